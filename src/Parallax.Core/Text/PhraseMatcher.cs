@@ -10,10 +10,14 @@ public readonly record struct PhraseMatch<T>(int Start, int End, T Value)
 /// A precompiled multi-pattern matcher (a character trie over folded text, see <see cref="TextFold"/>):
 /// finds every registered phrase that starts and ends on word boundaries, in one pass over the text.
 /// Used for knowledge-base names, lexicon entries and trigger words instead of one regex per pattern.
+/// A <c>*</c> at the end of a word in a phrase matches the rest of that word (<c>entretenu*</c> matches
+/// "entretenu", "entretenus"), so verb lexicons list stems, not every inflection.
 /// Build it once and share it: matching is thread-safe.
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
+    const char Wildcard = '\u0001';
+
     sealed class Node
     {
         public Dictionary<char, Node>? Next;
@@ -30,19 +34,23 @@ public sealed class PhraseMatcher<T>
         foreach (var (p, v) in entries) Add(p, v);
     }
 
-    /// <summary>Registers a phrase. Case, diacritics, apostrophe and dash variants are folded; runs of spaces match any whitespace run.</summary>
+    /// <summary>
+    /// Registers a phrase. Case, diacritics, apostrophe and dash variants are folded; runs of spaces match
+    /// any whitespace run; <c>*</c> after a word character matches the rest of the word.
+    /// </summary>
     public void Add(string phrase, T value)
     {
         var folded = TextFold.Fold(phrase.Trim());
         if (folded.Length == 0) return;
         var node = _root;
         bool lastSpace = false;
-        foreach (var c in folded)
+        for (int i = 0; i < folded.Length; i++)
         {
+            char c = folded[i];
             bool space = char.IsWhiteSpace(c);
             if (space && lastSpace) continue;
             lastSpace = space;
-            var k = space ? ' ' : c;
+            var k = space ? ' ' : c == '*' && i > 0 && TextFold.IsWordChar(folded[i - 1]) ? Wildcard : c;
             node.Next ??= new Dictionary<char, Node>();
             if (!node.Next.TryGetValue(k, out var n)) node.Next[k] = n = new Node();
             node = n;
@@ -51,58 +59,77 @@ public sealed class PhraseMatcher<T>
         if (!node.Values.Contains(value)) { node.Values.Add(value); Count++; }
     }
 
-    /// <summary>Every match (overlapping ones included), in order of start then length descending.</summary>
+    /// <summary>Every match (overlapping ones included), ordered by start, then longest first.</summary>
     public List<PhraseMatch<T>> FindAll(string text, string? folded = null, int start = 0, int end = -1)
     {
         folded ??= TextFold.Fold(text);
         if (end < 0) end = text.Length;
         var result = new List<PhraseMatch<T>>();
+        if (_root.Next == null) return result;
+        var found = new List<PhraseMatch<T>>();
+        var stack = new Stack<(Node Node, int Pos)>();
         for (int i = start; i < end; i++)
         {
             if (i > 0 && TextFold.IsWordChar(folded[i - 1]) && TextFold.IsWordChar(folded[i])) continue;
-            var node = _root;
-            int j = i;
-            var found = new List<PhraseMatch<T>>();
-            while (j < end && node.Next != null)
+            if (!_root.Next.ContainsKey(folded[i]) && !_root.Next.ContainsKey(Wildcard)) continue;
+            found.Clear();
+            stack.Push((_root, i));
+            while (stack.Count > 0)
             {
+                var (node, j) = stack.Pop();
+                if (node.Next == null || j >= end) continue;
+                if (node.Next.TryGetValue(Wildcard, out var w))
+                {
+                    int k = j;
+                    while (k < end && TextFold.IsWordChar(folded[k])) k++;
+                    Accept(w, i, k);
+                    stack.Push((w, k));
+                }
                 char c = folded[j];
                 if (char.IsWhiteSpace(c))
                 {
-                    if (!node.Next.TryGetValue(' ', out var sn)) break;
-                    node = sn;
-                    while (j < end && char.IsWhiteSpace(folded[j])) j++;
+                    if (node.Next.TryGetValue(' ', out var sn))
+                    {
+                        int k = j;
+                        while (k < end && char.IsWhiteSpace(folded[k])) k++;
+                        stack.Push((sn, k));
+                    }
                 }
-                else
+                else if (node.Next.TryGetValue(c, out var n))
                 {
-                    if (!node.Next.TryGetValue(c, out var n)) break;
-                    node = n;
-                    j++;
+                    Accept(n, i, j + 1);
+                    stack.Push((n, j + 1));
                 }
-                if (node.Values != null && (j >= text.Length || !TextFold.IsWordChar(folded[j]) || !TextFold.IsWordChar(folded[j - 1])))
-                    foreach (var v in node.Values) found.Add(new PhraseMatch<T>(i, j, v));
             }
-            for (int k = found.Count - 1; k >= 0; k--) result.Add(found[k]);
+            found.Sort((a, b) => b.End.CompareTo(a.End));
+            result.AddRange(found);
         }
         return result;
+
+        void Accept(Node n, int s, int e)
+        {
+            if (n.Values == null) return;
+            if (e < folded.Length && TextFold.IsWordChar(folded[e]) && TextFold.IsWordChar(folded[e - 1])) return;
+            foreach (var v in n.Values) found.Add(new PhraseMatch<T>(s, e, v));
+        }
     }
 
-    /// <summary>Leftmost-longest matches that do not overlap.</summary>
+    /// <summary>Leftmost-longest matches that do not overlap (all values of the chosen span are kept).</summary>
     public List<PhraseMatch<T>> FindLongest(string text, string? folded = null, int start = 0, int end = -1)
     {
         var all = FindAll(text, folded, start, end);
         var result = new List<PhraseMatch<T>>();
         int covered = -1;
-        int idx = 0;
-        while (idx < all.Count)
+        PhraseMatch<T>? chosen = null;
+        foreach (var m in all)
         {
-            var m = all[idx];
-            // all matches at this start are sorted longest first
+            if (chosen is { } c && m.Start == c.Start && m.End == c.End) { result.Add(m); continue; }
             if (m.Start >= covered)
             {
                 result.Add(m);
                 covered = m.End;
+                chosen = m;
             }
-            idx++;
         }
         return result;
     }

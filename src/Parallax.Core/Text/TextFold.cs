@@ -20,7 +20,9 @@ public static class TextFold
             char ch = (char)c;
             if (char.IsSurrogate(ch)) { t[c] = ch; continue; }
             char lower = char.ToLowerInvariant(ch);
-            string d = lower.ToString().Normalize(NormalizationForm.FormD);
+            string d;
+            try { d = lower.ToString().Normalize(NormalizationForm.FormD); }
+            catch (ArgumentException) { t[c] = lower; continue; } // unassigned code point
             char folded = lower;
             if (d.Length >= 1 && CharUnicodeInfo.GetUnicodeCategory(d[0]) != UnicodeCategory.NonSpacingMark)
             {
