@@ -1,10 +1,129 @@
+using System.Collections.Immutable;
 using Parallax.Model;
+using Parallax.Text;
 
 namespace Parallax.Events;
 
-// Placeholder so the skeleton compiles; replaced by the stage's implementation.
+/// <summary>
+/// Codes PLOVER events sentence by sentence: a trigger from the lexicon (Events/data/triggers.tsv), its
+/// participants read off the sentence by the trigger's frame, its status from cues near it, its date from the
+/// Time stage's expressions, who reported it from the quotes and reporting clauses, then event mentions
+/// that denote the same event inside the document are merged ("la conversation … elle a duré …").
+/// </summary>
 public sealed class EventStage : IDocumentStage
 {
+    readonly EventLexicon _lex;
     public string Name => "events";
-    public Document Process(Document document) => throw new NotImplementedException();
+
+    public EventStage(EventLexicon? lexicon = null) => _lex = lexicon ?? EventLexicon.Default;
+
+    public Document Process(Document doc)
+    {
+        var ctx = new EventContext(doc, _lex);
+        var drafts = new List<Draft>();
+        foreach (var sentence in ctx.Sentences)
+        {
+            if (ctx.IsHeading(sentence)) continue;
+            foreach (var draft in ctx.CodeSentence(sentence, drafts))
+                Merge(drafts, draft, ctx);
+        }
+        var events = ImmutableArray.CreateBuilder<Event>();
+        int n = 0;
+        foreach (var d in drafts)
+        {
+            if (d.Actors.Count + d.Targets.Count == 0) continue;
+            events.Add(d.ToEvent($"v{++n}", doc));
+        }
+        return doc with { Events = events.ToImmutable() };
+    }
+
+    /// <summary>Merges a new event mention into an earlier one that denotes the same event, or appends it.</summary>
+    static void Merge(List<Draft> drafts, Draft d, EventContext ctx)
+    {
+        Draft? target = null;
+        if (d.Actors.Count + d.Targets.Count == 0)
+        {
+            // An anaphoric mention ("l'appel", "the talks"): the most recent event of that type, a few sentences back.
+            for (int i = drafts.Count - 1; i >= 0 && target == null; i--)
+            {
+                var e = drafts[i];
+                if (d.SentenceIndex - e.LastSentence > 6) break;
+                if (e.Type == d.Type && ModesCompatible(e.Mode, d.Mode) && e.Status == d.Status) target = e;
+            }
+            if (target == null && d.Pronoun) return;
+        }
+        else
+        {
+            foreach (var e in drafts)
+            {
+                if (e.Type != d.Type || !ModesCompatible(e.Mode, d.Mode) || e.Status != d.Status) continue;
+                if (e.Date != d.Date && e.Date != null && d.Date != null) continue;
+                if (!e.Participants.SetEquals(d.Participants)) continue;
+                target = e;
+                break;
+            }
+        }
+        if (target == null) { drafts.Add(d); return; }
+        target.Absorb(d);
+    }
+
+    static bool ModesCompatible(string? a, string? b) => a == null || b == null || a == b;
+}
+
+/// <summary>An event being assembled from one or more mentions.</summary>
+internal sealed class Draft
+{
+    public required string Type;
+    public string? Mode;
+    public required string Cameo;
+    public required string Status;
+    public string? Date;
+    public string? Location;
+    public int SentenceIndex;
+    public int LastSentence;
+    public bool Pronoun;
+    public List<string> Actors = [];
+    public List<string> Targets = [];
+    public List<string> ReportedBy = [];
+    public List<TextSpan> Evidence = [];
+    public TextSpan Trigger;
+    public SortedDictionary<string, object?> Attributes = new(StringComparer.Ordinal);
+
+    public HashSet<string> Participants => [.. Actors, .. Targets];
+
+    public void Absorb(Draft d)
+    {
+        Mode ??= d.Mode;
+        if (Mode != null && Cameo == "040" && d.Mode == "phone") Cameo = "040";
+        Date ??= d.Date;
+        Location ??= d.Location;
+        LastSentence = Math.Max(LastSentence, d.LastSentence);
+        foreach (var a in d.Actors) if (!Actors.Contains(a) && !Targets.Contains(a)) Actors.Add(a);
+        foreach (var t in d.Targets) if (!Targets.Contains(t) && !Actors.Contains(t)) Targets.Add(t);
+        foreach (var r in d.ReportedBy) if (!ReportedBy.Contains(r) && !Actors.Contains(r)) ReportedBy.Add(r);
+        foreach (var e in d.Evidence) if (!Evidence.Contains(e)) Evidence.Add(e);
+        foreach (var (k, v) in d.Attributes)
+        {
+            if (!Attributes.TryGetValue(k, out var old) || old == null) Attributes[k] = v;
+            else if (old is List<string> l && v is List<string> l2)
+                foreach (var x in l2) if (!l.Contains(x)) l.Add(x);
+        }
+    }
+
+    public Event ToEvent(string id, Document doc) => new()
+    {
+        Id = id,
+        Type = Type,
+        Mode = Mode,
+        Cameo = Cameo,
+        Actors = [.. Actors],
+        Targets = [.. Targets],
+        Location = Location,
+        Date = Date,
+        Status = Status,
+        Attributes = Attributes.ToImmutableDictionary(kv => kv.Key, kv => kv.Value is List<string> l ? (object?)l.ToImmutableArray() : kv.Value),
+        ReportedBy = [.. ReportedBy.Where(r => !Actors.Contains(r) || Type != "CONSULT")],
+        Evidence = [.. Evidence.OrderBy(e => e.Start)],
+        Trigger = Trigger,
+    };
 }

@@ -1,0 +1,450 @@
+using Parallax.Model;
+using Parallax.Text;
+
+namespace Parallax.Events;
+
+/// <summary>Per-document working state of the event coder: folded text, mention index, and the frame readers.</summary>
+internal sealed class EventContext
+{
+    readonly Document _doc;
+    readonly EventLexicon _lex;
+    readonly string _text;
+    readonly string _folded;
+    readonly string _lang;
+    readonly List<MentionRef> _mentions;
+    readonly Dictionary<string, Entity> _entities;
+    readonly IReadOnlyDictionary<string, string> _preps;
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    internal readonly record struct MentionRef(int Start, int End, Entity Entity);
+
+    static readonly HashSet<string> SingularPronouns = ["il", "elle", "he", "she", "lui"];
+    static readonly HashSet<string> PluralPronouns = ["ils", "elles", "they", "eux", "les deux dirigeants", "les dirigeants", "les presidents", "les chefs d'etat", "the leaders", "the two leaders"];
+    static readonly HashSet<string> FirstPersonPlural = ["nous", "we"];
+    static readonly HashSet<string> Determiners = ["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cette", "ces", "leur", "leurs", "son", "sa", "ses", "the", "a", "an", "their", "his", "her", "this", "that"];
+
+    public EventContext(Document doc, EventLexicon lex)
+    {
+        _doc = doc;
+        _lex = lex;
+        _text = doc.Text;
+        _folded = TextFold.Fold(doc.Text);
+        _lang = doc.Language is "en" ? "en" : doc.Language is "fr" ? "fr" : "*";
+        _preps = lex.Prepositions.TryGetValue(_lang == "*" ? "fr" : _lang, out var p) ? p : new Dictionary<string, string>();
+        _entities = doc.Entities.ToDictionary(e => e.Id);
+        _mentions = [.. doc.Entities.SelectMany(e => e.Mentions.Select(m => new MentionRef(m.Start, m.End, e))).OrderBy(m => m.Start).ThenByDescending(m => m.End)];
+        // keep the outermost mention where mentions nest
+        var kept = new List<MentionRef>();
+        foreach (var m in _mentions)
+            if (kept.Count == 0 || m.Start >= kept[^1].End) kept.Add(m);
+        _mentions = kept;
+        Sentences = doc.Sentences.Length > 0 ? doc.Sentences : FallbackSentences(doc);
+    }
+
+    static List<Sentence> FallbackSentences(Document doc)
+    {
+        var list = new List<Sentence>();
+        int start = 0;
+        var t = doc.Text;
+        for (int i = 0; i < t.Length; i++)
+        {
+            bool end = t[i] == '\n' || ((t[i] is '.' or '!' or '?') && i + 1 < t.Length && t[i + 1] == ' ' && i + 2 < t.Length && char.IsUpper(t[i + 2]));
+            if (!end) continue;
+            if (i + 1 > start && !string.IsNullOrWhiteSpace(t[start..(i + 1)])) list.Add(new Sentence(start, t[i] == '\n' ? i : i + 1));
+            start = i + 1;
+        }
+        if (start < t.Length && !string.IsNullOrWhiteSpace(t[start..])) list.Add(new Sentence(start, t.Length));
+        return list;
+    }
+
+    public bool IsHeading(Sentence s) =>
+        _doc.Paragraphs.Any(p => p.Kind == BlockKind.Heading && p.Start <= s.Start && s.End <= p.End);
+
+    bool LangOk(string lang) => _lang == "*" || lang == _lang;
+
+    public IEnumerable<Draft> CodeSentence(Sentence s, List<Draft> previous)
+    {
+        int sIndex = IndexOf(s);
+        var hits = _lex.Triggers.FindLongest(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
+        var cuts = _lex.ClauseCuts.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value)).ToList();
+        var cues = _lex.Cues.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
+        for (int i = 0; i < hits.Count; i++)
+        {
+            // several entries on one span (verb "rencontre" / noun "rencontre"): a determiner before it means the noun
+            var group = hits.Where(h => h.Start == hits[i].Start && h.End == hits[i].End).ToList();
+            i += group.Count - 1;
+            var prev = PreviousWord(group[0].Start, s.Start);
+            var hit = group.Count == 1 ? group[0]
+                : Determiners.Contains(prev) ? group.FirstOrDefault(g => g.Value.Frame == Frame.Noun, group[0])
+                : group.FirstOrDefault(g => g.Value.Frame != Frame.Noun, group[0]);
+            foreach (var d in Code(hit, s, sIndex, cuts, cues, previous))
+                yield return d;
+        }
+    }
+
+    int IndexOf(Sentence s)
+    {
+        for (int i = 0; i < Sentences.Count; i++) if (Sentences[i].Start == s.Start) return i;
+        return -1;
+    }
+
+    IEnumerable<Draft> Code(PhraseMatch<Trigger> hit, Sentence s, int sIndex, List<PhraseMatch<string>> cuts,
+        List<PhraseMatch<Cue>> cues, List<Draft> previous)
+    {
+        var t = hit.Value;
+        // the clause: from the sentence start (or the last cut before the trigger) to the first cut after it
+        int clauseEnd = cuts.Where(c => c.Start >= hit.End).Select(c => c.Start).DefaultIfEmpty(s.End).Min();
+        int clauseStart = cuts.Where(c => c.End <= hit.Start && c.Value != "selon").Select(c => _folded[c.Start] == ';' ? c.End : -1).DefaultIfEmpty(-1).Max();
+        if (clauseStart < s.Start) clauseStart = s.Start;
+        var quote = _doc.Quotes.Where(q => q.Start <= hit.Start && hit.End <= q.End).OrderBy(q => q.End - q.Start).FirstOrDefault();
+        if (quote != null)
+        {
+            clauseStart = Math.Max(clauseStart, quote.Start);
+            clauseEnd = Math.Min(clauseEnd, quote.End);
+        }
+
+        var draft = new Draft
+        {
+            Type = t.Type, Mode = t.Mode, Cameo = t.Cameo, Status = EventStatus.Occurred,
+            SentenceIndex = sIndex, LastSentence = sIndex, Trigger = new TextSpan(hit.Start, hit.End),
+        };
+        draft.Evidence.Add(new TextSpan(s.Start, s.End));
+
+        // --- status and mode cues
+        bool negated = false, intended = false, planned = false, conditional = false, distributive = false, sequel = false;
+        foreach (var c in cues)
+        {
+            bool before = c.End <= hit.Start && c.Start >= clauseStart && hit.Start - c.End <= 60;
+            bool after = c.Start >= hit.End && c.Start < clauseEnd && c.Start - hit.End <= 60;
+            bool ok = c.Value.Where switch { "before" => before, "after" => after, _ => before || after };
+            if (!ok) continue;
+            switch (c.Value.Kind)
+            {
+                case "negation": negated |= hit.Start - c.End <= 25; break;
+                case "intention": intended = true; break;
+                case "planned": planned = true; break;
+                case "conditional": conditional = true; break;
+                case "phone": if (t.Type == "CONSULT") draft.Mode ??= "phone"; break;
+                case "distributive": distributive = true; break;
+                case "sequel": sequel = true; break;
+                case "topics":
+                    var topics = Topics(c.End, clauseEnd);
+                    if (topics.Count > 0) draft.Attributes["topics"] = topics;
+                    break;
+            }
+        }
+        if (IsFutureForm(hit)) planned = true;
+        if (IsConditionalForm(hit)) conditional = true;
+        draft.Status = negated ? EventStatus.Denied
+            : conditional ? EventStatus.Conditional
+            : intended ? EventStatus.Intended
+            : planned ? EventStatus.Planned
+            : EventStatus.Occurred;
+
+        // --- participants
+        var subject = Subject(hit.Start, clauseStart, s, quote, previous, out bool pronoun, out bool firstPerson);
+        draft.Pronoun = pronoun;
+        var objects = Objects(hit.End, clauseEnd, t.Frame);
+        switch (t.Frame)
+        {
+            case Frame.Symmetric:
+            case Frame.Noun:
+                Add(draft.Actors, subject);
+                foreach (var (e, role) in objects)
+                {
+                    if (role == "place" && e.Type == EntityTypes.Location) draft.Location ??= e.Id;
+                    else if (role is "with" or "object" || (t.Frame == Frame.Symmetric && role == "target")) Add(draft.Actors, [e]);
+                    else if (t.Frame == Frame.Noun && role == "genitive" && t.Type != "CONSULT") Add(draft.Targets, [e]);
+                }
+                break;
+            case Frame.Directed:
+            case Frame.Visit:
+                Add(draft.Actors, subject);
+                foreach (var (e, role) in objects)
+                {
+                    if (e.Type == EntityTypes.Location && (role == "place" || (t.Frame == Frame.Visit && IsCity(e))))
+                        draft.Location ??= e.Id;
+                    else if (role is "object" or "target" or "with" or "genitive") Add(draft.Targets, [e]);
+                }
+                break;
+            case Frame.Host:
+                Add(draft.Targets, subject);
+                foreach (var (e, role) in objects)
+                    if (role == "place" && e.Type == EntityTypes.Location) draft.Location ??= e.Id;
+                    else if (role is "object" or "with") Add(draft.Actors, [e]);
+                break;
+            case Frame.Passive:
+                Add(draft.Targets, subject);
+                foreach (var (e, role) in objects)
+                    if (role is "agent" or "object" or "adjective") Add(draft.Actors, [e]);
+                break;
+        }
+        foreach (var a in draft.Actors.ToList()) draft.Targets.Remove(a);
+
+        // a meeting someone speaks of in the future is an agreement to meet (PLOVER: future CONSULT is AGREE)
+        string? plannedDate = null;
+        var time = GoverningTime(hit, s, clauseStart, clauseEnd);
+        if (time != null && time.Kind == TimeKinds.Date) draft.Date = time.Value;
+        if (draft.Status == EventStatus.Planned && t.Type is "CONSULT")
+        {
+            plannedDate = draft.Date;
+            draft.Type = "AGREE";
+            draft.Cameo = "036";
+            draft.Mode = null;
+            draft.Status = EventStatus.Occurred;
+            draft.Date = null;
+            draft.Attributes["content"] = "planned " + (t.Mode ?? "meeting");
+            if (plannedDate != null) draft.Attributes["planned_date"] = plannedDate;
+        }
+        if (draft.Date == null && draft.Status == EventStatus.Occurred)
+        {
+            // no date in the sentence: a narrative continuation keeps the previous event's date; otherwise
+            // news reports what happened around publication
+            var last = previous.Count > 0 ? previous[^1] : null;
+            if (sequel && last?.Date != null && sIndex - last.LastSentence <= 2) draft.Date = last.Date;
+            else if (_doc.Published is { } pub) draft.Date = pub.ToString("yyyy-MM-dd");
+        }
+        var duration = _doc.Times.FirstOrDefault(x => x.Kind == TimeKinds.Duration && x.Start >= clauseStart && x.End <= clauseEnd);
+        if (duration != null && t.Type is "CONSULT")
+        {
+            draft.Attributes["duration"] = duration.Value;
+            if (duration.Approx || duration.Modifier == "about") draft.Attributes["duration_approx"] = true;
+            if (duration.Modifier is "more_than" or "less_than") draft.Attributes["duration_modifier"] = duration.Modifier;
+            draft.Attributes["duration_text"] = duration.Text;
+        }
+
+        // --- who reports it
+        if (quote?.Speaker != null) Add(draft.ReportedBy, [_entities[quote.Speaker]]);
+        foreach (var q in _doc.Quotes.Where(q => !q.Direct && q.Speaker != null && q.Start <= hit.Start && hit.End <= q.End))
+            Add(draft.ReportedBy, [_entities[q.Speaker!]]);
+        foreach (var c in cuts)
+        {
+            // ", a déclaré X" after the clause, "selon X," / "according to X" anywhere in the sentence
+            bool selon = _folded.AsSpan(c.Start, c.End - c.Start).IndexOf("selon") >= 0 || _folded.AsSpan(c.Start, c.End - c.Start).IndexOf("according") >= 0;
+            if (c.Start >= hit.End || selon)
+            {
+                int stop = s.End;
+                foreach (var other in cuts) if (other.Start > c.Start && other.Start < stop) stop = other.Start;
+                var speakers = _mentions.Where(m => m.Start >= c.End && m.End <= stop && m.Entity.Type is EntityTypes.Person or EntityTypes.Organization).Select(m => m.Entity).ToList();
+                var persons = speakers.Where(e => e.Type == EntityTypes.Person).ToList();
+                Add(draft.ReportedBy, persons.Count > 0 ? persons.Take(1) : speakers.Take(1));
+            }
+        }
+        if (firstPerson && quote?.Speaker != null) draft.ReportedBy.Remove(quote.Speaker);
+
+        if (distributive && t.Frame == Frame.Noun && draft.Actors.Count > 2)
+        {
+            // "separate calls with him": one event per subject, each with the co-participant
+            var with = objects.Where(o => o.Role == "with").Select(o => o.Entity.Id).ToHashSet();
+            var subs = draft.Actors.Where(a => !with.Contains(a)).ToList();
+            if (with.Count > 0 && subs.Count > 1)
+            {
+                foreach (var sub in subs)
+                {
+                    var copy = Clone(draft);
+                    copy.Actors = [sub, .. with];
+                    yield return copy;
+                }
+                yield break;
+            }
+        }
+        yield return draft;
+    }
+
+    static Draft Clone(Draft d) => new()
+    {
+        Type = d.Type, Mode = d.Mode, Cameo = d.Cameo, Status = d.Status, Date = d.Date, Location = d.Location,
+        SentenceIndex = d.SentenceIndex, LastSentence = d.LastSentence, Trigger = d.Trigger, Pronoun = d.Pronoun,
+        Actors = [.. d.Actors], Targets = [.. d.Targets], ReportedBy = [.. d.ReportedBy], Evidence = [.. d.Evidence],
+        Attributes = new(d.Attributes, StringComparer.Ordinal),
+    };
+
+    static void Add(List<string> list, IEnumerable<Entity> entities)
+    {
+        foreach (var e in entities) if (!list.Contains(e.Id)) list.Add(e.Id);
+    }
+
+    // TODO(entities): ask the knowledge base whether a place is a city or a country.
+    static bool IsCity(Entity e) => false;
+
+    /// <summary>The time expression that dates the event: a date in the clause nearest the trigger, else one in the sentence.</summary>
+    TimeExpression? GoverningTime(PhraseMatch<Trigger> hit, Sentence s, int clauseStart, int clauseEnd)
+    {
+        TimeExpression? best = null;
+        int bestDist = int.MaxValue;
+        foreach (var x in _doc.Times)
+        {
+            if (x.Kind is not (TimeKinds.Date or TimeKinds.Time)) continue;
+            if (x.Start < s.Start || x.End > s.End) continue;
+            int dist = x.Start >= hit.End ? x.Start - hit.End : hit.Start - x.End;
+            if (x.Start < clauseStart || x.End > clauseEnd) dist += 1000;
+            if (dist < bestDist) { best = x; bestDist = dist; }
+        }
+        return best;
+    }
+
+    string PreviousWord(int pos, int limit)
+    {
+        int i = pos - 1;
+        while (i >= limit && char.IsWhiteSpace(_folded[i])) i--;
+        if (i >= limit && _folded[i] == '\'') { int e = i + 1; i--; while (i >= limit && TextFold.IsWordChar(_folded[i])) i--; return _folded[(i + 1)..e]; }
+        int end = i + 1;
+        while (i >= limit && TextFold.IsWordChar(_folded[i])) i--;
+        return _folded[(i + 1)..end];
+    }
+
+    /// <summary>
+    /// The subject: the nearest entity mention before the trigger in its clause that is not a noun modifier
+    /// ("président des États-Unis"), with the mentions conjoined to it ("Poutine et Trump"); else a pronoun
+    /// resolved to the previous event's participants; else the first entity after the trigger's clause
+    /// ("Après avoir parlé avec Poutine, Trump a déclaré").
+    /// </summary>
+    List<Entity> Subject(int trigger, int clauseStart, Sentence s, Quote? quote, List<Draft> previous, out bool pronoun, out bool firstPerson)
+    {
+        pronoun = false;
+        firstPerson = false;
+        var result = new List<Entity>();
+        int idx = _mentions.FindLastIndex(m => m.End <= trigger && m.Start >= clauseStart && !IsModifier(m, clauseStart));
+        // a pronoun between the mention and the trigger takes precedence ("Trump a déclaré qu'il avait parlé")
+        int pronounAt = FindPronoun(idx >= 0 ? _mentions[idx].End : clauseStart, trigger, out var pron);
+        if (pronounAt >= 0)
+        {
+            pronoun = true;
+            if (FirstPersonPlural.Contains(pron) && quote?.Speaker != null)
+            {
+                firstPerson = true;
+                var speaker = _entities[quote.Speaker];
+                result.Add(speaker);
+                var partner = previous.LastOrDefault(p => p.Type == "CONSULT" && p.Actors.Contains(speaker.Id));
+                if (partner != null) result.AddRange(partner.Actors.Where(a => a != speaker.Id).Select(a => _entities[a]));
+                return result;
+            }
+            if (SingularPronouns.Contains(pron))
+            {
+                var p = _mentions.LastOrDefault(m => m.End <= pronounAt && m.Entity.Type == EntityTypes.Person);
+                if (p.Entity != null) result.Add(p.Entity);
+                return result;
+            }
+            if (PluralPronouns.Contains(pron))
+            {
+                var last = previous.LastOrDefault();
+                if (last != null) result.AddRange(last.Actors.Concat(last.Targets).Where(a => _entities[a].Type == EntityTypes.Person).Select(a => _entities[a]));
+                return result;
+            }
+        }
+        if (idx >= 0)
+        {
+            result.Add(_mentions[idx].Entity);
+            bool sawAnd = false;
+            var chain = new List<Entity>();
+            for (int j = idx - 1; j >= 0; j--)
+            {
+                var gap = _folded[_mentions[j].End.._mentions[j + 1].Start].Trim();
+                if (_mentions[j].Start < clauseStart) break;
+                if (_mentions[j].Entity == _mentions[j + 1].Entity || gap.Length == 0) { chain.Add(_mentions[j].Entity); continue; }
+                if (gap is "et" or "and" or "ainsi que" or "&") { sawAnd = true; chain.Add(_mentions[j].Entity); continue; }
+                if (gap == ",") { chain.Add(_mentions[j].Entity); continue; }
+                break;
+            }
+            if (sawAnd)
+                foreach (var c in chain)
+                    if (!result.Contains(c)) result.Add(c);
+            return result;
+        }
+        // no subject before the trigger: the subject of the main clause after it
+        int comma = _text.IndexOf(',', trigger, Math.Max(0, s.End - trigger));
+        if (comma > 0)
+        {
+            var after = _mentions.FirstOrDefault(m => m.Start > comma && m.End <= s.End && m.Entity.Type != EntityTypes.Location);
+            if (after.Entity != null && _folded[comma..after.Start].Trim(' ', ',').Length <= 3) result.Add(after.Entity);
+        }
+        return result;
+    }
+
+    int FindPronoun(int from, int to, out string pronoun)
+    {
+        pronoun = "";
+        if (from < 0 || to <= from) return -1;
+        int found = -1;
+        int i = from;
+        while (i < to)
+        {
+            while (i < to && !TextFold.IsWordChar(_folded[i])) i++;
+            int st = i;
+            while (i < to && TextFold.IsWordChar(_folded[i])) i++;
+            if (i <= st) continue;
+            var w = _folded[st..i];
+            if (SingularPronouns.Contains(w) || PluralPronouns.Contains(w) || FirstPersonPlural.Contains(w)) { found = st; pronoun = w; }
+        }
+        // plural noun phrases ("les dirigeants") also stand for the previous event's participants
+        foreach (var np in PluralPronouns.Where(p => p.Contains(' ')))
+        {
+            int k = _folded.IndexOf(np, from, to - from, StringComparison.Ordinal);
+            if (k >= 0 && k > found) { found = k; pronoun = np; }
+        }
+        return found;
+    }
+
+    bool IsModifier(MentionRef m, int clauseStart)
+    {
+        var prev = PreviousWord(m.Start, clauseStart);
+        if (_preps.TryGetValue(prev, out var role) && role is "genitive" or "place" or "target" or "with" or "agent") return true;
+        return prev is "selon" or "according";
+    }
+
+    /// <summary>Entity mentions after the trigger in its clause, each with the role its preposition gives it.</summary>
+    List<(Entity Entity, string Role)> Objects(int from, int to, Frame frame)
+    {
+        var result = new List<(Entity, string)>();
+        string lastRole = "object";
+        int lastEnd = from;
+        foreach (var m in _mentions)
+        {
+            if (m.Start < from) continue;
+            if (m.End > to) break;
+            var prev = PreviousWord(m.Start, lastEnd);
+            string role;
+            if (prev.Length == 0 && result.Count > 0 && _folded[lastEnd..m.Start].Trim().Length <= 1) role = lastRole; // apposition or list
+            else if (prev is "et" or "and" && result.Count > 0 && _folded[lastEnd..m.Start].Trim() is "et" or "and") role = lastRole;
+            else if (_preps.TryGetValue(prev, out var r)) role = r;
+            else if (Determiners.Contains(prev) || prev.Length == 0) role = PreviousWord(m.Start - prev.Length - 1, from) is var pp && _preps.TryGetValue(pp, out var r2) ? r2 : "object";
+            else role = frame == Frame.Passive && m.Start - from < 4 ? "adjective" : "object";
+            if (result.Any(x => x.Item1 == m.Entity)) { lastEnd = m.End; continue; }
+            result.Add((m.Entity, role));
+            lastRole = role;
+            lastEnd = m.End;
+        }
+        return result;
+    }
+
+    /// <summary>The listed topics after a cue: "ont discuté de A, de B et d'autres questions".</summary>
+    List<string> Topics(int from, int to)
+    {
+        var span = _text[from..to].Trim().TrimEnd('.', ';', ':');
+        var parts = new List<string>();
+        foreach (var p in span.Split([", ", " et ", " and ", "; "], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var x = p.Trim();
+            foreach (var lead in TopicLeads) 
+                if (x.StartsWith(lead, StringComparison.OrdinalIgnoreCase)) { x = x[lead.Length..]; break; }
+            if (x.Length > 2 && x.Length < 80) parts.Add(x);
+        }
+        return parts;
+    }
+
+    static readonly string[] TopicLeads = ["de la ", "de l’", "de l'", "des ", "du ", "de ", "d’", "d'", "sur le ", "sur la ", "sur les ", "la ", "le ", "les ", "l’", "l'", "the "];
+
+    bool IsFutureForm(PhraseMatch<Trigger> hit)
+    {
+        if (hit.Value.Language != "fr") return false;
+        var w = _folded[hit.Start..hit.End].Split(' ')[0];
+        return w.EndsWith("ra") || w.EndsWith("ront") || w.EndsWith("rons") || w.EndsWith("rai") || w.EndsWith("rez");
+    }
+
+    bool IsConditionalForm(PhraseMatch<Trigger> hit)
+    {
+        if (hit.Value.Language != "fr") return false;
+        var w = _folded[hit.Start..hit.End].Split(' ')[0];
+        return w.EndsWith("rait") || w.EndsWith("raient");
+    }
+}

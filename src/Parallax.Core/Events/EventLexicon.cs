@@ -1,0 +1,58 @@
+using Parallax.Text;
+
+namespace Parallax.Events;
+
+/// <summary>How an event's participants are read off the sentence (see Events/data/triggers.tsv).</summary>
+public enum Frame { Symmetric, Directed, Visit, Host, Passive, Noun }
+
+/// <summary>One trigger entry of the lexicon.</summary>
+public sealed record Trigger(string Language, string Pattern, string Type, string? Mode, string Cameo, Frame Frame);
+
+public sealed record Cue(string Language, string Kind, string Where);
+
+/// <summary>The compiled event lexicon: triggers, status cues, clause cuts and preposition roles, per language.</summary>
+public sealed class EventLexicon
+{
+    public PhraseMatcher<Trigger> Triggers { get; } = new();
+    public PhraseMatcher<Cue> Cues { get; } = new();
+    public PhraseMatcher<string> ClauseCuts { get; } = new();
+    /// <summary>Folded preposition → role, per language.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Prepositions { get; }
+
+    static readonly Lazy<EventLexicon> Bundled = new(() => new EventLexicon());
+    public static EventLexicon Default => Bundled.Value;
+
+    public EventLexicon()
+    {
+        foreach (var r in DataFiles.ReadTsv("Events/data/triggers.tsv"))
+        {
+            if (r.Length < 6) throw new FormatException($"Events/data/triggers.tsv: expected 6 columns in '{string.Join('\t', r)}'");
+            Triggers.Add(r[1], new Trigger(r[0], r[1], r[2], r[3].Length == 0 ? null : r[3], r[4], ParseFrame(r[5])));
+        }
+        foreach (var r in DataFiles.ReadTsv("Events/data/cues.tsv"))
+            Cues.Add(r[1], new Cue(r[0], r[2], r[3]));
+        foreach (var line in DataFiles.ReadLines("Events/data/clause-cuts.tsv"))
+        {
+            var tab = line.IndexOf('\t');
+            ClauseCuts.Add(line[(tab + 1)..], line[..tab]);
+        }
+        var preps = new Dictionary<string, Dictionary<string, string>>();
+        foreach (var r in DataFiles.ReadTsv("Events/data/prepositions.tsv"))
+        {
+            if (!preps.TryGetValue(r[0], out var d)) preps[r[0]] = d = new();
+            d[TextFold.Fold(r[1])] = r[2];
+        }
+        Prepositions = preps.ToDictionary(k => k.Key, v => (IReadOnlyDictionary<string, string>)v.Value);
+    }
+
+    static Frame ParseFrame(string s) => s switch
+    {
+        "sym" => Frame.Symmetric,
+        "dir" => Frame.Directed,
+        "visit" => Frame.Visit,
+        "host" => Frame.Host,
+        "passive" => Frame.Passive,
+        "noun" => Frame.Noun,
+        _ => throw new FormatException($"Events/data/triggers.tsv: unknown frame '{s}'"),
+    };
+}
