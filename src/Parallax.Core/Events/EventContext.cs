@@ -219,19 +219,18 @@ internal sealed class EventContext
             Add(draft.ReportedBy, [_entities[q.Speaker!]]);
         foreach (var c in cuts)
         {
-            // ", a déclaré X" after the clause, "selon X," / "according to X" anywhere in the sentence
-            bool selon = _folded.AsSpan(c.Start, c.End - c.Start).IndexOf("selon") >= 0 || _folded.AsSpan(c.Start, c.End - c.Start).IndexOf("according") >= 0;
-            if (c.Start >= hit.End || selon)
-            {
-                int stop = s.End;
-                foreach (var other in cuts) if (other.Start > c.Start && other.Start < stop) stop = other.Start;
-                var speakers = _mentions.Where(m => m.Start >= c.End && m.End <= stop && m.Entity.Type is EntityTypes.Person or EntityTypes.Organization).Select(m => m.Entity).ToList();
-                var persons = speakers.Where(e => e.Type == EntityTypes.Person).ToList();
-                Add(draft.ReportedBy, persons.Count > 0 ? persons.Take(1) : speakers.Take(1));
-            }
+            // "selon X," / "according to X" anywhere in the sentence: X up to the next comma;
+            // ", a déclaré X" after the clause: X (a person rather than their institution) up to the next cut
+            var cut = _folded.AsSpan(c.Start, c.End - c.Start);
+            bool selon = cut.IndexOf("selon") >= 0 || cut.IndexOf("according") >= 0;
+            if (!selon && c.Start < hit.End) continue;
+            int stop = s.End;
+            foreach (var other in cuts) if (other.Start > c.Start && other.Start < stop && other.Start >= c.End) stop = other.Start;
+            if (selon) { int comma = _text.IndexOf(',', c.End, stop - c.End); if (comma > 0) stop = comma; }
+            var speakers = _mentions.Where(m => m.Start >= c.End && m.End <= stop && m.Entity.Type is EntityTypes.Person or EntityTypes.Organization).Select(m => m.Entity).ToList();
+            var persons = speakers.Where(e => e.Type == EntityTypes.Person).ToList();
+            Add(draft.ReportedBy, selon ? speakers.Take(1) : persons.Count > 0 ? persons.Take(1) : speakers.Take(1));
         }
-        if (firstPerson && quote?.Speaker != null) draft.ReportedBy.Remove(quote.Speaker);
-
         if (distributive && t.Frame == Frame.Noun && draft.Actors.Count > 2)
         {
             // "separate calls with him": one event per subject, each with the co-participant
@@ -388,6 +387,7 @@ internal sealed class EventContext
     bool IsModifier(MentionRef m, int clauseStart)
     {
         var prev = PreviousWord(m.Start, clauseStart);
+        if (prev is "et" or "and") return false;
         if (_preps.TryGetValue(prev, out var role) && role is "genitive" or "place" or "target" or "with" or "agent") return true;
         return prev is "selon" or "according";
     }

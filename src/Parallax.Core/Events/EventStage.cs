@@ -100,7 +100,7 @@ internal sealed class Draft
         LastSentence = Math.Max(LastSentence, d.LastSentence);
         foreach (var a in d.Actors) if (!Actors.Contains(a) && !Targets.Contains(a)) Actors.Add(a);
         foreach (var t in d.Targets) if (!Targets.Contains(t) && !Actors.Contains(t)) Targets.Add(t);
-        foreach (var r in d.ReportedBy) if (!ReportedBy.Contains(r) && !Actors.Contains(r)) ReportedBy.Add(r);
+        foreach (var r in d.ReportedBy) if (!ReportedBy.Contains(r)) ReportedBy.Add(r);
         foreach (var e in d.Evidence) if (!Evidence.Contains(e)) Evidence.Add(e);
         foreach (var (k, v) in d.Attributes)
         {
@@ -122,7 +122,7 @@ internal sealed class Draft
         Date = Date,
         Status = Status,
         Attributes = Attributes.ToImmutableDictionary(kv => kv.Key, kv => kv.Value is List<string> l ? (object?)l.ToImmutableArray() : kv.Value),
-        ReportedBy = [.. ReportedBy.Where(r => !Actors.Contains(r) || Type != "CONSULT")],
+        ReportedBy = [.. ReportedBy],
         Evidence = [.. Evidence.OrderBy(e => e.Start)],
         Trigger = Trigger,
     };
