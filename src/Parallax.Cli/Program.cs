@@ -1,1 +1,3 @@
-Console.WriteLine("parallax");
+using Parallax.Cli;
+
+return await ParallaxCli.Build().Parse(args).InvokeAsync();

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Globalization;
+using Parallax.Input;
+using Parallax.Storage;
+using Spectre.Console;
+
+namespace Parallax.Cli.Commands;
+
+internal static class Common
+{
+    public static Option<string?> Published() => new("--published")
+    {
+        Description = "Publication date (yyyy-MM-dd) for pages that carry none (plain text); anchors relative dates",
+    };
+
+    public static Option<string?> Source() => new("--source")
+    {
+        Description = "Source name for pages that carry none (plain text)",
+    };
+
+    public static Option<bool> Json(string what) => new("--json") { Description = $"Print {what} as JSON Lines (the public record format)" };
+
+    /// <summary>Parses --published, or throws a one-line error.</summary>
+    public static DateOnly? ParseDate(string? s, string option = "--published")
+    {
+        if (s is null) return null;
+        if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        throw new UsageException($"{option}: '{s}' is not a date in the form yyyy-MM-dd");
+    }
+
+    public static string DbPath(ParseResult r) => r.GetValue(ParallaxCli.Db) ?? SqliteDocumentStore.DefaultPath();
+
+    /// <summary>One-line error on stderr, in the form every command uses.</summary>
+    public static void Error(string message) => Console.Error.WriteLine($"parallax: {message}");
+
+    /// <summary>Runs a command body, turning expected failures into a one-line error and exit code.</summary>
+    public static int Run(Func<int> body)
+    {
+        try { return body(); }
+        catch (UsageException e) { Error(e.Message); return 2; }
+        catch (StoreException e) { Error(e.Message); return 1; }
+        catch (IOException e) { Error(e.Message); return 1; }
+        catch (UnauthorizedAccessException e) { Error(e.Message); return 1; }
+    }
+
+    public static IAnsiConsole Out { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+}
+
+/// <summary>A mistake in how a command was called.</summary>
+public sealed class UsageException(string message) : Exception(message);

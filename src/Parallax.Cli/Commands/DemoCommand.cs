@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Parallax.Input;
+using Parallax.Storage;
+using Spectre.Console;
+
+namespace Parallax.Cli.Commands;
+
+/// <summary><c>parallax demo</c>: ingests the bundled sample pages into a fresh store and shows events and stories.</summary>
+internal static class DemoCommand
+{
+    public static Command Create()
+    {
+        var cmd = new Command("demo", "Ingest the bundled sample pages into a fresh store and print the events and the story view");
+        cmd.SetAction(r => Common.Run(() =>
+        {
+            var path = r.GetValue(ParallaxCli.Db) ?? Path.Combine(Path.GetDirectoryName(SqliteDocumentStore.DefaultPath())!, "demo.db");
+            foreach (var f in new[] { path, path + "-wal", path + "-shm" }) if (File.Exists(f)) File.Delete(f);
+            var meta = Samples.Metadata;
+            var inputs = Samples.PageNames.Select(name =>
+            {
+                var file = name["samples/".Length..];
+                var (pub, src) = meta.TryGetValue(file, out var m) ? m : (null, null);
+                return new InputItem(new RawInput { Bytes = Samples.Read(name), Path = "samples/" + file, ContentType = "text/plain", Published = pub, SourceName = src }, null);
+            }).ToList();
+            using var store = SqliteDocumentStore.Open(path);
+            Common.Out.MarkupLine($"[bold]Parallax demo[/]: {inputs.Count} bundled pages → {Markup.Escape(path)}");
+            IngestCommand.Ingest(store, inputs, Pipeline.CreateDefault(), quiet: false);
+            var docs = store.AllDocuments().ToList();
+            foreach (var d in docs)
+            {
+                Common.Out.Write(new Rule($"[bold]{Markup.Escape(d.Title ?? "")}[/] [grey]({Markup.Escape(d.Source.Name ?? "")}, {d.Published:yyyy-MM-dd})[/]").LeftJustified());
+                Render.Events(Common.Out, d);
+            }
+            Common.Out.Write(new Rule("[bold]Stories[/]").LeftJustified());
+            Render.Stories(Common.Out, store.GetStories(), docs.ToDictionary(d => d.Id, d => d.Title ?? ""));
+            Common.Out.MarkupLine($"[grey]Explore further: parallax --db {Markup.Escape(path)} events --actor Putin | stories | show ID | export --format csv[/]");
+            return 0;
+        }));
+        return cmd;
+    }
+}
