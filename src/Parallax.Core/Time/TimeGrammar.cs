@@ -172,6 +172,20 @@ internal sealed class TimeGrammar
             se = c.TokEnd;
         }
         if (ss < 0) return;
+        // a span does not open on punctuation (other than an opening bracket)
+        var first = st.Toks[ss];
+        if (first.Class == TokenClass.Punct && st.Folded[first.Start] != '(') return;
+        // trailing punctuation (other than a closing bracket) is not part of the span
+        for (int k = st.Caps.Count - 1; k >= 0; k--)
+        {
+            var c = st.Caps[k];
+            if (c.Context || c.TokEnd <= c.TokStart) continue;
+            if (c.TokEnd != se || c.Item != null || c.TokEnd - c.TokStart != 1) break;
+            var t = st.Toks[c.TokStart];
+            if (t.Class != TokenClass.Punct || st.Folded[t.Start] == ')') break;
+            se = c.TokStart;
+        }
+        if (se <= ss) return;
         int len = se - ss;
         // longest consumed, then longest span; ties keep the earlier rule
         if (end > st.BestEnd || (end == st.BestEnd && len > st.BestLen))

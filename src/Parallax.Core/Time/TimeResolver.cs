@@ -243,18 +243,25 @@ internal static class TimeResolver
         var year = m.First("YEAR");
         if (year != null) return new Resolved(TimeKinds.Date, $"{Y4((int)year.Num)}-{s}");
         if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-{s}");
-        int start = s switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
-        var dirItem = m.First("DIR") ?? m.First("DIRPOST") ?? m.First("SEASONDET");
-        int dir = dirItem != null && dirItem.Value.Length > 0 ? int.Parse(dirItem.Value, CultureInfo.InvariantCulture) : (dirItem == null || dirItem.Cat != "SEASONDET" ? cx.Tense : cx.Tense);
-        // the season containing or last before/after the anchor
-        int cur = a.Month >= 12 || a.Month < 3 ? 12 : a.Month >= 9 ? 9 : a.Month >= 6 ? 6 : 3;
-        int curYear = a.Month < 3 ? a.Year - 1 : a.Year;
-        int y = curYear;
-        if (start == cur) y = curYear + (dir > 0 && m.First("DIR") != null || m.First("DIRPOST")?.Value == "1" ? 1 : dirItem?.Value == "-1" ? -1 : 0);
-        else if (dir < 0) y = start < cur ? curYear : curYear - 1;
-        else if (dir > 0) y = start > cur ? curYear : curYear + 1;
-        else y = start < cur ? curYear : curYear; // same year by default
-        return new Resolved(TimeKinds.Date, $"{Y4(y)}-{s}");
+        // seasons are numbered year*4 + (SP 0, SU 1, FA 2, WI 3); winter belongs to the year of its December
+        int order = s switch { "SP" => 0, "SU" => 1, "FA" => 2, _ => 3 };
+        int cy = a.Month <= 2 ? a.Year - 1 : a.Year;
+        int co = a.Month switch { >= 3 and <= 5 => 0, >= 6 and <= 8 => 1, >= 9 and <= 11 => 2, _ => 3 };
+        int cur = cy * 4 + co;
+        int dir = 0;
+        foreach (var cat in new[] { "DIR", "DIRPOST", "SEASONDET" })
+            if (m.First(cat) is { } d && d.Value.Length > 0) { dir = int.Parse(d.Value, CultureInfo.InvariantCulture); break; }
+        int same = cy * 4 + order;
+        int prev = same < cur ? same : same - 4;
+        int next = same > cur ? same : same + 4;
+        int idx = dir switch
+        {
+            < 0 => prev,
+            > 0 => next,
+            _ when same == cur => cur,
+            _ => cx.Tense < 0 ? prev : next,
+        };
+        return new Resolved(TimeKinds.Date, $"{Y4(idx / 4)}-{s}");
     }
 
     static string PartOfDay(RuleMatch m)
