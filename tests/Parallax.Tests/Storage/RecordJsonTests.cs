@@ -192,7 +192,10 @@ public class RecordJsonTests
     {
         var text = "ab\uD800cd \U0001F600 e";
         var doc = new Document { Id = "x", Source = new SourceInfo(null, null, null), Text = text };
-        var back = RecordJson.DeserializeDocument(RecordJson.Serialize(doc));
+        var json = RecordJson.Serialize(doc);
+        Assert.Contains("ab\uFFFDcd", json); // U+FFFD is written as is
+        Assert.Contains("\\uD83D\\uDE00", json); // astral characters are escaped (documented)
+        var back = RecordJson.DeserializeDocument(json);
         Assert.Equal(text.Length, back.Text.Length);
         Assert.Equal("ab\uFFFDcd \U0001F600 e", back.Text);
     }
