@@ -1,0 +1,198 @@
+using Parallax.Text;
+
+namespace Parallax.Time;
+
+/// <summary>One atom of a pattern element: a category or a literal (folded) token.</summary>
+internal readonly record struct PatternAtom(string? Cat, string? Literal);
+
+internal sealed record PatternElement(PatternAtom[] Atoms, bool Optional, bool Context);
+
+internal sealed record TimeRule(int Index, string Action, PatternElement[] Elements, string Source);
+
+/// <summary>A captured item: its category (or the literal) and the tokens it covers.</summary>
+internal readonly record struct Capture(string Cat, LatticeItem? Item, int TokStart, int TokEnd, bool Context);
+
+/// <summary>A rule match: the tokens consumed, the span (context left out) and the captures.</summary>
+internal sealed record RuleMatch(TimeRule Rule, int TokStart, int TokEnd, int SpanTokStart, int SpanTokEnd, Capture[] Captures)
+{
+    public LatticeItem? First(string cat)
+    {
+        foreach (var c in Captures) if (c.Cat == cat && c.Item != null) return c.Item;
+        return null;
+    }
+
+    public IEnumerable<LatticeItem> All(string cat)
+    {
+        foreach (var c in Captures) if (c.Cat == cat && c.Item != null) yield return c.Item;
+    }
+
+    public bool HasLiteral(string lit)
+    {
+        foreach (var c in Captures) if (c.Item == null && c.Cat == lit) return true;
+        return false;
+    }
+}
+
+/// <summary>
+/// The compiled time grammar (Time/data/patterns.txt) and its matcher: a small token-pattern engine over
+/// the lattice of <see cref="TimeLexicon"/>. At each token the longest match of any rule wins; ties go
+/// to the earlier rule. Matches never cross a line break.
+/// </summary>
+internal sealed class TimeGrammar
+{
+    public static readonly TimeGrammar Default = new(DataFiles.ReadLines("Time/data/patterns.txt"));
+
+    public IReadOnlyList<TimeRule> Rules { get; }
+
+    public TimeGrammar(IEnumerable<string> lines)
+    {
+        var rules = new List<TimeRule>();
+        foreach (var line in lines)
+        {
+            var tab = line.IndexOf('\t');
+            if (tab < 0) throw new FormatException($"time pattern without action: {line}");
+            var action = line[..tab].Trim();
+            var body = line[(tab + 1)..].Trim();
+            var elems = new List<PatternElement>();
+            foreach (var raw in body.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var s = raw;
+                bool ctx = s.StartsWith('-') && s.Length > 1 && s[1] != '"';
+                if (ctx) s = s[1..];
+                bool opt = s.EndsWith('?') && s.Length > 1;
+                if (opt) s = s[..^1];
+                var atoms = s.Split('|').Select(a => a.StartsWith('"') && a.EndsWith('"') && a.Length >= 3
+                    ? new PatternAtom(null, TextFold.Fold(a[1..^1]))
+                    : new PatternAtom(a, null)).ToArray();
+                elems.Add(new PatternElement(atoms, opt, ctx));
+            }
+            rules.Add(new TimeRule(rules.Count, action, elems.ToArray(), body));
+        }
+        Rules = rules;
+    }
+
+    sealed class MatchState
+    {
+        public required string Folded;
+        public required List<TimeToken> Toks;
+        public required List<LatticeItem>[] Lattice;
+        public readonly List<Capture> Caps = [];
+        public RuleMatch? Best;
+        public int BestEnd = -1;
+        public int BestLen = -1;
+    }
+
+    /// <summary>All matches in the text, left to right, not overlapping.</summary>
+    public List<RuleMatch> MatchAll(string text, string folded, List<TimeToken> toks, List<LatticeItem>[] lattice)
+    {
+        var result = new List<RuleMatch>();
+        int i = 0;
+        while (i < toks.Count)
+        {
+            var st = new MatchState { Folded = folded, Toks = toks, Lattice = lattice };
+            foreach (var rule in Rules)
+                Match(st, rule, 0, i, i);
+            if (st.Best != null && st.Best.SpanTokEnd > st.Best.SpanTokStart)
+            {
+                result.Add(st.Best);
+                i = Math.Max(st.Best.SpanTokEnd, i + 1);
+            }
+            else i++;
+        }
+        return result;
+    }
+
+    static bool IsBoundPunct(char c) => c is ',' or '.' or ';' or ':' or ')' or '!' or '?' or '"' or '-';
+
+    void Match(MatchState st, TimeRule rule, int ei, int start, int p)
+    {
+        var els = rule.Elements;
+        if (ei == els.Length)
+        {
+            Finish(st, rule, start, p);
+            return;
+        }
+        var el = els[ei];
+        if (el.Optional) Match(st, rule, ei + 1, start, p);
+        var toks = st.Toks;
+        bool blocked = p > start && p < toks.Count && toks[p].BreakBefore;
+        foreach (var atom in el.Atoms)
+        {
+            if (atom.Literal != null)
+            {
+                if (blocked || p >= toks.Count) continue;
+                var t = toks[p];
+                if (st.Folded.AsSpan(t.Start, t.Length).SequenceEqual(atom.Literal))
+                {
+                    st.Caps.Add(new Capture(atom.Literal, null, p, p + 1, el.Context));
+                    Match(st, rule, ei + 1, start, p + 1);
+                    st.Caps.RemoveAt(st.Caps.Count - 1);
+                }
+                continue;
+            }
+            if (atom.Cat == "BOUND")
+            {
+                if (p >= toks.Count || (p > start && toks[p].BreakBefore))
+                {
+                    st.Caps.Add(new Capture("BOUND", null, p, p, el.Context));
+                    Match(st, rule, ei + 1, start, p);
+                    st.Caps.RemoveAt(st.Caps.Count - 1);
+                }
+                else if (toks[p].Class == TokenClass.Punct && IsBoundPunct(st.Folded[toks[p].Start]))
+                {
+                    st.Caps.Add(new Capture("BOUND", null, p, p + 1, el.Context));
+                    Match(st, rule, ei + 1, start, p + 1);
+                    st.Caps.RemoveAt(st.Caps.Count - 1);
+                }
+                continue;
+            }
+            if (blocked || p >= toks.Count) continue;
+            foreach (var item in st.Lattice[p])
+            {
+                if (item.Cat != atom.Cat) continue;
+                // a multi-token item must not cross a line break
+                bool crosses = false;
+                for (int k = item.TokStart + 1; k < item.TokEnd; k++) if (toks[k].BreakBefore) { crosses = true; break; }
+                if (crosses) continue;
+                st.Caps.Add(new Capture(atom.Cat!, item, item.TokStart, item.TokEnd, el.Context));
+                Match(st, rule, ei + 1, start, item.TokEnd);
+                st.Caps.RemoveAt(st.Caps.Count - 1);
+            }
+        }
+    }
+
+    static void Finish(MatchState st, TimeRule rule, int start, int end)
+    {
+        if (end <= start) return;
+        int ss = -1, se = -1;
+        foreach (var c in st.Caps)
+        {
+            if (c.Context || c.TokEnd <= c.TokStart) continue;
+            if (ss < 0) ss = c.TokStart;
+            se = c.TokEnd;
+        }
+        if (ss < 0) return;
+        // a span does not open on punctuation (other than an opening bracket)
+        var first = st.Toks[ss];
+        if (first.Class == TokenClass.Punct && st.Folded[first.Start] != '(') return;
+        // trailing punctuation (other than a closing bracket) is not part of the span
+        for (int k = st.Caps.Count - 1; k >= 0; k--)
+        {
+            var c = st.Caps[k];
+            if (c.Context || c.TokEnd <= c.TokStart) continue;
+            if (c.TokEnd != se || c.Item != null || c.TokEnd - c.TokStart != 1) break;
+            var t = st.Toks[c.TokStart];
+            if (t.Class != TokenClass.Punct || st.Folded[t.Start] == ')') break;
+            se = c.TokStart;
+        }
+        if (se <= ss) return;
+        int len = se - ss;
+        // longest consumed, then longest span; ties keep the earlier rule
+        if (end > st.BestEnd || (end == st.BestEnd && len > st.BestLen))
+        {
+            st.BestEnd = end;
+            st.BestLen = len;
+            st.Best = new RuleMatch(rule, start, end, ss, se, st.Caps.ToArray());
+        }
+    }
+}

@@ -1,0 +1,253 @@
+using System.Globalization;
+using Parallax.Text;
+
+namespace Parallax.Time;
+
+/// <summary>A token of the time grammar: a run of letters, a run of digits, or one other character.</summary>
+internal readonly record struct TimeToken(int Start, int End, TokenClass Class, bool BreakBefore, bool GluedLeft)
+{
+    public int Length => End - Start;
+}
+
+internal enum TokenClass : byte { Word, Digits, Punct }
+
+/// <summary>One lexicon entry of Time/data/*.tsv.</summary>
+internal sealed record LexEntry(string Phrase, string Cat, string Value, string Lang, bool Exact, bool Cap, bool Ordinal);
+
+/// <summary>
+/// An item of the lattice the grammar runs on: a lexicon phrase or a number class covering tokens
+/// [TokStart, TokEnd). <see cref="Num"/> is the numeric value when there is one.
+/// </summary>
+internal sealed record LatticeItem(int TokStart, int TokEnd, string Cat, string Value, double Num, string? Lang);
+
+/// <summary>
+/// The compiled lexicons of the time stage: every data file under Time/data/ goes into one
+/// <see cref="PhraseMatcher{T}"/>; a document's text is tokenised and turned into a lattice of items.
+/// </summary>
+internal sealed class TimeLexicon
+{
+    public static readonly TimeLexicon Default = new();
+
+    readonly PhraseMatcher<LexEntry> _matcher = new();
+    readonly PhraseMatcher<LexEntry> _tense = new();
+    readonly List<LexEntry> _tenseSuffixes = [];
+
+    public TimeLexicon()
+    {
+        Load("Time/data/months.tsv", "MONTH");
+        Load("Time/data/weekdays.tsv", "WEEKDAY");
+        Load("Time/data/numbers.tsv", "NUMW");
+        Load("Time/data/units.tsv", "UNIT");
+        Load("Time/data/seasons.tsv", "SEASON");
+        Load("Time/data/vague.tsv", "VAGUE");
+        Load("Time/data/sets.tsv", "SET");
+        Load("Time/data/words.tsv", null);
+        Load("Time/data/relative.tsv", null);
+        foreach (var r in DataFiles.ReadTsv("Time/data/tense.tsv"))
+        {
+            var e = Entry(r[0], r[1], "", r.Length > 2 ? r[2] : "*", r.Length > 3 ? r[3] : "");
+            if (r[0].StartsWith('~')) _tenseSuffixes.Add(e with { Phrase = TextFold.Fold(r[0][1..]) });
+            else _tense.Add(r[0], e);
+        }
+    }
+
+    static LexEntry Entry(string phrase, string cat, string value, string lang, string flags) =>
+        new(phrase, cat, value, lang, flags.Contains("exact"), flags.Contains("cap"), flags.Contains("ord"));
+
+    void Load(string file, string? fixedCat)
+    {
+        foreach (var r in DataFiles.ReadTsv(file))
+        {
+            LexEntry e = fixedCat != null
+                ? Entry(r[0], fixedCat, r[1], r.Length > 2 ? r[2] : "*", r.Length > 3 ? r[3] : "")
+                : Entry(r[0], r[1], r.Length > 2 ? r[2] : "", r.Length > 3 && r[3].Length > 0 ? r[3] : "*", r.Length > 4 ? r[4] : "");
+            _matcher.Add(e.Phrase, e);
+        }
+    }
+
+    static bool LangOk(string entryLang, string? docLang) =>
+        entryLang == "*" || docLang == null || string.Equals(entryLang, docLang, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Checks the "exact" and "cap" flags against the original text.</summary>
+    static bool FlagsOk(LexEntry e, string text, int start, int end)
+    {
+        if (e.Cap && !char.IsUpper(text[start])) return false;
+        if (!e.Exact) return true;
+        var p = e.Phrase;
+        if (end - start != p.Length) return false;
+        for (int i = 0; i < p.Length; i++)
+        {
+            char a = char.ToLowerInvariant(text[start + i]), b = char.ToLowerInvariant(p[i]);
+            if (a != b && TextFold.Fold(a) != TextFold.Fold(b)) return false;
+            if (a != b && (char.IsLetter(a) || char.IsLetter(b))) return false;
+        }
+        return true;
+    }
+
+    public static List<TimeToken> Tokenize(string text, string folded)
+    {
+        var list = new List<TimeToken>(text.Length / 4);
+        int i = 0;
+        bool brk = false;
+        while (i < text.Length)
+        {
+            char c = folded[i];
+            if (char.IsWhiteSpace(c))
+            {
+                if (c == '\n' || c == '\r' || c == '\u2029') brk = true;
+                i++;
+                continue;
+            }
+            int s = i;
+            TokenClass cls;
+            if (char.IsDigit(c))
+            {
+                while (i < text.Length && char.IsDigit(folded[i])) i++;
+                cls = TokenClass.Digits;
+            }
+            else if (TextFold.IsWordChar(c))
+            {
+                while (i < text.Length && TextFold.IsWordChar(folded[i]) && !char.IsDigit(folded[i])) i++;
+                cls = TokenClass.Word;
+            }
+            else
+            {
+                i++;
+                cls = TokenClass.Punct;
+            }
+            bool glued = s > 0 && !char.IsWhiteSpace(folded[s - 1]) && TextFold.IsWordChar(folded[s - 1]);
+            list.Add(new TimeToken(s, i, cls, brk, glued));
+            brk = false;
+        }
+        return list;
+    }
+
+    /// <summary>Builds the lattice: per token index, the items that start there.</summary>
+    public List<LatticeItem>[] BuildLattice(string text, string folded, List<TimeToken> toks, string? lang)
+    {
+        var lattice = new List<LatticeItem>[toks.Count + 1];
+        for (int i = 0; i < lattice.Length; i++) lattice[i] = [];
+        var startIdx = new Dictionary<int, int>(toks.Count);
+        var endIdx = new Dictionary<int, int>(toks.Count);
+        for (int i = 0; i < toks.Count; i++) { startIdx[toks[i].Start] = i; endIdx[toks[i].End] = i + 1; }
+
+        // digits: number classes
+        for (int i = 0; i < toks.Count; i++)
+        {
+            var t = toks[i];
+            if (t.Class != TokenClass.Digits) continue;
+            var s = text.AsSpan(t.Start, t.Length);
+            if (s.Length > 9) continue;
+            int v = int.Parse(s, CultureInfo.InvariantCulture);
+            var str = s.ToString();
+            lattice[i].Add(new LatticeItem(i, i + 1, "DIGITS", str, v, null));
+            lattice[i].Add(new LatticeItem(i, i + 1, "NUM", str, v, null));
+            // "G20", "COVID19": digits glued to a word are not dates ("18h30" is: the word is glued to digits)
+            bool gluedLetter = t.GluedLeft && i > 0 && toks[i - 1].Class == TokenClass.Word && !toks[i - 1].GluedLeft;
+            if (gluedLetter) continue;
+            if (s.Length <= 2 && v is >= 1 and <= 31) lattice[i].Add(new LatticeItem(i, i + 1, "DAY", str, v, null));
+            if (s.Length <= 2 && v is >= 1 and <= 12) lattice[i].Add(new LatticeItem(i, i + 1, "MON", str, v, null));
+            if (s.Length == 4 && v is >= 1000 and <= 2199) lattice[i].Add(new LatticeItem(i, i + 1, "YEAR", str, v, null));
+            if (s.Length <= 2 && v <= 24) lattice[i].Add(new LatticeItem(i, i + 1, "HOUR", str, v, null));
+            if (s.Length == 2 && v <= 59) lattice[i].Add(new LatticeItem(i, i + 1, "MIN", str, v, null));
+        }
+
+        // lexicon phrases
+        var numw = new List<LatticeItem>();
+        foreach (var m in _matcher.FindAll(text, folded))
+        {
+            if (!startIdx.TryGetValue(m.Start, out int ts) || !endIdx.TryGetValue(m.End, out int te)) continue;
+            var e = m.Value;
+            if (!LangOk(e.Lang, lang) || !FlagsOk(e, text, m.Start, m.End)) continue;
+            if (e.Cat == "NUMW")
+            {
+                double v = double.Parse(e.Value, CultureInfo.InvariantCulture);
+                if (e.Ordinal)
+                {
+                    lattice[ts].Add(new LatticeItem(ts, te, "DAY", e.Value, v, e.Lang));
+                    continue;
+                }
+                var it = new LatticeItem(ts, te, "NUMW", e.Value, v, e.Lang);
+                numw.Add(it);
+                continue;
+            }
+            lattice[ts].Add(new LatticeItem(ts, te, e.Cat, e.Value, 0, e.Lang));
+        }
+
+        // number words: compose runs ("vingt-trois", "twenty-one", "soixante et onze", "two hundred")
+        var byStart = new Dictionary<int, List<LatticeItem>>();
+        foreach (var it in numw)
+        {
+            if (!byStart.TryGetValue(it.TokStart, out var l)) byStart[it.TokStart] = l = [];
+            l.Add(it);
+        }
+        foreach (var (start, items) in byStart)
+        {
+            foreach (var first in items)
+            {
+                double total = 0, cur = first.Num, last = first.Num;
+                if (first.Num >= 1000) { total = first.Num; cur = 0; }
+                int end = first.TokEnd;
+                AddNumber(lattice, start, end, total + cur);
+                while (true)
+                {
+                    int j = end;
+                    // joiner: '-', "et", "and", or nothing (space)
+                    if (j < toks.Count && toks[j].Class == TokenClass.Punct && folded[toks[j].Start] == '-' && !toks[j].BreakBefore) j++;
+                    else if (j < toks.Count && toks[j].Class == TokenClass.Word && !toks[j].BreakBefore &&
+                             (folded.AsSpan(toks[j].Start, toks[j].Length) is "et" or "and")) j++;
+                    if (j >= toks.Count || toks[j].BreakBefore || !byStart.TryGetValue(j, out var nexts)) break;
+                    var next = nexts.MaxBy(n => n.TokEnd)!;
+                    double v = next.Num;
+                    if (v == 100) { cur = (cur == 0 ? 1 : cur) * 100; }
+                    else if (v == 1000) { total += (cur == 0 ? 1 : cur) * 1000; cur = 0; }
+                    else if (v < last || (last >= 100 && v < 100)) cur += v;
+                    else break;
+                    last = v;
+                    end = next.TokEnd;
+                    AddNumber(lattice, start, end, total + cur);
+                }
+            }
+        }
+        return lattice;
+    }
+
+    static void AddNumber(List<LatticeItem>[] lattice, int start, int end, double v)
+    {
+        var str = v.ToString(CultureInfo.InvariantCulture);
+        foreach (var x in lattice[start]) if (x.Cat == "NUM" && x.TokEnd == end) return;
+        lattice[start].Add(new LatticeItem(start, end, "NUM", str, v, null));
+        if (v is >= 0 and <= 24 && v == Math.Floor(v)) lattice[start].Add(new LatticeItem(start, end, "HOURW", str, v, null));
+    }
+
+    /// <summary>Tense cues in [start, end): (char position, +1 future / -1 past).</summary>
+    public List<(int Pos, int Dir)> TenseCues(string text, string folded, List<TimeToken> toks, int tokFrom, int tokTo, string? lang)
+    {
+        var cues = new List<(int, int)>();
+        if (tokFrom >= tokTo) return cues;
+        int start = toks[tokFrom].Start, end = toks[tokTo - 1].End;
+        var none = new HashSet<int>();
+        foreach (var m in _tense.FindAll(text, folded, start, end))
+        {
+            var e = m.Value;
+            if (!LangOk(e.Lang, lang) || !FlagsOk(e, text, m.Start, m.End)) continue;
+            if (e.Cat == "NONE") { none.Add(m.Start); continue; }
+            cues.Add((m.Start, e.Cat == "FUTURE" ? 1 : -1));
+        }
+        for (int i = tokFrom; i < tokTo; i++)
+        {
+            var t = toks[i];
+            if (t.Class != TokenClass.Word || none.Contains(t.Start)) continue;
+            var w = folded.AsSpan(t.Start, t.Length);
+            foreach (var s in _tenseSuffixes)
+            {
+                if (w.Length >= s.Phrase.Length + 3 && w.EndsWith(s.Phrase) && LangOk(s.Lang, lang))
+                {
+                    if (!cues.Exists(c => c.Item1 == t.Start)) cues.Add((t.Start, s.Cat == "FUTURE" ? 1 : -1));
+                    break;
+                }
+            }
+        }
+        return cues;
+    }
+}

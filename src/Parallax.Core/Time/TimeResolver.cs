@@ -1,0 +1,499 @@
+using System.Globalization;
+using System.Text;
+using Parallax.Model;
+
+namespace Parallax.Time;
+
+/// <summary>What a rule action needs to know about where its match sits.</summary>
+internal sealed class ResolveContext
+{
+    /// <summary>Publication date (deictic anchor), or null.</summary>
+    public DateOnly? Anchor;
+    /// <summary>The last full date the text gave before this match (anaphoric anchor), or null.</summary>
+    public DateOnly? Narrative;
+    /// <summary>True when the narrative date was set in this sentence or the one before.</summary>
+    public bool NarrativeNear;
+    /// <summary>-1 past, +1 future, 0 unknown: the tense of the clause around the match.</summary>
+    public int Tense;
+    public string? Language;
+}
+
+/// <summary>The result of an action: kind, value and flags (the span comes from the match).</summary>
+internal readonly record struct Resolved(string Kind, string Value, bool Approx = false, string? Modifier = null, string? Conflict = null, DateOnly? FullDate = null, bool Explicit = false);
+
+/// <summary>
+/// The semantic actions of the time grammar: each rule's action turns its captures into a TIMEX3 value,
+/// using the publication date, the narrative date and the clause's tense.
+/// </summary>
+internal static class TimeResolver
+{
+    static readonly string[] WeekdayNames = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    static readonly string[] MonthNames = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    public static Resolved? Resolve(RuleMatch m, ResolveContext cx) => m.Rule.Action switch
+    {
+        "date" => Date(m, cx),
+        "range" => Range(m, cx),
+        "numdate" => NumDate(m, cx),
+        "isodate" => IsoDate(m, cx),
+        "wdday" => WeekdayDay(m, cx),
+        "month" => Month(m, cx),
+        "year" => Year(m),
+        "decade" => Decade(m),
+        "season" => Season(m, cx),
+        "weekday" => Weekday(m, cx),
+        "relunit" => RelUnit(m, cx),
+        "rel" => Rel(m.First("REL")!, cx.Anchor),
+        "reln" => Rel(m.First("RELN")!, cx.Narrative ?? cx.Anchor),
+        "ago" => Ago(m, cx),
+        "time" => Clock(m, cx),
+        "duration" => Duration(m),
+        "vague" => new Resolved(TimeKinds.Vague, m.First("VAGUE")!.Value),
+        "set" => Set(m),
+        _ => throw new InvalidOperationException($"unknown time action '{m.Rule.Action}'"),
+    };
+
+    internal static int IsoDow(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
+    static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    static string Y4(int y) => y.ToString("D4", CultureInfo.InvariantCulture);
+    static string D2(int v) => v.ToString("D2", CultureInfo.InvariantCulture);
+
+    internal static string Ordinal(int n)
+    {
+        string suf = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return n.ToString(CultureInfo.InvariantCulture) + suf;
+    }
+
+    static string IsoWeek(DateOnly d)
+    {
+        var dt = d.ToDateTime(TimeOnly.MinValue);
+        return $"{Y4(ISOWeek.GetYear(dt))}-W{D2(ISOWeek.GetWeekOfYear(dt))}";
+    }
+
+    /// <summary>Picks the year of a day-month from the anchor and the tense.</summary>
+    static int InferYear(int month, int day, ResolveContext cx)
+    {
+        var a = (cx.NarrativeNear && cx.Narrative != null) ? cx.Narrative.Value : cx.Anchor!.Value;
+        int tense = (cx.NarrativeNear && cx.Narrative != null) ? 0 : cx.Tense;
+        int best = a.Year;
+        long bestScore = long.MaxValue;
+        for (int y = a.Year - 1; y <= a.Year + 1; y++)
+        {
+            var d = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
+            long diff = d.DayNumber - a.DayNumber;
+            long score = Math.Abs(diff);
+            if (tense < 0 && diff > 0) score += 100000;
+            if (tense > 0 && diff < 0) score += 100000;
+            if (score < bestScore) { bestScore = score; best = y; }
+        }
+        return best;
+    }
+
+    /// <summary>Builds a calendar date, checking it exists and agrees with its weekday.</summary>
+    static Resolved MakeDate(int? year, int month, int day, int? weekday, ResolveContext cx, bool explicitYear)
+    {
+        if (year == null && cx.Anchor == null && !(cx.NarrativeNear && cx.Narrative != null))
+            return new Resolved(TimeKinds.Date, $"XXXX-{D2(month)}-{D2(day)}");
+        int y = year ?? InferYear(month, day, cx);
+        string? conflict = null;
+        int dim = DateTime.DaysInMonth(y, month);
+        if (day > dim)
+        {
+            conflict = $"{MonthNames[month]} {y} has no {Ordinal(day)} day; its last day is the {Ordinal(dim)}";
+            day = dim;
+        }
+        var date = new DateOnly(y, month, day);
+        if (weekday is int w && IsoDow(date) != w && conflict == null)
+        {
+            conflict = $"weekday {WeekdayNames[w]} does not fall on the {Ordinal(day)}; the {Ordinal(day)} of {MonthNames[month]} {y} is a {WeekdayNames[IsoDow(date)]}";
+            date = NearestWeekday(date, w);
+        }
+        if (conflict == null && explicitYear && cx.Tense < 0 && cx.Anchor is DateOnly a && date > a)
+            conflict = $"{Iso(date)} is after the publication date {Iso(a)} in a past-tense clause";
+        return new Resolved(TimeKinds.Date, Iso(date), Conflict: conflict, FullDate: date, Explicit: explicitYear);
+    }
+
+    static DateOnly NearestWeekday(DateOnly d, int w)
+    {
+        int diff = w - IsoDow(d); // -6..6
+        if (diff > 3) diff -= 7;
+        if (diff < -3) diff += 7;
+        return d.AddDays(diff);
+    }
+
+    static Resolved? Date(RuleMatch m, ResolveContext cx)
+    {
+        var day = m.First("DAY");
+        var month = m.First("MONTH");
+        if (day == null || month == null) return null;
+        var year = m.First("YEAR");
+        var wd = m.First("WEEKDAY");
+        return MakeDate(year != null ? (int)year.Num : null, int.Parse(month.Value, CultureInfo.InvariantCulture), (int)day.Num,
+            wd != null ? int.Parse(wd.Value, CultureInfo.InvariantCulture) : null, cx, year != null);
+    }
+
+    static Resolved? Range(RuleMatch m, ResolveContext cx)
+    {
+        var days = m.All("DAY").ToList();
+        var months = m.All("MONTH").ToList();
+        if (days.Count != 2 || months.Count == 0) return null;
+        var year = m.First("YEAR");
+        int m1 = int.Parse(months[0].Value, CultureInfo.InvariantCulture), m2 = int.Parse(months[^1].Value, CultureInfo.InvariantCulture);
+        var a = MakeDate(year != null ? (int)year.Num : null, m1, (int)days[0].Num, null, cx, year != null);
+        var b = MakeDate(year != null ? (int)year.Num : null, m2, (int)days[1].Num, null, cx, year != null);
+        if (a.FullDate is DateOnly da && b.FullDate is DateOnly db && db < da && year == null)
+            b = MakeDate(da.Year + (m2 < m1 ? 1 : 0), m2, (int)days[1].Num, null, cx, false);
+        return new Resolved(TimeKinds.Date, a.Value + "/" + b.Value, Conflict: a.Conflict ?? b.Conflict, FullDate: a.FullDate);
+    }
+
+    static Resolved? NumDate(RuleMatch m, ResolveContext cx)
+    {
+        var caps = m.Captures.Where(c => c.Item != null && c.Cat is "DAY" or "MON" or "YEAR" or "DIGITS").Select(c => c.Item!).ToList();
+        if (caps.Count != 3) return null;
+        int a = (int)caps[0].Num, b = (int)caps[1].Num;
+        int y = (int)caps[2].Num;
+        if (caps[2].Value.Length == 2) y += y >= 50 ? 1900 : 2000;
+        else if (caps[2].Value.Length != 4) return null;
+        // day first (fr and most of the world) unless the text is English and the first number can be a month
+        bool monthFirst = string.Equals(cx.Language, "en", StringComparison.OrdinalIgnoreCase) && a <= 12;
+        if (b > 12 && a <= 12) monthFirst = true;
+        int day = monthFirst ? b : a, month = monthFirst ? a : b;
+        if (month is < 1 or > 12 || day is < 1 or > 31) return null;
+        return MakeDate(y, month, day, null, cx, true);
+    }
+
+    static Resolved? IsoDate(RuleMatch m, ResolveContext cx)
+    {
+        var y = m.First("YEAR"); var mo = m.First("MON"); var d = m.First("DAY");
+        if (y == null || mo == null || d == null) return null;
+        return MakeDate((int)y.Num, (int)mo.Num, (int)d.Num, null, cx, true);
+    }
+
+    /// <summary>"mardi (12)": a weekday with a bare day of month, month and year taken from the anchor.</summary>
+    static Resolved? WeekdayDay(RuleMatch m, ResolveContext cx)
+    {
+        int w = int.Parse(m.First("WEEKDAY")!.Value, CultureInfo.InvariantCulture);
+        int day = (int)m.First("DAY")!.Num;
+        var anchor = (cx.NarrativeNear && cx.Narrative != null) ? cx.Narrative : cx.Anchor;
+        if (anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-WXX-{w}");
+        // candidate months: the anchor's, the one before and the one after
+        DateOnly? best = null;
+        long bestScore = long.MaxValue;
+        for (int k = -1; k <= 1; k++)
+        {
+            var first = new DateOnly(a.Year, a.Month, 1).AddMonths(k);
+            if (day > DateTime.DaysInMonth(first.Year, first.Month)) continue;
+            var d = new DateOnly(first.Year, first.Month, day);
+            long diff = d.DayNumber - a.DayNumber;
+            long score = Math.Abs(diff);
+            if (cx.Tense < 0 && diff > 0) score += 100000;
+            if (cx.Tense > 0 && diff < 0) score += 100000;
+            if (IsoDow(d) == w) score -= 1; // prefer the month where the weekday agrees
+            if (score < bestScore) { bestScore = score; best = d; }
+        }
+        if (best is not DateOnly bd) return null;
+        return MakeDate(bd.Year, bd.Month, bd.Day, w, cx, false);
+    }
+
+    static Resolved? Month(RuleMatch m, ResolveContext cx)
+    {
+        int mo = int.Parse(m.First("MONTH")!.Value, CultureInfo.InvariantCulture);
+        var year = m.First("YEAR");
+        if (year != null) return new Resolved(TimeKinds.Date, $"{Y4((int)year.Num)}-{D2(mo)}", Explicit: true);
+        if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-{D2(mo)}");
+        var dir = m.First("DIR") ?? m.First("DIRPOST");
+        int y;
+        if (dir != null)
+        {
+            int d = int.Parse(dir.Value, CultureInfo.InvariantCulture);
+            y = d switch
+            {
+                < 0 => mo < a.Month ? a.Year : a.Year - 1,
+                > 0 => mo > a.Month ? a.Year : a.Year + 1,
+                _ => a.Year,
+            };
+        }
+        else
+        {
+            y = a.Year;
+            if (cx.Tense < 0 && mo > a.Month) y--;
+            else if (cx.Tense > 0 && mo < a.Month) y++;
+            else if (cx.Tense == 0 && mo - a.Month > 6) y--;
+            else if (cx.Tense == 0 && a.Month - mo > 6) y++;
+        }
+        return new Resolved(TimeKinds.Date, $"{Y4(y)}-{D2(mo)}");
+    }
+
+    static Resolved? Year(RuleMatch m) => new(TimeKinds.Date, Y4((int)m.First("YEAR")!.Num), Explicit: true);
+
+    static Resolved? Decade(RuleMatch m)
+    {
+        var y = m.First("YEAR") ?? m.First("NUM") ?? m.First("DIGITS");
+        if (y == null) return null;
+        int v = (int)y.Num;
+        if (y.Value.Length == 2) v += v >= 30 ? 1900 : 2000;
+        else if (y.Value.Length != 4) return null;
+        if (v % 10 != 0) return null;
+        return new Resolved(TimeKinds.Date, (v / 10).ToString(CultureInfo.InvariantCulture));
+    }
+
+    static Resolved? Season(RuleMatch m, ResolveContext cx)
+    {
+        var s = m.First("SEASON")!.Value;
+        var year = m.First("YEAR");
+        if (year != null) return new Resolved(TimeKinds.Date, $"{Y4((int)year.Num)}-{s}");
+        if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-{s}");
+        // seasons are numbered year*4 + (SP 0, SU 1, FA 2, WI 3); winter belongs to the year of its December
+        int order = s switch { "SP" => 0, "SU" => 1, "FA" => 2, _ => 3 };
+        int cy = a.Month <= 2 ? a.Year - 1 : a.Year;
+        int co = a.Month switch { >= 3 and <= 5 => 0, >= 6 and <= 8 => 1, >= 9 and <= 11 => 2, _ => 3 };
+        int cur = cy * 4 + co;
+        int dir = 0;
+        foreach (var cat in new[] { "DIR", "DIRPOST", "SEASONDET" })
+            if (m.First(cat) is { } d && d.Value.Length > 0) { dir = int.Parse(d.Value, CultureInfo.InvariantCulture); break; }
+        int same = cy * 4 + order;
+        int prev = same < cur ? same : same - 4;
+        int next = same > cur ? same : same + 4;
+        int idx = dir switch
+        {
+            < 0 => prev,
+            > 0 => next,
+            _ when same == cur => cur,
+            _ => cx.Tense < 0 ? prev : next,
+        };
+        return new Resolved(TimeKinds.Date, $"{Y4(idx / 4)}-{s}");
+    }
+
+    static string PartOfDay(RuleMatch m)
+    {
+        foreach (var c in m.Captures)
+            if (c.Item == null) switch (c.Cat)
+            {
+                case "matin" or "morning": return "TMO";
+                case "soir" or "evening": return "TEV";
+                case "afternoon": return "TAF";
+                case "night": return "TNI";
+            }
+        return "";
+    }
+
+    static Resolved? Weekday(RuleMatch m, ResolveContext cx)
+    {
+        int w = int.Parse(m.First("WEEKDAY")!.Value, CultureInfo.InvariantCulture);
+        var part = PartOfDay(m);
+        if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-WXX-{w}{part}");
+        var dirItem = m.First("DIR") ?? m.First("DIRPOST");
+        int? dir = dirItem != null ? int.Parse(dirItem.Value, CultureInfo.InvariantCulture) : null;
+        int dow = IsoDow(a);
+        DateOnly d;
+        int back = (dow - w + 7) % 7;    // days back to the most recent such day, 0 = today
+        int fwd = (w - dow + 7) % 7;     // days forward to the next such day, 0 = today
+        if (dir == -1) d = a.AddDays(back == 0 ? -7 : -back);
+        else if (dir == 1) d = a.AddDays(fwd == 0 ? 7 : fwd);
+        else if (dir == 0 && cx.Tense == 0) d = a.AddDays(w - dow); // same ISO week
+        else if (cx.Tense > 0) d = a.AddDays(fwd);
+        else d = a.AddDays(-back);
+        return new Resolved(TimeKinds.Date, Iso(d) + part, FullDate: d);
+    }
+
+    static Resolved? RelUnit(RuleMatch m, ResolveContext cx)
+    {
+        var unit = m.First("UNIT")!.Value;
+        var dirItem = m.First("DIR") ?? m.First("DIRPOST");
+        int dir = int.Parse(dirItem!.Value, CultureInfo.InvariantCulture);
+        if (cx.Anchor is not DateOnly a)
+            return unit switch
+            {
+                "W" => new Resolved(TimeKinds.Date, "XXXX-WXX"),
+                "M" => new Resolved(TimeKinds.Date, "XXXX-XX"),
+                "Y" => new Resolved(TimeKinds.Date, "XXXX"),
+                "D" => new Resolved(TimeKinds.Date, "XXXX-XX-XX"),
+                _ => null,
+            };
+        return unit switch
+        {
+            "D" => new Resolved(TimeKinds.Date, Iso(a.AddDays(dir))),
+            "W" => new Resolved(TimeKinds.Date, IsoWeek(a.AddDays(7 * dir))),
+            "M" => new Resolved(TimeKinds.Date, a.AddMonths(dir).ToString("yyyy-MM", CultureInfo.InvariantCulture)),
+            "Y" => new Resolved(TimeKinds.Date, Y4(a.Year + dir)),
+            "DE" => new Resolved(TimeKinds.Date, ((a.Year / 10) + dir).ToString(CultureInfo.InvariantCulture)),
+            "CE" => new Resolved(TimeKinds.Date, ((a.Year / 100) + dir).ToString(CultureInfo.InvariantCulture)),
+            _ => null,
+        };
+    }
+
+    static Resolved? Rel(LatticeItem rel, DateOnly? anchor)
+    {
+        var v = rel.Value;
+        var sp = v.IndexOf(' ');
+        var off = sp < 0 ? v : v[..sp];
+        var part = sp < 0 ? "" : "T" + v[(sp + 1)..];
+        if (anchor is not DateOnly a) return new Resolved(TimeKinds.Date, "XXXX-XX-XX" + part);
+        int n = int.Parse(off[1..], CultureInfo.InvariantCulture);
+        var d = off[0] switch { 'D' => a.AddDays(n), 'W' => a.AddDays(7 * n), 'M' => a.AddMonths(n), _ => a.AddYears(n) };
+        return new Resolved(TimeKinds.Date, Iso(d) + part, FullDate: d);
+    }
+
+    static double Quantity(RuleMatch m, out bool vague)
+    {
+        vague = false;
+        if (m.First("QTY") != null) { vague = true; return 0; }
+        double n = m.First("NUM")?.Num ?? 1;
+        var nums = m.All("NUM").ToList();
+        if (nums.Count == 2 && (m.HasLiteral(",") || m.HasLiteral(".")))
+            n = nums[0].Num + nums[1].Num / Math.Pow(10, nums[1].Value.Length);
+        if (m.HasLiteral("demi") || m.HasLiteral("half")) n = 0.5;
+        if (m.First("HALF") is { } h) n += double.Parse(h.Value, CultureInfo.InvariantCulture);
+        return n;
+    }
+
+    static Resolved? Ago(RuleMatch m, ResolveContext cx)
+    {
+        var unit = m.First("UNIT")!.Value;
+        var sign = (m.First("AGO") ?? m.First("AGOPRE"))!.Value == "-" ? -1 : 1;
+        double n = Quantity(m, out bool vague);
+        if (vague || cx.Anchor is not DateOnly a)
+            return new Resolved(TimeKinds.Vague, sign < 0 ? "PAST_REF" : "FUTURE_REF", Approx: vague);
+        if (n != Math.Floor(n)) { (n, unit) = Smaller(n, unit); }
+        int k = (int)n * sign;
+        return unit switch
+        {
+            "D" => new Resolved(TimeKinds.Date, Iso(a.AddDays(k))),
+            "W" => new Resolved(TimeKinds.Date, Iso(a.AddDays(7 * k))),
+            "M" => new Resolved(TimeKinds.Date, a.AddMonths(k).ToString("yyyy-MM", CultureInfo.InvariantCulture)),
+            "Y" => new Resolved(TimeKinds.Date, Y4(a.Year + k)),
+            "DE" => new Resolved(TimeKinds.Date, Y4(a.Year + 10 * k)),
+            "CE" => new Resolved(TimeKinds.Date, Y4(a.Year + 100 * k)),
+            _ => new Resolved(TimeKinds.Date, Iso(a)),
+        };
+    }
+
+    static (double, string) Smaller(double n, string unit) => unit switch
+    {
+        "CE" => (n * 100, "Y"),
+        "DE" => (n * 10, "Y"),
+        "Y" => (n * 12, "M"),
+        "M" => (n * 30, "D"),
+        "W" => (n * 7, "D"),
+        "D" => (n * 24, "H"),
+        "H" => (n * 60, "MIN"),
+        "MIN" => (n * 60, "S"),
+        _ => (Math.Round(n), unit),
+    };
+
+    /// <summary>ISO 8601 duration for n units (fractions go down to the next unit: 1.5 H = PT1H30M).</summary>
+    internal static string DurationValue(double n, string unit)
+    {
+        if (unit == "DE") { n *= 10; unit = "Y"; }
+        if (unit == "CE") { n *= 100; unit = "Y"; }
+        var parts = new List<(long, string)>();
+        int guard = 0;
+        while (guard++ < 4)
+        {
+            long whole = (long)Math.Floor(n + 1e-9);
+            double frac = n - whole;
+            if (whole > 0 || frac < 1e-6) parts.Add((whole, unit));
+            if (frac < 1e-6) break;
+            var (nn, uu) = Smaller(frac, unit);
+            if (uu == unit) break;
+            n = nn; unit = uu;
+        }
+        // a week mixed with days is written in days
+        if (parts.Count > 1 && parts[0].Item2 == "W") parts = [(parts[0].Item1 * 7 + parts[1].Item1, "D"), .. parts.Skip(2)];
+        var sb = new StringBuilder("P");
+        bool t = false;
+        foreach (var (v, u) in parts)
+        {
+            if (u is "H" or "MIN" or "S" && !t) { sb.Append('T'); t = true; }
+            sb.Append(v.ToString(CultureInfo.InvariantCulture)).Append(u == "MIN" ? "M" : u);
+        }
+        if (sb.Length == 1) sb.Append(unit is "H" or "MIN" or "S" ? "T0" + (unit == "MIN" ? "M" : unit) : "0" + unit);
+        return sb.ToString();
+    }
+
+    static Resolved? Duration(RuleMatch m)
+    {
+        var unit = m.First("UNIT")!.Value;
+        double n = Quantity(m, out bool vague);
+        var mod = m.First("MOD")?.Value;
+        bool approx = mod == "about";
+        if (vague)
+        {
+            var u = unit switch { "MIN" => "TXM", "H" => "TXH", "S" => "TXS", "DE" => "XDE", "CE" => "XCE", _ => "X" + unit };
+            return new Resolved(TimeKinds.Duration, "P" + u, true, mod);
+        }
+        if (n <= 0) return null;
+        return new Resolved(TimeKinds.Duration, DurationValue(n, unit), approx, mod);
+    }
+
+    static Resolved? Set(RuleMatch m)
+    {
+        if (m.First("SET") is { } s) return new Resolved(TimeKinds.Set, s.Value);
+        if (m.First("WEEKDAY") is { } w) return new Resolved(TimeKinds.Set, "XXXX-WXX-" + w.Value);
+        var unit = m.First("UNIT")!.Value;
+        double n = m.First("NUM")?.Num ?? 1;
+        return new Resolved(TimeKinds.Set, DurationValue(n, unit));
+    }
+
+    static Resolved? Clock(RuleMatch m, ResolveContext cx)
+    {
+        int hour, minute = 0;
+        if (m.First("CLOCK") is { } c)
+        {
+            hour = int.Parse(c.Value[..2], CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            var h = m.First("HOUR") ?? m.First("HOURW");
+            if (h == null) return null;
+            hour = (int)h.Num;
+            if (m.First("MIN") is { } mi) minute = (int)mi.Num;
+            else if (m.HasLiteral(":")) return null;
+            var ampm = m.First("AMPM")?.Value;
+            if (ampm == "pm" && hour < 12) hour += 12;
+            if (ampm == "am" && hour == 12) hour = 0;
+            if (ampm == null && m.First("HOURW") == null && m.First("TIMEPREP") == null && !m.HasLiteral("h") && !m.HasLiteral(":") && !m.HasLiteral("heures") && !m.HasLiteral("heure"))
+                return null;
+        }
+        if (hour > 24 || minute > 59) return null;
+        if (hour == 24) hour = 0;
+        var date = cx.Anchor is DateOnly a ? Iso(a) : "XXXX-XX-XX";
+        var zone = m.First("ZONE")?.Value;
+        string offset = "";
+        if (zone != null && cx.Anchor is DateOnly ad) offset = ZoneOffset(zone, ad);
+        else if (zone is not null && zone != "local" && (zone == "Z" || zone[0] is '+' or '-')) offset = zone;
+        return new Resolved(TimeKinds.Time, $"{date}T{D2(hour)}:{D2(minute)}{offset}");
+    }
+
+    /// <summary>UTC offset of a zone on a date (DST rules of the EU, UK and US for the named zones).</summary>
+    internal static string ZoneOffset(string zone, DateOnly d)
+    {
+        if (zone == "local") return "";
+        if (zone == "Z" || zone[0] is '+' or '-') return zone;
+        bool euSummer = d >= LastSunday(d.Year, 3) && d < LastSunday(d.Year, 10);
+        bool usSummer = d >= NthSunday(d.Year, 3, 2) && d < NthSunday(d.Year, 11, 1);
+        return zone switch
+        {
+            "CET" => euSummer ? "+02:00" : "+01:00",
+            "EET" => euSummer ? "+03:00" : "+02:00",
+            "UK" => euSummer ? "+01:00" : "Z",
+            "US-E" => usSummer ? "-04:00" : "-05:00",
+            "US-P" => usSummer ? "-07:00" : "-08:00",
+            _ => "",
+        };
+    }
+
+    static DateOnly LastSunday(int y, int month)
+    {
+        var d = new DateOnly(y, month, DateTime.DaysInMonth(y, month));
+        while (d.DayOfWeek != DayOfWeek.Sunday) d = d.AddDays(-1);
+        return d;
+    }
+
+    static DateOnly NthSunday(int y, int month, int n)
+    {
+        var d = new DateOnly(y, month, 1);
+        while (d.DayOfWeek != DayOfWeek.Sunday) d = d.AddDays(1);
+        return d.AddDays(7 * (n - 1));
+    }
+}
