@@ -66,6 +66,10 @@ public sealed class TimeStage : IDocumentStage
         return result.ToImmutable();
     }
 
+    /// <summary>The time expression that dates the event of <paramref name="clause"/> (see <see cref="EventDating"/>).</summary>
+    public static TimeExpression? GoverningTime(Document doc, TextSpan clause, TextSpan? trigger = null) =>
+        EventDating.GoverningTime(doc, clause, trigger);
+
     static string? NormaliseLanguage(string? language)
     {
         if (string.IsNullOrWhiteSpace(language)) return null;
@@ -95,7 +99,7 @@ public sealed class TimeStage : IDocumentStage
                     int w = i - 1;
                     while (w >= 0 && char.IsLetter(text[w])) w--;
                     int wl = i - 1 - w;
-                    bool abbrev = wl == 1 && char.IsUpper(text[i - 1]) || (wl <= 4 && wl > 0 && IsAbbrev(text.AsSpan(w + 1, wl)));
+                    bool abbrev = wl == 1 || (wl <= 4 && wl > 0 && IsAbbrev(text.AsSpan(w + 1, wl)));
                     if (!abbrev) { cut = true; end = j; i = j - 1; }
                 }
             }
