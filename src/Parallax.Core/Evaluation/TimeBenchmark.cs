@@ -134,11 +134,12 @@ public static class TimeBenchmark
     /// <summary>
     /// A value is right when, normalised, it equals one of the expected TIMEX values or resolutions. Normalising:
     /// clock times drop ":00" minutes and seconds ("T18:00" = "T18"), "YYYY-MM-DD HH:MM:SS" resolutions become
-    /// TIMEX, ranges "a/b" compare with "(a,b,Pn)" on their ends, zone offsets are ignored.
+    /// TIMEX, ranges "a/b" compare with "(a,b,Pn)" on their ends, zone offsets are ignored, and an expected clock
+    /// time without a date ("T16") is compared with the time of day of ours (which carries the anchor date).
     /// </summary>
     internal static bool ValueMatches(TimeExpression t, GoldSpan g)
     {
-        var ours = Normalise(t.Value);
+        var ours = Normalise(t.Value).Split('/');
         foreach (var v in g.Values)
         {
             var gv = v;
@@ -147,7 +148,16 @@ public static class TimeBenchmark
                 var parts = gv[1..^1].Split(',');
                 if (parts.Length >= 2) gv = parts[0] + "/" + parts[1];
             }
-            if (Normalise(gv) == ours) return true;
+            var gp = Normalise(gv).Split('/');
+            if (gp.Length != ours.Length) continue;
+            bool all = true;
+            for (int i = 0; i < gp.Length && all; i++)
+            {
+                // a clock time without a date ("T16") is compared with our time of day
+                int ti = ours[i].IndexOf('T');
+                all = gp[i] == ours[i] || (gp[i].StartsWith('T') && ti >= 0 && ours[i][ti..] == gp[i]);
+            }
+            if (all) return true;
         }
         return false;
     }

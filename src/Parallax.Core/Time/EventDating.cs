@@ -30,7 +30,7 @@ public static class EventDating
     {
         var m = new PhraseMatcher<Cue>();
         foreach (var r in DataFiles.ReadTsv("Time/data/dating.tsv"))
-            m.Add(r[0], new Cue(r[1], r.Length > 2 ? r[2] : "*", r.Length > 3 && r[3] == "exact", r[0]));
+            m.Add(TimeFold.Strip(r[0]), new Cue(r[1], r.Length > 2 ? r[2] : "*", r.Length > 3 && r[3] == "exact", r[0]));
         return m;
     }
 
@@ -43,7 +43,7 @@ public static class EventDating
         int focus = trigger?.Start ?? clause.Start;
         int si = SentenceOf(sents, focus);
         if (si < 0) return null;
-        var folded = TextFold.Fold(doc.Text);
+        var folded = TimeFold.Fold(doc.Text);
         var lang = doc.Language?.Length >= 2 ? doc.Language[..2].ToLowerInvariant() : null;
 
         var best = Best(doc, folded, lang, times, sents[si], clause, trigger, focus, last: false);

@@ -46,13 +46,27 @@ internal sealed class TimeLexicon
         foreach (var r in DataFiles.ReadTsv("Time/data/tense.tsv"))
         {
             var e = Entry(r[0], r[1], "", r.Length > 2 ? r[2] : "*", r.Length > 3 ? r[3] : "");
-            if (r[0].StartsWith('~')) _tenseSuffixes.Add(e with { Phrase = TextFold.Fold(r[0][1..]) });
-            else _tense.Add(r[0], e);
+            if (r[0].StartsWith('~')) _tenseSuffixes.Add(e with { Phrase = TimeFold.Fold(r[0][1..]) });
+            else _tense.Add(TimeFold.Strip(r[0]), e);
         }
     }
 
     static LexEntry Entry(string phrase, string cat, string value, string lang, string flags) =>
         new(phrase, cat, value, lang, flags.Contains("exact"), flags.Contains("cap"), flags.Contains("ord"));
+
+    readonly Dictionary<string, List<LexEntry>> _byCat = [];
+
+    /// <summary>The entries of a category (for composition steps outside the grammar).</summary>
+    public IReadOnlyList<LexEntry> Entries(string cat) => _byCat.TryGetValue(cat, out var l) ? l : [];
+
+    /// <summary>True when the folded word or phrase is an entry of the category (language and flags checked).</summary>
+    public bool Is(string cat, string text, int start, int end, string folded, string? lang)
+    {
+        var w = folded.AsSpan(start, end - start);
+        foreach (var e in Entries(cat))
+            if (w.SequenceEqual(TimeFold.Fold(e.Phrase)) && LangOk(e.Lang, lang) && FlagsOk(e, text, start, end)) return true;
+        return false;
+    }
 
     void Load(string file, string? fixedCat)
     {
@@ -61,7 +75,9 @@ internal sealed class TimeLexicon
             LexEntry e = fixedCat != null
                 ? Entry(r[0], fixedCat, r[1], r.Length > 2 ? r[2] : "*", r.Length > 3 ? r[3] : "")
                 : Entry(r[0], r[1], r.Length > 2 ? r[2] : "", r.Length > 3 && r[3].Length > 0 ? r[3] : "*", r.Length > 4 ? r[4] : "");
-            _matcher.Add(e.Phrase, e);
+            _matcher.Add(TimeFold.Strip(e.Phrase), e);
+            if (!_byCat.TryGetValue(e.Cat, out var l)) _byCat[e.Cat] = l = [];
+            l.Add(e);
         }
     }
 
@@ -218,6 +234,7 @@ internal sealed class TimeLexicon
         foreach (var x in lattice[start]) if (x.Cat == "NUM" && x.TokEnd == end) return;
         lattice[start].Add(new LatticeItem(start, end, "NUM", str, v, null));
         if (v is >= 0 and <= 24 && v == Math.Floor(v)) lattice[start].Add(new LatticeItem(start, end, "HOURW", str, v, null));
+        if (v is >= 1 and <= 31 && v == Math.Floor(v)) lattice[start].Add(new LatticeItem(start, end, "DAYW", str, v, null));
     }
 
     /// <summary>Tense cues in [start, end): (char position, +1 future / -1 past).</summary>

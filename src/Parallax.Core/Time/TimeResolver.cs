@@ -34,6 +34,7 @@ internal static class TimeResolver
     {
         "date" => Date(m, cx),
         "range" => Range(m, cx),
+        "yrange" => YearRange(m),
         "numdate" => NumDate(m, cx),
         "isodate" => IsoDate(m, cx),
         "wdday" => WeekdayDay(m, cx),
@@ -123,7 +124,7 @@ internal static class TimeResolver
 
     static Resolved? Date(RuleMatch m, ResolveContext cx)
     {
-        var day = m.First("DAY");
+        var day = m.First("DAY") ?? m.First("DAYW");
         var month = m.First("MONTH");
         if (day == null || month == null) return null;
         var year = m.First("YEAR");
@@ -144,6 +145,13 @@ internal static class TimeResolver
         if (a.FullDate is DateOnly da && b.FullDate is DateOnly db && db < da && year == null)
             b = MakeDate(da.Year + (m2 < m1 ? 1 : 0), m2, (int)days[1].Num, null, cx, false);
         return new Resolved(TimeKinds.Date, a.Value + "/" + b.Value, Conflict: a.Conflict ?? b.Conflict, FullDate: a.FullDate);
+    }
+
+    static Resolved? YearRange(RuleMatch m)
+    {
+        var ys = m.All("YEAR").ToList();
+        if (ys.Count != 2 || ys[1].Num <= ys[0].Num) return null;
+        return new Resolved(TimeKinds.Date, $"{Y4((int)ys[0].Num)}/{Y4((int)ys[1].Num)}", Explicit: true);
     }
 
     static Resolved? NumDate(RuleMatch m, ResolveContext cx)
