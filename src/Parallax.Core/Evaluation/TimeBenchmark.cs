@@ -148,6 +148,9 @@ public static class TimeBenchmark
                 var parts = gv[1..^1].Split(',');
                 if (parts.Length >= 2) gv = parts[0] + "/" + parts[1];
             }
+            // durations: compare lengths in seconds with the expected resolution ("PT1.5H" = "PT1H30M" = 5400)
+            if (t.Kind == TimeKinds.Duration && Seconds(t.Value) is double sec &&
+                double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var gs) && Math.Abs(gs - sec) < 0.5) return true;
             var gp = Normalise(gv).Split('/');
             if (gp.Length != ours.Length) continue;
             bool all = true;
@@ -160,6 +163,29 @@ public static class TimeBenchmark
             if (all) return true;
         }
         return false;
+    }
+
+    /// <summary>Seconds in an ISO 8601 duration (years of 365 days, months of 30), or null.</summary>
+    internal static double? Seconds(string v)
+    {
+        if (!v.StartsWith('P')) return null;
+        double total = 0, num = 0, frac = 0, scale = 0;
+        bool time = false, any = false;
+        foreach (var c in v.AsSpan(1))
+        {
+            if (c == 'T') { time = true; continue; }
+            if (char.IsDigit(c)) { if (scale > 0) { frac += (c - '0') / scale; scale *= 10; } else num = num * 10 + (c - '0'); any = true; continue; }
+            if (c == '.') { scale = 10; continue; }
+            double n = num + frac;
+            total += c switch
+            {
+                'Y' => n * 31536000, 'W' => n * 604800, 'D' => n * 86400,
+                'M' => time ? n * 60 : n * 2592000, 'H' => n * 3600, 'S' => n,
+                _ => double.NaN,
+            };
+            num = 0; frac = 0; scale = 0;
+        }
+        return any && !double.IsNaN(total) ? total : null;
     }
 
     static string Normalise(string v)

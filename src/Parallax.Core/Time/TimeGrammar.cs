@@ -102,7 +102,7 @@ internal sealed class TimeGrammar
         return result;
     }
 
-    static bool IsBoundPunct(char c) => c is ',' or '.' or ';' or ':' or ')' or '!' or '?' or '"';
+    static bool IsBoundPunct(char c) => c is ',' or '.' or ';' or ')' or '!' or '?' or '"';
 
     void Match(MatchState st, TimeRule rule, int ei, int start, int p)
     {

@@ -178,12 +178,8 @@ internal sealed class TimeLexicon
             if (e.Cat == "NUMW")
             {
                 double v = double.Parse(e.Value, CultureInfo.InvariantCulture);
-                if (e.Ordinal)
-                {
-                    lattice[ts].Add(new LatticeItem(ts, te, "DAY", e.Value, v, e.Lang));
-                    continue;
-                }
-                var it = new LatticeItem(ts, te, "NUMW", e.Value, v, e.Lang);
+                if (e.Ordinal && v <= 31) lattice[ts].Add(new LatticeItem(ts, te, "DAY", e.Value, v, e.Lang));
+                var it = new LatticeItem(ts, te, e.Ordinal ? "ORDW" : "NUMW", e.Value, v, e.Lang);
                 numw.Add(it);
                 continue;
             }
@@ -201,6 +197,7 @@ internal sealed class TimeLexicon
         {
             foreach (var first in items)
             {
+                if (first.Cat == "ORDW") continue; // an ordinal ends a number, it does not start one
                 double total = 0, cur = first.Num, last = first.Num;
                 if (first.Num >= 1000) { total = first.Num; cur = 0; }
                 int end = first.TokEnd;
@@ -215,6 +212,12 @@ internal sealed class TimeLexicon
                     if (j >= toks.Count || toks[j].BreakBefore || !byStart.TryGetValue(j, out var nexts)) break;
                     var next = nexts.MaxBy(n => n.TokEnd)!;
                     double v = next.Num;
+                    if (next.Cat == "ORDW")
+                    {
+                        // "twenty-second": an ordinal closes the number and makes a day of month
+                        if (v < last && last < 100 && cur + v <= 31) lattice[start].Add(new LatticeItem(start, next.TokEnd, "DAY", (cur + v).ToString(CultureInfo.InvariantCulture), cur + v, null));
+                        break;
+                    }
                     if (v == 100) { cur = (cur == 0 ? 1 : cur) * 100; }
                     else if (v == 1000) { total += (cur == 0 ? 1 : cur) * 1000; cur = 0; }
                     else if (v < last || (last >= 100 && v < 100)) cur += v;

@@ -267,6 +267,7 @@ internal static class TimeResolver
             < 0 => prev,
             > 0 => next,
             _ when same == cur => cur,
+            _ when m.First("DIR") is { Value: "0" } || m.First("SEASONDET") is { Value: "0" } => same, // "this summer": this year's
             _ => cx.Tense < 0 ? prev : next,
         };
         return new Resolved(TimeKinds.Date, $"{Y4(idx / 4)}-{s}");
@@ -360,11 +361,12 @@ internal static class TimeResolver
         var unit = m.First("UNIT")!.Value;
         var sign = (m.First("AGO") ?? m.First("AGOPRE"))!.Value == "-" ? -1 : 1;
         double n = Quantity(m, out bool vague);
+        var mod = m.First("MOD")?.Value;
         if (vague || cx.Anchor is not DateOnly a)
-            return new Resolved(TimeKinds.Vague, sign < 0 ? "PAST_REF" : "FUTURE_REF", Approx: vague);
+            return new Resolved(TimeKinds.Vague, sign < 0 ? "PAST_REF" : "FUTURE_REF", Approx: vague || mod == "about", Modifier: mod);
         if (n != Math.Floor(n)) { (n, unit) = Smaller(n, unit); }
         int k = (int)n * sign;
-        return unit switch
+        var r = unit switch
         {
             "D" => new Resolved(TimeKinds.Date, Iso(a.AddDays(k))),
             "W" => new Resolved(TimeKinds.Date, Iso(a.AddDays(7 * k))),
@@ -374,6 +376,7 @@ internal static class TimeResolver
             "CE" => new Resolved(TimeKinds.Date, Y4(a.Year + 100 * k)),
             _ => new Resolved(TimeKinds.Date, Iso(a)),
         };
+        return mod == null ? r : r with { Approx = mod == "about", Modifier = mod };
     }
 
     static (double, string) Smaller(double n, string unit) => unit switch
