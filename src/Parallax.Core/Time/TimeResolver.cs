@@ -72,7 +72,7 @@ internal static class TimeResolver
     }
 
     /// <summary>Picks the year of a day-month from the anchor and the tense.</summary>
-    static int InferYear(int month, int day, ResolveContext cx)
+    static int InferYear(int month, int day, ResolveContext cx, int? weekday = null)
     {
         var a = (cx.NarrativeNear && cx.Narrative != null) ? cx.Narrative.Value : cx.Anchor!.Value;
         int tense = (cx.NarrativeNear && cx.Narrative != null) ? 0 : cx.Tense;
@@ -85,6 +85,8 @@ internal static class TimeResolver
             long score = Math.Abs(diff);
             if (tense < 0 && diff > 0) score += 100000;
             if (tense > 0 && diff < 0) score += 100000;
+            // a weekday that agrees is stronger evidence than the tense ("jeudi 13 février")
+            if (weekday is int w && day <= DateTime.DaysInMonth(y, month) && IsoDow(d) != w) score += 200000;
             if (score < bestScore) { bestScore = score; best = y; }
         }
         return best;
@@ -95,7 +97,7 @@ internal static class TimeResolver
     {
         if (year == null && cx.Anchor == null && !(cx.NarrativeNear && cx.Narrative != null))
             return new Resolved(TimeKinds.Date, $"XXXX-{D2(month)}-{D2(day)}");
-        int y = year ?? InferYear(month, day, cx);
+        int y = year ?? InferYear(month, day, cx, weekday);
         string? conflict = null;
         int dim = DateTime.DaysInMonth(y, month);
         if (day > dim)
@@ -109,7 +111,7 @@ internal static class TimeResolver
             conflict = $"weekday {WeekdayNames[w]} does not fall on the {Ordinal(day)}; the {Ordinal(day)} of {MonthNames[month]} {y} is a {WeekdayNames[IsoDow(date)]}";
             date = NearestWeekday(date, w);
         }
-        if (conflict == null && explicitYear && cx.Tense < 0 && cx.Anchor is DateOnly a && date > a)
+        if (conflict == null && cx.Tense < 0 && cx.Anchor is DateOnly a && date > a && !(cx.NarrativeNear && cx.Narrative != null))
             conflict = $"{Iso(date)} is after the publication date {Iso(a)} in a past-tense clause";
         return new Resolved(TimeKinds.Date, Iso(date), Conflict: conflict, FullDate: date, Explicit: explicitYear);
     }

@@ -36,12 +36,15 @@ public sealed class TimeStage : IDocumentStage
         {
             int start = toks[m.SpanTokStart].Start, end = toks[m.SpanTokEnd - 1].End;
             int si = SentenceIndex(sents, start);
+            int tense = Tense(text, folded, toks, sents, si, m, lang);
             var cx = new ResolveContext
             {
                 Anchor = published,
                 Narrative = narrative,
-                NarrativeNear = narrative != null && si - narrativeSentence is 0 or 1,
-                Tense = Tense(text, folded, toks, sents, si, m, lang),
+                // the narrative date sets the year of a bare day-month in its own sentence, or in the next
+                // sentence when that one goes on in the past ("Le 12 février 2022, … Le 14 février, il a …")
+                NarrativeNear = narrative != null && (si == narrativeSentence || (si - narrativeSentence == 1 && tense < 0)),
+                Tense = tense,
                 Language = lang,
             };
             var r = TimeResolver.Resolve(m, cx);
