@@ -35,6 +35,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
     readonly string _connString;
     readonly SqliteStoreOptions _options;
     readonly object _gate = new();
+    readonly IReadOnlyList<Migration> _migrations;
     bool _disposed;
 
     public string Location { get; }
@@ -60,11 +61,16 @@ public sealed class SqliteDocumentStore : IDocumentStore
     /// <summary>Opens (creating and migrating as needed) the store at <paramref name="path"/>, or at <see cref="DefaultPath"/>.</summary>
     /// <exception cref="StoreException">the file cannot be opened, is locked, corrupt, not a Parallax store, or newer.</exception>
     public static SqliteDocumentStore Open(string? path = null, SqliteStoreOptions? options = null) =>
-        new(path ?? DefaultPath(), options ?? new SqliteStoreOptions());
+        new(path ?? DefaultPath(), options ?? new SqliteStoreOptions(), Migrations.Value);
 
-    SqliteDocumentStore(string path, SqliteStoreOptions options)
+    /// <summary>Opens with an explicit migration list (tests of the migration runner).</summary>
+    internal static SqliteDocumentStore Open(string path, SqliteStoreOptions options, IReadOnlyList<Migration> migrations) =>
+        new(path, options, migrations);
+
+    SqliteDocumentStore(string path, SqliteStoreOptions options, IReadOnlyList<Migration> migrations)
     {
         _options = options;
+        _migrations = migrations;
         bool memory = path == ":memory:";
         Location = memory ? path : Path.GetFullPath(path);
         if (!memory) PrepareFile(Location, options.ReadOnly);
@@ -149,7 +155,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
         Exec(_conn, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
 
-        var migrations = Migrations.Value;
+        var migrations = _migrations;
         int latest = migrations[^1].Version;
         int current = hasVersionTable ? (int)Scalar<long>(_conn, "SELECT coalesce(max(version), 0) FROM schema_version;") : 0;
         if (current > latest)
@@ -197,6 +203,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
     static IReadOnlyList<Migration> LoadMigrations()
     {
         var list = new List<Migration>();
+        // Embedded scripts: Storage/data/migrations/sqlite/NNNN_name.sql.
         foreach (var res in DataFiles.List(MigrationFolder))
         {
             var file = res[MigrationFolder.Length..];
@@ -206,6 +213,12 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 throw new InvalidOperationException($"Migration file '{file}' must be named NNNN_name.sql.");
             list.Add(new Migration(v, file[..^4], DataFiles.ReadAllText(res)));
         }
+        return CheckMigrations(list);
+    }
+
+    /// <summary>Sorts migrations and checks they are numbered 1, 2, 3… without gaps.</summary>
+    internal static IReadOnlyList<Migration> CheckMigrations(List<Migration> list)
+    {
         list.Sort((a, b) => a.Version.CompareTo(b.Version));
         for (int i = 0; i < list.Count; i++)
             if (list[i].Version != i + 1)

@@ -541,3 +541,84 @@ public class SqliteStoreTests
         Assert.Equal(AddStatus.Added, store.AddDocuments([Rich()])[0].Status);
     }
 }
+
+public class MigrationTests
+{
+    static IReadOnlyList<SqliteDocumentStore.Migration> Embedded()
+    {
+        return SqliteDocumentStore.CheckMigrations(
+            DataFiles.List("Storage/data/migrations/sqlite/")
+                .Select(r => new SqliteDocumentStore.Migration(int.Parse(r.Split('/')[^1][..4]), r.Split('/')[^1][..^4], DataFiles.ReadAllText(r)))
+                .ToList());
+    }
+
+    static long Scalar(string path, string sql)
+    {
+        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        return (long)cmd.ExecuteScalar()!;
+    }
+
+    [Fact]
+    public void Pending_migrations_are_applied_in_order_on_open()
+    {
+        using var db = new TempDb();
+        var v1 = Embedded();
+        using (var s = SqliteDocumentStore.Open(db.Path, new SqliteStoreOptions(), v1))
+        {
+            Assert.Equal(v1.Count, s.SchemaVersion);
+            s.AddDocuments([TestDocs.Rich()]);
+        }
+        int next = v1.Count + 1;
+        var v2 = v1.Append(new SqliteDocumentStore.Migration(next, $"{next:D4}_notes",
+            "ALTER TABLE documents ADD COLUMN notes TEXT; CREATE TABLE tags (doc_id TEXT NOT NULL, tag TEXT NOT NULL);")).ToList();
+        using (var s = SqliteDocumentStore.Open(db.Path, new SqliteStoreOptions(), v2))
+        {
+            Assert.Equal(next, s.SchemaVersion);
+            Assert.Equal(1, s.Count().Documents);
+        }
+        Assert.Equal(next, Scalar(db.Path, "SELECT count(*) FROM schema_version;"));
+        Assert.Equal(0, Scalar(db.Path, "SELECT count(*) FROM tags;"));
+        // Re-opening applies nothing more; an older build refuses the newer schema.
+        using (var s = SqliteDocumentStore.Open(db.Path, new SqliteStoreOptions(), v2)) Assert.Equal(next, s.SchemaVersion);
+        Assert.Equal(StoreErrorKind.NewerSchema, Assert.Throws<StoreException>(() => SqliteDocumentStore.Open(db.Path, new SqliteStoreOptions(), v1)).Kind);
+    }
+
+    [Fact]
+    public void A_failing_migration_is_rolled_back_entirely()
+    {
+        using var db = new TempDb();
+        var v1 = Embedded();
+        using (SqliteDocumentStore.Open(db.Path, new SqliteStoreOptions(), v1)) { }
+        int n = v1.Count;
+        var bad = v1.Append(new SqliteDocumentStore.Migration(n + 1, $"{n + 1:D4}_ok", "CREATE TABLE fine (x INTEGER);"))
+                    .Append(new SqliteDocumentStore.Migration(n + 2, $"{n + 2:D4}_broken", "CREATE TABLE half (x); INSERT INTO no_such_table VALUES (1);")).ToList();
+        var ex = Assert.Throws<StoreException>(() => SqliteDocumentStore.Open(db.Path, new SqliteStoreOptions(), bad));
+        Assert.Contains("broken", ex.Message);
+        Assert.Equal(n, Scalar(db.Path, "SELECT max(version) FROM schema_version;"));
+        Assert.Equal(0, Scalar(db.Path, "SELECT count(*) FROM sqlite_master WHERE name IN ('fine', 'half');"));
+        using var s = SqliteDocumentStore.Open(db.Path, new SqliteStoreOptions(), v1);
+        Assert.Equal(n, s.SchemaVersion);
+    }
+
+    [Fact]
+    public void A_read_only_store_refuses_to_migrate()
+    {
+        using var db = new TempDb();
+        var v1 = Embedded();
+        using (SqliteDocumentStore.Open(db.Path, new SqliteStoreOptions(), v1)) { }
+        var v2 = v1.Append(new SqliteDocumentStore.Migration(v1.Count + 1, "x", "CREATE TABLE t2 (x);")).ToList();
+        var ex = Assert.Throws<StoreException>(() => SqliteDocumentStore.Open(db.Path, new SqliteStoreOptions { ReadOnly = true }, v2));
+        Assert.Equal(StoreErrorKind.NeedsUpgrade, ex.Kind);
+    }
+
+    [Fact]
+    public void Migrations_must_be_numbered_without_gaps()
+    {
+        Assert.Throws<InvalidOperationException>(() => SqliteDocumentStore.CheckMigrations(
+            [new(1, "0001_a", "SELECT 1;"), new(3, "0003_c", "SELECT 1;")]));
+        Assert.Equal([1, 2], SqliteDocumentStore.CheckMigrations([new(2, "0002_b", "SELECT 1;"), new(1, "0001_a", "SELECT 1;")]).Select(m => m.Version));
+    }
+}
