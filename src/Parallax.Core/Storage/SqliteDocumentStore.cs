@@ -247,10 +247,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
                     ArgumentNullException.ThrowIfNull(doc);
                     if (string.IsNullOrEmpty(doc.Id)) throw new ArgumentException("A document without an id cannot be stored.", nameof(documents));
                     var status = AddStatus.Added;
-                    if (ins.Exists(doc.Id))
+                    if (ins.Find(doc.Id) is { } key)
                     {
                         if (duplicates == DuplicatePolicy.Skip) { results.Add(new AddResult(doc.Id, AddStatus.Duplicate)); continue; }
-                        ins.Delete(doc.Id);
+                        ins.Delete(key);
                         status = AddStatus.Replaced;
                     }
                     ins.Insert(doc, now);
@@ -277,10 +277,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
             {
                 using var tx = _conn.BeginTransaction(deferred: false);
                 using var ins = new Inserter(_conn, tx);
-                bool exists = ins.Exists(id);
-                if (exists) ins.Delete(id);
+                var key = ins.Find(id);
+                if (key is { } k) ins.Delete(k);
                 tx.Commit();
-                return exists;
+                return key is not null;
             });
         }
     }
@@ -292,37 +292,37 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
         public Inserter(SqliteConnection c, SqliteTransaction tx)
         {
-            _exists = Make(c, tx, "SELECT 1 FROM documents WHERE id = $id;", "$id");
+            _exists = Make(c, tx, "SELECT key FROM documents WHERE id = $id;", "$id");
             _delete = Make(c, tx,
-                "DELETE FROM event_participants WHERE doc_id = $id; DELETE FROM events WHERE doc_id = $id; "
-                + "DELETE FROM quotes WHERE doc_id = $id; DELETE FROM times WHERE doc_id = $id; "
-                + "DELETE FROM mentions WHERE doc_id = $id; DELETE FROM entities WHERE doc_id = $id; "
-                + "DELETE FROM documents WHERE id = $id;", "$id");
+                "DELETE FROM event_participants WHERE doc = $k; DELETE FROM events WHERE doc = $k; "
+                + "DELETE FROM quotes WHERE doc = $k; DELETE FROM times WHERE doc = $k; "
+                + "DELETE FROM mentions WHERE doc = $k; DELETE FROM entities WHERE doc = $k; "
+                + "DELETE FROM documents WHERE key = $k;", "$k");
             _doc = Make(c, tx,
                 "INSERT INTO documents (id, source_path, source_url, source_name, language, published, title, text, record, ingested_at) "
-                + "VALUES ($id, $path, $url, $name, $lang, $pub, $title, $text, $record, $at);",
+                + "VALUES ($id, $path, $url, $name, $lang, $pub, $title, $text, $record, $at) RETURNING key;",
                 "$id", "$path", "$url", "$name", "$lang", "$pub", "$title", "$text", "$record", "$at");
             _entity = Make(c, tx,
-                "INSERT INTO entities (doc_id, ordinal, entity_id, kb, name, type, country, roles, match_text) "
+                "INSERT INTO entities (doc, ordinal, entity_id, kb, name, type, country, roles, match_text) "
                 + "VALUES ($doc, $ord, $id, $kb, $name, $type, $country, $roles, $match);",
                 "$doc", "$ord", "$id", "$kb", "$name", "$type", "$country", "$roles", "$match");
             _mention = Make(c, tx,
-                "INSERT INTO mentions (doc_id, entity_id, ordinal, span_start, span_end, text) VALUES ($doc, $ent, $ord, $s, $e, $text);",
+                "INSERT INTO mentions (doc, entity_id, ordinal, span_start, span_end, text) VALUES ($doc, $ent, $ord, $s, $e, $text);",
                 "$doc", "$ent", "$ord", "$s", "$e", "$text");
             _time = Make(c, tx,
-                "INSERT INTO times (doc_id, ordinal, span_start, span_end, text, kind, value, approx, modifier, conflict, date_lo, date_hi) "
+                "INSERT INTO times (doc, ordinal, span_start, span_end, text, kind, value, approx, modifier, conflict, date_lo, date_hi) "
                 + "VALUES ($doc, $ord, $s, $e, $text, $kind, $value, $approx, $mod, $conflict, $lo, $hi);",
                 "$doc", "$ord", "$s", "$e", "$text", "$kind", "$value", "$approx", "$mod", "$conflict", "$lo", "$hi");
             _quote = Make(c, tx,
-                "INSERT INTO quotes (doc_id, ordinal, span_start, span_end, text, speaker, direct, channel) "
+                "INSERT INTO quotes (doc, ordinal, span_start, span_end, text, speaker, direct, channel) "
                 + "VALUES ($doc, $ord, $s, $e, $text, $speaker, $direct, $channel);",
                 "$doc", "$ord", "$s", "$e", "$text", "$speaker", "$direct", "$channel");
             _event = Make(c, tx,
-                "INSERT INTO events (doc_id, ordinal, event_id, type, mode, cameo, date, date_lo, date_hi, status, location, record) "
-                + "VALUES ($doc, $ord, $id, $type, $mode, $cameo, $date, $lo, $hi, $status, $loc, $record);",
-                "$doc", "$ord", "$id", "$type", "$mode", "$cameo", "$date", "$lo", "$hi", "$status", "$loc", "$record");
+                "INSERT INTO events (doc, ordinal, event_id, type, mode, cameo, date, date_lo, date_hi, sort_date, status, location, record) "
+                + "VALUES ($doc, $ord, $id, $type, $mode, $cameo, $date, $lo, $hi, $sort, $status, $loc, $record);",
+                "$doc", "$ord", "$id", "$type", "$mode", "$cameo", "$date", "$lo", "$hi", "$sort", "$status", "$loc", "$record");
             _part = Make(c, tx,
-                "INSERT INTO event_participants (doc_id, event_ord, event_id, role, position, entity_id, name, kb, match_text) "
+                "INSERT INTO event_participants (doc, event_ord, event_id, role, position, entity_id, name, kb, match_text) "
                 + "VALUES ($doc, $ord, $ev, $role, $pos, $ent, $name, $kb, $match);",
                 "$doc", "$ord", "$ev", "$role", "$pos", "$ent", "$name", "$kb", "$match");
         }
@@ -342,19 +342,22 @@ public sealed class SqliteDocumentStore : IDocumentStore
             cmd.ExecuteNonQuery();
         }
 
-        public bool Exists(string id)
+        /// <summary>The row key of a stored document, or null.</summary>
+        public long? Find(string id)
         {
             _exists.Parameters[0].Value = id;
-            return _exists.ExecuteScalar() is not null;
+            return _exists.ExecuteScalar() is long k ? k : null;
         }
 
-        public void Delete(string id) => Run(_delete, id);
+        public void Delete(long key) => Run(_delete, key);
 
         public void Insert(Document doc, string now)
         {
-            var id = doc.Id;
-            Run(_doc, id, doc.Source?.Path, doc.Source?.Url, doc.Source?.Name, doc.Language,
-                doc.Published is { } p ? TimexRange.Iso(p) : null, doc.Title, doc.Text ?? "", RecordJson.Serialize(doc), now);
+            var published = doc.Published is { } p ? TimexRange.Iso(p) : null;
+            object?[] docValues = [doc.Id, doc.Source?.Path, doc.Source?.Url, doc.Source?.Name, doc.Language,
+                published, doc.Title, doc.Text ?? "", RecordJson.Serialize(doc), now];
+            for (int i = 0; i < docValues.Length; i++) _doc.Parameters[i].Value = docValues[i] ?? DBNull.Value;
+            long id = (long)_doc.ExecuteScalar()!;
 
             var byId = new Dictionary<string, (string Name, string? Kb, string Match)>(StringComparer.Ordinal);
             int ord = 0;
@@ -379,8 +382,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
             foreach (var ev in doc.Events)
             {
                 var (lo, hi) = TimexRange.Bounds(ev.Date);
-                Run(_event, id, ord, ev.Id, ev.Type ?? "", ev.Mode, ev.Cameo, ev.Date, lo, hi, ev.Status ?? EventStatus.Occurred, ev.Location,
-                    RecordJson.Serialize(ev));
+                Run(_event, id, ord, ev.Id, ev.Type ?? "", ev.Mode, ev.Cameo, ev.Date, lo, hi, lo ?? published,
+                    ev.Status ?? EventStatus.Occurred, ev.Location, RecordJson.Serialize(ev));
                 Participants(id, ord, ev.Id, "actor", ev.Actors, byId);
                 Participants(id, ord, ev.Id, "target", ev.Targets, byId);
                 Participants(id, ord, ev.Id, "source", ev.ReportedBy, byId);
@@ -389,7 +392,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             }
         }
 
-        void Participants(string doc, int ord, string ev, string role, ImmutableArray<string> ids,
+        void Participants(long doc, int ord, string ev, string role, ImmutableArray<string> ids,
             Dictionary<string, (string Name, string? Kb, string Match)> byId)
         {
             if (ids.IsDefaultOrEmpty) return;
@@ -505,7 +508,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         query ??= new DocumentQuery();
         var (where, binds) = DocumentWhere(query);
         var sql = "SELECT d.id, d.source_path, d.source_url, d.source_name, d.language, d.published, d.title, d.ingested_at, "
-                + "(SELECT count(*) FROM entities x WHERE x.doc_id = d.id), (SELECT count(*) FROM events x WHERE x.doc_id = d.id) "
+                + "(SELECT count(*) FROM entities x WHERE x.doc = d.key), (SELECT count(*) FROM events x WHERE x.doc = d.key) "
                 + "FROM documents d" + where + DocumentOrder(query) + Paging(query.Offset, query.Limit, binds) + ";";
         lock (_gate)
         {
@@ -589,13 +592,13 @@ public sealed class SqliteDocumentStore : IDocumentStore
         if (!string.IsNullOrWhiteSpace(q.Title)) { w.Add("instr(pfold(d.title), $title) > 0"); b.Add(new("$title", SearchFold.Fold(q.Title.Trim()))); }
         if (!string.IsNullOrWhiteSpace(q.Entity))
         {
-            w.Add("d.id IN (SELECT x.doc_id FROM entities x WHERE " + EntityMatch("x", "$ent", q.Entity, b) + ")");
+            w.Add("d.key IN (SELECT x.doc FROM entities x WHERE " + EntityMatch("x", "$ent", q.Entity, b) + ")");
         }
         return (w.Count == 0 ? "" : " WHERE " + string.Join(" AND ", w), b);
     }
 
     static string DocumentOrder(DocumentQuery q) =>
-        q.Descending ? " ORDER BY d.published DESC NULLS LAST, d.ingested_at DESC, d.id" : " ORDER BY d.published NULLS LAST, d.ingested_at, d.id";
+        q.Descending ? " ORDER BY d.published DESC NULLS LAST, d.key DESC" : " ORDER BY d.published NULLS LAST, d.key";
 
     // ------------------------------------------------------------------ events
 
@@ -610,16 +613,16 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 var (where, binds) = EventWhere(query);
                 if (where is null) return (IReadOnlyList<EventRow>)[];
                 const string names = "(SELECT json_group_array(name) FROM (SELECT p.name FROM event_participants p "
-                                   + "WHERE p.doc_id = e.doc_id AND p.event_ord = e.ordinal AND p.role = '{0}' ORDER BY p.position))";
-                var sql = "SELECT e.doc_id, e.record, d.source_name, d.source_path, d.source_url, d.title, d.published, d.language, "
+                                   + "WHERE p.doc = e.doc AND p.event_ord = e.ordinal AND p.role = '{0}' ORDER BY p.position))";
+                var sql = "SELECT d.id, e.record, d.source_name, d.source_path, d.source_url, d.title, d.published, d.language, "
                         + string.Format(CultureInfo.InvariantCulture, names, "actor") + ", "
                         + string.Format(CultureInfo.InvariantCulture, names, "target") + ", "
                         + string.Format(CultureInfo.InvariantCulture, names, "source") + ", "
-                        + "(SELECT p.name FROM event_participants p WHERE p.doc_id = e.doc_id AND p.event_ord = e.ordinal AND p.role = 'location' LIMIT 1) "
-                        + "FROM events e JOIN documents d ON d.id = e.doc_id" + where
+                        + "(SELECT p.name FROM event_participants p WHERE p.doc = e.doc AND p.event_ord = e.ordinal AND p.role = 'location' LIMIT 1) "
+                        + "FROM events e JOIN documents d ON d.key = e.doc" + where
                         + (query.Descending
-                            ? " ORDER BY coalesce(e.date_hi, d.published) DESC NULLS LAST, d.published DESC NULLS LAST, e.doc_id, e.ordinal"
-                            : " ORDER BY coalesce(e.date_lo, d.published) NULLS LAST, d.published NULLS LAST, e.doc_id, e.ordinal")
+                            ? " ORDER BY e.sort_date DESC NULLS LAST, e.doc DESC, e.ordinal DESC"
+                            : " ORDER BY e.sort_date NULLS LAST, e.doc, e.ordinal")
                         + Paging(query.Offset, query.Limit, binds) + ";";
                 using var cmd = Cmd(_conn, sql);
                 Bind(cmd, binds);
@@ -662,7 +665,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             {
                 var (where, binds) = EventWhere(query);
                 if (where is null) return 0L;
-                using var cmd = Cmd(_conn, "SELECT count(*) FROM events e JOIN documents d ON d.id = e.doc_id" + where + ";");
+                using var cmd = Cmd(_conn, "SELECT count(*) FROM events e JOIN documents d ON d.key = e.doc" + where + ";");
                 Bind(cmd, binds);
                 return (long)cmd.ExecuteScalar()!;
             });
@@ -677,7 +680,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         void Role(string? value, string roles, string name)
         {
             if (string.IsNullOrWhiteSpace(value)) return;
-            w.Add("(e.doc_id, e.ordinal) IN (SELECT p.doc_id, p.event_ord FROM event_participants p WHERE p.role IN (" + roles + ") AND "
+            w.Add("(e.doc, e.ordinal) IN (SELECT p.doc, p.event_ord FROM event_participants p WHERE p.role IN (" + roles + ") AND "
                   + EntityMatch("p", name, value, b) + ")");
         }
         Role(q.Actor, "'actor'", "$actor");
@@ -696,7 +699,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         bool hasFrom = !string.IsNullOrWhiteSpace(q.From), hasTo = !string.IsNullOrWhiteSpace(q.To);
         if (hasFrom || hasTo)
         {
-            string lo = q.UndatedUsePublished ? "coalesce(e.date_lo, d.published)" : "e.date_lo";
+            string lo = q.UndatedUsePublished ? "e.sort_date" : "e.date_lo";
             string hi = q.UndatedUsePublished ? "coalesce(e.date_hi, d.published)" : "e.date_hi";
             if (hasFrom)
             {
@@ -719,7 +722,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         {
             var id = ResolveIdCore(q.Document);
             if (id is null) return (null, b);
-            w.Add("e.doc_id = $doc");
+            w.Add("d.id = $doc");
             b.Add(new("$doc", id));
         }
         return (w.Count == 0 ? "" : " WHERE " + string.Join(" AND ", w), b);

@@ -3,8 +3,11 @@
 -- Offsets are UTF-16 code units into documents.text; dates are ISO strings (yyyy-MM-dd);
 -- *_lo/*_hi are the first/last calendar day a TIMEX date covers (see TimexRange).
 
+-- Fact tables refer to a document by its integer key (compact rows and indexes), not by its 64-char id.
+
 CREATE TABLE documents (
-    id           TEXT PRIMARY KEY NOT NULL,   -- sha256 of the raw input bytes, lower-case hex
+    key          INTEGER PRIMARY KEY,         -- internal row key
+    id           TEXT NOT NULL UNIQUE,        -- sha256 of the raw input bytes, lower-case hex
     source_path  TEXT,
     source_url   TEXT,
     source_name  TEXT,
@@ -20,7 +23,7 @@ CREATE INDEX ix_documents_source_name ON documents(source_name);
 CREATE INDEX ix_documents_ingested_at ON documents(ingested_at);
 
 CREATE TABLE entities (
-    doc_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    doc        INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
     ordinal    INTEGER NOT NULL,              -- position in the record's entities array
     entity_id  TEXT NOT NULL,                 -- document-local id (e1…)
     kb         TEXT,                          -- Wikidata id
@@ -29,24 +32,24 @@ CREATE TABLE entities (
     country    TEXT,
     roles      TEXT,                          -- JSON array of strings
     match_text TEXT NOT NULL,                 -- folded name and surface forms, one per line (for search)
-    PRIMARY KEY (doc_id, ordinal)
+    PRIMARY KEY (doc, ordinal)
 ) WITHOUT ROWID;
-CREATE INDEX ix_entities_doc_entity ON entities(doc_id, entity_id);
+CREATE INDEX ix_entities_doc_entity ON entities(doc, entity_id);
 CREATE INDEX ix_entities_kb ON entities(kb);
 CREATE INDEX ix_entities_type ON entities(type);
 
 CREATE TABLE mentions (
-    doc_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    doc        INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
     entity_id  TEXT NOT NULL,
     ordinal    INTEGER NOT NULL,              -- position in the entity's mentions array
     span_start INTEGER NOT NULL,
     span_end   INTEGER NOT NULL,
     text       TEXT NOT NULL,
-    PRIMARY KEY (doc_id, entity_id, ordinal)
+    PRIMARY KEY (doc, entity_id, ordinal)
 ) WITHOUT ROWID;
 
 CREATE TABLE times (
-    doc_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    doc        INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
     ordinal    INTEGER NOT NULL,
     span_start INTEGER NOT NULL,
     span_end   INTEGER NOT NULL,
@@ -58,12 +61,12 @@ CREATE TABLE times (
     conflict   TEXT,
     date_lo    TEXT,
     date_hi    TEXT,
-    PRIMARY KEY (doc_id, ordinal)
+    PRIMARY KEY (doc, ordinal)
 ) WITHOUT ROWID;
 CREATE INDEX ix_times_date ON times(date_lo, date_hi);
 
 CREATE TABLE quotes (
-    doc_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    doc        INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
     ordinal    INTEGER NOT NULL,
     span_start INTEGER NOT NULL,
     span_end   INTEGER NOT NULL,
@@ -71,12 +74,12 @@ CREATE TABLE quotes (
     speaker    TEXT,                          -- entity id
     direct     INTEGER NOT NULL,
     channel    TEXT,
-    PRIMARY KEY (doc_id, ordinal)
+    PRIMARY KEY (doc, ordinal)
 ) WITHOUT ROWID;
-CREATE INDEX ix_quotes_speaker ON quotes(doc_id, speaker);
+CREATE INDEX ix_quotes_speaker ON quotes(doc, speaker);
 
 CREATE TABLE events (
-    doc_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    doc        INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
     ordinal    INTEGER NOT NULL,              -- position in the record's events array
     event_id   TEXT NOT NULL,
     type       TEXT NOT NULL,
@@ -85,17 +88,19 @@ CREATE TABLE events (
     date       TEXT,                          -- TIMEX value as given
     date_lo    TEXT,
     date_hi    TEXT,
+    sort_date  TEXT,                          -- date_lo, else the document's published day (listing order)
     status     TEXT NOT NULL,
     location   TEXT,                          -- entity id
     record     TEXT NOT NULL,                 -- the event's JSON object
-    PRIMARY KEY (doc_id, ordinal)
+    PRIMARY KEY (doc, ordinal)
 ) WITHOUT ROWID;
-CREATE INDEX ix_events_doc_event ON events(doc_id, event_id);
+CREATE INDEX ix_events_doc_event ON events(doc, event_id);
 CREATE INDEX ix_events_type ON events(type, date_lo);
 CREATE INDEX ix_events_date ON events(date_lo, date_hi);
+CREATE INDEX ix_events_sort ON events(sort_date, doc, ordinal);
 
 CREATE TABLE event_participants (
-    doc_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    doc        INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
     event_ord  INTEGER NOT NULL,              -- events.ordinal
     event_id   TEXT NOT NULL,
     role       TEXT NOT NULL CHECK (role IN ('actor', 'target', 'source', 'location')),
@@ -104,7 +109,7 @@ CREATE TABLE event_participants (
     name       TEXT NOT NULL,                 -- canonical name (the entity id itself when it is dangling)
     kb         TEXT,
     match_text TEXT NOT NULL,                 -- folded name and surface forms (copied from entities)
-    PRIMARY KEY (doc_id, event_ord, role, position)
+    PRIMARY KEY (doc, event_ord, role, position)
 ) WITHOUT ROWID;
 CREATE INDEX ix_participants_kb ON event_participants(kb, role);
 
