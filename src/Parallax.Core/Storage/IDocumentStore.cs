@@ -72,6 +72,12 @@ public interface IDocumentStore : IDisposable
     /// <summary>Stories that include the document (full id).</summary>
     IReadOnlyList<Story> GetStoriesOfDocument(string documentId);
 
+    /// <summary>
+    /// Entities across documents: one row per knowledge-base id (unlinked entities: per type and folded name),
+    /// most widely covered first.
+    /// </summary>
+    IReadOnlyList<EntitySummary> ListEntities(EntityQuery? query = null);
+
     /// <summary>Row counts.</summary>
     StoreCounts Count();
 
@@ -180,6 +186,58 @@ public sealed record EventRow
     public ImmutableArray<string> Targets { get; init; } = [];
     public ImmutableArray<string> ReportedBy { get; init; } = [];
     public string? Location { get; init; }
+}
+
+/// <summary>Filters for <see cref="IDocumentStore.ListEntities"/>. Null members do not filter.</summary>
+public sealed record EntityQuery
+{
+    /// <summary>A Wikidata id, or a case- and accent-insensitive substring of the name or a surface form.</summary>
+    public string? Name { get; init; }
+    /// <summary>PERSON, ORGANIZATION, LOCATION… (case-insensitive).</summary>
+    public string? Type { get; init; }
+    /// <summary>ISO 3166-1 alpha-3 code.</summary>
+    public string? Country { get; init; }
+    public int Offset { get; init; }
+    public int? Limit { get; init; } = 100;
+}
+
+/// <summary>An entity as seen across the store.</summary>
+public sealed record EntitySummary(string? Kb, string Name, string Type, string? Country, int Documents, int Mentions, int Events);
+
+/// <summary>Totals of <see cref="DocumentStoreExtensions.AddAll"/>.</summary>
+public sealed record IngestSummary(int Added, int Duplicates, int Replaced)
+{
+    public int Total => Added + Duplicates + Replaced;
+}
+
+public static class DocumentStoreExtensions
+{
+    /// <summary>
+    /// Stores a stream of documents in batches of <paramref name="batchSize"/> (one transaction each), so a long
+    /// ingest neither holds the write lock throughout nor loses more than the current batch on failure.
+    /// <paramref name="onBatch"/> sees each batch's results (progress reporting).
+    /// </summary>
+    public static IngestSummary AddAll(this IDocumentStore store, IEnumerable<Document> documents, int batchSize = 256,
+        DuplicatePolicy duplicates = DuplicatePolicy.Skip, Action<IReadOnlyList<AddResult>>? onBatch = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        int added = 0, dup = 0, replaced = 0;
+        foreach (var batch in documents.Chunk(batchSize))
+        {
+            var results = store.AddDocuments(batch, duplicates);
+            foreach (var r in results)
+                switch (r.Status)
+                {
+                    case AddStatus.Added: added++; break;
+                    case AddStatus.Duplicate: dup++; break;
+                    case AddStatus.Replaced: replaced++; break;
+                }
+            onBatch?.Invoke(results);
+        }
+        return new IngestSummary(added, dup, replaced);
+    }
 }
 
 /// <summary>Row counts of a store.</summary>

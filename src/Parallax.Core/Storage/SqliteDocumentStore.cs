@@ -58,7 +58,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
         return Path.Combine(root, "parallax", "parallax.db");
     }
 
-    /// <summary>Opens (creating and migrating as needed) the store at <paramref name="path"/>, or at <see cref="DefaultPath"/>.</summary>
+    /// <summary>
+    /// Opens (creating and migrating as needed) the store at <paramref name="path"/>, or at <see cref="DefaultPath"/>.
+    /// The path ":memory:" gives a temporary in-memory store that lives until disposed.
+    /// </summary>
     /// <exception cref="StoreException">the file cannot be opened, is locked, corrupt, not a Parallax store, or newer.</exception>
     public static SqliteDocumentStore Open(string? path = null, SqliteStoreOptions? options = null) =>
         new(path ?? DefaultPath(), options ?? new SqliteStoreOptions(), Migrations.Value);
@@ -75,10 +78,15 @@ public sealed class SqliteDocumentStore : IDocumentStore
         Location = memory ? path : Path.GetFullPath(path);
         if (!memory) PrepareFile(Location, options.ReadOnly);
 
+        if (memory && options.ReadOnly)
+            throw new StoreException(StoreErrorKind.CannotOpen, "An in-memory store cannot be opened read-only.");
+        // ":memory:" is a private shared-cache database, so side connections (streaming) see the same data;
+        // it lives as long as this store.
         _connString = new SqliteConnectionStringBuilder
         {
-            DataSource = Location,
-            Mode = options.ReadOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            DataSource = memory ? "parallax-" + Guid.NewGuid().ToString("N") : Location,
+            Mode = memory ? SqliteOpenMode.Memory : options.ReadOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            Cache = memory ? SqliteCacheMode.Shared : SqliteCacheMode.Default,
             Pooling = false,
             DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
         }.ToString();
@@ -837,6 +845,40 @@ public sealed class SqliteDocumentStore : IDocumentStore
                     catch (FormatException ex) { throw new StoreException(StoreErrorKind.Corrupt, $"A stored story is damaged: {ex.Message}", ex); }
                 }
                 return (IReadOnlyList<Story>)list;
+            });
+        }
+    }
+
+    // ------------------------------------------------------------------ entities
+
+    public IReadOnlyList<EntitySummary> ListEntities(EntityQuery? query = null)
+    {
+        query ??= new EntityQuery();
+        var w = new List<string>();
+        var b = new List<KeyValuePair<string, object?>>();
+        if (!string.IsNullOrWhiteSpace(query.Name)) w.Add(EntityMatch("x", "$name", query.Name, b));
+        if (!string.IsNullOrWhiteSpace(query.Type)) { w.Add("x.type = $type"); b.Add(new("$type", query.Type.Trim().ToUpperInvariant())); }
+        if (!string.IsNullOrWhiteSpace(query.Country)) { w.Add("x.country = $country"); b.Add(new("$country", query.Country.Trim().ToUpperInvariant())); }
+        var sql = "SELECT x.kb, x.name, x.type, x.country, count(DISTINCT x.doc) AS docs, "
+                + "sum((SELECT count(*) FROM mentions m WHERE m.doc = x.doc AND m.entity_id = x.entity_id)) AS mentions, "
+                + "sum((SELECT count(DISTINCT p.event_ord) FROM event_participants p WHERE p.doc = x.doc AND p.entity_id = x.entity_id "
+                + "AND p.role IN ('actor', 'target'))) AS events "
+                + "FROM entities x" + (w.Count == 0 ? "" : " WHERE " + string.Join(" AND ", w))
+                + " GROUP BY coalesce(x.kb, x.type || char(31) || pfold(x.name)) ORDER BY docs DESC, mentions DESC, x.name"
+                + Paging(query.Offset, query.Limit, b) + ";";
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                using var cmd = Cmd(_conn, sql);
+                Bind(cmd, b);
+                var list = new List<EntitySummary>();
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                    list.Add(new EntitySummary(NullableString(r, 0), r.GetString(1), r.GetString(2), NullableString(r, 3),
+                        r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)));
+                return (IReadOnlyList<EntitySummary>)list;
             });
         }
     }

@@ -620,3 +620,78 @@ public class MigrationTests
         Assert.Equal([1, 2], SqliteDocumentStore.CheckMigrations([new(2, "0002_b", "SELECT 1;"), new(1, "0001_a", "SELECT 1;")]).Select(m => m.Version));
     }
 }
+
+public class StoreExtrasTests
+{
+    static Document Doc(string text, string source, (string, string?, string, string, string?, string[])[] ents, Event[] evs) =>
+        TestDocs.Make(text, source, new DateOnly(2025, 1, 1), ents, evs);
+
+    [Fact]
+    public void In_memory_store_works_including_streaming()
+    {
+        using var store = SqliteDocumentStore.Open(":memory:");
+        store.AddDocuments([TestDocs.Rich()]);
+        Assert.Equal(1, store.Count().Documents);
+        Assert.Single(store.StreamDocuments());
+        using var other = SqliteDocumentStore.Open(":memory:");
+        Assert.Equal(0, other.Count().Documents); // each in-memory store is private
+    }
+
+    [Fact]
+    public void Entities_are_listed_across_documents()
+    {
+        using var db = new TempDb();
+        using var store = SqliteDocumentStore.Open(db.Path);
+        store.AddDocuments([
+            Doc("Poutine parle. Poutine et Trump.", "a", [("e1", "Q7747", "Vladimir Putin", "PERSON", "RUS", ["Poutine"]), ("e2", "Q22686", "Donald Trump", "PERSON", "USA", ["Trump"])],
+                [TestDocs.Ev("v1", "CONSULT", ["e1", "e2"])]),
+            Doc("Putin met Xi. Putin spoke.", "b", [("e1", "Q7747", "Vladimir Putin", "PERSON", "RUS", ["Putin", "Putin met"]), ("e2", null, "Xi", "PERSON", "CHN", ["Xi"])],
+                [TestDocs.Ev("v1", "CONSULT", ["e1"], ["e2"]), TestDocs.Ev("v2", "AID", ["e1"])]),
+            Doc("Le Xi de Chine.", "c", [("e1", null, "Xi", "PERSON", "CHN", ["Xi"])], []),
+        ]);
+        var all = store.ListEntities();
+        Assert.Equal(["Vladimir Putin", "Xi", "Donald Trump"], all.Select(e => e.Name));
+        var putin = all[0];
+        Assert.Equal(("Q7747", 2, 3, 3), (putin.Kb, putin.Documents, putin.Mentions, putin.Events));
+        Assert.Equal((null, 2, 2, 1), (all[1].Kb, all[1].Documents, all[1].Mentions, all[1].Events));
+        Assert.Equal(["Donald Trump"], store.ListEntities(new EntityQuery { Country = "usa" }).Select(e => e.Name));
+        Assert.Equal(["Vladimir Putin"], store.ListEntities(new EntityQuery { Name = "poutine" }).Select(e => e.Name));
+        Assert.Equal(["Vladimir Putin"], store.ListEntities(new EntityQuery { Name = "Q7747", Type = "person" }).Select(e => e.Name));
+        Assert.Single(store.ListEntities(new EntityQuery { Limit = 1 }));
+    }
+
+    [Fact]
+    public void AddAll_ingests_in_batches_and_sums_up()
+    {
+        using var db = new TempDb();
+        using var store = SqliteDocumentStore.Open(db.Path);
+        var docs = StorePerformanceTests.Synthetic(25);
+        int batches = 0;
+        var first = store.AddAll(docs, batchSize: 10, onBatch: _ => batches++);
+        Assert.Equal(new IngestSummary(25, 0, 0), first);
+        Assert.Equal(3, batches);
+        var again = store.AddAll(docs.Take(5).Concat(StorePerformanceTests.Synthetic(2, seed: 99)), batchSize: 4);
+        Assert.Equal(new IngestSummary(2, 5, 0), again);
+        Assert.Equal(27, store.Count().Documents);
+    }
+
+    [Fact]
+    public void Simultaneous_first_opens_migrate_once()
+    {
+        using var db = new TempDb();
+        var stores = new SqliteDocumentStore[4];
+        Parallel.For(0, stores.Length, i => stores[i] = SqliteDocumentStore.Open(db.Path));
+        try
+        {
+            Assert.All(stores, s => Assert.Equal(SqliteDocumentStore.LatestSchemaVersion, s.SchemaVersion));
+            stores[0].AddDocuments([TestDocs.Rich()]);
+            Assert.All(stores, s => Assert.Equal(1, s.Count().Documents));
+        }
+        finally { foreach (var s in stores) s?.Dispose(); }
+        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db.Path};Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT count(*) FROM schema_version;";
+        Assert.Equal((long)SqliteDocumentStore.LatestSchemaVersion, (long)cmd.ExecuteScalar()!);
+    }
+}
