@@ -123,9 +123,9 @@ public static class RecordJson
         w.WriteString(PId, doc.Id);
         w.WritePropertyName(PSource);
         w.WriteStartObject();
-        WriteNullableString(w, PPath, doc.Source.Path);
-        WriteNullableString(w, PUrl, doc.Source.Url);
-        WriteNullableString(w, PName, doc.Source.Name);
+        WriteNullableString(w, PPath, doc.Source?.Path);
+        WriteNullableString(w, PUrl, doc.Source?.Url);
+        WriteNullableString(w, PName, doc.Source?.Name);
         w.WriteEndObject();
         WriteNullableString(w, PLanguage, doc.Language);
         WriteDate(w, PPublished, doc.Published);

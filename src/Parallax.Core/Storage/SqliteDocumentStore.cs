@@ -998,7 +998,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             try
             {
                 if (!_options.ReadOnly && Location != ":memory:")
-                    Exec(_conn, "PRAGMA optimize;");
+                    Exec(_conn, "PRAGMA busy_timeout = 200; PRAGMA optimize;"); // never stall a dispose on another writer
             }
             catch (SqliteException) { /* best effort */ }
             _conn.Dispose();
