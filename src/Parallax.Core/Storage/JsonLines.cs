@@ -31,6 +31,7 @@ public sealed class JsonLinesWriter : IDisposable
 
     public void Write(Document doc) => WriteLine(static (w, d) => RecordJson.WriteDocument(w, d), doc);
     public void Write(Story story) => WriteLine(static (w, s) => RecordJson.WriteStory(w, s), story);
+    public void Write(EventRow row) => WriteLine(static (w, r) => RecordJson.WriteEventRow(w, r), row);
 
     /// <summary>Writes any object through a caller-supplied writer callback as one line.</summary>
     public void WriteLine<T>(Action<Utf8JsonWriter, T> write, T value)

@@ -123,9 +123,9 @@ public static class RecordJson
         w.WriteString(PId, doc.Id);
         w.WritePropertyName(PSource);
         w.WriteStartObject();
-        WriteNullableString(w, PPath, doc.Source.Path);
-        WriteNullableString(w, PUrl, doc.Source.Url);
-        WriteNullableString(w, PName, doc.Source.Name);
+        WriteNullableString(w, PPath, doc.Source?.Path);
+        WriteNullableString(w, PUrl, doc.Source?.Url);
+        WriteNullableString(w, PName, doc.Source?.Name);
         w.WriteEndObject();
         WriteNullableString(w, PLanguage, doc.Language);
         WriteDate(w, PPublished, doc.Published);
@@ -287,6 +287,43 @@ public static class RecordJson
         }
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+
+    /// <summary>
+    /// Writes an event found by a store query (<c>parallax events --json</c>; a Parallax format, not part of
+    /// the contract): <c>{"document", "source":{path,url,name}, "title", "published", "language",
+    /// "event":{…the record's event object…}, "actors":[names], "targets":[names], "reported_by":[names],
+    /// "location":name}</c>. Names are canonical names, since rows span documents.
+    /// </summary>
+    public static void WriteEventRow(Utf8JsonWriter w, EventRow row)
+    {
+        w.WriteStartObject();
+        w.WriteNumber(PSchema, SchemaVersion);
+        w.WriteString(PDocument, row.DocumentId);
+        w.WritePropertyName(PSource);
+        w.WriteStartObject();
+        WriteNullableString(w, PPath, row.SourcePath);
+        WriteNullableString(w, PUrl, row.SourceUrl);
+        WriteNullableString(w, PName, row.SourceName);
+        w.WriteEndObject();
+        WriteNullableString(w, PTitle, row.Title);
+        WriteDate(w, PPublished, row.Published);
+        WriteNullableString(w, PLanguage, row.Language);
+        w.WritePropertyName(PEvent);
+        WriteEvent(w, row.Event);
+        WriteStrings(w, PActors, row.Actors);
+        WriteStrings(w, PTargets, row.Targets);
+        WriteStrings(w, PReportedBy, row.ReportedBy);
+        WriteNullableString(w, PLocation, row.Location);
+        w.WriteEndObject();
+    }
+
+    public static string Serialize(EventRow row, bool indented = false)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var w = new Utf8JsonWriter(buffer, indented ? Indented : Compact)) WriteEventRow(w, row);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>

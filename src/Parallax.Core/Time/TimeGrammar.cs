@@ -62,7 +62,7 @@ internal sealed class TimeGrammar
                 bool opt = s.EndsWith('?') && s.Length > 1;
                 if (opt) s = s[..^1];
                 var atoms = s.Split('|').Select(a => a.StartsWith('"') && a.EndsWith('"') && a.Length >= 3
-                    ? new PatternAtom(null, TextFold.Fold(a[1..^1]))
+                    ? new PatternAtom(null, TimeFold.Fold(a[1..^1]))
                     : new PatternAtom(a, null)).ToArray();
                 elems.Add(new PatternElement(atoms, opt, ctx));
             }
@@ -102,7 +102,7 @@ internal sealed class TimeGrammar
         return result;
     }
 
-    static bool IsBoundPunct(char c) => c is ',' or '.' or ';' or ':' or ')' or '!' or '?' or '"' or '-';
+    static bool IsBoundPunct(char c) => c is ',' or '.' or ';' or ')' or '!' or '?' or '"';
 
     void Match(MatchState st, TimeRule rule, int ei, int start, int p)
     {

@@ -46,13 +46,27 @@ internal sealed class TimeLexicon
         foreach (var r in DataFiles.ReadTsv("Time/data/tense.tsv"))
         {
             var e = Entry(r[0], r[1], "", r.Length > 2 ? r[2] : "*", r.Length > 3 ? r[3] : "");
-            if (r[0].StartsWith('~')) _tenseSuffixes.Add(e with { Phrase = TextFold.Fold(r[0][1..]) });
-            else _tense.Add(r[0], e);
+            if (r[0].StartsWith('~')) _tenseSuffixes.Add(e with { Phrase = TimeFold.Fold(r[0][1..]) });
+            else _tense.Add(TimeFold.Strip(r[0]), e);
         }
     }
 
     static LexEntry Entry(string phrase, string cat, string value, string lang, string flags) =>
         new(phrase, cat, value, lang, flags.Contains("exact"), flags.Contains("cap"), flags.Contains("ord"));
+
+    readonly Dictionary<string, List<LexEntry>> _byCat = [];
+
+    /// <summary>The entries of a category (for composition steps outside the grammar).</summary>
+    public IReadOnlyList<LexEntry> Entries(string cat) => _byCat.TryGetValue(cat, out var l) ? l : [];
+
+    /// <summary>True when the folded word or phrase is an entry of the category (language and flags checked).</summary>
+    public bool Is(string cat, string text, int start, int end, string folded, string? lang)
+    {
+        var w = folded.AsSpan(start, end - start);
+        foreach (var e in Entries(cat))
+            if (w.SequenceEqual(TimeFold.Fold(e.Phrase)) && LangOk(e.Lang, lang) && FlagsOk(e, text, start, end)) return true;
+        return false;
+    }
 
     void Load(string file, string? fixedCat)
     {
@@ -61,7 +75,9 @@ internal sealed class TimeLexicon
             LexEntry e = fixedCat != null
                 ? Entry(r[0], fixedCat, r[1], r.Length > 2 ? r[2] : "*", r.Length > 3 ? r[3] : "")
                 : Entry(r[0], r[1], r.Length > 2 ? r[2] : "", r.Length > 3 && r[3].Length > 0 ? r[3] : "*", r.Length > 4 ? r[4] : "");
-            _matcher.Add(e.Phrase, e);
+            _matcher.Add(TimeFold.Strip(e.Phrase), e);
+            if (!_byCat.TryGetValue(e.Cat, out var l)) _byCat[e.Cat] = l = [];
+            l.Add(e);
         }
     }
 
@@ -162,12 +178,8 @@ internal sealed class TimeLexicon
             if (e.Cat == "NUMW")
             {
                 double v = double.Parse(e.Value, CultureInfo.InvariantCulture);
-                if (e.Ordinal)
-                {
-                    lattice[ts].Add(new LatticeItem(ts, te, "DAY", e.Value, v, e.Lang));
-                    continue;
-                }
-                var it = new LatticeItem(ts, te, "NUMW", e.Value, v, e.Lang);
+                if (e.Ordinal && v <= 31) lattice[ts].Add(new LatticeItem(ts, te, "DAY", e.Value, v, e.Lang));
+                var it = new LatticeItem(ts, te, e.Ordinal ? "ORDW" : "NUMW", e.Value, v, e.Lang);
                 numw.Add(it);
                 continue;
             }
@@ -185,6 +197,7 @@ internal sealed class TimeLexicon
         {
             foreach (var first in items)
             {
+                if (first.Cat == "ORDW") continue; // an ordinal ends a number, it does not start one
                 double total = 0, cur = first.Num, last = first.Num;
                 if (first.Num >= 1000) { total = first.Num; cur = 0; }
                 int end = first.TokEnd;
@@ -199,6 +212,12 @@ internal sealed class TimeLexicon
                     if (j >= toks.Count || toks[j].BreakBefore || !byStart.TryGetValue(j, out var nexts)) break;
                     var next = nexts.MaxBy(n => n.TokEnd)!;
                     double v = next.Num;
+                    if (next.Cat == "ORDW")
+                    {
+                        // "twenty-second": an ordinal closes the number and makes a day of month
+                        if (v < last && last < 100 && cur + v <= 31) lattice[start].Add(new LatticeItem(start, next.TokEnd, "DAY", (cur + v).ToString(CultureInfo.InvariantCulture), cur + v, null));
+                        break;
+                    }
                     if (v == 100) { cur = (cur == 0 ? 1 : cur) * 100; }
                     else if (v == 1000) { total += (cur == 0 ? 1 : cur) * 1000; cur = 0; }
                     else if (v < last || (last >= 100 && v < 100)) cur += v;
@@ -218,6 +237,7 @@ internal sealed class TimeLexicon
         foreach (var x in lattice[start]) if (x.Cat == "NUM" && x.TokEnd == end) return;
         lattice[start].Add(new LatticeItem(start, end, "NUM", str, v, null));
         if (v is >= 0 and <= 24 && v == Math.Floor(v)) lattice[start].Add(new LatticeItem(start, end, "HOURW", str, v, null));
+        if (v is >= 1 and <= 31 && v == Math.Floor(v)) lattice[start].Add(new LatticeItem(start, end, "DAYW", str, v, null));
     }
 
     /// <summary>Tense cues in [start, end): (char position, +1 future / -1 past).</summary>

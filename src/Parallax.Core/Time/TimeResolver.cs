@@ -34,6 +34,7 @@ internal static class TimeResolver
     {
         "date" => Date(m, cx),
         "range" => Range(m, cx),
+        "yrange" => YearRange(m),
         "numdate" => NumDate(m, cx),
         "isodate" => IsoDate(m, cx),
         "wdday" => WeekdayDay(m, cx),
@@ -71,7 +72,7 @@ internal static class TimeResolver
     }
 
     /// <summary>Picks the year of a day-month from the anchor and the tense.</summary>
-    static int InferYear(int month, int day, ResolveContext cx)
+    static int InferYear(int month, int day, ResolveContext cx, int? weekday = null)
     {
         var a = (cx.NarrativeNear && cx.Narrative != null) ? cx.Narrative.Value : cx.Anchor!.Value;
         int tense = (cx.NarrativeNear && cx.Narrative != null) ? 0 : cx.Tense;
@@ -84,6 +85,8 @@ internal static class TimeResolver
             long score = Math.Abs(diff);
             if (tense < 0 && diff > 0) score += 100000;
             if (tense > 0 && diff < 0) score += 100000;
+            // a weekday that agrees is stronger evidence than the tense ("jeudi 13 février")
+            if (weekday is int w && day <= DateTime.DaysInMonth(y, month) && IsoDow(d) != w) score += 200000;
             if (score < bestScore) { bestScore = score; best = y; }
         }
         return best;
@@ -94,7 +97,7 @@ internal static class TimeResolver
     {
         if (year == null && cx.Anchor == null && !(cx.NarrativeNear && cx.Narrative != null))
             return new Resolved(TimeKinds.Date, $"XXXX-{D2(month)}-{D2(day)}");
-        int y = year ?? InferYear(month, day, cx);
+        int y = year ?? InferYear(month, day, cx, weekday);
         string? conflict = null;
         int dim = DateTime.DaysInMonth(y, month);
         if (day > dim)
@@ -108,7 +111,7 @@ internal static class TimeResolver
             conflict = $"weekday {WeekdayNames[w]} does not fall on the {Ordinal(day)}; the {Ordinal(day)} of {MonthNames[month]} {y} is a {WeekdayNames[IsoDow(date)]}";
             date = NearestWeekday(date, w);
         }
-        if (conflict == null && explicitYear && cx.Tense < 0 && cx.Anchor is DateOnly a && date > a)
+        if (conflict == null && cx.Tense < 0 && cx.Anchor is DateOnly a && date > a && !(cx.NarrativeNear && cx.Narrative != null))
             conflict = $"{Iso(date)} is after the publication date {Iso(a)} in a past-tense clause";
         return new Resolved(TimeKinds.Date, Iso(date), Conflict: conflict, FullDate: date, Explicit: explicitYear);
     }
@@ -123,7 +126,7 @@ internal static class TimeResolver
 
     static Resolved? Date(RuleMatch m, ResolveContext cx)
     {
-        var day = m.First("DAY");
+        var day = m.First("DAY") ?? m.First("DAYW");
         var month = m.First("MONTH");
         if (day == null || month == null) return null;
         var year = m.First("YEAR");
@@ -144,6 +147,13 @@ internal static class TimeResolver
         if (a.FullDate is DateOnly da && b.FullDate is DateOnly db && db < da && year == null)
             b = MakeDate(da.Year + (m2 < m1 ? 1 : 0), m2, (int)days[1].Num, null, cx, false);
         return new Resolved(TimeKinds.Date, a.Value + "/" + b.Value, Conflict: a.Conflict ?? b.Conflict, FullDate: a.FullDate);
+    }
+
+    static Resolved? YearRange(RuleMatch m)
+    {
+        var ys = m.All("YEAR").ToList();
+        if (ys.Count != 2 || ys[1].Num <= ys[0].Num) return null;
+        return new Resolved(TimeKinds.Date, $"{Y4((int)ys[0].Num)}/{Y4((int)ys[1].Num)}", Explicit: true);
     }
 
     static Resolved? NumDate(RuleMatch m, ResolveContext cx)
@@ -259,6 +269,7 @@ internal static class TimeResolver
             < 0 => prev,
             > 0 => next,
             _ when same == cur => cur,
+            _ when m.First("DIR") is { Value: "0" } || m.First("SEASONDET") is { Value: "0" } => same, // "this summer": this year's
             _ => cx.Tense < 0 ? prev : next,
         };
         return new Resolved(TimeKinds.Date, $"{Y4(idx / 4)}-{s}");
@@ -352,11 +363,12 @@ internal static class TimeResolver
         var unit = m.First("UNIT")!.Value;
         var sign = (m.First("AGO") ?? m.First("AGOPRE"))!.Value == "-" ? -1 : 1;
         double n = Quantity(m, out bool vague);
+        var mod = m.First("MOD")?.Value;
         if (vague || cx.Anchor is not DateOnly a)
-            return new Resolved(TimeKinds.Vague, sign < 0 ? "PAST_REF" : "FUTURE_REF", Approx: vague);
+            return new Resolved(TimeKinds.Vague, sign < 0 ? "PAST_REF" : "FUTURE_REF", Approx: vague || mod == "about", Modifier: mod);
         if (n != Math.Floor(n)) { (n, unit) = Smaller(n, unit); }
         int k = (int)n * sign;
-        return unit switch
+        var r = unit switch
         {
             "D" => new Resolved(TimeKinds.Date, Iso(a.AddDays(k))),
             "W" => new Resolved(TimeKinds.Date, Iso(a.AddDays(7 * k))),
@@ -366,6 +378,7 @@ internal static class TimeResolver
             "CE" => new Resolved(TimeKinds.Date, Y4(a.Year + 100 * k)),
             _ => new Resolved(TimeKinds.Date, Iso(a)),
         };
+        return mod == null ? r : r with { Approx = mod == "about", Modifier = mod };
     }
 
     static (double, string) Smaller(double n, string unit) => unit switch

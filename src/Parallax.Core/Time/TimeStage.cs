@@ -23,7 +23,7 @@ public sealed class TimeStage : IDocumentStage
     {
         if (string.IsNullOrEmpty(text)) return [];
         var lang = NormaliseLanguage(language);
-        var folded = TextFold.Fold(text);
+        var folded = TimeFold.Fold(text);
         var toks = TimeLexicon.Tokenize(text, folded);
         var lattice = TimeLexicon.Default.BuildLattice(text, folded, toks, lang);
         var matches = TimeGrammar.Default.MatchAll(text, folded, toks, lattice);
@@ -36,12 +36,15 @@ public sealed class TimeStage : IDocumentStage
         {
             int start = toks[m.SpanTokStart].Start, end = toks[m.SpanTokEnd - 1].End;
             int si = SentenceIndex(sents, start);
+            int tense = Tense(text, folded, toks, sents, si, m, lang);
             var cx = new ResolveContext
             {
                 Anchor = published,
                 Narrative = narrative,
-                NarrativeNear = narrative != null && si - narrativeSentence is 0 or 1,
-                Tense = Tense(text, folded, toks, sents, si, m, lang),
+                // the narrative date sets the year of a bare day-month in its own sentence, or in the next
+                // sentence when that one goes on in the past ("Le 12 février 2022, … Le 14 février, il a …")
+                NarrativeNear = narrative != null && (si == narrativeSentence || (si - narrativeSentence == 1 && tense < 0)),
+                Tense = tense,
                 Language = lang,
             };
             var r = TimeResolver.Resolve(m, cx);
@@ -63,8 +66,107 @@ public sealed class TimeStage : IDocumentStage
                 Conflict = res.Conflict,
             });
         }
-        return result.ToImmutable();
+        return Compose(text, folded, lang, result);
     }
+
+    static readonly System.Text.RegularExpressions.Regex DayValue =
+        new(@"^(?:(?:\d{4}|XXXX)-\d\d-\d\d|XXXX-WXX-\d)(?:T[A-Z]{2})?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Composition of neighbouring expressions: a day and a clock time joined by JOIN words ("le 12 février
+    /// à 18 h", "tomorrow at 6 p.m.", "9h le mardi") become one date-time; two clock times joined by a
+    /// RANGETO word after a RANGEFROM word ("de 14 h à 16 h", "between 4pm and 5pm") become a range.
+    /// </summary>
+    static ImmutableArray<TimeExpression> Compose(string text, string folded, string? lang, ImmutableArray<TimeExpression>.Builder list)
+    {
+        var lex = TimeLexicon.Default;
+        var outList = ImmutableArray.CreateBuilder<TimeExpression>(list.Count);
+        for (int i = 0; i < list.Count; i++)
+        {
+            var a = list[i];
+            if (i + 1 < list.Count)
+            {
+                var b = list[i + 1];
+                TimeExpression? merged = null;
+                if (a.Kind == TimeKinds.Time && b.Kind == TimeKinds.Time && RangeJoined(text, folded, lang, a, b, out int from))
+                    merged = a with { Start = from, End = b.End, Text = text[from..b.End], Value = a.Value + "/" + b.Value, Conflict = a.Conflict ?? b.Conflict };
+                else if (OnlyWords(text, folded, lang, a.End, b.Start, "JOIN"))
+                {
+                    if (a.Kind == TimeKinds.Date && DayValue.IsMatch(a.Value) && b.Kind == TimeKinds.Time)
+                        merged = DateTime(text, a, b, a, b);
+                    else if (a.Kind == TimeKinds.Time && b.Kind == TimeKinds.Date && DayValue.IsMatch(b.Value))
+                        merged = DateTime(text, a, b, b, a);
+                }
+                if (merged != null)
+                {
+                    outList.Add(merged);
+                    i++;
+                    continue;
+                }
+            }
+            outList.Add(a);
+        }
+        return outList.ToImmutable();
+    }
+
+    static TimeExpression DateTime(string text, TimeExpression first, TimeExpression last, TimeExpression date, TimeExpression time)
+    {
+        var d = date.Value;
+        int t = d.IndexOf('T');
+        if (t > 0) d = d[..t];
+        var clock = time.Value[time.Value.IndexOf('T')..];
+        return new TimeExpression
+        {
+            Start = first.Start, End = last.End, Text = text[first.Start..last.End], Kind = TimeKinds.Time,
+            Value = d + clock, Approx = time.Approx, Modifier = time.Modifier, Conflict = date.Conflict ?? time.Conflict,
+        };
+    }
+
+    /// <summary>True when [start, end) holds only words of the category and commas.</summary>
+    static bool OnlyWords(string text, string folded, string? lang, int start, int end, string cat)
+    {
+        if (end - start > 30) return false;
+        int i = start;
+        while (i < end)
+        {
+            char c = folded[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            int j = i;
+            if (TextFold.IsWordChar(c)) { while (j < end && (TextFold.IsWordChar(folded[j]) || folded[j] == '\'')) j++; }
+            else j = i + 1;
+            if (c == '\n') return false;
+            if (!TimeLexicon.Default.Is(cat, text, i, j, folded, lang)) return false;
+            i = j;
+        }
+        return true;
+    }
+
+    static bool RangeJoined(string text, string folded, string? lang, TimeExpression a, TimeExpression b, out int from)
+    {
+        from = a.Start;
+        // the joiner is the gap, or the first word of b when b opens with it ("de 14h à 16h")
+        int gs = a.End, ge = b.Start;
+        var gap = folded.AsSpan(gs, ge - gs).Trim();
+        if (gap.Length == 0)
+        {
+            int k = b.Start;
+            while (k < b.End && TextFold.IsWordChar(folded[k])) k++;
+            if (k == b.Start) return false;
+            gs = b.Start; ge = k;
+        }
+        if (!OnlyWords(text, folded, lang, gs, ge, "RANGETO") || folded.AsSpan(gs, ge - gs).Trim().Length == 0) return false;
+        // a RANGEFROM word right before a ("de", "entre", "from", "between"), or inside a's span start
+        int p = a.Start - 1;
+        while (p >= 0 && char.IsWhiteSpace(folded[p])) p--;
+        int q = p;
+        while (q >= 0 && (TextFold.IsWordChar(folded[q]) || folded[q] == '\'')) q--;
+        if (p >= 0 && q < p && TimeLexicon.Default.Is("RANGEFROM", text, q + 1, p + 1, folded, lang)) { from = q + 1; return true; }
+        return false;
+    }
+
+    /// <summary>The time expression that dates the event of <paramref name="clause"/> (see <see cref="EventDating"/>).</summary>
+    public static TimeExpression? GoverningTime(Document doc, TextSpan clause, TextSpan? trigger = null) =>
+        EventDating.GoverningTime(doc, clause, trigger);
 
     static string? NormaliseLanguage(string? language)
     {
@@ -95,7 +197,7 @@ public sealed class TimeStage : IDocumentStage
                     int w = i - 1;
                     while (w >= 0 && char.IsLetter(text[w])) w--;
                     int wl = i - 1 - w;
-                    bool abbrev = wl == 1 && char.IsUpper(text[i - 1]) || (wl <= 4 && wl > 0 && IsAbbrev(text.AsSpan(w + 1, wl)));
+                    bool abbrev = wl == 1 || (wl <= 4 && wl > 0 && IsAbbrev(text.AsSpan(w + 1, wl)));
                     if (!abbrev) { cut = true; end = j; i = j - 1; }
                 }
             }

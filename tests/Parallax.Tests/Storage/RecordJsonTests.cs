@@ -274,3 +274,29 @@ public class RecordJsonTests
         Assert.Empty(doc.Events[0].Attributes);
     }
 }
+
+public class EventRowJsonTests
+{
+    [Fact]
+    public void Event_rows_nest_the_record_event_and_carry_names()
+    {
+        var doc = TestDocs.Rich();
+        var row = new EventRow
+        {
+            DocumentId = doc.Id, Event = doc.Events[0], SourceName = "portailinfo", SourcePath = "seeds/000.txt",
+            Title = doc.Title, Published = doc.Published, Language = "fr",
+            Actors = ["Vladimir Putin", "Donald Trump"], ReportedBy = ["Donald Trump"],
+        };
+        var json = RecordJson.Serialize(row);
+        Assert.DoesNotContain('\n', json);
+        using var j = JsonDocument.Parse(json);
+        var o = j.RootElement;
+        Assert.Equal(["schema", "document", "source", "title", "published", "language", "event", "actors", "targets", "reported_by", "location"],
+            o.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(doc.Id, o.GetProperty("document").GetString());
+        Assert.Equal("2025-02-12", o.GetProperty("published").GetString());
+        Assert.Equal(RecordJson.Serialize(doc.Events[0]), o.GetProperty("event").GetRawText());
+        Assert.Equal(["Vladimir Putin", "Donald Trump"], o.GetProperty("actors").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(JsonValueKind.Null, o.GetProperty("location").ValueKind);
+    }
+}

@@ -1,0 +1,240 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Parallax.Model;
+using Parallax.Time;
+
+namespace Parallax.Evaluation;
+
+/// <summary>
+/// Measures the time stage on the public test suite of Microsoft Recognizers-Text
+/// (Specs/DateTime/{French,English}/DateTimeModel.json: input sentence, reference date-time, expected spans
+/// with TIMEX values). Cases whose <c>NotSupported</c> names "dotnet" are skipped: the reference .NET
+/// implementation fails them, so they are aspirational rather than reference answers; so are cases without
+/// a reference date (their values depend on the day the suite ran).
+/// Reports span precision/recall/F1 (exact and overlapping, one-to-one) and value accuracy.
+/// </summary>
+public static class TimeBenchmark
+{
+    /// <summary>One test sentence with its expected expressions.</summary>
+    public sealed record Case(string Input, DateOnly Reference, IReadOnlyList<GoldSpan> Gold);
+
+    /// <summary>An expected expression: span (end exclusive), type and the accepted values (TIMEX and resolutions).</summary>
+    public sealed record GoldSpan(int Start, int End, string Text, string Type, IReadOnlyList<string> Values);
+
+    public sealed record Scores(int Gold, int Predicted, int Exact, int Overlap, int ValueCorrect)
+    {
+        public double ExactPrecision => Predicted == 0 ? 0 : (double)Exact / Predicted;
+        public double ExactRecall => Gold == 0 ? 0 : (double)Exact / Gold;
+        public double ExactF1 => F(ExactPrecision, ExactRecall);
+        public double OverlapPrecision => Predicted == 0 ? 0 : (double)Overlap / Predicted;
+        public double OverlapRecall => Gold == 0 ? 0 : (double)Overlap / Gold;
+        public double OverlapF1 => F(OverlapPrecision, OverlapRecall);
+        /// <summary>Correct values among the overlapping matches.</summary>
+        public double ValueAccuracy => Overlap == 0 ? 0 : (double)ValueCorrect / Overlap;
+        /// <summary>Correct values among all expected expressions.</summary>
+        public double ValueRecall => Gold == 0 ? 0 : (double)ValueCorrect / Gold;
+        static double F(double p, double r) => p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    public sealed record Result(string Language, int Cases, int Skipped, Scores Scores, IReadOnlyList<string> Errors);
+
+    /// <summary>Loads the cases of one spec file (DateTimeModel.json format), skipping those .NET does not support.</summary>
+    public static List<Case> Load(string path, out int skipped)
+    {
+        skipped = 0;
+        var cases = new List<Case>();
+        using var json = JsonDocument.Parse(File.ReadAllBytes(path).AsMemory(StartsWithBom(path) ? 3 : 0));
+        foreach (var c in json.RootElement.EnumerateArray())
+        {
+            if (c.TryGetProperty("NotSupported", out var ns) && ns.GetString() is { } s &&
+                s.Split(',', StringSplitOptions.TrimEntries).Contains("dotnet", StringComparer.OrdinalIgnoreCase))
+            { skipped++; continue; }
+            var input = c.GetProperty("Input").GetString()!;
+            // without a reference date the expected values depend on the day the suite ran: skipped too
+            if (!c.TryGetProperty("Context", out var cx) || !cx.TryGetProperty("ReferenceDateTime", out var rd)) { skipped++; continue; }
+            var reference = DateOnly.FromDateTime(DateTime.Parse(rd.GetString()!, CultureInfo.InvariantCulture));
+            var gold = new List<GoldSpan>();
+            if (c.TryGetProperty("Results", out var results))
+                foreach (var r in results.EnumerateArray())
+                {
+                    var text = r.GetProperty("Text").GetString()!;
+                    int start = Int(r, "Start") ?? input.IndexOf(text, StringComparison.OrdinalIgnoreCase);
+                    if (start < 0 || start + text.Length > input.Length) continue;
+                    int end = start + text.Length;
+                    var values = new List<string>();
+                    if (r.TryGetProperty("Resolution", out var res) && res.ValueKind == JsonValueKind.Object &&
+                        res.TryGetProperty("values", out var vals))
+                        foreach (var v in vals.EnumerateArray())
+                            foreach (var key in new[] { "timex", "value", "start" })
+                                if (v.TryGetProperty(key, out var x) && x.ValueKind == JsonValueKind.String) values.Add(x.GetString()!);
+                    gold.Add(new GoldSpan(start, end, text, r.TryGetProperty("TypeName", out var tn) ? tn.GetString() ?? "" : "", values));
+                }
+            cases.Add(new Case(input, reference, gold));
+        }
+        return cases;
+    }
+
+    static bool StartsWithBom(string path)
+    {
+        using var f = File.OpenRead(path);
+        Span<byte> b = stackalloc byte[3];
+        return f.Read(b) == 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF;
+    }
+
+    static int? Int(JsonElement e, string name)
+    {
+        foreach (var p in e.EnumerateObject())
+            if (string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase) && p.Value.ValueKind == JsonValueKind.Number) return p.Value.GetInt32();
+        return null;
+    }
+
+    /// <summary>Runs the time stage on the cases and scores it.</summary>
+    public static Result Evaluate(string language, IEnumerable<Case> cases, int skipped = 0, int maxErrors = 60)
+    {
+        int gold = 0, pred = 0, exact = 0, overlap = 0, valueOk = 0, n = 0;
+        var errors = new List<string>();
+        foreach (var c in cases)
+        {
+            n++;
+            var times = TimeStage.Extract(c.Input, c.Reference, language);
+            gold += c.Gold.Count;
+            pred += times.Length;
+            var usedExact = new bool[times.Length];
+            foreach (var g in c.Gold)
+                for (int i = 0; i < times.Length; i++)
+                    if (!usedExact[i] && times[i].Start == g.Start && times[i].End == g.End) { usedExact[i] = true; exact++; break; }
+            var used = new bool[times.Length];
+            foreach (var g in c.Gold)
+            {
+                int best = -1, bestOv = 0;
+                for (int i = 0; i < times.Length; i++)
+                {
+                    if (used[i]) continue;
+                    int ov = Math.Min(times[i].End, g.End) - Math.Max(times[i].Start, g.Start);
+                    if (ov > bestOv) { bestOv = ov; best = i; }
+                }
+                if (best < 0)
+                {
+                    if (errors.Count < maxErrors) errors.Add($"MISS  [{g.Text}] {string.Join(" ", g.Values.Take(2))}  in: {c.Input}");
+                    continue;
+                }
+                used[best] = true;
+                overlap++;
+                if (ValueMatches(times[best], g)) valueOk++;
+                else if (errors.Count < maxErrors)
+                    errors.Add($"VALUE [{times[best].Text}]={times[best].Value}  want {string.Join(" | ", g.Values.Distinct().Take(3))}  in: {c.Input}");
+            }
+            for (int i = 0; i < times.Length; i++)
+                if (!used[i] && errors.Count < maxErrors) errors.Add($"EXTRA [{times[i].Text}]={times[i].Value}  in: {c.Input}");
+        }
+        return new Result(language, n, skipped, new Scores(gold, pred, exact, overlap, valueOk), errors);
+    }
+
+    /// <summary>
+    /// A value is right when, normalised, it equals one of the expected TIMEX values or resolutions. Normalising:
+    /// clock times drop ":00" minutes and seconds ("T18:00" = "T18"), "YYYY-MM-DD HH:MM:SS" resolutions become
+    /// TIMEX, ranges "a/b" compare with "(a,b,Pn)" on their ends, zone offsets are ignored, and an expected clock
+    /// time without a date ("T16") is compared with the time of day of ours (which carries the anchor date).
+    /// </summary>
+    internal static bool ValueMatches(TimeExpression t, GoldSpan g)
+    {
+        var ours = Normalise(t.Value).Split('/');
+        foreach (var v in g.Values)
+        {
+            var gv = v;
+            if (gv.StartsWith('(') && gv.EndsWith(')'))
+            {
+                var parts = gv[1..^1].Split(',');
+                if (parts.Length >= 2) gv = parts[0] + "/" + parts[1];
+            }
+            // durations: compare lengths in seconds with the expected resolution ("PT1.5H" = "PT1H30M" = 5400)
+            if (t.Kind == TimeKinds.Duration && Seconds(t.Value) is double sec &&
+                double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var gs) && Math.Abs(gs - sec) < 0.5) return true;
+            var gp = Normalise(gv).Split('/');
+            if (gp.Length != ours.Length) continue;
+            bool all = true;
+            for (int i = 0; i < gp.Length && all; i++)
+            {
+                // a clock time without a date ("T16") is compared with our time of day
+                int ti = ours[i].IndexOf('T');
+                all = gp[i] == ours[i] || (gp[i].StartsWith('T') && ti >= 0 && ours[i][ti..] == gp[i]);
+            }
+            if (all) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Seconds in an ISO 8601 duration (years of 365 days, months of 30), or null.</summary>
+    internal static double? Seconds(string v)
+    {
+        if (!v.StartsWith('P')) return null;
+        double total = 0, num = 0, frac = 0, scale = 0;
+        bool time = false, any = false;
+        foreach (var c in v.AsSpan(1))
+        {
+            if (c == 'T') { time = true; continue; }
+            if (char.IsDigit(c)) { if (scale > 0) { frac += (c - '0') / scale; scale *= 10; } else num = num * 10 + (c - '0'); any = true; continue; }
+            if (c == '.') { scale = 10; continue; }
+            double n = num + frac;
+            total += c switch
+            {
+                'Y' => n * 31536000, 'W' => n * 604800, 'D' => n * 86400,
+                'M' => time ? n * 60 : n * 2592000, 'H' => n * 3600, 'S' => n,
+                _ => double.NaN,
+            };
+            num = 0; frac = 0; scale = 0;
+        }
+        return any && !double.IsNaN(total) ? total : null;
+    }
+
+    static string Normalise(string v)
+    {
+        v = v.Trim();
+        if (v.Length >= 19 && v[10] == ' ' && v[13] == ':') v = v[..10] + "T" + v[11..];
+        if (v.Length == 8 && v[2] == ':' && v[5] == ':') v = "T" + v;
+        var sb = new StringBuilder();
+        foreach (var part in v.Split('/'))
+        {
+            var p = part;
+            int zi = p.IndexOf('T');
+            if (zi >= 0)
+            {
+                int z = p.IndexOfAny(['+', 'Z'], zi);
+                if (z < 0) z = p.IndexOf('-', zi);
+                if (z > 0) p = p[..z];
+                while (p.EndsWith(":00") && p.Length - p.IndexOf('T') > 3) p = p[..^3];
+            }
+            if (sb.Length > 0) sb.Append('/');
+            sb.Append(p);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Runs both languages from the Specs/DateTime folder and returns a Markdown report.</summary>
+    public static string Report(string specsDateTimeDir, int errorsPerLanguage = 0)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("| language | cases (skipped) | gold | predicted | exact P | exact R | exact F1 | overlap P | overlap R | overlap F1 | value acc. (overlaps) | value recall |");
+        sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        var all = new List<Result>();
+        foreach (var (dir, lang) in new[] { ("French", "fr"), ("English", "en") })
+        {
+            var path = Path.Combine(specsDateTimeDir, dir, "DateTimeModel.json");
+            if (!File.Exists(path)) continue;
+            var cases = Load(path, out int skipped);
+            var r = Evaluate(lang, cases, skipped, errorsPerLanguage);
+            all.Add(r);
+            var s = r.Scores;
+            sb.AppendLine(FormattableString.Invariant(
+                $"| {lang} | {r.Cases} ({r.Skipped}) | {s.Gold} | {s.Predicted} | {s.ExactPrecision:P1} | {s.ExactRecall:P1} | {s.ExactF1:P1} | {s.OverlapPrecision:P1} | {s.OverlapRecall:P1} | {s.OverlapF1:P1} | {s.ValueAccuracy:P1} | {s.ValueRecall:P1} |"));
+        }
+        foreach (var r in all)
+            if (r.Errors.Count > 0)
+            {
+                sb.AppendLine().AppendLine($"errors ({r.Language}, first {r.Errors.Count}):");
+                foreach (var e in r.Errors) sb.AppendLine("  " + e);
+            }
+        return sb.ToString();
+    }
+}

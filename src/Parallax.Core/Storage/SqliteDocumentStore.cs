@@ -1,0 +1,1007 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Parallax.Model;
+
+namespace Parallax.Storage;
+
+/// <summary>Options for opening a <see cref="SqliteDocumentStore"/>.</summary>
+public sealed record SqliteStoreOptions
+{
+    /// <summary>Open without write access: no migration, no ingest. The database must exist.</summary>
+    public bool ReadOnly { get; init; }
+    /// <summary>How long a call waits for another writer's lock before failing with <see cref="StoreErrorKind.Locked"/>.</summary>
+    public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(30);
+}
+
+/// <summary>
+/// <see cref="IDocumentStore"/> on one SQLite file (Microsoft.Data.Sqlite), in WAL mode so readers never
+/// block the writer. The schema is created and upgraded by ordered SQL migrations embedded under
+/// <c>Storage/data/migrations/sqlite/NNNN_name.sql</c>, applied in one transaction at open and recorded in
+/// the <c>schema_version</c> table. Calls on one instance are serialised by a lock; open one instance per
+/// process (or more: each has its own connection).
+/// </summary>
+public sealed class SqliteDocumentStore : IDocumentStore
+{
+    /// <summary>SQLite header application_id marking a Parallax store ("Prlx").</summary>
+    public const int ApplicationId = 0x50726C78;
+    /// <summary>Environment variable that overrides the default database path.</summary>
+    public const string PathVariable = "PARALLAX_DB";
+    const string MigrationFolder = "Storage/data/migrations/sqlite/";
+
+    readonly SqliteConnection _conn;
+    readonly string _connString;
+    readonly SqliteStoreOptions _options;
+    readonly object _gate = new();
+    readonly IReadOnlyList<Migration> _migrations;
+    bool _disposed;
+
+    public string Location { get; }
+    public int SchemaVersion { get; private set; }
+    public bool IsReadOnly => _options.ReadOnly;
+
+    /// <summary>The latest schema version this build knows (the highest embedded migration).</summary>
+    public static int LatestSchemaVersion => Migrations.Value[^1].Version;
+
+    /// <summary>
+    /// The default database path: $PARALLAX_DB when set, else &lt;LocalApplicationData&gt;/parallax/parallax.db
+    /// (~/.local/share/parallax/parallax.db on Linux, %LOCALAPPDATA%\parallax\parallax.db on Windows).
+    /// </summary>
+    public static string DefaultPath()
+    {
+        var env = Environment.GetEnvironmentVariable(PathVariable);
+        if (!string.IsNullOrWhiteSpace(env)) return env.Trim();
+        var root = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+        if (string.IsNullOrEmpty(root)) root = Path.Combine(Environment.CurrentDirectory, ".parallax");
+        return Path.Combine(root, "parallax", "parallax.db");
+    }
+
+    /// <summary>
+    /// Opens (creating and migrating as needed) the store at <paramref name="path"/>, or at <see cref="DefaultPath"/>.
+    /// The path ":memory:" gives a temporary in-memory store that lives until disposed.
+    /// </summary>
+    /// <exception cref="StoreException">the file cannot be opened, is locked, corrupt, not a Parallax store, or newer.</exception>
+    public static SqliteDocumentStore Open(string? path = null, SqliteStoreOptions? options = null) =>
+        new(path ?? DefaultPath(), options ?? new SqliteStoreOptions(), Migrations.Value);
+
+    /// <summary>Opens with an explicit migration list (tests of the migration runner).</summary>
+    internal static SqliteDocumentStore Open(string path, SqliteStoreOptions options, IReadOnlyList<Migration> migrations) =>
+        new(path, options, migrations);
+
+    SqliteDocumentStore(string path, SqliteStoreOptions options, IReadOnlyList<Migration> migrations)
+    {
+        _options = options;
+        _migrations = migrations;
+        bool memory = path == ":memory:";
+        Location = memory ? path : Path.GetFullPath(path);
+        if (!memory) PrepareFile(Location, options.ReadOnly);
+
+        if (memory && options.ReadOnly)
+            throw new StoreException(StoreErrorKind.CannotOpen, "An in-memory store cannot be opened read-only.");
+        // ":memory:" is a private shared-cache database, so side connections (streaming) see the same data;
+        // it lives as long as this store.
+        _connString = new SqliteConnectionStringBuilder
+        {
+            DataSource = memory ? "parallax-" + Guid.NewGuid().ToString("N") : Location,
+            Mode = memory ? SqliteOpenMode.Memory : options.ReadOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            Cache = memory ? SqliteCacheMode.Shared : SqliteCacheMode.Default,
+            Pooling = false,
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
+        }.ToString();
+
+        _conn = new SqliteConnection(_connString);
+        try
+        {
+            Guard(() => { OpenConnection(_conn); Initialize(memory); return 0; });
+        }
+        catch
+        {
+            _conn.Dispose();
+            throw;
+        }
+    }
+
+    static void PrepareFile(string path, bool readOnly)
+    {
+        if (File.Exists(path))
+        {
+            var len = new FileInfo(path).Length;
+            if (len == 0) return;
+            Span<byte> header = stackalloc byte[16];
+            int n;
+            try
+            {
+                using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                n = fs.ReadAtLeast(header, 16, throwOnEndOfStream: false);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new StoreException(StoreErrorKind.CannotOpen, $"Cannot read the Parallax database '{path}': {ex.Message}", ex);
+            }
+            if (n < 16 || !header.SequenceEqual("SQLite format 3\0"u8))
+                throw new StoreException(StoreErrorKind.Corrupt,
+                    $"'{path}' is not a Parallax database (not an SQLite file). Point PARALLAX_DB or --db at another file, or move this one aside.");
+            return;
+        }
+        if (readOnly)
+            throw new StoreException(StoreErrorKind.CannotOpen, $"There is no Parallax database at '{path}' (nothing has been ingested yet?).");
+        try
+        {
+            var dir = Path.GetDirectoryName(path);
+            if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreException(StoreErrorKind.CannotOpen, $"Cannot create the folder for the Parallax database '{path}': {ex.Message}", ex);
+        }
+    }
+
+    void OpenConnection(SqliteConnection conn)
+    {
+        conn.Open();
+        conn.CreateFunction("pfold", (string? s) => s is null ? null : SearchFold.Fold(s), isDeterministic: true);
+        Exec(conn, $"PRAGMA busy_timeout = {(long)Math.Max(1, _options.BusyTimeout.TotalMilliseconds)};");
+    }
+
+    void Initialize(bool memory)
+    {
+        long appId = Scalar<long>(_conn, "PRAGMA application_id;");
+        long userTables = Scalar<long>(_conn, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%';");
+        bool hasVersionTable = Scalar<long>(_conn, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version';") > 0;
+        if (appId != 0 && appId != ApplicationId)
+            throw new StoreException(StoreErrorKind.NotParallax, $"'{Location}' is an SQLite database of another application (application_id {appId:X8}), not a Parallax store.");
+        if (userTables > 0 && !hasVersionTable)
+            throw new StoreException(StoreErrorKind.NotParallax, $"'{Location}' is an SQLite database with tables but no Parallax schema; refusing to modify it.");
+
+        if (!_options.ReadOnly && !memory)
+        {
+            var mode = Scalar<string>(_conn, "PRAGMA journal_mode = WAL;");
+            if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+                throw new StoreException(StoreErrorKind.CannotOpen, $"Cannot switch '{Location}' to WAL mode (got '{mode}'); is it on a network file system?");
+        }
+        Exec(_conn, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+
+        var migrations = _migrations;
+        int latest = migrations[^1].Version;
+        int current = hasVersionTable ? (int)Scalar<long>(_conn, "SELECT coalesce(max(version), 0) FROM schema_version;") : 0;
+        if (current > latest)
+            throw new StoreException(StoreErrorKind.NewerSchema,
+                $"The Parallax database '{Location}' has schema version {current}, newer than this Parallax supports ({latest}). Upgrade Parallax, or use another database.");
+        if (current < latest)
+        {
+            if (_options.ReadOnly)
+                throw new StoreException(StoreErrorKind.NeedsUpgrade,
+                    $"The Parallax database '{Location}' has schema version {current} and needs upgrading to {latest}; open it once for writing.");
+            using var tx = _conn.BeginTransaction(deferred: false);
+            Exec(_conn, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY NOT NULL, name TEXT NOT NULL, applied_at TEXT NOT NULL);", tx);
+            // Another process may have migrated while we waited for the write lock.
+            current = (int)Scalar<long>(_conn, "SELECT coalesce(max(version), 0) FROM schema_version;", tx);
+            if (current > latest)
+                throw new StoreException(StoreErrorKind.NewerSchema,
+                    $"The Parallax database '{Location}' has schema version {current}, newer than this Parallax supports ({latest}).");
+            foreach (var m in migrations)
+            {
+                if (m.Version <= current) continue;
+                try { Exec(_conn, m.Sql, tx); }
+                catch (SqliteException ex) when (ex.SqliteErrorCode is not (5 or 6))
+                {
+                    throw new StoreException(StoreErrorKind.Other, $"Migration {m.Name} failed on '{Location}': {ex.Message}", ex);
+                }
+                using var rec = Cmd(_conn, "INSERT INTO schema_version (version, name, applied_at) VALUES ($v, $n, $t);", tx);
+                rec.Parameters.AddWithValue("$v", m.Version);
+                rec.Parameters.AddWithValue("$n", m.Name);
+                rec.Parameters.AddWithValue("$t", Now());
+                rec.ExecuteNonQuery();
+            }
+            Exec(_conn, $"PRAGMA application_id = {ApplicationId};", tx);
+            tx.Commit();
+            current = latest;
+        }
+        SchemaVersion = current;
+    }
+
+    // ------------------------------------------------------------------ migrations
+
+    internal sealed record Migration(int Version, string Name, string Sql);
+
+    static readonly Lazy<IReadOnlyList<Migration>> Migrations = new(LoadMigrations);
+
+    static IReadOnlyList<Migration> LoadMigrations()
+    {
+        var list = new List<Migration>();
+        // Embedded scripts: Storage/data/migrations/sqlite/NNNN_name.sql.
+        foreach (var res in DataFiles.List(MigrationFolder))
+        {
+            var file = res[MigrationFolder.Length..];
+            if (!file.EndsWith(".sql", StringComparison.Ordinal)) continue;
+            int us = file.IndexOf('_');
+            if (us <= 0 || !int.TryParse(file.AsSpan(0, us), NumberStyles.None, CultureInfo.InvariantCulture, out int v))
+                throw new InvalidOperationException($"Migration file '{file}' must be named NNNN_name.sql.");
+            list.Add(new Migration(v, file[..^4], DataFiles.ReadAllText(res)));
+        }
+        return CheckMigrations(list);
+    }
+
+    /// <summary>Sorts migrations and checks they are numbered 1, 2, 3… without gaps.</summary>
+    internal static IReadOnlyList<Migration> CheckMigrations(List<Migration> list)
+    {
+        list.Sort((a, b) => a.Version.CompareTo(b.Version));
+        for (int i = 0; i < list.Count; i++)
+            if (list[i].Version != i + 1)
+                throw new InvalidOperationException($"Migrations must be numbered 1, 2, 3… without gaps; found {list[i].Name} at position {i + 1}.");
+        if (list.Count == 0) throw new InvalidOperationException("No storage migrations are embedded.");
+        return list;
+    }
+
+    // ------------------------------------------------------------------ ingest
+
+    public IReadOnlyList<AddResult> AddDocuments(IEnumerable<Document> documents, DuplicatePolicy duplicates = DuplicatePolicy.Skip)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ThrowIfReadOnly();
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                var results = new List<AddResult>();
+                using var tx = _conn.BeginTransaction(deferred: false);
+                using var ins = new Inserter(_conn, tx);
+                var now = Now();
+                foreach (var doc in documents)
+                {
+                    ArgumentNullException.ThrowIfNull(doc);
+                    if (string.IsNullOrEmpty(doc.Id)) throw new ArgumentException("A document without an id cannot be stored.", nameof(documents));
+                    var status = AddStatus.Added;
+                    if (ins.Find(doc.Id) is { } key)
+                    {
+                        if (duplicates == DuplicatePolicy.Skip) { results.Add(new AddResult(doc.Id, AddStatus.Duplicate)); continue; }
+                        ins.Delete(key);
+                        status = AddStatus.Replaced;
+                    }
+                    ins.Insert(doc, now);
+                    results.Add(new AddResult(doc.Id, status));
+                }
+                tx.Commit();
+                return (IReadOnlyList<AddResult>)results;
+            });
+        }
+    }
+
+    /// <summary>Stores one document (its own transaction). Prefer batches: one transaction per batch is much faster.</summary>
+    public AddResult AddDocument(Document document, DuplicatePolicy duplicates = DuplicatePolicy.Skip) =>
+        AddDocuments([document], duplicates)[0];
+
+    public bool RemoveDocument(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ThrowIfReadOnly();
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                using var tx = _conn.BeginTransaction(deferred: false);
+                using var ins = new Inserter(_conn, tx);
+                var key = ins.Find(id);
+                if (key is { } k) ins.Delete(k);
+                tx.Commit();
+                return key is not null;
+            });
+        }
+    }
+
+    /// <summary>Prepared statements for one ingest transaction.</summary>
+    sealed class Inserter : IDisposable
+    {
+        readonly SqliteCommand _exists, _delete, _doc, _entity, _mention, _time, _quote, _event, _part;
+
+        public Inserter(SqliteConnection c, SqliteTransaction tx)
+        {
+            _exists = Make(c, tx, "SELECT key FROM documents WHERE id = $id;", "$id");
+            _delete = Make(c, tx,
+                "DELETE FROM event_participants WHERE doc = $k; DELETE FROM events WHERE doc = $k; "
+                + "DELETE FROM quotes WHERE doc = $k; DELETE FROM times WHERE doc = $k; "
+                + "DELETE FROM mentions WHERE doc = $k; DELETE FROM entities WHERE doc = $k; "
+                + "DELETE FROM documents WHERE key = $k;", "$k");
+            _doc = Make(c, tx,
+                "INSERT INTO documents (id, source_path, source_url, source_name, language, published, title, text, record, ingested_at) "
+                + "VALUES ($id, $path, $url, $name, $lang, $pub, $title, $text, $record, $at) RETURNING key;",
+                "$id", "$path", "$url", "$name", "$lang", "$pub", "$title", "$text", "$record", "$at");
+            _entity = Make(c, tx,
+                "INSERT INTO entities (doc, ordinal, entity_id, kb, name, type, country, roles, match_text) "
+                + "VALUES ($doc, $ord, $id, $kb, $name, $type, $country, $roles, $match);",
+                "$doc", "$ord", "$id", "$kb", "$name", "$type", "$country", "$roles", "$match");
+            _mention = Make(c, tx,
+                "INSERT INTO mentions (doc, entity_id, ordinal, span_start, span_end, text) VALUES ($doc, $ent, $ord, $s, $e, $text);",
+                "$doc", "$ent", "$ord", "$s", "$e", "$text");
+            _time = Make(c, tx,
+                "INSERT INTO times (doc, ordinal, span_start, span_end, text, kind, value, approx, modifier, conflict, date_lo, date_hi) "
+                + "VALUES ($doc, $ord, $s, $e, $text, $kind, $value, $approx, $mod, $conflict, $lo, $hi);",
+                "$doc", "$ord", "$s", "$e", "$text", "$kind", "$value", "$approx", "$mod", "$conflict", "$lo", "$hi");
+            _quote = Make(c, tx,
+                "INSERT INTO quotes (doc, ordinal, span_start, span_end, text, speaker, direct, channel) "
+                + "VALUES ($doc, $ord, $s, $e, $text, $speaker, $direct, $channel);",
+                "$doc", "$ord", "$s", "$e", "$text", "$speaker", "$direct", "$channel");
+            _event = Make(c, tx,
+                "INSERT INTO events (doc, ordinal, event_id, type, mode, cameo, date, date_lo, date_hi, sort_date, status, location, record) "
+                + "VALUES ($doc, $ord, $id, $type, $mode, $cameo, $date, $lo, $hi, $sort, $status, $loc, $record);",
+                "$doc", "$ord", "$id", "$type", "$mode", "$cameo", "$date", "$lo", "$hi", "$sort", "$status", "$loc", "$record");
+            _part = Make(c, tx,
+                "INSERT INTO event_participants (doc, event_ord, event_id, role, position, entity_id, name, kb, match_text) "
+                + "VALUES ($doc, $ord, $ev, $role, $pos, $ent, $name, $kb, $match);",
+                "$doc", "$ord", "$ev", "$role", "$pos", "$ent", "$name", "$kb", "$match");
+        }
+
+        static SqliteCommand Make(SqliteConnection c, SqliteTransaction tx, string sql, params string[] names)
+        {
+            var cmd = c.CreateCommand();
+            cmd.Transaction = tx;
+            cmd.CommandText = sql;
+            foreach (var n in names) cmd.Parameters.Add(new SqliteParameter(n, DBNull.Value));
+            return cmd;
+        }
+
+        static void Run(SqliteCommand cmd, params object?[] values)
+        {
+            for (int i = 0; i < values.Length; i++) cmd.Parameters[i].Value = values[i] ?? DBNull.Value;
+            cmd.ExecuteNonQuery();
+        }
+
+        /// <summary>The row key of a stored document, or null.</summary>
+        public long? Find(string id)
+        {
+            _exists.Parameters[0].Value = id;
+            return _exists.ExecuteScalar() is long k ? k : null;
+        }
+
+        public void Delete(long key) => Run(_delete, key);
+
+        public void Insert(Document doc, string now)
+        {
+            var published = doc.Published is { } p ? TimexRange.Iso(p) : null;
+            object?[] docValues = [doc.Id, doc.Source?.Path, doc.Source?.Url, doc.Source?.Name, doc.Language,
+                published, doc.Title, doc.Text ?? "", RecordJson.Serialize(doc), now];
+            for (int i = 0; i < docValues.Length; i++) _doc.Parameters[i].Value = docValues[i] ?? DBNull.Value;
+            long id = (long)_doc.ExecuteScalar()!;
+
+            var byId = new Dictionary<string, (string Name, string? Kb, string Match)>(StringComparer.Ordinal);
+            int ord = 0;
+            foreach (var e in doc.Entities)
+            {
+                var match = MatchText(e);
+                byId.TryAdd(e.Id, (e.Name ?? e.Id, e.Kb, match));
+                Run(_entity, id, ord++, e.Id, e.Kb, e.Name ?? "", e.Type ?? "", e.Country, RolesJson(e.Roles), match);
+                int mo = 0;
+                foreach (var m in e.Mentions) Run(_mention, id, e.Id, mo++, m.Start, m.End, m.Text ?? "");
+            }
+            ord = 0;
+            foreach (var t in doc.Times)
+            {
+                var (lo, hi) = t.Kind == TimeKinds.Date || t.Kind == TimeKinds.Time ? TimexRange.Bounds(t.Value) : (null, null);
+                Run(_time, id, ord++, t.Start, t.End, t.Text ?? "", t.Kind ?? "", t.Value ?? "", t.Approx ? 1 : 0, t.Modifier, t.Conflict, lo, hi);
+            }
+            ord = 0;
+            foreach (var q in doc.Quotes)
+                Run(_quote, id, ord++, q.Start, q.End, q.Text ?? "", q.Speaker, q.Direct ? 1 : 0, q.Channel);
+            ord = 0;
+            foreach (var ev in doc.Events)
+            {
+                var (lo, hi) = TimexRange.Bounds(ev.Date);
+                Run(_event, id, ord, ev.Id, ev.Type ?? "", ev.Mode, ev.Cameo, ev.Date, lo, hi, lo ?? published,
+                    ev.Status ?? EventStatus.Occurred, ev.Location, RecordJson.Serialize(ev));
+                Participants(id, ord, ev.Id, "actor", ev.Actors, byId);
+                Participants(id, ord, ev.Id, "target", ev.Targets, byId);
+                Participants(id, ord, ev.Id, "source", ev.ReportedBy, byId);
+                if (ev.Location is { } loc) Participants(id, ord, ev.Id, "location", [loc], byId);
+                ord++;
+            }
+        }
+
+        void Participants(long doc, int ord, string ev, string role, ImmutableArray<string> ids,
+            Dictionary<string, (string Name, string? Kb, string Match)> byId)
+        {
+            if (ids.IsDefaultOrEmpty) return;
+            int pos = 0;
+            foreach (var eid in ids)
+            {
+                if (eid is null) continue;
+                var (name, kb, match) = byId.TryGetValue(eid, out var v) ? v : (eid, null, SearchFold.Fold(eid));
+                Run(_part, doc, ord, ev, role, pos++, eid, name, kb, match);
+            }
+        }
+
+        /// <summary>The folded canonical name and distinct folded surface forms, one per line.</summary>
+        static string MatchText(Entity e)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var sb = new StringBuilder();
+            void Add(string? s)
+            {
+                if (string.IsNullOrWhiteSpace(s)) return;
+                var f = SearchFold.Fold(s.Trim());
+                if (seen.Add(f)) { if (sb.Length > 0) sb.Append('\n'); sb.Append(f); }
+            }
+            Add(e.Name);
+            foreach (var m in e.Mentions) Add(m.Text);
+            return sb.ToString();
+        }
+
+        static string RolesJson(ImmutableArray<string> roles)
+        {
+            if (roles.IsDefaultOrEmpty) return "[]";
+            using var ms = new MemoryStream();
+            using (var w = new Utf8JsonWriter(ms, RecordJson.Compact))
+            {
+                w.WriteStartArray();
+                foreach (var r in roles) w.WriteStringValue(r);
+                w.WriteEndArray();
+            }
+            return Encoding.UTF8.GetString(ms.GetBuffer(), 0, (int)ms.Length);
+        }
+
+        public void Dispose()
+        {
+            foreach (var c in new[] { _exists, _delete, _doc, _entity, _mention, _time, _quote, _event, _part }) c.Dispose();
+        }
+    }
+
+    // ------------------------------------------------------------------ documents
+
+    public string? ResolveId(string idOrPrefix)
+    {
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() => ResolveIdCore(idOrPrefix));
+        }
+    }
+
+    string? ResolveIdCore(string idOrPrefix)
+    {
+        ArgumentNullException.ThrowIfNull(idOrPrefix);
+        var s = idOrPrefix.Trim();
+        if (s.Length == 0) throw new ArgumentException("An empty document id was given.", nameof(idOrPrefix));
+        using (var exact = Cmd(_conn, "SELECT id FROM documents WHERE id = $a OR id = $b LIMIT 1;"))
+        {
+            exact.Parameters.AddWithValue("$a", s);
+            exact.Parameters.AddWithValue("$b", s.ToLowerInvariant());
+            if (exact.ExecuteScalar() is string hit) return hit;
+        }
+        if (s.Length < IDocumentStore.MinPrefixLength)
+            throw new ArgumentException($"Document id prefix '{s}' is too short: give at least {IDocumentStore.MinPrefixLength} characters.", nameof(idOrPrefix));
+        var p = s.ToLowerInvariant();
+        using var cmd = Cmd(_conn, "SELECT id FROM documents WHERE id >= $lo AND id < $hi ORDER BY id LIMIT 11;");
+        cmd.Parameters.AddWithValue("$lo", p);
+        cmd.Parameters.AddWithValue("$hi", p + "\uFFFF");
+        var ids = new List<string>();
+        using (var r = cmd.ExecuteReader()) while (r.Read()) ids.Add(r.GetString(0));
+        return ids.Count switch
+        {
+            0 => null,
+            1 => ids[0],
+            _ => throw new AmbiguousIdException(s, ids),
+        };
+    }
+
+    public Document? GetDocument(string idOrPrefix)
+    {
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                var id = ResolveIdCore(idOrPrefix);
+                if (id is null) return null;
+                using var cmd = Cmd(_conn, "SELECT record FROM documents WHERE id = $id;");
+                cmd.Parameters.AddWithValue("$id", id);
+                return cmd.ExecuteScalar() is string json ? ReadRecord(json, id) : null;
+            });
+        }
+    }
+
+    static Document ReadRecord(string json, string id)
+    {
+        try { return RecordJson.DeserializeDocument(json); }
+        catch (FormatException ex)
+        {
+            throw new StoreException(StoreErrorKind.Corrupt, $"The stored record of document {id} is damaged: {ex.Message}", ex);
+        }
+    }
+
+    public IReadOnlyList<DocumentSummary> ListDocuments(DocumentQuery? query = null)
+    {
+        query ??= new DocumentQuery();
+        var (where, binds) = DocumentWhere(query);
+        var sql = "SELECT d.id, d.source_path, d.source_url, d.source_name, d.language, d.published, d.title, d.ingested_at, "
+                + "(SELECT count(*) FROM entities x WHERE x.doc = d.key), (SELECT count(*) FROM events x WHERE x.doc = d.key) "
+                + "FROM documents d" + where + DocumentOrder(query) + Paging(query.Offset, query.Limit, binds) + ";";
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                using var cmd = Cmd(_conn, sql);
+                Bind(cmd, binds);
+                var list = new List<DocumentSummary>();
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                    list.Add(new DocumentSummary(
+                        r.GetString(0),
+                        new SourceInfo(NullableString(r, 1), NullableString(r, 2), NullableString(r, 3)),
+                        NullableString(r, 4),
+                        ParseDay(NullableString(r, 5)),
+                        NullableString(r, 6),
+                        DateTimeOffset.Parse(r.GetString(7), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+                        r.GetInt32(8), r.GetInt32(9)));
+                return (IReadOnlyList<DocumentSummary>)list;
+            });
+        }
+    }
+
+    public long CountDocuments(DocumentQuery? query = null)
+    {
+        var (where, binds) = DocumentWhere(query ?? new DocumentQuery());
+        return CountWith("SELECT count(*) FROM documents d" + where + ";", binds);
+    }
+
+    public IEnumerable<Document> StreamDocuments(DocumentQuery? query = null)
+    {
+        foreach (var json in StreamRecordsWithId(query ?? new DocumentQuery()))
+            yield return ReadRecord(json.Record, json.Id);
+    }
+
+    public IEnumerable<string> StreamRecords(DocumentQuery? query = null)
+    {
+        foreach (var r in StreamRecordsWithId(query ?? new DocumentQuery())) yield return r.Record;
+    }
+
+    IEnumerable<(string Id, string Record)> StreamRecordsWithId(DocumentQuery query)
+    {
+        ThrowIfDisposed();
+        var (where, binds) = DocumentWhere(query);
+        var sql = "SELECT d.id, d.record FROM documents d" + where + DocumentOrder(query) + Paging(query.Offset, query.Limit, binds) + ";";
+        return StreamRows(sql, binds);
+    }
+
+    /// <summary>Runs a query on a fresh connection of its own and yields (id, record) rows lazily.</summary>
+    IEnumerable<(string, string)> StreamRows(string sql, List<KeyValuePair<string, object?>> binds)
+    {
+        var conn = new SqliteConnection(_connString);
+        try
+        {
+            Guard(() => { OpenConnection(conn); return 0; });
+            using var cmd = Cmd(conn, sql);
+            Bind(cmd, binds);
+            using var r = Guard(cmd.ExecuteReader);
+            while (Guard(r.Read))
+                yield return (r.GetString(0), r.GetString(1));
+        }
+        finally
+        {
+            conn.Dispose();
+        }
+    }
+
+    static (string Where, List<KeyValuePair<string, object?>> Binds) DocumentWhere(DocumentQuery q)
+    {
+        var w = new List<string>();
+        var b = new List<KeyValuePair<string, object?>>();
+        if (!string.IsNullOrWhiteSpace(q.Source))
+        {
+            w.Add("(instr(pfold(d.source_name), $src) > 0 OR instr(pfold(d.source_path), $src) > 0 OR instr(pfold(d.source_url), $src) > 0)");
+            b.Add(new("$src", SearchFold.Fold(q.Source.Trim())));
+        }
+        if (!string.IsNullOrWhiteSpace(q.Language)) { w.Add("d.language = $lang"); b.Add(new("$lang", q.Language.Trim().ToLowerInvariant())); }
+        if (!string.IsNullOrWhiteSpace(q.From)) { w.Add("d.published >= $from"); b.Add(new("$from", BoundOf(q.From, first: true, "From"))); }
+        if (!string.IsNullOrWhiteSpace(q.To)) { w.Add("d.published <= $to"); b.Add(new("$to", BoundOf(q.To, first: false, "To"))); }
+        if (!string.IsNullOrWhiteSpace(q.Title)) { w.Add("instr(pfold(d.title), $title) > 0"); b.Add(new("$title", SearchFold.Fold(q.Title.Trim()))); }
+        if (!string.IsNullOrWhiteSpace(q.Entity))
+        {
+            w.Add("d.key IN (SELECT x.doc FROM entities x WHERE " + EntityMatch("x", "$ent", q.Entity, b) + ")");
+        }
+        return (w.Count == 0 ? "" : " WHERE " + string.Join(" AND ", w), b);
+    }
+
+    static string DocumentOrder(DocumentQuery q) =>
+        q.Descending ? " ORDER BY d.published DESC NULLS LAST, d.key DESC" : " ORDER BY d.published NULLS LAST, d.key";
+
+    // ------------------------------------------------------------------ events
+
+    public IReadOnlyList<EventRow> QueryEvents(EventQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                var (where, binds) = EventWhere(query);
+                if (where is null) return (IReadOnlyList<EventRow>)[];
+                const string names = "(SELECT json_group_array(name) FROM (SELECT p.name FROM event_participants p "
+                                   + "WHERE p.doc = e.doc AND p.event_ord = e.ordinal AND p.role = '{0}' ORDER BY p.position))";
+                var sql = "SELECT d.id, e.record, d.source_name, d.source_path, d.source_url, d.title, d.published, d.language, "
+                        + string.Format(CultureInfo.InvariantCulture, names, "actor") + ", "
+                        + string.Format(CultureInfo.InvariantCulture, names, "target") + ", "
+                        + string.Format(CultureInfo.InvariantCulture, names, "source") + ", "
+                        + "(SELECT p.name FROM event_participants p WHERE p.doc = e.doc AND p.event_ord = e.ordinal AND p.role = 'location' LIMIT 1) "
+                        + "FROM events e JOIN documents d ON d.key = e.doc" + where
+                        + (query.Descending
+                            ? " ORDER BY e.sort_date DESC NULLS LAST, e.doc DESC, e.ordinal DESC"
+                            : " ORDER BY e.sort_date NULLS LAST, e.doc, e.ordinal")
+                        + Paging(query.Offset, query.Limit, binds) + ";";
+                using var cmd = Cmd(_conn, sql);
+                Bind(cmd, binds);
+                var list = new List<EventRow>();
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                {
+                    var docId = r.GetString(0);
+                    Event ev;
+                    try { ev = RecordJson.DeserializeEvent(r.GetString(1)); }
+                    catch (FormatException ex) { throw new StoreException(StoreErrorKind.Corrupt, $"A stored event of document {docId} is damaged: {ex.Message}", ex); }
+                    list.Add(new EventRow
+                    {
+                        DocumentId = docId,
+                        Event = ev,
+                        SourceName = NullableString(r, 2),
+                        SourcePath = NullableString(r, 3),
+                        SourceUrl = NullableString(r, 4),
+                        Title = NullableString(r, 5),
+                        Published = ParseDay(NullableString(r, 6)),
+                        Language = NullableString(r, 7),
+                        Actors = JsonStrings(NullableString(r, 8)),
+                        Targets = JsonStrings(NullableString(r, 9)),
+                        ReportedBy = JsonStrings(NullableString(r, 10)),
+                        Location = NullableString(r, 11),
+                    });
+                }
+                return (IReadOnlyList<EventRow>)list;
+            });
+        }
+    }
+
+    public long CountEvents(EventQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                var (where, binds) = EventWhere(query);
+                if (where is null) return 0L;
+                using var cmd = Cmd(_conn, "SELECT count(*) FROM events e JOIN documents d ON d.key = e.doc" + where + ";");
+                Bind(cmd, binds);
+                return (long)cmd.ExecuteScalar()!;
+            });
+        }
+    }
+
+    /// <summary>The WHERE clause of an event query; Where is null when nothing can match (unknown document).</summary>
+    (string? Where, List<KeyValuePair<string, object?>> Binds) EventWhere(EventQuery q)
+    {
+        var w = new List<string>();
+        var b = new List<KeyValuePair<string, object?>>();
+        void Role(string? value, string roles, string name)
+        {
+            if (string.IsNullOrWhiteSpace(value)) return;
+            w.Add("(e.doc, e.ordinal) IN (SELECT p.doc, p.event_ord FROM event_participants p WHERE p.role IN (" + roles + ") AND "
+                  + EntityMatch("p", name, value, b) + ")");
+        }
+        Role(q.Actor, "'actor'", "$actor");
+        Role(q.Target, "'target'", "$target");
+        Role(q.Participant, "'actor', 'target'", "$part");
+        if (!string.IsNullOrWhiteSpace(q.Type))
+        {
+            var types = q.Type.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(t => t.ToUpperInvariant()).Distinct().ToList();
+            var ps = new List<string>();
+            for (int i = 0; i < types.Count; i++) { ps.Add("$type" + i); b.Add(new("$type" + i, types[i])); }
+            w.Add("e.type IN (" + string.Join(", ", ps) + ")");
+        }
+        if (!string.IsNullOrWhiteSpace(q.Mode)) { w.Add("lower(e.mode) = $mode"); b.Add(new("$mode", q.Mode.Trim().ToLowerInvariant())); }
+        if (!string.IsNullOrWhiteSpace(q.Status)) { w.Add("e.status = $status"); b.Add(new("$status", q.Status.Trim().ToLowerInvariant())); }
+        bool hasFrom = !string.IsNullOrWhiteSpace(q.From), hasTo = !string.IsNullOrWhiteSpace(q.To);
+        if (hasFrom || hasTo)
+        {
+            string lo = q.UndatedUsePublished ? "e.sort_date" : "e.date_lo";
+            string hi = q.UndatedUsePublished ? "coalesce(e.date_hi, d.published)" : "e.date_hi";
+            if (hasFrom)
+            {
+                b.Add(new("$from", BoundOf(q.From!, first: true, "From")));
+                w.Add(q.DateMatch == DateMatch.Within ? lo + " >= $from" : hi + " >= $from");
+            }
+            if (hasTo)
+            {
+                b.Add(new("$to", BoundOf(q.To!, first: false, "To")));
+                w.Add(q.DateMatch == DateMatch.Within ? hi + " <= $to" : lo + " <= $to");
+            }
+        }
+        if (!string.IsNullOrWhiteSpace(q.Source))
+        {
+            w.Add("(instr(pfold(d.source_name), $src) > 0 OR instr(pfold(d.source_path), $src) > 0 OR instr(pfold(d.source_url), $src) > 0)");
+            b.Add(new("$src", SearchFold.Fold(q.Source.Trim())));
+        }
+        if (!string.IsNullOrWhiteSpace(q.Language)) { w.Add("d.language = $lang"); b.Add(new("$lang", q.Language.Trim().ToLowerInvariant())); }
+        if (!string.IsNullOrWhiteSpace(q.Document))
+        {
+            var id = ResolveIdCore(q.Document);
+            if (id is null) return (null, b);
+            w.Add("d.id = $doc");
+            b.Add(new("$doc", id));
+        }
+        return (w.Count == 0 ? "" : " WHERE " + string.Join(" AND ", w), b);
+    }
+
+    /// <summary>
+    /// SQL matching an entity row (alias <paramref name="t"/> with kb and match_text columns): a Wikidata id
+    /// matches kb exactly; any other text is a folded substring of the canonical name or a surface form.
+    /// </summary>
+    static string EntityMatch(string t, string name, string value, List<KeyValuePair<string, object?>> b)
+    {
+        var v = value.Trim();
+        if (IsKbId(v))
+        {
+            b.Add(new(name, "Q" + v[1..]));
+            return $"{t}.kb = {name}";
+        }
+        b.Add(new(name, SearchFold.Fold(v)));
+        return $"instr({t}.match_text, {name}) > 0";
+    }
+
+    static bool IsKbId(string s) => s.Length >= 2 && (s[0] is 'Q' or 'q') && s.AsSpan(1).IndexOfAnyExceptInRange('0', '9') < 0;
+
+    static string BoundOf(string value, bool first, string what)
+    {
+        if (!TimexRange.TryParse(value.Trim(), out var a, out var z))
+            throw new ArgumentException($"{what} date '{value}' is not understood: use yyyy, yyyy-MM or yyyy-MM-dd (or a TIMEX date such as 2025-W07).", what);
+        return TimexRange.Iso(first ? a : z);
+    }
+
+    static string Paging(int offset, int? limit, List<KeyValuePair<string, object?>> binds)
+    {
+        if (offset < 0) throw new ArgumentOutOfRangeException(nameof(offset), "Offset cannot be negative.");
+        if (limit is < 0) throw new ArgumentOutOfRangeException(nameof(limit), "Limit cannot be negative.");
+        if (limit is null && offset == 0) return "";
+        binds.Add(new("$limit", (long?)limit ?? -1L));
+        binds.Add(new("$offset", (long)offset));
+        return " LIMIT $limit OFFSET $offset";
+    }
+
+    // ------------------------------------------------------------------ stories
+
+    public void ReplaceStories(IEnumerable<Story> stories)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        ThrowIfReadOnly();
+        var list = stories.ToList();
+        var dup = list.GroupBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (dup is not null) throw new ArgumentException($"Story id '{dup.Key}' appears more than once.", nameof(stories));
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            Guard(() =>
+            {
+                using var tx = _conn.BeginTransaction(deferred: false);
+                Exec(_conn, "DELETE FROM story_documents; DELETE FROM stories;", tx);
+                using var ins = Cmd(_conn, "INSERT INTO stories (id, position, title, record) VALUES ($id, $pos, $title, $record);", tx);
+                using var link = Cmd(_conn, "INSERT OR IGNORE INTO story_documents (story_id, doc_id) VALUES ($id, $doc);", tx);
+                var pId = ins.Parameters.Add("$id", SqliteType.Text);
+                var pPos = ins.Parameters.Add("$pos", SqliteType.Integer);
+                var pTitle = ins.Parameters.Add("$title", SqliteType.Text);
+                var pRecord = ins.Parameters.Add("$record", SqliteType.Text);
+                var lId = link.Parameters.Add("$id", SqliteType.Text);
+                var lDoc = link.Parameters.Add("$doc", SqliteType.Text);
+                int pos = 0;
+                foreach (var s in list)
+                {
+                    pId.Value = s.Id; pPos.Value = pos++; pTitle.Value = s.Title ?? ""; pRecord.Value = RecordJson.Serialize(s);
+                    ins.ExecuteNonQuery();
+                    foreach (var d in s.Documents)
+                    {
+                        lId.Value = s.Id; lDoc.Value = d;
+                        link.ExecuteNonQuery();
+                    }
+                }
+                tx.Commit();
+                return 0;
+            });
+        }
+    }
+
+    public IReadOnlyList<Story> GetStories() => ReadStories("SELECT s.record FROM stories s ORDER BY s.position;", []);
+
+    public Story? GetStory(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var list = ReadStories("SELECT s.record FROM stories s WHERE s.id = $id;", [new("$id", id.Trim())]);
+        return list.Count > 0 ? list[0] : null;
+    }
+
+    public IReadOnlyList<Story> GetStoriesOfDocument(string documentId)
+    {
+        ArgumentNullException.ThrowIfNull(documentId);
+        return ReadStories("SELECT s.record FROM stories s JOIN story_documents sd ON sd.story_id = s.id WHERE sd.doc_id = $doc ORDER BY s.position;",
+            [new("$doc", documentId)]);
+    }
+
+    IReadOnlyList<Story> ReadStories(string sql, List<KeyValuePair<string, object?>> binds)
+    {
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                using var cmd = Cmd(_conn, sql);
+                Bind(cmd, binds);
+                var list = new List<Story>();
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                {
+                    try { list.Add(RecordJson.DeserializeStory(r.GetString(0))); }
+                    catch (FormatException ex) { throw new StoreException(StoreErrorKind.Corrupt, $"A stored story is damaged: {ex.Message}", ex); }
+                }
+                return (IReadOnlyList<Story>)list;
+            });
+        }
+    }
+
+    // ------------------------------------------------------------------ entities
+
+    public IReadOnlyList<EntitySummary> ListEntities(EntityQuery? query = null)
+    {
+        query ??= new EntityQuery();
+        var w = new List<string>();
+        var b = new List<KeyValuePair<string, object?>>();
+        if (!string.IsNullOrWhiteSpace(query.Name)) w.Add(EntityMatch("x", "$name", query.Name, b));
+        if (!string.IsNullOrWhiteSpace(query.Type)) { w.Add("x.type = $type"); b.Add(new("$type", query.Type.Trim().ToUpperInvariant())); }
+        if (!string.IsNullOrWhiteSpace(query.Country)) { w.Add("x.country = $country"); b.Add(new("$country", query.Country.Trim().ToUpperInvariant())); }
+        var sql = "SELECT x.kb, x.name, x.type, x.country, count(DISTINCT x.doc) AS docs, "
+                + "sum((SELECT count(*) FROM mentions m WHERE m.doc = x.doc AND m.entity_id = x.entity_id)) AS mentions, "
+                + "sum((SELECT count(DISTINCT p.event_ord) FROM event_participants p WHERE p.doc = x.doc AND p.entity_id = x.entity_id "
+                + "AND p.role IN ('actor', 'target'))) AS events "
+                + "FROM entities x" + (w.Count == 0 ? "" : " WHERE " + string.Join(" AND ", w))
+                + " GROUP BY coalesce(x.kb, x.type || char(31) || pfold(x.name)) ORDER BY docs DESC, mentions DESC, x.name"
+                + Paging(query.Offset, query.Limit, b) + ";";
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                using var cmd = Cmd(_conn, sql);
+                Bind(cmd, b);
+                var list = new List<EntitySummary>();
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                    list.Add(new EntitySummary(NullableString(r, 0), r.GetString(1), r.GetString(2), NullableString(r, 3),
+                        r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)));
+                return (IReadOnlyList<EntitySummary>)list;
+            });
+        }
+    }
+
+    // ------------------------------------------------------------------ statistics
+
+    public StoreCounts Count()
+    {
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                using var cmd = Cmd(_conn,
+                    "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM entities), (SELECT count(*) FROM mentions), "
+                    + "(SELECT count(*) FROM times), (SELECT count(*) FROM quotes), (SELECT count(*) FROM events), "
+                    + "(SELECT count(*) FROM stories), (SELECT count(DISTINCT kb) FROM entities WHERE kb IS NOT NULL);");
+                using var r = cmd.ExecuteReader();
+                r.Read();
+                return new StoreCounts(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6), r.GetInt64(7));
+            });
+        }
+    }
+
+    long CountWith(string sql, List<KeyValuePair<string, object?>> binds)
+    {
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                using var cmd = Cmd(_conn, sql);
+                Bind(cmd, binds);
+                return (long)cmd.ExecuteScalar()!;
+            });
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    static SqliteCommand Cmd(SqliteConnection conn, string sql, SqliteTransaction? tx = null)
+    {
+        var cmd = conn.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        return cmd;
+    }
+
+    static void Exec(SqliteConnection conn, string sql, SqliteTransaction? tx = null)
+    {
+        using var cmd = Cmd(conn, sql, tx);
+        cmd.ExecuteNonQuery();
+    }
+
+    static T Scalar<T>(SqliteConnection conn, string sql, SqliteTransaction? tx = null)
+    {
+        using var cmd = Cmd(conn, sql, tx);
+        var v = cmd.ExecuteScalar();
+        return (T)Convert.ChangeType(v!, typeof(T), CultureInfo.InvariantCulture);
+    }
+
+    static void Bind(SqliteCommand cmd, List<KeyValuePair<string, object?>> binds)
+    {
+        foreach (var (k, v) in binds) cmd.Parameters.AddWithValue(k, v ?? DBNull.Value);
+    }
+
+    static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    static DateOnly? ParseDay(string? s) =>
+        s is not null && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    static ImmutableArray<string> JsonStrings(string? json)
+    {
+        if (string.IsNullOrEmpty(json) || json == "[]") return [];
+        using var d = JsonDocument.Parse(json);
+        var b = ImmutableArray.CreateBuilder<string>(d.RootElement.GetArrayLength());
+        foreach (var e in d.RootElement.EnumerateArray()) if (e.ValueKind == JsonValueKind.String) b.Add(e.GetString()!);
+        return b.ToImmutable();
+    }
+
+    void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
+
+    void ThrowIfReadOnly()
+    {
+        if (_options.ReadOnly)
+            throw new InvalidOperationException($"The Parallax database '{Location}' was opened read-only.");
+    }
+
+    T Guard<T>(Func<T> action)
+    {
+        try { return action(); }
+        catch (SqliteException ex) { throw Map(ex, Location); }
+    }
+
+    /// <summary>Turns an SQLite error into a <see cref="StoreException"/> with a message for the user.</summary>
+    internal static StoreException Map(SqliteException ex, string location) => (ex.SqliteErrorCode & 0xFF) switch
+    {
+        5 or 6 => new StoreException(StoreErrorKind.Locked,
+            $"The Parallax database '{location}' is locked by another process (SQLite: {ex.Message}). Wait for the other process to finish, or raise the busy timeout.", ex),
+        11 or 26 => new StoreException(StoreErrorKind.Corrupt,
+            $"'{location}' is not a valid Parallax database or is damaged (SQLite: {ex.Message}). Restore a backup, or move the file aside to start a new store.", ex),
+        14 => new StoreException(StoreErrorKind.CannotOpen, $"Cannot open the Parallax database '{location}' (SQLite: {ex.Message}). Check the path and permissions.", ex),
+        8 => new StoreException(StoreErrorKind.CannotOpen, $"The Parallax database '{location}' is read-only (SQLite: {ex.Message}).", ex),
+        13 => new StoreException(StoreErrorKind.IO, $"The disk holding the Parallax database '{location}' is full (SQLite: {ex.Message}).", ex),
+        10 => new StoreException(StoreErrorKind.IO, $"I/O error on the Parallax database '{location}' (SQLite: {ex.Message}).", ex),
+        _ => new StoreException(StoreErrorKind.Other, $"Parallax database error on '{location}': {ex.Message}", ex),
+    };
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (_disposed) return;
+            _disposed = true;
+            try
+            {
+                if (!_options.ReadOnly && Location != ":memory:")
+                    Exec(_conn, "PRAGMA busy_timeout = 200; PRAGMA optimize;"); // never stall a dispose on another writer
+            }
+            catch (SqliteException) { /* best effort */ }
+            _conn.Dispose();
+        }
+    }
+}
