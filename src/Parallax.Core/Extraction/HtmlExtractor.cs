@@ -36,7 +36,7 @@ public static class HtmlExtractor
     {
         "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "button", "input",
         "select", "textarea", "option", "nav", "menu", "dialog", "link", "meta", "figure", "figcaption", "picture",
-        "video", "audio", "map", "head", "label", "math",
+        "video", "audio", "map", "label", "math",
     };
 
     /// <summary>Elements that start a new block of text.</summary>
@@ -60,7 +60,9 @@ public static class HtmlExtractor
         if (body is null)
             return new HtmlPage { Clean = BlockCleaner.Clean([], false, meta.Title), Title = meta.Title, Url = meta.Url };
 
+        if (Debug) Console.Error.WriteLine($"before: p={body.QuerySelectorAll("p").Length} text={TextLength(body)}");
         RemoveNonContent(body);
+        if (Debug) Console.Error.WriteLine($"after: p={body.QuerySelectorAll("p").Length} text={TextLength(body)}");
         var blocks = ExtractBody(body);
         var clean = BlockCleaner.Clean(blocks, findTitle: false, knownTitle: meta.Title);
 
@@ -90,10 +92,11 @@ public static class HtmlExtractor
 
     // ---------------------------------------------------------------- cleaning
 
+    static readonly bool Debug = Environment.GetEnvironmentVariable("PARALLAX_HTML_DEBUG") == "1";
+
     static void RemoveNonContent(IElement body)
     {
         var toRemove = new List<IElement>();
-        int bodyText = TextLength(body);
         foreach (var e in body.Descendants<IElement>())
         {
             var tag = e.LocalName;
@@ -104,8 +107,14 @@ public static class HtmlExtractor
             if (e.GetAttribute("role") is { } role && Roles.Contains(role)) { toRemove.Add(e); continue; }
             if (e.GetAttribute("itemprop") is "image" or "associatedMedia" or "video") { toRemove.Add(e); continue; }
         }
-        foreach (var e in toRemove) e.Remove();
+        foreach (var e in toRemove)
+        {
+            if (Debug && TextLength(e) > 200) Console.Error.WriteLine($"drop1 <{e.LocalName} class={e.ClassName} id={e.Id}> {TextLength(e)}");
+            e.Remove();
+        }
         toRemove.Clear();
+        int bodyText = TextLength(body);
+        int bodyParas = ParagraphText(body);
 
         // Structural boilerplate (aside/footer/header/form) and class/id hints: removed when they hold a small share of the page.
         foreach (var e in body.Descendants<IElement>().ToList())
@@ -120,11 +129,18 @@ public static class HtmlExtractor
             int len = TextLength(e);
             if (structural || hint.Remove)
             {
-                if (len < Math.Max(400, bodyText * 0.3) || LinkDensity(e) > 0.5) e.Remove();
+                // Keep a wrapper that holds most of the page's paragraphs (ASP.NET <form>, <header> around everything).
+                if (len < 400 || ParagraphText(e) < bodyParas * 0.4) Drop(e, len);
             }
             else if (len < 600 || LinkDensity(e) > 0.33)
-                e.Remove();
+                Drop(e, len);
         }
+    }
+
+    static void Drop(IElement e, int len)
+    {
+        if (Debug && len > 200) Console.Error.WriteLine($"drop2 <{e.LocalName} class={e.ClassName} id={e.Id}> {len}");
+        e.Remove();
     }
 
     static bool IsInsideArticle(IElement e)
@@ -191,6 +207,7 @@ public static class HtmlExtractor
             top = p; topScore = Math.Max(topScore, ps);
         }
 
+        if (Debug) Console.Error.WriteLine($"top <{top.LocalName} class={top.ClassName} id={top.Id}> score={topScore:F1} len={TextLength(top)}");
         // Siblings of the top candidate that also look like content.
         var selected = new List<IElement>();
         var parent = top.ParentElement;
@@ -259,6 +276,13 @@ public static class HtmlExtractor
             if (char.IsWhiteSpace(c)) { if (!space) n++; space = true; }
             else { n++; space = false; }
         }
+        return n;
+    }
+
+    static int ParagraphText(IElement e)
+    {
+        int n = 0;
+        foreach (var p in e.QuerySelectorAll("p")) n += NormalizedLength(p.TextContent);
         return n;
     }
 
