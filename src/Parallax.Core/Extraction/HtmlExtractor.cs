@@ -115,13 +115,17 @@ public static class HtmlExtractor
         toRemove.Clear();
         int bodyText = TextLength(body);
         int bodyParas = ParagraphText(body);
+        // The element the page marks as the article body, and its ancestors, are never removed.
+        var keep = new HashSet<IElement>();
+        foreach (var ab in body.QuerySelectorAll("[itemprop=articleBody], [itemprop=articlebody]"))
+            for (IElement? a = ab; a is not null && keep.Add(a); a = a.ParentElement) { }
 
         // Structural boilerplate (aside/footer/header/form) and class/id hints: removed when they hold a small share of the page.
         foreach (var e in body.Descendants<IElement>().ToList())
         {
             if (e.Parent is null) continue;
             var tag = e.LocalName;
-            if (tag is "body" or "html" or "main") continue;
+            if (tag is "body" or "html" or "main" || keep.Contains(e)) continue;
             var hint = Hints.Classify(e);
             bool structural = tag is "aside" or "footer" or "form" || tag == "header" && !IsInsideArticle(e);
             if (!structural && hint.Remove == false && !(hint.Negative && !hint.Positive)) continue;
@@ -132,8 +136,13 @@ public static class HtmlExtractor
                 // Keep a wrapper that holds most of the page's paragraphs (ASP.NET <form>, <header> around everything).
                 if (len < 400 || ParagraphText(e) < bodyParas * 0.4) Drop(e, len);
             }
-            else if (len < 600 || LinkDensity(e) > 0.33)
-                Drop(e, len);
+            else
+            {
+                double ld = LinkDensity(e);
+                // Short or link-heavy, unless it is just a wrapper around body paragraphs (per-paragraph "card" divs).
+                bool wrapsParagraphs = ld < 0.1 && ParagraphText(e) >= len * 0.8;
+                if (ld > 0.33 || len < 600 && !wrapsParagraphs) Drop(e, len);
+            }
         }
     }
 
