@@ -87,7 +87,7 @@ public static class BlockCleaner
                 foldedTitle = Norm(text);
                 continue;
             }
-            if (foldedTitle is not null && Norm(text) == foldedTitle) { r.Removed.Add(text); continue; }
+            if (foldedTitle is not null && RepeatsTitle(text, foldedTitle, bodySeen)) { r.Removed.Add(text); continue; }
             if (!bodySeen && DateLine.TryParse(text) is { } date && text.Length <= 60)
             {
                 r.Date ??= date;
@@ -121,6 +121,14 @@ public static class BlockCleaner
     }
 
     static int CountAfterLastBody(CleanResult r) => 0;
+
+    /// <summary>The block is the title again (exactly, or before the body as the title without its "– Site" suffix).</summary>
+    static bool RepeatsTitle(string text, string foldedTitle, bool bodySeen)
+    {
+        var n = Norm(text);
+        if (n == foldedTitle) return true;
+        return !bodySeen && n.Length >= 12 && WordCount(text) >= 3 && foldedTitle.StartsWith(n, StringComparison.Ordinal) && n.Length * 2 >= foldedTitle.Length;
+    }
 
     /// <summary>Lowercased, accent-folded, whitespace-collapsed, for comparisons of titles.</summary>
     internal static string Norm(string s)

@@ -131,10 +131,15 @@ public static class HtmlExtractor
             if (!structural && hint.Remove == false && !(hint.Negative && !hint.Positive)) continue;
             if (tag == "article" && !hint.Remove) continue;
             int len = TextLength(e);
-            if (structural || hint.Remove)
+            if (structural)
             {
                 // Keep a wrapper that holds most of the page's paragraphs (ASP.NET <form>, <header> around everything).
                 if (len < 400 || ParagraphText(e) < bodyParas * 0.4) Drop(e, len);
+            }
+            else if (hint.Remove)
+            {
+                // Comment sections, related lists… unless the element also wraps the article itself (holds the <h1> and most paragraphs).
+                if (len < 400 || e.QuerySelector("h1") is null || ParagraphText(e) < bodyParas * 0.4) Drop(e, len);
             }
             else
             {

@@ -132,7 +132,11 @@ public sealed partial class HtmlMetadata
             if (!string.IsNullOrEmpty(h1) && (titleTag is null || titleTag.Contains(h1, StringComparison.OrdinalIgnoreCase) || h1.Length > 15)) m.Title = h1;
             else if (!string.IsNullOrEmpty(titleTag)) m.Title = StripSiteName(titleTag, m.SiteName);
         }
-        else m.Title = PlainTextExtractor.Normalize(System.Net.WebUtility.HtmlDecode(m.Title));
+        else
+        {
+            m.Title = PlainTextExtractor.Normalize(System.Net.WebUtility.HtmlDecode(m.Title));
+            if (m.SiteName is not null) m.Title = StripSiteName(m.Title, m.SiteName, onlySite: true);
+        }
         if (m.Title is { Length: 0 }) m.Title = null;
         return m;
     }
@@ -233,7 +237,7 @@ public sealed partial class HtmlMetadata
     }
 
     /// <summary>"Title | Site" / "Title - Site" → "Title": drops the segment equal to the site name, else the shorter end segment.</summary>
-    static string StripSiteName(string title, string? site)
+    static string StripSiteName(string title, string? site, bool onlySite = false)
     {
         foreach (var sep in new[] { " | ", " - ", " – ", " — ", " :: ", " · ", " • " })
         {
@@ -242,7 +246,7 @@ public sealed partial class HtmlMetadata
             var head = title[..i].Trim();
             var tail = title[(i + sep.Length)..].Trim();
             if (site is not null && tail.Equals(site, StringComparison.OrdinalIgnoreCase)) return head;
-            if (tail.Length < head.Length && BlockCleaner.WordCount(tail) <= 4) return head;
+            if (!onlySite && tail.Length < head.Length && BlockCleaner.WordCount(tail) <= 4) return head;
         }
         return title;
     }
