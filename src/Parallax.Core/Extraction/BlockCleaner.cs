@@ -56,7 +56,7 @@ public static class BlockCleaner
                     i = blocks.Count;
                     continue;
                 case BoilerplateKind.Related when text.Length <= rest + 40:
-                    if (bodySeen && RestIsList(blocks, i + 1))
+                    if (bodySeen && RestIsList(blocks, i + 1, markerAlone: text.Length <= rest + 3))
                     {
                         for (int j = i; j < blocks.Count; j++) r.Removed.Add(blocks[j].Text);
                         i = blocks.Count;
@@ -141,15 +141,19 @@ public static class BlockCleaner
         return sb.ToString().Trim();
     }
 
-    static bool RestIsList(List<TextBlock> blocks, int from)
+    /// <summary>
+    /// After a related-articles marker: is the rest a list of teasers rather than more article? At most one long
+    /// sentence-like paragraph, or (when the marker stands alone) few of them.
+    /// </summary>
+    static bool RestIsList(List<TextBlock> blocks, int from, bool markerAlone)
     {
         int body = 0, total = 0;
         for (int j = from; j < blocks.Count; j++)
         {
             total++;
-            if (IsBodyText(blocks[j].Text) && blocks[j].Text.Length >= 200) body++;
+            if (blocks[j].Text.Length >= 150 && EndsSentence(blocks[j].Text)) body++;
         }
-        return body * 2 <= total || body <= 1;
+        return body <= 1 || markerAlone && body * 4 <= total;
     }
 
     static bool IsBody(List<TextBlock> blocks, int i) => i < blocks.Count && IsBodyText(blocks[i].Text);
