@@ -6,7 +6,8 @@ using Parallax.Text;
 namespace Parallax.Extraction;
 
 /// <summary>A block of candidate article text (a paragraph, heading or line) before cleaning.</summary>
-public readonly record struct TextBlock(string Text, BlockKind? Kind = null);
+/// <param name="Headline">The block is the page's main heading (an HTML &lt;h1&gt;): dropped when it comes before the body.</param>
+public readonly record struct TextBlock(string Text, BlockKind? Kind = null, bool Headline = false);
 
 /// <summary>What <see cref="BlockCleaner"/> found: the body blocks, the title, authors, attributions and removed lines.</summary>
 public sealed class CleanResult
@@ -48,7 +49,13 @@ public static class BlockCleaner
             var b = blocks[i];
             var text = b.Text;
             if (IsBreadcrumb(text)) { r.Removed.Add(text); continue; }
+            if (b.Headline && !bodySeen) { r.Removed.Add(text); continue; }
             var kind = Lexicon.MatchPrefix(text, out int rest);
+            // A lone byline prefix ("By", "Par") whose names are in a separate element.
+            if (kind == BoilerplateKind.Byline && rest >= text.TrimEnd().Length) { r.Removed.Add(text); continue; }
+            // Date lines in the header: "Updated Nov. 19, 2019 8:21 am ET / Original …".
+            if (kind == BoilerplateKind.Line && !bodySeen && text.Length <= 120 && DateLine.TryParse(text) is { } dl)
+            { r.Removed.Add(text); r.Date ??= dl; continue; }
             switch (kind)
             {
                 case BoilerplateKind.Cut when text.Length <= rest + 60 && (bodySeen || keep.Count > 0):

@@ -319,6 +319,7 @@ public static class HtmlExtractor
         readonly StringBuilder _text = new();
         int _linkChars;
         BlockKind? _kind;
+        bool _headline;
         public int LinkDepth;
 
         public void Append(string s)
@@ -336,13 +337,13 @@ public static class HtmlExtractor
                 foreach (var c in t) if (!char.IsWhiteSpace(c)) nonSpace++;
                 // Mostly-link blocks are navigation, except headings.
                 bool links = nonSpace > 0 && _linkChars > nonSpace * 0.5 && _kind != BlockKind.Heading;
-                if (t.Length > 0 && !links) Blocks.Add(new TextBlock(t, _kind));
+                if (t.Length > 0 && !links) Blocks.Add(new TextBlock(t, _kind, _headline));
             }
             _text.Clear();
             _linkChars = 0;
         }
 
-        public void StartBlock(BlockKind? kind) { Flush(); _kind = kind; }
+        public void StartBlock(BlockKind? kind, bool headline = false) { Flush(); _kind = kind; _headline = headline; }
     }
 
     static List<TextBlock> CollectBlocks(IEnumerable<IElement> roots)
@@ -375,7 +376,7 @@ public static class HtmlExtractor
                     if (tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6") kind = BlockKind.Heading;
                     else if (tag == "blockquote") kind = BlockKind.Quote;
                     else if (kind is null or BlockKind.Paragraph && Hints.Classify(e).Lead && TextLength(e) < 1000) kind = BlockKind.Lead;
-                    c.StartBlock(kind);
+                    c.StartBlock(kind, tag == "h1");
                 }
                 if (tag == "a") c.LinkDepth++;
                 foreach (var child in e.ChildNodes) Walk(child, c, kind);
