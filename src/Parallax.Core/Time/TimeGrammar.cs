@@ -2,8 +2,8 @@ using Parallax.Text;
 
 namespace Parallax.Time;
 
-/// <summary>One atom of a pattern element: a category or a literal (folded) token.</summary>
-internal readonly record struct PatternAtom(string? Cat, string? Literal);
+/// <summary>One atom of a pattern element: a category, or a literal (folded) split into tokens ("l'" = l + ').</summary>
+internal readonly record struct PatternAtom(string? Cat, string? Literal, string[]? LiteralTokens);
 
 internal sealed record PatternElement(PatternAtom[] Atoms, bool Optional, bool Context);
 
@@ -62,13 +62,19 @@ internal sealed class TimeGrammar
                 bool opt = s.EndsWith('?') && s.Length > 1;
                 if (opt) s = s[..^1];
                 var atoms = s.Split('|').Select(a => a.StartsWith('"') && a.EndsWith('"') && a.Length >= 3
-                    ? new PatternAtom(null, TimeFold.Fold(a[1..^1]))
-                    : new PatternAtom(a, null)).ToArray();
+                    ? Literal(TimeFold.Fold(a[1..^1]))
+                    : new PatternAtom(a, null, null)).ToArray();
                 elems.Add(new PatternElement(atoms, opt, ctx));
             }
             rules.Add(new TimeRule(rules.Count, action, elems.ToArray(), body));
         }
         Rules = rules;
+    }
+
+    static PatternAtom Literal(string folded)
+    {
+        var toks = TimeLexicon.Tokenize(folded, folded);
+        return new PatternAtom(null, folded, toks.Select(t => folded[t.Start..t.End]).ToArray());
     }
 
     sealed class MatchState
@@ -118,14 +124,20 @@ internal sealed class TimeGrammar
         bool blocked = p > start && p < toks.Count && toks[p].BreakBefore;
         foreach (var atom in el.Atoms)
         {
-            if (atom.Literal != null)
+            if (atom.LiteralTokens != null)
             {
-                if (blocked || p >= toks.Count) continue;
-                var t = toks[p];
-                if (st.Folded.AsSpan(t.Start, t.Length).SequenceEqual(atom.Literal))
+                var lt = atom.LiteralTokens;
+                if (blocked || p + lt.Length > toks.Count) continue;
+                bool ok = true;
+                for (int k = 0; k < lt.Length && ok; k++)
                 {
-                    st.Caps.Add(new Capture(atom.Literal, null, p, p + 1, el.Context));
-                    Match(st, rule, ei + 1, start, p + 1);
+                    var t = toks[p + k];
+                    ok = st.Folded.AsSpan(t.Start, t.Length).SequenceEqual(lt[k]) && (k == 0 || !t.BreakBefore);
+                }
+                if (ok)
+                {
+                    st.Caps.Add(new Capture(atom.Literal!, null, p, p + lt.Length, el.Context));
+                    Match(st, rule, ei + 1, start, p + lt.Length);
                     st.Caps.RemoveAt(st.Caps.Count - 1);
                 }
                 continue;

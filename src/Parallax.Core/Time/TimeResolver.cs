@@ -269,7 +269,9 @@ internal static class TimeResolver
             < 0 => prev,
             > 0 => next,
             _ when same == cur => cur,
-            _ when m.First("DIR") is { Value: "0" } || m.First("SEASONDET") is { Value: "0" } => same, // "this summer": this year's
+            // "this summer": the one of the anchor's calendar year (for winter, the one under way in Jan-Feb)
+            _ when m.First("DIR") is { Value: "0" } || m.First("SEASONDET") is { Value: "0" } =>
+                (order == 3 && a.Month <= 2 ? a.Year - 1 : a.Year) * 4 + order,
             _ => cx.Tense < 0 ? prev : next,
         };
         return new Resolved(TimeKinds.Date, $"{Y4(idx / 4)}-{s}");
