@@ -7,7 +7,12 @@ internal readonly record struct PatternAtom(string? Cat, string? Literal, string
 
 internal sealed record PatternElement(PatternAtom[] Atoms, bool Optional, bool Context);
 
-internal sealed record TimeRule(int Index, string Action, PatternElement[] Elements, string Source);
+internal sealed record TimeRule(int Index, string Action, PatternElement[] Elements, string Source)
+{
+    /// <summary>The atoms a match can start with: those of the elements up to the first required one.</summary>
+    public PatternAtom[] FirstAtoms { get; } = Elements.TakeWhile(e => e.Optional)
+        .Concat(Elements.SkipWhile(e => e.Optional).Take(1)).SelectMany(e => e.Atoms).ToArray();
+}
 
 /// <summary>A captured item: its category (or the literal) and the tokens it covers.</summary>
 internal readonly record struct Capture(string Cat, LatticeItem? Item, int TokStart, int TokEnd, bool Context);
@@ -69,7 +74,23 @@ internal sealed class TimeGrammar
             rules.Add(new TimeRule(rules.Count, action, elems.ToArray(), body));
         }
         Rules = rules;
+        foreach (var r in rules)
+            foreach (var a in r.FirstAtoms)
+            {
+                if (a.Cat == "BOUND") { _alwaysTry.Add(r.Index); continue; }
+                var dict = a.LiteralTokens != null ? _byFirstLiteral : _byFirstCat;
+                var key = a.LiteralTokens != null ? a.LiteralTokens[0] : a.Cat!;
+                if (!dict.TryGetValue(key, out var l)) dict[key] = l = [];
+                if (!l.Contains(r.Index)) l.Add(r.Index);
+            }
+        _byFirstLiteralSpan = _byFirstLiteral.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    // rules indexed by what they can start with: a category, or the first token of a literal
+    readonly Dictionary<string, List<int>> _byFirstCat = [];
+    readonly Dictionary<string, List<int>> _byFirstLiteral = [];
+    readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _byFirstLiteralSpan;
+    readonly List<int> _alwaysTry = [];
 
     static PatternAtom Literal(string folded)
     {
@@ -92,12 +113,25 @@ internal sealed class TimeGrammar
     public List<RuleMatch> MatchAll(string text, string folded, List<TimeToken> toks, List<LatticeItem>[] lattice)
     {
         var result = new List<RuleMatch>();
+        var mark = new bool[Rules.Count];
         int i = 0;
         while (i < toks.Count)
         {
+            Array.Clear(mark);
+            bool any = false;
+            foreach (var r in _alwaysTry) { mark[r] = true; any = true; }
+            foreach (var it in lattice[i])
+            {
+                if (it.TokStart != i) continue;
+                if (_byFirstCat.TryGetValue(it.Cat, out var l)) foreach (var r in l) { mark[r] = true; any = true; }
+            }
+            var t = toks[i];
+            if (_byFirstLiteralSpan.TryGetValue(folded.AsSpan(t.Start, t.Length), out var ll)) foreach (var r in ll) { mark[r] = true; any = true; }
+            if (!any) { i++; continue; }
             var st = new MatchState { Folded = folded, Toks = toks, Lattice = lattice };
             foreach (var rule in Rules)
-                Match(st, rule, 0, i, i);
+                if (mark[rule.Index])
+                    Match(st, rule, 0, i, i);
             if (st.Best != null && st.Best.SpanTokEnd > st.Best.SpanTokStart)
             {
                 result.Add(st.Best);

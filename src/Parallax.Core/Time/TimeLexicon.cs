@@ -55,6 +55,7 @@ internal sealed class TimeLexicon
         new(phrase, cat, value, lang, flags.Contains("exact"), flags.Contains("cap"), flags.Contains("ord"));
 
     readonly Dictionary<string, List<LexEntry>> _byCat = [];
+    readonly Dictionary<string, Dictionary<string, List<LexEntry>>> _foldedByCat = [];
 
     /// <summary>The entries of a category (for composition steps outside the grammar).</summary>
     public IReadOnlyList<LexEntry> Entries(string cat) => _byCat.TryGetValue(cat, out var l) ? l : [];
@@ -62,9 +63,9 @@ internal sealed class TimeLexicon
     /// <summary>True when the folded word or phrase is an entry of the category (language and flags checked).</summary>
     public bool Is(string cat, string text, int start, int end, string folded, string? lang)
     {
-        var w = folded.AsSpan(start, end - start);
-        foreach (var e in Entries(cat))
-            if (w.SequenceEqual(TimeFold.Fold(e.Phrase)) && LangOk(e.Lang, lang) && FlagsOk(e, text, start, end)) return true;
+        if (!_foldedByCat.TryGetValue(cat, out var map) || !map.TryGetValue(folded.Substring(start, end - start), out var list)) return false;
+        foreach (var e in list)
+            if (LangOk(e.Lang, lang) && FlagsOk(e, text, start, end)) return true;
         return false;
     }
 
@@ -78,6 +79,10 @@ internal sealed class TimeLexicon
             _matcher.Add(TimeFold.Strip(e.Phrase), e);
             if (!_byCat.TryGetValue(e.Cat, out var l)) _byCat[e.Cat] = l = [];
             l.Add(e);
+            if (!_foldedByCat.TryGetValue(e.Cat, out var fm)) _foldedByCat[e.Cat] = fm = [];
+            var fk = TimeFold.Fold(e.Phrase);
+            if (!fm.TryGetValue(fk, out var fl)) fm[fk] = fl = [];
+            fl.Add(e);
         }
     }
 
@@ -237,7 +242,8 @@ internal sealed class TimeLexicon
         foreach (var x in lattice[start]) if (x.Cat == "NUM" && x.TokEnd == end) return;
         lattice[start].Add(new LatticeItem(start, end, "NUM", str, v, null));
         if (v is >= 0 and <= 24 && v == Math.Floor(v)) lattice[start].Add(new LatticeItem(start, end, "HOURW", str, v, null));
-        if (v is >= 1 and <= 31 && v == Math.Floor(v)) lattice[start].Add(new LatticeItem(start, end, "DAYW", str, v, null));
+        // "un", "one", "a" are not used as days of the month ("An October evening")
+        if (v is >= 2 and <= 31 && v == Math.Floor(v)) lattice[start].Add(new LatticeItem(start, end, "DAYW", str, v, null));
     }
 
     /// <summary>Tense cues in [start, end): (char position, +1 future / -1 past).</summary>

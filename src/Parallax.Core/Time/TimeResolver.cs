@@ -354,7 +354,9 @@ internal static class TimeResolver
         double n = m.First("NUM")?.Num ?? 1;
         var nums = m.All("NUM").ToList();
         if (nums.Count == 2 && (m.HasLiteral(",") || m.HasLiteral(".")))
-            n = nums[0].Num + nums[1].Num / Math.Pow(10, nums[1].Value.Length);
+            n = nums[1].Value.Length == 3
+                ? nums[0].Num * 1000 + nums[1].Num                                   // "15,000 years": grouping
+                : nums[0].Num + nums[1].Num / Math.Pow(10, nums[1].Value.Length);    // "1,5 heure", "3.5 seconds"
         if (m.HasLiteral("demi") || m.HasLiteral("half")) n = 0.5;
         if (m.First("HALF") is { } h) n += double.Parse(h.Value, CultureInfo.InvariantCulture);
         return n;
@@ -401,6 +403,17 @@ internal static class TimeResolver
     {
         if (unit == "DE") { n *= 10; unit = "Y"; }
         if (unit == "CE") { n *= 100; unit = "Y"; }
+        // a fraction that does not come out whole one unit down is written as a decimal (P3.2Y, PT3.5S)
+        double frac0 = n - Math.Floor(n);
+        if (frac0 > 1e-6)
+        {
+            var (down, du) = Smaller(frac0, unit);
+            if (du == unit || Math.Abs(down - Math.Round(down)) > 1e-6)
+            {
+                var num = Math.Round(n, 3).ToString(CultureInfo.InvariantCulture);
+                return unit is "H" or "MIN" or "S" ? $"PT{num}{(unit == "MIN" ? "M" : unit)}" : $"P{num}{unit}";
+            }
+        }
         var parts = new List<(long, string)>();
         int guard = 0;
         while (guard++ < 4)

@@ -32,11 +32,12 @@ public sealed class TimeStage : IDocumentStage
         var result = ImmutableArray.CreateBuilder<TimeExpression>(matches.Count);
         DateOnly? narrative = null;
         int narrativeSentence = -10;
+        var cueCache = new Dictionary<int, List<(int Pos, int Dir)>>();
         foreach (var m in matches)
         {
             int start = toks[m.SpanTokStart].Start, end = toks[m.SpanTokEnd - 1].End;
             int si = SentenceIndex(sents, start);
-            int tense = Tense(text, folded, toks, sents, si, m, lang);
+            int tense = Tense(text, folded, toks, sents, si, m, lang, cueCache);
             var cx = new ResolveContext
             {
                 Anchor = published,
@@ -227,13 +228,17 @@ public sealed class TimeStage : IDocumentStage
     }
 
     /// <summary>The tense around a match: the nearest tense cue in its sentence (outside the match itself).</summary>
-    static int Tense(string text, string folded, List<TimeToken> toks, List<(int Start, int End)> sents, int si, RuleMatch m, string? lang)
+    static int Tense(string text, string folded, List<TimeToken> toks, List<(int Start, int End)> sents, int si, RuleMatch m, string? lang,
+        Dictionary<int, List<(int Pos, int Dir)>> cache)
     {
-        int sStart = si >= 0 ? sents[si].Start : 0, sEnd = si >= 0 ? sents[si].End : text.Length;
-        int from = m.TokStart, to = m.TokEnd;
-        while (from > 0 && toks[from - 1].Start >= sStart) from--;
-        while (to < toks.Count && toks[to].End <= sEnd) to++;
-        var cues = TimeLexicon.Default.TenseCues(text, folded, toks, from, to, lang);
+        if (!cache.TryGetValue(si, out var cues))
+        {
+            int sStart = si >= 0 ? sents[si].Start : 0, sEnd = si >= 0 ? sents[si].End : text.Length;
+            int from = m.TokStart, to = m.TokEnd;
+            while (from > 0 && toks[from - 1].Start >= sStart) from--;
+            while (to < toks.Count && toks[to].End <= sEnd) to++;
+            cache[si] = cues = TimeLexicon.Default.TenseCues(text, folded, toks, from, to, lang);
+        }
         int ms = toks[m.TokStart].Start, me = toks[m.TokEnd - 1].End;
         int best = 0, bestDist = int.MaxValue;
         foreach (var (pos, dir) in cues)
