@@ -35,6 +35,8 @@ internal static class TimeResolver
         "date" => Date(m, cx),
         "range" => Range(m, cx),
         "yrange" => YearRange(m),
+        "quarter" => Quarter(m, cx),
+        "night" => Night(m, cx),
         "numdate" => NumDate(m, cx),
         "isodate" => IsoDate(m, cx),
         "wdday" => WeekdayDay(m, cx),
@@ -131,6 +133,8 @@ internal static class TimeResolver
         if (day == null || month == null) return null;
         var year = m.First("YEAR");
         var wd = m.First("WEEKDAY");
+        if (m.First("DIRPOST") is { } dp && year == null)
+            cx = new ResolveContext { Anchor = cx.Anchor, Language = cx.Language, Tense = Math.Sign(int.Parse(dp.Value, CultureInfo.InvariantCulture)) };
         return MakeDate(year != null ? (int)year.Num : null, int.Parse(month.Value, CultureInfo.InvariantCulture), (int)day.Num,
             wd != null ? int.Parse(wd.Value, CultureInfo.InvariantCulture) : null, cx, year != null);
     }
@@ -147,6 +151,32 @@ internal static class TimeResolver
         if (a.FullDate is DateOnly da && b.FullDate is DateOnly db && db < da && year == null)
             b = MakeDate(da.Year + (m2 < m1 ? 1 : 0), m2, (int)days[1].Num, null, cx, false);
         return new Resolved(TimeKinds.Date, a.Value + "/" + b.Value, Conflict: a.Conflict ?? b.Conflict, FullDate: a.FullDate);
+    }
+
+    static Resolved? Quarter(RuleMatch m, ResolveContext cx)
+    {
+        var q = m.First("QORD") is { } qo ? int.Parse(qo.Value, CultureInfo.InvariantCulture) : (int)(m.First("DIGITS")?.Num ?? 0);
+        if (q is < 1 or > 4) return null;
+        if (m.First("YEAR") is { } y) return new Resolved(TimeKinds.Date, $"{Y4((int)y.Num)}-Q{q}", Explicit: true);
+        if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-Q{q}");
+        int cur = (a.Month - 1) / 3 + 1, year = a.Year;
+        if (cx.Tense < 0 && q > cur) year--;
+        else if (cx.Tense > 0 && q < cur) year++;
+        return new Resolved(TimeKinds.Date, $"{Y4(year)}-Q{q}");
+    }
+
+    /// <summary>"dans la nuit de mardi à mercredi": the first weekday, resolved as a weekday, at night.</summary>
+    static Resolved? Night(RuleMatch m, ResolveContext cx)
+    {
+        var days = m.All("WEEKDAY").ToList();
+        int w1 = int.Parse(days[0].Value, CultureInfo.InvariantCulture), w2 = int.Parse(days[1].Value, CultureInfo.InvariantCulture);
+        if (w2 != w1 % 7 + 1) return null; // not consecutive days
+        if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-WXX-{w1}TNI");
+        int dow = IsoDow(a);
+        int back = (dow - w1 + 7) % 7, fwd = (w1 - dow + 7) % 7;
+        // the night may end on the anchor day: "dans la nuit de mardi à mercredi" in a Wednesday article is last night
+        var d = cx.Tense > 0 ? a.AddDays(fwd) : a.AddDays(-back);
+        return new Resolved(TimeKinds.Date, Iso(d) + "TNI", FullDate: d);
     }
 
     static Resolved? YearRange(RuleMatch m)
@@ -311,7 +341,8 @@ internal static class TimeResolver
 
     static Resolved? RelUnit(RuleMatch m, ResolveContext cx)
     {
-        var unit = m.First("UNIT")!.Value;
+        var unit = m.First("UNIT")?.Value ?? (m.HasLiteral("quarter") ? "Q" : null);
+        if (unit == null) return null;
         var dirItem = m.First("DIR") ?? m.First("DIRPOST");
         int dir = int.Parse(dirItem!.Value, CultureInfo.InvariantCulture);
         if (cx.Anchor is not DateOnly a)
@@ -321,8 +352,21 @@ internal static class TimeResolver
                 "M" => new Resolved(TimeKinds.Date, "XXXX-XX"),
                 "Y" => new Resolved(TimeKinds.Date, "XXXX"),
                 "D" => new Resolved(TimeKinds.Date, "XXXX-XX-XX"),
+                "Q" => new Resolved(TimeKinds.Date, "XXXX-QX"),
+                "WE" => new Resolved(TimeKinds.Date, "XXXX-WXX-WE"),
                 _ => null,
             };
+        if (unit == "WE")
+        {
+            // "ce week-end": the coming one, or in a past clause on a weekday, the one just gone
+            int shift = dir != 0 ? dir : (cx.Tense < 0 && IsoDow(a) < 6 ? -1 : 0);
+            return new Resolved(TimeKinds.Date, IsoWeek(a.AddDays(7 * shift)) + "-WE");
+        }
+        if (unit == "Q")
+        {
+            var qd = a.AddMonths(3 * dir);
+            return new Resolved(TimeKinds.Date, $"{Y4(qd.Year)}-Q{(qd.Month - 1) / 3 + 1}");
+        }
         return unit switch
         {
             "D" => new Resolved(TimeKinds.Date, Iso(a.AddDays(dir))),
@@ -442,6 +486,8 @@ internal static class TimeResolver
     static Resolved? Duration(RuleMatch m)
     {
         var unit = m.First("UNIT")!.Value;
+        if (unit == "WE") return null;
+        if (unit == "Q") { unit = "M"; }
         double n = Quantity(m, out bool vague);
         var mod = m.First("MOD")?.Value;
         bool approx = mod == "about";
@@ -451,6 +497,7 @@ internal static class TimeResolver
             return new Resolved(TimeKinds.Duration, "P" + u, true, mod);
         }
         if (n <= 0) return null;
+        if (m.First("UNIT")!.Value == "Q") n *= 3;
         return new Resolved(TimeKinds.Duration, DurationValue(n, unit), approx, mod);
     }
 

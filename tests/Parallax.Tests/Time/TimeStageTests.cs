@@ -159,6 +159,12 @@ public class TimeStageTests
     [InlineData("This summer the talks resume.", "This summer", "2025-SU")]
     [InlineData("Rendez-vous 9h le mardi.", "9h le mardi", "2025-02-11T09:00")]
     [InlineData("Le conseil se réunira le mois prochain.", "le mois prochain", "2025-03")]
+    [InlineData("Il l’avait annoncé le 3 janvier dernier.", "le 3 janvier dernier", "2025-01-03")]
+    [InlineData("La croissance a ralenti au troisième trimestre 2024.", "au troisième trimestre 2024", "2024-Q3")]
+    [InlineData("Profits rose in Q3 2024.", "Q3 2024", "2024-Q3")]
+    [InlineData("Dans la nuit de mardi à mercredi, des drones ont frappé Kiev.", "Dans la nuit de mardi à mercredi", "2025-02-11TNI")]
+    [InlineData("Il se rendra à Paris ce week-end.", "ce week-end", "2025-W07-WE")]
+    [InlineData("Over the past two weeks, prices rose.", "the past two weeks", "P2W")]
     public void Composition(string text, string span, string value)
     {
         var t = One(text, span);
