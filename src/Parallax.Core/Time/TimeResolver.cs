@@ -537,7 +537,8 @@ internal static class TimeResolver
         string offset = "";
         if (zone != null && cx.Anchor is DateOnly ad) offset = ZoneOffset(zone, ad);
         else if (zone is not null && zone != "local" && (zone == "Z" || zone[0] is '+' or '-')) offset = zone;
-        return new Resolved(TimeKinds.Time, $"{date}T{D2(hour)}:{D2(minute)}{offset}");
+        bool about = m.First("TIMEPREP")?.Value == "about" || m.First("MOD")?.Value == "about";
+        return new Resolved(TimeKinds.Time, $"{date}T{D2(hour)}:{D2(minute)}{offset}", about, about ? "about" : null);
     }
 
     /// <summary>UTC offset of a zone on a date (DST rules of the EU, UK and US for the named zones).</summary>
