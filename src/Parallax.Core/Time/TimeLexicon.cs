@@ -56,6 +56,7 @@ internal sealed class TimeLexicon
 
     readonly Dictionary<string, List<LexEntry>> _byCat = [];
     readonly Dictionary<string, Dictionary<string, List<LexEntry>>> _foldedByCat = [];
+    readonly Dictionary<string, List<LexEntry>> _allByFolded = [];
 
     /// <summary>The entries of a category (for composition steps outside the grammar).</summary>
     public IReadOnlyList<LexEntry> Entries(string cat) => _byCat.TryGetValue(cat, out var l) ? l : [];
@@ -81,6 +82,11 @@ internal sealed class TimeLexicon
             l.Add(e);
             if (!_foldedByCat.TryGetValue(e.Cat, out var fm)) _foldedByCat[e.Cat] = fm = [];
             var fk = TimeFold.Fold(e.Phrase);
+            if (!fk.Contains(' '))
+            {
+                if (!_allByFolded.TryGetValue(fk, out var al)) _allByFolded[fk] = al = [];
+                al.Add(e);
+            }
             if (!fm.TryGetValue(fk, out var fl)) fm[fk] = fl = [];
             fl.Add(e);
         }
@@ -189,6 +195,27 @@ internal sealed class TimeLexicon
                 continue;
             }
             lattice[ts].Add(new LatticeItem(ts, te, e.Cat, e.Value, 0, e.Lang));
+        }
+
+        // words glued to digits ("2pm", "6p.m.", "3heures", "1990s"): the trie only matches on word
+        // boundaries, so look these up token by token (up to four tokens without spaces: "p.m.")
+        for (int i = 1; i < toks.Count; i++)
+        {
+            var t = toks[i];
+            if (t.Class != TokenClass.Word || !t.GluedLeft || toks[i - 1].Class != TokenClass.Digits || toks[i - 1].End != t.Start) continue;
+            for (int k = i; k < toks.Count && k < i + 4; k++)
+            {
+                if (k > i && toks[k].Start != toks[k - 1].End) break;
+                if (!_allByFolded.TryGetValue(folded.Substring(t.Start, toks[k].End - t.Start), out var entries)) continue;
+                if (k + 1 < toks.Count && toks[k + 1].Start == toks[k].End && toks[k + 1].Class == TokenClass.Word) continue;
+                foreach (var e in entries)
+                {
+                    if (!LangOk(e.Lang, lang) || e.Cat is "NUMW" || e.Cap) continue;
+                    if (e.Exact && !FlagsOk(e, text, t.Start, toks[k].End)) continue;
+                    if (!lattice[i].Exists(x => x.Cat == e.Cat && x.TokEnd == k + 1))
+                        lattice[i].Add(new LatticeItem(i, k + 1, e.Cat, e.Value, 0, e.Lang));
+                }
+            }
         }
 
         // number words: compose runs ("vingt-trois", "twenty-one", "soixante et onze", "two hundred")

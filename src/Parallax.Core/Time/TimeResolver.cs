@@ -35,6 +35,7 @@ internal static class TimeResolver
         "date" => Date(m, cx),
         "range" => Range(m, cx),
         "yrange" => YearRange(m),
+        "mrange" => MonthRange(m, cx),
         "quarter" => Quarter(m, cx),
         "night" => Night(m, cx),
         "numdate" => NumDate(m, cx),
@@ -177,6 +178,26 @@ internal static class TimeResolver
         // the night may end on the anchor day: "dans la nuit de mardi à mercredi" in a Wednesday article is last night
         var d = cx.Tense > 0 ? a.AddDays(fwd) : a.AddDays(-back);
         return new Resolved(TimeKinds.Date, Iso(d) + "TNI", FullDate: d);
+    }
+
+    /// <summary>"from March to May 2024": first month of the range / last month.</summary>
+    static Resolved? MonthRange(RuleMatch m, ResolveContext cx)
+    {
+        var months = m.All("MONTH").ToList();
+        var years = m.All("YEAR").ToList();
+        int m1 = int.Parse(months[0].Value, CultureInfo.InvariantCulture), m2 = int.Parse(months[1].Value, CultureInfo.InvariantCulture);
+        int? y2 = years.Count > 0 ? (int)years[^1].Num : null;
+        int? y1 = years.Count == 2 ? (int)years[0].Num : y2 is int yy ? (m1 <= m2 ? yy : yy - 1) : null;
+        if (y1 == null)
+        {
+            if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-{D2(m1)}/XXXX-{D2(m2)}");
+            int y = a.Year;
+            if (cx.Tense < 0 && m1 > a.Month) y--;
+            else if (cx.Tense > 0 && m2 < a.Month) y++;
+            y1 = y;
+            y2 = m2 >= m1 ? y : y + 1;
+        }
+        return new Resolved(TimeKinds.Date, $"{Y4(y1.Value)}-{D2(m1)}/{Y4(y2!.Value)}-{D2(m2)}", Explicit: years.Count > 0);
     }
 
     static Resolved? YearRange(RuleMatch m)

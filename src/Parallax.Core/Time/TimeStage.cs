@@ -156,6 +156,8 @@ public sealed class TimeStage : IDocumentStage
             gs = b.Start; ge = k;
         }
         if (!OnlyWords(text, folded, lang, gs, ge, "RANGETO") || folded.AsSpan(gs, ge - gs).Trim().Length == 0) return false;
+        // "10am-noon": a dash right between two times is enough
+        if (folded.AsSpan(gs, ge - gs).Trim() is "-" && ge - gs <= 3) return true;
         // a RANGEFROM word right before a ("de", "entre", "from", "between"), or inside a's span start
         int p = a.Start - 1;
         while (p >= 0 && char.IsWhiteSpace(folded[p])) p--;
