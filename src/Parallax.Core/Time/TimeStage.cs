@@ -76,7 +76,8 @@ public sealed class TimeStage : IDocumentStage
     /// <summary>
     /// Composition of neighbouring expressions: a day and a clock time joined by JOIN words ("le 12 février
     /// à 18 h", "tomorrow at 6 p.m.", "9h le mardi") become one date-time; two clock times joined by a
-    /// RANGETO word after a RANGEFROM word ("de 14 h à 16 h", "between 4pm and 5pm") become a range.
+    /// RANGETO word after a RANGEFROM word ("de 14 h à 16 h", "between 4pm and 5pm", "from 10/1/2018 to
+    /// 10/7/2018") become a range; so do two of the same precision joined by a dash ("10am-noon").
     /// </summary>
     static ImmutableArray<TimeExpression> Compose(string text, string folded, string? lang, ImmutableArray<TimeExpression>.Builder list)
     {
@@ -89,7 +90,10 @@ public sealed class TimeStage : IDocumentStage
             {
                 var b = list[i + 1];
                 TimeExpression? merged = null;
-                if (a.Kind == TimeKinds.Time && b.Kind == TimeKinds.Time && RangeJoined(text, folded, lang, a, b, out int from))
+                bool sameGrain = (a.Kind == TimeKinds.Time && b.Kind == TimeKinds.Time) ||
+                                 (a.Kind == TimeKinds.Date && b.Kind == TimeKinds.Date && !a.Value.Contains('/') && !b.Value.Contains('/') &&
+                                  a.Value.Length == b.Value.Length && char.IsDigit(a.Value[0]) && char.IsDigit(b.Value[0]));
+                if (sameGrain && RangeJoined(text, folded, lang, a, b, out int from))
                     merged = a with { Start = from, End = b.End, Text = text[from..b.End], Value = a.Value + "/" + b.Value, Conflict = a.Conflict ?? b.Conflict };
                 else if (OnlyWords(text, folded, lang, a.End, b.Start, "JOIN"))
                 {
@@ -156,15 +160,15 @@ public sealed class TimeStage : IDocumentStage
             gs = b.Start; ge = k;
         }
         if (!OnlyWords(text, folded, lang, gs, ge, "RANGETO") || folded.AsSpan(gs, ge - gs).Trim().Length == 0) return false;
-        // "10am-noon": a dash right between two times is enough
-        if (folded.AsSpan(gs, ge - gs).Trim() is "-" && ge - gs <= 3) return true;
+        bool dash = folded.AsSpan(gs, ge - gs).Trim() is "-" && ge - gs <= 3;
         // a RANGEFROM word right before a ("de", "entre", "from", "between"), or inside a's span start
         int p = a.Start - 1;
         while (p >= 0 && char.IsWhiteSpace(folded[p])) p--;
         int q = p;
         while (q >= 0 && (TextFold.IsWordChar(folded[q]) || folded[q] == '\'')) q--;
         if (p >= 0 && q < p && TimeLexicon.Default.Is("RANGEFROM", text, q + 1, p + 1, folded, lang)) { from = q + 1; return true; }
-        return false;
+        // "10am-noon": a dash right between the two is enough
+        return dash;
     }
 
     /// <summary>The time expression that dates the event of <paramref name="clause"/> (see <see cref="EventDating"/>).</summary>
