@@ -113,6 +113,9 @@ public sealed record DocumentQuery
     public string? To { get; init; }
     /// <summary>Case- and accent-insensitive substring of the title.</summary>
     public string? Title { get; init; }
+    /// <summary>Full-text search of title and text: every word must occur; "a-b" or "quoted words" as a phrase;
+    /// word* as a prefix (see <see cref="FullTextQuery"/>).</summary>
+    public string? Text { get; init; }
     /// <summary>Only documents that mention this entity (same matching as <see cref="EventQuery.Actor"/>).</summary>
     public string? Entity { get; init; }
     public int Offset { get; init; }
@@ -163,6 +166,8 @@ public sealed record EventQuery
     public string? Source { get; init; }
     /// <summary>Document id or unique prefix.</summary>
     public string? Document { get; init; }
+    /// <summary>Only events of documents whose title or text match this full-text search (see <see cref="DocumentQuery.Text"/>).</summary>
+    public string? Text { get; init; }
     public string? Language { get; init; }
     public int Offset { get; init; }
     /// <summary>Maximum rows; null for all.</summary>

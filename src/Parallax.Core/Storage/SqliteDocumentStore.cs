@@ -598,6 +598,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         if (!string.IsNullOrWhiteSpace(q.From)) { w.Add("d.published >= $from"); b.Add(new("$from", BoundOf(q.From, first: true, "From"))); }
         if (!string.IsNullOrWhiteSpace(q.To)) { w.Add("d.published <= $to"); b.Add(new("$to", BoundOf(q.To, first: false, "To"))); }
         if (!string.IsNullOrWhiteSpace(q.Title)) { w.Add("instr(pfold(d.title), $title) > 0"); b.Add(new("$title", SearchFold.Fold(q.Title.Trim()))); }
+        if (!string.IsNullOrWhiteSpace(q.Text)) w.Add(FullTextClause(q.Text, b));
         if (!string.IsNullOrWhiteSpace(q.Entity))
         {
             w.Add("d.key IN (SELECT x.doc FROM entities x WHERE " + EntityMatch("x", "$ent", q.Entity, b) + ")");
@@ -726,6 +727,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             b.Add(new("$src", SearchFold.Fold(q.Source.Trim())));
         }
         if (!string.IsNullOrWhiteSpace(q.Language)) { w.Add("d.language = $lang"); b.Add(new("$lang", q.Language.Trim().ToLowerInvariant())); }
+        if (!string.IsNullOrWhiteSpace(q.Text)) w.Add(FullTextClause(q.Text, b));
         if (!string.IsNullOrWhiteSpace(q.Document))
         {
             var id = ResolveIdCore(q.Document);
@@ -750,6 +752,14 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
         b.Add(new(name, SearchFold.Fold(v)));
         return $"instr({t}.match_text, {name}) > 0";
+    }
+
+    static string FullTextClause(string text, List<KeyValuePair<string, object?>> b)
+    {
+        var fts = FullTextQuery.Build(text)
+            ?? throw new ArgumentException($"The text search '{text}' holds no word to look for.", nameof(text));
+        b.Add(new("$fts", fts));
+        return "d.key IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH $fts)";
     }
 
     static bool IsKbId(string s) => s.Length >= 2 && (s[0] is 'Q' or 'q') && s.AsSpan(1).IndexOfAnyExceptInRange('0', '9') < 0;

@@ -695,3 +695,70 @@ public class StoreExtrasTests
         Assert.Equal((long)SqliteDocumentStore.LatestSchemaVersion, (long)cmd.ExecuteScalar()!);
     }
 }
+
+public class FullTextTests
+{
+    [Theory]
+    [InlineData("ukraine", "\"ukraine\"")]
+    [InlineData("cessez-le-feu Kremlin", "\"cessez le feu\" AND \"Kremlin\"")]
+    [InlineData("l’Ukraine", "\"l Ukraine\"")]
+    [InlineData("\"président russe\" négoc*", "\"président russe\" AND \"négoc\"*")]
+    [InlineData("« très vite »", "\"très vite\"")]
+    [InlineData("NEAR(a b) OR \"x", "\"NEAR a\" AND \"b\" AND \"OR\" AND \"x\"")]
+    public void User_text_becomes_a_safe_fts_query(string text, string expected) =>
+        Assert.Equal(expected, FullTextQuery.Build(text));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    [InlineData("-- ’ \"\"")]
+    public void Text_without_words_gives_no_query(string text) => Assert.Null(FullTextQuery.Build(text));
+
+    static Document Doc(string text, string src) => TestDocs.Make(text, src, new DateOnly(2025, 2, 12),
+        [("e1", "Q212", "Ukraine", "LOCATION", "UKR", ["Ukraine"])], [TestDocs.Ev("v1", "REQUEST", ["e1"], date: "2025-02-12")]);
+
+    [Fact]
+    public void Documents_and_events_are_found_by_full_text_ignoring_case_and_accents()
+    {
+        using var db = new TempDb();
+        using var store = SqliteDocumentStore.Open(db.Path);
+        var a = Doc("Trump réclame un cessez-le-feu en Ukraine.", "a");
+        var b = Doc("Le cessez-le-feu n’a pas tenu. L’Ukraine accuse la Russie.", "b");
+        var c = Doc("L’Ukraine négocie avec l’Élysée le feu vert du cessez.", "c");
+        store.AddDocuments([a, b, c]);
+        string[] Find(string t) => store.ListDocuments(new DocumentQuery { Text = t }).Select(d => d.Source.Name!).ToArray();
+        Assert.Equal(["a", "b"], Find("cessez-le-feu"));       // phrase: c has the words, not the phrase
+        Assert.Equal(["a", "b", "c"], Find("cessez feu"));     // words in any order
+        Assert.Equal(["c"], Find("ELYSEE"));
+        Assert.Equal(["c"], Find("negoc*"));
+        Assert.Equal(["b", "c"], Find("l'ukraine"));
+        Assert.Empty(Find("Moscou"));
+        Assert.Equal(["b"], store.QueryEvents(new EventQuery { Text = "russie", Actor = "ukraine" }).Select(r => r.SourceName));
+        Assert.Throws<ArgumentException>(() => store.ListDocuments(new DocumentQuery { Text = "--" }));
+
+        // The index follows replacements and removals.
+        store.AddDocuments([b with { Title = "Trêve rompue" }], DuplicatePolicy.Replace);
+        Assert.Equal(["b"], Find("treve"));
+        store.RemoveDocument(b.Id);
+        Assert.Equal(["a"], Find("cessez-le-feu"));
+    }
+
+    [Fact]
+    public void Upgrading_a_version_1_database_indexes_its_documents()
+    {
+        using var db = new TempDb();
+        var all = SqliteDocumentStore.CheckMigrations(
+            DataFiles.List("Storage/data/migrations/sqlite/")
+                .Select(r => new SqliteDocumentStore.Migration(int.Parse(r.Split('/')[^1][..4]), r.Split('/')[^1][..^4], DataFiles.ReadAllText(r)))
+                .ToList());
+        Assert.True(all.Count >= 2);
+        using (var v1 = SqliteDocumentStore.Open(db.Path, new SqliteStoreOptions(), [all[0]]))
+        {
+            Assert.Equal(1, v1.SchemaVersion);
+            v1.AddDocuments([Doc("Un cessez-le-feu fragile en Ukraine.", "old")]);
+        }
+        using var latest = SqliteDocumentStore.Open(db.Path);
+        Assert.Equal(SqliteDocumentStore.LatestSchemaVersion, latest.SchemaVersion);
+        Assert.Equal(["old"], latest.ListDocuments(new DocumentQuery { Text = "fragile" }).Select(d => d.Source.Name));
+    }
+}

@@ -99,6 +99,7 @@ public class StorePerformanceTests(ITestOutputHelper output)
         Time("type + month", new EventQuery { Type = "CONSULT", From = "2022-03", To = "2022-03", Limit = 100 });
         Time("source + year", new EventQuery { Source = "site3", From = "2021", To = "2021", Limit = 100 });
         Time("all, page 50", new EventQuery { Offset = 5000, Limit = 100 });
+        Time("full text + type", new EventQuery { Text = "Nom17é", Type = "AID", Limit = 100 });
 
         sw.Restart();
         var streamed = store.StreamDocuments().Count();
