@@ -112,6 +112,21 @@ public class StorePerformanceTests(ITestOutputHelper output)
         var ser = sw.Elapsed;
         output.WriteLine($"serialise: {n} docs, {bytes / 1024 / 1024.0:F1} MB in {ser.TotalMilliseconds:F0} ms = {bytes / 1024.0 / 1024 / ser.TotalSeconds:F0} MB/s");
 
+        // Cost of the full-text index (migration 2): the same ingest into a schema-1 store, alternated.
+        var v1 = DataFiles.List("Storage/data/migrations/sqlite/").Take(1)
+            .Select(r => new SqliteDocumentStore.Migration(1, "0001", DataFiles.ReadAllText(r))).ToList();
+        double withFts = 0, withoutFts = 0;
+        for (int round = 0; round < 2; round++)
+        {
+            using var dbA = new TempDb();
+            using var dbB = new TempDb();
+            using var a = SqliteDocumentStore.Open(dbA.Path, new SqliteStoreOptions(), v1);
+            using var full = SqliteDocumentStore.Open(dbB.Path);
+            sw.Restart(); foreach (var batch in docs.Chunk(200)) a.AddDocuments(batch); withoutFts += sw.Elapsed.TotalMilliseconds;
+            sw.Restart(); foreach (var batch in docs.Chunk(200)) full.AddDocuments(batch); withFts += sw.Elapsed.TotalMilliseconds;
+        }
+        output.WriteLine($"ingest without full-text index: {withoutFts / 2:F0} ms, with: {withFts / 2:F0} ms");
+
         var c = store.Count();
         output.WriteLine($"db size: {new FileInfo(db.Path).Length / 1024} KB + wal {(File.Exists(db.Path + "-wal") ? new FileInfo(db.Path + "-wal").Length / 1024 : 0)} KB; counts {c}");
         Assert.Equal(n, c.Documents);
