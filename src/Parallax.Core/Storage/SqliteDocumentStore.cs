@@ -75,7 +75,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         _options = options;
         _migrations = migrations;
         bool memory = path == ":memory:";
-        Location = memory ? path : Path.GetFullPath(path);
+        Location = memory ? path : Path.GetFullPath(ExpandHome(path));
         if (!memory) PrepareFile(Location, options.ReadOnly);
 
         if (memory && options.ReadOnly)
@@ -103,8 +103,21 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
     }
 
+    /// <summary>"~/x.db" → "$HOME/x.db" (a quoted PARALLAX_DB is not expanded by the shell).</summary>
+    static string ExpandHome(string path)
+    {
+        if (path == "~" || path.StartsWith("~/", StringComparison.Ordinal) || path.StartsWith("~\\", StringComparison.Ordinal))
+        {
+            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+            if (!string.IsNullOrEmpty(home)) return home + path[1..];
+        }
+        return path;
+    }
+
     static void PrepareFile(string path, bool readOnly)
     {
+        if (Directory.Exists(path))
+            throw new StoreException(StoreErrorKind.CannotOpen, $"'{path}' is a folder; give the path of a database file (e.g. {Path.Combine(path, "parallax.db")}).");
         if (File.Exists(path))
         {
             var len = new FileInfo(path).Length;

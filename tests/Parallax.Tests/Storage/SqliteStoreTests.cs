@@ -762,3 +762,32 @@ public class FullTextTests
         Assert.Equal(["old"], latest.ListDocuments(new DocumentQuery { Text = "fragile" }).Select(d => d.Source.Name));
     }
 }
+
+public class StorePathTests
+{
+    [Fact]
+    public void A_folder_is_not_a_database()
+    {
+        using var db = new TempDb();
+        var ex = Assert.Throws<StoreException>(() => SqliteDocumentStore.Open(db.Dir));
+        Assert.Equal(StoreErrorKind.CannotOpen, ex.Kind);
+        Assert.Contains("is a folder", ex.Message);
+    }
+
+    [Fact]
+    public void A_leading_tilde_is_the_home_folder()
+    {
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        var name = $"parallax-test-{Guid.NewGuid():N}.db";
+        var expected = Path.Combine(home, name);
+        try
+        {
+            using var store = SqliteDocumentStore.Open("~/" + name);
+            Assert.Equal(expected, store.Location);
+        }
+        finally
+        {
+            foreach (var f in new[] { expected, expected + "-wal", expected + "-shm" }) File.Delete(f);
+        }
+    }
+}
