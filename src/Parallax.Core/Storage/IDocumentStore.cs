@@ -57,6 +57,12 @@ public interface IDocumentStore : IDisposable
     /// <summary>Events matching the query, with their document's source and participants' names.</summary>
     IReadOnlyList<EventRow> QueryEvents(EventQuery query);
 
+    /// <summary>
+    /// Like <see cref="QueryEvents"/> but lazily, on a connection of its own (exports of many events; set
+    /// <c>Limit = null</c> for all). The query is checked when this is called, rows are read while enumerating.
+    /// </summary>
+    IEnumerable<EventRow> StreamEvents(EventQuery query);
+
     /// <summary>Number of events matching the query (ignoring paging).</summary>
     long CountEvents(EventQuery query);
 

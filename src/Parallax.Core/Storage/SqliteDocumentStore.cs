@@ -632,49 +632,91 @@ public sealed class SqliteDocumentStore : IDocumentStore
             ThrowIfDisposed();
             return Guard(() =>
             {
-                var (where, binds) = EventWhere(query);
-                if (where is null) return (IReadOnlyList<EventRow>)[];
-                const string names = "(SELECT json_group_array(name) FROM (SELECT p.name FROM event_participants p "
-                                   + "WHERE p.doc = e.doc AND p.event_ord = e.ordinal AND p.role = '{0}' ORDER BY p.position))";
-                var sql = "SELECT d.id, e.record, d.source_name, d.source_path, d.source_url, d.title, d.published, d.language, "
-                        + string.Format(CultureInfo.InvariantCulture, names, "actor") + ", "
-                        + string.Format(CultureInfo.InvariantCulture, names, "target") + ", "
-                        + string.Format(CultureInfo.InvariantCulture, names, "source") + ", "
-                        + "(SELECT p.name FROM event_participants p WHERE p.doc = e.doc AND p.event_ord = e.ordinal AND p.role = 'location' LIMIT 1) "
-                        + "FROM events e JOIN documents d ON d.key = e.doc" + where
-                        + (query.Descending
-                            ? " ORDER BY e.sort_date DESC NULLS LAST, e.doc DESC, e.ordinal DESC"
-                            : " ORDER BY e.sort_date NULLS LAST, e.doc, e.ordinal")
-                        + Paging(query.Offset, query.Limit, binds) + ";";
+                var sql = EventSql(query, out var binds);
+                if (sql is null) return (IReadOnlyList<EventRow>)[];
                 using var cmd = Cmd(_conn, sql);
                 Bind(cmd, binds);
                 var list = new List<EventRow>();
                 using var r = cmd.ExecuteReader();
-                while (r.Read())
-                {
-                    var docId = r.GetString(0);
-                    Event ev;
-                    try { ev = RecordJson.DeserializeEvent(r.GetString(1)); }
-                    catch (FormatException ex) { throw new StoreException(StoreErrorKind.Corrupt, $"A stored event of document {docId} is damaged: {ex.Message}", ex); }
-                    list.Add(new EventRow
-                    {
-                        DocumentId = docId,
-                        Event = ev,
-                        SourceName = NullableString(r, 2),
-                        SourcePath = NullableString(r, 3),
-                        SourceUrl = NullableString(r, 4),
-                        Title = NullableString(r, 5),
-                        Published = ParseDay(NullableString(r, 6)),
-                        Language = NullableString(r, 7),
-                        Actors = JsonStrings(NullableString(r, 8)),
-                        Targets = JsonStrings(NullableString(r, 9)),
-                        ReportedBy = JsonStrings(NullableString(r, 10)),
-                        Location = NullableString(r, 11),
-                    });
-                }
+                while (r.Read()) list.Add(ReadEventRow(r));
                 return (IReadOnlyList<EventRow>)list;
             });
         }
+    }
+
+    public IEnumerable<EventRow> StreamEvents(EventQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        string? sql;
+        List<KeyValuePair<string, object?>> binds;
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            // Built eagerly: a bad filter fails here, not half-way through the caller's loop.
+            (sql, binds) = Guard(() => (EventSql(query, out var b), b));
+        }
+        return sql is null ? [] : StreamEventRows(sql, binds);
+    }
+
+    IEnumerable<EventRow> StreamEventRows(string sql, List<KeyValuePair<string, object?>> binds)
+    {
+        var conn = new SqliteConnection(_connString);
+        try
+        {
+            Guard(() => { OpenConnection(conn); return 0; });
+            using var cmd = Cmd(conn, sql);
+            Bind(cmd, binds);
+            using var r = Guard(cmd.ExecuteReader);
+            while (Guard(r.Read))
+                yield return ReadEventRow(r);
+        }
+        finally
+        {
+            conn.Dispose();
+        }
+    }
+
+    /// <summary>The SELECT of an event query, or null when nothing can match (unknown document).</summary>
+    string? EventSql(EventQuery query, out List<KeyValuePair<string, object?>> binds)
+    {
+        var (where, b) = EventWhere(query);
+        binds = b;
+        if (where is null) return null;
+        const string names = "(SELECT json_group_array(name) FROM (SELECT p.name FROM event_participants p "
+                           + "WHERE p.doc = e.doc AND p.event_ord = e.ordinal AND p.role = '{0}' ORDER BY p.position))";
+        return "SELECT d.id, e.record, d.source_name, d.source_path, d.source_url, d.title, d.published, d.language, "
+             + string.Format(CultureInfo.InvariantCulture, names, "actor") + ", "
+             + string.Format(CultureInfo.InvariantCulture, names, "target") + ", "
+             + string.Format(CultureInfo.InvariantCulture, names, "source") + ", "
+             + "(SELECT p.name FROM event_participants p WHERE p.doc = e.doc AND p.event_ord = e.ordinal AND p.role = 'location' LIMIT 1) "
+             + "FROM events e JOIN documents d ON d.key = e.doc" + where
+             + (query.Descending
+                 ? " ORDER BY e.sort_date DESC NULLS LAST, e.doc DESC, e.ordinal DESC"
+                 : " ORDER BY e.sort_date NULLS LAST, e.doc, e.ordinal")
+             + Paging(query.Offset, query.Limit, binds) + ";";
+    }
+
+    static EventRow ReadEventRow(SqliteDataReader r)
+    {
+        var docId = r.GetString(0);
+        Event ev;
+        try { ev = RecordJson.DeserializeEvent(r.GetString(1)); }
+        catch (FormatException ex) { throw new StoreException(StoreErrorKind.Corrupt, $"A stored event of document {docId} is damaged: {ex.Message}", ex); }
+        return new EventRow
+        {
+            DocumentId = docId,
+            Event = ev,
+            SourceName = NullableString(r, 2),
+            SourcePath = NullableString(r, 3),
+            SourceUrl = NullableString(r, 4),
+            Title = NullableString(r, 5),
+            Published = ParseDay(NullableString(r, 6)),
+            Language = NullableString(r, 7),
+            Actors = JsonStrings(NullableString(r, 8)),
+            Targets = JsonStrings(NullableString(r, 9)),
+            ReportedBy = JsonStrings(NullableString(r, 10)),
+            Location = NullableString(r, 11),
+        };
     }
 
     public long CountEvents(EventQuery query)

@@ -418,6 +418,10 @@ public class SqliteStoreTests
         Assert.Equal(all.Skip(6), Keys(store.QueryEvents(new EventQuery { Offset = 6, Limit = 3 })));
         Assert.Equal(all.Reverse(), Keys(store.QueryEvents(new EventQuery { Descending = true })));
         Assert.Equal(4, store.CountEvents(new EventQuery { Actor = "putin", Limit = 1 }));
+        Assert.Equal(all, Keys(store.StreamEvents(new EventQuery { Limit = null })));
+        Assert.Equal(all.Skip(2).Take(3), Keys(store.StreamEvents(new EventQuery { Offset = 2, Limit = 3 })));
+        Assert.Throws<ArgumentException>(() => store.StreamEvents(new EventQuery { From = "soon" })); // eager check
+        Assert.Empty(store.StreamEvents(new EventQuery { Document = "0123456789" }));
     }
 
     // ------------------------------------------------------------ stories
