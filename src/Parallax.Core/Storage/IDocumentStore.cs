@@ -19,11 +19,15 @@ public interface IDocumentStore : IDisposable
     int SchemaVersion { get; }
 
     /// <summary>
-    /// Stores a batch of documents in one transaction (all or nothing). A document whose id is already stored
+    /// Stores a batch of documents in one transaction (all or nothing); the sequence is read in full before the
+    /// transaction starts. A document whose id is already stored
     /// is skipped (<see cref="AddStatus.Duplicate"/>) or, with <see cref="DuplicatePolicy.Replace"/>, replaced.
     /// Returns one result per input document, in input order.
     /// </summary>
     IReadOnlyList<AddResult> AddDocuments(IEnumerable<Document> documents, DuplicatePolicy duplicates = DuplicatePolicy.Skip);
+
+    /// <summary>True when a document with exactly this id is stored (skip re-processing a known input).</summary>
+    bool Contains(string id);
 
     /// <summary>
     /// The full id of the document whose id is <paramref name="idOrPrefix"/> or starts with it (a prefix needs

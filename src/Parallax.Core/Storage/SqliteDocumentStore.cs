@@ -254,16 +254,19 @@ public sealed class SqliteDocumentStore : IDocumentStore
     {
         ArgumentNullException.ThrowIfNull(documents);
         ThrowIfReadOnly();
+        // Materialise first: the caller's sequence (often the pipeline) runs before the write lock is taken,
+        // and may itself use this store.
+        var batch = documents as IReadOnlyCollection<Document> ?? documents.ToList();
         lock (_gate)
         {
             ThrowIfDisposed();
             return Guard(() =>
             {
-                var results = new List<AddResult>();
+                var results = new List<AddResult>(batch.Count);
                 using var tx = _conn.BeginTransaction(deferred: false);
                 using var ins = new Inserter(_conn, tx);
                 var now = Now();
-                foreach (var doc in documents)
+                foreach (var doc in batch)
                 {
                     ArgumentNullException.ThrowIfNull(doc);
                     if (string.IsNullOrEmpty(doc.Id)) throw new ArgumentException("A document without an id cannot be stored.", nameof(documents));
@@ -462,6 +465,21 @@ public sealed class SqliteDocumentStore : IDocumentStore
     }
 
     // ------------------------------------------------------------------ documents
+
+    public bool Contains(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                using var cmd = Cmd(_conn, "SELECT 1 FROM documents WHERE id = $id;");
+                cmd.Parameters.AddWithValue("$id", id.Trim());
+                return cmd.ExecuteScalar() is not null;
+            });
+        }
+    }
 
     public string? ResolveId(string idOrPrefix)
     {

@@ -236,6 +236,20 @@ public class SqliteStoreTests
     }
 
     [Fact]
+    public void The_input_sequence_may_consult_the_store()
+    {
+        using var db = new TempDb();
+        using var store = SqliteDocumentStore.Open(db.Path);
+        store.AddDocuments([Putin1()]);
+        // A pipeline that skips inputs already stored, evaluated lazily by AddDocuments.
+        var wanted = new[] { Putin1(), Macron(), English() }.Where(d => !store.Contains(d.Id));
+        var res = store.AddDocuments(wanted);
+        Assert.Equal([Macron().Id, English().Id], res.Select(r => r.Id));
+        Assert.True(store.Contains(English().Id));
+        Assert.False(store.Contains(English().Id[..10]));
+    }
+
+    [Fact]
     public void Counts_cover_every_table()
     {
         using var db = new TempDb();
