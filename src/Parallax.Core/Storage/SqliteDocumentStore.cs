@@ -385,25 +385,25 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
             var byId = new Dictionary<string, (string Name, string? Kb, string Match)>(StringComparer.Ordinal);
             int ord = 0;
-            foreach (var e in doc.Entities)
+            foreach (var e in Safe(doc.Entities))
             {
                 var match = MatchText(e);
                 byId.TryAdd(e.Id, (e.Name ?? e.Id, e.Kb, match));
                 Run(_entity, id, ord++, e.Id, e.Kb, e.Name ?? "", e.Type ?? "", e.Country, RolesJson(e.Roles), match);
                 int mo = 0;
-                foreach (var m in e.Mentions) Run(_mention, id, e.Id, mo++, m.Start, m.End, m.Text ?? "");
+                foreach (var m in Safe(e.Mentions)) Run(_mention, id, e.Id, mo++, m.Start, m.End, m.Text ?? "");
             }
             ord = 0;
-            foreach (var t in doc.Times)
+            foreach (var t in Safe(doc.Times))
             {
                 var (lo, hi) = t.Kind == TimeKinds.Date || t.Kind == TimeKinds.Time ? TimexRange.Bounds(t.Value) : (null, null);
                 Run(_time, id, ord++, t.Start, t.End, t.Text ?? "", t.Kind ?? "", t.Value ?? "", t.Approx ? 1 : 0, t.Modifier, t.Conflict, lo, hi);
             }
             ord = 0;
-            foreach (var q in doc.Quotes)
+            foreach (var q in Safe(doc.Quotes))
                 Run(_quote, id, ord++, q.Start, q.End, q.Text ?? "", q.Speaker, q.Direct ? 1 : 0, q.Channel);
             ord = 0;
-            foreach (var ev in doc.Events)
+            foreach (var ev in Safe(doc.Events))
             {
                 var (lo, hi) = TimexRange.Bounds(ev.Date);
                 Run(_event, id, ord, ev.Id, ev.Type ?? "", ev.Mode, ev.Cameo, ev.Date, lo, hi, lo ?? published,
@@ -441,7 +441,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 if (seen.Add(f)) { if (sb.Length > 0) sb.Append('\n'); sb.Append(f); }
             }
             Add(e.Name);
-            foreach (var m in e.Mentions) Add(m.Text);
+            foreach (var m in Safe(e.Mentions)) Add(m.Text);
             return sb.ToString();
         }
 
@@ -883,7 +883,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 {
                     pId.Value = s.Id; pPos.Value = pos++; pTitle.Value = s.Title ?? ""; pRecord.Value = RecordJson.Serialize(s);
                     ins.ExecuteNonQuery();
-                    foreach (var d in s.Documents)
+                    foreach (var d in Safe(s.Documents))
                     {
                         lId.Value = s.Id; lDoc.Value = d;
                         link.ExecuteNonQuery();
@@ -1001,6 +1001,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /// <summary>A default (uninitialised) array read as empty.</summary>
+    static ImmutableArray<T> Safe<T>(ImmutableArray<T> a) => a.IsDefault ? ImmutableArray<T>.Empty : a;
+
 
     static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
