@@ -490,7 +490,7 @@ public class SqliteStoreTests
     }
 
     [Fact]
-    public void Concurrent_writers_and_readers_do_not_fail()
+    public async Task Concurrent_writers_and_readers_do_not_fail()
     {
         using var db = new TempDb();
         using (Seeded(db)) { }
@@ -519,7 +519,7 @@ public class SqliteStoreTests
             }
             catch (Exception ex) { errors.Enqueue(ex); }
         })).ToArray();
-        Task.WaitAll([.. writers, .. readers]);
+        await Task.WhenAll([.. writers, .. readers]);
         Assert.Empty(errors);
         using var check = SqliteDocumentStore.Open(db.Path);
         Assert.Equal(203, check.Count().Documents);
