@@ -19,11 +19,15 @@ public interface IDocumentStore : IDisposable
     int SchemaVersion { get; }
 
     /// <summary>
-    /// Stores a batch of documents in one transaction (all or nothing). A document whose id is already stored
+    /// Stores a batch of documents in one transaction (all or nothing); the sequence is read in full before the
+    /// transaction starts. A document whose id is already stored
     /// is skipped (<see cref="AddStatus.Duplicate"/>) or, with <see cref="DuplicatePolicy.Replace"/>, replaced.
     /// Returns one result per input document, in input order.
     /// </summary>
     IReadOnlyList<AddResult> AddDocuments(IEnumerable<Document> documents, DuplicatePolicy duplicates = DuplicatePolicy.Skip);
+
+    /// <summary>True when a document with exactly this id is stored (skip re-processing a known input).</summary>
+    bool Contains(string id);
 
     /// <summary>
     /// The full id of the document whose id is <paramref name="idOrPrefix"/> or starts with it (a prefix needs
@@ -56,6 +60,12 @@ public interface IDocumentStore : IDisposable
 
     /// <summary>Events matching the query, with their document's source and participants' names.</summary>
     IReadOnlyList<EventRow> QueryEvents(EventQuery query);
+
+    /// <summary>
+    /// Like <see cref="QueryEvents"/> but lazily, on a connection of its own (exports of many events; set
+    /// <c>Limit = null</c> for all). The query is checked when this is called, rows are read while enumerating.
+    /// </summary>
+    IEnumerable<EventRow> StreamEvents(EventQuery query);
 
     /// <summary>Number of events matching the query (ignoring paging).</summary>
     long CountEvents(EventQuery query);
@@ -113,6 +123,9 @@ public sealed record DocumentQuery
     public string? To { get; init; }
     /// <summary>Case- and accent-insensitive substring of the title.</summary>
     public string? Title { get; init; }
+    /// <summary>Full-text search of title and text: every word must occur; "a-b" or "quoted words" as a phrase;
+    /// word* as a prefix (see <see cref="FullTextQuery"/>).</summary>
+    public string? Text { get; init; }
     /// <summary>Only documents that mention this entity (same matching as <see cref="EventQuery.Actor"/>).</summary>
     public string? Entity { get; init; }
     public int Offset { get; init; }
@@ -163,6 +176,8 @@ public sealed record EventQuery
     public string? Source { get; init; }
     /// <summary>Document id or unique prefix.</summary>
     public string? Document { get; init; }
+    /// <summary>Only events of documents whose title or text match this full-text search (see <see cref="DocumentQuery.Text"/>).</summary>
+    public string? Text { get; init; }
     public string? Language { get; init; }
     public int Offset { get; init; }
     /// <summary>Maximum rows; null for all.</summary>

@@ -135,7 +135,7 @@ public static class RecordJson
         WriteSafeString(w, PText, doc.Text);
 
         w.WriteStartArray(PParagraphs);
-        foreach (var p in doc.Paragraphs)
+        foreach (var p in Safe(doc.Paragraphs))
         {
             w.WriteStartObject();
             w.WriteNumber(PStart, p.Start);
@@ -150,11 +150,11 @@ public static class RecordJson
         WriteStrings(w, PRemoved, doc.Removed);
 
         w.WriteStartArray(PSentences);
-        foreach (var s in doc.Sentences) WriteSpan(w, s.Start, s.End);
+        foreach (var s in Safe(doc.Sentences)) WriteSpan(w, s.Start, s.End);
         w.WriteEndArray();
 
         w.WriteStartArray(PEntities);
-        foreach (var e in doc.Entities)
+        foreach (var e in Safe(doc.Entities))
         {
             w.WriteStartObject();
             w.WriteString(PId, e.Id);
@@ -164,7 +164,7 @@ public static class RecordJson
             WriteNullableString(w, PCountry, e.Country);
             WriteStrings(w, PRoles, e.Roles);
             w.WriteStartArray(PMentions);
-            foreach (var m in e.Mentions)
+            foreach (var m in Safe(e.Mentions))
             {
                 w.WriteStartObject();
                 w.WriteNumber(PStart, m.Start);
@@ -178,7 +178,7 @@ public static class RecordJson
         w.WriteEndArray();
 
         w.WriteStartArray(PTimes);
-        foreach (var t in doc.Times)
+        foreach (var t in Safe(doc.Times))
         {
             w.WriteStartObject();
             w.WriteNumber(PStart, t.Start);
@@ -194,7 +194,7 @@ public static class RecordJson
         w.WriteEndArray();
 
         w.WriteStartArray(PQuotes);
-        foreach (var q in doc.Quotes)
+        foreach (var q in Safe(doc.Quotes))
         {
             w.WriteStartObject();
             w.WriteNumber(PStart, q.Start);
@@ -209,7 +209,7 @@ public static class RecordJson
         w.WriteEndArray();
 
         w.WriteStartArray(PEvents);
-        foreach (var ev in doc.Events) WriteEvent(w, ev);
+        foreach (var ev in Safe(doc.Events)) WriteEvent(w, ev);
         w.WriteEndArray();
 
         w.WriteEndObject();
@@ -232,7 +232,7 @@ public static class RecordJson
         WriteAttributes(w, ev.Attributes);
         WriteStrings(w, PReportedBy, ev.ReportedBy);
         w.WriteStartArray(PEvidence);
-        foreach (var s in ev.Evidence) WriteSpan(w, s.Start, s.End);
+        foreach (var s in Safe(ev.Evidence)) WriteSpan(w, s.Start, s.End);
         w.WriteEndArray();
         WriteNullableSpan(w, PTrigger, ev.Trigger);
         w.WriteEndObject();
@@ -247,7 +247,7 @@ public static class RecordJson
         WriteSafeString(w, PTitle, story.Title);
         WriteStrings(w, PDocuments, story.Documents);
         w.WriteStartArray(PEvents);
-        foreach (var se in story.Events)
+        foreach (var se in Safe(story.Events))
         {
             w.WriteStartObject();
             w.WriteString(PType, se.Type);
@@ -256,7 +256,7 @@ public static class RecordJson
             WriteStrings(w, PTargets, se.Targets);
             WriteNullableString(w, PDate, se.Date);
             w.WriteStartArray(PMentions);
-            foreach (var m in se.Mentions)
+            foreach (var m in Safe(se.Mentions))
             {
                 w.WriteStartObject();
                 w.WriteString(PDocument, m.Document);
@@ -265,13 +265,13 @@ public static class RecordJson
             }
             w.WriteEndArray();
             w.WriteStartArray(PConflicts);
-            foreach (var c in se.Conflicts)
+            foreach (var c in Safe(se.Conflicts))
             {
                 w.WriteStartObject();
                 w.WriteString(PAttribute, c.Attribute);
                 w.WriteBoolean(PCompatible, c.Compatible);
                 w.WriteStartArray(PValues);
-                foreach (var v in c.Values)
+                foreach (var v in Safe(c.Values))
                 {
                     w.WriteStartObject();
                     w.WriteString(PDocument, v.Document);
@@ -382,6 +382,10 @@ public static class RecordJson
             case TextSpan span: WriteSpan(w, span.Start, span.End); return;
             case Enum en: w.WriteStringValue(en.ToString().ToLowerInvariant()); return;
             case JsonElement je: je.WriteTo(w); return;
+            case ImmutableArray<string> { IsDefault: true }:
+            case ImmutableArray<object?> { IsDefault: true }:
+            case ImmutableArray<int> { IsDefault: true }:
+                w.WriteStartArray(); w.WriteEndArray(); return;
             case IEnumerable<KeyValuePair<string, object?>> map:
                 {
                     w.WriteStartObject();
@@ -398,6 +402,21 @@ public static class RecordJson
                     w.WriteStartObject();
                     foreach (var kv in smap.OrderBy(k => k.Key, StringComparer.Ordinal))
                         WriteNullableString(w, SafeText(kv.Key), kv.Value);
+                    w.WriteEndObject();
+                    return;
+                }
+            case IDictionary dict:
+                {
+                    var entries = new List<KeyValuePair<string, object?>>(dict.Count);
+                    foreach (DictionaryEntry de in dict)
+                        entries.Add(new(Convert.ToString(de.Key, CultureInfo.InvariantCulture) ?? "", de.Value));
+                    entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+                    w.WriteStartObject();
+                    foreach (var kv in entries)
+                    {
+                        w.WritePropertyName(SafeText(kv.Key));
+                        WriteValue(w, kv.Value, depth + 1);
+                    }
                     w.WriteEndObject();
                     return;
                 }
@@ -494,6 +513,9 @@ public static class RecordJson
         }
         return -1;
     }
+
+    /// <summary>A default (uninitialised) array read as empty.</summary>
+    static ImmutableArray<T> Safe<T>(ImmutableArray<T> a) => a.IsDefault ? ImmutableArray<T>.Empty : a;
 
     // ------------------------------------------------------------------ reading
 

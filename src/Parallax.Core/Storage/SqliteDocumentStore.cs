@@ -75,7 +75,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         _options = options;
         _migrations = migrations;
         bool memory = path == ":memory:";
-        Location = memory ? path : Path.GetFullPath(path);
+        Location = memory ? path : Path.GetFullPath(ExpandHome(path));
         if (!memory) PrepareFile(Location, options.ReadOnly);
 
         if (memory && options.ReadOnly)
@@ -103,8 +103,21 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
     }
 
+    /// <summary>"~/x.db" → "$HOME/x.db" (a quoted PARALLAX_DB is not expanded by the shell).</summary>
+    static string ExpandHome(string path)
+    {
+        if (path == "~" || path.StartsWith("~/", StringComparison.Ordinal) || path.StartsWith("~\\", StringComparison.Ordinal))
+        {
+            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+            if (!string.IsNullOrEmpty(home)) return home + path[1..];
+        }
+        return path;
+    }
+
     static void PrepareFile(string path, bool readOnly)
     {
+        if (Directory.Exists(path))
+            throw new StoreException(StoreErrorKind.CannotOpen, $"'{path}' is a folder; give the path of a database file (e.g. {Path.Combine(path, "parallax.db")}).");
         if (File.Exists(path))
         {
             var len = new FileInfo(path).Length;
@@ -241,16 +254,19 @@ public sealed class SqliteDocumentStore : IDocumentStore
     {
         ArgumentNullException.ThrowIfNull(documents);
         ThrowIfReadOnly();
+        // Materialise first: the caller's sequence (often the pipeline) runs before the write lock is taken,
+        // and may itself use this store.
+        var batch = documents as IReadOnlyCollection<Document> ?? documents.ToList();
         lock (_gate)
         {
             ThrowIfDisposed();
             return Guard(() =>
             {
-                var results = new List<AddResult>();
+                var results = new List<AddResult>(batch.Count);
                 using var tx = _conn.BeginTransaction(deferred: false);
                 using var ins = new Inserter(_conn, tx);
                 var now = Now();
-                foreach (var doc in documents)
+                foreach (var doc in batch)
                 {
                     ArgumentNullException.ThrowIfNull(doc);
                     if (string.IsNullOrEmpty(doc.Id)) throw new ArgumentException("A document without an id cannot be stored.", nameof(documents));
@@ -369,25 +385,25 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
             var byId = new Dictionary<string, (string Name, string? Kb, string Match)>(StringComparer.Ordinal);
             int ord = 0;
-            foreach (var e in doc.Entities)
+            foreach (var e in Safe(doc.Entities))
             {
                 var match = MatchText(e);
                 byId.TryAdd(e.Id, (e.Name ?? e.Id, e.Kb, match));
                 Run(_entity, id, ord++, e.Id, e.Kb, e.Name ?? "", e.Type ?? "", e.Country, RolesJson(e.Roles), match);
                 int mo = 0;
-                foreach (var m in e.Mentions) Run(_mention, id, e.Id, mo++, m.Start, m.End, m.Text ?? "");
+                foreach (var m in Safe(e.Mentions)) Run(_mention, id, e.Id, mo++, m.Start, m.End, m.Text ?? "");
             }
             ord = 0;
-            foreach (var t in doc.Times)
+            foreach (var t in Safe(doc.Times))
             {
                 var (lo, hi) = t.Kind == TimeKinds.Date || t.Kind == TimeKinds.Time ? TimexRange.Bounds(t.Value) : (null, null);
                 Run(_time, id, ord++, t.Start, t.End, t.Text ?? "", t.Kind ?? "", t.Value ?? "", t.Approx ? 1 : 0, t.Modifier, t.Conflict, lo, hi);
             }
             ord = 0;
-            foreach (var q in doc.Quotes)
+            foreach (var q in Safe(doc.Quotes))
                 Run(_quote, id, ord++, q.Start, q.End, q.Text ?? "", q.Speaker, q.Direct ? 1 : 0, q.Channel);
             ord = 0;
-            foreach (var ev in doc.Events)
+            foreach (var ev in Safe(doc.Events))
             {
                 var (lo, hi) = TimexRange.Bounds(ev.Date);
                 Run(_event, id, ord, ev.Id, ev.Type ?? "", ev.Mode, ev.Cameo, ev.Date, lo, hi, lo ?? published,
@@ -425,7 +441,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 if (seen.Add(f)) { if (sb.Length > 0) sb.Append('\n'); sb.Append(f); }
             }
             Add(e.Name);
-            foreach (var m in e.Mentions) Add(m.Text);
+            foreach (var m in Safe(e.Mentions)) Add(m.Text);
             return sb.ToString();
         }
 
@@ -449,6 +465,21 @@ public sealed class SqliteDocumentStore : IDocumentStore
     }
 
     // ------------------------------------------------------------------ documents
+
+    public bool Contains(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                using var cmd = Cmd(_conn, "SELECT 1 FROM documents WHERE id = $id;");
+                cmd.Parameters.AddWithValue("$id", id.Trim());
+                return cmd.ExecuteScalar() is not null;
+            });
+        }
+    }
 
     public string? ResolveId(string idOrPrefix)
     {
@@ -598,6 +629,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         if (!string.IsNullOrWhiteSpace(q.From)) { w.Add("d.published >= $from"); b.Add(new("$from", BoundOf(q.From, first: true, "From"))); }
         if (!string.IsNullOrWhiteSpace(q.To)) { w.Add("d.published <= $to"); b.Add(new("$to", BoundOf(q.To, first: false, "To"))); }
         if (!string.IsNullOrWhiteSpace(q.Title)) { w.Add("instr(pfold(d.title), $title) > 0"); b.Add(new("$title", SearchFold.Fold(q.Title.Trim()))); }
+        if (!string.IsNullOrWhiteSpace(q.Text)) w.Add(FullTextClause(q.Text, b));
         if (!string.IsNullOrWhiteSpace(q.Entity))
         {
             w.Add("d.key IN (SELECT x.doc FROM entities x WHERE " + EntityMatch("x", "$ent", q.Entity, b) + ")");
@@ -618,49 +650,91 @@ public sealed class SqliteDocumentStore : IDocumentStore
             ThrowIfDisposed();
             return Guard(() =>
             {
-                var (where, binds) = EventWhere(query);
-                if (where is null) return (IReadOnlyList<EventRow>)[];
-                const string names = "(SELECT json_group_array(name) FROM (SELECT p.name FROM event_participants p "
-                                   + "WHERE p.doc = e.doc AND p.event_ord = e.ordinal AND p.role = '{0}' ORDER BY p.position))";
-                var sql = "SELECT d.id, e.record, d.source_name, d.source_path, d.source_url, d.title, d.published, d.language, "
-                        + string.Format(CultureInfo.InvariantCulture, names, "actor") + ", "
-                        + string.Format(CultureInfo.InvariantCulture, names, "target") + ", "
-                        + string.Format(CultureInfo.InvariantCulture, names, "source") + ", "
-                        + "(SELECT p.name FROM event_participants p WHERE p.doc = e.doc AND p.event_ord = e.ordinal AND p.role = 'location' LIMIT 1) "
-                        + "FROM events e JOIN documents d ON d.key = e.doc" + where
-                        + (query.Descending
-                            ? " ORDER BY e.sort_date DESC NULLS LAST, e.doc DESC, e.ordinal DESC"
-                            : " ORDER BY e.sort_date NULLS LAST, e.doc, e.ordinal")
-                        + Paging(query.Offset, query.Limit, binds) + ";";
+                var sql = EventSql(query, out var binds);
+                if (sql is null) return (IReadOnlyList<EventRow>)[];
                 using var cmd = Cmd(_conn, sql);
                 Bind(cmd, binds);
                 var list = new List<EventRow>();
                 using var r = cmd.ExecuteReader();
-                while (r.Read())
-                {
-                    var docId = r.GetString(0);
-                    Event ev;
-                    try { ev = RecordJson.DeserializeEvent(r.GetString(1)); }
-                    catch (FormatException ex) { throw new StoreException(StoreErrorKind.Corrupt, $"A stored event of document {docId} is damaged: {ex.Message}", ex); }
-                    list.Add(new EventRow
-                    {
-                        DocumentId = docId,
-                        Event = ev,
-                        SourceName = NullableString(r, 2),
-                        SourcePath = NullableString(r, 3),
-                        SourceUrl = NullableString(r, 4),
-                        Title = NullableString(r, 5),
-                        Published = ParseDay(NullableString(r, 6)),
-                        Language = NullableString(r, 7),
-                        Actors = JsonStrings(NullableString(r, 8)),
-                        Targets = JsonStrings(NullableString(r, 9)),
-                        ReportedBy = JsonStrings(NullableString(r, 10)),
-                        Location = NullableString(r, 11),
-                    });
-                }
+                while (r.Read()) list.Add(ReadEventRow(r));
                 return (IReadOnlyList<EventRow>)list;
             });
         }
+    }
+
+    public IEnumerable<EventRow> StreamEvents(EventQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        string? sql;
+        List<KeyValuePair<string, object?>> binds;
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            // Built eagerly: a bad filter fails here, not half-way through the caller's loop.
+            (sql, binds) = Guard(() => (EventSql(query, out var b), b));
+        }
+        return sql is null ? [] : StreamEventRows(sql, binds);
+    }
+
+    IEnumerable<EventRow> StreamEventRows(string sql, List<KeyValuePair<string, object?>> binds)
+    {
+        var conn = new SqliteConnection(_connString);
+        try
+        {
+            Guard(() => { OpenConnection(conn); return 0; });
+            using var cmd = Cmd(conn, sql);
+            Bind(cmd, binds);
+            using var r = Guard(cmd.ExecuteReader);
+            while (Guard(r.Read))
+                yield return ReadEventRow(r);
+        }
+        finally
+        {
+            conn.Dispose();
+        }
+    }
+
+    /// <summary>The SELECT of an event query, or null when nothing can match (unknown document).</summary>
+    string? EventSql(EventQuery query, out List<KeyValuePair<string, object?>> binds)
+    {
+        var (where, b) = EventWhere(query);
+        binds = b;
+        if (where is null) return null;
+        const string names = "(SELECT json_group_array(name) FROM (SELECT p.name FROM event_participants p "
+                           + "WHERE p.doc = e.doc AND p.event_ord = e.ordinal AND p.role = '{0}' ORDER BY p.position))";
+        return "SELECT d.id, e.record, d.source_name, d.source_path, d.source_url, d.title, d.published, d.language, "
+             + string.Format(CultureInfo.InvariantCulture, names, "actor") + ", "
+             + string.Format(CultureInfo.InvariantCulture, names, "target") + ", "
+             + string.Format(CultureInfo.InvariantCulture, names, "source") + ", "
+             + "(SELECT p.name FROM event_participants p WHERE p.doc = e.doc AND p.event_ord = e.ordinal AND p.role = 'location' LIMIT 1) "
+             + "FROM events e JOIN documents d ON d.key = e.doc" + where
+             + (query.Descending
+                 ? " ORDER BY e.sort_date DESC NULLS LAST, e.doc DESC, e.ordinal DESC"
+                 : " ORDER BY e.sort_date NULLS LAST, e.doc, e.ordinal")
+             + Paging(query.Offset, query.Limit, binds) + ";";
+    }
+
+    static EventRow ReadEventRow(SqliteDataReader r)
+    {
+        var docId = r.GetString(0);
+        Event ev;
+        try { ev = RecordJson.DeserializeEvent(r.GetString(1)); }
+        catch (FormatException ex) { throw new StoreException(StoreErrorKind.Corrupt, $"A stored event of document {docId} is damaged: {ex.Message}", ex); }
+        return new EventRow
+        {
+            DocumentId = docId,
+            Event = ev,
+            SourceName = NullableString(r, 2),
+            SourcePath = NullableString(r, 3),
+            SourceUrl = NullableString(r, 4),
+            Title = NullableString(r, 5),
+            Published = ParseDay(NullableString(r, 6)),
+            Language = NullableString(r, 7),
+            Actors = JsonStrings(NullableString(r, 8)),
+            Targets = JsonStrings(NullableString(r, 9)),
+            ReportedBy = JsonStrings(NullableString(r, 10)),
+            Location = NullableString(r, 11),
+        };
     }
 
     public long CountEvents(EventQuery query)
@@ -726,6 +800,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             b.Add(new("$src", SearchFold.Fold(q.Source.Trim())));
         }
         if (!string.IsNullOrWhiteSpace(q.Language)) { w.Add("d.language = $lang"); b.Add(new("$lang", q.Language.Trim().ToLowerInvariant())); }
+        if (!string.IsNullOrWhiteSpace(q.Text)) w.Add(FullTextClause(q.Text, b));
         if (!string.IsNullOrWhiteSpace(q.Document))
         {
             var id = ResolveIdCore(q.Document);
@@ -750,6 +825,14 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
         b.Add(new(name, SearchFold.Fold(v)));
         return $"instr({t}.match_text, {name}) > 0";
+    }
+
+    static string FullTextClause(string text, List<KeyValuePair<string, object?>> b)
+    {
+        var fts = FullTextQuery.Build(text)
+            ?? throw new ArgumentException($"The text search '{text}' holds no word to look for.", nameof(text));
+        b.Add(new("$fts", fts));
+        return "d.key IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH $fts)";
     }
 
     static bool IsKbId(string s) => s.Length >= 2 && (s[0] is 'Q' or 'q') && s.AsSpan(1).IndexOfAnyExceptInRange('0', '9') < 0;
@@ -800,7 +883,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 {
                     pId.Value = s.Id; pPos.Value = pos++; pTitle.Value = s.Title ?? ""; pRecord.Value = RecordJson.Serialize(s);
                     ins.ExecuteNonQuery();
-                    foreach (var d in s.Documents)
+                    foreach (var d in Safe(s.Documents))
                     {
                         lId.Value = s.Id; lDoc.Value = d;
                         link.ExecuteNonQuery();
@@ -918,6 +1001,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /// <summary>A default (uninitialised) array read as empty.</summary>
+    static ImmutableArray<T> Safe<T>(ImmutableArray<T> a) => a.IsDefault ? ImmutableArray<T>.Empty : a;
+
 
     static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 

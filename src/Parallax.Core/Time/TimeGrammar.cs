@@ -2,12 +2,17 @@ using Parallax.Text;
 
 namespace Parallax.Time;
 
-/// <summary>One atom of a pattern element: a category or a literal (folded) token.</summary>
-internal readonly record struct PatternAtom(string? Cat, string? Literal);
+/// <summary>One atom of a pattern element: a category, or a literal (folded) split into tokens ("l'" = l + ').</summary>
+internal readonly record struct PatternAtom(string? Cat, string? Literal, string[]? LiteralTokens);
 
 internal sealed record PatternElement(PatternAtom[] Atoms, bool Optional, bool Context);
 
-internal sealed record TimeRule(int Index, string Action, PatternElement[] Elements, string Source);
+internal sealed record TimeRule(int Index, string Action, PatternElement[] Elements, string Source)
+{
+    /// <summary>The atoms a match can start with: those of the elements up to the first required one.</summary>
+    public PatternAtom[] FirstAtoms { get; } = Elements.TakeWhile(e => e.Optional)
+        .Concat(Elements.SkipWhile(e => e.Optional).Take(1)).SelectMany(e => e.Atoms).ToArray();
+}
 
 /// <summary>A captured item: its category (or the literal) and the tokens it covers.</summary>
 internal readonly record struct Capture(string Cat, LatticeItem? Item, int TokStart, int TokEnd, bool Context);
@@ -62,13 +67,35 @@ internal sealed class TimeGrammar
                 bool opt = s.EndsWith('?') && s.Length > 1;
                 if (opt) s = s[..^1];
                 var atoms = s.Split('|').Select(a => a.StartsWith('"') && a.EndsWith('"') && a.Length >= 3
-                    ? new PatternAtom(null, TimeFold.Fold(a[1..^1]))
-                    : new PatternAtom(a, null)).ToArray();
+                    ? Literal(TimeFold.Fold(a[1..^1]))
+                    : new PatternAtom(a, null, null)).ToArray();
                 elems.Add(new PatternElement(atoms, opt, ctx));
             }
             rules.Add(new TimeRule(rules.Count, action, elems.ToArray(), body));
         }
         Rules = rules;
+        foreach (var r in rules)
+            foreach (var a in r.FirstAtoms)
+            {
+                if (a.Cat == "BOUND") { _alwaysTry.Add(r.Index); continue; }
+                var dict = a.LiteralTokens != null ? _byFirstLiteral : _byFirstCat;
+                var key = a.LiteralTokens != null ? a.LiteralTokens[0] : a.Cat!;
+                if (!dict.TryGetValue(key, out var l)) dict[key] = l = [];
+                if (!l.Contains(r.Index)) l.Add(r.Index);
+            }
+        _byFirstLiteralSpan = _byFirstLiteral.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    // rules indexed by what they can start with: a category, or the first token of a literal
+    readonly Dictionary<string, List<int>> _byFirstCat = [];
+    readonly Dictionary<string, List<int>> _byFirstLiteral = [];
+    readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _byFirstLiteralSpan;
+    readonly List<int> _alwaysTry = [];
+
+    static PatternAtom Literal(string folded)
+    {
+        var toks = TimeLexicon.Tokenize(folded, folded);
+        return new PatternAtom(null, folded, toks.Select(t => folded[t.Start..t.End]).ToArray());
     }
 
     sealed class MatchState
@@ -86,12 +113,25 @@ internal sealed class TimeGrammar
     public List<RuleMatch> MatchAll(string text, string folded, List<TimeToken> toks, List<LatticeItem>[] lattice)
     {
         var result = new List<RuleMatch>();
+        var mark = new bool[Rules.Count];
         int i = 0;
         while (i < toks.Count)
         {
+            Array.Clear(mark);
+            bool any = false;
+            foreach (var r in _alwaysTry) { mark[r] = true; any = true; }
+            foreach (var it in lattice[i])
+            {
+                if (it.TokStart != i) continue;
+                if (_byFirstCat.TryGetValue(it.Cat, out var l)) foreach (var r in l) { mark[r] = true; any = true; }
+            }
+            var t = toks[i];
+            if (_byFirstLiteralSpan.TryGetValue(folded.AsSpan(t.Start, t.Length), out var ll)) foreach (var r in ll) { mark[r] = true; any = true; }
+            if (!any) { i++; continue; }
             var st = new MatchState { Folded = folded, Toks = toks, Lattice = lattice };
             foreach (var rule in Rules)
-                Match(st, rule, 0, i, i);
+                if (mark[rule.Index])
+                    Match(st, rule, 0, i, i);
             if (st.Best != null && st.Best.SpanTokEnd > st.Best.SpanTokStart)
             {
                 result.Add(st.Best);
@@ -118,14 +158,20 @@ internal sealed class TimeGrammar
         bool blocked = p > start && p < toks.Count && toks[p].BreakBefore;
         foreach (var atom in el.Atoms)
         {
-            if (atom.Literal != null)
+            if (atom.LiteralTokens != null)
             {
-                if (blocked || p >= toks.Count) continue;
-                var t = toks[p];
-                if (st.Folded.AsSpan(t.Start, t.Length).SequenceEqual(atom.Literal))
+                var lt = atom.LiteralTokens;
+                if (blocked || p + lt.Length > toks.Count) continue;
+                bool ok = true;
+                for (int k = 0; k < lt.Length && ok; k++)
                 {
-                    st.Caps.Add(new Capture(atom.Literal, null, p, p + 1, el.Context));
-                    Match(st, rule, ei + 1, start, p + 1);
+                    var t = toks[p + k];
+                    ok = st.Folded.AsSpan(t.Start, t.Length).SequenceEqual(lt[k]) && (k == 0 || !t.BreakBefore);
+                }
+                if (ok)
+                {
+                    st.Caps.Add(new Capture(atom.Literal!, null, p, p + lt.Length, el.Context));
+                    Match(st, rule, ei + 1, start, p + lt.Length);
                     st.Caps.RemoveAt(st.Caps.Count - 1);
                 }
                 continue;

@@ -55,6 +55,8 @@ internal sealed class TimeLexicon
         new(phrase, cat, value, lang, flags.Contains("exact"), flags.Contains("cap"), flags.Contains("ord"));
 
     readonly Dictionary<string, List<LexEntry>> _byCat = [];
+    readonly Dictionary<string, Dictionary<string, List<LexEntry>>> _foldedByCat = [];
+    readonly Dictionary<string, List<LexEntry>> _allByFolded = [];
 
     /// <summary>The entries of a category (for composition steps outside the grammar).</summary>
     public IReadOnlyList<LexEntry> Entries(string cat) => _byCat.TryGetValue(cat, out var l) ? l : [];
@@ -62,9 +64,9 @@ internal sealed class TimeLexicon
     /// <summary>True when the folded word or phrase is an entry of the category (language and flags checked).</summary>
     public bool Is(string cat, string text, int start, int end, string folded, string? lang)
     {
-        var w = folded.AsSpan(start, end - start);
-        foreach (var e in Entries(cat))
-            if (w.SequenceEqual(TimeFold.Fold(e.Phrase)) && LangOk(e.Lang, lang) && FlagsOk(e, text, start, end)) return true;
+        if (!_foldedByCat.TryGetValue(cat, out var map) || !map.TryGetValue(folded.Substring(start, end - start), out var list)) return false;
+        foreach (var e in list)
+            if (LangOk(e.Lang, lang) && FlagsOk(e, text, start, end)) return true;
         return false;
     }
 
@@ -78,6 +80,15 @@ internal sealed class TimeLexicon
             _matcher.Add(TimeFold.Strip(e.Phrase), e);
             if (!_byCat.TryGetValue(e.Cat, out var l)) _byCat[e.Cat] = l = [];
             l.Add(e);
+            if (!_foldedByCat.TryGetValue(e.Cat, out var fm)) _foldedByCat[e.Cat] = fm = [];
+            var fk = TimeFold.Fold(e.Phrase);
+            if (!fk.Contains(' '))
+            {
+                if (!_allByFolded.TryGetValue(fk, out var al)) _allByFolded[fk] = al = [];
+                al.Add(e);
+            }
+            if (!fm.TryGetValue(fk, out var fl)) fm[fk] = fl = [];
+            fl.Add(e);
         }
     }
 
@@ -186,6 +197,27 @@ internal sealed class TimeLexicon
             lattice[ts].Add(new LatticeItem(ts, te, e.Cat, e.Value, 0, e.Lang));
         }
 
+        // words glued to digits ("2pm", "6p.m.", "3heures", "1990s"): the trie only matches on word
+        // boundaries, so look these up token by token (up to four tokens without spaces: "p.m.")
+        for (int i = 1; i < toks.Count; i++)
+        {
+            var t = toks[i];
+            if (t.Class != TokenClass.Word || !t.GluedLeft || toks[i - 1].Class != TokenClass.Digits || toks[i - 1].End != t.Start) continue;
+            for (int k = i; k < toks.Count && k < i + 4; k++)
+            {
+                if (k > i && toks[k].Start != toks[k - 1].End) break;
+                if (!_allByFolded.TryGetValue(folded.Substring(t.Start, toks[k].End - t.Start), out var entries)) continue;
+                if (k + 1 < toks.Count && toks[k + 1].Start == toks[k].End && toks[k + 1].Class == TokenClass.Word) continue;
+                foreach (var e in entries)
+                {
+                    if (!LangOk(e.Lang, lang) || e.Cat is "NUMW" || e.Cap) continue;
+                    if (e.Exact && !FlagsOk(e, text, t.Start, toks[k].End)) continue;
+                    if (!lattice[i].Exists(x => x.Cat == e.Cat && x.TokEnd == k + 1))
+                        lattice[i].Add(new LatticeItem(i, k + 1, e.Cat, e.Value, 0, e.Lang));
+                }
+            }
+        }
+
         // number words: compose runs ("vingt-trois", "twenty-one", "soixante et onze", "two hundred")
         var byStart = new Dictionary<int, List<LatticeItem>>();
         foreach (var it in numw)
@@ -237,7 +269,8 @@ internal sealed class TimeLexicon
         foreach (var x in lattice[start]) if (x.Cat == "NUM" && x.TokEnd == end) return;
         lattice[start].Add(new LatticeItem(start, end, "NUM", str, v, null));
         if (v is >= 0 and <= 24 && v == Math.Floor(v)) lattice[start].Add(new LatticeItem(start, end, "HOURW", str, v, null));
-        if (v is >= 1 and <= 31 && v == Math.Floor(v)) lattice[start].Add(new LatticeItem(start, end, "DAYW", str, v, null));
+        // "un", "one", "a" are not used as days of the month ("An October evening")
+        if (v is >= 2 and <= 31 && v == Math.Floor(v)) lattice[start].Add(new LatticeItem(start, end, "DAYW", str, v, null));
     }
 
     /// <summary>Tense cues in [start, end): (char position, +1 future / -1 past).</summary>

@@ -35,6 +35,9 @@ internal static class TimeResolver
         "date" => Date(m, cx),
         "range" => Range(m, cx),
         "yrange" => YearRange(m),
+        "mrange" => MonthRange(m, cx),
+        "quarter" => Quarter(m, cx),
+        "night" => Night(m, cx),
         "numdate" => NumDate(m, cx),
         "isodate" => IsoDate(m, cx),
         "wdday" => WeekdayDay(m, cx),
@@ -131,6 +134,8 @@ internal static class TimeResolver
         if (day == null || month == null) return null;
         var year = m.First("YEAR");
         var wd = m.First("WEEKDAY");
+        if (m.First("DIRPOST") is { } dp && year == null)
+            cx = new ResolveContext { Anchor = cx.Anchor, Language = cx.Language, Tense = Math.Sign(int.Parse(dp.Value, CultureInfo.InvariantCulture)) };
         return MakeDate(year != null ? (int)year.Num : null, int.Parse(month.Value, CultureInfo.InvariantCulture), (int)day.Num,
             wd != null ? int.Parse(wd.Value, CultureInfo.InvariantCulture) : null, cx, year != null);
     }
@@ -147,6 +152,52 @@ internal static class TimeResolver
         if (a.FullDate is DateOnly da && b.FullDate is DateOnly db && db < da && year == null)
             b = MakeDate(da.Year + (m2 < m1 ? 1 : 0), m2, (int)days[1].Num, null, cx, false);
         return new Resolved(TimeKinds.Date, a.Value + "/" + b.Value, Conflict: a.Conflict ?? b.Conflict, FullDate: a.FullDate);
+    }
+
+    static Resolved? Quarter(RuleMatch m, ResolveContext cx)
+    {
+        var q = m.First("QORD") is { } qo ? int.Parse(qo.Value, CultureInfo.InvariantCulture) : (int)(m.First("DIGITS")?.Num ?? 0);
+        if (q is < 1 or > 4) return null;
+        if (m.First("YEAR") is { } y) return new Resolved(TimeKinds.Date, $"{Y4((int)y.Num)}-Q{q}", Explicit: true);
+        if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-Q{q}");
+        int cur = (a.Month - 1) / 3 + 1, year = a.Year;
+        if (cx.Tense < 0 && q > cur) year--;
+        else if (cx.Tense > 0 && q < cur) year++;
+        return new Resolved(TimeKinds.Date, $"{Y4(year)}-Q{q}");
+    }
+
+    /// <summary>"dans la nuit de mardi à mercredi": the first weekday, resolved as a weekday, at night.</summary>
+    static Resolved? Night(RuleMatch m, ResolveContext cx)
+    {
+        var days = m.All("WEEKDAY").ToList();
+        int w1 = int.Parse(days[0].Value, CultureInfo.InvariantCulture), w2 = int.Parse(days[1].Value, CultureInfo.InvariantCulture);
+        if (w2 != w1 % 7 + 1) return null; // not consecutive days
+        if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-WXX-{w1}TNI");
+        int dow = IsoDow(a);
+        int back = (dow - w1 + 7) % 7, fwd = (w1 - dow + 7) % 7;
+        // the night may end on the anchor day: "dans la nuit de mardi à mercredi" in a Wednesday article is last night
+        var d = cx.Tense > 0 ? a.AddDays(fwd) : a.AddDays(-back);
+        return new Resolved(TimeKinds.Date, Iso(d) + "TNI", FullDate: d);
+    }
+
+    /// <summary>"from March to May 2024": first month of the range / last month.</summary>
+    static Resolved? MonthRange(RuleMatch m, ResolveContext cx)
+    {
+        var months = m.All("MONTH").ToList();
+        var years = m.All("YEAR").ToList();
+        int m1 = int.Parse(months[0].Value, CultureInfo.InvariantCulture), m2 = int.Parse(months[1].Value, CultureInfo.InvariantCulture);
+        int? y2 = years.Count > 0 ? (int)years[^1].Num : null;
+        int? y1 = years.Count == 2 ? (int)years[0].Num : y2 is int yy ? (m1 <= m2 ? yy : yy - 1) : null;
+        if (y1 == null)
+        {
+            if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-{D2(m1)}/XXXX-{D2(m2)}");
+            int y = a.Year;
+            if (cx.Tense < 0 && m1 > a.Month) y--;
+            else if (cx.Tense > 0 && m2 < a.Month) y++;
+            y1 = y;
+            y2 = m2 >= m1 ? y : y + 1;
+        }
+        return new Resolved(TimeKinds.Date, $"{Y4(y1.Value)}-{D2(m1)}/{Y4(y2!.Value)}-{D2(m2)}", Explicit: years.Count > 0);
     }
 
     static Resolved? YearRange(RuleMatch m)
@@ -269,7 +320,9 @@ internal static class TimeResolver
             < 0 => prev,
             > 0 => next,
             _ when same == cur => cur,
-            _ when m.First("DIR") is { Value: "0" } || m.First("SEASONDET") is { Value: "0" } => same, // "this summer": this year's
+            // "this summer": the one of the anchor's calendar year (for winter, the one under way in Jan-Feb)
+            _ when m.First("DIR") is { Value: "0" } || m.First("SEASONDET") is { Value: "0" } =>
+                (order == 3 && a.Month <= 2 ? a.Year - 1 : a.Year) * 4 + order,
             _ => cx.Tense < 0 ? prev : next,
         };
         return new Resolved(TimeKinds.Date, $"{Y4(idx / 4)}-{s}");
@@ -309,7 +362,8 @@ internal static class TimeResolver
 
     static Resolved? RelUnit(RuleMatch m, ResolveContext cx)
     {
-        var unit = m.First("UNIT")!.Value;
+        var unit = m.First("UNIT")?.Value ?? (m.HasLiteral("quarter") ? "Q" : null);
+        if (unit == null) return null;
         var dirItem = m.First("DIR") ?? m.First("DIRPOST");
         int dir = int.Parse(dirItem!.Value, CultureInfo.InvariantCulture);
         if (cx.Anchor is not DateOnly a)
@@ -319,8 +373,21 @@ internal static class TimeResolver
                 "M" => new Resolved(TimeKinds.Date, "XXXX-XX"),
                 "Y" => new Resolved(TimeKinds.Date, "XXXX"),
                 "D" => new Resolved(TimeKinds.Date, "XXXX-XX-XX"),
+                "Q" => new Resolved(TimeKinds.Date, "XXXX-QX"),
+                "WE" => new Resolved(TimeKinds.Date, "XXXX-WXX-WE"),
                 _ => null,
             };
+        if (unit == "WE")
+        {
+            // "ce week-end": the coming one, or in a past clause on a weekday, the one just gone
+            int shift = dir != 0 ? dir : (cx.Tense < 0 && IsoDow(a) < 6 ? -1 : 0);
+            return new Resolved(TimeKinds.Date, IsoWeek(a.AddDays(7 * shift)) + "-WE");
+        }
+        if (unit == "Q")
+        {
+            var qd = a.AddMonths(3 * dir);
+            return new Resolved(TimeKinds.Date, $"{Y4(qd.Year)}-Q{(qd.Month - 1) / 3 + 1}");
+        }
         return unit switch
         {
             "D" => new Resolved(TimeKinds.Date, Iso(a.AddDays(dir))),
@@ -352,7 +419,9 @@ internal static class TimeResolver
         double n = m.First("NUM")?.Num ?? 1;
         var nums = m.All("NUM").ToList();
         if (nums.Count == 2 && (m.HasLiteral(",") || m.HasLiteral(".")))
-            n = nums[0].Num + nums[1].Num / Math.Pow(10, nums[1].Value.Length);
+            n = nums[1].Value.Length == 3
+                ? nums[0].Num * 1000 + nums[1].Num                                   // "15,000 years": grouping
+                : nums[0].Num + nums[1].Num / Math.Pow(10, nums[1].Value.Length);    // "1,5 heure", "3.5 seconds"
         if (m.HasLiteral("demi") || m.HasLiteral("half")) n = 0.5;
         if (m.First("HALF") is { } h) n += double.Parse(h.Value, CultureInfo.InvariantCulture);
         return n;
@@ -399,6 +468,17 @@ internal static class TimeResolver
     {
         if (unit == "DE") { n *= 10; unit = "Y"; }
         if (unit == "CE") { n *= 100; unit = "Y"; }
+        // a fraction that does not come out whole one unit down is written as a decimal (P3.2Y, PT3.5S)
+        double frac0 = n - Math.Floor(n);
+        if (frac0 > 1e-6)
+        {
+            var (down, du) = Smaller(frac0, unit);
+            if (du == unit || Math.Abs(down - Math.Round(down)) > 1e-6)
+            {
+                var num = Math.Round(n, 3).ToString(CultureInfo.InvariantCulture);
+                return unit is "H" or "MIN" or "S" ? $"PT{num}{(unit == "MIN" ? "M" : unit)}" : $"P{num}{unit}";
+            }
+        }
         var parts = new List<(long, string)>();
         int guard = 0;
         while (guard++ < 4)
@@ -427,6 +507,8 @@ internal static class TimeResolver
     static Resolved? Duration(RuleMatch m)
     {
         var unit = m.First("UNIT")!.Value;
+        if (unit == "WE") return null;
+        if (unit == "Q") { unit = "M"; }
         double n = Quantity(m, out bool vague);
         var mod = m.First("MOD")?.Value;
         bool approx = mod == "about";
@@ -436,6 +518,7 @@ internal static class TimeResolver
             return new Resolved(TimeKinds.Duration, "P" + u, true, mod);
         }
         if (n <= 0) return null;
+        if (m.First("UNIT")!.Value == "Q") n *= 3;
         return new Resolved(TimeKinds.Duration, DurationValue(n, unit), approx, mod);
     }
 
@@ -475,7 +558,8 @@ internal static class TimeResolver
         string offset = "";
         if (zone != null && cx.Anchor is DateOnly ad) offset = ZoneOffset(zone, ad);
         else if (zone is not null && zone != "local" && (zone == "Z" || zone[0] is '+' or '-')) offset = zone;
-        return new Resolved(TimeKinds.Time, $"{date}T{D2(hour)}:{D2(minute)}{offset}");
+        bool about = m.First("TIMEPREP")?.Value == "about" || m.First("MOD")?.Value == "about";
+        return new Resolved(TimeKinds.Time, $"{date}T{D2(hour)}:{D2(minute)}{offset}", about, about ? "about" : null);
     }
 
     /// <summary>UTC offset of a zone on a date (DST rules of the EU, UK and US for the named zones).</summary>

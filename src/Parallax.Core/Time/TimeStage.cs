@@ -32,11 +32,12 @@ public sealed class TimeStage : IDocumentStage
         var result = ImmutableArray.CreateBuilder<TimeExpression>(matches.Count);
         DateOnly? narrative = null;
         int narrativeSentence = -10;
+        var cueCache = new Dictionary<int, List<(int Pos, int Dir)>>();
         foreach (var m in matches)
         {
             int start = toks[m.SpanTokStart].Start, end = toks[m.SpanTokEnd - 1].End;
             int si = SentenceIndex(sents, start);
-            int tense = Tense(text, folded, toks, sents, si, m, lang);
+            int tense = Tense(text, folded, toks, sents, si, m, lang, cueCache);
             var cx = new ResolveContext
             {
                 Anchor = published,
@@ -75,7 +76,8 @@ public sealed class TimeStage : IDocumentStage
     /// <summary>
     /// Composition of neighbouring expressions: a day and a clock time joined by JOIN words ("le 12 février
     /// à 18 h", "tomorrow at 6 p.m.", "9h le mardi") become one date-time; two clock times joined by a
-    /// RANGETO word after a RANGEFROM word ("de 14 h à 16 h", "between 4pm and 5pm") become a range.
+    /// RANGETO word after a RANGEFROM word ("de 14 h à 16 h", "between 4pm and 5pm", "from 10/1/2018 to
+    /// 10/7/2018") become a range; so do two of the same precision joined by a dash ("10am-noon").
     /// </summary>
     static ImmutableArray<TimeExpression> Compose(string text, string folded, string? lang, ImmutableArray<TimeExpression>.Builder list)
     {
@@ -88,7 +90,10 @@ public sealed class TimeStage : IDocumentStage
             {
                 var b = list[i + 1];
                 TimeExpression? merged = null;
-                if (a.Kind == TimeKinds.Time && b.Kind == TimeKinds.Time && RangeJoined(text, folded, lang, a, b, out int from))
+                bool sameGrain = (a.Kind == TimeKinds.Time && b.Kind == TimeKinds.Time) ||
+                                 (a.Kind == TimeKinds.Date && b.Kind == TimeKinds.Date && !a.Value.Contains('/') && !b.Value.Contains('/') &&
+                                  a.Value.Length == b.Value.Length && char.IsDigit(a.Value[0]) && char.IsDigit(b.Value[0]));
+                if (sameGrain && RangeJoined(text, folded, lang, a, b, out int from))
                     merged = a with { Start = from, End = b.End, Text = text[from..b.End], Value = a.Value + "/" + b.Value, Conflict = a.Conflict ?? b.Conflict };
                 else if (OnlyWords(text, folded, lang, a.End, b.Start, "JOIN"))
                 {
@@ -155,13 +160,15 @@ public sealed class TimeStage : IDocumentStage
             gs = b.Start; ge = k;
         }
         if (!OnlyWords(text, folded, lang, gs, ge, "RANGETO") || folded.AsSpan(gs, ge - gs).Trim().Length == 0) return false;
+        bool dash = folded.AsSpan(gs, ge - gs).Trim() is "-" && ge - gs <= 3;
         // a RANGEFROM word right before a ("de", "entre", "from", "between"), or inside a's span start
         int p = a.Start - 1;
         while (p >= 0 && char.IsWhiteSpace(folded[p])) p--;
         int q = p;
         while (q >= 0 && (TextFold.IsWordChar(folded[q]) || folded[q] == '\'')) q--;
         if (p >= 0 && q < p && TimeLexicon.Default.Is("RANGEFROM", text, q + 1, p + 1, folded, lang)) { from = q + 1; return true; }
-        return false;
+        // "10am-noon": a dash right between the two is enough
+        return dash;
     }
 
     /// <summary>The time expression that dates the event of <paramref name="clause"/> (see <see cref="EventDating"/>).</summary>
@@ -227,13 +234,17 @@ public sealed class TimeStage : IDocumentStage
     }
 
     /// <summary>The tense around a match: the nearest tense cue in its sentence (outside the match itself).</summary>
-    static int Tense(string text, string folded, List<TimeToken> toks, List<(int Start, int End)> sents, int si, RuleMatch m, string? lang)
+    static int Tense(string text, string folded, List<TimeToken> toks, List<(int Start, int End)> sents, int si, RuleMatch m, string? lang,
+        Dictionary<int, List<(int Pos, int Dir)>> cache)
     {
-        int sStart = si >= 0 ? sents[si].Start : 0, sEnd = si >= 0 ? sents[si].End : text.Length;
-        int from = m.TokStart, to = m.TokEnd;
-        while (from > 0 && toks[from - 1].Start >= sStart) from--;
-        while (to < toks.Count && toks[to].End <= sEnd) to++;
-        var cues = TimeLexicon.Default.TenseCues(text, folded, toks, from, to, lang);
+        if (!cache.TryGetValue(si, out var cues))
+        {
+            int sStart = si >= 0 ? sents[si].Start : 0, sEnd = si >= 0 ? sents[si].End : text.Length;
+            int from = m.TokStart, to = m.TokEnd;
+            while (from > 0 && toks[from - 1].Start >= sStart) from--;
+            while (to < toks.Count && toks[to].End <= sEnd) to++;
+            cache[si] = cues = TimeLexicon.Default.TenseCues(text, folded, toks, from, to, lang);
+        }
         int ms = toks[m.TokStart].Start, me = toks[m.TokEnd - 1].End;
         int best = 0, bestDist = int.MaxValue;
         foreach (var (pos, dir) in cues)

@@ -166,7 +166,9 @@ public class RecordJsonTests
             .Add("nan", double.NaN)
             .Add("big", 12345678901L)
             .Add("kind", BlockKind.Heading)
-            .Add("map", new Dictionary<string, object?> { ["k"] = "v", ["n"] = 1 });
+            .Add("map", new Dictionary<string, object?> { ["k"] = "v", ["n"] = 1 })
+            .Add("intmap", new Dictionary<string, int> { ["b"] = 2, ["a"] = 1 })
+            .Add("unset", default(ImmutableArray<string>));
         var json = RecordJson.Serialize(TestDocs.Ev("v1", "AID", ["e1"], attrs: attrs));
         using var j = JsonDocument.Parse(json);
         var a = j.RootElement.GetProperty("attributes");
@@ -179,6 +181,8 @@ public class RecordJsonTests
         Assert.Equal(JsonValueKind.Null, a.GetProperty("nan").ValueKind);
         Assert.Equal("heading", a.GetProperty("kind").GetString());
         Assert.Equal("{\"k\":\"v\",\"n\":1}", a.GetProperty("map").GetRawText());
+        Assert.Equal("{\"a\":1,\"b\":2}", a.GetProperty("intmap").GetRawText());
+        Assert.Equal("[]", a.GetProperty("unset").GetRawText());
 
         var back = RecordJson.DeserializeEvent(json);
         Assert.Equal(12345678901L, back.Attributes["big"]);
@@ -298,5 +302,25 @@ public class EventRowJsonTests
         Assert.Equal(RecordJson.Serialize(doc.Events[0]), o.GetProperty("event").GetRawText());
         Assert.Equal(["Vladimir Putin", "Donald Trump"], o.GetProperty("actors").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal(JsonValueKind.Null, o.GetProperty("location").ValueKind);
+    }
+}
+
+public class DefaultArrayTests
+{
+    [Fact]
+    public void Uninitialised_arrays_are_written_and_stored_as_empty()
+    {
+        var doc = new Document
+        {
+            Id = "d0", Source = new SourceInfo(null, null, null), Text = "x",
+            Entities = default, Events = [new Event { Id = "v1", Type = "AID", Actors = default, Evidence = default }],
+            Paragraphs = default, Sentences = default, Times = default, Quotes = default, Authors = default, Removed = default,
+        };
+        var json = RecordJson.Serialize(doc);
+        Assert.Contains("\"entities\":[]", json);
+        Assert.Contains("\"actors\":[]", json);
+        using var store = SqliteDocumentStore.Open(":memory:");
+        Assert.Equal(AddStatus.Added, store.AddDocument(doc).Status);
+        Assert.Equal(json, RecordJson.Serialize(store.GetDocument("d0")!));
     }
 }

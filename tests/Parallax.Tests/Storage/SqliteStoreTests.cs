@@ -236,6 +236,20 @@ public class SqliteStoreTests
     }
 
     [Fact]
+    public void The_input_sequence_may_consult_the_store()
+    {
+        using var db = new TempDb();
+        using var store = SqliteDocumentStore.Open(db.Path);
+        store.AddDocuments([Putin1()]);
+        // A pipeline that skips inputs already stored, evaluated lazily by AddDocuments.
+        var wanted = new[] { Putin1(), Macron(), English() }.Where(d => !store.Contains(d.Id));
+        var res = store.AddDocuments(wanted);
+        Assert.Equal([Macron().Id, English().Id], res.Select(r => r.Id));
+        Assert.True(store.Contains(English().Id));
+        Assert.False(store.Contains(English().Id[..10]));
+    }
+
+    [Fact]
     public void Counts_cover_every_table()
     {
         using var db = new TempDb();
@@ -418,6 +432,10 @@ public class SqliteStoreTests
         Assert.Equal(all.Skip(6), Keys(store.QueryEvents(new EventQuery { Offset = 6, Limit = 3 })));
         Assert.Equal(all.Reverse(), Keys(store.QueryEvents(new EventQuery { Descending = true })));
         Assert.Equal(4, store.CountEvents(new EventQuery { Actor = "putin", Limit = 1 }));
+        Assert.Equal(all, Keys(store.StreamEvents(new EventQuery { Limit = null })));
+        Assert.Equal(all.Skip(2).Take(3), Keys(store.StreamEvents(new EventQuery { Offset = 2, Limit = 3 })));
+        Assert.Throws<ArgumentException>(() => store.StreamEvents(new EventQuery { From = "soon" })); // eager check
+        Assert.Empty(store.StreamEvents(new EventQuery { Document = "0123456789" }));
     }
 
     // ------------------------------------------------------------ stories
@@ -472,7 +490,7 @@ public class SqliteStoreTests
     }
 
     [Fact]
-    public void Concurrent_writers_and_readers_do_not_fail()
+    public async Task Concurrent_writers_and_readers_do_not_fail()
     {
         using var db = new TempDb();
         using (Seeded(db)) { }
@@ -501,7 +519,7 @@ public class SqliteStoreTests
             }
             catch (Exception ex) { errors.Enqueue(ex); }
         })).ToArray();
-        Task.WaitAll([.. writers, .. readers]);
+        await Task.WhenAll([.. writers, .. readers]);
         Assert.Empty(errors);
         using var check = SqliteDocumentStore.Open(db.Path);
         Assert.Equal(203, check.Count().Documents);
@@ -693,5 +711,101 @@ public class StoreExtrasTests
         using var cmd = c.CreateCommand();
         cmd.CommandText = "SELECT count(*) FROM schema_version;";
         Assert.Equal((long)SqliteDocumentStore.LatestSchemaVersion, (long)cmd.ExecuteScalar()!);
+    }
+}
+
+public class FullTextTests
+{
+    [Theory]
+    [InlineData("ukraine", "\"ukraine\"")]
+    [InlineData("cessez-le-feu Kremlin", "\"cessez le feu\" AND \"Kremlin\"")]
+    [InlineData("l’Ukraine", "\"l Ukraine\"")]
+    [InlineData("\"président russe\" négoc*", "\"président russe\" AND \"négoc\"*")]
+    [InlineData("« très vite »", "\"très vite\"")]
+    [InlineData("NEAR(a b) OR \"x", "\"NEAR a\" AND \"b\" AND \"OR\" AND \"x\"")]
+    public void User_text_becomes_a_safe_fts_query(string text, string expected) =>
+        Assert.Equal(expected, FullTextQuery.Build(text));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    [InlineData("-- ’ \"\"")]
+    public void Text_without_words_gives_no_query(string text) => Assert.Null(FullTextQuery.Build(text));
+
+    static Document Doc(string text, string src) => TestDocs.Make(text, src, new DateOnly(2025, 2, 12),
+        [("e1", "Q212", "Ukraine", "LOCATION", "UKR", ["Ukraine"])], [TestDocs.Ev("v1", "REQUEST", ["e1"], date: "2025-02-12")]);
+
+    [Fact]
+    public void Documents_and_events_are_found_by_full_text_ignoring_case_and_accents()
+    {
+        using var db = new TempDb();
+        using var store = SqliteDocumentStore.Open(db.Path);
+        var a = Doc("Trump réclame un cessez-le-feu en Ukraine.", "a");
+        var b = Doc("Le cessez-le-feu n’a pas tenu. L’Ukraine accuse la Russie.", "b");
+        var c = Doc("L’Ukraine négocie avec l’Élysée le feu vert du cessez.", "c");
+        store.AddDocuments([a, b, c]);
+        string[] Find(string t) => store.ListDocuments(new DocumentQuery { Text = t }).Select(d => d.Source.Name!).ToArray();
+        Assert.Equal(["a", "b"], Find("cessez-le-feu"));       // phrase: c has the words, not the phrase
+        Assert.Equal(["a", "b", "c"], Find("cessez feu"));     // words in any order
+        Assert.Equal(["c"], Find("ELYSEE"));
+        Assert.Equal(["c"], Find("negoc*"));
+        Assert.Equal(["b", "c"], Find("l'ukraine"));
+        Assert.Empty(Find("Moscou"));
+        Assert.Equal(["b"], store.QueryEvents(new EventQuery { Text = "russie", Actor = "ukraine" }).Select(r => r.SourceName));
+        Assert.Throws<ArgumentException>(() => store.ListDocuments(new DocumentQuery { Text = "--" }));
+
+        // The index follows replacements and removals.
+        store.AddDocuments([b with { Title = "Trêve rompue" }], DuplicatePolicy.Replace);
+        Assert.Equal(["b"], Find("treve"));
+        store.RemoveDocument(b.Id);
+        Assert.Equal(["a"], Find("cessez-le-feu"));
+    }
+
+    [Fact]
+    public void Upgrading_a_version_1_database_indexes_its_documents()
+    {
+        using var db = new TempDb();
+        var all = SqliteDocumentStore.CheckMigrations(
+            DataFiles.List("Storage/data/migrations/sqlite/")
+                .Select(r => new SqliteDocumentStore.Migration(int.Parse(r.Split('/')[^1][..4]), r.Split('/')[^1][..^4], DataFiles.ReadAllText(r)))
+                .ToList());
+        Assert.True(all.Count >= 2);
+        using (var v1 = SqliteDocumentStore.Open(db.Path, new SqliteStoreOptions(), [all[0]]))
+        {
+            Assert.Equal(1, v1.SchemaVersion);
+            v1.AddDocuments([Doc("Un cessez-le-feu fragile en Ukraine.", "old")]);
+        }
+        using var latest = SqliteDocumentStore.Open(db.Path);
+        Assert.Equal(SqliteDocumentStore.LatestSchemaVersion, latest.SchemaVersion);
+        Assert.Equal(["old"], latest.ListDocuments(new DocumentQuery { Text = "fragile" }).Select(d => d.Source.Name));
+    }
+}
+
+public class StorePathTests
+{
+    [Fact]
+    public void A_folder_is_not_a_database()
+    {
+        using var db = new TempDb();
+        var ex = Assert.Throws<StoreException>(() => SqliteDocumentStore.Open(db.Dir));
+        Assert.Equal(StoreErrorKind.CannotOpen, ex.Kind);
+        Assert.Contains("is a folder", ex.Message);
+    }
+
+    [Fact]
+    public void A_leading_tilde_is_the_home_folder()
+    {
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        var name = $"parallax-test-{Guid.NewGuid():N}.db";
+        var expected = Path.Combine(home, name);
+        try
+        {
+            using var store = SqliteDocumentStore.Open("~/" + name);
+            Assert.Equal(expected, store.Location);
+        }
+        finally
+        {
+            foreach (var f in new[] { expected, expected + "-wal", expected + "-shm" }) File.Delete(f);
+        }
     }
 }

@@ -99,6 +99,7 @@ public class StorePerformanceTests(ITestOutputHelper output)
         Time("type + month", new EventQuery { Type = "CONSULT", From = "2022-03", To = "2022-03", Limit = 100 });
         Time("source + year", new EventQuery { Source = "site3", From = "2021", To = "2021", Limit = 100 });
         Time("all, page 50", new EventQuery { Offset = 5000, Limit = 100 });
+        Time("full text + type", new EventQuery { Text = "Nom17é", Type = "AID", Limit = 100 });
 
         sw.Restart();
         var streamed = store.StreamDocuments().Count();
@@ -110,6 +111,21 @@ public class StorePerformanceTests(ITestOutputHelper output)
         foreach (var d in docs) bytes += RecordJson.SerializeToUtf8Bytes(d).Length;
         var ser = sw.Elapsed;
         output.WriteLine($"serialise: {n} docs, {bytes / 1024 / 1024.0:F1} MB in {ser.TotalMilliseconds:F0} ms = {bytes / 1024.0 / 1024 / ser.TotalSeconds:F0} MB/s");
+
+        // Cost of the full-text index (migration 2): the same ingest into a schema-1 store, alternated.
+        var v1 = DataFiles.List("Storage/data/migrations/sqlite/").Take(1)
+            .Select(r => new SqliteDocumentStore.Migration(1, "0001", DataFiles.ReadAllText(r))).ToList();
+        double withFts = 0, withoutFts = 0;
+        for (int round = 0; round < 2; round++)
+        {
+            using var dbA = new TempDb();
+            using var dbB = new TempDb();
+            using var a = SqliteDocumentStore.Open(dbA.Path, new SqliteStoreOptions(), v1);
+            using var full = SqliteDocumentStore.Open(dbB.Path);
+            sw.Restart(); foreach (var batch in docs.Chunk(200)) a.AddDocuments(batch); withoutFts += sw.Elapsed.TotalMilliseconds;
+            sw.Restart(); foreach (var batch in docs.Chunk(200)) full.AddDocuments(batch); withFts += sw.Elapsed.TotalMilliseconds;
+        }
+        output.WriteLine($"ingest without full-text index: {withoutFts / 2:F0} ms, with: {withFts / 2:F0} ms");
 
         var c = store.Count();
         output.WriteLine($"db size: {new FileInfo(db.Path).Length / 1024} KB + wal {(File.Exists(db.Path + "-wal") ? new FileInfo(db.Path + "-wal").Length / 1024 : 0)} KB; counts {c}");

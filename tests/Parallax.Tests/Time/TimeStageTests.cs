@@ -140,6 +140,48 @@ public class TimeStageTests
     }
 
     [Fact]
+    public void WeekdayChoosesTheYearAndPastDateAfterPublicationIsFlagged()
+    {
+        var t = One("Poutine s’est entretenu jeudi 13 février avec Trump.", "jeudi 13 février", "fr");
+        Assert.Equal("2025-02-13", t.Value);
+        Assert.Equal("2025-02-13 is after the publication date 2025-02-12 in a past-tense clause", t.Conflict);
+    }
+
+    [Theory]
+    [InlineData("Le sommet aura lieu les 24 et 25 juin à La Haye.", "les 24 et 25 juin", "2025-06-24/2025-06-25")]
+    [InlineData("Au cours des années 2010, les relations se sont dégradées.", "des années 2010", "201")]
+    [InlineData("The ceasefire was signed on the fourth of July, 1995.", "the fourth of July, 1995", "1995-07-04")]
+    [InlineData("Il sera reçu le 13 décembre 2018 à 9h.", "le 13 décembre 2018 à 9h", "2018-12-13T09:00")]
+    [InlineData("Les bureaux ouvrent de 14h à 16h.", "de 14h à 16h", "2025-02-12T14:00/2025-02-12T16:00")]
+    [InlineData("Sales grew between 2014 and 2018.", "between 2014 and 2018", "2014/2018")]
+    [InlineData("La semaine derniere, sans accents.", "La semaine derniere", "2025-W06")]
+    [InlineData("L’année dernière, la croissance a ralenti.", "L’année dernière", "2024")]
+    [InlineData("This summer the talks resume.", "This summer", "2025-SU")]
+    [InlineData("Rendez-vous 9h le mardi.", "9h le mardi", "2025-02-11T09:00")]
+    [InlineData("Le conseil se réunira le mois prochain.", "le mois prochain", "2025-03")]
+    [InlineData("Il l’avait annoncé le 3 janvier dernier.", "le 3 janvier dernier", "2025-01-03")]
+    [InlineData("La croissance a ralenti au troisième trimestre 2024.", "au troisième trimestre 2024", "2024-Q3")]
+    [InlineData("Profits rose in Q3 2024.", "Q3 2024", "2024-Q3")]
+    [InlineData("Dans la nuit de mardi à mercredi, des drones ont frappé Kiev.", "Dans la nuit de mardi à mercredi", "2025-02-11TNI")]
+    [InlineData("Il se rendra à Paris ce week-end.", "ce week-end", "2025-W07-WE")]
+    [InlineData("Over the past two weeks, prices rose.", "the past two weeks", "P2W")]
+    public void Composition(string text, string span, string value)
+    {
+        var t = One(text, span);
+        Assert.Equal(value, t.Value);
+    }
+
+    [Fact]
+    public void NarrativeYearGoesOnInPastSentencesOnly()
+    {
+        var text = "Le 24 février 2022, la Russie a lancé son invasion. Le 26 février, les troupes ont résisté. " +
+                   "The last call was on July 23, 2020. The conference will run from Feb. 14 to 16.";
+        var times = TimeStage.Extract(text, Pub);
+        Assert.Equal("2022-02-26", times.Single(t => t.Text == "Le 26 février").Value);
+        Assert.Equal("2025-02-14/2025-02-16", times.Single(t => t.Text == "from Feb. 14 to 16").Value);
+    }
+
+    [Fact]
     public void NarrativeDateAnchorsAnaphoricWords()
     {
         var text = "Le 12 février 2022, Poutine a appelé Biden. Le lendemain, il a rencontré Macron. The day before, nothing.";

@@ -1,0 +1,319 @@
+using System.Collections.Immutable;
+using System.Text;
+using Parallax.Model;
+using Parallax.Text;
+
+namespace Parallax.Extraction;
+
+/// <summary>A block of candidate article text (a paragraph, heading or line) before cleaning.</summary>
+/// <param name="Headline">The block is the page's main heading (an HTML &lt;h1&gt;): dropped when it comes before the body.</param>
+public readonly record struct TextBlock(string Text, BlockKind? Kind = null, bool Headline = false);
+
+/// <summary>What <see cref="BlockCleaner"/> found: the body blocks, the title, authors, attributions and removed lines.</summary>
+public sealed class CleanResult
+{
+    public string? Title { get; set; }
+    public List<TextBlock> Body { get; } = [];
+    public List<string> Authors { get; } = [];
+    public List<string> Attributions { get; } = [];
+    public List<string> Removed { get; } = [];
+    public string? SiteName { get; set; }
+    public DateOnly? Date { get; set; }
+}
+
+/// <summary>
+/// Line/block-level boilerplate removal shared by the plain-text and HTML extractors: breadcrumbs, bylines,
+/// source lines, share/newsletter lines, comment forms and related-article lists at the end, repeated titles,
+/// trailing site names; recognises section headings (short unpunctuated line followed by body text).
+/// </summary>
+public static class BlockCleaner
+{
+    static readonly Boilerplate Lexicon = Boilerplate.Default;
+
+    const string Separators = "»›>|/→·";
+
+    /// <param name="blocks">Candidate blocks in reading order.</param>
+    /// <param name="findTitle">Take the first title-like block as the title (plain text); false when the caller knows the title.</param>
+    /// <param name="knownTitle">A title known from metadata: blocks repeating it are dropped.</param>
+    public static CleanResult Clean(IReadOnlyList<TextBlock> input, bool findTitle, string? knownTitle = null)
+    {
+        var r = new CleanResult();
+        var blocks = SplitGluedBreadcrumbs(input);
+        var keep = new List<TextBlock>(blocks.Count);
+        string? title = knownTitle;
+        string? foldedTitle = title is null ? null : Norm(title);
+        bool bodySeen = false;
+
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            var text = b.Text;
+            if (IsBreadcrumb(text)) { r.Removed.Add(text); continue; }
+            if (b.Headline && !bodySeen) { r.Removed.Add(text); continue; }
+            var kind = Lexicon.MatchPrefix(text, out int rest);
+            // A lone byline prefix ("By", "Par") whose names are in a separate element.
+            if (kind == BoilerplateKind.Byline && rest >= text.TrimEnd().Length) { r.Removed.Add(text); continue; }
+            // Date lines in the header: "Updated Nov. 19, 2019 8:21 am ET / Original …".
+            if (kind == BoilerplateKind.Line && !bodySeen && text.Length <= 120 && DateLine.TryParse(text) is { } dl)
+            { r.Removed.Add(text); r.Date ??= dl; continue; }
+            switch (kind)
+            {
+                case BoilerplateKind.Cut when text.Length <= rest + 60 && (bodySeen || keep.Count > 0):
+                    for (int j = i; j < blocks.Count; j++) r.Removed.Add(blocks[j].Text);
+                    i = blocks.Count;
+                    continue;
+                case BoilerplateKind.Related when text.Length <= rest + 40:
+                    if (bodySeen && RestIsList(blocks, i + 1, markerAlone: text.Length <= rest + 3))
+                    {
+                        for (int j = i; j < blocks.Count; j++) r.Removed.Add(blocks[j].Text);
+                        i = blocks.Count;
+                        continue;
+                    }
+                    r.Removed.Add(text);
+                    // An inline "Lire aussi : <title>" may be followed by the linked title on its own line.
+                    if (text.Length <= rest + 3 && i + 1 < blocks.Count && IsTitleLike(blocks[i + 1].Text) && !IsBody(blocks, i + 2))
+                    { r.Removed.Add(blocks[i + 1].Text); i++; }
+                    continue;
+                case BoilerplateKind.Line when text.Length <= rest + 60 && !EndsSentence(text) || text.Length <= rest + 25:
+                    r.Removed.Add(text);
+                    if (r.Date is null && DateLine.TryParse(text) is { } d) r.Date = d;
+                    continue;
+                case BoilerplateKind.Byline when TryByline(text.AsSpan(rest), out var authors):
+                    r.Removed.Add(text);
+                    foreach (var a in authors) if (!r.Authors.Contains(a)) r.Authors.Add(a);
+                    continue;
+                case BoilerplateKind.Source when text.Length <= 120 && (text.Length <= rest + 60 || !bodySeen):
+                    r.Removed.Add(text);
+                    r.Attributions.Add(text[rest..].Trim(' ', ':', '\u00A0', '.', ')'));
+                    if (text.StartsWith('(')) { }
+                    continue;
+            }
+            if (findTitle && title is null && !bodySeen && keep.Count == 0 && IsTitleLike(text))
+            {
+                title = text;
+                foldedTitle = Norm(text);
+                continue;
+            }
+            if (foldedTitle is not null && RepeatsTitle(text, foldedTitle, bodySeen)) { r.Removed.Add(text); continue; }
+            if (!bodySeen && DateLine.TryParse(text) is { } date && text.Length <= 60)
+            {
+                r.Date ??= date;
+                r.Removed.Add(text);
+                continue;
+            }
+            keep.Add(b);
+            if (IsBodyText(text)) bodySeen = true;
+        }
+
+        // Trailing short unpunctuated lines after the last body paragraph: site names, tags, widget titles.
+        while (keep.Count > 0 && IsTrailingJunk(keep[^1].Text))
+        {
+            var t = keep[^1].Text;
+            r.Removed.Insert(Math.Max(0, r.Removed.Count - CountAfterLastBody(r)), t);
+            if (r.SiteName is null && t.Length <= 40 && !t.Contains(' ')) r.SiteName = t;
+            keep.RemoveAt(keep.Count - 1);
+        }
+
+        // Headings: short, unpunctuated, followed by body text.
+        for (int i = 0; i < keep.Count; i++)
+        {
+            var b = keep[i];
+            if (b.Kind is BlockKind.Heading or BlockKind.Lead or BlockKind.Quote) { r.Body.Add(b); continue; }
+            bool heading = IsHeadingLike(b.Text) && i + 1 < keep.Count && IsBodyText(keep[i + 1].Text) && keep[i + 1].Kind != BlockKind.Heading
+                           && (i == 0 || !keep[i - 1].Text.EndsWith(':'));
+            r.Body.Add(new TextBlock(b.Text, heading ? BlockKind.Heading : (b.Kind ?? BlockKind.Paragraph)));
+        }
+        r.Title = findTitle ? title : knownTitle;
+        return r;
+    }
+
+    static int CountAfterLastBody(CleanResult r) => 0;
+
+    /// <summary>The block is the title again (exactly, or before the body as the title without its "– Site" suffix).</summary>
+    static bool RepeatsTitle(string text, string foldedTitle, bool bodySeen)
+    {
+        var n = Norm(text);
+        if (n == foldedTitle) return true;
+        return !bodySeen && n.Length >= 12 && WordCount(text) >= 3 && foldedTitle.StartsWith(n, StringComparison.Ordinal) && n.Length * 2 >= foldedTitle.Length;
+    }
+
+    /// <summary>Lowercased, accent-folded, whitespace-collapsed, for comparisons of titles.</summary>
+    internal static string Norm(string s)
+    {
+        var f = TextFold.Fold(s);
+        var sb = new StringBuilder(f.Length);
+        foreach (var c in f)
+            if (TextFold.IsWordChar(c)) sb.Append(c);
+            else if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' ');
+        return sb.ToString().Trim();
+    }
+
+    /// <summary>
+    /// After a related-articles marker: is the rest a list of teasers rather than more article? At most one long
+    /// sentence-like paragraph, or (when the marker stands alone) few of them.
+    /// </summary>
+    static bool RestIsList(List<TextBlock> blocks, int from, bool markerAlone)
+    {
+        int body = 0, total = 0;
+        for (int j = from; j < blocks.Count; j++)
+        {
+            total++;
+            if (blocks[j].Text.Length >= 150 && EndsSentence(blocks[j].Text)) body++;
+        }
+        return body <= 1 || markerAlone && body * 4 <= total;
+    }
+
+    static bool IsBody(List<TextBlock> blocks, int i) => i < blocks.Count && IsBodyText(blocks[i].Text);
+
+    /// <summary>Body text: a sentence-like block (ends with sentence punctuation or is long).</summary>
+    internal static bool IsBodyText(string t) => t.Length >= 120 || (EndsSentence(t) && WordCount(t) >= 5);
+
+    internal static bool EndsSentence(string t)
+    {
+        var s = t.AsSpan().TrimEnd();
+        if (s.Length == 0) return false;
+        // Strip closing quotes/brackets.
+        int i = s.Length - 1;
+        while (i > 0 && s[i] is '»' or '"' or '”' or '’' or ')' or ']' or '\'' or ' ' or '\u00A0' or '\u202F') i--;
+        char c = s[i];
+        return c is '.' or '!' or '?' or '…' or ':' or ';' || (i < s.Length - 1 && s[i + 1] is '»' or '"' or '”' && WordCount(t) >= 6);
+    }
+
+    internal static int WordCount(ReadOnlySpan<char> t)
+    {
+        int n = 0;
+        bool inWord = false;
+        foreach (var c in t)
+        {
+            bool w = TextFold.IsWordChar(c);
+            if (w && !inWord) n++;
+            inWord = w;
+        }
+        return n;
+    }
+
+    static bool IsTitleLike(string t)
+    {
+        if (t.Length < 3 || t.Length > 300) return false;
+        int words = WordCount(t);
+        if (words == 0 || words > 40) return false;
+        var s = t.TrimEnd();
+        return !s.EndsWith('.') || s.EndsWith("...") || words <= 15;
+    }
+
+    static bool IsHeadingLike(string t)
+    {
+        if (t.Length > 120) return false;
+        int words = WordCount(t);
+        if (words == 0 || words > 12) return false;
+        var s = t.TrimEnd();
+        char last = s[^1];
+        if (last is '.' or ',' or ';' or ':' or '…' or '»' or '"' or '”' or ')' or '-' or '–') return false;
+        if (s.Contains(',') || s.Contains(';')) return false;
+        char first = s[0];
+        return char.IsUpper(first) || char.IsDigit(first) || first is '«' or '"' or '“' || !char.IsLetter(first) && char.IsLetterOrDigit(s.TrimStart("«\"“ ".AsSpan())[0]);
+    }
+
+    static bool IsTrailingJunk(string t)
+    {
+        if (t.Length > 60) return false;
+        int words = WordCount(t);
+        if (words > 5) return false;
+        return !EndsSentence(t) || words <= 2 && !t.TrimEnd().EndsWith(')');
+    }
+
+    /// <summary>A breadcrumb line: "Home » World » …" or several short segments joined by » / › / &gt;.</summary>
+    internal static bool IsBreadcrumb(string t)
+    {
+        var kind = Lexicon.MatchPrefix(t, out int rest);
+        if (kind == BoilerplateKind.Home)
+        {
+            int k = rest;
+            while (k < t.Length && t[k] == ' ') k++;
+            if (k < t.Length && Separators.Contains(t[k]) && t[k] != '/' || k >= t.Length) return true;
+        }
+        // Two or more strong separators with short segments before the last one.
+        int seps = 0, segStart = 0;
+        for (int i = 0; i < t.Length; i++)
+        {
+            if (t[i] is '»' or '›' or '>' && (i + 1 >= t.Length || t[i + 1] == ' ') && i > 0 && t[i - 1] == ' ')
+            {
+                if (WordCount(t.AsSpan(segStart, i - segStart)) > 5) return false;
+                seps++;
+                segStart = i + 1;
+            }
+        }
+        return seps >= 2;
+    }
+
+    /// <summary>Splits a breadcrumb glued to the end of a previous line ("…dernier mot.Home » Monde » …").</summary>
+    static List<TextBlock> SplitGluedBreadcrumbs(IReadOnlyList<TextBlock> blocks)
+    {
+        var result = new List<TextBlock>(blocks.Count + 2);
+        foreach (var b in blocks)
+        {
+            var t = b.Text;
+            int cut = -1;
+            for (int i = 1; i < t.Length - 4 && cut < 0; i++)
+            {
+                if (!char.IsUpper(t[i]) || TextFold.IsWordChar(t[i - 1]) && char.IsUpper(t[i - 1])) continue;
+                if (Lexicon.MatchPrefix(t.AsSpan(i), out int rest) == BoilerplateKind.Home)
+                {
+                    int k = i + rest;
+                    while (k < t.Length && t[k] == ' ') k++;
+                    if (k < t.Length && t[k] is '»' or '›' or '>') cut = i;
+                }
+            }
+            if (cut > 0)
+            {
+                var head = t[..cut].TrimEnd();
+                if (head.Length > 0) result.Add(new TextBlock(head, b.Kind));
+                result.Add(new TextBlock(t[cut..], null));
+            }
+            else result.Add(b);
+        }
+        return result;
+    }
+
+    /// <summary>Parses the names after a byline prefix: capitalised words, joined by "and"/"et"/","; stops at | or a date.</summary>
+    static bool TryByline(ReadOnlySpan<char> rest, out List<string> authors)
+    {
+        authors = [];
+        var s = rest.Trim().TrimStart(':').Trim();
+        int stop = s.IndexOfAny("|•–—\n(");
+        if (stop >= 0) s = s[..stop].Trim();
+        if (s.Length == 0 || s.Length > 80) return false;
+        // Split on ",", " and ", " et ", " & ".
+        var text = s.ToString().Replace(" and ", ",").Replace(" et ", ",").Replace(" & ", ",");
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0 || words.Length > 5) { if (authors.Count > 0) break; return false; }
+            // A name: every word capitalised (particles de/van/von/al-/le allowed), no sentence punctuation.
+            bool name = char.IsUpper(words[0][0]);
+            foreach (var w in words)
+                if (!(char.IsUpper(w[0]) || w is "de" or "du" or "van" or "von" or "der" or "da" or "di" or "le" or "la" or "bin" or "al" or "el" || w.StartsWith("al-") || w.StartsWith("d'") || w.StartsWith("d’")))
+                { name = false; break; }
+            if (!name || part.EndsWith('.') && !(words[^1].Length <= 3)) { if (authors.Count > 0) break; return false; }
+            authors.Add(part.TrimEnd('.'));
+        }
+        return authors.Count > 0;
+    }
+
+    /// <summary>Joins blocks into the document text and paragraph spans.</summary>
+    public static (string Text, ImmutableArray<Paragraph> Paragraphs) Assemble(IEnumerable<TextBlock> blocks)
+    {
+        var sb = new StringBuilder();
+        var paras = ImmutableArray.CreateBuilder<Paragraph>();
+        foreach (var b in blocks)
+        {
+            var t = b.Text.Trim();
+            if (t.Length == 0) continue;
+            if (sb.Length > 0) sb.Append("\n\n");
+            int start = sb.Length;
+            sb.Append(t);
+            paras.Add(new Paragraph(start, sb.Length, b.Kind ?? BlockKind.Paragraph));
+        }
+        return (sb.ToString(), paras.ToImmutable());
+    }
+}

@@ -1,0 +1,389 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Parallax.Model;
+
+namespace Parallax.Extraction;
+
+/// <summary>Result of HTML extraction: the cleaned blocks and page metadata.</summary>
+public sealed class HtmlPage
+{
+    public required CleanResult Clean { get; init; }
+    public string? Title { get; init; }
+    public string? Url { get; init; }
+    public string? SiteName { get; init; }
+    public string? Language { get; init; }
+    public DateOnly? Published { get; init; }
+    public DateOnly? Modified { get; init; }
+    public List<string> Authors { get; init; } = [];
+}
+
+/// <summary>
+/// HTML pages: metadata (<see cref="HtmlMetadata"/>) and the main body by content scoring, readability-style:
+/// non-content elements are removed (scripts, navigation, asides, footers, forms, figures, share bars, cookie
+/// banners, related lists: tags + class/id hints from Extraction/data/html-hints.tsv), paragraphs score their
+/// ancestors by length and commas, scores are damped by link density, the best container and its qualifying
+/// siblings are read in document order into blocks (paragraphs, sub-headings, list items, quotes), and the
+/// blocks go through the shared <see cref="BlockCleaner"/>.
+/// </summary>
+public static class HtmlExtractor
+{
+    static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
+    static readonly HtmlHints Hints = HtmlHints.Default;
+
+    static readonly HashSet<string> DropTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "button", "input",
+        "select", "textarea", "option", "nav", "menu", "dialog", "link", "meta", "figure", "figcaption", "picture",
+        "video", "audio", "map", "label", "math",
+    };
+
+    /// <summary>Elements that start a new block of text.</summary>
+    static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "main", "header", "footer", "aside", "h1", "h2", "h3", "h4", "h5", "h6",
+        "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tr", "td", "th",
+        "address", "hr", "center", "details", "summary", "body", "form", "fieldset", "caption",
+    };
+
+    static readonly HashSet<string> Roles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "menu", "menubar", "search", "toolbar", "tablist",
+    };
+
+    public static HtmlPage Extract(string html, string? url)
+    {
+        var doc = Parser.ParseDocument(html);
+        var meta = HtmlMetadata.Read(doc, url);
+        var body = doc.Body;
+        if (body is null)
+            return new HtmlPage { Clean = BlockCleaner.Clean([], false, meta.Title), Title = meta.Title, Url = meta.Url };
+
+        if (Debug) Console.Error.WriteLine($"before: p={body.QuerySelectorAll("p").Length} text={TextLength(body)}");
+        RemoveNonContent(body);
+        if (Debug) Console.Error.WriteLine($"after: p={body.QuerySelectorAll("p").Length} text={TextLength(body)}");
+        var blocks = ExtractBody(body);
+        var clean = BlockCleaner.Clean(blocks, findTitle: false, knownTitle: meta.Title);
+
+        // A page whose body we could not find but which declares its article body in JSON-LD.
+        if (meta.ArticleBody is { Length: > 200 } declared)
+        {
+            int got = clean.Body.Sum(b => b.Text.Length);
+            if (got < declared.Length / 4)
+            {
+                var fromLd = PlainTextExtractor.SplitBlocks(declared);
+                clean = BlockCleaner.Clean(fromLd, findTitle: false, knownTitle: meta.Title);
+            }
+        }
+        if (clean.Authors.Count > 0 && meta.Authors.Count == 0) meta.Authors.AddRange(clean.Authors);
+        return new HtmlPage
+        {
+            Clean = clean,
+            Title = meta.Title,
+            Url = meta.Url,
+            SiteName = meta.SiteName,
+            Language = meta.Language,
+            Published = meta.Published ?? clean.Date,
+            Modified = meta.Modified,
+            Authors = meta.Authors,
+        };
+    }
+
+    // ---------------------------------------------------------------- cleaning
+
+    static readonly bool Debug = Environment.GetEnvironmentVariable("PARALLAX_HTML_DEBUG") == "1";
+
+    static void RemoveNonContent(IElement body)
+    {
+        var toRemove = new List<IElement>();
+        foreach (var e in body.Descendants<IElement>())
+        {
+            var tag = e.LocalName;
+            if (DropTags.Contains(tag)) { toRemove.Add(e); continue; }
+            if (e.HasAttribute("hidden") || e.GetAttribute("aria-hidden") == "true" && tag != "span" ||
+                (e.GetAttribute("style") is { } style && IsHiddenStyle(style)))
+            { toRemove.Add(e); continue; }
+            if (e.GetAttribute("role") is { } role && Roles.Contains(role)) { toRemove.Add(e); continue; }
+            if (e.GetAttribute("itemprop") is "image" or "associatedMedia" or "video") { toRemove.Add(e); continue; }
+        }
+        foreach (var e in toRemove)
+        {
+            if (Debug && TextLength(e) > 200) Console.Error.WriteLine($"drop1 <{e.LocalName} class={e.ClassName} id={e.Id}> {TextLength(e)}");
+            e.Remove();
+        }
+        toRemove.Clear();
+        int bodyText = TextLength(body);
+        int bodyParas = ParagraphText(body);
+        // The element the page marks as the article body, and its ancestors, are never removed.
+        var keep = new HashSet<IElement>();
+        foreach (var ab in body.QuerySelectorAll("[itemprop=articleBody], [itemprop=articlebody]"))
+            for (IElement? a = ab; a is not null && keep.Add(a); a = a.ParentElement) { }
+
+        // Structural boilerplate (aside/footer/header/form) and class/id hints: removed when they hold a small share of the page.
+        foreach (var e in body.Descendants<IElement>().ToList())
+        {
+            if (e.Parent is null) continue;
+            var tag = e.LocalName;
+            if (tag is "body" or "html" or "main" || keep.Contains(e)) continue;
+            var hint = Hints.Classify(e);
+            bool structural = tag is "aside" or "footer" or "form" || tag == "header" && !IsInsideArticle(e);
+            if (!structural && hint.Remove == false && !(hint.Negative && !hint.Positive)) continue;
+            if (tag == "article" && !hint.Remove) continue;
+            int len = TextLength(e);
+            if (structural)
+            {
+                // Keep a wrapper that holds most of the page's paragraphs (ASP.NET <form>, <header> around everything).
+                if (len < 400 || ParagraphText(e) < bodyParas * 0.4) Drop(e, len);
+            }
+            else if (hint.Remove)
+            {
+                // Comment sections, related lists… unless the element also wraps the article itself (holds the <h1> and most paragraphs).
+                if (len < 400 || e.QuerySelector("h1") is null || ParagraphText(e) < bodyParas * 0.4) Drop(e, len);
+            }
+            else
+            {
+                double ld = LinkDensity(e);
+                // Short or link-heavy, unless it is just a wrapper around body paragraphs (per-paragraph "card" divs).
+                bool wrapsParagraphs = ld < 0.1 && ParagraphText(e) >= len * 0.8;
+                if (ld > 0.33 || len < 600 && !wrapsParagraphs) Drop(e, len);
+            }
+        }
+    }
+
+    static void Drop(IElement e, int len)
+    {
+        if (Debug && len > 200) Console.Error.WriteLine($"drop2 <{e.LocalName} class={e.ClassName} id={e.Id}> {len}");
+        e.Remove();
+    }
+
+    static bool IsInsideArticle(IElement e)
+    {
+        for (var p = e.ParentElement; p is not null; p = p.ParentElement)
+            if (p.LocalName is "article" or "main") return true;
+        return false;
+    }
+
+    static bool IsHiddenStyle(string style)
+    {
+        var s = style.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+        return s.Contains("display:none") || s.Contains("visibility:hidden");
+    }
+
+    // ---------------------------------------------------------------- scoring
+
+    static List<TextBlock> ExtractBody(IElement body)
+    {
+        var scores = new Dictionary<IElement, double>();
+        foreach (var e in body.Descendants<IElement>())
+        {
+            var tag = e.LocalName;
+            bool para = tag is "p" or "pre" or "td" or "blockquote" ||
+                        tag is "div" or "section" && !HasBlockChild(e) && HasDirectText(e);
+            if (!para) continue;
+            var text = e.TextContent;
+            int len = NormalizedLength(text);
+            if (len < 25) continue;
+            double score = 1 + Count(text, ',') + Count(text, '，') + Math.Min(len / 100, 3);
+            int level = 0;
+            for (var a = e.ParentElement; a is not null && level < 5; a = a.ParentElement, level++)
+            {
+                if (!scores.ContainsKey(a)) scores[a] = InitialScore(a);
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores[a] += score / divider;
+            }
+        }
+        IElement? top = null;
+        double topScore = 0;
+        foreach (var (e, s) in scores)
+        {
+            double fs = s * (1 - LinkDensity(e));
+            scores[e] = fs;
+            if (fs > topScore) { topScore = fs; top = e; }
+        }
+        if (top is null) return CollectBlocks([body]);
+
+        // Several strong candidates under one ancestor: take the ancestor (articles split into several containers).
+        var alternatives = scores.Where(kv => kv.Key != top && kv.Value >= topScore * 0.75).Select(kv => kv.Key).ToList();
+        if (alternatives.Count >= 2)
+        {
+            for (var p = top.ParentElement; p is not null && p.LocalName != "body"; p = p.ParentElement)
+            {
+                int contained = alternatives.Count(a => p.Contains(a));
+                if (contained >= 2) { top = p; topScore = Math.Max(topScore, scores.GetValueOrDefault(p)); break; }
+            }
+        }
+        // Climb while the parent scores about as well (the top is only a part of the article).
+        for (var p = top.ParentElement; p is not null && p.LocalName != "body"; p = p.ParentElement)
+        {
+            if (!scores.TryGetValue(p, out var ps) || ps < topScore * 0.9) break;
+            if (TextLength(p) > TextLength(top) * 3) break;
+            top = p; topScore = Math.Max(topScore, ps);
+        }
+
+        if (Debug) Console.Error.WriteLine($"top <{top.LocalName} class={top.ClassName} id={top.Id}> score={topScore:F1} len={TextLength(top)}");
+        // Siblings of the top candidate that also look like content.
+        var selected = new List<IElement>();
+        var parent = top.ParentElement;
+        if (parent is null) return CollectBlocks([top]);
+        double threshold = Math.Max(10, topScore * 0.2);
+        var topClass = top.ClassName;
+        foreach (var sib in parent.Children)
+        {
+            if (sib == top) { selected.Add(sib); continue; }
+            double bonus = !string.IsNullOrEmpty(topClass) && sib.ClassName == topClass ? topScore * 0.2 : 0;
+            if (scores.TryGetValue(sib, out var ss) && ss + bonus >= threshold) { selected.Add(sib); continue; }
+            if (sib.LocalName == "p")
+            {
+                int len = NormalizedLength(sib.TextContent);
+                double ld = LinkDensity(sib);
+                if (len > 80 && ld < 0.25 || len > 0 && len <= 80 && ld == 0 && BlockCleaner.EndsSentence(sib.TextContent))
+                    selected.Add(sib);
+            }
+        }
+        return CollectBlocks(selected);
+    }
+
+    static double InitialScore(IElement e)
+    {
+        double s = e.LocalName switch
+        {
+            "div" or "article" or "main" or "section" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        var h = Hints.Classify(e);
+        if (h.Positive) s += 25;
+        if (h.Negative) s -= 25;
+        if (e.LocalName == "article" || e.GetAttribute("itemprop") is "articleBody" or "text") s += 25;
+        return s;
+    }
+
+    static bool HasBlockChild(IElement e)
+    {
+        foreach (var c in e.Children) if (BlockTags.Contains(c.LocalName)) return true;
+        return false;
+    }
+
+    static bool HasDirectText(IElement e)
+    {
+        foreach (var n in e.ChildNodes)
+            if (n is IText t && t.Data.AsSpan().Trim().Length > 0) return true;
+        return false;
+    }
+
+    static int Count(string s, char c)
+    {
+        int n = 0;
+        foreach (var x in s) if (x == c) n++;
+        return n;
+    }
+
+    static int NormalizedLength(string s)
+    {
+        int n = 0;
+        bool space = true;
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c)) { if (!space) n++; space = true; }
+            else { n++; space = false; }
+        }
+        return n;
+    }
+
+    static int ParagraphText(IElement e)
+    {
+        int n = 0;
+        foreach (var p in e.QuerySelectorAll("p")) n += NormalizedLength(p.TextContent);
+        return n;
+    }
+
+    static int TextLength(IElement e) => NormalizedLength(e.TextContent);
+
+    static double LinkDensity(IElement e)
+    {
+        int total = TextLength(e);
+        if (total == 0) return 0;
+        int links = 0;
+        foreach (var a in e.QuerySelectorAll("a")) links += NormalizedLength(a.TextContent);
+        return Math.Min(1, links / (double)total);
+    }
+
+    // ---------------------------------------------------------------- blocks
+
+    sealed class Collector
+    {
+        public readonly List<TextBlock> Blocks = [];
+        readonly StringBuilder _text = new();
+        int _linkChars;
+        BlockKind? _kind;
+        bool _headline;
+        public int LinkDepth;
+
+        public void Append(string s)
+        {
+            _text.Append(s);
+            if (LinkDepth > 0) foreach (var c in s) if (!char.IsWhiteSpace(c)) _linkChars++;
+        }
+
+        public void Flush()
+        {
+            if (_text.Length > 0)
+            {
+                var t = PlainTextExtractor.Normalize(_text.ToString());
+                int nonSpace = 0;
+                foreach (var c in t) if (!char.IsWhiteSpace(c)) nonSpace++;
+                // Mostly-link blocks are navigation, except headings.
+                bool links = nonSpace > 0 && _linkChars > nonSpace * 0.5 && _kind != BlockKind.Heading;
+                if (t.Length > 0 && !links) Blocks.Add(new TextBlock(t, _kind, _headline));
+            }
+            _text.Clear();
+            _linkChars = 0;
+        }
+
+        public void StartBlock(BlockKind? kind, bool headline = false) { Flush(); _kind = kind; _headline = headline; }
+    }
+
+    static List<TextBlock> CollectBlocks(IEnumerable<IElement> roots)
+    {
+        var c = new Collector();
+        foreach (var r in roots)
+        {
+            c.StartBlock(null);
+            Walk(r, c, null);
+            c.Flush();
+        }
+        return c.Blocks;
+    }
+
+    static void Walk(INode node, Collector c, BlockKind? inherited)
+    {
+        switch (node)
+        {
+            case IText t:
+                c.Append(t.Data);
+                return;
+            case IElement e:
+                var tag = e.LocalName;
+                if (DropTags.Contains(tag)) return;
+                if (tag == "br") { c.StartBlock(inherited); return; }
+                bool block = BlockTags.Contains(tag);
+                var kind = inherited;
+                if (block)
+                {
+                    if (tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6") kind = BlockKind.Heading;
+                    else if (tag == "blockquote") kind = BlockKind.Quote;
+                    else if (kind is null or BlockKind.Paragraph && Hints.Classify(e).Lead && TextLength(e) < 1000) kind = BlockKind.Lead;
+                    c.StartBlock(kind, tag == "h1");
+                }
+                if (tag == "a") c.LinkDepth++;
+                foreach (var child in e.ChildNodes) Walk(child, c, kind);
+                if (tag == "a") c.LinkDepth--;
+                if (block) c.StartBlock(inherited);
+                else if (tag is "td" or "th") c.Append(" ");
+                return;
+        }
+    }
+}
