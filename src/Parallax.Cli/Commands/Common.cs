@@ -30,6 +30,25 @@ internal static class Common
 
     public static string DbPath(ParseResult r) => r.GetValue(ParallaxCli.Db) ?? SqliteDocumentStore.DefaultPath();
 
+    /// <summary>Reads inputs, applying --published and --source to those that carry none of their own.</summary>
+    public static IEnumerable<InputItem> Read(IEnumerable<string> paths, DateOnly? published, string? source)
+    {
+        foreach (var item in InputReader.Read(paths))
+        {
+            if (item.Input is { } input && (published != null || source != null))
+                yield return InputItem.Ok(input with { Published = input.Published ?? published, SourceName = input.SourceName ?? source });
+            else yield return item;
+        }
+    }
+
+    /// <summary>Opens the store for reading; a missing store is a one-line error, not an empty result.</summary>
+    public static SqliteDocumentStore OpenReadOnly(ParseResult r)
+    {
+        var path = DbPath(r);
+        if (!File.Exists(path)) throw new UsageException($"no store at {path}: run 'parallax ingest PATH…' (or 'parallax demo') first, or pass --db");
+        return SqliteDocumentStore.Open(path, new SqliteStoreOptions { ReadOnly = true });
+    }
+
     /// <summary>One-line error on stderr, in the form every command uses.</summary>
     public static void Error(string message) => Console.Error.WriteLine($"parallax: {message}");
 

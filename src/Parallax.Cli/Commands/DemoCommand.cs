@@ -20,12 +20,12 @@ internal static class DemoCommand
             {
                 var file = name["samples/".Length..];
                 var (pub, src) = meta.TryGetValue(file, out var m) ? m : (null, null);
-                return new InputItem(new RawInput { Bytes = Samples.Read(name), Path = "samples/" + file, ContentType = "text/plain", Published = pub, SourceName = src }, null);
+                return InputItem.Ok(new RawInput { Bytes = Samples.Read(name), Path = "samples/" + file, ContentType = "text/plain", Published = pub, SourceName = src });
             }).ToList();
             using var store = SqliteDocumentStore.Open(path);
             Common.Out.MarkupLine($"[bold]Parallax demo[/]: {inputs.Count} bundled pages → {Markup.Escape(path)}");
             IngestCommand.Ingest(store, inputs, Pipeline.CreateDefault(), quiet: false);
-            var docs = store.AllDocuments().ToList();
+            var docs = store.StreamDocuments().ToList();
             foreach (var d in docs)
             {
                 Common.Out.Write(new Rule($"[bold]{Markup.Escape(d.Title ?? "")}[/] [grey]({Markup.Escape(d.Source.Name ?? "")}, {d.Published:yyyy-MM-dd})[/]").LeftJustified());

@@ -16,10 +16,10 @@ internal static class ExtractCommand
         var cmd = new Command("extract", "Extract and analyse pages; print each document's record") { files, json, published, source };
         cmd.SetAction(r => Common.Run(() =>
         {
-            var options = new InputOptions { Published = Common.ParseDate(r.GetValue(published)), SourceName = r.GetValue(source) };
+            var overrides = (Published: Common.ParseDate(r.GetValue(published)), Source: r.GetValue(source));
             var pipeline = Pipeline.CreateDefault();
             int errors = 0, done = 0;
-            foreach (var item in InputReader.Read(r.GetValue(files)!, options))
+            foreach (var item in Common.Read(r.GetValue(files)!, overrides.Published, overrides.Source))
             {
                 if (item.Error is { } err) { Common.Error($"{err.Path}: {err.Message}"); errors++; continue; }
                 var doc = pipeline.Process(item.Input!);

@@ -20,9 +20,9 @@ internal static class IngestCommand
         var cmd = new Command("ingest", "Analyse pages and add them to the store") { paths, published, source, quiet };
         cmd.SetAction(r => Common.Run(() =>
         {
-            var options = new InputOptions { Published = Common.ParseDate(r.GetValue(published)), SourceName = r.GetValue(source) };
+            var overrides = (Published: Common.ParseDate(r.GetValue(published)), Source: r.GetValue(source));
             using var store = SqliteDocumentStore.Open(Common.DbPath(r));
-            var result = Ingest(store, InputReader.Read(r.GetValue(paths)!, options), Pipeline.CreateDefault(), r.GetValue(quiet));
+            var result = Ingest(store, Common.Read(r.GetValue(paths)!, overrides.Published, overrides.Source), Pipeline.CreateDefault(), r.GetValue(quiet));
             return result.Errors > 0 && result.Added + result.Duplicates == 0 ? 1 : 0;
         }));
         return cmd;
@@ -65,7 +65,7 @@ internal static class IngestCommand
             void Flush()
             {
                 if (batch.Count == 0) return;
-                foreach (var res in store.AddDocuments(batch)) { if (res.Added) added++; else dup++; }
+                foreach (var res in store.AddDocuments(batch)) { if (res.IsNew) added++; else dup++; }
                 batch.Clear();
             }
         }
@@ -84,7 +84,7 @@ internal static class IngestCommand
         }
         else RunAll(null);
 
-        var stories = new StoryBuilder().Build(store.AllDocuments());
+        var stories = new StoryBuilder().Build(store.StreamDocuments());
         store.ReplaceStories(stories);
         sw.Stop();
         if (!quiet)

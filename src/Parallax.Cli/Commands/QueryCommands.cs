@@ -23,7 +23,7 @@ internal static class QueryCommands
         var cmd = new Command("events", "List stored events") { actor, type, from, to, source, limit, json };
         cmd.SetAction(r => Common.Run(() =>
         {
-            using var store = SqliteDocumentStore.Open(Common.DbPath(r), readOnly: true);
+            using var store = Common.OpenReadOnly(r);
             var q = new EventQuery
             {
                 Actor = r.GetValue(actor), Type = r.GetValue(type)?.ToUpperInvariant(), From = CheckDate(r.GetValue(from), "--from"),
@@ -32,7 +32,7 @@ internal static class QueryCommands
             var rows = store.QueryEvents(q);
             if (r.GetValue(json))
             {
-                foreach (var row in rows) Console.Out.WriteLine(RecordJson.SerializeEventRow(row));
+                foreach (var row in rows) Console.Out.WriteLine(RecordJson.Serialize(row));
                 return 0;
             }
             var t = new Table().Border(TableBorder.Rounded);
@@ -63,7 +63,7 @@ internal static class QueryCommands
         var cmd = new Command("show", "Show one stored document with its entities, times, quotes and events") { id, json, text };
         cmd.SetAction(r => Common.Run(() =>
         {
-            using var store = SqliteDocumentStore.Open(Common.DbPath(r), readOnly: true);
+            using var store = Common.OpenReadOnly(r);
             var doc = store.GetDocument(r.GetValue(id)!) ?? throw new UsageException($"no document '{r.GetValue(id)}' in the store");
             if (r.GetValue(json)) Console.Out.WriteLine(RecordJson.Serialize(doc));
             else Render.Document(Common.Out, doc, full: r.GetValue(text));
@@ -78,9 +78,9 @@ internal static class QueryCommands
         var cmd = new Command("stories", "List stories: documents about the same event, with merged events and disagreements") { json };
         cmd.SetAction(r => Common.Run(() =>
         {
-            using var store = SqliteDocumentStore.Open(Common.DbPath(r), readOnly: true);
+            using var store = Common.OpenReadOnly(r);
             var stories = store.GetStories();
-            if (r.GetValue(json)) { foreach (var s in stories) Console.Out.WriteLine(RecordJson.SerializeStory(s)); return 0; }
+            if (r.GetValue(json)) { foreach (var s in stories) Console.Out.WriteLine(RecordJson.Serialize(s)); return 0; }
             var titles = store.ListDocuments().ToDictionary(d => d.Id, d => d.Title ?? "");
             var t = new Table().Border(TableBorder.Rounded);
             t.AddColumns("story", "title", "documents", "events", "disagreements");
@@ -99,10 +99,10 @@ internal static class QueryCommands
         var cmd = new Command("story", "Show one story: its events side by side across sources") { id, json };
         cmd.SetAction(r => Common.Run(() =>
         {
-            using var store = SqliteDocumentStore.Open(Common.DbPath(r), readOnly: true);
+            using var store = Common.OpenReadOnly(r);
             var s = store.GetStory(r.GetValue(id)!) ?? throw new UsageException($"no story '{r.GetValue(id)}' in the store");
-            if (r.GetValue(json)) { Console.Out.WriteLine(RecordJson.SerializeStory(s)); return 0; }
-            var titles = store.ListDocuments().ToDictionary(d => d.Id, d => (d.Title ?? "") + (d.SourceName is null ? "" : $" ({d.SourceName})"));
+            if (r.GetValue(json)) { Console.Out.WriteLine(RecordJson.Serialize(s)); return 0; }
+            var titles = store.ListDocuments().ToDictionary(d => d.Id, d => (d.Title ?? "") + (d.Source.Name is null ? "" : $" ({d.Source.Name})"));
             Render.Stories(Common.Out, [s], titles);
             return 0;
         }));
@@ -117,12 +117,12 @@ internal static class QueryCommands
         var cmd = new Command("export", "Export the store: documents as JSON Lines, or events as CSV") { format, output };
         cmd.SetAction(r => Common.Run(() =>
         {
-            using var store = SqliteDocumentStore.Open(Common.DbPath(r), readOnly: true);
+            using var store = Common.OpenReadOnly(r);
             using var writer = r.GetValue(output) is { } path ? new StreamWriter(path, false, new UTF8Encoding(false)) : new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
             if (r.GetValue(format) == "csv")
             {
                 writer.WriteLine("document,source,published,event,type,mode,cameo,date,status,actors,targets,location,reported_by,evidence");
-                foreach (var doc in store.AllDocuments())
+                foreach (var doc in store.StreamDocuments())
                 {
                     string N(string id) => doc.Entities.FirstOrDefault(e => e.Id == id)?.Name ?? id;
                     foreach (var e in doc.Events)
@@ -136,7 +136,7 @@ internal static class QueryCommands
                 }
             }
             else
-                foreach (var doc in store.AllDocuments()) writer.WriteLine(RecordJson.Serialize(doc));
+                foreach (var doc in store.StreamDocuments()) writer.WriteLine(RecordJson.Serialize(doc));
             return 0;
         }));
         return cmd;
