@@ -107,7 +107,10 @@ public static class BlockCleaner
         }
 
         // Trailing short unpunctuated lines after the last body paragraph: site names, tags, widget titles.
-        while (keep.Count > 0 && IsTrailingJunk(keep[^1].Text))
+        // A longer run of short lines is a list that belongs to the text (e.g. "Spain (Group F): 11th appearance").
+        int run = 0;
+        while (run < keep.Count && IsTrailingJunk(keep[keep.Count - 1 - run].Text)) run++;
+        while (run is > 0 and <= 3 && keep.Count > 0 && IsTrailingJunk(keep[^1].Text))
         {
             var t = keep[^1].Text;
             r.Removed.Insert(Math.Max(0, r.Removed.Count - CountAfterLastBody(r)), t);

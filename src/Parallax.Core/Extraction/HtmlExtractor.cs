@@ -251,6 +251,20 @@ public static class HtmlExtractor
                     selected.Add(sib);
             }
         }
+        // Siblings between selected ones (sub-headings, lists, quotes, short paragraphs) belong to the article too,
+        // unless they are link lists.
+        if (selected.Count > 1)
+        {
+            var children = parent.Children.ToList();
+            int first = children.IndexOf(selected[0]), last = children.IndexOf(selected[^1]);
+            var set = new HashSet<IElement>(selected);
+            selected = [];
+            for (int i = first; i <= last; i++)
+            {
+                var ch = children[i];
+                if (set.Contains(ch) || TextLength(ch) > 0 && LinkDensity(ch) < 0.3 && !Hints.Classify(ch).Negative) selected.Add(ch);
+            }
+        }
         return CollectBlocks(selected);
     }
 
