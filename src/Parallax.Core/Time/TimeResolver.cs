@@ -48,11 +48,13 @@ internal static class TimeResolver
         "weekday" => Weekday(m, cx),
         "relunit" => RelUnit(m, cx),
         "rel" => Rel(m.First("REL")!, cx.Anchor),
-        "reln" => Rel(m.First("RELN")!, cx.Narrative ?? cx.Anchor),
+        "reln" => Rel((m.First("RELN") ?? m.First("RELNP"))!, cx.Narrative ?? cx.Anchor),
         "ago" => Ago(m, cx),
         "time" => Clock(m, cx),
         "duration" => Duration(m),
         "vague" => new Resolved(TimeKinds.Vague, m.First("VAGUE")!.Value),
+        "vaguedir" => new Resolved(TimeKinds.Vague, m.First("DIRPOST")!.Value.StartsWith('-') ? "PAST_REF" : "FUTURE_REF"),
+        "relof" => new Resolved(TimeKinds.Date, "XXXX-XX-XX"),
         "set" => Set(m),
         _ => throw new InvalidOperationException($"unknown time action '{m.Rule.Action}'"),
     };
@@ -556,7 +558,22 @@ internal static class TimeResolver
         var date = cx.Anchor is DateOnly a ? Iso(a) : "XXXX-XX-XX";
         var zone = m.First("ZONE")?.Value;
         string offset = "";
-        if (zone != null && cx.Anchor is DateOnly ad) offset = ZoneOffset(zone, ad);
+        var hours = m.All("HOUR").ToList();
+        if (hours.Count == 2 && zone != null && (zone == "Z" || zone[0] is '+' or '-'))
+        {
+            // a local time with its equivalent in a named zone: the difference is the local offset
+            var mins = m.Captures.Where(c => c.Cat == "MIN" && c.Item != null).Select(c => (c.TokStart, (int)c.Item!.Num)).ToList();
+            int m1 = mins.FirstOrDefault(x => x.TokStart < hours[1].TokStart).Item2, m2 = mins.FirstOrDefault(x => x.TokStart > hours[1].TokStart).Item2;
+            int zoneMin = zone == "Z" ? 0 : (zone[0] == '-' ? -1 : 1) * (int.Parse(zone[1..3], CultureInfo.InvariantCulture) * 60 + int.Parse(zone[4..6], CultureInfo.InvariantCulture));
+            int diff = ((int)hours[0].Num * 60 + m1) - ((int)hours[1].Num * 60 + m2) + zoneMin;
+            if (diff > 720) diff -= 1440;
+            if (diff < -720) diff += 1440;
+            minute = m1;
+            offset = diff == 0 ? "Z" : $"{(diff < 0 ? '-' : '+')}{D2(Math.Abs(diff) / 60)}:{D2(Math.Abs(diff) % 60)}";
+            zone = null;
+        }
+        if (offset.Length > 0) { }
+        else if (zone != null && cx.Anchor is DateOnly ad) offset = ZoneOffset(zone, ad);
         else if (zone is not null && zone != "local" && (zone == "Z" || zone[0] is '+' or '-')) offset = zone;
         bool about = m.First("TIMEPREP")?.Value == "about" || m.First("MOD")?.Value == "about";
         return new Resolved(TimeKinds.Time, $"{date}T{D2(hour)}:{D2(minute)}{offset}", about, about ? "about" : null);
