@@ -170,7 +170,7 @@ public class TimeStageTests
     [InlineData("The day after the vote, he resigned.", "The day after", "XXXX-XX-XX")]
     [InlineData("Le vote aura lieu à 18 h (heure de Paris).", "à 18 h (heure de Paris)", "2025-02-12T18:00+01:00")]
     [InlineData("Le sommet s’ouvrira à 20 h 30 (17 h 30 GMT).", "à 20 h 30 (17 h 30 GMT)", "2025-02-12T20:30+03:00")]
-    [InlineData("The talks run from 10am-noon.", "10am-noon", "2025-02-12T10:00/2025-02-12T12:00")]
+    [InlineData("The talks run 10am-noon.", "10am-noon", "2025-02-12T10:00/2025-02-12T12:00")]
     [InlineData("They met at 2pm.", "at 2pm", "2025-02-12T14:00")]
     public void Composition(string text, string span, string value)
     {
