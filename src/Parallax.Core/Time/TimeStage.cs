@@ -48,7 +48,12 @@ public sealed class TimeStage : IDocumentStage
                 Tense = tense,
                 Language = lang,
             };
-            var r = TimeResolver.Resolve(m, cx);
+            Resolved? r;
+            try { r = TimeResolver.Resolve(m, cx); }
+            catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException or FormatException)
+            {
+                r = null; // "dans 100 000 ans", "le 45/13/2025": nothing sensible to say
+            }
             if (r is not Resolved res) continue;
             if (res.FullDate is DateOnly fd && (res.Explicit || m.Rule.Action == "reln"))
             {
