@@ -238,7 +238,12 @@ public sealed class TimeStage : IDocumentStage
         return found;
     }
 
-    /// <summary>The tense around a match: the nearest tense cue in its sentence (outside the match itself).</summary>
+    static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:()«»“”\"—–");
+
+    /// <summary>
+    /// The tense around a match: the nearest tense cue in its sentence (outside the match itself), cues in the
+    /// same clause (not across a comma, semicolon, bracket, quote or dash) first.
+    /// </summary>
     static int Tense(string text, string folded, List<TimeToken> toks, List<(int Start, int End)> sents, int si, RuleMatch m, string? lang,
         Dictionary<int, List<(int Pos, int Dir)>> cache)
     {
@@ -256,6 +261,9 @@ public sealed class TimeStage : IDocumentStage
         {
             if (pos >= ms && pos < me) continue;
             int dist = pos < ms ? ms - pos : pos - me + 1; // ties go to the cue on the left
+            // a cue in the same clause (no comma, semicolon, bracket or quote between) beats a nearer one across
+            int a0 = pos < ms ? pos : me, a1 = pos < ms ? ms : pos;
+            if (text.AsSpan(a0, a1 - a0).IndexOfAny(ClauseMarks) >= 0) dist += 10000;
             if (dist < bestDist) { bestDist = dist; best = dir; }
         }
         return best;

@@ -45,6 +45,11 @@ public class TimeStageTests
     [InlineData("La conférence aura lieu du 14 au 16 février.", "du 14 au 16 février", "2025-02-14/2025-02-16", "fr")]
     [InlineData("L'accord a été signé le 1er mars 2021.", "le 1er mars 2021", "2021-03-01", "fr")]
     [InlineData("Il avait été investi le 20 janvier.", "le 20 janvier", "2025-01-20", "fr")]
+    [InlineData("Trump, qui doit se rendre vendredi à Munich, a déclaré vouloir la paix.", "vendredi", "2025-02-14", "fr")]
+    [InlineData("La rencontre, qui s’est tenue mardi, a duré deux heures.", "mardi", "2025-02-11", "fr")]
+    [InlineData("Il rencontrera Poutine jeudi.", "jeudi", "2025-02-13", "fr")]
+    [InlineData("Putin met Trump on Thursday.", "Thursday", "2025-02-06", "en")]
+    [InlineData("On Thursday, Putin is expected to speak.", "Thursday", "2025-02-13", "en")]
     public void Dates(string text, string span, string value, string lang)
     {
         var t = One(text, span, lang);
