@@ -56,6 +56,7 @@ internal static class TimeResolver
         "vaguedir" => new Resolved(TimeKinds.Vague, m.First("DIRPOST")!.Value.StartsWith('-') ? "PAST_REF" : "FUTURE_REF"),
         "relof" => new Resolved(TimeKinds.Date, "XXXX-XX-XX"),
         "set" => Set(m),
+        "skip" => null,
         _ => throw new InvalidOperationException($"unknown time action '{m.Rule.Action}'"),
     };
 
@@ -330,18 +331,7 @@ internal static class TimeResolver
         return new Resolved(TimeKinds.Date, $"{Y4(idx / 4)}-{s}");
     }
 
-    static string PartOfDay(RuleMatch m)
-    {
-        foreach (var c in m.Captures)
-            if (c.Item == null) switch (c.Cat)
-            {
-                case "matin" or "morning": return "TMO";
-                case "soir" or "evening": return "TEV";
-                case "afternoon": return "TAF";
-                case "night": return "TNI";
-            }
-        return "";
-    }
+    static string PartOfDay(RuleMatch m) => m.First("DAYPART")?.Value ?? "";
 
     static Resolved? Weekday(RuleMatch m, ResolveContext cx)
     {
