@@ -496,6 +496,56 @@ internal static class TimeResolver
         return sb.ToString();
     }
 
+    static readonly string[] DurationUnits = ["Y", "M", "W", "D", "H", "MIN", "S"];
+
+    /// <summary>The parts of an ISO 8601 duration by unit (Y M W D H MIN S), or null when it is not one.</summary>
+    internal static double[]? ParseDuration(string v)
+    {
+        if (v.Length < 3 || v[0] != 'P') return null;
+        var parts = new double[7];
+        bool time = false;
+        int i = 1;
+        while (i < v.Length)
+        {
+            if (v[i] == 'T') { time = true; i++; continue; }
+            int s = i;
+            while (i < v.Length && (char.IsDigit(v[i]) || v[i] == '.')) i++;
+            if (i == s || i >= v.Length) return null;
+            if (!double.TryParse(v.AsSpan(s, i - s), NumberStyles.Float, CultureInfo.InvariantCulture, out var n)) return null;
+            int k = v[i] switch { 'Y' => 0, 'M' => time ? 5 : 1, 'W' => 2, 'D' => 3, 'H' => 4, 'S' => 6, _ => -1 };
+            if (k < 0) return null;
+            parts[k] += n;
+            i++;
+        }
+        return parts;
+    }
+
+    /// <summary>
+    /// The sum of two durations when the second continues the first with smaller units ("PT1H" + "PT30M"),
+    /// else null.
+    /// </summary>
+    internal static string? AddDurations(string a, string b)
+    {
+        var pa = ParseDuration(a);
+        var pb = ParseDuration(b);
+        if (pa == null || pb == null) return null;
+        int lastA = Array.FindLastIndex(pa, x => x != 0), firstB = Array.FindIndex(pb, x => x != 0);
+        if (lastA < 0 || firstB < 0 || firstB <= lastA) return null;
+        var sum = new double[7];
+        for (int k = 0; k < 7; k++) sum[k] = pa[k] + pb[k];
+        if (sum[2] != 0 && sum[3] != 0) { sum[3] += 7 * sum[2]; sum[2] = 0; } // weeks mixed with days: days
+        var sb = new StringBuilder("P");
+        bool t = false;
+        for (int k = 0; k < 7; k++)
+        {
+            double n = sum[k];
+            if (n == 0) continue;
+            if (k >= 4 && !t) { sb.Append('T'); t = true; }
+            sb.Append(n.ToString(CultureInfo.InvariantCulture)).Append(DurationUnits[k] == "MIN" ? "M" : DurationUnits[k]);
+        }
+        return sb.ToString();
+    }
+
     static Resolved? Duration(RuleMatch m)
     {
         var unit = m.First("UNIT")!.Value;

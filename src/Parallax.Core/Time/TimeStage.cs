@@ -107,10 +107,13 @@ public sealed class TimeStage : IDocumentStage
                     else if (a.Kind == TimeKinds.Time && b.Kind == TimeKinds.Date && DayValue.IsMatch(b.Value))
                         merged = DateTime(text, a, b, b, a);
                 }
+                // "1 hour and 30 minutes", "5 years 1 month", "une heure et quart": one duration
+                if (merged == null && a.Kind == TimeKinds.Duration && b.Kind == TimeKinds.Duration && b.Modifier == null &&
+                    OnlyWords(text, folded, lang, a.End, b.Start, "DURJOIN") && TimeResolver.AddDurations(a.Value, b.Value) is string sum)
+                    merged = a with { End = b.End, Text = text[a.Start..b.End], Value = sum };
                 if (merged != null)
                 {
-                    outList.Add(merged);
-                    i++;
+                    list[i + 1] = merged; // it may join the next one too ("5 years 1 month 12 days")
                     continue;
                 }
             }

@@ -177,6 +177,11 @@ public class TimeStageTests
     [InlineData("Le sommet s’ouvrira à 20 h 30 (17 h 30 GMT).", "à 20 h 30 (17 h 30 GMT)", "2025-02-12T20:30+03:00")]
     [InlineData("The talks run 10am-noon.", "10am-noon", "2025-02-12T10:00/2025-02-12T12:00")]
     [InlineData("They met at 2pm.", "at 2pm", "2025-02-12T14:00")]
+    [InlineData("Il a été condamné à deux ans et trois mois.", "deux ans et trois mois", "P2Y3M")]
+    [InlineData("The records show more than 1 hour and 30 minutes.", "more than 1 hour and 30 minutes", "PT1H30M")]
+    [InlineData("He was away 5 years 1 month 12 days.", "5 years 1 month 12 days", "P5Y1M12D")]
+    [InlineData("Filed on 5/15/2018 in court.", "5/15/2018", "2018-05-15")]
+    [InlineData("Sales in 2007 and 2009 fell.", "in 2007", "2007")]
     public void Composition(string text, string span, string value)
     {
         var t = One(text, span);
