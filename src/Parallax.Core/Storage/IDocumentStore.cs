@@ -153,8 +153,9 @@ public enum DateMatch
 public sealed record EventQuery
 {
     /// <summary>
-    /// An actor of the event: a Wikidata id (Q7747), or a case- and accent-insensitive substring of the
-    /// actor's canonical name or of any of its surface forms in the document ("poutine" finds Vladimir Putin).
+    /// An actor of the event: a Wikidata id (Q7747), or case- and accent-insensitive text found at the start of
+    /// a word of the actor's canonical name or of any of its surface forms in the document ("poutine" and
+    /// "vlad" find Vladimir Putin; "lad" does not).
     /// </summary>
     public string? Actor { get; init; }
     /// <summary>A target of the event (same matching as <see cref="Actor"/>).</summary>
@@ -206,7 +207,7 @@ public sealed record EventRow
 /// <summary>Filters for <see cref="IDocumentStore.ListEntities"/>. Null members do not filter.</summary>
 public sealed record EntityQuery
 {
-    /// <summary>A Wikidata id, or a case- and accent-insensitive substring of the name or a surface form.</summary>
+    /// <summary>A Wikidata id, or case- and accent-insensitive text at a word start of the name or a surface form.</summary>
     public string? Name { get; init; }
     /// <summary>PERSON, ORGANIZATION, LOCATION… (case-insensitive).</summary>
     public string? Type { get; init; }

@@ -155,6 +155,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
     {
         conn.Open();
         conn.CreateFunction("pfold", (string? s) => s is null ? null : SearchFold.Fold(s), isDeterministic: true);
+        conn.CreateFunction("pword", (string? hay, string? needle) => hay is not null && needle is not null && ContainsAtWordStart(hay, needle),
+            isDeterministic: true);
         Exec(conn, $"PRAGMA busy_timeout = {(long)Math.Max(1, _options.BusyTimeout.TotalMilliseconds)};");
     }
 
@@ -824,7 +826,17 @@ public sealed class SqliteDocumentStore : IDocumentStore
             return $"{t}.kb = {name}";
         }
         b.Add(new(name, SearchFold.Fold(v)));
-        return $"instr({t}.match_text, {name}) > 0";
+        return $"(instr({t}.match_text, {name}) > 0 AND pword({t}.match_text, {name}))"; // native pre-filter, then the word-start check
+    }
+
+    /// <summary>True when <paramref name="needle"/> occurs in <paramref name="hay"/> at the start of a word
+    /// ("put" and "putin" in "vladimir putin", not "lad" nor "utin").</summary>
+    internal static bool ContainsAtWordStart(string hay, string needle)
+    {
+        if (needle.Length == 0) return true;
+        for (int i = hay.IndexOf(needle, StringComparison.Ordinal); i >= 0; i = hay.IndexOf(needle, i + 1, StringComparison.Ordinal))
+            if (i == 0 || !char.IsLetterOrDigit(hay[i - 1])) return true;
+        return false;
     }
 
     static string FullTextClause(string text, List<KeyValuePair<string, object?>> b)

@@ -348,6 +348,9 @@ public class SqliteStoreTests
         Assert.Equal(putin, Keys(store.QueryEvents(new EventQuery { Actor = "q7747" })));
         Assert.Equal(["portailinfo:v2", "portailinfo:v1"], Keys(store.QueryEvents(new EventQuery { Actor = "POUTINE" }))); // French surface form
         Assert.Empty(store.QueryEvents(new EventQuery { Actor = "Q77" })); // kb ids match exactly
+        Assert.Equal(putin, Keys(store.QueryEvents(new EventQuery { Actor = "vlad" })));         // word start
+        Assert.Empty(store.QueryEvents(new EventQuery { Actor = "ladimir" }));                  // not inside a word
+        Assert.Equal(putin, Keys(store.QueryEvents(new EventQuery { Actor = "  Vladimir putin " })));
         Assert.Equal(["Le Monde:v3"], Keys(store.QueryEvents(new EventQuery { Target = "macron" })));
         Assert.Equal(["Le Monde:v2", "Le Monde:v1", "Le Monde:v3"], Keys(store.QueryEvents(new EventQuery { Participant = "EMMANUEL" })));
         Assert.Equal(["portailinfo:v2"], Keys(store.QueryEvents(new EventQuery { Target = "ukraine" })));
