@@ -70,6 +70,12 @@ public interface IDocumentStore : IDisposable
     /// <summary>Number of events matching the query (ignoring paging).</summary>
     long CountEvents(EventQuery query);
 
+    /// <summary>
+    /// Events matching the query (paging ignored) counted by one facet: type, source, year, month, status,
+    /// language or actor (canonical name). Most frequent first, except Year/Month (chronological).
+    /// </summary>
+    IReadOnlyList<FacetCount> CountEventsBy(EventQuery query, EventFacet facet, int limit = 50);
+
     /// <summary>Replaces all stored stories by these, in one transaction (stories are rebuilt as a whole).</summary>
     void ReplaceStories(IEnumerable<Story> stories);
 
@@ -186,6 +192,11 @@ public sealed record EventQuery
     /// <summary>Latest first. Default: chronological (by event date, undated events by published day).</summary>
     public bool Descending { get; init; }
 }
+
+public enum EventFacet { Type, Source, Year, Month, Status, Language, Actor }
+
+/// <summary>One bucket of <see cref="IDocumentStore.CountEventsBy"/>; Key is null for "unknown" (undated, no source).</summary>
+public readonly record struct FacetCount(string? Key, long Count);
 
 /// <summary>An event with its document's context and its participants' canonical names.</summary>
 public sealed record EventRow

@@ -696,6 +696,41 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
     }
 
+    public IReadOnlyList<FacetCount> CountEventsBy(EventQuery query, EventFacet facet, int limit = 50)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var (key, from, order) = facet switch
+        {
+            EventFacet.Type => ("e.type", "", "n DESC, k"),
+            EventFacet.Source => ("d.source_name", "", "n DESC, k"),
+            EventFacet.Year => ("substr(e.date_lo, 1, 4)", "", "k IS NULL, k"),
+            EventFacet.Month => ("CASE WHEN e.date_lo IS NOT NULL AND substr(e.date_lo, 1, 7) = substr(e.date_hi, 1, 7) THEN substr(e.date_lo, 1, 7) END", "", "k IS NULL, k"),
+            EventFacet.Status => ("e.status", "", "n DESC, k"),
+            EventFacet.Language => ("d.language", "", "n DESC, k"),
+            EventFacet.Actor => ("a.name", " JOIN event_participants a ON a.doc = e.doc AND a.event_ord = e.ordinal AND a.role = 'actor'", "n DESC, k"),
+            _ => throw new ArgumentOutOfRangeException(nameof(facet)),
+        };
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                var (where, binds) = EventWhere(query);
+                if (where is null) return (IReadOnlyList<FacetCount>)[];
+                var count = facet == EventFacet.Actor ? "count(DISTINCT e.doc || ':' || e.ordinal)" : "count(*)";
+                using var cmd = Cmd(_conn, $"SELECT {key} AS k, {count} AS n FROM events e JOIN documents d ON d.key = e.doc{from}{where} "
+                                          + $"GROUP BY k ORDER BY {order} LIMIT $facet_limit;");
+                Bind(cmd, binds);
+                cmd.Parameters.AddWithValue("$facet_limit", limit);
+                var list = new List<FacetCount>();
+                using var r = cmd.ExecuteReader();
+                while (r.Read()) list.Add(new FacetCount(NullableString(r, 0), r.GetInt64(1)));
+                return (IReadOnlyList<FacetCount>)list;
+            });
+        }
+    }
+
     /// <summary>The SELECT of an event query, or null when nothing can match (unknown document).</summary>
     string? EventSql(EventQuery query, out List<KeyValuePair<string, object?>> binds)
     {

@@ -441,6 +441,28 @@ public class SqliteStoreTests
         Assert.Empty(store.StreamEvents(new EventQuery { Document = "0123456789" }));
     }
 
+    [Fact]
+    public void Events_are_counted_by_facet()
+    {
+        using var db = new TempDb();
+        using var store = Seeded(db);
+        var all = new EventQuery();
+        Assert.Equal([new FacetCount("CONSULT", 3), new FacetCount("AGREE", 1), new FacetCount("AID", 1), new FacetCount("FIGHT", 1), new FacetCount("THREATEN", 1)],
+            store.CountEventsBy(all, EventFacet.Type));
+        Assert.Equal([new FacetCount("2022", 2), new FacetCount("2024", 2), new FacetCount("2025", 2), new FacetCount(null, 1)],
+            store.CountEventsBy(all, EventFacet.Year));
+        // Month buckets only for dates within one month: "2024" and the undated event are unknown.
+        Assert.Equal([new FacetCount("2022-02", 2), new FacetCount("2024-05", 1), new FacetCount("2025-02", 2), new FacetCount(null, 2)],
+            store.CountEventsBy(all, EventFacet.Month));
+        Assert.Equal([new FacetCount("Le Monde", 3), new FacetCount("Reuters", 2), new FacetCount("portailinfo", 2)],
+            store.CountEventsBy(all, EventFacet.Source));
+        var actors = store.CountEventsBy(all, EventFacet.Actor, limit: 2);
+        Assert.Equal([new FacetCount("Vladimir Putin", 4), new FacetCount("Olaf Scholz", 3)], actors);
+        Assert.Equal([new FacetCount("Reuters", 2), new FacetCount("portailinfo", 2)],
+            store.CountEventsBy(new EventQuery { Actor = "putin" }, EventFacet.Source));
+        Assert.Equal([new FacetCount("occurred", 6), new FacetCount("denied", 1)], store.CountEventsBy(all, EventFacet.Status));
+    }
+
     // ------------------------------------------------------------ stories
 
     [Fact]
