@@ -324,3 +324,50 @@ public class DefaultArrayTests
         Assert.Equal(json, RecordJson.Serialize(store.GetDocument("d0")!));
     }
 }
+
+public class ReaderAgreementTests
+{
+    static string ViaDom(string json)
+    {
+        using var d = JsonDocument.Parse(json);
+        return RecordJson.Serialize(RecordJson.ReadDocument(d.RootElement));
+    }
+
+    [Fact]
+    public void The_streaming_reader_and_the_dom_reader_agree()
+    {
+        var docs = new List<Document> { TestDocs.Rich() };
+        docs.AddRange(StorePerformanceTests.Synthetic(20));
+        foreach (var d in docs)
+        {
+            var json = RecordJson.Serialize(d);
+            Assert.Equal(json, RecordJson.Serialize(RecordJson.DeserializeDocument(json)));
+            Assert.Equal(json, ViaDom(json));
+            Assert.Equal(json, RecordJson.Serialize(RecordJson.DeserializeDocument(System.Text.Encoding.UTF8.GetBytes(json).AsSpan())));
+        }
+        // Indented input, unknown fields at every level, values of the wrong kind, escapes.
+        var odd = """
+            { "x": [1, {"y": null}], "id" : "a\u00e9", "text": "t\n\"q\"", "source": "site",
+              "entities": [ {"id": "e1", "name": 5, "extra": {"z": [true]}, "mentions": [{"start": "3", "end": 4, "text": "x", "w": 1}]}, 7 ],
+              "events": [ {"id": "v1", "attributes": {"n": [1, "a"]}, "trigger": null, "evidence": [{"start": 1, "end": 2}], "k": {}} ],
+              "quotes": [ {"start": 1, "end": 2, "direct": "yes"} ] }
+            """;
+        var fast = RecordJson.DeserializeDocument(odd);
+        Assert.Equal("aé", fast.Id);
+        Assert.Equal("t\n\"q\"", fast.Text);
+        Assert.Equal("site", fast.Source.Name);
+        Assert.Equal("", fast.Entities.Single().Name);
+        Assert.Equal(0, fast.Entities[0].Mentions[0].Start);
+        Assert.True(fast.Quotes[0].Direct);
+        Assert.Equal(RecordJson.Serialize(fast), ViaDom(odd));
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"a\",\"text\":\"b\"} x")]
+    [InlineData("{\"id\":\"a\",\"text\":\"b\"}{}")]
+    [InlineData("{\"id\":\"a\",\"text\":\"b\"")]
+    [InlineData("")]
+    [InlineData("null")]
+    public void Malformed_input_is_a_format_exception(string json) =>
+        Assert.StartsWith("Not a valid Parallax record", Assert.Throws<FormatException>(() => RecordJson.DeserializeDocument(json)).Message);
+}
