@@ -519,17 +519,17 @@ public static class RecordJson
 
     // ------------------------------------------------------------------ reading
 
-    /// <summary>Reads a document record (forward-only, no DOM: see <see cref="RecordJsonReader"/>).</summary>
-    /// <exception cref="FormatException">not JSON, not an object, or no id/text.</exception>
     public static Document DeserializeDocument(string json)
     {
-        ArgumentNullException.ThrowIfNull(json);
-        return RecordJsonReader.ReadDocument(json);
+        using var d = Parse(json);
+        return ReadDocument(d.RootElement);
     }
 
-    public static Document DeserializeDocument(ReadOnlySpan<byte> utf8Json) => RecordJsonReader.ReadDocument(utf8Json);
-
-    public static Document DeserializeDocument(ReadOnlyMemory<byte> utf8Json) => RecordJsonReader.ReadDocument(utf8Json.Span);
+    public static Document DeserializeDocument(ReadOnlyMemory<byte> utf8Json)
+    {
+        using var d = Parse(utf8Json);
+        return ReadDocument(d.RootElement);
+    }
 
     public static Story DeserializeStory(string json)
     {
@@ -539,8 +539,8 @@ public static class RecordJson
 
     public static Event DeserializeEvent(string json)
     {
-        ArgumentNullException.ThrowIfNull(json);
-        return RecordJsonReader.ReadEvent(json);
+        using var d = Parse(json);
+        return ReadEvent(d.RootElement);
     }
 
     static JsonDocument Parse(string json)

@@ -325,41 +325,27 @@ public class DefaultArrayTests
     }
 }
 
-public class ReaderAgreementTests
+public class LenientReadingTests
 {
-    static string ViaDom(string json)
-    {
-        using var d = JsonDocument.Parse(json);
-        return RecordJson.Serialize(RecordJson.ReadDocument(d.RootElement));
-    }
-
     [Fact]
-    public void The_streaming_reader_and_the_dom_reader_agree()
+    public void Unknown_fields_wrong_kinds_and_escapes_are_read_leniently()
     {
-        var docs = new List<Document> { TestDocs.Rich() };
-        docs.AddRange(StorePerformanceTests.Synthetic(20));
-        foreach (var d in docs)
-        {
-            var json = RecordJson.Serialize(d);
-            Assert.Equal(json, RecordJson.Serialize(RecordJson.DeserializeDocument(json)));
-            Assert.Equal(json, ViaDom(json));
-            Assert.Equal(json, RecordJson.Serialize(RecordJson.DeserializeDocument(System.Text.Encoding.UTF8.GetBytes(json).AsSpan())));
-        }
-        // Indented input, unknown fields at every level, values of the wrong kind, escapes.
         var odd = """
             { "x": [1, {"y": null}], "id" : "a\u00e9", "text": "t\n\"q\"", "source": "site",
               "entities": [ {"id": "e1", "name": 5, "extra": {"z": [true]}, "mentions": [{"start": "3", "end": 4, "text": "x", "w": 1}]}, 7 ],
               "events": [ {"id": "v1", "attributes": {"n": [1, "a"]}, "trigger": null, "evidence": [{"start": 1, "end": 2}], "k": {}} ],
               "quotes": [ {"start": 1, "end": 2, "direct": "yes"} ] }
             """;
-        var fast = RecordJson.DeserializeDocument(odd);
-        Assert.Equal("aé", fast.Id);
-        Assert.Equal("t\n\"q\"", fast.Text);
-        Assert.Equal("site", fast.Source.Name);
-        Assert.Equal("", fast.Entities.Single().Name);
-        Assert.Equal(0, fast.Entities[0].Mentions[0].Start);
-        Assert.True(fast.Quotes[0].Direct);
-        Assert.Equal(RecordJson.Serialize(fast), ViaDom(odd));
+        var doc = RecordJson.DeserializeDocument(odd);
+        Assert.Equal("aé", doc.Id);
+        Assert.Equal("t\n\"q\"", doc.Text);
+        Assert.Equal("site", doc.Source.Name);
+        Assert.Equal("", doc.Entities.Single().Name);
+        Assert.Equal(0, doc.Entities[0].Mentions[0].Start);
+        Assert.Equal(4, doc.Entities[0].Mentions[0].End);
+        Assert.True(doc.Quotes[0].Direct);
+        Assert.Null(doc.Events[0].Trigger);
+        Assert.Equal([1, "a"], Assert.IsType<ImmutableArray<object?>>(doc.Events[0].Attributes["n"]).ToArray());
     }
 
     [Theory]
