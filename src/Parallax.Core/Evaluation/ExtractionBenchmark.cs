@@ -120,12 +120,12 @@ public static class ExtractionBenchmark
 
     static Dictionary<string, int> Shingles(string text)
     {
-        var w = Words(text ?? "");
+        var w = Words(text ?? "").ToArray();
         var d = new Dictionary<string, int>(StringComparer.Ordinal);
-        int n = Math.Max(1, w.Count - ShingleSize + 1);
+        int n = Math.Max(1, w.Length - ShingleSize + 1);
         for (int i = 0; i < n; i++)
         {
-            int len = Math.Min(ShingleSize, w.Count - i);
+            int len = Math.Min(ShingleSize, w.Length - i);
             if (len <= 0) break;
             var key = string.Join('\u0001', w, i, len);
             d[key] = d.GetValueOrDefault(key) + 1;

@@ -39,8 +39,15 @@ public static class TimeBenchmark
 
     public sealed record Result(string Language, int Cases, int Skipped, Scores Scores, IReadOnlyList<string> Errors);
 
-    /// <summary>Loads the cases of one spec file (DateTimeModel.json format), skipping those .NET does not support.</summary>
-    public static List<Case> Load(string path, out int skipped)
+    /// <summary>The reference date the Recognizers-Text suites use when a case gives none.</summary>
+    public static readonly DateOnly SuiteDefaultReference = new(2016, 11, 7);
+
+    /// <summary>
+    /// Loads the cases of one spec file (DateTimeModel, *Extractor or *Parser format), skipping those .NET does
+    /// not support. A case without a reference date is skipped, unless <paramref name="defaultReference"/> is
+    /// given (extractor and parser specs: their spans, durations and clock times do not depend on it).
+    /// </summary>
+    public static List<Case> Load(string path, out int skipped, DateOnly? defaultReference)
     {
         skipped = 0;
         var cases = new List<Case>();
@@ -52,8 +59,11 @@ public static class TimeBenchmark
             { skipped++; continue; }
             var input = c.GetProperty("Input").GetString()!;
             // without a reference date the expected values depend on the day the suite ran: skipped too
-            if (!c.TryGetProperty("Context", out var cx) || !cx.TryGetProperty("ReferenceDateTime", out var rd)) { skipped++; continue; }
-            var reference = DateOnly.FromDateTime(DateTime.Parse(rd.GetString()!, CultureInfo.InvariantCulture));
+            DateOnly reference;
+            if (c.TryGetProperty("Context", out var cx) && cx.TryGetProperty("ReferenceDateTime", out var rd))
+                reference = DateOnly.FromDateTime(DateTime.Parse(rd.GetString()!, CultureInfo.InvariantCulture));
+            else if (defaultReference is DateOnly dr) reference = dr;
+            else { skipped++; continue; }
             var gold = new List<GoldSpan>();
             if (c.TryGetProperty("Results", out var results))
                 foreach (var r in results.EnumerateArray())
@@ -63,16 +73,44 @@ public static class TimeBenchmark
                     if (start < 0 || start + text.Length > input.Length) continue;
                     int end = start + text.Length;
                     var values = new List<string>();
-                    if (r.TryGetProperty("Resolution", out var res) && res.ValueKind == JsonValueKind.Object &&
-                        res.TryGetProperty("values", out var vals))
-                        foreach (var v in vals.EnumerateArray())
-                            foreach (var key in new[] { "timex", "value", "start" })
-                                if (v.TryGetProperty(key, out var x) && x.ValueKind == JsonValueKind.String) values.Add(x.GetString()!);
-                    gold.Add(new GoldSpan(start, end, text, r.TryGetProperty("TypeName", out var tn) ? tn.GetString() ?? "" : "", values));
+                    if (r.TryGetProperty("Resolution", out var res) && res.ValueKind == JsonValueKind.Object) Values(res, values);
+                    if (r.TryGetProperty("Value", out var val) && val.ValueKind == JsonValueKind.Object) Values(val, values);
+                    var type = r.TryGetProperty("TypeName", out var tn) ? tn.GetString() ?? "" : r.TryGetProperty("Type", out var ty) ? ty.GetString() ?? "" : "";
+                    gold.Add(new GoldSpan(start, end, text, type, values));
                 }
             cases.Add(new Case(input, reference, gold));
         }
         return cases;
+    }
+
+    /// <summary>Loads a DateTimeModel spec file; cases without a reference date are skipped.</summary>
+    public static List<Case> Load(string path, out int skipped) => Load(path, out skipped, null);
+
+    /// <summary>
+    /// Expected values of a result: model format ("values": [{timex, value, start}]) or parser format
+    /// (Timex, FutureResolution / PastResolution with date, time, duration… or start…/end… pairs).
+    /// </summary>
+    static void Values(JsonElement e, List<string> values)
+    {
+        if (e.TryGetProperty("values", out var vals) && vals.ValueKind == JsonValueKind.Array)
+            foreach (var v in vals.EnumerateArray())
+                foreach (var key in new[] { "timex", "value", "start" })
+                    if (v.TryGetProperty(key, out var x) && x.ValueKind == JsonValueKind.String) values.Add(x.GetString()!);
+        if (e.TryGetProperty("Timex", out var tx) && tx.ValueKind == JsonValueKind.String) values.Add(tx.GetString()!);
+        foreach (var side in new[] { "FutureResolution", "PastResolution" })
+        {
+            if (!e.TryGetProperty(side, out var rs) || rs.ValueKind != JsonValueKind.Object) continue;
+            string? st = null, en = null;
+            foreach (var p in rs.EnumerateObject())
+            {
+                if (p.Value.ValueKind != JsonValueKind.String) continue;
+                var v = p.Value.GetString()!;
+                if (p.Name.StartsWith("start", StringComparison.OrdinalIgnoreCase)) st = v;
+                else if (p.Name.StartsWith("end", StringComparison.OrdinalIgnoreCase)) en = v;
+                else values.Add(v);
+            }
+            if (st != null && en != null) values.Add($"({st},{en},)");
+        }
     }
 
     static bool StartsWithBom(string path)
@@ -231,6 +269,28 @@ public static class TimeBenchmark
             var s = r.Scores;
             sb.AppendLine(FormattableString.Invariant(
                 $"| {lang} | {r.Cases} ({r.Skipped}) | {s.Gold} | {s.Predicted} | {s.ExactPrecision:P1} | {s.ExactRecall:P1} | {s.ExactF1:P1} | {s.OverlapPrecision:P1} | {s.OverlapRecall:P1} | {s.OverlapF1:P1} | {s.ValueAccuracy:P1} | {s.ValueRecall:P1} |"));
+        }
+        foreach (var (kind, suffix) in new[] { ("extractor specs (spans)", "Extractor.json"), ("parser specs (values)", "Parser.json") })
+        {
+            sb.AppendLine().AppendLine($"{kind}, all *{suffix} files, default reference {SuiteDefaultReference:yyyy-MM-dd}:").AppendLine();
+            sb.AppendLine("| language | cases (skipped) | gold | predicted | exact F1 | overlap P | overlap R | overlap F1 | value acc. (overlaps) |");
+            sb.AppendLine("|---|---|---|---|---|---|---|---|---|");
+            foreach (var (dir, lang) in new[] { ("French", "fr"), ("English", "en") })
+            {
+                var folder = Path.Combine(specsDateTimeDir, dir);
+                if (!Directory.Exists(folder)) continue;
+                var cases = new List<Case>();
+                int skippedAll = 0;
+                foreach (var f in Directory.GetFiles(folder, "*" + suffix).Order(StringComparer.Ordinal))
+                {
+                    cases.AddRange(Load(f, out int sk, SuiteDefaultReference));
+                    skippedAll += sk;
+                }
+                var r = Evaluate(lang, cases, skippedAll, 0);
+                var sc = r.Scores;
+                sb.AppendLine(FormattableString.Invariant(
+                    $"| {lang} | {r.Cases} ({r.Skipped}) | {sc.Gold} | {sc.Predicted} | {sc.ExactF1:P1} | {sc.OverlapPrecision:P1} | {sc.OverlapRecall:P1} | {sc.OverlapF1:P1} | {(suffix == "Parser.json" ? sc.ValueAccuracy.ToString("P1", CultureInfo.InvariantCulture) : "–")} |"));
+            }
         }
         foreach (var r in all)
             if (r.Errors.Count > 0)

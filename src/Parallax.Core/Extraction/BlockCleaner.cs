@@ -63,7 +63,8 @@ public static class BlockCleaner
                     i = blocks.Count;
                     continue;
                 case BoilerplateKind.Related when text.Length <= rest + 40:
-                    if (bodySeen && RestIsList(blocks, i + 1, markerAlone: text.Length <= rest + 3))
+                    // "Lire aussi :" alone at the end → the rest is a list of teasers; "Lire aussi : <title>" inline → that line only.
+                    if (bodySeen && text.Length <= rest + 3 && RestIsList(blocks, i + 1, markerAlone: true))
                     {
                         for (int j = i; j < blocks.Count; j++) r.Removed.Add(blocks[j].Text);
                         i = blocks.Count;
@@ -95,7 +96,7 @@ public static class BlockCleaner
                 continue;
             }
             if (foldedTitle is not null && RepeatsTitle(text, foldedTitle, bodySeen)) { r.Removed.Add(text); continue; }
-            if (!bodySeen && DateLine.TryParse(text) is { } date && text.Length <= 60)
+            if ((!bodySeen && text.Length <= 60 || text.Length <= 40 && WordCount(text) <= 6) && DateLine.TryParse(text) is { } date)
             {
                 r.Date ??= date;
                 r.Removed.Add(text);
@@ -106,11 +107,14 @@ public static class BlockCleaner
         }
 
         // Trailing short unpunctuated lines after the last body paragraph: site names, tags, widget titles.
-        while (keep.Count > 0 && IsTrailingJunk(keep[^1].Text))
+        // A longer run of short lines is a list that belongs to the text (e.g. "Spain (Group F): 11th appearance").
+        int run = 0;
+        while (run < keep.Count && IsTrailingJunk(keep[keep.Count - 1 - run].Text)) run++;
+        while (run is > 0 and <= 3 && keep.Count > 0 && IsTrailingJunk(keep[^1].Text))
         {
             var t = keep[^1].Text;
             r.Removed.Insert(Math.Max(0, r.Removed.Count - CountAfterLastBody(r)), t);
-            if (r.SiteName is null && t.Length <= 40 && !t.Contains(' ')) r.SiteName = t;
+            if (r.SiteName is null && LooksLikeSiteName(t)) r.SiteName = t;
             keep.RemoveAt(keep.Count - 1);
         }
 
@@ -128,6 +132,15 @@ public static class BlockCleaner
     }
 
     static int CountAfterLastBody(CleanResult r) => 0;
+
+    /// <summary>A trailing line that names the site: one token ("portailinfo", "example.com") or up to 3 capitalised words.</summary>
+    static bool LooksLikeSiteName(string t)
+    {
+        if (t.Length > 40 || EndsSentence(t)) return false;
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1) return true;
+        return words.Length <= 3 && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
+    }
 
     /// <summary>The block is the title again (exactly, or before the body as the title without its "– Site" suffix).</summary>
     static bool RepeatsTitle(string text, string foldedTitle, bool bodySeen)
@@ -276,7 +289,7 @@ public static class BlockCleaner
     }
 
     /// <summary>Parses the names after a byline prefix: capitalised words, joined by "and"/"et"/","; stops at | or a date.</summary>
-    static bool TryByline(ReadOnlySpan<char> rest, out List<string> authors)
+    internal static bool TryByline(ReadOnlySpan<char> rest, out List<string> authors)
     {
         authors = [];
         var s = rest.Trim().TrimStart(':').Trim();

@@ -221,6 +221,16 @@ public static class HtmlExtractor
             top = p; topScore = Math.Max(topScore, ps);
         }
 
+        // Articles split over several containers: climb while the parent holds clearly more good paragraph text
+        // (long, few links) without becoming link-heavy.
+        int good = GoodText(top);
+        for (var p = top.ParentElement; p is not null && p.LocalName is not ("body" or "html"); p = p.ParentElement)
+        {
+            int pg = GoodText(p);
+            if (pg < good * 1.2 || pg - good < 150 || LinkDensity(p) > 0.3) break;
+            top = p; good = pg; topScore = Math.Max(topScore, scores.GetValueOrDefault(p));
+        }
+
         if (Debug) Console.Error.WriteLine($"top <{top.LocalName} class={top.ClassName} id={top.Id}> score={topScore:F1} len={TextLength(top)}");
         // Siblings of the top candidate that also look like content.
         var selected = new List<IElement>();
@@ -239,6 +249,20 @@ public static class HtmlExtractor
                 double ld = LinkDensity(sib);
                 if (len > 80 && ld < 0.25 || len > 0 && len <= 80 && ld == 0 && BlockCleaner.EndsSentence(sib.TextContent))
                     selected.Add(sib);
+            }
+        }
+        // Siblings between selected ones (sub-headings, lists, quotes, short paragraphs) belong to the article too,
+        // unless they are link lists.
+        if (selected.Count > 1)
+        {
+            var children = parent.Children.ToList();
+            int first = children.IndexOf(selected[0]), last = children.IndexOf(selected[^1]);
+            var set = new HashSet<IElement>(selected);
+            selected = [];
+            for (int i = first; i <= last; i++)
+            {
+                var ch = children[i];
+                if (set.Contains(ch) || TextLength(ch) > 0 && LinkDensity(ch) < 0.3 && !Hints.Classify(ch).Negative) selected.Add(ch);
             }
         }
         return CollectBlocks(selected);
@@ -289,6 +313,20 @@ public static class HtmlExtractor
         {
             if (char.IsWhiteSpace(c)) { if (!space) n++; space = true; }
             else { n++; space = false; }
+        }
+        return n;
+    }
+
+    /// <summary>Text length of the paragraph-like descendants that are long (≥ 60 chars) and have few links.</summary>
+    static int GoodText(IElement e)
+    {
+        int n = 0;
+        foreach (var d in e.Descendants<IElement>())
+        {
+            var tag = d.LocalName;
+            if (!(tag is "p" or "pre" or "blockquote" || tag is "div" or "section" && !HasBlockChild(d) && HasDirectText(d))) continue;
+            int len = TextLength(d);
+            if (len >= 60 && LinkDensity(d) < 0.3) n += len;
         }
         return n;
     }

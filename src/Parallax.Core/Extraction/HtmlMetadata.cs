@@ -115,6 +115,17 @@ public sealed partial class HtmlMetadata
                 if (n.Length is > 2 and < 60 && !m.Authors.Contains(n)) m.Authors.Add(n);
             }
 
+        // Byline elements (class/id "byline", "author"): "By Jane Smith", "Par Marie Dupont", or a bare name.
+        if (m.Authors.Count == 0)
+            foreach (var e in doc.QuerySelectorAll("[class*=byline], [class*=author], [id*=byline], [itemprop=author]"))
+            {
+                var text = PlainTextExtractor.Normalize(e.TextContent);
+                if (text.Length is < 3 or > 120) continue;
+                var kind = Boilerplate.Default.MatchPrefix(text, out int rest);
+                if (kind == BoilerplateKind.Byline && BlockCleaner.TryByline(text.AsSpan(rest), out var names)) { m.Authors.AddRange(names); break; }
+                if (kind == BoilerplateKind.None && BlockCleaner.TryByline(text, out names) && names.Count <= 3 && names.All(n => n.Contains(' '))) { m.Authors.AddRange(names); break; }
+            }
+
         // URL
         var canonical = doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
         m.Url = Absolute(canonical, url) ?? Absolute(Get(metas, "og:url"), url) ?? url;

@@ -34,8 +34,7 @@ public static class PlainTextExtractor
             }
             if (current.Length > 0 && !prevBlank)
             {
-                char last = current[^1];
-                bool wrap = !(last is '.' or '!' or '?' or '…' or ':' or '»' or '"' or '”') && char.IsLower(line[0]);
+                bool wrap = IsWrapped(current, line);
                 if (wrap) { current.Append(' ').Append(line); continue; }
                 Flush();
             }
@@ -50,6 +49,28 @@ public static class PlainTextExtractor
             if (current.Length > 0) blocks.Add(new TextBlock(current.ToString()));
             current.Clear();
         }
+    }
+
+    /// <summary>
+    /// A line continues the previous one (hard wrap) when the previous does not end a sentence and either this line
+    /// starts in lower case, or the previous is a long line (≥ 30 chars, ≥ 6 words) ending in a lower-case word or comma
+    /// — headings are short or end in a capitalised word.
+    /// </summary>
+    static bool IsWrapped(StringBuilder prev, string line)
+    {
+        char last = prev[^1];
+        if (last is '.' or '!' or '?' or '…' or ':' or ';' or '»' or '"' or '”' or ')') return false;
+        if (char.IsLower(line[0])) return true;
+        int lineStart = 0;
+        for (int i = prev.Length - 1; i >= 0; i--) if (prev[i] == '\n') { lineStart = i + 1; break; }
+        int len = prev.Length - lineStart;
+        if (len < 30) return false;
+        var lastLine = prev.ToString(lineStart, len);
+        if (BlockCleaner.WordCount(lastLine) < 6) return false;
+        if (last == ',') return true;
+        int w = lastLine.Length - 1;
+        while (w > 0 && char.IsLetter(lastLine[w - 1])) w--;
+        return char.IsLower(lastLine[w]);
     }
 
     /// <summary>Trims, collapses runs of spaces/tabs and turns no-break spaces into spaces.</summary>

@@ -10,7 +10,9 @@ namespace Parallax.Extraction;
 /// </summary>
 public static class TextDecoder
 {
-    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    // Field initialisers run in order, before any use: register the code pages first.
+    static readonly bool Registered = Register();
+    static bool Register() { Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); return true; }
 
     static readonly Encoding Utf8Enc = new UTF8Encoding(false, false);
     public static Encoding Windows1252 { get; } = GetEncoding("windows-1252")!;

@@ -211,6 +211,8 @@ public static class InputReader
                 using var gz = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
                 inner = ReadAll(gz, options.MaxBytes);
                 if (inner is null) error = $"decompressed size larger than {options.MaxBytes} bytes";
+                else if (bytes.Length >= 18 && BitConverter.ToUInt32(bytes, bytes.Length - 4) > (ulong)inner.LongLength)
+                    error = "truncated gzip data";   // ISIZE trailer of the last member exceeds what was decompressed
             }
             catch (Exception e) when (e is InvalidDataException or IOException) { error = "corrupt gzip data: " + OneLine(e); }
             if (error is not null) { yield return InputItem.Fail(path, error); yield break; }

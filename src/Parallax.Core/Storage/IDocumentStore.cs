@@ -70,6 +70,12 @@ public interface IDocumentStore : IDisposable
     /// <summary>Number of events matching the query (ignoring paging).</summary>
     long CountEvents(EventQuery query);
 
+    /// <summary>
+    /// Events matching the query (paging ignored) counted by one facet: type, source, year, month, status,
+    /// language or actor (canonical name). Most frequent first, except Year/Month (chronological).
+    /// </summary>
+    IReadOnlyList<FacetCount> CountEventsBy(EventQuery query, EventFacet facet, int limit = 50);
+
     /// <summary>Replaces all stored stories by these, in one transaction (stories are rebuilt as a whole).</summary>
     void ReplaceStories(IEnumerable<Story> stories);
 
@@ -153,8 +159,9 @@ public enum DateMatch
 public sealed record EventQuery
 {
     /// <summary>
-    /// An actor of the event: a Wikidata id (Q7747), or a case- and accent-insensitive substring of the
-    /// actor's canonical name or of any of its surface forms in the document ("poutine" finds Vladimir Putin).
+    /// An actor of the event: a Wikidata id (Q7747), or case- and accent-insensitive text found at the start of
+    /// a word of the actor's canonical name or of any of its surface forms in the document ("poutine" and
+    /// "vlad" find Vladimir Putin; "lad" does not).
     /// </summary>
     public string? Actor { get; init; }
     /// <summary>A target of the event (same matching as <see cref="Actor"/>).</summary>
@@ -186,6 +193,11 @@ public sealed record EventQuery
     public bool Descending { get; init; }
 }
 
+public enum EventFacet { Type, Source, Year, Month, Status, Language, Actor }
+
+/// <summary>One bucket of <see cref="IDocumentStore.CountEventsBy"/>; Key is null for "unknown" (undated, no source).</summary>
+public readonly record struct FacetCount(string? Key, long Count);
+
 /// <summary>An event with its document's context and its participants' canonical names.</summary>
 public sealed record EventRow
 {
@@ -206,7 +218,7 @@ public sealed record EventRow
 /// <summary>Filters for <see cref="IDocumentStore.ListEntities"/>. Null members do not filter.</summary>
 public sealed record EntityQuery
 {
-    /// <summary>A Wikidata id, or a case- and accent-insensitive substring of the name or a surface form.</summary>
+    /// <summary>A Wikidata id, or case- and accent-insensitive text at a word start of the name or a surface form.</summary>
     public string? Name { get; init; }
     /// <summary>PERSON, ORGANIZATION, LOCATION… (case-insensitive).</summary>
     public string? Type { get; init; }

@@ -155,6 +155,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
     {
         conn.Open();
         conn.CreateFunction("pfold", (string? s) => s is null ? null : SearchFold.Fold(s), isDeterministic: true);
+        conn.CreateFunction("pword", (string? hay, string? needle) => hay is not null && needle is not null && ContainsAtWordStart(hay, needle),
+            isDeterministic: true);
         Exec(conn, $"PRAGMA busy_timeout = {(long)Math.Max(1, _options.BusyTimeout.TotalMilliseconds)};");
     }
 
@@ -694,6 +696,41 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
     }
 
+    public IReadOnlyList<FacetCount> CountEventsBy(EventQuery query, EventFacet facet, int limit = 50)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var (key, from, order) = facet switch
+        {
+            EventFacet.Type => ("e.type", "", "n DESC, k"),
+            EventFacet.Source => ("d.source_name", "", "n DESC, k"),
+            EventFacet.Year => ("substr(e.date_lo, 1, 4)", "", "k IS NULL, k"),
+            EventFacet.Month => ("CASE WHEN e.date_lo IS NOT NULL AND substr(e.date_lo, 1, 7) = substr(e.date_hi, 1, 7) THEN substr(e.date_lo, 1, 7) END", "", "k IS NULL, k"),
+            EventFacet.Status => ("e.status", "", "n DESC, k"),
+            EventFacet.Language => ("d.language", "", "n DESC, k"),
+            EventFacet.Actor => ("a.name", " JOIN event_participants a ON a.doc = e.doc AND a.event_ord = e.ordinal AND a.role = 'actor'", "n DESC, k"),
+            _ => throw new ArgumentOutOfRangeException(nameof(facet)),
+        };
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                var (where, binds) = EventWhere(query);
+                if (where is null) return (IReadOnlyList<FacetCount>)[];
+                var count = facet == EventFacet.Actor ? "count(DISTINCT e.doc || ':' || e.ordinal)" : "count(*)";
+                using var cmd = Cmd(_conn, $"SELECT {key} AS k, {count} AS n FROM events e JOIN documents d ON d.key = e.doc{from}{where} "
+                                          + $"GROUP BY k ORDER BY {order} LIMIT $facet_limit;");
+                Bind(cmd, binds);
+                cmd.Parameters.AddWithValue("$facet_limit", limit);
+                var list = new List<FacetCount>();
+                using var r = cmd.ExecuteReader();
+                while (r.Read()) list.Add(new FacetCount(NullableString(r, 0), r.GetInt64(1)));
+                return (IReadOnlyList<FacetCount>)list;
+            });
+        }
+    }
+
     /// <summary>The SELECT of an event query, or null when nothing can match (unknown document).</summary>
     string? EventSql(EventQuery query, out List<KeyValuePair<string, object?>> binds)
     {
@@ -824,7 +861,17 @@ public sealed class SqliteDocumentStore : IDocumentStore
             return $"{t}.kb = {name}";
         }
         b.Add(new(name, SearchFold.Fold(v)));
-        return $"instr({t}.match_text, {name}) > 0";
+        return $"(instr({t}.match_text, {name}) > 0 AND pword({t}.match_text, {name}))"; // native pre-filter, then the word-start check
+    }
+
+    /// <summary>True when <paramref name="needle"/> occurs in <paramref name="hay"/> at the start of a word
+    /// ("put" and "putin" in "vladimir putin", not "lad" nor "utin").</summary>
+    internal static bool ContainsAtWordStart(string hay, string needle)
+    {
+        if (needle.Length == 0) return true;
+        for (int i = hay.IndexOf(needle, StringComparison.Ordinal); i >= 0; i = hay.IndexOf(needle, i + 1, StringComparison.Ordinal))
+            if (i == 0 || !char.IsLetterOrDigit(hay[i - 1])) return true;
+        return false;
     }
 
     static string FullTextClause(string text, List<KeyValuePair<string, object?>> b)

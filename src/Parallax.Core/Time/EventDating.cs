@@ -89,6 +89,7 @@ public static class EventDating
         {
             if (t.Start < sent.Start || t.End > sent.End) continue;
             if (t.Kind is not (TimeKinds.Date or TimeKinds.Time)) continue;
+            if (t.Value.StartsWith("XXXX-XX-XX", StringComparison.Ordinal)) continue; // says nothing about the day
             if (NotDating(doc.Text, cues, t)) continue;
             if (trigger is TextSpan tr)
             {

@@ -62,7 +62,7 @@ internal sealed class TimeGrammar
             foreach (var raw in body.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var s = raw;
-                bool ctx = s.StartsWith('-') && s.Length > 1 && s[1] != '"';
+                bool ctx = s.StartsWith('-') && s.Length > 1;
                 if (ctx) s = s[1..];
                 bool opt = s.EndsWith('?') && s.Length > 1;
                 if (opt) s = s[..^1];

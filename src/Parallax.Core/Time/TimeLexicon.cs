@@ -12,7 +12,7 @@ internal readonly record struct TimeToken(int Start, int End, TokenClass Class, 
 internal enum TokenClass : byte { Word, Digits, Punct }
 
 /// <summary>One lexicon entry of Time/data/*.tsv.</summary>
-internal sealed record LexEntry(string Phrase, string Cat, string Value, string Lang, bool Exact, bool Cap, bool Ordinal);
+internal sealed record LexEntry(string Phrase, string Cat, string Value, string Lang, bool Exact, bool Cap, bool Ordinal, bool Upper = false);
 
 /// <summary>
 /// An item of the lattice the grammar runs on: a lexicon phrase or a number class covering tokens
@@ -52,7 +52,7 @@ internal sealed class TimeLexicon
     }
 
     static LexEntry Entry(string phrase, string cat, string value, string lang, string flags) =>
-        new(phrase, cat, value, lang, flags.Contains("exact"), flags.Contains("cap"), flags.Contains("ord"));
+        new(phrase, cat, value, lang, flags.Contains("exact"), flags.Contains("cap"), flags.Contains("ord"), flags.Contains("upper"));
 
     readonly Dictionary<string, List<LexEntry>> _byCat = [];
     readonly Dictionary<string, Dictionary<string, List<LexEntry>>> _foldedByCat = [];
@@ -99,6 +99,7 @@ internal sealed class TimeLexicon
     static bool FlagsOk(LexEntry e, string text, int start, int end)
     {
         if (e.Cap && !char.IsUpper(text[start])) return false;
+        if (e.Upper) for (int i = start; i < end; i++) if (char.IsLower(text[i])) return false;
         if (!e.Exact) return true;
         var p = e.Phrase;
         if (end - start != p.Length) return false;

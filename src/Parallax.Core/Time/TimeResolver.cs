@@ -48,12 +48,15 @@ internal static class TimeResolver
         "weekday" => Weekday(m, cx),
         "relunit" => RelUnit(m, cx),
         "rel" => Rel(m.First("REL")!, cx.Anchor),
-        "reln" => Rel(m.First("RELN")!, cx.Narrative ?? cx.Anchor),
+        "reln" => Rel((m.First("RELN") ?? m.First("RELNP"))!, cx.Narrative ?? cx.Anchor),
         "ago" => Ago(m, cx),
         "time" => Clock(m, cx),
         "duration" => Duration(m),
         "vague" => new Resolved(TimeKinds.Vague, m.First("VAGUE")!.Value),
+        "vaguedir" => new Resolved(TimeKinds.Vague, m.First("DIRPOST")!.Value.StartsWith('-') ? "PAST_REF" : "FUTURE_REF"),
+        "relof" => new Resolved(TimeKinds.Date, "XXXX-XX-XX"),
         "set" => Set(m),
+        "skip" => null,
         _ => throw new InvalidOperationException($"unknown time action '{m.Rule.Action}'"),
     };
 
@@ -328,18 +331,7 @@ internal static class TimeResolver
         return new Resolved(TimeKinds.Date, $"{Y4(idx / 4)}-{s}");
     }
 
-    static string PartOfDay(RuleMatch m)
-    {
-        foreach (var c in m.Captures)
-            if (c.Item == null) switch (c.Cat)
-            {
-                case "matin" or "morning": return "TMO";
-                case "soir" or "evening": return "TEV";
-                case "afternoon": return "TAF";
-                case "night": return "TNI";
-            }
-        return "";
-    }
+    static string PartOfDay(RuleMatch m) => m.First("DAYPART")?.Value ?? "";
 
     static Resolved? Weekday(RuleMatch m, ResolveContext cx)
     {
@@ -504,6 +496,56 @@ internal static class TimeResolver
         return sb.ToString();
     }
 
+    static readonly string[] DurationUnits = ["Y", "M", "W", "D", "H", "MIN", "S"];
+
+    /// <summary>The parts of an ISO 8601 duration by unit (Y M W D H MIN S), or null when it is not one.</summary>
+    internal static double[]? ParseDuration(string v)
+    {
+        if (v.Length < 3 || v[0] != 'P') return null;
+        var parts = new double[7];
+        bool time = false;
+        int i = 1;
+        while (i < v.Length)
+        {
+            if (v[i] == 'T') { time = true; i++; continue; }
+            int s = i;
+            while (i < v.Length && (char.IsDigit(v[i]) || v[i] == '.')) i++;
+            if (i == s || i >= v.Length) return null;
+            if (!double.TryParse(v.AsSpan(s, i - s), NumberStyles.Float, CultureInfo.InvariantCulture, out var n)) return null;
+            int k = v[i] switch { 'Y' => 0, 'M' => time ? 5 : 1, 'W' => 2, 'D' => 3, 'H' => 4, 'S' => 6, _ => -1 };
+            if (k < 0) return null;
+            parts[k] += n;
+            i++;
+        }
+        return parts;
+    }
+
+    /// <summary>
+    /// The sum of two durations when the second continues the first with smaller units ("PT1H" + "PT30M"),
+    /// else null.
+    /// </summary>
+    internal static string? AddDurations(string a, string b)
+    {
+        var pa = ParseDuration(a);
+        var pb = ParseDuration(b);
+        if (pa == null || pb == null) return null;
+        int lastA = Array.FindLastIndex(pa, x => x != 0), firstB = Array.FindIndex(pb, x => x != 0);
+        if (lastA < 0 || firstB < 0 || firstB <= lastA) return null;
+        var sum = new double[7];
+        for (int k = 0; k < 7; k++) sum[k] = pa[k] + pb[k];
+        if (sum[2] != 0 && sum[3] != 0) { sum[3] += 7 * sum[2]; sum[2] = 0; } // weeks mixed with days: days
+        var sb = new StringBuilder("P");
+        bool t = false;
+        for (int k = 0; k < 7; k++)
+        {
+            double n = sum[k];
+            if (n == 0) continue;
+            if (k >= 4 && !t) { sb.Append('T'); t = true; }
+            sb.Append(n.ToString(CultureInfo.InvariantCulture)).Append(DurationUnits[k] == "MIN" ? "M" : DurationUnits[k]);
+        }
+        return sb.ToString();
+    }
+
     static Resolved? Duration(RuleMatch m)
     {
         var unit = m.First("UNIT")!.Value;
@@ -556,7 +598,22 @@ internal static class TimeResolver
         var date = cx.Anchor is DateOnly a ? Iso(a) : "XXXX-XX-XX";
         var zone = m.First("ZONE")?.Value;
         string offset = "";
-        if (zone != null && cx.Anchor is DateOnly ad) offset = ZoneOffset(zone, ad);
+        var hours = m.All("HOUR").ToList();
+        if (hours.Count == 2 && zone != null && (zone == "Z" || zone[0] is '+' or '-'))
+        {
+            // a local time with its equivalent in a named zone: the difference is the local offset
+            var mins = m.Captures.Where(c => c.Cat == "MIN" && c.Item != null).Select(c => (c.TokStart, (int)c.Item!.Num)).ToList();
+            int m1 = mins.FirstOrDefault(x => x.TokStart < hours[1].TokStart).Item2, m2 = mins.FirstOrDefault(x => x.TokStart > hours[1].TokStart).Item2;
+            int zoneMin = zone == "Z" ? 0 : (zone[0] == '-' ? -1 : 1) * (int.Parse(zone[1..3], CultureInfo.InvariantCulture) * 60 + int.Parse(zone[4..6], CultureInfo.InvariantCulture));
+            int diff = ((int)hours[0].Num * 60 + m1) - ((int)hours[1].Num * 60 + m2) + zoneMin;
+            if (diff > 720) diff -= 1440;
+            if (diff < -720) diff += 1440;
+            minute = m1;
+            offset = diff == 0 ? "Z" : $"{(diff < 0 ? '-' : '+')}{D2(Math.Abs(diff) / 60)}:{D2(Math.Abs(diff) % 60)}";
+            zone = null;
+        }
+        if (offset.Length > 0) { }
+        else if (zone != null && cx.Anchor is DateOnly ad) offset = ZoneOffset(zone, ad);
         else if (zone is not null && zone != "local" && (zone == "Z" || zone[0] is '+' or '-')) offset = zone;
         bool about = m.First("TIMEPREP")?.Value == "about" || m.First("MOD")?.Value == "about";
         return new Resolved(TimeKinds.Time, $"{date}T{D2(hour)}:{D2(minute)}{offset}", about, about ? "about" : null);

@@ -48,7 +48,12 @@ public sealed class TimeStage : IDocumentStage
                 Tense = tense,
                 Language = lang,
             };
-            var r = TimeResolver.Resolve(m, cx);
+            Resolved? r;
+            try { r = TimeResolver.Resolve(m, cx); }
+            catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException or FormatException)
+            {
+                r = null; // "dans 100 000 ans", "le 45/13/2025": nothing sensible to say
+            }
             if (r is not Resolved res) continue;
             if (res.FullDate is DateOnly fd && (res.Explicit || m.Rule.Action == "reln"))
             {
@@ -102,10 +107,13 @@ public sealed class TimeStage : IDocumentStage
                     else if (a.Kind == TimeKinds.Time && b.Kind == TimeKinds.Date && DayValue.IsMatch(b.Value))
                         merged = DateTime(text, a, b, b, a);
                 }
+                // "1 hour and 30 minutes", "5 years 1 month", "une heure et quart": one duration
+                if (merged == null && a.Kind == TimeKinds.Duration && b.Kind == TimeKinds.Duration && b.Modifier == null &&
+                    OnlyWords(text, folded, lang, a.End, b.Start, "DURJOIN") && TimeResolver.AddDurations(a.Value, b.Value) is string sum)
+                    merged = a with { End = b.End, Text = text[a.Start..b.End], Value = sum };
                 if (merged != null)
                 {
-                    outList.Add(merged);
-                    i++;
+                    list[i + 1] = merged; // it may join the next one too ("5 years 1 month 12 days")
                     continue;
                 }
             }
@@ -233,7 +241,12 @@ public sealed class TimeStage : IDocumentStage
         return found;
     }
 
-    /// <summary>The tense around a match: the nearest tense cue in its sentence (outside the match itself).</summary>
+    static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:()«»“”\"—–");
+
+    /// <summary>
+    /// The tense around a match: the nearest tense cue in its sentence (outside the match itself), cues in the
+    /// same clause (not across a comma, semicolon, bracket, quote or dash) first.
+    /// </summary>
     static int Tense(string text, string folded, List<TimeToken> toks, List<(int Start, int End)> sents, int si, RuleMatch m, string? lang,
         Dictionary<int, List<(int Pos, int Dir)>> cache)
     {
@@ -251,6 +264,9 @@ public sealed class TimeStage : IDocumentStage
         {
             if (pos >= ms && pos < me) continue;
             int dist = pos < ms ? ms - pos : pos - me + 1; // ties go to the cue on the left
+            // a cue in the same clause (no comma, semicolon, bracket or quote between) beats a nearer one across
+            int a0 = pos < ms ? pos : me, a1 = pos < ms ? ms : pos;
+            if (text.AsSpan(a0, a1 - a0).IndexOfAny(ClauseMarks) >= 0) dist += 10000;
             if (dist < bestDist) { bestDist = dist; best = dir; }
         }
         return best;

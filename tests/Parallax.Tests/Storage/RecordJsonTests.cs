@@ -324,3 +324,36 @@ public class DefaultArrayTests
         Assert.Equal(json, RecordJson.Serialize(store.GetDocument("d0")!));
     }
 }
+
+public class LenientReadingTests
+{
+    [Fact]
+    public void Unknown_fields_wrong_kinds_and_escapes_are_read_leniently()
+    {
+        var odd = """
+            { "x": [1, {"y": null}], "id" : "a\u00e9", "text": "t\n\"q\"", "source": "site",
+              "entities": [ {"id": "e1", "name": 5, "extra": {"z": [true]}, "mentions": [{"start": "3", "end": 4, "text": "x", "w": 1}]}, 7 ],
+              "events": [ {"id": "v1", "attributes": {"n": [1, "a"]}, "trigger": null, "evidence": [{"start": 1, "end": 2}], "k": {}} ],
+              "quotes": [ {"start": 1, "end": 2, "direct": "yes"} ] }
+            """;
+        var doc = RecordJson.DeserializeDocument(odd);
+        Assert.Equal("aé", doc.Id);
+        Assert.Equal("t\n\"q\"", doc.Text);
+        Assert.Equal("site", doc.Source.Name);
+        Assert.Equal("", doc.Entities.Single().Name);
+        Assert.Equal(0, doc.Entities[0].Mentions[0].Start);
+        Assert.Equal(4, doc.Entities[0].Mentions[0].End);
+        Assert.True(doc.Quotes[0].Direct);
+        Assert.Null(doc.Events[0].Trigger);
+        Assert.Equal([1, "a"], Assert.IsType<ImmutableArray<object?>>(doc.Events[0].Attributes["n"]).ToArray());
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"a\",\"text\":\"b\"} x")]
+    [InlineData("{\"id\":\"a\",\"text\":\"b\"}{}")]
+    [InlineData("{\"id\":\"a\",\"text\":\"b\"")]
+    [InlineData("")]
+    [InlineData("null")]
+    public void Malformed_input_is_a_format_exception(string json) =>
+        Assert.StartsWith("Not a valid Parallax record", Assert.Throws<FormatException>(() => RecordJson.DeserializeDocument(json)).Message);
+}

@@ -348,6 +348,9 @@ public class SqliteStoreTests
         Assert.Equal(putin, Keys(store.QueryEvents(new EventQuery { Actor = "q7747" })));
         Assert.Equal(["portailinfo:v2", "portailinfo:v1"], Keys(store.QueryEvents(new EventQuery { Actor = "POUTINE" }))); // French surface form
         Assert.Empty(store.QueryEvents(new EventQuery { Actor = "Q77" })); // kb ids match exactly
+        Assert.Equal(putin, Keys(store.QueryEvents(new EventQuery { Actor = "vlad" })));         // word start
+        Assert.Empty(store.QueryEvents(new EventQuery { Actor = "ladimir" }));                  // not inside a word
+        Assert.Equal(putin, Keys(store.QueryEvents(new EventQuery { Actor = "  Vladimir putin " })));
         Assert.Equal(["Le Monde:v3"], Keys(store.QueryEvents(new EventQuery { Target = "macron" })));
         Assert.Equal(["Le Monde:v2", "Le Monde:v1", "Le Monde:v3"], Keys(store.QueryEvents(new EventQuery { Participant = "EMMANUEL" })));
         Assert.Equal(["portailinfo:v2"], Keys(store.QueryEvents(new EventQuery { Target = "ukraine" })));
@@ -436,6 +439,28 @@ public class SqliteStoreTests
         Assert.Equal(all.Skip(2).Take(3), Keys(store.StreamEvents(new EventQuery { Offset = 2, Limit = 3 })));
         Assert.Throws<ArgumentException>(() => store.StreamEvents(new EventQuery { From = "soon" })); // eager check
         Assert.Empty(store.StreamEvents(new EventQuery { Document = "0123456789" }));
+    }
+
+    [Fact]
+    public void Events_are_counted_by_facet()
+    {
+        using var db = new TempDb();
+        using var store = Seeded(db);
+        var all = new EventQuery();
+        Assert.Equal([new FacetCount("CONSULT", 3), new FacetCount("AGREE", 1), new FacetCount("AID", 1), new FacetCount("FIGHT", 1), new FacetCount("THREATEN", 1)],
+            store.CountEventsBy(all, EventFacet.Type));
+        Assert.Equal([new FacetCount("2022", 2), new FacetCount("2024", 2), new FacetCount("2025", 2), new FacetCount(null, 1)],
+            store.CountEventsBy(all, EventFacet.Year));
+        // Month buckets only for dates within one month: "2024" and the undated event are unknown.
+        Assert.Equal([new FacetCount("2022-02", 2), new FacetCount("2024-05", 1), new FacetCount("2025-02", 2), new FacetCount(null, 2)],
+            store.CountEventsBy(all, EventFacet.Month));
+        Assert.Equal([new FacetCount("Le Monde", 3), new FacetCount("Reuters", 2), new FacetCount("portailinfo", 2)],
+            store.CountEventsBy(all, EventFacet.Source));
+        var actors = store.CountEventsBy(all, EventFacet.Actor, limit: 2);
+        Assert.Equal([new FacetCount("Vladimir Putin", 4), new FacetCount("Olaf Scholz", 3)], actors);
+        Assert.Equal([new FacetCount("Reuters", 2), new FacetCount("portailinfo", 2)],
+            store.CountEventsBy(new EventQuery { Actor = "putin" }, EventFacet.Source));
+        Assert.Equal([new FacetCount("occurred", 6), new FacetCount("denied", 1)], store.CountEventsBy(all, EventFacet.Status));
     }
 
     // ------------------------------------------------------------ stories

@@ -111,6 +111,11 @@ public class StorePerformanceTests(ITestOutputHelper output)
         foreach (var d in docs) bytes += RecordJson.SerializeToUtf8Bytes(d).Length;
         var ser = sw.Elapsed;
         output.WriteLine($"serialise: {n} docs, {bytes / 1024 / 1024.0:F1} MB in {ser.TotalMilliseconds:F0} ms = {bytes / 1024.0 / 1024 / ser.TotalSeconds:F0} MB/s");
+        var lines = docs.Select(d => RecordJson.Serialize(d)).ToList();
+        sw.Restart();
+        foreach (var l in lines) RecordJson.DeserializeDocument(l);
+        var par = sw.Elapsed;
+        output.WriteLine($"deserialise: {n} docs in {par.TotalMilliseconds:F0} ms = {bytes / 1024.0 / 1024 / par.TotalSeconds:F0} MB/s");
 
         // Cost of the full-text index (migration 2): the same ingest into a schema-1 store, alternated.
         var v1 = DataFiles.List("Storage/data/migrations/sqlite/").Take(1)

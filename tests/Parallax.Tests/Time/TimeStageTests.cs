@@ -45,6 +45,11 @@ public class TimeStageTests
     [InlineData("La conférence aura lieu du 14 au 16 février.", "du 14 au 16 février", "2025-02-14/2025-02-16", "fr")]
     [InlineData("L'accord a été signé le 1er mars 2021.", "le 1er mars 2021", "2021-03-01", "fr")]
     [InlineData("Il avait été investi le 20 janvier.", "le 20 janvier", "2025-01-20", "fr")]
+    [InlineData("Trump, qui doit se rendre vendredi à Munich, a déclaré vouloir la paix.", "vendredi", "2025-02-14", "fr")]
+    [InlineData("La rencontre, qui s’est tenue mardi, a duré deux heures.", "mardi", "2025-02-11", "fr")]
+    [InlineData("Il rencontrera Poutine jeudi.", "jeudi", "2025-02-13", "fr")]
+    [InlineData("Putin met Trump on Thursday.", "Thursday", "2025-02-06", "en")]
+    [InlineData("On Thursday, Putin is expected to speak.", "Thursday", "2025-02-13", "en")]
     public void Dates(string text, string span, string value, string lang)
     {
         var t = One(text, span, lang);
@@ -165,6 +170,18 @@ public class TimeStageTests
     [InlineData("Dans la nuit de mardi à mercredi, des drones ont frappé Kiev.", "Dans la nuit de mardi à mercredi", "2025-02-11TNI")]
     [InlineData("Il se rendra à Paris ce week-end.", "ce week-end", "2025-W07-WE")]
     [InlineData("Over the past two weeks, prices rose.", "the past two weeks", "P2W")]
+    [InlineData("Au cours des derniers mois, la guerre s’est enlisée.", "des derniers mois", "PAST_REF")]
+    [InlineData("Le lendemain de l’élection, il a démissionné.", "Le lendemain", "XXXX-XX-XX")]
+    [InlineData("The day after the vote, he resigned.", "The day after", "XXXX-XX-XX")]
+    [InlineData("Le vote aura lieu à 18 h (heure de Paris).", "à 18 h (heure de Paris)", "2025-02-12T18:00+01:00")]
+    [InlineData("Le sommet s’ouvrira à 20 h 30 (17 h 30 GMT).", "à 20 h 30 (17 h 30 GMT)", "2025-02-12T20:30+03:00")]
+    [InlineData("The talks run 10am-noon.", "10am-noon", "2025-02-12T10:00/2025-02-12T12:00")]
+    [InlineData("They met at 2pm.", "at 2pm", "2025-02-12T14:00")]
+    [InlineData("Il a été condamné à deux ans et trois mois.", "deux ans et trois mois", "P2Y3M")]
+    [InlineData("The records show more than 1 hour and 30 minutes.", "more than 1 hour and 30 minutes", "PT1H30M")]
+    [InlineData("He was away 5 years 1 month 12 days.", "5 years 1 month 12 days", "P5Y1M12D")]
+    [InlineData("Filed on 5/15/2018 in court.", "5/15/2018", "2018-05-15")]
+    [InlineData("Sales in 2007 and 2009 fell.", "in 2007", "2007")]
     public void Composition(string text, string span, string value)
     {
         var t = One(text, span);

@@ -1,0 +1,60 @@
+using Parallax.Evaluation;
+
+namespace Parallax.Tests.Extraction;
+
+public class BenchmarkTests
+{
+    static readonly string Dir = Path.Combine(AppContext.BaseDirectory, "testdata", "extraction", "benchmark");
+
+    [Fact]
+    public void TenBenchmarkPagesScoreAboveFloor()
+    {
+        var r = ExtractionBenchmark.Run(Dir);
+        Assert.Equal(10, r.Pages);
+        // Measured 0.981 F1 on these 10 pages (0.976 on all 181); the floor leaves room for small regressions only.
+        Assert.True(r.F1 >= 0.93, r.ToString());
+        Assert.True(r.Precision >= 0.9, r.ToString());
+        Assert.True(r.Recall >= 0.9, r.ToString());
+        Assert.All(r.PageScores, s => Assert.True(s.F1 >= 0.6, $"{s.Id}: {s}"));
+    }
+
+    [Fact]
+    public void ScoreFollowsTheShingleMetric()
+    {
+        // Identical texts: all TP.
+        var same = ExtractionBenchmark.Score("a", "one two three four five", "one two three four five");
+        Assert.Equal(1, same.Precision);
+        Assert.Equal(1, same.Recall);
+        // truth has 2 shingles; prediction has the first shingle and one wrong one → tp=1, fp=1, fn=1 (normalised thirds).
+        var half = ExtractionBenchmark.Score("b", "one two three four five", "one two three four six");
+        Assert.Equal(1 / 3.0, half.Tp, 6);
+        Assert.Equal(0.5, half.Precision, 6);
+        Assert.Equal(0.5, half.Recall, 6);
+        // Empty prediction: recall 0, precision 0 (tp = fp = 0).
+        var empty = ExtractionBenchmark.Score("c", "one two three four five", "");
+        Assert.Equal(0, empty.Recall);
+        Assert.Equal(0, empty.Precision);
+        // Punctuation and spacing do not matter; case does.
+        Assert.Equal(1, ExtractionBenchmark.Score("d", "One, two; three\nfour!", "One two three four").F1);
+        Assert.True(ExtractionBenchmark.Score("e", "One two three four", "one two three four").F1 < 1);
+    }
+
+    [Fact]
+    public void AggregateUsesMeansOfPagePrecisionAndRecall()
+    {
+        var a = ExtractionBenchmark.Score("a", "w1 w2 w3 w4 w5", "w1 w2 w3 w4 w5");
+        var b = ExtractionBenchmark.Score("b", "w1 w2 w3 w4 w5", "");
+        var r = ExtractionBenchmark.Aggregate([a, b]);
+        // b has tp+fp = 0, so it is left out of the precision mean; recall mean = (1 + 0) / 2.
+        Assert.Equal(1, r.Precision, 6);
+        Assert.Equal(0.5, r.Recall, 6);
+        Assert.Equal(2 * 0.5 / 1.5, r.F1, 6);
+        Assert.Equal(0.5, r.Accuracy, 6);
+    }
+
+    [Fact]
+    public void WordsAreUnicodeWordRuns()
+    {
+        Assert.Equal(["l", "été", "s_t", "42"], ExtractionBenchmark.Words("l’été, s_t 42!"));
+    }
+}

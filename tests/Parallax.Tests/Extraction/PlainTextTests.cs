@@ -1,0 +1,96 @@
+using System.Text;
+using Parallax.Extraction;
+using Parallax.Input;
+using Parallax.Model;
+
+namespace Parallax.Tests.Extraction;
+
+public class PlainTextTests
+{
+    static Document Extract(string text, DateOnly? published = null) =>
+        new ArticleExtractor().Extract(new RawInput { Bytes = Encoding.UTF8.GetBytes(text), ContentType = ContentTypes.Text, Path = "t.txt", Published = published });
+
+    const string Body1 = "The minister said on Tuesday that the negotiations would resume next week in Geneva, according to officials.";
+    const string Body2 = "Both delegations have agreed to meet again, and a joint statement is expected to follow the talks.";
+
+    [Fact]
+    public void EnglishPageWithBylineBreadcrumbAndTrailer()
+    {
+        var doc = Extract($"Home › World › Talks resume\n\nTalks resume in Geneva\n\nBy Jane Smith and John Doe\n\n{Body1}\n\nWhat comes next\n\n{Body2}\n\nSource: Reuters\n\nDaily Planet\n\nRelated Articles\n\nOther story title\n\nAnother story\n\nLeave a Reply\n\nYour email address will not be published.");
+        Assert.Equal("Talks resume in Geneva", doc.Title);
+        Assert.Equal(new[] { "Jane Smith", "John Doe" }, doc.Authors.ToArray());
+        Assert.Equal($"{Body1}\n\nWhat comes next\n\n{Body2}", doc.Text);
+        Assert.Equal(BlockKind.Heading, doc.Paragraphs[1].Kind);
+        Assert.Equal("Daily Planet", doc.Source.Name);
+        Assert.Contains(doc.Removed, r => r.StartsWith("Home › World"));
+        Assert.Contains(doc.Removed, r => r == "Source: Reuters");
+        Assert.Contains(doc.Removed, r => r.StartsWith("Leave a Reply"));
+    }
+
+    [Fact]
+    public void BreadcrumbGluedToPreviousLineIsCut()
+    {
+        var doc = Extract($"Un titre d’article\n\n{Body1} Accueil » Monde » Un titre d’article\n\n{Body2}");
+        Assert.Equal($"{Body1}\n\n{Body2}", doc.Text);
+        Assert.Contains(doc.Removed, r => r.StartsWith("Accueil » Monde »"));
+    }
+
+    [Fact]
+    public void FrenchBylineAndReadAlso()
+    {
+        var fr1 = "Le ministre a annoncé mardi que les négociations reprendraient la semaine prochaine à Genève, selon ses services.";
+        var fr2 = "Les deux délégations se retrouveront, et un communiqué commun devrait suivre.";
+        var doc = Extract($"Reprise des négociations\n\nPar Marie Dupont\n\n{fr1}\n\nLire aussi : Un autre article sans rapport\n\n{fr2}\n\nÀ lire aussi\n\nTitre un\n\nTitre deux");
+        Assert.Equal(new[] { "Marie Dupont" }, doc.Authors.ToArray());
+        Assert.Equal($"{fr1}\n\n{fr2}", doc.Text);
+    }
+
+    [Fact]
+    public void SentenceStartingLikeABylineIsKept()
+    {
+        var s = "Par ailleurs, le gouvernement a indiqué qu’il examinerait la proposition dans les prochains jours.";
+        var doc = Extract($"Un titre\n\n{Body1}\n\n{s}");
+        Assert.Contains(s, doc.Text);
+        Assert.Empty(doc.Authors);
+    }
+
+    [Fact]
+    public void HardWrappedLinesAreJoined()
+    {
+        var doc = Extract("A title\n\nThe minister said on Tuesday that the\nnegotiations would resume next week in\nGeneva, according to officials.\n");
+        Assert.Equal("The minister said on Tuesday that the negotiations would resume next week in Geneva, according to officials.", doc.Text);
+    }
+
+    [Fact]
+    public void DateLineInHeaderGivesPublishedUnlessOverridden()
+    {
+        var doc = Extract($"Un titre\n\nPublié le 12 février 2025 à 10h30\n\n{Body1}");
+        Assert.Equal(new DateOnly(2025, 2, 12), doc.Published);
+        Assert.Equal(Body1, doc.Text);
+        var over = Extract($"Un titre\n\nPublié le 12 février 2025 à 10h30\n\n{Body1}", new DateOnly(2020, 1, 1));
+        Assert.Equal(new DateOnly(2020, 1, 1), over.Published);
+    }
+
+    [Theory]
+    [InlineData("Publié le 12 février 2025", 2025, 2, 12)]
+    [InlineData("1er mars 2024", 2024, 3, 1)]
+    [InlineData("February 12, 2025 at 10:00", 2025, 2, 12)]
+    [InlineData("Updated Nov. 19, 2019 8:21 am ET", 2019, 11, 19)]
+    [InlineData("12/02/2025", 2025, 2, 12)]
+    [InlineData("2025-02-12", 2025, 2, 12)]
+    public void DateLines(string line, int y, int m, int d) => Assert.Equal(new DateOnly(y, m, d), DateLine.TryParse(line));
+
+    [Theory]
+    [InlineData("Le 31 février 2025")]
+    [InlineData("Nothing here")]
+    [InlineData("mai")]
+    public void NotDateLines(string line) => Assert.Null(DateLine.TryParse(line));
+
+    [Fact]
+    public void TextWithoutTitleLikeFirstLine()
+    {
+        var doc = Extract($"{Body1} {Body1} {Body1}\n\n{Body2}");
+        Assert.Null(doc.Title);
+        Assert.StartsWith(Body1, doc.Text);
+    }
+}
