@@ -111,7 +111,7 @@ internal sealed class EventContext
         draft.Evidence.Add(new TextSpan(s.Start, s.End));
 
         // --- status and mode cues
-        bool negated = false, intended = false, planned = false, conditional = false, distributive = false, sequel = false;
+        bool negated = false, intended = false, planned = false, conditional = false, distributive = false;
         foreach (var c in cues)
         {
             bool before = c.End <= hit.Start && c.Start >= clauseStart && hit.Start - c.End <= 60;
@@ -126,7 +126,7 @@ internal sealed class EventContext
                 case "conditional": conditional = true; break;
                 case "phone": if (t.Type == "CONSULT") draft.Mode ??= "phone"; break;
                 case "distributive": distributive = true; break;
-                case "sequel": sequel = true; break;
+                
                 case "topics":
                     var topics = Topics(c.End, clauseEnd);
                     if (topics.Count > 0) draft.Attributes["topics"] = topics;
@@ -183,8 +183,8 @@ internal sealed class EventContext
 
         // a meeting someone speaks of in the future is an agreement to meet (PLOVER: future CONSULT is AGREE)
         string? plannedDate = null;
-        var time = GoverningTime(hit, s, clauseStart, clauseEnd);
-        if (time != null && time.Kind == TimeKinds.Date) draft.Date = time.Value;
+        var time = Parallax.Time.EventDating.GoverningTime(_doc, new TextSpan(clauseStart, clauseEnd), new TextSpan(hit.Start, hit.End));
+        if (time != null) draft.Date = time.Kind == TimeKinds.Time && time.Value.IndexOf('T') is > 0 and var tpos ? time.Value[..tpos] : time.Value;
         if (draft.Status == EventStatus.Planned && t.Type is "CONSULT")
         {
             plannedDate = draft.Date;
@@ -198,11 +198,8 @@ internal sealed class EventContext
         }
         if (draft.Date == null && draft.Status == EventStatus.Occurred)
         {
-            // no date in the sentence: a narrative continuation keeps the previous event's date; otherwise
-            // news reports what happened around publication
-            var last = previous.Count > 0 ? previous[^1] : null;
-            if (sequel && last?.Date != null && sIndex - last.LastSentence <= 2) draft.Date = last.Date;
-            else if (_doc.Published is { } pub) draft.Date = pub.ToString("yyyy-MM-dd");
+            // no date in the sentence nor carried by the narrative: news reports what happened around publication
+            if (_doc.Published is { } pub) draft.Date = pub.ToString("yyyy-MM-dd");
         }
         var duration = _doc.Times.FirstOrDefault(x => x.Kind == TimeKinds.Duration && x.Start >= clauseStart && x.End <= clauseEnd);
         if (duration != null && t.Type is "CONSULT")
@@ -265,22 +262,6 @@ internal sealed class EventContext
 
     // TODO(entities): ask the knowledge base whether a place is a city or a country.
     static bool IsCity(Entity e) => false;
-
-    /// <summary>The time expression that dates the event: a date in the clause nearest the trigger, else one in the sentence.</summary>
-    TimeExpression? GoverningTime(PhraseMatch<Trigger> hit, Sentence s, int clauseStart, int clauseEnd)
-    {
-        TimeExpression? best = null;
-        int bestDist = int.MaxValue;
-        foreach (var x in _doc.Times)
-        {
-            if (x.Kind is not (TimeKinds.Date or TimeKinds.Time)) continue;
-            if (x.Start < s.Start || x.End > s.End) continue;
-            int dist = x.Start >= hit.End ? x.Start - hit.End : hit.Start - x.End;
-            if (x.Start < clauseStart || x.End > clauseEnd) dist += 1000;
-            if (dist < bestDist) { best = x; bestDist = dist; }
-        }
-        return best;
-    }
 
     string PreviousWord(int pos, int limit)
     {
