@@ -580,16 +580,12 @@ public sealed class SqliteDocumentStore : IDocumentStore
         return CountWith("SELECT count(*) FROM documents d" + where + ";", binds);
     }
 
-    public IEnumerable<Document> StreamDocuments(DocumentQuery? query = null)
-    {
-        foreach (var json in StreamRecordsWithId(query ?? new DocumentQuery()))
-            yield return ReadRecord(json.Record, json.Id);
-    }
+    // Not iterators themselves: the query is checked when they are called, rows are read while enumerating.
+    public IEnumerable<Document> StreamDocuments(DocumentQuery? query = null) =>
+        StreamRecordsWithId(query ?? new DocumentQuery()).Select(r => ReadRecord(r.Record, r.Id));
 
-    public IEnumerable<string> StreamRecords(DocumentQuery? query = null)
-    {
-        foreach (var r in StreamRecordsWithId(query ?? new DocumentQuery())) yield return r.Record;
-    }
+    public IEnumerable<string> StreamRecords(DocumentQuery? query = null) =>
+        StreamRecordsWithId(query ?? new DocumentQuery()).Select(r => r.Record);
 
     IEnumerable<(string Id, string Record)> StreamRecordsWithId(DocumentQuery query)
     {

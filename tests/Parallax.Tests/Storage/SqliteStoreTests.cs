@@ -326,6 +326,8 @@ public class SqliteStoreTests
         Assert.Equal(["Le Monde"], store.ListDocuments(new DocumentQuery { Offset = 1, Limit = 1 }).Select(d => d.Source.Name));
         Assert.Equal(2, store.CountDocuments(new DocumentQuery { From = "2024-01-01" }));
         Assert.Equal(["Reuters", "portailinfo"], store.StreamDocuments(new DocumentQuery { Entity = "putin" }).Select(d => d.Source.Name));
+        Assert.Throws<ArgumentException>(() => store.StreamDocuments(new DocumentQuery { From = "someday" })); // checked eagerly
+        Assert.Throws<ArgumentException>(() => store.StreamRecords(new DocumentQuery { Text = "…" }));
         Assert.True(store.RemoveDocument(English().Id));
         Assert.False(store.RemoveDocument(English().Id));
         Assert.Equal(2, store.Count().Documents);
