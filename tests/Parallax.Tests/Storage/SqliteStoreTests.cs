@@ -423,6 +423,9 @@ public class SqliteStoreTests
         Assert.DoesNotContain("Le Monde:v3", Keys(store.QueryEvents(new EventQuery { From = "2024-06-01", To = "2024-06-01" })));
         Assert.Equal(["Le Monde:v2", "Le Monde:v3"], Keys(store.QueryEvents(new EventQuery { From = "2024-06-01", To = "2024-06-01", UndatedUsePublished = true })));
         Assert.Contains("not understood", Assert.Throws<ArgumentException>(() => store.QueryEvents(new EventQuery { From = "last week" })).Message);
+        Assert.Contains("is after", Assert.Throws<ArgumentException>(() => store.QueryEvents(new EventQuery { From = "2025-03", To = "2025-02" })).Message);
+        Assert.Contains("is after", Assert.Throws<ArgumentException>(() => store.ListDocuments(new DocumentQuery { From = "2025", To = "2024-12-31" })).Message);
+        Assert.Single(store.QueryEvents(new EventQuery { From = "2025-02-12", To = "2025-02-12", DateMatch = DateMatch.Within })); // one day is fine
     }
 
     [Fact]
