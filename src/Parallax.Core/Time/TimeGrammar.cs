@@ -104,8 +104,9 @@ internal sealed class TimeGrammar
         public required List<TimeToken> Toks;
         public required List<LatticeItem>[] Lattice;
         public readonly List<Capture> Caps = [];
-        /// <summary>The best (longest) match of each rule at the current start.</summary>
-        public readonly Dictionary<int, RuleMatch> BestByRule = [];
+        /// <summary>The best (longest) match of each rule at the current start, and the rules that have one.</summary>
+        public required RuleMatch?[] BestByRule;
+        public readonly List<RuleMatch> Found = [];
     }
 
     /// <summary>All matches in the text, left to right, not overlapping.</summary>
@@ -118,6 +119,7 @@ internal sealed class TimeGrammar
     public void MatchAll(string folded, List<TimeToken> toks, List<LatticeItem>[] lattice, Func<RuleMatch, bool> accept)
     {
         var mark = new bool[Rules.Count];
+        var st = new MatchState { Folded = folded, Toks = toks, Lattice = lattice, BestByRule = new RuleMatch?[Rules.Count] };
         int i = 0;
         while (i < toks.Count)
         {
@@ -132,14 +134,16 @@ internal sealed class TimeGrammar
             var t = toks[i];
             if (_byFirstLiteralSpan.TryGetValue(folded.AsSpan(t.Start, t.Length), out var ll)) foreach (var r in ll) { mark[r] = true; any = true; }
             if (!any) { i++; continue; }
-            var st = new MatchState { Folded = folded, Toks = toks, Lattice = lattice };
+            foreach (var m in st.Found) st.BestByRule[m.Rule.Index] = null;
+            st.Found.Clear();
             foreach (var rule in Rules)
                 if (mark[rule.Index])
                     Match(st, rule, 0, i, i);
             int next = i + 1;
-            if (st.BestByRule.Count > 0)
+            if (st.Found.Count > 0)
             {
-                var ranked = st.BestByRule.Values.ToList();
+                var ranked = st.Found;
+                for (int k = 0; k < ranked.Count; k++) ranked[k] = st.BestByRule[ranked[k].Rule.Index]!;
                 ranked.Sort((a, b) => a.TokEnd != b.TokEnd ? b.TokEnd - a.TokEnd
                     : (a.SpanTokEnd - a.SpanTokStart) != (b.SpanTokEnd - b.SpanTokStart) ? (b.SpanTokEnd - b.SpanTokStart) - (a.SpanTokEnd - a.SpanTokStart)
                     : a.Rule.Index - b.Rule.Index);
@@ -242,8 +246,12 @@ internal sealed class TimeGrammar
         if (se <= ss) return;
         int len = se - ss;
         // per rule: longest consumed, then longest span
-        if (!st.BestByRule.TryGetValue(rule.Index, out var best) || end > best.TokEnd ||
-            (end == best.TokEnd && len > best.SpanTokEnd - best.SpanTokStart))
-            st.BestByRule[rule.Index] = new RuleMatch(rule, start, end, ss, se, st.Caps.ToArray());
+        var best = st.BestByRule[rule.Index];
+        if (best == null || end > best.TokEnd || (end == best.TokEnd && len > best.SpanTokEnd - best.SpanTokStart))
+        {
+            var m = new RuleMatch(rule, start, end, ss, se, st.Caps.ToArray());
+            if (best == null) st.Found.Add(m);
+            st.BestByRule[rule.Index] = m;
+        }
     }
 }
