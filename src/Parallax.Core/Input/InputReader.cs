@@ -70,6 +70,14 @@ public sealed record InputReaderOptions
     public bool SkipHidden { get; init; } = true;
     /// <summary>Expand feeds (RSS/Atom) and WARC files into one input per item/record. When false they are yielded whole.</summary>
     public bool ExpandContainers { get; init; } = true;
+    /// <summary>
+    /// Extensions skipped silently while walking a folder (site assets and data files that are not pages);
+    /// files named explicitly are always read.
+    /// </summary>
+    public IReadOnlySet<string> SkipExtensions { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ".json", ".js", ".mjs", ".css", ".map", ".csv", ".tsv", ".yml", ".yaml", ".ini", ".cfg", ".toml", ".lock", ".md5", ".sha256",
+    };
     /// <summary>Where "-" reads from; defaults to the process's standard input.</summary>
     public Func<Stream>? Stdin { get; init; }
 }
@@ -134,8 +142,6 @@ public static class InputReader
     /// <summary>Walks a folder depth-first; entries of one folder in ordinal name order (files and subfolders interleaved).</summary>
     static IEnumerable<InputItem> ReadFolder(string root, InputReaderOptions options)
     {
-        var stack = new Stack<string>();
-        stack.Push(root);
         // Each folder is listed fully (names only), then visited in order; subfolders are pushed in reverse so
         // that the walk is in sorted order.
         var pending = new Stack<(string Path, bool IsDir)>();
@@ -157,9 +163,10 @@ public static class InputReader
                 {
                     if (options.SkipHidden && fsi.Name.StartsWith('.')) continue;
                     bool dir = (fsi.Attributes & FileAttributes.Directory) != 0;
+                    if (!dir && options.SkipExtensions.Contains(System.IO.Path.GetExtension(fsi.Name))) continue;
                     // Do not follow symbolic links to folders (cycles).
                     if (dir && fsi.LinkTarget is not null) continue;
-                    entries.Add((fsi.Name, fsi.FullName == path ? fsi.FullName : System.IO.Path.Combine(path, fsi.Name), dir));
+                    entries.Add((fsi.Name, System.IO.Path.Combine(path, fsi.Name), dir));
                 }
             }
             catch (Exception e) when (e is UnauthorizedAccessException or IOException or System.Security.SecurityException)
