@@ -13,6 +13,8 @@ public static class TextDecoder
     // Field initialisers run in order, before any use: register the code pages first.
     static readonly bool Registered = Register();
     static bool Register() { Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); return true; }
+    // An explicit static constructor makes the initialisers run before any static member is used (no beforefieldinit).
+    static TextDecoder() { }
 
     static readonly Encoding Utf8Enc = new UTF8Encoding(false, false);
     public static Encoding Windows1252 { get; } = GetEncoding("windows-1252")!;

@@ -70,6 +70,14 @@ public sealed record InputReaderOptions
     public bool SkipHidden { get; init; } = true;
     /// <summary>Expand feeds (RSS/Atom) and WARC files into one input per item/record. When false they are yielded whole.</summary>
     public bool ExpandContainers { get; init; } = true;
+    /// <summary>
+    /// Extensions skipped silently while walking a folder (site assets and data files that are not pages);
+    /// files named explicitly are always read.
+    /// </summary>
+    public IReadOnlySet<string> SkipExtensions { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ".json", ".js", ".mjs", ".css", ".map", ".csv", ".tsv", ".yml", ".yaml", ".ini", ".cfg", ".toml", ".lock", ".md5", ".sha256",
+    };
     /// <summary>Where "-" reads from; defaults to the process's standard input.</summary>
     public Func<Stream>? Stdin { get; init; }
 }
@@ -131,44 +139,55 @@ public static class InputReader
         foreach (var item in FromBytes(bytes!, "-", null, options)) yield return item;
     }
 
-    /// <summary>Walks a folder depth-first; entries of one folder in ordinal name order (files and subfolders interleaved).</summary>
+    /// <summary>
+    /// Walks a folder depth-first; entries of one folder in ordinal name order (files and subfolders interleaved).
+    /// Only the names of the folders on the current path are held in memory, one sorted array per level.
+    /// </summary>
     static IEnumerable<InputItem> ReadFolder(string root, InputReaderOptions options)
     {
-        var stack = new Stack<string>();
-        stack.Push(root);
-        // Each folder is listed fully (names only), then visited in order; subfolders are pushed in reverse so
-        // that the walk is in sorted order.
-        var pending = new Stack<(string Path, bool IsDir)>();
-        pending.Push((root, true));
-        while (pending.Count > 0)
+        var stack = new Stack<(string Dir, (string Name, bool IsDir)[] Entries, int Next)>();
+        var (rootEntries, rootError) = List(root, options);
+        if (rootError is not null) { yield return InputItem.Fail(root, $"cannot list folder: {rootError}"); yield break; }
+        stack.Push((root, rootEntries!, 0));
+        while (stack.Count > 0)
         {
-            var (path, isDir) = pending.Pop();
+            var (dir, entries, next) = stack.Pop();
+            if (next >= entries.Length) continue;
+            stack.Push((dir, entries, next + 1));
+            var (name, isDir) = entries[next];
+            var path = System.IO.Path.Combine(dir, name);
             if (!isDir)
             {
                 foreach (var item in ReadFile(path, options)) yield return item;
                 continue;
             }
-            List<(string Name, string Path, bool IsDir)> entries = [];
-            string? error = null;
-            try
-            {
-                var di = new DirectoryInfo(path);
-                foreach (var fsi in di.EnumerateFileSystemInfos())
-                {
-                    if (options.SkipHidden && fsi.Name.StartsWith('.')) continue;
-                    bool dir = (fsi.Attributes & FileAttributes.Directory) != 0;
-                    // Do not follow symbolic links to folders (cycles).
-                    if (dir && fsi.LinkTarget is not null) continue;
-                    entries.Add((fsi.Name, fsi.FullName == path ? fsi.FullName : System.IO.Path.Combine(path, fsi.Name), dir));
-                }
-            }
-            catch (Exception e) when (e is UnauthorizedAccessException or IOException or System.Security.SecurityException)
-            {
-                error = OneLine(e);
-            }
+            var (sub, error) = List(path, options);
             if (error is not null) { yield return InputItem.Fail(path, $"cannot list folder: {error}"); continue; }
-            entries.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-            for (int i = entries.Count - 1; i >= 0; i--) pending.Push((entries[i].Path, entries[i].IsDir));
+            stack.Push((path, sub!, 0));
+        }
+    }
+
+    static ((string Name, bool IsDir)[]? Entries, string? Error) List(string dir, InputReaderOptions options)
+    {
+        try
+        {
+            var entries = new List<(string Name, bool IsDir)>();
+            foreach (var fsi in new DirectoryInfo(dir).EnumerateFileSystemInfos())
+            {
+                if (options.SkipHidden && fsi.Name.StartsWith('.')) continue;
+                bool isDir = (fsi.Attributes & FileAttributes.Directory) != 0;
+                // Do not follow symbolic links to folders (cycles).
+                if (isDir && fsi.LinkTarget is not null) continue;
+                if (!isDir && options.SkipExtensions.Contains(System.IO.Path.GetExtension(fsi.Name))) continue;
+                entries.Add((fsi.Name, isDir));
+            }
+            var arr = entries.ToArray();
+            Array.Sort(arr, (a, b) => string.CompareOrdinal(a.Name, b.Name));
+            return (arr, null);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException or System.Security.SecurityException)
+        {
+            return (null, OneLine(e));
         }
     }
 

@@ -580,16 +580,12 @@ public sealed class SqliteDocumentStore : IDocumentStore
         return CountWith("SELECT count(*) FROM documents d" + where + ";", binds);
     }
 
-    public IEnumerable<Document> StreamDocuments(DocumentQuery? query = null)
-    {
-        foreach (var json in StreamRecordsWithId(query ?? new DocumentQuery()))
-            yield return ReadRecord(json.Record, json.Id);
-    }
+    // Not iterators themselves: the query is checked when they are called, rows are read while enumerating.
+    public IEnumerable<Document> StreamDocuments(DocumentQuery? query = null) =>
+        StreamRecordsWithId(query ?? new DocumentQuery()).Select(r => ReadRecord(r.Record, r.Id));
 
-    public IEnumerable<string> StreamRecords(DocumentQuery? query = null)
-    {
-        foreach (var r in StreamRecordsWithId(query ?? new DocumentQuery())) yield return r.Record;
-    }
+    public IEnumerable<string> StreamRecords(DocumentQuery? query = null) =>
+        StreamRecordsWithId(query ?? new DocumentQuery()).Select(r => r.Record);
 
     IEnumerable<(string Id, string Record)> StreamRecordsWithId(DocumentQuery query)
     {
@@ -628,6 +624,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             b.Add(new("$src", SearchFold.Fold(q.Source.Trim())));
         }
         if (!string.IsNullOrWhiteSpace(q.Language)) { w.Add("d.language = $lang"); b.Add(new("$lang", q.Language.Trim().ToLowerInvariant())); }
+        CheckWindow(q.From, q.To);
         if (!string.IsNullOrWhiteSpace(q.From)) { w.Add("d.published >= $from"); b.Add(new("$from", BoundOf(q.From, first: true, "From"))); }
         if (!string.IsNullOrWhiteSpace(q.To)) { w.Add("d.published <= $to"); b.Add(new("$to", BoundOf(q.To, first: false, "To"))); }
         if (!string.IsNullOrWhiteSpace(q.Title)) { w.Add("instr(pfold(d.title), $title) > 0"); b.Add(new("$title", SearchFold.Fold(q.Title.Trim()))); }
@@ -818,6 +815,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         bool hasFrom = !string.IsNullOrWhiteSpace(q.From), hasTo = !string.IsNullOrWhiteSpace(q.To);
         if (hasFrom || hasTo)
         {
+            CheckWindow(q.From, q.To);
             string lo = q.UndatedUsePublished ? "e.sort_date" : "e.date_lo";
             string hi = q.UndatedUsePublished ? "coalesce(e.date_hi, d.published)" : "e.date_hi";
             if (hasFrom)
@@ -883,6 +881,16 @@ public sealed class SqliteDocumentStore : IDocumentStore
     }
 
     static bool IsKbId(string s) => s.Length >= 2 && (s[0] is 'Q' or 'q') && s.AsSpan(1).IndexOfAnyExceptInRange('0', '9') < 0;
+
+    /// <summary>A window whose start is after its end is a mistake worth saying, not an empty answer.</summary>
+    static void CheckWindow(string? from, string? to)
+    {
+        if (string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to)) return;
+        var a = BoundOf(from, first: true, "From");
+        var z = BoundOf(to, first: false, "To");
+        if (string.CompareOrdinal(a, z) > 0)
+            throw new ArgumentException($"The date window is empty: From '{from}' ({a}) is after To '{to}' ({z}).", "From");
+    }
 
     static string BoundOf(string value, bool first, string what)
     {

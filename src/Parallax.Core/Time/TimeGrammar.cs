@@ -104,16 +104,22 @@ internal sealed class TimeGrammar
         public required List<TimeToken> Toks;
         public required List<LatticeItem>[] Lattice;
         public readonly List<Capture> Caps = [];
-        public RuleMatch? Best;
-        public int BestEnd = -1;
-        public int BestLen = -1;
+        /// <summary>The best (longest) match of each rule at the current start, and the rules that have one.</summary>
+        public required RuleMatch?[] BestByRule;
+        public readonly List<RuleMatch> Found = [];
     }
 
     /// <summary>All matches in the text, left to right, not overlapping.</summary>
-    public List<RuleMatch> MatchAll(string text, string folded, List<TimeToken> toks, List<LatticeItem>[] lattice)
+    /// <summary>
+    /// Walks the text left to right. At each token the matches of all rules are ranked (longest consumed, then
+    /// longest span, then the earlier rule) and offered to <paramref name="accept"/> in that order; the first one
+    /// it accepts is kept and the walk goes on after it. A match that its action cannot resolve ("3 heures" is
+    /// not a clock time) thus falls back to the next reading ("3 heures" as a duration).
+    /// </summary>
+    public void MatchAll(string folded, List<TimeToken> toks, List<LatticeItem>[] lattice, Func<RuleMatch, bool> accept)
     {
-        var result = new List<RuleMatch>();
         var mark = new bool[Rules.Count];
+        var st = new MatchState { Folded = folded, Toks = toks, Lattice = lattice, BestByRule = new RuleMatch?[Rules.Count] };
         int i = 0;
         while (i < toks.Count)
         {
@@ -128,18 +134,24 @@ internal sealed class TimeGrammar
             var t = toks[i];
             if (_byFirstLiteralSpan.TryGetValue(folded.AsSpan(t.Start, t.Length), out var ll)) foreach (var r in ll) { mark[r] = true; any = true; }
             if (!any) { i++; continue; }
-            var st = new MatchState { Folded = folded, Toks = toks, Lattice = lattice };
+            foreach (var m in st.Found) st.BestByRule[m.Rule.Index] = null;
+            st.Found.Clear();
             foreach (var rule in Rules)
                 if (mark[rule.Index])
                     Match(st, rule, 0, i, i);
-            if (st.Best != null && st.Best.SpanTokEnd > st.Best.SpanTokStart)
+            int next = i + 1;
+            if (st.Found.Count > 0)
             {
-                result.Add(st.Best);
-                i = Math.Max(st.Best.SpanTokEnd, i + 1);
+                var ranked = st.Found;
+                for (int k = 0; k < ranked.Count; k++) ranked[k] = st.BestByRule[ranked[k].Rule.Index]!;
+                ranked.Sort((a, b) => a.TokEnd != b.TokEnd ? b.TokEnd - a.TokEnd
+                    : (a.SpanTokEnd - a.SpanTokStart) != (b.SpanTokEnd - b.SpanTokStart) ? (b.SpanTokEnd - b.SpanTokStart) - (a.SpanTokEnd - a.SpanTokStart)
+                    : a.Rule.Index - b.Rule.Index);
+                foreach (var m in ranked)
+                    if (accept(m)) { next = Math.Max(m.SpanTokEnd, i + 1); break; }
             }
-            else i++;
+            i = next;
         }
-        return result;
     }
 
     static bool IsBoundPunct(char c) => c is ',' or '.' or ';' or ')' or '!' or '?' or '"';
@@ -233,12 +245,13 @@ internal sealed class TimeGrammar
         }
         if (se <= ss) return;
         int len = se - ss;
-        // longest consumed, then longest span; ties keep the earlier rule
-        if (end > st.BestEnd || (end == st.BestEnd && len > st.BestLen))
+        // per rule: longest consumed, then longest span
+        var best = st.BestByRule[rule.Index];
+        if (best == null || end > best.TokEnd || (end == best.TokEnd && len > best.SpanTokEnd - best.SpanTokStart))
         {
-            st.BestEnd = end;
-            st.BestLen = len;
-            st.Best = new RuleMatch(rule, start, end, ss, se, st.Caps.ToArray());
+            var m = new RuleMatch(rule, start, end, ss, se, st.Caps.ToArray());
+            if (best == null) st.Found.Add(m);
+            st.BestByRule[rule.Index] = m;
         }
     }
 }

@@ -592,6 +592,11 @@ internal static class TimeResolver
             if (ampm == "am" && hour == 12) hour = 0;
             if (ampm == null && m.First("HOURW") == null && m.First("TIMEPREP") == null && !m.HasLiteral("h") && !m.HasLiteral(":") && !m.HasLiteral("heures") && !m.HasLiteral("heure"))
                 return null;
+            // "24 heures", "3 h" with nothing else are durations more often than clock times: leave them to
+            // the duration rules ("18 h", "20 heures" stay times)
+            if (ampm == null && m.First("TIMEPREP") == null && m.First("MIN") == null && m.First("ZONE") == null &&
+                !m.HasLiteral(":") && (hour < 5 || hour > 23))
+                return null;
         }
         if (hour > 24 || minute > 59) return null;
         if (hour == 24) hour = 0;

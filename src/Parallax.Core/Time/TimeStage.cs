@@ -26,14 +26,13 @@ public sealed class TimeStage : IDocumentStage
         var folded = TimeFold.Fold(text);
         var toks = TimeLexicon.Tokenize(text, folded);
         var lattice = TimeLexicon.Default.BuildLattice(text, folded, toks, lang);
-        var matches = TimeGrammar.Default.MatchAll(text, folded, toks, lattice);
         var sents = sentences.IsDefaultOrEmpty ? SplitSentences(text) : sentences.Select(s => (s.Start, s.End)).ToList();
 
-        var result = ImmutableArray.CreateBuilder<TimeExpression>(matches.Count);
+        var result = ImmutableArray.CreateBuilder<TimeExpression>();
         DateOnly? narrative = null;
         int narrativeSentence = -10;
         var cueCache = new Dictionary<int, List<(int Pos, int Dir)>>();
-        foreach (var m in matches)
+        TimeGrammar.Default.MatchAll(folded, toks, lattice, m =>
         {
             int start = toks[m.SpanTokStart].Start, end = toks[m.SpanTokEnd - 1].End;
             int si = SentenceIndex(sents, start);
@@ -54,7 +53,7 @@ public sealed class TimeStage : IDocumentStage
             {
                 r = null; // "dans 100 000 ans", "le 45/13/2025": nothing sensible to say
             }
-            if (r is not Resolved res) continue;
+            if (r is not Resolved res) return m.Rule.Action == "skip"; // a skip rule consumes its words
             if (res.FullDate is DateOnly fd && (res.Explicit || m.Rule.Action == "reln"))
             {
                 narrative = fd;
@@ -71,7 +70,8 @@ public sealed class TimeStage : IDocumentStage
                 Modifier = res.Modifier,
                 Conflict = res.Conflict,
             });
-        }
+            return true;
+        });
         return Compose(text, folded, lang, result);
     }
 

@@ -6,8 +6,7 @@ namespace Parallax.Tests.Extraction;
 
 public class DecodingTests
 {
-    static readonly TextDecoderInit Init = new();
-    sealed class TextDecoderInit { public TextDecoderInit() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); }
+    public DecodingTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);   // for the test's own encoders
 
     const string French = "Le président s’est exprimé à l’Élysée : « déjà vu », a-t-il dit.";
 

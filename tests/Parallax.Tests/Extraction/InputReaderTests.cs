@@ -47,6 +47,7 @@ public sealed class InputReaderTests : IDisposable
         Write("a/c.txt", "Charlie text.");
         Write("c.htm", "<p>hello</p>");
         Write(".hidden.txt", "skip me");
+        Write("data.json", "{\"not\": \"a page\"}");
         var items = InputReader.Read(_dir).ToList();
         Assert.All(items, i => Assert.False(i.IsError, i.ToString()));
         Assert.Equal(["a/c.txt", "a/z.html", "b.txt", "c.htm"], items.Select(i => Path.GetRelativePath(_dir, i.Path).Replace('\\', '/')).ToArray());

@@ -326,6 +326,8 @@ public class SqliteStoreTests
         Assert.Equal(["Le Monde"], store.ListDocuments(new DocumentQuery { Offset = 1, Limit = 1 }).Select(d => d.Source.Name));
         Assert.Equal(2, store.CountDocuments(new DocumentQuery { From = "2024-01-01" }));
         Assert.Equal(["Reuters", "portailinfo"], store.StreamDocuments(new DocumentQuery { Entity = "putin" }).Select(d => d.Source.Name));
+        Assert.Throws<ArgumentException>(() => store.StreamDocuments(new DocumentQuery { From = "someday" })); // checked eagerly
+        Assert.Throws<ArgumentException>(() => store.StreamRecords(new DocumentQuery { Text = "…" }));
         Assert.True(store.RemoveDocument(English().Id));
         Assert.False(store.RemoveDocument(English().Id));
         Assert.Equal(2, store.Count().Documents);
@@ -421,6 +423,9 @@ public class SqliteStoreTests
         Assert.DoesNotContain("Le Monde:v3", Keys(store.QueryEvents(new EventQuery { From = "2024-06-01", To = "2024-06-01" })));
         Assert.Equal(["Le Monde:v2", "Le Monde:v3"], Keys(store.QueryEvents(new EventQuery { From = "2024-06-01", To = "2024-06-01", UndatedUsePublished = true })));
         Assert.Contains("not understood", Assert.Throws<ArgumentException>(() => store.QueryEvents(new EventQuery { From = "last week" })).Message);
+        Assert.Contains("is after", Assert.Throws<ArgumentException>(() => store.QueryEvents(new EventQuery { From = "2025-03", To = "2025-02" })).Message);
+        Assert.Contains("is after", Assert.Throws<ArgumentException>(() => store.ListDocuments(new DocumentQuery { From = "2025", To = "2024-12-31" })).Message);
+        Assert.Single(store.QueryEvents(new EventQuery { From = "2025-02-12", To = "2025-02-12", DateMatch = DateMatch.Within })); // one day is fine
     }
 
     [Fact]

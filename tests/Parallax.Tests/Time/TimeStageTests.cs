@@ -182,6 +182,8 @@ public class TimeStageTests
     [InlineData("He was away 5 years 1 month 12 days.", "5 years 1 month 12 days", "P5Y1M12D")]
     [InlineData("Filed on 5/15/2018 in court.", "5/15/2018", "2018-05-15")]
     [InlineData("Sales in 2007 and 2009 fell.", "in 2007", "2007")]
+    [InlineData("Le convoi a parcouru la distance en 24 heures.", "24 heures", "PT24H")]
+    [InlineData("Le couvre-feu commence à 20 heures.", "à 20 heures", "2025-02-12T20:00")]
     public void Composition(string text, string span, string value)
     {
         var t = One(text, span);
