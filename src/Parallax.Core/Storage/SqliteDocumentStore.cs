@@ -1,3 +1,4 @@
+using Parallax.Text;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -154,7 +155,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
     void OpenConnection(SqliteConnection conn)
     {
         conn.Open();
-        conn.CreateFunction("pfold", (string? s) => s is null ? null : SearchFold.Fold(s), isDeterministic: true);
+        conn.CreateFunction("pfold", (string? s) => s is null ? null : TextFold.Fold(s), isDeterministic: true);
         conn.CreateFunction("pword", (string? hay, string? needle) => hay is not null && needle is not null && ContainsAtWordStart(hay, needle),
             isDeterministic: true);
         Exec(conn, $"PRAGMA busy_timeout = {(long)Math.Max(1, _options.BusyTimeout.TotalMilliseconds)};");
@@ -426,7 +427,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             foreach (var eid in ids)
             {
                 if (eid is null) continue;
-                var (name, kb, match) = byId.TryGetValue(eid, out var v) ? v : (eid, null, SearchFold.Fold(eid));
+                var (name, kb, match) = byId.TryGetValue(eid, out var v) ? v : (eid, null, TextFold.Fold(eid));
                 Run(_part, doc, ord, ev, role, pos++, eid, name, kb, match);
             }
         }
@@ -439,7 +440,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             void Add(string? s)
             {
                 if (string.IsNullOrWhiteSpace(s)) return;
-                var f = SearchFold.Fold(s.Trim());
+                var f = TextFold.Fold(s.Trim());
                 if (seen.Add(f)) { if (sb.Length > 0) sb.Append('\n'); sb.Append(f); }
             }
             Add(e.Name);
@@ -621,13 +622,13 @@ public sealed class SqliteDocumentStore : IDocumentStore
         if (!string.IsNullOrWhiteSpace(q.Source))
         {
             w.Add("(instr(pfold(d.source_name), $src) > 0 OR instr(pfold(d.source_path), $src) > 0 OR instr(pfold(d.source_url), $src) > 0)");
-            b.Add(new("$src", SearchFold.Fold(q.Source.Trim())));
+            b.Add(new("$src", TextFold.Fold(q.Source.Trim())));
         }
         if (!string.IsNullOrWhiteSpace(q.Language)) { w.Add("d.language = $lang"); b.Add(new("$lang", q.Language.Trim().ToLowerInvariant())); }
         CheckWindow(q.From, q.To);
         if (!string.IsNullOrWhiteSpace(q.From)) { w.Add("d.published >= $from"); b.Add(new("$from", BoundOf(q.From, first: true, "From"))); }
         if (!string.IsNullOrWhiteSpace(q.To)) { w.Add("d.published <= $to"); b.Add(new("$to", BoundOf(q.To, first: false, "To"))); }
-        if (!string.IsNullOrWhiteSpace(q.Title)) { w.Add("instr(pfold(d.title), $title) > 0"); b.Add(new("$title", SearchFold.Fold(q.Title.Trim()))); }
+        if (!string.IsNullOrWhiteSpace(q.Title)) { w.Add("instr(pfold(d.title), $title) > 0"); b.Add(new("$title", TextFold.Fold(q.Title.Trim()))); }
         if (!string.IsNullOrWhiteSpace(q.Text)) w.Add(FullTextClause(q.Text, b));
         if (!string.IsNullOrWhiteSpace(q.Entity))
         {
@@ -832,7 +833,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         if (!string.IsNullOrWhiteSpace(q.Source))
         {
             w.Add("(instr(pfold(d.source_name), $src) > 0 OR instr(pfold(d.source_path), $src) > 0 OR instr(pfold(d.source_url), $src) > 0)");
-            b.Add(new("$src", SearchFold.Fold(q.Source.Trim())));
+            b.Add(new("$src", TextFold.Fold(q.Source.Trim())));
         }
         if (!string.IsNullOrWhiteSpace(q.Language)) { w.Add("d.language = $lang"); b.Add(new("$lang", q.Language.Trim().ToLowerInvariant())); }
         if (!string.IsNullOrWhiteSpace(q.Text)) w.Add(FullTextClause(q.Text, b));
@@ -858,7 +859,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             b.Add(new(name, "Q" + v[1..]));
             return $"{t}.kb = {name}";
         }
-        b.Add(new(name, SearchFold.Fold(v)));
+        b.Add(new(name, TextFold.Fold(v)));
         return $"(instr({t}.match_text, {name}) > 0 AND pword({t}.match_text, {name}))"; // native pre-filter, then the word-start check
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Parallax.Text;
 
@@ -14,25 +13,17 @@ public static class TextFold
 
     static char[] BuildTable()
     {
+        // lower case, then diacritics removed by the table Text/data/fold-diacritics.tsv (code point → base
+        // letter, generated from Unicode's canonical decompositions), which does not depend on ICU being present
         var t = new char[char.MaxValue + 1];
+        for (int c = 0; c <= char.MaxValue; c++) t[c] = char.ToLowerInvariant((char)c);
+        var dia = new Dictionary<char, char>();
+        foreach (var row in DataFiles.ReadTsv("Text/data/fold-diacritics.tsv"))
+            if (row.Length >= 2)
+                dia[(char)int.Parse(row[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture)] =
+                    (char)int.Parse(row[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
         for (int c = 0; c <= char.MaxValue; c++)
-        {
-            char ch = (char)c;
-            if (char.IsSurrogate(ch)) { t[c] = ch; continue; }
-            char lower = char.ToLowerInvariant(ch);
-            string d;
-            try { d = lower.ToString().Normalize(NormalizationForm.FormD); }
-            catch (ArgumentException) { t[c] = lower; continue; } // unassigned code point
-            char folded = lower;
-            if (d.Length >= 1 && CharUnicodeInfo.GetUnicodeCategory(d[0]) != UnicodeCategory.NonSpacingMark)
-            {
-                bool rest = true;
-                for (int i = 1; i < d.Length; i++)
-                    if (CharUnicodeInfo.GetUnicodeCategory(d[i]) != UnicodeCategory.NonSpacingMark) rest = false;
-                if (rest) folded = d[0];
-            }
-            t[c] = folded;
-        }
+            if (dia.TryGetValue(t[c], out var b) || dia.TryGetValue((char)c, out b)) t[c] = char.ToLowerInvariant(b);
         foreach (var a in "’‘ʼ`´′") t[a] = '\'';
         foreach (var q in "«»“”„‟″") t[q] = '"';
         foreach (var h in "‐‑‒–—―−") t[h] = '-';

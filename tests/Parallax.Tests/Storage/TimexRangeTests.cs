@@ -1,3 +1,4 @@
+using Parallax.Text;
 using Parallax.Storage;
 
 namespace Parallax.Tests.Storage;
@@ -48,12 +49,12 @@ public class TimexRangeTests
     [Fact]
     public void Search_folding_removes_case_and_diacritics_and_keeps_length()
     {
-        Assert.Equal("elysee", SearchFold.Fold("Élysée"));
-        Assert.Equal("sebastien lecornu", SearchFold.Fold("SÉBASTIEN LECORNU"));
-        Assert.Equal("l'etat francais", SearchFold.Fold("L’État français"));
-        Assert.Equal("pedro sanchez", SearchFold.Fold("Pedro Sánchez"));
+        Assert.Equal("elysee", TextFold.Fold("Élysée"));
+        Assert.Equal("sebastien lecornu", TextFold.Fold("SÉBASTIEN LECORNU"));
+        Assert.Equal("l'etat francais", TextFold.Fold("L’État français"));
+        Assert.Equal("pedro sanchez", TextFold.Fold("Pedro Sánchez"));
         var s = "Zürich, Kraków, Øresund";
-        Assert.Equal(s.Length, SearchFold.Fold(s).Length);
-        Assert.Equal("zurich, krakow, øresund", SearchFold.Fold(s)); // ø has no decomposition
+        Assert.Equal(s.Length, TextFold.Fold(s).Length);
+        Assert.Equal("zurich, krakow, øresund", TextFold.Fold(s)); // ø has no decomposition
     }
 }
