@@ -1,10 +1,284 @@
+using System.Collections.Immutable;
 using Parallax.Model;
+using Parallax.Text;
 
 namespace Parallax.Entities;
 
-// Placeholder so the skeleton compiles; replaced by the stage's implementation.
+/// <summary>
+/// Finds people, organisations and places and links them to the knowledge base: KB names, aliases and
+/// demonyms through one compiled matcher; role descriptions ("le président russe", "son homologue américain",
+/// "the US president") resolved against the KB's dated offices at the publication date; appositions
+/// ("le porte-parole du Kremlin Dmitri Peskov") giving a person their role; unknown people from given names;
+/// misspelt surnames merged with a person of the document by edit distance.
+/// </summary>
 public sealed class EntityStage : IDocumentStage
 {
+    readonly KnowledgeBase _kb;
     public string Name => "entities";
-    public Document Process(Document document) => throw new NotImplementedException();
+
+    public EntityStage(KnowledgeBase? kb = null) => _kb = kb ?? KnowledgeBase.Default;
+
+    static readonly HashSet<string> Definite = ["le", "la", "l'", "les", "son", "sa", "ses", "leur", "the", "his", "her", "their", "du", "au", "des", "ce", "cette"];
+    static readonly HashSet<string> Indefinite = ["un", "une", "a", "an", "d'un", "d'une"];
+    static readonly HashSet<string> RoleJoiners = ["du", "de", "de la", "de l'", "des", "of", "of the", "à la", "au", "aux", "pour", "for"];
+    static readonly HashSet<string> NotNames = ["Le", "La", "Les", "Un", "Une", "Des", "Ce", "Cette", "Il", "Elle", "Ils", "Selon", "Après", "Avant", "Lorsqu", "Lors", "The", "A", "An", "He", "She", "They", "It", "After", "Before", "When", "Mais", "Et", "Nous", "Je", "Au", "Aux", "Dans", "Pour", "Sur", "Des", "Connexion", "Conflit", "Relations", "Source", "Home", "International"];
+
+    sealed class Found
+    {
+        public required string Key;          // KB name, or "?" + surface for unknown entities
+        public KbEntity? Kb;
+        public required string Type;
+        public string? Country;
+        public string Surface = "";
+        public List<Mention> Mentions = [];
+        public List<string> Roles = [];
+        public int First;
+    }
+
+    public Document Process(Document doc)
+    {
+        var text = doc.Text;
+        var folded = TextFold.Fold(text);
+        var date = doc.Published ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var found = new Dictionary<string, Found>();
+        var taken = new List<TextSpan>(); // spans already given to a mention
+
+        Found Get(string key, KbEntity? kb, string type, string? country, string surface, int pos)
+        {
+            if (!found.TryGetValue(key, out var f)) found[key] = f = new Found { Key = key, Kb = kb, Type = type, Country = country, Surface = surface, First = pos };
+            if (surface.Length > f.Surface.Length && kb == null) f.Surface = surface;
+            f.First = Math.Min(f.First, pos);
+            return f;
+        }
+        void AddMention(Found f, int s, int e)
+        {
+            var span = new TextSpan(s, e);
+            if (taken.Any(t => t.Overlaps(span))) return;
+            taken.Add(span);
+            f.Mentions.Add(new Mention(s, e, text[s..e]));
+        }
+
+        // 1. names, aliases, demonyms
+        var names = _kb.Names.FindLongest(text, folded);
+        var nameSpans = new List<(int Start, int End, NameRef Ref)>();
+        foreach (var group in names.GroupBy(m => (m.Start, m.End)))
+        {
+            var surface = text[group.Key.Start..group.Key.End];
+            var refs = group.Select(g => g.Value).Where(r => CaseFits(surface, r)).ToList();
+            if (refs.Count == 0) continue;
+            var best = refs.OrderBy(r => r.Demonym).ThenBy(r => r.Surname).First();
+            nameSpans.Add((group.Key.Start, group.Key.End, best));
+        }
+
+        // 2. role descriptions: office + qualifier (demonym, country, organisation)
+        var roleSpans = new List<(int Start, int End, string Role, KbEntity? Holder, bool Apposition)>();
+        foreach (var om in _kb.Offices.FindLongest(text, folded))
+        {
+            var offices = _kb.Offices.FindAll(text, folded, om.Start, om.End).Where(m => m.Start == om.Start && m.End == om.End).Select(m => m.Value).Distinct().ToList();
+            if (!char.IsLower(text[om.Start]) && !(om.Start == 0 || text[om.Start - 1] is '\n' or ' ' && IsSentenceStart(text, om.Start))) { }
+            // qualifier after (fr: "président russe", "porte-parole du Kremlin") or before (en: "Russian President", "US president")
+            KbEntity? qualifier = null;
+            int roleStart = om.Start, roleEnd = om.End;
+            var after = nameSpans.FirstOrDefault(n => n.Start >= om.End && Gap(folded, om.End, n.Start) is var g && (g.Length == 0 || RoleJoiners.Contains(g)) && n.Ref.Entity.Type != EntityTypes.Person);
+            if (after.Ref.Entity != null) { qualifier = after.Ref.Entity; roleEnd = after.End; }
+            else
+            {
+                var before = nameSpans.LastOrDefault(n => n.End <= om.Start && Gap(folded, n.End, om.Start).Length == 0 && n.Ref.Entity.Type != EntityTypes.Person);
+                if (before.Ref.Entity != null) { qualifier = before.Ref.Entity; roleStart = before.Start; }
+            }
+            // complements without a KB qualifier: "conseiller à la sécurité nationale", "envoyé spécial"
+            var roleText = text[roleStart..roleEnd];
+            // apposition: the role is followed by a person's name
+            var person = nameSpans.FirstOrDefault(n => n.Start >= roleEnd && n.Start - roleEnd <= 3 && Gap(folded, roleEnd, n.Start).Length == 0 && n.Ref.Entity.Type == EntityTypes.Person);
+            var det = PreviousWord(folded, roleStart);
+            int detStart = det.Length > 0 && Definite.Contains(det.Word) ? det.Start : roleStart;
+            if (person.Ref.Entity != null)
+            {
+                roleSpans.Add((detStart, roleEnd, roleText, person.Ref.Entity, true));
+                continue;
+            }
+            if (qualifier == null || Indefinite.Contains(det.Word)) continue;
+            bool counterpart = false;
+            KbEntity? holder = null;
+            var of = qualifier.IsCountry ? qualifier.Country! : qualifier.Name;
+            foreach (var office in offices)
+                if ((holder = _kb.HolderOf(office, of, date)) != null) break;
+            if (holder == null && qualifier.IsCountry && offices.Any(_kb.IsHeadOfStateOrGovernment)) holder = _kb.LeaderOf(qualifier.Country!, date);
+            if (holder != null) roleSpans.Add((detStart, roleEnd, roleText, holder, false));
+            _ = counterpart;
+        }
+        // "son homologue américain", "his US counterpart": the leader of that country
+        foreach (var n in nameSpans.Where(n => n.Ref.Demonym))
+        {
+            var prev = PreviousWord(folded, n.Start);
+            var prev2 = prev.Length > 0 ? PreviousWord(folded, prev.Start) : default;
+            int s = -1;
+            if (prev.Word is "homologue" or "counterpart" or "homologues") s = prev2.Length > 0 && Definite.Contains(prev2.Word) ? prev2.Start : prev.Start;
+            var next = NextWord(folded, n.End);
+            if (next.Word is "counterpart" or "homologue") { s = prev.Length > 0 && Definite.Contains(prev.Word) ? prev.Start : n.Start; }
+            if (s < 0) continue;
+            var leader = _kb.LeaderOf(n.Ref.Entity.Country!, date);
+            int e = next.Word is "counterpart" or "homologue" ? next.End : n.End;
+            if (leader != null) roleSpans.Add((s, e, text[s..e], leader, false));
+        }
+
+        // 3. place role mentions first (they cover their demonyms), then names
+        foreach (var r in roleSpans.OrderBy(r => r.Start))
+        {
+            var f = Get(r.Holder!.Name, r.Holder, r.Holder.Type, r.Holder.Country, r.Holder.Name, r.Start);
+            var role = StripDeterminer(r.Role);
+            if (!f.Roles.Contains(role, StringComparer.OrdinalIgnoreCase)) f.Roles.Add(role);
+            AddMention(f, r.Start, r.End);
+        }
+        var fullNamesSeen = new HashSet<string>();
+        foreach (var n in nameSpans) if (!n.Ref.Surname && !n.Ref.Demonym) fullNamesSeen.Add(n.Ref.Entity.Name);
+        foreach (var n in nameSpans.OrderBy(n => n.Start))
+        {
+            var e = n.Ref.Entity;
+            if (n.Ref.Surname && !fullNamesSeen.Contains(e.Name) && !_kb.IsLeader(e) && !found.ContainsKey(e.Name)) continue;
+            int s = n.Start;
+            // a title before the name belongs to the mention: "M. Poutine", "Mme Zakharova", "président Poutine"
+            var prev = PreviousWord(text, n.Start);
+            if (prev.Word is "M." or "Mme" or "Mr." or "Mrs." or "Ms." or "Dr" or "Dr." or "président" or "présidente" or "President") s = prev.Start;
+            var f = Get(e.Name, e, e.Type, e.Country, e.Name, s);
+            AddMention(f, s, n.End);
+        }
+
+        // 4. unknown people: a given name followed by capitalised words ("Marc Fogel"); "du nom de X"
+        foreach (var (s, e) in CapitalisedRuns(text))
+        {
+            var span = new TextSpan(s, e);
+            if (taken.Any(t => t.Overlaps(span))) continue;
+            var words = text[s..e].Split(' ');
+            if (words.Length < 2 || !_kb.FirstNames.Contains(words[0])) continue;
+            var surface = text[s..e];
+            // a misspelt known person: same given name, surname within edit distance 2
+            var known = _kb.Entities.FirstOrDefault(k => k.Type == EntityTypes.Person && k.Name.StartsWith(words[0] + " ", StringComparison.Ordinal)
+                && EditDistance(TextFold.Fold(k.Name.Split(' ')[^1]), TextFold.Fold(words[^1])) <= 2);
+            var f = known != null ? Get(known.Name, known, known.Type, known.Country, known.Name, s) : Get("?" + surface, null, EntityTypes.Person, null, surface, s);
+            AddMention(f, s, e);
+        }
+        // lone given names and surnames of people already found: "Kirill", "Fogel", misspellings "Dmitiev"
+        var people = found.Values.Where(f => f.Type == EntityTypes.Person).ToList();
+        foreach (var (s, e) in CapitalisedRuns(text, single: true))
+        {
+            var span = new TextSpan(s, e);
+            if (taken.Any(t => t.Overlaps(span))) continue;
+            var w = text[s..e];
+            if (NotNames.Contains(w) || w.Length < 4) continue;
+            var fw = TextFold.Fold(w);
+            Found? match = null;
+            foreach (var p in people)
+            {
+                var full = p.Kb?.Name ?? p.Surface;
+                var parts = full.Split(' ');
+                var surnames = p.Mentions.Select(m => m.Text.Split(' ')[^1]).Append(parts[^1]).Select(TextFold.Fold).Distinct();
+                if (parts.Length > 1 && TextFold.Fold(parts[0]) == fw && p.Mentions.Any(m => m.Text.StartsWith(w + " ", StringComparison.Ordinal))) { match = p; break; }
+                if (surnames.Any(sn => sn == fw || (fw.Length >= 6 && EditDistance(sn, fw) <= 2 && sn[0] == fw[0]))) { match = p; break; }
+            }
+            if (match != null) AddMention(match, s, e);
+        }
+
+        // 5. capitals and countries named only by their demonym stay places; demonyms inside a resolved role do not count
+        var entities = ImmutableArray.CreateBuilder<Entity>();
+        int id = 0;
+        foreach (var f in found.Values.Where(f => f.Mentions.Count > 0).OrderBy(f => f.Mentions.Min(m => m.Start)))
+        {
+            entities.Add(new Entity
+            {
+                Id = $"e{++id}",
+                Kb = f.Kb?.Qid,
+                Name = f.Kb?.Name ?? f.Surface,
+                Type = f.Type,
+                Country = f.Country,
+                Roles = [.. f.Roles],
+                Mentions = [.. f.Mentions.OrderBy(m => m.Start)],
+            });
+        }
+        return doc with { Entities = entities.ToImmutable() };
+    }
+
+    /// <summary>Proper names need their capital: "Trump" but not "trump"; short all-caps aliases ("US", "UE") must match exactly.</summary>
+    static bool CaseFits(string surface, NameRef r)
+    {
+        if (r.Demonym) return true;
+        if (surface.Length <= 3 && surface.All(c => !char.IsLower(c))) return r.Entity.Aliases.Contains(surface) || r.Entity.Name == surface;
+        return char.IsUpper(surface[0]) || !char.IsLetter(surface[0]) || surface.StartsWith("l'") || surface.StartsWith("l’") || surface.StartsWith("le ") || surface.StartsWith("la ");
+    }
+
+    static bool IsSentenceStart(string text, int pos) => pos == 0 || text[..pos].TrimEnd().EndsWith('.');
+
+    static string Gap(string folded, int from, int to) => to < from ? "?" : folded[from..to].Trim();
+
+    static string StripDeterminer(string role)
+    {
+        foreach (var d in new[] { "le ", "la ", "l'", "l’", "les ", "son ", "sa ", "the ", "his ", "her " })
+            if (role.StartsWith(d, StringComparison.OrdinalIgnoreCase)) return role[d.Length..];
+        return role;
+    }
+
+    readonly record struct Word(int Start, int End, string Text)
+    {
+        public int Length => End - Start;
+        public string Word_ => Text;
+    }
+
+    static (int Start, int End, string Word, int Length) PreviousWord(string s, int pos)
+    {
+        int i = pos - 1;
+        while (i >= 0 && s[i] == ' ') i--;
+        int end = i + 1;
+        if (i >= 0 && s[i] is '\'' or '’') { i--; }
+        while (i >= 0 && (TextFold.IsWordChar(s[i]) || s[i] is '.' or '-')) i--;
+        var w = s[(i + 1)..end];
+        return (i + 1, end, w, w.Length);
+    }
+
+    static (int Start, int End, string Word, int Length) NextWord(string s, int pos)
+    {
+        int i = pos;
+        while (i < s.Length && s[i] == ' ') i++;
+        int st = i;
+        while (i < s.Length && TextFold.IsWordChar(s[i])) i++;
+        return (st, i, s[st..i], i - st);
+    }
+
+    /// <summary>Runs of capitalised words (2+ words, or single words with <paramref name="single"/>), not starting a sentence's first word unless it is a given name.</summary>
+    static IEnumerable<(int Start, int End)> CapitalisedRuns(string text, bool single = false)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsUpper(text[i]) || (i > 0 && TextFold.IsWordChar(text[i - 1]))) { i++; continue; }
+            int s = i, words = 0, end = i;
+            while (i < text.Length && char.IsUpper(text[i]))
+            {
+                int w = i;
+                while (i < text.Length && (TextFold.IsWordChar(text[i]) || (text[i] == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
+                if (i - w < 2) break;
+                words++;
+                end = i;
+                if (single) break;
+                if (i < text.Length && text[i] == ' ' && i + 1 < text.Length && char.IsUpper(text[i + 1])) { i++; continue; }
+                break;
+            }
+            if (words >= (single ? 1 : 2)) yield return (s, end);
+            if (i == s) i++;
+        }
+    }
+
+    public static int EditDistance(string a, string b)
+    {
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) prev[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (prev, cur) = (cur, prev);
+        }
+        return prev[b.Length];
+    }
 }
