@@ -89,19 +89,27 @@ public static class BlockCleaner
                     if (text.StartsWith('(')) { }
                     continue;
             }
-            if (findTitle && title is null && !bodySeen && keep.Count == 0 && IsTitleLike(text))
-            {
-                title = text;
-                foldedTitle = Norm(text);
-                continue;
-            }
-            if (foldedTitle is not null && RepeatsTitle(text, foldedTitle, bodySeen)) { r.Removed.Add(text); continue; }
             if ((!bodySeen && text.Length <= 60 || text.Length <= 40 && WordCount(text) <= 6) && DateLine.TryParse(text) is { } date)
             {
                 r.Date ??= date;
                 r.Removed.Add(text);
                 continue;
             }
+            if (findTitle && title is null && !bodySeen && keep.Count == 0 && IsTitleLike(text))
+            {
+                // A one-word line before another title-like line is the site name ("portailinfo", "lemonde.fr").
+                if (!text.Contains(' ') && i + 1 < blocks.Count && IsTitleLike(blocks[i + 1].Text)
+                    && !IsBodyText(blocks[i + 1].Text) && WordCount(blocks[i + 1].Text) > 1)
+                {
+                    r.SiteName ??= text;
+                    r.Removed.Add(text);
+                    continue;
+                }
+                title = text;
+                foldedTitle = Norm(text);
+                continue;
+            }
+            if (foldedTitle is not null && RepeatsTitle(text, foldedTitle, bodySeen)) { r.Removed.Add(text); continue; }
             keep.Add(b);
             if (IsBodyText(text)) bodySeen = true;
         }

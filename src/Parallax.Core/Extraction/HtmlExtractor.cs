@@ -396,8 +396,16 @@ public static class HtmlExtractor
         return c.Blocks;
     }
 
-    static void Walk(INode node, Collector c, BlockKind? inherited)
+    /// <summary>Nesting beyond this depth is read as flat text (guards the recursion on pathological markup).</summary>
+    const int MaxDepth = 300;
+
+    static void Walk(INode node, Collector c, BlockKind? inherited, int depth = 0)
     {
+        if (depth > MaxDepth)
+        {
+            c.Append(" " + node.TextContent + " ");
+            return;
+        }
         switch (node)
         {
             case IText t:
@@ -417,7 +425,7 @@ public static class HtmlExtractor
                     c.StartBlock(kind, tag == "h1");
                 }
                 if (tag == "a") c.LinkDepth++;
-                foreach (var child in e.ChildNodes) Walk(child, c, kind);
+                foreach (var child in e.ChildNodes) Walk(child, c, kind, depth + 1);
                 if (tag == "a") c.LinkDepth--;
                 if (block) c.StartBlock(inherited);
                 else if (tag is "td" or "th") c.Append(" ");

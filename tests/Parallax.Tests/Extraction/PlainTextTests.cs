@@ -94,3 +94,29 @@ public class PlainTextTests
         Assert.StartsWith(Body1, doc.Text);
     }
 }
+
+public class PlainTextHeaderTests
+{
+    static Parallax.Model.Document Extract(string text) =>
+        new ArticleExtractor().Extract(new RawInput { Bytes = Encoding.UTF8.GetBytes(text), ContentType = ContentTypes.Text });
+
+    const string Body = "Le gouvernement a présenté mercredi un projet de loi sur l’énergie, qui sera examiné au Parlement le mois prochain.";
+
+    [Fact]
+    public void SiteNameLineBeforeTitle()
+    {
+        var doc = Extract($"lactualite.example\n\nLe projet de loi sur l’énergie présenté\n\n{Body}");
+        Assert.Equal("Le projet de loi sur l’énergie présenté", doc.Title);
+        Assert.Equal("lactualite.example", doc.Source.Name);
+        Assert.Equal(Body, doc.Text);
+    }
+
+    [Fact]
+    public void DateLineBeforeTitleIsNotTheTitle()
+    {
+        var doc = Extract($"13 février 2025\n\nLe projet de loi sur l’énergie présenté\n\nPartager sur Facebook\n\nPhoto : AFP\n\n{Body}\n\nTags : énergie, loi");
+        Assert.Equal("Le projet de loi sur l’énergie présenté", doc.Title);
+        Assert.Equal(new DateOnly(2025, 2, 13), doc.Published);
+        Assert.Equal(Body, doc.Text);
+    }
+}
