@@ -180,13 +180,16 @@ public static class HtmlExtractor
             var tag = e.LocalName;
             bool para = tag is "p" or "pre" or "td" or "blockquote" ||
                         tag is "div" or "section" && !HasBlockChild(e) && HasDirectText(e);
-            if (!para) continue;
-            var text = e.TextContent;
+            // Text written directly in a container next to block children ("<div><p class=title>…</p>Text…<br>…</div>")
+            // is a paragraph of that container: it scores the container itself.
+            bool loose = !para && tag is "div" or "section" or "article" or "main" or "td" && HasBlockChild(e) && HasDirectText(e);
+            if (!para && !loose) continue;
+            var text = para ? e.TextContent : DirectInlineText(e);
             int len = NormalizedLength(text);
             if (len < 25) continue;
             double score = 1 + Count(text, ',') + Count(text, '，') + Math.Min(len / 100, 3);
             int level = 0;
-            for (var a = e.ParentElement; a is not null && level < 5; a = a.ParentElement, level++)
+            for (var a = para ? e.ParentElement : e; a is not null && level < 5; a = a.ParentElement, level++)
             {
                 if (!scores.ContainsKey(a)) scores[a] = InitialScore(a);
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -296,6 +299,18 @@ public static class HtmlExtractor
         foreach (var n in e.ChildNodes)
             if (n is IText t && t.Data.AsSpan().Trim().Length > 0) return true;
         return false;
+    }
+
+    /// <summary>The text of an element's direct text nodes and inline children (not its block children).</summary>
+    static string DirectInlineText(IElement e)
+    {
+        var sb = new StringBuilder();
+        foreach (var n in e.ChildNodes)
+        {
+            if (n is IText t) sb.Append(t.Data);
+            else if (n is IElement c && !BlockTags.Contains(c.LocalName) && !DropTags.Contains(c.LocalName) && c.LocalName != "a") sb.Append(c.TextContent);
+        }
+        return sb.ToString();
     }
 
     static int Count(string s, char c)
