@@ -29,7 +29,8 @@ public sealed class HtmlPage
 /// </summary>
 public static class HtmlExtractor
 {
-    static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
+    // One parser per thread: the extractor is called concurrently by the pipeline.
+    static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false }));
     static readonly HtmlHints Hints = HtmlHints.Default;
 
     static readonly HashSet<string> DropTags = new(StringComparer.OrdinalIgnoreCase)
@@ -54,7 +55,7 @@ public static class HtmlExtractor
 
     public static HtmlPage Extract(string html, string? url)
     {
-        var doc = Parser.ParseDocument(html);
+        var doc = Parser.Value!.ParseDocument(html);
         var meta = HtmlMetadata.Read(doc, url);
         var body = doc.Body;
         if (body is null)

@@ -76,3 +76,22 @@ public class BenchmarkTests(ITestOutputHelper output)
         Assert.Equal(["l", "été", "s_t", "42"], ExtractionBenchmark.Words("l’été, s_t 42!"));
     }
 }
+
+public class ConcurrencyTests
+{
+    [Fact]
+    public void ParallelExtractionGivesTheSameDocuments()
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "testdata", "extraction", "benchmark", "html");
+        var inputs = Parallax.Input.InputReader.Read(dir).Select(i => i.Input!).ToList();
+        Assert.Equal(10, inputs.Count);
+        var ex = new Parallax.Extraction.ArticleExtractor();
+        var sequential = inputs.Select(i => ex.Extract(i).Text).ToList();
+        for (int round = 0; round < 3; round++)
+        {
+            var parallel = new string[inputs.Count];
+            Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, k => parallel[k] = ex.Extract(inputs[k]).Text);
+            Assert.Equal(sequential, parallel);
+        }
+    }
+}
