@@ -78,6 +78,7 @@ public static class HtmlExtractor
             }
         }
         if (clean.Authors.Count > 0 && meta.Authors.Count == 0) meta.Authors.AddRange(clean.Authors);
+        MarkLead(clean, meta.Description);
         return new HtmlPage
         {
             Clean = clean,
@@ -89,6 +90,18 @@ public static class HtmlExtractor
             Modified = meta.Modified,
             Authors = meta.Authors,
         };
+    }
+
+    /// <summary>The first paragraph is the standfirst when the page's description repeats it (and no lead was marked).</summary>
+    static void MarkLead(CleanResult clean, string? description)
+    {
+        if (description is null || clean.Body.Count < 2 || clean.Body.Any(b => b.Kind == BlockKind.Lead)) return;
+        int first = clean.Body.FindIndex(b => b.Kind != BlockKind.Heading);
+        if (first < 0 || first + 1 >= clean.Body.Count) return;
+        var p = BlockCleaner.Norm(clean.Body[first].Text);
+        var d = BlockCleaner.Norm(System.Net.WebUtility.HtmlDecode(description));
+        if (p.Length >= 20 && (p == d || d.Length >= 40 && p.StartsWith(d.TrimEnd('.', ' '), StringComparison.Ordinal) && p.Length < d.Length * 1.3))
+            clean.Body[first] = clean.Body[first] with { Kind = BlockKind.Lead };
     }
 
     // ---------------------------------------------------------------- cleaning
