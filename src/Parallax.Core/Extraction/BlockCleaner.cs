@@ -81,6 +81,7 @@ public static class BlockCleaner
                     continue;
                 case BoilerplateKind.Byline when TryByline(text.AsSpan(rest), out var authors):
                     r.Removed.Add(text);
+                    if (r.Date is null && DateLine.TryParse(text) is { } bylineDate) r.Date = bylineDate;   // "Par X | 12 février 2025" 
                     foreach (var a in authors) if (!r.Authors.Contains(a)) r.Authors.Add(a);
                     continue;
                 case BoilerplateKind.Source when text.Length <= 120 && (text.Length <= rest + 60 || !bodySeen):
@@ -251,7 +252,8 @@ public static class BlockCleaner
         {
             int k = rest;
             while (k < t.Length && t[k] == ' ') k++;
-            if (k < t.Length && Separators.Contains(t[k]) && t[k] != '/' || k >= t.Length) return true;
+            if (k >= t.Length) return true;
+            if (Separators.Contains(t[k]) && (t[k] is not ('/' or '|') || t.AsSpan(k + 1).IndexOf(t[k]) >= 0)) return true;
         }
         // Two or more strong separators with short segments before the last one.
         int seps = 0, segStart = 0;

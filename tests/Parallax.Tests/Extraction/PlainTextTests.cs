@@ -112,6 +112,16 @@ public class PlainTextHeaderTests
     }
 
     [Fact]
+    public void SlashBreadcrumbAndBylineWithDate()
+    {
+        var doc = Extract($"Accueil / Monde / Europe\n\nLe projet de loi sur l’énergie présenté\n\nPar Jean Martin | 14 février 2025 à 08h00\n\n{Body}");
+        Assert.Equal("Le projet de loi sur l’énergie présenté", doc.Title);
+        Assert.Equal(new[] { "Jean Martin" }, doc.Authors.ToArray());
+        Assert.Equal(new DateOnly(2025, 2, 14), doc.Published);
+        Assert.Equal(Body, doc.Text);
+    }
+
+    [Fact]
     public void DateLineBeforeTitleIsNotTheTitle()
     {
         var doc = Extract($"13 février 2025\n\nLe projet de loi sur l’énergie présenté\n\nPartager sur Facebook\n\nPhoto : AFP\n\n{Body}\n\nTags : énergie, loi");
