@@ -58,7 +58,9 @@ public static class BlockCleaner
             { r.Removed.Add(text); r.Date ??= dl; continue; }
             switch (kind)
             {
-                case BoilerplateKind.Cut when text.Length <= rest + 60 && (bodySeen || keep.Count > 0):
+                // Multi-word markers ("Leave a Reply") may carry a tail; a one-word marker ("Comments") must stand alone.
+                case BoilerplateKind.Cut when (WordCount(text.AsSpan(0, rest)) >= 3 ? text.Length <= rest + 60 : text.Length <= rest + 15 && !EndsSentence(text))
+                                              && (bodySeen || keep.Count > 0):
                     for (int j = i; j < blocks.Count; j++) r.Removed.Add(blocks[j].Text);
                     i = blocks.Count;
                     continue;
@@ -75,7 +77,7 @@ public static class BlockCleaner
                     if (text.Length <= rest + 3 && i + 1 < blocks.Count && IsTitleLike(blocks[i + 1].Text) && !IsBody(blocks, i + 2))
                     { r.Removed.Add(blocks[i + 1].Text); i++; }
                     continue;
-                case BoilerplateKind.Line when text.Length <= rest + 60 && !EndsSentence(text) || text.Length <= rest + 25:
+                case BoilerplateKind.Line when text.Length <= rest + 60 && !EndsSentence(text) || text.Length <= rest + 2:
                     r.Removed.Add(text);
                     if (r.Date is null && DateLine.TryParse(text) is { } d) r.Date = d;
                     continue;

@@ -46,6 +46,15 @@ public class PlainTextTests
     }
 
     [Fact]
+    public void SentencesStartingLikeMarkersAreKept()
+    {
+        var s1 = "Comments from the minister were brief.";
+        var s2 = "Share prices fell sharply.";
+        var doc = Extract($"A title\n\n{Body1}\n\n{s1}\n\n{s2}\n\n{Body2}\n\nComments (3)\n\nNice article!");
+        Assert.Equal($"{Body1}\n\n{s1}\n\n{s2}\n\n{Body2}", doc.Text);
+    }
+
+    [Fact]
     public void SentenceStartingLikeABylineIsKept()
     {
         var s = "Par ailleurs, le gouvernement a indiqué qu’il examinerait la proposition dans les prochains jours.";
