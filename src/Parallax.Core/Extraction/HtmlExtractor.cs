@@ -438,6 +438,19 @@ public static class HtmlExtractor
         switch (node)
         {
             case IText t:
+                // Loose text in a container (not in a paragraph) with blank lines: plain text pasted into HTML
+                // (feed descriptions, <div>s of text); a blank line is a paragraph break there.
+                if (t.ParentElement?.LocalName is "div" or "section" or "article" or "main" or "body" or "td"
+                    && (t.Data.Contains("\n\n", StringComparison.Ordinal) || t.Data.Contains("\n\r\n", StringComparison.Ordinal)))
+                {
+                    var parts = t.Data.Replace("\r\n", "\n").Split("\n\n");
+                    for (int i = 0; i < parts.Length; i++)
+                    {
+                        if (i > 0) c.StartBlock(inherited);
+                        c.Append(parts[i]);
+                    }
+                    return;
+                }
                 c.Append(t.Data);
                 return;
             case IElement e:

@@ -140,6 +140,16 @@ public class HtmlTests
     }
 
     [Fact]
+    public void BlankLinesInLooseTextAreParagraphBreaks()
+    {
+        var doc = Extract($"<html><body><div class=\"content\">{P1}\n\n{P2}\n\n{P3}</div></body></html>");
+        Assert.Equal(3, doc.Paragraphs.Length);
+        // …but not inside a <p>, where HTML whitespace rules apply.
+        var inP = Extract($"<html><body><div><p>{P1}\n\n{P2}</p></div></body></html>");
+        Assert.Single(inP.Paragraphs);
+    }
+
+    [Fact]
     public void DateFromUrlAsLastResort()
     {
         var doc = Extract($"<html><body><div><p>{P1}</p></div></body></html>", "https://news.example/2024/03/05/story.html");
