@@ -64,7 +64,8 @@ public static class BlockCleaner
                     for (int j = i; j < blocks.Count; j++) r.Removed.Add(blocks[j].Text);
                     i = blocks.Count;
                     continue;
-                case BoilerplateKind.Related when text.Length <= rest + 40:
+                // "Lire aussi : <linked title>" lines: titles can be long but are not sentences.
+                case BoilerplateKind.Related when text.Length <= rest + 40 || text.Length <= rest + 140 && !EndsSentence(text):
                     // "Lire aussi :" alone at the end → the rest is a list of teasers; "Lire aussi : <title>" inline → that line only.
                     if (bodySeen && text.Length <= rest + 3 && RestIsList(blocks, i + 1, markerAlone: true))
                     {
@@ -100,11 +101,13 @@ public static class BlockCleaner
             }
             if (findTitle && title is null && !bodySeen && keep.Count == 0 && IsTitleLike(text))
             {
-                // A one-word line before another title-like line is the site name ("portailinfo", "lemonde.fr").
-                if (!text.Contains(' ') && i + 1 < blocks.Count && IsTitleLike(blocks[i + 1].Text)
-                    && !IsBodyText(blocks[i + 1].Text) && WordCount(blocks[i + 1].Text) > 1)
+                // A one-word line before another, longer title-like line is the site name ("portailinfo", "lemonde.fr");
+                // a line of 2–3 words there is a site or section name ("World News").
+                if (WordCount(text) <= 3 && !EndsSentence(text) && i + 1 < blocks.Count && IsTitleLike(blocks[i + 1].Text)
+                    && !IsBodyText(blocks[i + 1].Text) && WordCount(blocks[i + 1].Text) > WordCount(text)
+                    && Lexicon.MatchPrefix(blocks[i + 1].Text, out _) == BoilerplateKind.None && DateLine.TryParse(blocks[i + 1].Text) is null)
                 {
-                    r.SiteName ??= text;
+                    if (!text.Contains(' ')) r.SiteName ??= text;
                     r.Removed.Add(text);
                     continue;
                 }
@@ -305,7 +308,7 @@ public static class BlockCleaner
     {
         authors = [];
         var s = rest.Trim().TrimStart(':').Trim();
-        int stop = s.IndexOfAny("|•–—\n(");
+        int stop = s.IndexOfAny("|•–—\n(;");
         if (stop >= 0) s = s[..stop].Trim();
         if (s.Length == 0 || s.Length > 80) return false;
         // Split on ",", " and ", " et ", " & ".
