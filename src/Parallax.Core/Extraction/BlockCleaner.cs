@@ -90,7 +90,6 @@ public static class BlockCleaner
                 case BoilerplateKind.Source when text.Length <= 120 && (text.Length <= rest + 60 || !bodySeen):
                     r.Removed.Add(text);
                     r.Attributions.Add(text[rest..].Trim(' ', ':', '\u00A0', '.', ')'));
-                    if (text.StartsWith('(')) { }
                     continue;
             }
             if ((!bodySeen && text.Length <= 60 || text.Length <= 40 && WordCount(text) <= 6) && DateLine.TryParse(text) is { } date)
@@ -127,7 +126,7 @@ public static class BlockCleaner
         while (run is > 0 and <= 3 && keep.Count > 0 && IsTrailingJunk(keep[^1].Text))
         {
             var t = keep[^1].Text;
-            r.Removed.Insert(Math.Max(0, r.Removed.Count - CountAfterLastBody(r)), t);
+            r.Removed.Add(t);
             if (r.SiteName is null && LooksLikeSiteName(t)) r.SiteName = t;
             keep.RemoveAt(keep.Count - 1);
         }
@@ -144,8 +143,6 @@ public static class BlockCleaner
         r.Title = findTitle ? title : knownTitle;
         return r;
     }
-
-    static int CountAfterLastBody(CleanResult r) => 0;
 
     /// <summary>A trailing line that names the site: one token ("portailinfo", "example.com") or up to 3 capitalised words.</summary>
     static bool LooksLikeSiteName(string t)
