@@ -36,6 +36,7 @@ internal static class TimeResolver
         "range" => Range(m, cx),
         "yrange" => YearRange(m),
         "mrange" => MonthRange(m, cx),
+        "nummonth" => new Resolved(TimeKinds.Date, $"{Y4((int)m.First("YEAR")!.Num)}-{D2((int)m.First("MON")!.Num)}", Explicit: true),
         "quarter" => Quarter(m, cx),
         "night" => Night(m, cx),
         "numdate" => NumDate(m, cx),
