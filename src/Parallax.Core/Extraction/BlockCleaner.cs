@@ -58,11 +58,14 @@ public static class BlockCleaner
             { r.Removed.Add(text); r.Date ??= dl; continue; }
             switch (kind)
             {
-                case BoilerplateKind.Cut when text.Length <= rest + 60 && (bodySeen || keep.Count > 0):
+                // Multi-word markers ("Leave a Reply") may carry a tail; a one-word marker ("Comments") must stand alone.
+                case BoilerplateKind.Cut when (WordCount(text.AsSpan(0, rest)) >= 3 ? text.Length <= rest + 60 : text.Length <= rest + 15 && !EndsSentence(text))
+                                              && (bodySeen || keep.Count > 0):
                     for (int j = i; j < blocks.Count; j++) r.Removed.Add(blocks[j].Text);
                     i = blocks.Count;
                     continue;
-                case BoilerplateKind.Related when text.Length <= rest + 40:
+                // "Lire aussi : <linked title>" lines: titles can be long but are not sentences.
+                case BoilerplateKind.Related when text.Length <= rest + 40 || text.Length <= rest + 140 && !EndsSentence(text):
                     // "Lire aussi :" alone at the end → the rest is a list of teasers; "Lire aussi : <title>" inline → that line only.
                     if (bodySeen && text.Length <= rest + 3 && RestIsList(blocks, i + 1, markerAlone: true))
                     {
@@ -75,33 +78,43 @@ public static class BlockCleaner
                     if (text.Length <= rest + 3 && i + 1 < blocks.Count && IsTitleLike(blocks[i + 1].Text) && !IsBody(blocks, i + 2))
                     { r.Removed.Add(blocks[i + 1].Text); i++; }
                     continue;
-                case BoilerplateKind.Line when text.Length <= rest + 60 && !EndsSentence(text) || text.Length <= rest + 25:
+                case BoilerplateKind.Line when text.Length <= rest + 60 && !EndsSentence(text) || text.Length <= rest + 2:
                     r.Removed.Add(text);
                     if (r.Date is null && DateLine.TryParse(text) is { } d) r.Date = d;
                     continue;
                 case BoilerplateKind.Byline when TryByline(text.AsSpan(rest), out var authors):
                     r.Removed.Add(text);
+                    if (r.Date is null && DateLine.TryParse(text) is { } bylineDate) r.Date = bylineDate;   // "Par X | 12 février 2025" 
                     foreach (var a in authors) if (!r.Authors.Contains(a)) r.Authors.Add(a);
                     continue;
                 case BoilerplateKind.Source when text.Length <= 120 && (text.Length <= rest + 60 || !bodySeen):
                     r.Removed.Add(text);
                     r.Attributions.Add(text[rest..].Trim(' ', ':', '\u00A0', '.', ')'));
-                    if (text.StartsWith('(')) { }
                     continue;
             }
-            if (findTitle && title is null && !bodySeen && keep.Count == 0 && IsTitleLike(text))
-            {
-                title = text;
-                foldedTitle = Norm(text);
-                continue;
-            }
-            if (foldedTitle is not null && RepeatsTitle(text, foldedTitle, bodySeen)) { r.Removed.Add(text); continue; }
             if ((!bodySeen && text.Length <= 60 || text.Length <= 40 && WordCount(text) <= 6) && DateLine.TryParse(text) is { } date)
             {
                 r.Date ??= date;
                 r.Removed.Add(text);
                 continue;
             }
+            if (findTitle && title is null && !bodySeen && keep.Count == 0 && IsTitleLike(text))
+            {
+                // A one-word line before another, longer title-like line is the site name ("portailinfo", "lemonde.fr");
+                // a line of 2–3 words there is a site or section name ("World News").
+                if (WordCount(text) <= 3 && !EndsSentence(text) && i + 1 < blocks.Count && IsTitleLike(blocks[i + 1].Text)
+                    && !IsBodyText(blocks[i + 1].Text) && WordCount(blocks[i + 1].Text) > WordCount(text)
+                    && Lexicon.MatchPrefix(blocks[i + 1].Text, out _) == BoilerplateKind.None && DateLine.TryParse(blocks[i + 1].Text) is null)
+                {
+                    if (!text.Contains(' ')) r.SiteName ??= text;
+                    r.Removed.Add(text);
+                    continue;
+                }
+                title = text;
+                foldedTitle = Norm(text);
+                continue;
+            }
+            if (foldedTitle is not null && RepeatsTitle(text, foldedTitle, bodySeen)) { r.Removed.Add(text); continue; }
             keep.Add(b);
             if (IsBodyText(text)) bodySeen = true;
         }
@@ -113,7 +126,7 @@ public static class BlockCleaner
         while (run is > 0 and <= 3 && keep.Count > 0 && IsTrailingJunk(keep[^1].Text))
         {
             var t = keep[^1].Text;
-            r.Removed.Insert(Math.Max(0, r.Removed.Count - CountAfterLastBody(r)), t);
+            r.Removed.Add(t);
             if (r.SiteName is null && LooksLikeSiteName(t)) r.SiteName = t;
             keep.RemoveAt(keep.Count - 1);
         }
@@ -130,8 +143,6 @@ public static class BlockCleaner
         r.Title = findTitle ? title : knownTitle;
         return r;
     }
-
-    static int CountAfterLastBody(CleanResult r) => 0;
 
     /// <summary>A trailing line that names the site: one token ("portailinfo", "example.com") or up to 3 capitalised words.</summary>
     static bool LooksLikeSiteName(string t)
@@ -243,7 +254,8 @@ public static class BlockCleaner
         {
             int k = rest;
             while (k < t.Length && t[k] == ' ') k++;
-            if (k < t.Length && Separators.Contains(t[k]) && t[k] != '/' || k >= t.Length) return true;
+            if (k >= t.Length) return true;
+            if (Separators.Contains(t[k]) && (t[k] is not ('/' or '|') || t.AsSpan(k + 1).IndexOf(t[k]) >= 0)) return true;
         }
         // Two or more strong separators with short segments before the last one.
         int seps = 0, segStart = 0;
@@ -293,7 +305,7 @@ public static class BlockCleaner
     {
         authors = [];
         var s = rest.Trim().TrimStart(':').Trim();
-        int stop = s.IndexOfAny("|•–—\n(");
+        int stop = s.IndexOfAny("|•–—\n(;");
         if (stop >= 0) s = s[..stop].Trim();
         if (s.Length == 0 || s.Length > 80) return false;
         // Split on ",", " and ", " et ", " & ".

@@ -29,7 +29,8 @@ public sealed class HtmlPage
 /// </summary>
 public static class HtmlExtractor
 {
-    static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
+    // One parser per thread: the extractor is called concurrently by the pipeline.
+    static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false }));
     static readonly HtmlHints Hints = HtmlHints.Default;
 
     static readonly HashSet<string> DropTags = new(StringComparer.OrdinalIgnoreCase)
@@ -54,7 +55,7 @@ public static class HtmlExtractor
 
     public static HtmlPage Extract(string html, string? url)
     {
-        var doc = Parser.ParseDocument(html);
+        var doc = Parser.Value!.ParseDocument(html);
         var meta = HtmlMetadata.Read(doc, url);
         var body = doc.Body;
         if (body is null)
@@ -77,6 +78,7 @@ public static class HtmlExtractor
             }
         }
         if (clean.Authors.Count > 0 && meta.Authors.Count == 0) meta.Authors.AddRange(clean.Authors);
+        MarkLead(clean, meta.Description);
         return new HtmlPage
         {
             Clean = clean,
@@ -88,6 +90,18 @@ public static class HtmlExtractor
             Modified = meta.Modified,
             Authors = meta.Authors,
         };
+    }
+
+    /// <summary>The first paragraph is the standfirst when the page's description repeats it (and no lead was marked).</summary>
+    static void MarkLead(CleanResult clean, string? description)
+    {
+        if (description is null || clean.Body.Count < 2 || clean.Body.Any(b => b.Kind == BlockKind.Lead)) return;
+        int first = clean.Body.FindIndex(b => b.Kind != BlockKind.Heading);
+        if (first < 0 || first + 1 >= clean.Body.Count) return;
+        var p = BlockCleaner.Norm(clean.Body[first].Text);
+        var d = BlockCleaner.Norm(System.Net.WebUtility.HtmlDecode(description));
+        if (p.Length >= 20 && (p == d || d.Length >= 40 && p.StartsWith(d.TrimEnd('.', ' '), StringComparison.Ordinal) && p.Length < d.Length * 1.3))
+            clean.Body[first] = clean.Body[first] with { Kind = BlockKind.Lead };
     }
 
     // ---------------------------------------------------------------- cleaning
@@ -180,13 +194,16 @@ public static class HtmlExtractor
             var tag = e.LocalName;
             bool para = tag is "p" or "pre" or "td" or "blockquote" ||
                         tag is "div" or "section" && !HasBlockChild(e) && HasDirectText(e);
-            if (!para) continue;
-            var text = e.TextContent;
+            // Text written directly in a container next to block children ("<div><p class=title>…</p>Text…<br>…</div>")
+            // is a paragraph of that container: it scores the container itself.
+            bool loose = !para && tag is "div" or "section" or "article" or "main" or "td" && HasBlockChild(e) && HasDirectText(e);
+            if (!para && !loose) continue;
+            var text = para ? e.TextContent : DirectInlineText(e);
             int len = NormalizedLength(text);
             if (len < 25) continue;
             double score = 1 + Count(text, ',') + Count(text, '，') + Math.Min(len / 100, 3);
             int level = 0;
-            for (var a = e.ParentElement; a is not null && level < 5; a = a.ParentElement, level++)
+            for (var a = para ? e.ParentElement : e; a is not null && level < 5; a = a.ParentElement, level++)
             {
                 if (!scores.ContainsKey(a)) scores[a] = InitialScore(a);
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -298,6 +315,18 @@ public static class HtmlExtractor
         return false;
     }
 
+    /// <summary>The text of an element's direct text nodes and inline children (not its block children).</summary>
+    static string DirectInlineText(IElement e)
+    {
+        var sb = new StringBuilder();
+        foreach (var n in e.ChildNodes)
+        {
+            if (n is IText t) sb.Append(t.Data);
+            else if (n is IElement c && !BlockTags.Contains(c.LocalName) && !DropTags.Contains(c.LocalName) && c.LocalName != "a") sb.Append(c.TextContent);
+        }
+        return sb.ToString();
+    }
+
     static int Count(string s, char c)
     {
         int n = 0;
@@ -396,11 +425,32 @@ public static class HtmlExtractor
         return c.Blocks;
     }
 
-    static void Walk(INode node, Collector c, BlockKind? inherited)
+    /// <summary>Nesting beyond this depth is read as flat text (guards the recursion on pathological markup).</summary>
+    const int MaxDepth = 300;
+
+    static void Walk(INode node, Collector c, BlockKind? inherited, int depth = 0)
     {
+        if (depth > MaxDepth)
+        {
+            c.Append(" " + node.TextContent + " ");
+            return;
+        }
         switch (node)
         {
             case IText t:
+                // Loose text in a container (not in a paragraph) with blank lines: plain text pasted into HTML
+                // (feed descriptions, <div>s of text); a blank line is a paragraph break there.
+                if (t.ParentElement?.LocalName is "div" or "section" or "article" or "main" or "body" or "td"
+                    && (t.Data.Contains("\n\n", StringComparison.Ordinal) || t.Data.Contains("\n\r\n", StringComparison.Ordinal)))
+                {
+                    var parts = t.Data.Replace("\r\n", "\n").Split("\n\n");
+                    for (int i = 0; i < parts.Length; i++)
+                    {
+                        if (i > 0) c.StartBlock(inherited);
+                        c.Append(parts[i]);
+                    }
+                    return;
+                }
                 c.Append(t.Data);
                 return;
             case IElement e:
@@ -417,7 +467,7 @@ public static class HtmlExtractor
                     c.StartBlock(kind, tag == "h1");
                 }
                 if (tag == "a") c.LinkDepth++;
-                foreach (var child in e.ChildNodes) Walk(child, c, kind);
+                foreach (var child in e.ChildNodes) Walk(child, c, kind, depth + 1);
                 if (tag == "a") c.LinkDepth--;
                 if (block) c.StartBlock(inherited);
                 else if (tag is "td" or "th") c.Append(" ");

@@ -19,6 +19,8 @@ public sealed partial class HtmlMetadata
     public DateOnly? Modified { get; set; }
     public List<string> Authors { get; } = [];
     public string? ArticleBody { get; set; }
+    /// <summary>og:description / description / JSON-LD description: often the standfirst.</summary>
+    public string? Description { get; set; }
 
     static readonly string[] PublishedMeta =
     [
@@ -85,6 +87,7 @@ public sealed partial class HtmlMetadata
 
         // Open Graph and <meta>
         m.Title ??= Get(metas, "og:title", "twitter:title", "dc.title", "headline");
+        m.Description = Get(metas, "og:description", "description", "twitter:description", "dc.description");
         m.SiteName ??= Get(metas, "og:site_name", "application-name", "publisher", "twitter:site")?.TrimStart('@');
         m.Published ??= First(metas, PublishedMeta);
         m.Modified ??= First(metas, ModifiedMeta);

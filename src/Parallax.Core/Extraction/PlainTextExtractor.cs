@@ -15,62 +15,59 @@ public static class PlainTextExtractor
     }
 
     /// <summary>
-    /// Blocks of a plain text: blank-line separated groups; inside a group, a line is joined to the previous one when
-    /// the previous does not end a sentence and this one starts in lower case (hard wrap); otherwise each line is a block.
+    /// Blocks of a plain text: blank-line separated groups. Inside a group that is hard-wrapped (its lines, but the
+    /// last, have similar lengths of at most 100 chars) lines are re-joined except after a short line ending a
+    /// sentence; in other groups each line is a block, except that a line starting in lower case continues a line
+    /// that does not end a sentence.
     /// </summary>
     internal static List<TextBlock> SplitBlocks(string text)
     {
         var blocks = new List<TextBlock>();
-        var current = new StringBuilder();
-        bool prevBlank = true;
+        var group = new List<string>();
         foreach (var raw in text.AsSpan().EnumerateLines())
         {
             var line = Normalize(raw);
-            if (line.Length == 0)
-            {
-                Flush();
-                prevBlank = true;
-                continue;
-            }
-            if (current.Length > 0 && !prevBlank)
-            {
-                bool wrap = IsWrapped(current, line);
-                if (wrap) { current.Append(' ').Append(line); continue; }
-                Flush();
-            }
-            current.Append(line);
-            prevBlank = false;
+            if (line.Length == 0) { FlushGroup(); continue; }
+            group.Add(line);
         }
-        Flush();
+        FlushGroup();
         return blocks;
 
-        void Flush()
+        void FlushGroup()
         {
-            if (current.Length > 0) blocks.Add(new TextBlock(current.ToString()));
-            current.Clear();
+            if (group.Count == 0) return;
+            bool wrapped = IsHardWrapped(group, out int width);
+            var current = new StringBuilder(group[0]);
+            for (int i = 1; i < group.Count; i++)
+            {
+                var prev = group[i - 1];
+                bool join = wrapped
+                    ? !(EndsSentence(prev) && prev.Length < width * 0.7)
+                    : !EndsSentence(prev) && char.IsLower(group[i][0]);
+                if (join) { current.Append(' ').Append(group[i]); continue; }
+                blocks.Add(new TextBlock(current.ToString()));
+                current.Clear().Append(group[i]);
+            }
+            blocks.Add(new TextBlock(current.ToString()));
+            group.Clear();
         }
     }
 
+    static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or '…' or ':' or ';' or '»' or '"' or '”' or ')';
+
     /// <summary>
-    /// A line continues the previous one (hard wrap) when the previous does not end a sentence and either this line
-    /// starts in lower case, or the previous is a long line (≥ 30 chars, ≥ 6 words) ending in a lower-case word or comma
-    /// — headings are short or end in a capitalised word.
+    /// A group of lines wrapped at a fixed width: at least 2 lines, the longest at most 100 chars, and at least 60 %
+    /// of the lines but the last are within 70 % of the longest.
     /// </summary>
-    static bool IsWrapped(StringBuilder prev, string line)
+    static bool IsHardWrapped(List<string> lines, out int width)
     {
-        char last = prev[^1];
-        if (last is '.' or '!' or '?' or '…' or ':' or ';' or '»' or '"' or '”' or ')') return false;
-        if (char.IsLower(line[0])) return true;
-        int lineStart = 0;
-        for (int i = prev.Length - 1; i >= 0; i--) if (prev[i] == '\n') { lineStart = i + 1; break; }
-        int len = prev.Length - lineStart;
-        if (len < 30) return false;
-        var lastLine = prev.ToString(lineStart, len);
-        if (BlockCleaner.WordCount(lastLine) < 6) return false;
-        if (last == ',') return true;
-        int w = lastLine.Length - 1;
-        while (w > 0 && char.IsLetter(lastLine[w - 1])) w--;
-        return char.IsLower(lastLine[w]);
+        width = 0;
+        if (lines.Count < 2) return false;
+        foreach (var l in lines) width = Math.Max(width, l.Length);
+        if (width > 100 || width < 30) return false;
+        int full = 0;
+        for (int i = 0; i < lines.Count - 1; i++) if (lines[i].Length >= width * 0.7) full++;
+        return full >= (lines.Count - 1) * 0.6;
     }
 
     /// <summary>Trims, collapses runs of spaces/tabs and turns no-break spaces into spaces.</summary>

@@ -261,8 +261,13 @@ public static class InputReader
             foreach (var item in WarcReader.Read(new MemoryStream(bytes, writable: false), path, options)) yield return item;
             yield break;
         }
-        if (options.ExpandContainers && ContentTypes.IsFeed(type) && FeedReader.LooksLikeFeed(bytes))
+        if (options.ExpandContainers && ContentTypes.IsFeed(type))
         {
+            if (!FeedReader.LooksLikeFeed(bytes))
+            {
+                yield return InputItem.Fail(path, "XML file that is not an RSS/Atom feed or HTML");
+                yield break;
+            }
             foreach (var item in FeedReader.Read(bytes, path)) yield return item;
             yield break;
         }

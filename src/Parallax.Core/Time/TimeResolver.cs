@@ -11,6 +11,8 @@ internal sealed class ResolveContext
     public DateOnly? Anchor;
     /// <summary>The last full date the text gave before this match (anaphoric anchor), or null.</summary>
     public DateOnly? Narrative;
+    /// <summary>The year of the last explicit date or year the text gave ("that year", "cette année-là").</summary>
+    public int? NarrativeYear;
     /// <summary>True when the narrative date was set in this sentence or the one before.</summary>
     public bool NarrativeNear;
     /// <summary>-1 past, +1 future, 0 unknown: the tense of the clause around the match.</summary>
@@ -36,6 +38,7 @@ internal static class TimeResolver
         "range" => Range(m, cx),
         "yrange" => YearRange(m),
         "mrange" => MonthRange(m, cx),
+        "nummonth" => new Resolved(TimeKinds.Date, $"{Y4((int)m.First("YEAR")!.Num)}-{D2((int)m.First("MON")!.Num)}", Explicit: true),
         "quarter" => Quarter(m, cx),
         "night" => Night(m, cx),
         "numdate" => NumDate(m, cx),
@@ -48,7 +51,7 @@ internal static class TimeResolver
         "weekday" => Weekday(m, cx),
         "relunit" => RelUnit(m, cx),
         "rel" => Rel(m.First("REL")!, cx.Anchor),
-        "reln" => Rel((m.First("RELN") ?? m.First("RELNP"))!, cx.Narrative ?? cx.Anchor),
+        "reln" => Rel((m.First("RELN") ?? m.First("RELNP"))!, cx.Narrative ?? cx.Anchor, cx.NarrativeYear),
         "ago" => Ago(m, cx),
         "time" => Clock(m, cx),
         "duration" => Duration(m),
@@ -292,6 +295,7 @@ internal static class TimeResolver
 
     static Resolved? Decade(RuleMatch m)
     {
+        if (m.First("DECADEW") is { } dw) return new Resolved(TimeKinds.Date, dw.Value);
         var y = m.First("YEAR") ?? m.First("NUM") ?? m.First("DIGITS");
         if (y == null) return null;
         int v = (int)y.Num;
@@ -392,16 +396,24 @@ internal static class TimeResolver
         };
     }
 
-    static Resolved? Rel(LatticeItem rel, DateOnly? anchor)
+    static Resolved? Rel(LatticeItem rel, DateOnly? anchor, int? narrativeYear = null)
     {
+        if (rel.Value.StartsWith('Y') && narrativeYear is int ny && (anchor == null || anchor.Value.Year != ny))
+            return new Resolved(TimeKinds.Date, Y4(ny + int.Parse(rel.Value[1..], CultureInfo.InvariantCulture)));
         var v = rel.Value;
         var sp = v.IndexOf(' ');
         var off = sp < 0 ? v : v[..sp];
         var part = sp < 0 ? "" : "T" + v[(sp + 1)..];
-        if (anchor is not DateOnly a) return new Resolved(TimeKinds.Date, "XXXX-XX-XX" + part);
+        if (anchor is not DateOnly a)
+            return new Resolved(TimeKinds.Date, off[0] switch { 'W' => "XXXX-WXX", 'M' => "XXXX-XX", 'Y' => "XXXX", _ => "XXXX-XX-XX" + part });
         int n = int.Parse(off[1..], CultureInfo.InvariantCulture);
-        var d = off[0] switch { 'D' => a.AddDays(n), 'W' => a.AddDays(7 * n), 'M' => a.AddMonths(n), _ => a.AddYears(n) };
-        return new Resolved(TimeKinds.Date, Iso(d) + part, FullDate: d);
+        return off[0] switch
+        {
+            'W' => new Resolved(TimeKinds.Date, IsoWeek(a.AddDays(7 * n))),
+            'M' => new Resolved(TimeKinds.Date, a.AddMonths(n).ToString("yyyy-MM", CultureInfo.InvariantCulture)),
+            'Y' => new Resolved(TimeKinds.Date, Y4(a.Year + n)),
+            _ => new Resolved(TimeKinds.Date, Iso(a.AddDays(n)) + part, FullDate: a.AddDays(n)),
+        };
     }
 
     static double Quantity(RuleMatch m, out bool vague)

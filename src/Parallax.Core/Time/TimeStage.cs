@@ -30,6 +30,7 @@ public sealed class TimeStage : IDocumentStage
 
         var result = ImmutableArray.CreateBuilder<TimeExpression>();
         DateOnly? narrative = null;
+        int? narrativeYear = null;
         int narrativeSentence = -10;
         var cueCache = new Dictionary<int, List<(int Pos, int Dir)>>();
         TimeGrammar.Default.MatchAll(folded, toks, lattice, m =>
@@ -41,6 +42,7 @@ public sealed class TimeStage : IDocumentStage
             {
                 Anchor = published,
                 Narrative = narrative,
+                NarrativeYear = narrativeYear,
                 // the narrative date sets the year of a bare day-month in its own sentence, or in the next
                 // sentence when that one goes on in the past ("Le 12 février 2022, … Le 14 février, il a …")
                 NarrativeNear = narrative != null && (si == narrativeSentence || (si - narrativeSentence == 1 && tense < 0)),
@@ -59,6 +61,7 @@ public sealed class TimeStage : IDocumentStage
                 narrative = fd;
                 narrativeSentence = si;
             }
+            if (res.Explicit && res.Value.Length >= 4 && int.TryParse(res.Value.AsSpan(0, 4), out int ey)) narrativeYear = ey;
             result.Add(new TimeExpression
             {
                 Start = start,

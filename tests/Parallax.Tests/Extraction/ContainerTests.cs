@@ -71,6 +71,15 @@ public class ContainerTests
         Assert.Contains("feed", item.Error!.Message);
     }
 
+    [Fact]
+    public void XmlThatIsNotAFeedIsAnError()
+    {
+        var item = Assert.Single(InputReader.FromBytes(Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?><urlset><url><loc>https://x</loc></url></urlset>"), "sitemap.xml"));
+        Assert.True(item.IsError);
+        var xhtml = Assert.Single(InputReader.FromBytes(Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>x</p></body></html>"), "page.xml"));
+        Assert.Equal(ContentTypes.Html, xhtml.Input!.ContentType);
+    }
+
     static byte[] WarcRecord(string type, string uri, string contentType, byte[] block)
     {
         var head = $"WARC/1.0\r\nWARC-Type: {type}\r\nWARC-Target-URI: {uri}\r\nWARC-Date: 2025-02-13T00:00:00Z\r\nContent-Type: {contentType}\r\nContent-Length: {block.Length}\r\n\r\n";

@@ -130,6 +130,26 @@ public class HtmlTests
     }
 
     [Fact]
+    public void FirstParagraphRepeatingTheDescriptionIsTheLead()
+    {
+        var doc = Extract($"<html><head><meta name=\"description\" content=\"{P1}\"></head><body><div><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></body></html>");
+        Assert.Equal(BlockKind.Lead, doc.Paragraphs[0].Kind);
+        Assert.Equal(BlockKind.Paragraph, doc.Paragraphs[1].Kind);
+        var other = Extract($"<html><head><meta name=\"description\" content=\"Something else entirely, not in the page.\"></head><body><div><p>{P1}</p><p>{P2}</p></div></body></html>");
+        Assert.All(other.Paragraphs, p => Assert.Equal(BlockKind.Paragraph, p.Kind));
+    }
+
+    [Fact]
+    public void BlankLinesInLooseTextAreParagraphBreaks()
+    {
+        var doc = Extract($"<html><body><div class=\"content\">{P1}\n\n{P2}\n\n{P3}</div></body></html>");
+        Assert.Equal(3, doc.Paragraphs.Length);
+        // …but not inside a <p>, where HTML whitespace rules apply.
+        var inP = Extract($"<html><body><div><p>{P1}\n\n{P2}</p></div></body></html>");
+        Assert.Single(inP.Paragraphs);
+    }
+
+    [Fact]
     public void DateFromUrlAsLastResort()
     {
         var doc = Extract($"<html><body><div><p>{P1}</p></div></body></html>", "https://news.example/2024/03/05/story.html");

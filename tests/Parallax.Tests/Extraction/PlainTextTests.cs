@@ -46,6 +46,15 @@ public class PlainTextTests
     }
 
     [Fact]
+    public void SentencesStartingLikeMarkersAreKept()
+    {
+        var s1 = "Comments from the minister were brief.";
+        var s2 = "Share prices fell sharply.";
+        var doc = Extract($"A title\n\n{Body1}\n\n{s1}\n\n{s2}\n\n{Body2}\n\nComments (3)\n\nNice article!");
+        Assert.Equal($"{Body1}\n\n{s1}\n\n{s2}\n\n{Body2}", doc.Text);
+    }
+
+    [Fact]
     public void SentenceStartingLikeABylineIsKept()
     {
         var s = "Par ailleurs, le gouvernement a indiqué qu’il examinerait la proposition dans les prochains jours.";
@@ -92,5 +101,103 @@ public class PlainTextTests
         var doc = Extract($"{Body1} {Body1} {Body1}\n\n{Body2}");
         Assert.Null(doc.Title);
         Assert.StartsWith(Body1, doc.Text);
+    }
+}
+
+public class PlainTextHeaderTests
+{
+    static Parallax.Model.Document Extract(string text) =>
+        new ArticleExtractor().Extract(new RawInput { Bytes = Encoding.UTF8.GetBytes(text), ContentType = ContentTypes.Text });
+
+    const string Body = "Le gouvernement a présenté mercredi un projet de loi sur l’énergie, qui sera examiné au Parlement le mois prochain.";
+
+    [Fact]
+    public void SiteNameLineBeforeTitle()
+    {
+        var doc = Extract($"lactualite.example\n\nLe projet de loi sur l’énergie présenté\n\n{Body}");
+        Assert.Equal("Le projet de loi sur l’énergie présenté", doc.Title);
+        Assert.Equal("lactualite.example", doc.Source.Name);
+        Assert.Equal(Body, doc.Text);
+    }
+
+    [Fact]
+    public void SlashBreadcrumbAndBylineWithDate()
+    {
+        var doc = Extract($"Accueil / Monde / Europe\n\nLe projet de loi sur l’énergie présenté\n\nPar Jean Martin | 14 février 2025 à 08h00\n\n{Body}");
+        Assert.Equal("Le projet de loi sur l’énergie présenté", doc.Title);
+        Assert.Equal(new[] { "Jean Martin" }, doc.Authors.ToArray());
+        Assert.Equal(new DateOnly(2025, 2, 14), doc.Published);
+        Assert.Equal(Body, doc.Text);
+    }
+
+    [Fact]
+    public void DateLineBeforeTitleIsNotTheTitle()
+    {
+        var doc = Extract($"13 février 2025\n\nLe projet de loi sur l’énergie présenté\n\nPartager sur Facebook\n\nPhoto : AFP\n\n{Body}\n\nTags : énergie, loi");
+        Assert.Equal("Le projet de loi sur l’énergie présenté", doc.Title);
+        Assert.Equal(new DateOnly(2025, 2, 13), doc.Published);
+        Assert.Equal(Body, doc.Text);
+    }
+}
+
+/// <summary>Pages scraped one line per block without blank lines (header, share bar, tags, related list).</summary>
+public class PlainTextLineLayoutTests
+{
+    static Parallax.Model.Document Extract(string text) =>
+        new ArticleExtractor().Extract(new RawInput { Bytes = Encoding.UTF8.GetBytes(text), ContentType = ContentTypes.Text });
+
+    [Fact]
+    public void FrenchPageWithoutBlankLines()
+    {
+        var doc = Extract("""
+            Accueil » Politique » Le gouvernement présente son budget
+            Le gouvernement présente son budget
+            Publié le 3 mars 2025 à 10h12 | Mis à jour le 3 mars 2025 à 11h00
+            Par Claire Petit
+            Partager :
+            Facebook
+            Twitter
+            Le ministre des Finances a présenté lundi le projet de budget, qui prévoit une baisse du déficit, a annoncé Bercy.
+            Les députés l’examineront à partir du mois prochain.
+            Des économies ciblées
+            Les dépenses de fonctionnement baisseront de deux pour cent, selon le document transmis à la presse.
+            Lire aussi : Les coulisses d’une négociation budgétaire sous tension permanente
+            « C’est un budget de responsabilité », a déclaré le ministre.
+            Mots-clés : budget, finances
+            Articles similaires
+            La dette publique au plus haut
+            Impôts : ce qui change
+            """);
+        Assert.Equal("Le gouvernement présente son budget", doc.Title);
+        Assert.Equal(new DateOnly(2025, 3, 3), doc.Published);
+        Assert.Equal(new[] { "Claire Petit" }, doc.Authors.ToArray());
+        var kinds = doc.Paragraphs.Select(p => (doc.Text[p.Start..p.End], p.Kind)).ToList();
+        Assert.Equal(5, kinds.Count);
+        Assert.StartsWith("Le ministre des Finances", kinds[0].Item1);
+        Assert.Equal(("Des économies ciblées", BlockKind.Heading), kinds[2]);
+        Assert.StartsWith("« C’est un budget", kinds[4].Item1);
+        Assert.DoesNotContain("Lire aussi", doc.Text);
+        Assert.DoesNotContain("Impôts", doc.Text);
+    }
+
+    [Fact]
+    public void EnglishPageWithSectionLineBeforeTitle()
+    {
+        var doc = Extract("""
+            World News
+            Talks resume in Geneva as envoys meet
+            February 13, 2025
+            By Jane Smith
+            GENEVA - Envoys from both countries met in Geneva on Thursday for the first direct talks in two years, officials said.
+            The meeting lasted three hours, according to a statement.
+            Reporting by Jane Smith; Editing by John Doe
+            Share this:
+            Twitter
+            Facebook
+            """);
+        Assert.Equal("Talks resume in Geneva as envoys meet", doc.Title);
+        Assert.Equal(new DateOnly(2025, 2, 13), doc.Published);
+        Assert.Equal(2, doc.Paragraphs.Length);
+        Assert.EndsWith("according to a statement.", doc.Text);
     }
 }

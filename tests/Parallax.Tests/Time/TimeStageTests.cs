@@ -184,6 +184,11 @@ public class TimeStageTests
     [InlineData("Sales in 2007 and 2009 fell.", "in 2007", "2007")]
     [InlineData("Le convoi a parcouru la distance en 24 heures.", "24 heures", "PT24H")]
     [InlineData("Le couvre-feu commence à 20 heures.", "à 20 heures", "2025-02-12T20:00")]
+    [InlineData("En 2013, il a visité Moscou. Cette année-là, il a parlé au G20.", "Cette année-là", "2013")]
+    [InlineData("Music changed in the seventies.", "the seventies", "197")]
+    [InlineData("Dans les années soixante-dix, tout a changé.", "les années soixante-dix", "197")]
+    [InlineData("Il avait disparu en 11/2016.", "en 11/2016", "2016-11")]
+    [InlineData("Ils partiront dans quinze jours.", "dans quinze jours", "2025-02-27")]
     public void Composition(string text, string span, string value)
     {
         var t = One(text, span);
