@@ -37,8 +37,13 @@ public static class DataFiles
     /// <summary>Tab-separated rows of a data file (see <see cref="ReadLines"/>).</summary>
     public static IEnumerable<string[]> ReadTsv(string path)
     {
-        foreach (var line in ReadLines(path))
-            yield return line.Split('\t', StringSplitOptions.TrimEntries);
+        // not ReadLines: a row may start with an empty column (a leading tab)
+        using var reader = new StreamReader(Open(path));
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Trim().Length == 0 || line.TrimStart()[0] == '#') continue;
+            yield return line.TrimEnd('\r', '\n', ' ').Split('\t', StringSplitOptions.TrimEntries);
+        }
     }
 
     public static IEnumerable<string> List(string prefix) =>

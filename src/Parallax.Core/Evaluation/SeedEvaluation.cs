@@ -99,7 +99,7 @@ public static class SeedEvaluation
         var gold = g.GetProperty("quotes").EnumerateArray()
             .Select(q => (Starts: Norm(q.GetProperty("starts").GetString()!), Speaker: q.GetProperty("speaker").GetString()!)).ToList();
         var names = doc.Entities.ToDictionary(e => e.Id, e => e.Name);
-        var pred = doc.Quotes.Where(q => q.Direct)
+        var pred = doc.Quotes.Where(q => q.Direct && !q.Partial)
             .Select(q => (Starts: Norm(q.Text), Speaker: q.Speaker != null && names.TryGetValue(q.Speaker, out var n) ? n : "?")).ToList();
         var (mg, mp) = MatchOneToOne(gold, pred, (a, b) => b.Starts.StartsWith(a.Starts.Length > 40 ? a.Starts[..40] : a.Starts) && string.Equals(a.Speaker, b.Speaker, StringComparison.OrdinalIgnoreCase));
         Report(file, "quotes", gold, pred, mg, mp, q => $"{q.Speaker}: {Trunc(q.Starts)}", notes);

@@ -70,6 +70,8 @@ public sealed record Quote
     /// <summary>The span of text naming the speaker (a name, a pronoun, "a-t-il"), when found.</summary>
     public TextSpan? SpeakerSpan { get; init; }
     public bool Direct { get; init; } = true;
+    /// <summary>A short quoted fragment inside a sentence (des « moyens pacifiques »): quoted words, not a statement.</summary>
+    public bool Partial { get; init; }
     /// <summary>Where it was said, when stated: "Truth Social", "press conference", "statement".</summary>
     public string? Channel { get; init; }
     public TextSpan Span => new(Start, End);

@@ -1,10 +1,278 @@
 using Parallax.Model;
+using Parallax.Text;
 
 namespace Parallax.Quotes;
 
-// Placeholder so the skeleton compiles; replaced by the stage's implementation.
+/// <summary>
+/// Finds direct quotations (« », “ ”, " ", ‘ ’; across paragraphs when the French convention reopens them)
+/// and reported speech ("selon X", "X a déclaré que …", "…, a déclaré X"), and attributes each to a speaker:
+/// the entity named next to a reporting verb (Quotes/data/reporting-verbs.tsv) before or after the quote,
+/// a credit line after a block quote, or — for an inverted pronoun ("a-t-il ajouté") — the previous speaker.
+/// </summary>
 public sealed class QuoteStage : IDocumentStage
 {
     public string Name => "quotes";
-    public Document Process(Document document) => throw new NotImplementedException();
+
+    sealed record Verb(string Lang, string Kind);
+
+    static readonly Lazy<PhraseMatcher<Verb>> Verbs = new(() =>
+        new PhraseMatcher<Verb>(DataFiles.ReadTsv("Quotes/data/reporting-verbs.tsv").Select(r => (r[1], new Verb(r[0], r[2])))));
+    static readonly Lazy<PhraseMatcher<string>> Channels = new(() =>
+        new PhraseMatcher<string>(DataFiles.ReadTsv("Quotes/data/channels.tsv").Select(r => (r[0], r[1]))));
+
+    /// <summary>A quotation of at most this many words inside a sentence is a partial quote (quoted words, not a statement).</summary>
+    public const int PartialMaxWords = 6;
+
+    static readonly Dictionary<char, char> Pairs = new() { ['«'] = '»', ['“'] = '”', ['‘'] = '’', ['"'] = '"', ['„'] = '“' };
+
+    public Document Process(Document doc)
+    {
+        var text = doc.Text;
+        var folded = TextFold.Fold(text);
+        var verbs = Verbs.Value.FindLongest(text, folded);
+        var quotes = new List<Quote>();
+        var sentences = doc.Sentences.IsDefaultOrEmpty ? [new Sentence(0, text.Length)] : doc.Sentences;
+        string? lastSpeaker = null;
+        int lastSpeakerAt = -1;
+        var quotations = FindQuotations(text);
+        foreach (var (open, close) in quotations)
+        {
+            int cs = open + 1, ce = close;
+            while (cs < ce && char.IsWhiteSpace(text[cs])) cs++;
+            while (ce > cs && char.IsWhiteSpace(text[ce - 1])) ce--;
+            if (ce <= cs) continue;
+            var previous = PreviousSubject(doc, text, sentences, quotations, open, lastSpeaker, lastSpeakerAt);
+            var (speaker, span) = Attribute(doc, text, folded, verbs, sentences, open, close + 1, previous);
+            int words = text[cs..ce].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            var sent = SentenceAt(sentences, open);
+            var lead = text[sent.Start..open].TrimEnd();
+            bool embedded = lead.Length > 0 && !lead.EndsWith(':') && TextFold.IsWordChar(lead[^1]);
+            quotes.Add(new Quote
+            {
+                Start = cs, End = ce, Text = text[cs..ce], Speaker = speaker, SpeakerSpan = span, Direct = true,
+                Partial = embedded && words <= PartialMaxWords,
+                Channel = ChannelNear(text, folded, sentences, open, close),
+            });
+            if (speaker != null) { lastSpeaker = speaker; lastSpeakerAt = open; }
+        }
+        quotes.AddRange(Indirect(doc, text, folded, verbs, quotes));
+        return doc with { Quotes = [.. quotes.OrderBy(q => q.Start)] };
+    }
+
+    /// <summary>Pairs of quotation marks. A French quotation may run over paragraphs: each new paragraph reopens with «.</summary>
+    static List<(int Open, int Close)> FindQuotations(string text)
+    {
+        var result = new List<(int, int)>();
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (!Pairs.TryGetValue(c, out var closer)) continue;
+            // a straight quote or ‘ opens only at a word start (not an apostrophe or inch mark)
+            if ((c == '‘' || c == '"') && i > 0 && TextFold.IsWordChar(text[i - 1])) continue;
+            int j = i + 1, depth = 0;
+            int limit = Math.Min(text.Length, i + 3000);
+            bool ok = false;
+            while (j < limit)
+            {
+                if (text[j] == c && c != closer) depth++;
+                else if (text[j] == closer)
+                {
+                    if (depth == 0) { ok = true; break; }
+                    depth--;
+                }
+                // a paragraph break ends the quotation unless the next paragraph reopens it
+                if (text[j] == '\n' && j + 1 < text.Length && text[j + 1] == '\n')
+                {
+                    int k = j + 2;
+                    while (k < text.Length && char.IsWhiteSpace(text[k])) k++;
+                    if (k >= text.Length || text[k] != c || c == closer) break;
+                    j = k;
+                }
+                j++;
+            }
+            if (!ok) continue;
+            result.Add((i, j));
+            i = j;
+        }
+        return result;
+    }
+
+    /// <summary>The speaker of a quotation spanning [open, close): a reporting verb after it, then a credit line, then a verb before it.</summary>
+    static (string? Speaker, TextSpan? Span) Attribute(Document doc, string text, string folded, List<PhraseMatch<Verb>> verbs,
+        IReadOnlyList<Sentence> sentences, int open, int close, string? last)
+    {
+        // after: "», a déclaré M. Peskov." / "» a-t-il ajouté" / "», a écrit Zelensky" / ", said X" — in the same sentence
+        var closing = SentenceAt(sentences, Math.Max(open, close - 1));
+        int sentEnd = closing.End;
+        var after = verbs.FirstOrDefault(v => v.Start >= close && v.Start <= close + 4 && v.Value.Kind == "verb"
+            && !text.AsSpan(close, v.Start - close).ContainsAny(".!?") && !AnyUpper(text, close, v.Start));
+        if (after.Value != null)
+        {
+            var who = FirstEntityIn(doc, after.End, sentEnd, preferPerson: true);
+            if (who != null) return (who.Value.Id, who.Value.Span);
+            var verbText = text.AsSpan(after.Start, after.End - after.Start);
+            if (verbText.Contains("-t-il", StringComparison.Ordinal) || verbText.Contains("-t-elle", StringComparison.Ordinal) || verbText.EndsWith("-il") || verbText.EndsWith("-elle") || NextWordIsPronoun(folded, after.End))
+                return (last, new TextSpan(after.Start, after.End));
+        }
+        // a credit line on the next line: "Donald Trump, lors d’une conférence de presse …"
+        int nextStart = close;
+        while (nextStart < text.Length && char.IsWhiteSpace(text[nextStart])) nextStart++;
+        if (nextStart > close && text.AsSpan(close, nextStart - close).Contains('\n'))
+        {
+            int lineEnd = text.IndexOf('\n', nextStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            var credit = FirstEntityIn(doc, nextStart, Math.Min(lineEnd, nextStart + 40), preferPerson: true);
+            if (credit != null && lineEnd - nextStart < 160 && !text.AsSpan(nextStart, lineEnd - nextStart).ContainsAny('«', '“')) return (credit.Value.Id, credit.Value.Span);
+        }
+        // before: "Trump a écrit sur Truth Social : « … »", "Zelensky a déclaré : « … »"
+        int sentStart = SentenceAt(sentences, open).Start;
+        var before = verbs.LastOrDefault(v => v.End <= open && v.Start >= sentStart && v.Value.Kind == "verb");
+        if (before.Value != null)
+        {
+            var who = LastEntityIn(doc, sentStart, before.Start, preferPerson: true);
+            if (who != null) return (who.Value.Id, who.Value.Span);
+            if (PreviousIsPronoun(folded, before.Start)) return (last, null);
+        }
+        return (null, null);
+    }
+
+    static bool AnyUpper(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++) if (char.IsUpper(text[i])) return true;
+        return false;
+    }
+
+    static Sentence SentenceAt(IReadOnlyList<Sentence> sentences, int pos)
+    {
+        foreach (var s in sentences) if (s.Start <= pos && pos < s.End) return s;
+        return sentences.LastOrDefault(s => s.Start <= pos) ?? new Sentence(0, pos + 1);
+    }
+
+    /// <summary>
+    /// Who "il"/"he" in an attribution stands for: the last speaker, unless a person has since been the subject
+    /// of a sentence outside quotations ("Trump a publié une déclaration … « … », a-t-il déclaré").
+    /// </summary>
+    static string? PreviousSubject(Document doc, string text, IReadOnlyList<Sentence> sentences, List<(int Open, int Close)> quotations, int open, string? last, int lastAt)
+    {
+        string? best = last;
+        int bestAt = lastAt;
+        foreach (var e in doc.Entities.Where(e => e.Type == EntityTypes.Person))
+            foreach (var m in e.Mentions)
+            {
+                if (m.Start >= open || m.Start <= bestAt) continue;
+                if (quotations.Any(q => q.Open < m.Start && m.Start < q.Close)) continue;
+                var s = SentenceAt(sentences, m.Start);
+                if (m.Start - s.Start > 25) continue;
+                // the sentence's subject: its first person mention
+                if (doc.Entities.Any(o => o.Type == EntityTypes.Person && o.Mentions.Any(x => x.Start >= s.Start && x.Start < m.Start))) continue;
+                best = e.Id; bestAt = m.Start;
+            }
+        return best;
+    }
+
+    static bool NextWordIsPronoun(string folded, int pos)
+    {
+        int i = pos;
+        while (i < folded.Length && folded[i] == ' ') i++;
+        foreach (var p in new[] { "il ", "elle ", "he ", "she " })
+            if (string.CompareOrdinal(folded, i, p, 0, p.Length) == 0) return true;
+        return false;
+    }
+
+    static bool PreviousIsPronoun(string folded, int pos)
+    {
+        var head = folded[Math.Max(0, pos - 6)..pos];
+        return head.EndsWith("il ") || head.EndsWith("elle ") || head.EndsWith("he ") || head.EndsWith("she ");
+    }
+
+    static IEnumerable<(string Id, string Type, TextSpan Span)> MentionsIn(Document doc, int from, int to) =>
+        doc.Entities.SelectMany(e => e.Mentions.Where(m => m.Start >= from && m.End <= to).Select(m => (e.Id, e.Type, m.Span)));
+
+    static (string Id, TextSpan Span)? FirstEntityIn(Document doc, int from, int to, bool preferPerson)
+    {
+        var ms = MentionsIn(doc, from, to).Where(m => m.Type is EntityTypes.Person or EntityTypes.Organization).OrderBy(m => m.Span.Start).ToList();
+        if (ms.Count == 0) return null;
+        // "le porte-parole du Kremlin Dmitri Peskov": the person, not the institution
+        var person = preferPerson ? ms.FirstOrDefault(m => m.Type == EntityTypes.Person) : default;
+        var pick = person.Id != null ? person : ms[0];
+        return (pick.Id, pick.Span);
+    }
+
+    static (string Id, TextSpan Span)? LastEntityIn(Document doc, int from, int to, bool preferPerson)
+    {
+        var ms = MentionsIn(doc, from, to).Where(m => m.Type is EntityTypes.Person or EntityTypes.Organization).OrderBy(m => m.Span.Start).ToList();
+        if (ms.Count == 0) return null;
+        var person = preferPerson ? ms.LastOrDefault(m => m.Type == EntityTypes.Person) : default;
+        var pick = person.Id != null ? person : ms[^1];
+        return (pick.Id, pick.Span);
+    }
+
+    static string? ChannelNear(string text, string folded, IReadOnlyList<Sentence> sentences, int open, int close)
+    {
+        int s = SentenceAt(sentences, open).Start, e = Math.Min(text.Length, SentenceAt(sentences, close).End);
+        // a credit line after the quote counts too
+        if (close + 2 < text.Length)
+        {
+            int lineEnd = text.IndexOf('\n', close + 2);
+            if (lineEnd > 0 && lineEnd - close < 200) e = Math.Max(e, lineEnd);
+        }
+        var hit = Channels.Value.FindLongest(text, folded, s, Math.Min(e, text.Length)).FirstOrDefault(h => h.Start < open || h.Start > close);
+        return hit.Value;
+    }
+
+    /// <summary>
+    /// Reported speech: "selon X, …" / "…, selon X" / "according to X" and "X a déclaré que …" / "…, a déclaré X".
+    /// The quote's span is the reported content (the clause), outside direct quotations.
+    /// </summary>
+    static IEnumerable<Quote> Indirect(Document doc, string text, string folded, List<PhraseMatch<Verb>> verbs, List<Quote> direct)
+    {
+        var sentences = doc.Sentences.IsDefaultOrEmpty ? [new Sentence(0, text.Length)] : doc.Sentences;
+        foreach (var s in sentences)
+        {
+            if (direct.Any(q => q.Start <= s.Start && s.End <= q.End)) continue;
+            foreach (var v in verbs.Where(v => v.Start >= s.Start && v.End <= s.End))
+            {
+                if (direct.Any(q => q.Start - 3 <= v.Start && v.End <= q.End + 4)) continue;
+                int cs, ce;
+                (string Id, TextSpan Span)? who;
+                if (v.Value.Kind == "according")
+                {
+                    int comma = text.IndexOf(',', v.End, s.End - v.End);
+                    int whoEnd = comma > 0 ? comma : s.End;
+                    who = FirstEntityIn(doc, v.End, whoEnd, preferPerson: false);
+                    if (comma > 0 && v.Start - s.Start < 3) { cs = comma + 1; ce = s.End; }   // "Selon X, content."
+                    else { cs = s.Start; ce = TrimBack(text, s.Start, v.Start); }               // "content, selon X."
+                }
+                else if (v.Start > s.Start && text[..v.Start].TrimEnd().EndsWith(','))
+                {
+                    who = FirstEntityIn(doc, v.End, s.End, preferPerson: true);                  // "content, a déclaré X."
+                    cs = s.Start; ce = TrimBack(text, s.Start, v.Start);
+                }
+                else
+                {
+                    // "X a déclaré que content." / "X said that content."
+                    int window = Math.Min(8, s.End - v.End);
+                    var que = folded.IndexOf(" qu", v.End, window, StringComparison.Ordinal);
+                    var that = folded.IndexOf(" that", v.End, window, StringComparison.Ordinal);
+                    int k = que >= 0 ? que + 3 : that >= 0 ? that + 5 : -1;
+                    if (k < 0) continue;
+                    while (k < s.End && TextFold.IsWordChar(text[k])) k++;
+                    if (k < s.End && text[k] is '\'' or '’') k++;
+                    who = LastEntityIn(doc, s.Start, v.Start, preferPerson: true);
+                    cs = k; ce = s.End;
+                }
+                while (cs < ce && (char.IsWhiteSpace(text[cs]) || text[cs] is ',' or ':')) cs++;
+                while (ce > cs && (char.IsWhiteSpace(text[ce - 1]) || text[ce - 1] is '.' or ',')) ce--;
+                if (who == null || ce - cs < 10) continue;
+                yield return new Quote { Start = cs, End = ce, Text = text[cs..ce], Speaker = who.Value.Id, SpeakerSpan = who.Value.Span, Direct = false };
+            }
+        }
+    }
+
+    static int TrimBack(string text, int start, int pos)
+    {
+        int e = pos;
+        while (e > start && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] == ',')) e--;
+        return e;
+    }
 }

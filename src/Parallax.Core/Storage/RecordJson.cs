@@ -62,6 +62,7 @@ public static class RecordJson
     static readonly JsonEncodedText PSpeakerSpan = JsonEncodedText.Encode("speaker_span");
     static readonly JsonEncodedText PDirect = JsonEncodedText.Encode("direct");
     static readonly JsonEncodedText PChannel = JsonEncodedText.Encode("channel");
+    static readonly JsonEncodedText PPartial = JsonEncodedText.Encode("partial");
     static readonly JsonEncodedText PMode = JsonEncodedText.Encode("mode");
     static readonly JsonEncodedText PCameo = JsonEncodedText.Encode("cameo");
     static readonly JsonEncodedText PActors = JsonEncodedText.Encode("actors");
@@ -202,6 +203,7 @@ public static class RecordJson
             WriteSafeString(w, PText, q.Text);
             WriteNullableString(w, PSpeaker, q.Speaker);
             w.WriteBoolean(PDirect, q.Direct);
+            w.WriteBoolean(PPartial, q.Partial);
             WriteNullableString(w, PChannel, q.Channel);
             WriteNullableSpan(w, PSpeakerSpan, q.SpeakerSpan);
             w.WriteEndObject();
@@ -602,6 +604,7 @@ public static class RecordJson
                 Text = Str(q, "text") ?? "",
                 Speaker = Str(q, "speaker"),
                 Direct = Bool(q, "direct", true),
+                Partial = Bool(q, "partial", false),
                 Channel = Str(q, "channel"),
                 SpeakerSpan = Span(q, "speaker_span"),
             }),
