@@ -97,7 +97,7 @@ public sealed class EntityStage : IDocumentStage
                 roleSpans.Add((detStart, roleEnd, roleText, person.Ref.Entity, true));
                 continue;
             }
-            if (qualifier == null || Indefinite.Contains(det.Word)) continue;
+            if (qualifier == null || Indefinite.Contains(det.Word) || _kb.RoleBlockers.Contains(det.Word)) continue;
             bool counterpart = false;
             KbEntity? holder = null;
             var of = qualifier.IsCountry ? qualifier.Country! : qualifier.Name;

@@ -55,6 +55,8 @@ public sealed class KnowledgeBase
     public IReadOnlyCollection<KbEntity> Entities => _byName.Values;
     public IReadOnlyList<KbRole> Roles => _roles;
     public ImmutableHashSet<string> FirstNames { get; private set; } = [];
+    /// <summary>Words before an office meaning it is not the current holder (Entities/data/role-blockers.txt), folded.</summary>
+    public ImmutableHashSet<string> RoleBlockers { get; private set; } = [];
 
     public static KnowledgeBase Load()
     {
@@ -84,6 +86,7 @@ public sealed class KnowledgeBase
             foreach (var p in phrases) kb.Offices.Add(p, r[0]);
         }
         kb.FirstNames = DataFiles.ReadLines("Entities/data/first-names.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToImmutableHashSet(StringComparer.Ordinal);
+        kb.RoleBlockers = DataFiles.ReadLines("Entities/data/role-blockers.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToImmutableHashSet(StringComparer.Ordinal);
         kb.Compile();
         return kb;
     }

@@ -66,7 +66,7 @@ internal sealed class EventContext
     {
         int sIndex = IndexOf(s);
         var hits = _lex.Triggers.FindLongest(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
-        var cuts = _lex.ClauseCuts.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value)).ToList();
+        var cuts = _lex.ClauseCuts.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Lang)).ToList();
         var cues = _lex.Cues.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
         for (int i = 0; i < hits.Count; i++)
         {
@@ -88,13 +88,14 @@ internal sealed class EventContext
         return -1;
     }
 
-    IEnumerable<Draft> Code(PhraseMatch<Trigger> hit, Sentence s, int sIndex, List<PhraseMatch<string>> cuts,
+    IEnumerable<Draft> Code(PhraseMatch<Trigger> hit, Sentence s, int sIndex, List<PhraseMatch<(string Lang, string Kind)>> cuts,
         List<PhraseMatch<Cue>> cues, List<Draft> previous)
     {
         var t = hit.Value;
         // the clause: from the sentence start (or the last cut before the trigger) to the first cut after it
         int clauseEnd = cuts.Where(c => c.Start >= hit.End).Select(c => c.Start).DefaultIfEmpty(s.End).Min();
-        int clauseStart = cuts.Where(c => c.End <= hit.Start && c.Value != "selon").Select(c => _folded[c.Start] == ';' ? c.End : -1).DefaultIfEmpty(-1).Max();
+        clauseEnd = Math.Min(clauseEnd, ParticipleClause(hit.End, clauseEnd));
+        int clauseStart = cuts.Where(c => c.End <= hit.Start).Select(c => _folded[c.Start] == ';' ? c.End : -1).DefaultIfEmpty(-1).Max();
         if (clauseStart < s.Start) clauseStart = s.Start;
         var quote = _doc.Quotes.Where(q => q.Start <= hit.Start && hit.End <= q.End).OrderBy(q => q.End - q.Start).FirstOrDefault();
         if (quote != null)
@@ -109,23 +110,35 @@ internal sealed class EventContext
             SentenceIndex = sIndex, LastSentence = sIndex, Trigger = new TextSpan(hit.Start, hit.End),
         };
         draft.Evidence.Add(new TextSpan(s.Start, s.End));
+        if (t.Frame == Frame.Noun)
+        {
+            var det = PreviousWord(hit.Start, s.Start);
+            var own = _folded[hit.Start..Math.Min(hit.End, hit.Start + 2)];
+            draft.Definite = det is "le" or "la" or "l'" or "les" or "the" || own == "l'";
+        }
 
         // --- status and mode cues
-        bool negated = false, intended = false, planned = false, conditional = false, distributive = false;
+        bool negated = false, intended = false, planned = false, conditional = false, distributive = false, willing = false, reported = false;
         foreach (var c in cues)
         {
             bool before = c.End <= hit.Start && c.Start >= clauseStart && hit.Start - c.End <= 60;
             bool after = c.Start >= hit.End && c.Start < clauseEnd && c.Start - hit.End <= 60;
             bool ok = c.Value.Where switch { "before" => before, "after" => after, _ => before || after };
+            // a report ("le New York Post a rapporté qu'…") governs the whole sentence after it
+            if (c.Value.Kind == "reported") ok = c.End <= hit.Start;
             if (!ok) continue;
             switch (c.Value.Kind)
             {
                 case "negation": negated |= hit.Start - c.End <= 25; break;
-                case "intention": intended = true; break;
-                case "planned": planned = true; break;
+                // intentions and plans govern the verb right after them ("son intention de s'entretenir", "will meet"),
+                // not an event further on ("le désir de paix dans les appels")
+                case "intention": intended |= hit.Start - c.End <= 20 && c.End <= hit.Start; break;
+                case "planned": planned |= c.End <= hit.Start ? hit.Start - c.End <= 30 : c.Start - hit.End <= 30; break;
                 case "conditional": conditional = true; break;
                 case "phone": if (t.Type == "CONSULT") draft.Mode ??= "phone"; break;
                 case "distributive": distributive = true; break;
+                case "willing": willing = true; break;
+                case "reported": reported = true; break;
                 
                 case "topics":
                     var topics = Topics(c.End, clauseEnd);
@@ -138,52 +151,78 @@ internal sealed class EventContext
         draft.Status = negated ? EventStatus.Denied
             : conditional ? EventStatus.Conditional
             : intended ? EventStatus.Intended
-            : planned ? EventStatus.Planned
+            : planned || willing ? EventStatus.Planned
+            : reported ? EventStatus.Reported
             : EventStatus.Occurred;
 
         // --- participants
-        var subject = Subject(hit.Start, clauseStart, s, quote, previous, out bool pronoun, out bool firstPerson);
-        draft.Pronoun = pronoun;
-        var objects = Objects(hit.End, clauseEnd, t.Frame);
+        var subject = t.Frame == Frame.Noun && !AfterLightVerb(hit.Start, clauseStart)
+            ? []
+            : Subject(hit.Start, clauseStart, s, quote, previous, out bool pronounSubject, out _);
+        bool anaphoricSubject = t.Frame != Frame.Noun || AfterLightVerb(hit.Start, clauseStart) ? PronounSubjectIsPlural : false;
+        draft.Pronoun = false;
+        // "ont discuté des relations entre Moscou et Washington": what follows a topics cue is the subject matter
+        var topicCue = cues.FirstOrDefault(c => c.Value.Kind == "topics" && c.Start >= hit.Start && c.Start <= hit.End + 2);
+        var objects = Objects(hit.End, topicCue.Value != null ? topicCue.Start : clauseEnd, t.Frame, previous);
+        if (t.Frame != Frame.Passive) objects.RemoveAll(o => IsAdjectivalDemonym(o.Entity, o.Start));
+        subject.RemoveAll(e => _mentions.Any(m => m.Entity == e && m.End <= hit.Start && m.Start >= clauseStart && IsAdjectivalDemonym(e, m.Start))
+            && !_mentions.Any(m => m.Entity == e && m.End <= hit.Start && m.Start >= clauseStart && !IsAdjectivalDemonym(e, m.Start)));
         switch (t.Frame)
         {
             case Frame.Symmetric:
             case Frame.Noun:
                 Add(draft.Actors, subject);
-                foreach (var (e, role) in objects)
+                foreach (var (e, role, mStart) in objects)
                 {
-                    if (role == "place" && e.Type == EntityTypes.Location) draft.Location ??= e.Id;
-                    else if (role is "with" or "object" || (t.Frame == Frame.Symmetric && role == "target")) Add(draft.Actors, [e]);
+                    if (role == "place" && e.Type == EntityTypes.Location) { if (IsCity(e)) draft.Location ??= e.Id; }
+                    else if (role is "with" || (role == "to" && t.Frame == Frame.Symmetric) || (role == "object" && t.Frame == Frame.Symmetric && WordsBetween(hit.End, mStart) <= 4)) Add(draft.Actors, [e]);
+                    else if (t.Frame == Frame.Noun && role == "genitive" && t.Mode == "visit" && e.Type == EntityTypes.Person) Add(draft.Actors, [e]);
                     else if (t.Frame == Frame.Noun && role == "genitive" && t.Type != "CONSULT") Add(draft.Targets, [e]);
+                    else if (t.Frame == Frame.Noun && t.Mode == "visit" && e.Type == EntityTypes.Location && IsCity(e)) draft.Location ??= e.Id;
                 }
                 break;
             case Frame.Directed:
             case Frame.Visit:
                 Add(draft.Actors, subject);
-                foreach (var (e, role) in objects)
+                foreach (var (e, role, _) in objects)
                 {
-                    if (e.Type == EntityTypes.Location && (role == "place" || (t.Frame == Frame.Visit && IsCity(e))))
-                        draft.Location ??= e.Id;
-                    else if (role is "object" or "target" or "with" or "genitive") Add(draft.Targets, [e]);
+                    if (e.Type == EntityTypes.Location && IsCity(e)) draft.Location ??= e.Id;
+                    else if (e.Type == EntityTypes.Location && role == "place") { }
+                    else if (role is "object" or "target" or "with" or "genitive" or "to") Add(draft.Targets, [e]);
                 }
                 break;
             case Frame.Host:
                 Add(draft.Targets, subject);
-                foreach (var (e, role) in objects)
+                foreach (var (e, role, _) in objects)
                     if (role == "place" && e.Type == EntityTypes.Location) draft.Location ??= e.Id;
                     else if (role is "object" or "with") Add(draft.Actors, [e]);
                 break;
             case Frame.Passive:
                 Add(draft.Targets, subject);
-                foreach (var (e, role) in objects)
+                foreach (var (e, role, _) in objects)
                     if (role is "agent" or "object" or "adjective") Add(draft.Actors, [e]);
                 break;
         }
+        // "avec lui", "with him": the person the clause is about, other than the subject
+        string? withPronoun = null;
+        if (FollowsWithPronoun(hit.End, clauseEnd))
+        {
+            var other = _mentions.LastOrDefault(m => m.End <= hit.Start && m.Start >= s.Start && m.Entity.Type == EntityTypes.Person && !draft.Actors.Contains(m.Entity.Id));
+            if (other.Entity != null) { draft.Actors.Add(other.Entity.Id); withPronoun = other.Entity.Id; }
+        }
+        // a visit to a city is hosted by its country when no host is named
+        if (draft.Mode == "visit" && draft.Targets.Count == 0 && draft.Location is { } loc
+            && Parallax.Entities.KnowledgeBase.Default.Get(_entities[loc].Name)?.Country is { } iso
+            && _doc.Entities.FirstOrDefault(x => x.Type == EntityTypes.Location && x.Country == iso && Parallax.Entities.KnowledgeBase.Default.Get(x.Name)?.IsCountry == true) is { } host)
+            draft.Targets.Add(host.Id);
         foreach (var a in draft.Actors.ToList()) draft.Targets.Remove(a);
 
         // a meeting someone speaks of in the future is an agreement to meet (PLOVER: future CONSULT is AGREE)
         string? plannedDate = null;
         var time = Parallax.Time.EventDating.GoverningTime(_doc, new TextSpan(clauseStart, clauseEnd), new TextSpan(hit.Start, hit.End));
+        // "les premiers entretiens depuis l'investiture de Trump le 20 janvier": a date after "depuis" bounds
+        // the period, it does not date the event
+        if (time != null && time.Start > hit.End && ContainsWord(hit.End, time.Start, "depuis", "since")) time = null;
         if (time != null) draft.Date = time.Kind == TimeKinds.Time && time.Value.IndexOf('T') is > 0 and var tpos ? time.Value[..tpos] : time.Value;
         if (draft.Status == EventStatus.Planned && t.Type is "CONSULT")
         {
@@ -193,9 +232,11 @@ internal sealed class EventContext
             draft.Mode = null;
             draft.Status = EventStatus.Occurred;
             draft.Date = null;
-            draft.Attributes["content"] = "planned " + (t.Mode ?? "meeting");
+            draft.Attributes["content"] = (willing ? "willing to " : "planned ") + (t.Mode ?? "meet");
             if (plannedDate != null) draft.Attributes["planned_date"] = plannedDate;
         }
+        // "Ils ont également discuté …": the same participants, still telling the same event
+        if (draft.Date == null && anaphoricSubject && previous.LastOrDefault() is { Date: { } prevDate }) draft.Date = prevDate;
         if (draft.Date == null && draft.Status == EventStatus.Occurred)
         {
             // no date in the sentence nor carried by the narrative: news reports what happened around publication
@@ -220,7 +261,7 @@ internal sealed class EventContext
             // ", a déclaré X" after the clause: X (a person rather than their institution) up to the next cut
             var cut = _folded.AsSpan(c.Start, c.End - c.Start);
             bool selon = cut.IndexOf("selon") >= 0 || cut.IndexOf("according") >= 0;
-            if (!selon && c.Start < hit.End) continue;
+            if (c.Value.Kind != "report" || (!selon && c.Start < hit.End)) continue;
             int stop = s.End;
             foreach (var other in cuts) if (other.Start > c.Start && other.Start < stop && other.Start >= c.End) stop = other.Start;
             if (selon) { int comma = _text.IndexOf(',', c.End, stop - c.End); if (comma > 0) stop = comma; }
@@ -232,6 +273,7 @@ internal sealed class EventContext
         {
             // "separate calls with him": one event per subject, each with the co-participant
             var with = objects.Where(o => o.Role == "with").Select(o => o.Entity.Id).ToHashSet();
+            if (withPronoun != null) with.Add(withPronoun);
             var subs = draft.Actors.Where(a => !with.Contains(a)).ToList();
             if (with.Count > 0 && subs.Count > 1)
             {
@@ -260,8 +302,9 @@ internal sealed class EventContext
         foreach (var e in entities) if (!list.Contains(e.Id)) list.Add(e.Id);
     }
 
-    // TODO(entities): ask the knowledge base whether a place is a city or a country.
-    static bool IsCity(Entity e) => false;
+    /// <summary>A city, region or building (a place where something happens), as opposed to a country (a participant).</summary>
+    static bool IsCity(Entity e) =>
+        e.Type == EntityTypes.Location && Parallax.Entities.KnowledgeBase.Default.Get(e.Name) is { } k ? !k.IsCountry : e.Type == EntityTypes.Location;
 
     string PreviousWord(int pos, int limit)
     {
@@ -283,8 +326,11 @@ internal sealed class EventContext
     {
         pronoun = false;
         firstPerson = false;
+        PronounSubjectIsPlural = false;
         var result = new List<Entity>();
-        int idx = _mentions.FindLastIndex(m => m.End <= trigger && m.Start >= clauseStart && !IsModifier(m, clauseStart));
+        // "X a reçu … et a soutenu …": the coordinated verb shares the clause's subject
+        int subjectLimit = CoordinatedVerb(trigger, clauseStart) is int coord and >= 0 ? FirstSubjectEnd(clauseStart, coord) : trigger;
+        int idx = _mentions.FindLastIndex(m => m.End <= subjectLimit && m.Start >= clauseStart && !IsModifier(m, clauseStart));
         // a pronoun between the mention and the trigger takes precedence ("Trump a déclaré qu'il avait parlé")
         int pronounAt = FindPronoun(idx >= 0 ? _mentions[idx].End : clauseStart, trigger, out var pron);
         if (pronounAt >= 0)
@@ -307,6 +353,7 @@ internal sealed class EventContext
             }
             if (PluralPronouns.Contains(pron))
             {
+                PronounSubjectIsPlural = true;
                 var last = previous.LastOrDefault();
                 if (last != null) result.AddRange(last.Actors.Concat(last.Targets).Where(a => _entities[a].Type == EntityTypes.Person).Select(a => _entities[a]));
                 return result;
@@ -320,7 +367,9 @@ internal sealed class EventContext
             for (int j = idx - 1; j >= 0; j--)
             {
                 var gap = _folded[_mentions[j].End.._mentions[j + 1].Start].Trim();
-                if (_mentions[j].Start < clauseStart) break;
+                foreach (var det in new[] { " le", " la", " les", " l'", " the" })
+                    if (gap.EndsWith(det, StringComparison.Ordinal)) { gap = gap[..^det.Length].Trim(); break; }
+                if (_mentions[j].Start < clauseStart || IsModifier(_mentions[j], clauseStart)) break;
                 if (_mentions[j].Entity == _mentions[j + 1].Entity || gap.Length == 0) { chain.Add(_mentions[j].Entity); continue; }
                 if (gap is "et" or "and" or "ainsi que" or "&") { sawAnd = true; chain.Add(_mentions[j].Entity); continue; }
                 if (gap == ",") { chain.Add(_mentions[j].Entity); continue; }
@@ -341,6 +390,29 @@ internal sealed class EventContext
         return result;
     }
 
+    /// <summary>Start of "et a", "et ont", "and" + verb right before the trigger (a coordinated predicate), or -1.</summary>
+    int CoordinatedVerb(int trigger, int clauseStart)
+    {
+        int from = Math.Max(clauseStart, trigger - 14);
+        var head = _folded[from..trigger];
+        foreach (var c in new[] { " et a ", " et ont ", " et avait ", " et s'est ", " et se ", " and has ", " and have ", " and " })
+        {
+            int k = head.LastIndexOf(c, StringComparison.Ordinal);
+            if (k >= 0 && head[(k + c.Length)..].Trim().Split(' ').Length <= 1) return from + k;
+        }
+        return -1;
+    }
+
+    /// <summary>The end of the clause's subject: the end of the first mention that starts the clause (before any verb).</summary>
+    int FirstSubjectEnd(int clauseStart, int limit)
+    {
+        var first = _mentions.FirstOrDefault(m => m.Start >= clauseStart && m.End <= limit && !IsModifier(m, clauseStart));
+        return first.Entity == null ? limit : first.End;
+    }
+
+    /// <summary>Set by <see cref="Subject"/>: the subject was "ils", "they", "les dirigeants" (the previous event's participants).</summary>
+    bool PronounSubjectIsPlural;
+
     int FindPronoun(int from, int to, out string pronoun)
     {
         pronoun = "";
@@ -354,7 +426,13 @@ internal sealed class EventContext
             while (i < to && TextFold.IsWordChar(_folded[i])) i++;
             if (i <= st) continue;
             var w = _folded[st..i];
-            if (SingularPronouns.Contains(w) || PluralPronouns.Contains(w) || FirstPersonPlural.Contains(w)) { found = st; pronoun = w; }
+            if (SingularPronouns.Contains(w) || PluralPronouns.Contains(w) || FirstPersonPlural.Contains(w))
+            {
+                // impersonal "il s'agit", "il y a", "il faut", "it is"
+                var rest = _folded.AsSpan(i, Math.Min(12, _folded.Length - i)).TrimStart();
+                if (w is "il" && (rest.StartsWith("s'agi") || rest.StartsWith("y a") || rest.StartsWith("faut") || rest.StartsWith("est temps"))) continue;
+                found = st; pronoun = w;
+            }
         }
         // plural noun phrases ("les dirigeants") also stand for the previous event's participants
         foreach (var np in PluralPronouns.Where(p => p.Contains(' ')))
@@ -374,9 +452,9 @@ internal sealed class EventContext
     }
 
     /// <summary>Entity mentions after the trigger in its clause, each with the role its preposition gives it.</summary>
-    List<(Entity Entity, string Role)> Objects(int from, int to, Frame frame)
+    List<(Entity Entity, string Role, int Start)> Objects(int from, int to, Frame frame, List<Draft> previous)
     {
-        var result = new List<(Entity, string)>();
+        var result = new List<(Entity, string, int)>();
         string lastRole = "object";
         int lastEnd = from;
         foreach (var m in _mentions)
@@ -391,11 +469,96 @@ internal sealed class EventContext
             else if (Determiners.Contains(prev) || prev.Length == 0) role = PreviousWord(m.Start - prev.Length - 1, from) is var pp && _preps.TryGetValue(pp, out var r2) ? r2 : "object";
             else role = frame == Frame.Passive && m.Start - from < 4 ? "adjective" : "object";
             if (result.Any(x => x.Item1 == m.Entity)) { lastEnd = m.End; continue; }
-            result.Add((m.Entity, role));
+            result.Add((m.Entity, role, m.Start));
             lastRole = role;
             lastEnd = m.End;
         }
+        // "entre les deux dirigeants", "with the two leaders": the participants of the previous event
+        foreach (var np in PluralPronouns.Where(p => p.Contains(' ')))
+        {
+            int k = _folded.IndexOf(np, from, Math.Max(0, to - from), StringComparison.Ordinal);
+            if (k < 0 || k - from > 30) continue;
+            var last = previous.LastOrDefault(p => p.Actors.Count + p.Targets.Count >= 2);
+            if (last != null)
+                foreach (var id in last.Actors.Concat(last.Targets))
+                {
+                    result.RemoveAll(x => x.Item1.Id == id);
+                    result.Add((_entities[id], "with", k));
+                }
+        }
         return result;
+    }
+
+    /// <summary>Start of ", observant …", ", saying …": a participial clause that ends the event's clause.</summary>
+    int ParticipleClause(int from, int to)
+    {
+        for (int i = from; i < to - 2; i++)
+        {
+            if (_folded[i] != ',') continue;
+            int w = i + 1;
+            while (w < to && _folded[w] == ' ') w++;
+            int e = w;
+            while (e < to && TextFold.IsWordChar(_folded[e])) e++;
+            var word = _folded.AsSpan(w, e - w);
+            if (word.Length > 4 && (word.EndsWith("ant") || word.EndsWith("ing"))) return i;
+        }
+        return to;
+    }
+
+    bool FollowsWithPronoun(int from, int to)
+    {
+        var span = _folded.AsSpan(from, Math.Min(Math.Max(0, to - from), 40));
+        foreach (var p in new[] { "avec lui", "avec elle", "with him", "with her" })
+            if (span.IndexOf(p, StringComparison.Ordinal) is >= 0 and < 25) return true;
+        return false;
+    }
+
+    bool ContainsWord(int from, int to, params string[] words)
+    {
+        var span = _folded.AsSpan(from, to - from);
+        foreach (var w in words)
+        {
+            int k = span.IndexOf(w, StringComparison.Ordinal);
+            if (k >= 0 && (k == 0 || !TextFold.IsWordChar(span[k - 1])) && (k + w.Length >= span.Length || !TextFold.IsWordChar(span[k + w.Length]))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A light verb ("a eu", "held") right before a noun trigger: the clause's subject takes part.</summary>
+    bool AfterLightVerb(int trigger, int clauseStart)
+    {
+        int from = Math.Max(clauseStart, trigger - 30);
+        foreach (var m in _lex.LightVerbs.FindAll(_text, _folded, from, trigger))
+            if (LangOk(m.Value) && WordsBetween(m.End, trigger) <= 3) return true;
+        return false;
+    }
+
+    int WordsBetween(int from, int to)
+    {
+        int n = 0;
+        for (int i = from; i < to; i++) if (TextFold.IsWordChar(_folded[i]) && (i == from || !TextFold.IsWordChar(_folded[i - 1]))) n++;
+        return n;
+    }
+
+    /// <summary>
+    /// A demonym used as a plain adjective ("un dirigeant américain", "le programme nucléaire iranien"), which
+    /// is not an event participant; after a collective noun ("les autorités américaines") it stands for the state.
+    /// </summary>
+    bool IsAdjectivalDemonym(Entity e, int mentionStart)
+    {
+        if (e.Type != EntityTypes.Location) return false;
+        var mention = _mentions.FirstOrDefault(m => m.Start == mentionStart);
+        if (mention.Entity == null) return false;
+        var surface = _text[mention.Start..mention.End];
+        if (surface.Length == 0 || !char.IsLower(surface[0])) return false; // names of countries are capitalised; French demonyms are not
+        var prev = PreviousWord(mention.Start, Math.Max(0, mention.Start - 40));
+        if (prev.Length == 0) return false;
+        int ps = mention.Start;
+        while (ps > 0 && char.IsWhiteSpace(_folded[ps - 1])) ps--;
+        int wordStart = ps - prev.Length;
+        foreach (var c in _lex.Collectives.FindAll(_text, _folded, Math.Max(0, wordStart - 20), ps))
+            if (c.End == ps || c.End == ps - 1) return false;
+        return !Determiners.Contains(prev) && !_preps.ContainsKey(prev);
     }
 
     /// <summary>The listed topics after a cue: "ont discuté de A, de B et d'autres questions".</summary>

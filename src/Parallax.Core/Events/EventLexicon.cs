@@ -15,7 +15,12 @@ public sealed class EventLexicon
 {
     public PhraseMatcher<Trigger> Triggers { get; } = new();
     public PhraseMatcher<Cue> Cues { get; } = new();
-    public PhraseMatcher<string> ClauseCuts { get; } = new();
+    /// <summary>Clause ends: value is (language, kind) with kind "report" or "boundary".</summary>
+    public PhraseMatcher<(string Lang, string Kind)> ClauseCuts { get; } = new();
+    /// <summary>Verbs that make an event noun their predicate ("a eu un entretien"), per language.</summary>
+    public PhraseMatcher<string> LightVerbs { get; } = new();
+    /// <summary>Nouns that, with a demonym, stand for a country's state ("les autorités américaines").</summary>
+    public PhraseMatcher<string> Collectives { get; } = new();
     /// <summary>Folded preposition → role, per language.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Prepositions { get; }
 
@@ -31,11 +36,10 @@ public sealed class EventLexicon
         }
         foreach (var r in DataFiles.ReadTsv("Events/data/cues.tsv"))
             Cues.Add(r[1], new Cue(r[0], r[2], r[3]));
-        foreach (var line in DataFiles.ReadLines("Events/data/clause-cuts.tsv"))
-        {
-            var tab = line.IndexOf('\t');
-            ClauseCuts.Add(line[(tab + 1)..], line[..tab]);
-        }
+        foreach (var r in DataFiles.ReadTsv("Events/data/clause-cuts.tsv"))
+            ClauseCuts.Add(r[1], (r[0], r.Length > 2 ? r[2] : "report"));
+        foreach (var r in DataFiles.ReadTsv("Events/data/light-verbs.tsv")) LightVerbs.Add(r[1], r[0]);
+        foreach (var r in DataFiles.ReadTsv("Events/data/collectives.tsv")) Collectives.Add(r[1], r[0]);
         var preps = new Dictionary<string, Dictionary<string, string>>();
         foreach (var r in DataFiles.ReadTsv("Events/data/prepositions.tsv"))
         {

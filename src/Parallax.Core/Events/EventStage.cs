@@ -43,22 +43,42 @@ public sealed class EventStage : IDocumentStage
         Draft? target = null;
         if (d.Actors.Count + d.Targets.Count == 0)
         {
-            // An anaphoric mention ("l'appel", "the talks"): the most recent event of that type, a few sentences back.
-            for (int i = drafts.Count - 1; i >= 0 && target == null; i--)
-            {
-                var e = drafts[i];
-                if (d.SentenceIndex - e.LastSentence > 6) break;
-                if (e.Type == d.Type && ModesCompatible(e.Mode, d.Mode) && e.Status == d.Status) target = e;
-            }
-            if (target == null && d.Pronoun) return;
+            // An anaphoric mention ("l'appel", "the talks"): an event of that type told in the last two sentences,
+            // else the document's main event of that type (the one told most often)
+            // a summit or a visit is not the phone call told before; "l'appel" may complete a call whose mode was unsaid
+            var candidates = drafts.Where(e => e.Type == d.Type && e.Status == d.Status
+                && (e.Mode == d.Mode || d.Mode == null || (e.Mode == null && d.Mode == "phone"))).ToList();
+            target = candidates.LastOrDefault(e => d.SentenceIndex - e.LastSentence <= 2)
+                ?? candidates.OrderByDescending(e => e.Evidence.Count).ThenBy(e => e.SentenceIndex).FirstOrDefault();
+            if (target == null) return;
         }
         else
         {
+            // an event embedded in another of the same type in one sentence ("a invité Trump à visiter Moscou")
+            target = drafts.LastOrDefault(e => e.SentenceIndex == d.SentenceIndex && e.Type == d.Type && e.Status == d.Status
+                && d.Participants.IsSubsetOf(e.Participants));
+            if (target != null) { target.Absorb(d); return; }
+            // a definite noun ("au cours de l'appel, Poutine …") naming some participants of an event already told
+            if (d.Definite)
+            {
+                target = drafts.LastOrDefault(e => e.Type == d.Type && e.Status == d.Status && (e.Mode == d.Mode || e.Mode == null || d.Mode == null)
+                    && d.Participants.IsSubsetOf(e.Participants) && d.Participants.Count < e.Participants.Count);
+                if (target != null) { target.Absorb(d); return; }
+            }
             foreach (var e in drafts)
             {
                 if (e.Type != d.Type || !ModesCompatible(e.Mode, d.Mode) || e.Status != d.Status) continue;
                 if (e.Date != d.Date && e.Date != null && d.Date != null) continue;
-                if (!e.Participants.SetEquals(d.Participants)) continue;
+                // the same meeting or call is told again and again; other events between the same parties
+                // (several agreements, several requests) are only one event when told in one sentence
+                bool sameSentence = e.LastSentence == d.SentenceIndex;
+                if (!sameSentence && d.Type != "CONSULT") continue;
+                bool same = e.Participants.SetEquals(d.Participants)
+                    // "Poutine s'est entretenu avec un dirigeant américain le 12 février 2022. Il s'est ensuite
+                    // entretenu avec Joe Biden …": a participant named in the next sentence completes the event
+                    || (d.SentenceIndex - e.LastSentence <= 1 && e.Date != null && e.Date == d.Date
+                        && (e.Participants.IsSubsetOf(d.Participants) || d.Participants.IsSubsetOf(e.Participants)));
+                if (!same) continue;
                 target = e;
                 break;
             }
@@ -82,6 +102,8 @@ internal sealed class Draft
     public int SentenceIndex;
     public int LastSentence;
     public bool Pronoun;
+    /// <summary>A nominal mention with a definite article ("l'appel", "the call"): it refers to an event already told.</summary>
+    public bool Definite;
     public List<string> Actors = [];
     public List<string> Targets = [];
     public List<string> ReportedBy = [];

@@ -264,6 +264,7 @@ public sealed class QuoteStage : IDocumentStage
                 while (cs < ce && (char.IsWhiteSpace(text[cs]) || text[cs] is ',' or ':')) cs++;
                 while (ce > cs && (char.IsWhiteSpace(text[ce - 1]) || text[ce - 1] is '.' or ',')) ce--;
                 if (who == null || ce - cs < 10) continue;
+                if (direct.Any(q => q.Start >= cs - 2 && q.End <= ce + 2)) continue; // the clause is itself a direct quotation
                 yield return new Quote { Start = cs, End = ce, Text = text[cs..ce], Speaker = who.Value.Id, SpeakerSpan = who.Value.Span, Direct = false };
             }
         }
