@@ -62,7 +62,17 @@ internal static class Common
         catch (UnauthorizedAccessException e) { Error(e.Message); return 1; }
     }
 
-    public static IAnsiConsole Out { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+    /// <summary>Standard output as a Spectre console. When output goes to a file or a pipe there is no terminal
+    /// width to fit, so tables get COLUMNS (if set) or 160 columns instead of Spectre's 80.</summary>
+    public static IAnsiConsole Out { get; } = CreateOut();
+
+    static IAnsiConsole CreateOut()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected)
+            console.Profile.Width = int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var c) && c >= 40 ? c : 160;
+        return console;
+    }
 }
 
 /// <summary>A mistake in how a command was called.</summary>

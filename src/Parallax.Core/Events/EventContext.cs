@@ -376,8 +376,12 @@ internal sealed class EventContext
                 break;
             }
             if (sawAnd)
-                foreach (var c in chain)
-                    if (!result.Contains(c)) result.Add(c);
+            {
+                // reading order: "Macron et Scholz" → Macron, Scholz (the chain was collected backwards)
+                chain.Reverse();
+                foreach (var c in result) if (!chain.Contains(c)) chain.Add(c);
+                return chain.Distinct().ToList();
+            }
             return result;
         }
         // no subject before the trigger: the subject of the main clause after it
@@ -581,14 +585,16 @@ internal sealed class EventContext
     bool IsFutureForm(PhraseMatch<Trigger> hit)
     {
         if (hit.Value.Language != "fr") return false;
-        var w = _folded[hit.Start..hit.End].Split(' ')[0];
-        return w.EndsWith("ra") || w.EndsWith("ront") || w.EndsWith("rons") || w.EndsWith("rai") || w.EndsWith("rez");
+        foreach (var w in _folded[hit.Start..hit.End].Split(' '))
+            if (w.Length > 4 && (w.EndsWith("ra") || w.EndsWith("ront") || w.EndsWith("rons") || w.EndsWith("rai") || w.EndsWith("rez"))) return true;
+        return false;
     }
 
     bool IsConditionalForm(PhraseMatch<Trigger> hit)
     {
         if (hit.Value.Language != "fr") return false;
-        var w = _folded[hit.Start..hit.End].Split(' ')[0];
-        return w.EndsWith("rait") || w.EndsWith("raient");
+        foreach (var w in _folded[hit.Start..hit.End].Split(' '))
+            if (w.Length > 5 && (w.EndsWith("rait") || w.EndsWith("raient"))) return true;
+        return false;
     }
 }

@@ -7,7 +7,7 @@ public static class CliRunner
 {
     public sealed record Result(int Exit, string Out, string Err);
 
-    public static Result Run(string? stdin, params string[] args)
+    public static Result RunWithInput(string? stdin, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "parallax.dll");
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
@@ -24,7 +24,7 @@ public static class CliRunner
         return new Result(p.ExitCode, outTask.Result, errTask.Result);
     }
 
-    public static Result Run(params string[] args) => Run(null, args);
+    public static Result Run(params string[] args) => RunWithInput(null, args);
 }
 
 /// <summary>A fresh temporary folder, deleted afterwards.</summary>

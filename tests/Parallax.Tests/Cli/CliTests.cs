@@ -52,7 +52,7 @@ public class CliTests
         using var tmp = new TempDir();
         var db = tmp.File("store.db");
         Assert.Equal(0, CliRunner.Run("--db", db, "ingest", "--published", "2025-02-12", Sample(Seed0)).Exit);
-        var again = CliRunner.Run(File.ReadAllText(Sample(Seed0)), "--db", db, "ingest", "--published", "2025-02-12", "-");
+        var again = CliRunner.RunWithInput(File.ReadAllText(Sample(Seed0)), "--db", db, "ingest", "--published", "2025-02-12", "-");
         Assert.Equal(0, again.Exit);
         Assert.Contains("0 new document(s), 1 already stored", again.Err);
         var export = CliRunner.Run("--db", db, "export", "--format", "jsonl");
