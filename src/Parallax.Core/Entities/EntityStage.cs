@@ -135,22 +135,27 @@ public sealed class EntityStage : IDocumentStage
         foreach (var n in nameSpans.OrderBy(n => n.Start))
         {
             var e = n.Ref.Entity;
-            if (n.Ref.Surname && !fullNamesSeen.Contains(e.Name) && !_kb.IsLeader(e) && !found.ContainsKey(e.Name)) continue;
-            int s = n.Start;
             // a title before the name belongs to the mention: "M. Poutine", "Mme Zakharova", "président Poutine"
             var prev = PreviousWord(text, n.Start);
-            if (prev.Word is "M." or "Mme" or "Mr." or "Mrs." or "Ms." or "Dr" or "Dr." or "président" or "présidente" or "President") s = prev.Start;
+            bool titled = prev.Word is "M." or "Mme" or "Mr." or "Mrs." or "Ms." or "Dr" or "Dr." or "président" or "présidente" or "President";
+            // a bare surname links only when the text backs it: the full name seen, a title, a leader, or an earlier mention
+            if (n.Ref.Surname && !titled && !fullNamesSeen.Contains(e.Name) && !_kb.IsLeader(e) && !found.ContainsKey(e.Name)) continue;
+            int s = titled ? prev.Start : n.Start;
             var f = Get(e.Name, e, e.Type, e.Country, e.Name, s);
             AddMention(f, s, n.End);
         }
 
         // 4. unknown people: a given name followed by capitalised words ("Marc Fogel"); "du nom de X"
-        foreach (var (s, e) in CapitalisedRuns(text))
+        foreach (var (runStart, e) in CapitalisedRuns(text))
         {
+            // the person starts at the first given name of the run ("Selon Jean-Baptiste Morvan" → Jean-Baptiste Morvan)
+            var runWords = text[runStart..e].Split(' ');
+            int first = Array.FindIndex(runWords, IsGivenName);
+            if (first < 0 || first > runWords.Length - 2) continue;
+            int s = runStart + runWords.Take(first).Sum(w => w.Length + 1);
             var span = new TextSpan(s, e);
             if (taken.Any(t => t.Overlaps(span))) continue;
-            var words = text[s..e].Split(' ');
-            if (words.Length < 2 || !_kb.FirstNames.Contains(words[0])) continue;
+            var words = runWords[first..];
             var surface = text[s..e];
             // a misspelt known person: same given name, surname within edit distance 2
             var known = _kb.Entities.FirstOrDefault(k => k.Type == EntityTypes.Person && k.Name.StartsWith(words[0] + " ", StringComparison.Ordinal)
@@ -266,6 +271,9 @@ public sealed class EntityStage : IDocumentStage
             if (i == s) i++;
         }
     }
+
+    /// <summary>A given name, or a compound one whose first part is one ("Jean-Baptiste", "Marie-Hélène").</summary>
+    bool IsGivenName(string w) => _kb.FirstNames.Contains(w) || (w.IndexOf('-') is > 0 and var h && _kb.FirstNames.Contains(w[..h]));
 
     public static int EditDistance(string a, string b)
     {

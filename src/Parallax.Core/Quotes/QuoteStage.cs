@@ -111,9 +111,15 @@ public sealed class QuoteStage : IDocumentStage
             var who = FirstEntityIn(doc, after.End, sentEnd, preferPerson: true);
             if (who != null) return (who.Value.Id, who.Value.Span);
             var verbText = text.AsSpan(after.Start, after.End - after.Start);
-            if (verbText.Contains("-t-il", StringComparison.Ordinal) || verbText.Contains("-t-elle", StringComparison.Ordinal) || verbText.EndsWith("-il") || verbText.EndsWith("-elle") || NextWordIsPronoun(folded, after.End))
+            if (verbText.Contains("-t-il", StringComparison.Ordinal) || verbText.Contains("-t-elle", StringComparison.Ordinal) || verbText.EndsWith("-il") || verbText.EndsWith("-elle") || NextWordIsPronoun(folded, after.End) || PreviousIsPronoun(folded, after.Start))
                 return (last, new TextSpan(after.Start, after.End));
         }
+        // after, subject first: "”, Trump told reporters." / "», Dmitri Peskov a déclaré."
+        var subject = MentionsIn(doc, close, Math.Min(sentEnd, close + 40))
+            .Where(m => m.Type is EntityTypes.Person or EntityTypes.Organization && !AnyLetter(text, close, m.Span.Start, allowTitles: true))
+            .OrderBy(m => m.Span.Start).FirstOrDefault();
+        if (subject.Id != null && verbs.Any(v => v.Value.Kind == "verb" && v.Start >= subject.Span.End && v.Start - subject.Span.End <= 4))
+            return (subject.Id, subject.Span);
         // a credit line on the next line: "Donald Trump, lors d’une conférence de presse …"
         int nextStart = close;
         while (nextStart < text.Length && char.IsWhiteSpace(text[nextStart])) nextStart++;
@@ -134,6 +140,18 @@ public sealed class QuoteStage : IDocumentStage
             if (PreviousIsPronoun(folded, before.Start)) return (last, null);
         }
         return (null, null);
+    }
+
+    /// <summary>Whether [from, to) holds a word other than a title or determiner ("the spokesman" counts as a title).</summary>
+    static bool AnyLetter(string text, int from, int to, bool allowTitles)
+    {
+        foreach (var w in text[from..to].Split([' ', ',', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!w.Any(char.IsLetter)) continue;
+            if (allowTitles && w is "M." or "Mme" or "Mr." or "Mrs." or "Ms." or "Dr." or "the" or "le" or "la" or "l'" or "President" or "président" or "présidente") continue;
+            return true;
+        }
+        return false;
     }
 
     static bool AnyUpper(string text, int from, int to)
@@ -255,6 +273,8 @@ public sealed class QuoteStage : IDocumentStage
                     var que = folded.IndexOf(" qu", v.End, window, StringComparison.Ordinal);
                     var that = folded.IndexOf(" that", v.End, window, StringComparison.Ordinal);
                     int k = que >= 0 ? que + 3 : that >= 0 ? that + 5 : -1;
+                    // English drops "that": "Zelensky said the talks were useful." (the subject right before the verb)
+                    if (k < 0 && v.Value.Lang == "en" && SaysClause(doc, text, folded, s, v)) k = v.End;
                     if (k < 0) continue;
                     while (k < s.End && TextFold.IsWordChar(text[k])) k++;
                     if (k < s.End && text[k] is '\'' or '’') k++;
@@ -268,6 +288,18 @@ public sealed class QuoteStage : IDocumentStage
                 yield return new Quote { Start = cs, End = ce, Text = text[cs..ce], Speaker = who.Value.Id, SpeakerSpan = who.Value.Span, Direct = false };
             }
         }
+    }
+
+    static readonly HashSet<string> NotAClause = ["in", "on", "at", "to", "during", "after", "before", "when", "so", "it", "nothing", "yes", "no", "that", "while", "as", "of", "this", "last", "on"];
+
+    /// <summary>"X said|says &lt;clause&gt;": an entity right before the verb and a clause of three words or more after it.</summary>
+    static bool SaysClause(Document doc, string text, string folded, Sentence s, PhraseMatch<Verb> v)
+    {
+        if (folded[v.Start..v.End] is not ("said" or "says")) return false;
+        bool subjectBefore = MentionsIn(doc, s.Start, v.Start).Any(m => v.Start - m.Span.End <= 1);
+        if (!subjectBefore) return false;
+        var rest = folded[v.End..s.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return rest.Length >= 3 && !NotAClause.Contains(rest[0].TrimEnd(',', '.')) && !text[v.End..s.End].TrimStart().StartsWith(',');
     }
 
     static int TrimBack(string text, int start, int pos)
