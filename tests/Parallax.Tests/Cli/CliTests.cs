@@ -96,4 +96,15 @@ public class CliTests
         Assert.Equal(0, r.Exit);
         foreach (var stage in new[] { "extraction", "entities", "times", "quotes", "events" }) Assert.Contains(stage, r.Out);
     }
+
+    [Fact]
+    public void Eval_extraction_scores_a_benchmark_folder()
+    {
+        var r = CliRunner.Run("eval", "extraction", Path.Combine(AppContext.BaseDirectory, "testdata", "extraction", "benchmark"));
+        Assert.Equal(0, r.Exit);
+        Assert.Contains("F1", r.Out);
+        var missing = CliRunner.Run("eval", "extraction", "/no/such/folder");
+        Assert.Equal(2, missing.Exit);
+        Assert.Contains("no such folder", missing.Err);
+    }
 }
