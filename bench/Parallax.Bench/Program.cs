@@ -26,8 +26,11 @@ static class Throughput
         foreach (var p in pages) pipeline.Process(p);
 
         Console.WriteLine($"Parallax throughput: {n} articles (the {pages.Count} bundled sample pages, repeated), 1 thread");
-        Console.WriteLine($"{"stage",-12} {"articles/s",12} {"ms/article",12}");
+        Console.WriteLine($"{"stage",-12} {"articles/s",12} {"ms/article",12} {"MB text/s",12} {"alloc KB/art",12}");
         var docs = pages.Select(p => pipeline.Extractor.Extract(p)).ToList();
+        // MB/s counts the UTF-8 size of the article text each stage reads
+        double mbPerArticle = docs.Average(d => System.Text.Encoding.UTF8.GetByteCount(d.Text)) / 1e6;
+        _mb = mbPerArticle;
         Measure("extraction", n, i => pipeline.Extractor.Extract(pages[i % pages.Count]));
         var current = docs;
         foreach (var stage in pipeline.Stages)
@@ -45,12 +48,17 @@ static class Throughput
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):F1} MiB (before the pipeline run: {before / (1024.0 * 1024):F1} MiB)");
     }
 
+    static double _mb;
+
     static void Measure(string name, int n, Action<int> work)
     {
+        long alloc = GC.GetAllocatedBytesForCurrentThread();
         var sw = Stopwatch.StartNew();
         for (int i = 0; i < n; i++) work(i);
         sw.Stop();
-        Console.WriteLine($"{name,-12} {n / sw.Elapsed.TotalSeconds,12:F1} {sw.Elapsed.TotalMilliseconds / n,12:F3}");
+        alloc = GC.GetAllocatedBytesForCurrentThread() - alloc;
+        double perSecond = n / sw.Elapsed.TotalSeconds;
+        Console.WriteLine($"{name,-12} {perSecond,12:F1} {sw.Elapsed.TotalMilliseconds / n,12:F3} {perSecond * _mb,12:F2} {alloc / 1024.0 / n,12:F1}");
     }
 }
 

@@ -13,6 +13,9 @@ internal static class EvalCommand
         cmd.Subcommands.Add(Seeds());
         cmd.Subcommands.Add(Extraction());
         cmd.Subcommands.Add(Time());
+        cmd.Subcommands.Add(LanguageId());
+        cmd.Subcommands.Add(Sentences());
+        cmd.Subcommands.Add(Quotes());
         return cmd;
     }
 
@@ -75,6 +78,92 @@ internal static class EvalCommand
             if (!File.Exists(Path.Combine(folder, "French", "DateTimeModel.json")) && !File.Exists(Path.Combine(folder, "English", "DateTimeModel.json")))
                 throw new UsageException($"{folder}: expected French/DateTimeModel.json or English/DateTimeModel.json");
             Console.Out.Write(TimeBenchmark.Report(folder, r.GetValue(errors)));
+            return 0;
+        }));
+        return cmd;
+    }
+
+    static Command LanguageId()
+    {
+        var dir = new Argument<string?>("DIR") { Description = "Folder of <lang>.txt files, one held-out sample per line (default: cross-validation on the bundled training sentences)", Arity = ArgumentArity.ZeroOrOne };
+        var folds = new Option<int>("--folds") { Description = "Folds of the cross-validation when no DIR is given", DefaultValueFactory = _ => 5 };
+        var cmd = new Command("language", "Language identification accuracy, per language and on short samples (≤ 8 words)") { dir, folds };
+        cmd.SetAction(r => Common.Run(() =>
+        {
+            LanguageIdReport report;
+            string title;
+            if (r.GetValue(dir) is { } folder)
+            {
+                if (!Directory.Exists(folder)) throw new UsageException($"{folder}: no such folder");
+                report = LanguageEvaluation.IdentifyFolder(folder);
+                title = $"Language identification on {folder}";
+            }
+            else
+            {
+                int k = r.GetValue(folds);
+                if (k < 2) throw new UsageException("--folds must be at least 2");
+                report = LanguageEvaluation.CrossValidate(k);
+                title = $"Language identification, {k}-fold cross-validation on the bundled sentences";
+            }
+            if (report.Samples == 0) throw new UsageException("no samples");
+            var t = new Table().Border(TableBorder.Rounded).Title(title);
+            t.AddColumns("language", "samples", "accuracy", "short samples", "short accuracy");
+            foreach (var l in report.Languages)
+                t.AddRow(l.Language, l.Samples.ToString(), $"{l.Accuracy:P1}", l.ShortSamples.ToString(), l.ShortSamples == 0 ? "–" : $"{l.ShortAccuracy:P1}");
+            t.AddRow("all", report.Samples.ToString(), $"{report.Accuracy:P1}", "", "");
+            Common.Out.Write(t);
+            foreach (var ((g, p), n) in report.Confusion.OrderByDescending(kv => kv.Value).Take(10))
+                Common.Out.WriteLine($"{g} taken for {p}: {n}");
+            return 0;
+        }));
+        return cmd;
+    }
+
+    static Command Sentences()
+    {
+        var files = new Argument<string[]>("FILE") { Description = "Paragraphs separated by blank lines, one sentence per line; the language is the file name's last part before .txt (sentences-fr.txt) unless --lang is given", Arity = ArgumentArity.OneOrMore };
+        var lang = new Option<string?>("--lang") { Description = "Language of every file (fr, en, …)" };
+        var errors = new Option<int>("--errors") { Description = "List up to N boundary errors per file", DefaultValueFactory = _ => 0 };
+        var cmd = new Command("sentences", "Sentence-boundary precision, recall and F1 on one-sentence-per-line text") { files, lang, errors };
+        cmd.SetAction(r => Common.Run(() =>
+        {
+            var t = new Table().Border(TableBorder.Rounded).Title("Sentence boundaries");
+            t.AddColumns("file", "language", "paragraphs", "boundaries", "predicted", "precision", "recall", "F1");
+            var reports = new List<SentenceReport>();
+            foreach (var f in r.GetValue(files)!)
+            {
+                if (!File.Exists(f)) throw new UsageException($"{f}: no such file");
+                var l = r.GetValue(lang) ?? Path.GetFileNameWithoutExtension(f).Split('-', '_', '.')[^1];
+                var rep = LanguageEvaluation.Sentences(File.ReadAllText(f), l, r.GetValue(errors));
+                reports.Add(rep);
+                t.AddRow(Markup.Escape(Path.GetFileName(f)), l, rep.Paragraphs.ToString(), rep.Gold.ToString(), rep.Predicted.ToString(), $"{rep.Precision:P2}", $"{rep.Recall:P2}", $"{rep.F1:P2}");
+            }
+            Common.Out.Write(t);
+            foreach (var e in reports.SelectMany(x => x.Errors.Take(r.GetValue(errors)))) Common.Out.WriteLine(e);
+            return 0;
+        }));
+        return cmd;
+    }
+
+    static Command Quotes()
+    {
+        var file = new Argument<string>("FILE") { Description = "Annotated passages, JSON Lines: {id, lang, text, quotes: [{quote, direct, speaker}]}" };
+        var errors = new Option<int>("--errors") { Description = "List up to N misses and wrong speakers", DefaultValueFactory = _ => 0 };
+        var cmd = new Command("quotes", "Quote detection and speaker attribution on annotated passages") { file, errors };
+        cmd.SetAction(r => Common.Run(() =>
+        {
+            var path = r.GetValue(file)!;
+            if (!File.Exists(path)) throw new UsageException($"{path}: no such file");
+            QuoteReport rep;
+            try { rep = LanguageEvaluation.Quotes(Pipeline.CreateDefault(), File.ReadLines(path), Math.Max(0, r.GetValue(errors))); }
+            catch (FormatException e) { throw new UsageException($"{path}: {e.Message}"); }
+            var t = new Table().Border(TableBorder.Rounded).Title($"Quotes on {rep.Passages} passages");
+            t.AddColumns("gold quotes", "found", "detection recall", "speaker precision", "speaker recall", "speaker F1");
+            t.AddRow(rep.GoldQuotes.ToString(), rep.FoundQuotes.ToString(), $"{rep.DetectionRecall:P1}", $"{rep.SpeakerPrecision:P1}", $"{rep.SpeakerRecall:P1}", $"{rep.SpeakerF1:P1}");
+            Common.Out.Write(t);
+            foreach (var (l, (g, c)) in rep.ByLanguage.OrderBy(kv => kv.Key))
+                Common.Out.WriteLine($"{l}: {g} gold quotes, {c} found with the right speaker (or rightly none)");
+            foreach (var e in rep.Errors) Common.Out.WriteLine(Markup.Escape(e));
             return 0;
         }));
         return cmd;

@@ -29,7 +29,7 @@ internal sealed class EventContext
         _lex = lex;
         _text = doc.Text;
         _folded = TextFold.Fold(doc.Text);
-        _lang = doc.Language is "en" ? "en" : doc.Language is "fr" ? "fr" : "*";
+        _lang = Parallax.Language.LanguageCodes.Primary(doc.Language) switch { "en" => "en", "fr" => "fr", _ => "*" };
         _preps = lex.Prepositions.TryGetValue(_lang == "*" ? "fr" : _lang, out var p) ? p : new Dictionary<string, string>();
         _entities = doc.Entities.ToDictionary(e => e.Id);
         _mentions = [.. doc.Entities.SelectMany(e => e.Mentions.Select(m => new MentionRef(m.Start, m.End, e))).OrderBy(m => m.Start).ThenByDescending(m => m.End)];

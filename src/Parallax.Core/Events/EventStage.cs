@@ -19,6 +19,8 @@ public sealed class EventStage : IDocumentStage
 
     public Document Process(Document doc)
     {
+        // the lexicon is French and English: a page identified as another language gets no events rather than wrong ones
+        if (!Parallax.Language.LanguageCodes.IsFrenchOrEnglishOrUnknown(doc.Language)) return doc with { Events = [] };
         var ctx = new EventContext(doc, _lex);
         var drafts = new List<Draft>();
         foreach (var sentence in ctx.Sentences)

@@ -1,39 +1,44 @@
-using Parallax.Text;
-
 namespace Parallax.Language;
 
 /// <summary>
-/// Identifies a text's language by counting the frequent function words of each language
-/// (Language/data/function-words.tsv). Returns an ISO 639-1 code, or "und" when too little evidence.
+/// Identifies a text's language with the bundled character n-gram model (<see cref="NgramLanguageModel"/>), trained
+/// on first use from the sentences in <c>Language/data/langid/train/&lt;lang&gt;.txt</c> (one sentence per line;
+/// adding a file adds a language). Returns an ISO 639-1 code, or "und" when the text has too few letters or the
+/// model is unsure.
 /// </summary>
 public static class LanguageIdentifier
 {
-    static readonly Lazy<Dictionary<string, HashSet<string>>> Words = new(() =>
-        DataFiles.ReadTsv("Language/data/function-words.tsv").ToDictionary(r => r[0], r => r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextFold.Fold).ToHashSet()));
+    const string TrainPrefix = "Language/data/langid/train/";
 
-    public static string Identify(string text, int maxChars = 5000)
-    {
-        var counts = new Dictionary<string, int>();
-        var span = text.AsSpan(0, Math.Min(text.Length, maxChars));
-        var folded = TextFold.Fold(span);
-        int i = 0, words = 0;
-        // Cyrillic script decides by itself between Russian and Ukrainian letters
-        int cyr = 0, ukr = 0;
-        foreach (var c in span) { if (c is >= '\u0400' and <= '\u04FF') { cyr++; if (c is 'і' or 'ї' or 'є' or 'ґ') ukr++; } }
-        if (cyr > span.Length / 4) return ukr > 0 ? "uk" : "ru";
-        while (i < folded.Length)
+    static readonly Lazy<NgramLanguageModel> Model = new(() => NgramLanguageModel.Train(TrainingSamples()));
+
+    /// <summary>The model trained on the bundled sentences.</summary>
+    public static NgramLanguageModel Default => Model.Value;
+
+    /// <summary>Below this posterior probability a short text (under <see cref="ShortText"/> letters) is "und".</summary>
+    public const double MinConfidence = 0.6;
+    public const int ShortText = 40;
+
+    /// <summary>The bundled training sentences as (language, sentence).</summary>
+    public static IEnumerable<(string Language, string Text)> TrainingSamples() =>
+        DataFiles.List(TrainPrefix).SelectMany(path =>
         {
-            while (i < folded.Length && !TextFold.IsWordChar(folded[i])) i++;
-            int s = i;
-            while (i < folded.Length && TextFold.IsWordChar(folded[i])) i++;
-            if (i <= s) continue;
-            words++;
-            var w = folded[s..i];
-            foreach (var (lang, set) in Words.Value)
-                if (set.Contains(w)) counts[lang] = counts.GetValueOrDefault(lang) + 1;
-        }
-        if (counts.Count == 0) return "und";
-        var best = counts.MaxBy(kv => kv.Value);
-        return best.Value >= 2 && best.Value * 20 >= words ? best.Key : "und";
+            var lang = Path.GetFileNameWithoutExtension(path[TrainPrefix.Length..]);
+            return DataFiles.ReadLines(path).Select(line => (lang, line));
+        });
+
+    public static string Identify(string text, int maxChars = 3000) => Guess(text.AsSpan(), maxChars).Language;
+
+    public static LanguageGuess Guess(ReadOnlySpan<char> text, int maxChars = 3000) => Guess(Default, text, maxChars);
+
+    /// <summary>A guess with the "und" rules applied: fewer than 3 letters, or a short text the model is unsure of.</summary>
+    public static LanguageGuess Guess(NgramLanguageModel model, ReadOnlySpan<char> text, int maxChars = 3000)
+    {
+        if (text.Length > maxChars) text = text[..maxChars];
+        int letters = 0;
+        foreach (var c in text) if (char.IsLetter(c) && ++letters >= ShortText) break;
+        if (letters < 3) return new LanguageGuess("und", 0, null);
+        var g = model.Identify(text, maxChars);
+        return letters < ShortText && g.Confidence < MinConfidence ? g with { Language = "und" } : g;
     }
 }

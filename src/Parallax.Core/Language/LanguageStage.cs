@@ -4,16 +4,33 @@ using Parallax.Model;
 namespace Parallax.Language;
 
 /// <summary>
-/// The language layer: identifies the document's language (when the page did not declare it), splits the
-/// text into sentences and tokens. Sentences never cross a block (paragraph or heading) boundary.
+/// The language layer: identifies the document's language, splits the text into sentences and tokens.
+/// Sentences never cross a block (paragraph or heading) boundary.
+/// A language the page declares is kept unless the text clearly says otherwise (templates often declare the
+/// site's default language on every page): at least <see cref="OverrideLetters"/> letters and a posterior of
+/// <see cref="OverrideConfidence"/> for another language.
 /// </summary>
 public sealed class LanguageStage : IDocumentStage
 {
     public string Name => "language";
 
+    public const int OverrideLetters = 200;
+    public const double OverrideConfidence = 0.999;
+
+    public static string ChooseLanguage(string? declared, string text)
+    {
+        var guess = LanguageIdentifier.Guess(text);
+        var primary = LanguageCodes.Primary(declared);
+        if (primary == null) return guess.Language;
+        if (guess.Language == "und" || guess.Language == primary || guess.Confidence < OverrideConfidence) return primary;
+        int letters = 0;
+        foreach (var c in text.AsSpan(0, Math.Min(text.Length, 3000))) if (char.IsLetter(c) && ++letters >= OverrideLetters) return guess.Language;
+        return primary;
+    }
+
     public Document Process(Document doc)
     {
-        var lang = doc.Language ?? LanguageIdentifier.Identify(doc.Text);
+        var lang = ChooseLanguage(doc.Language, doc.Text);
         var blocks = doc.Paragraphs.IsDefaultOrEmpty ? [new Paragraph(0, doc.Text.Length, BlockKind.Paragraph)] : doc.Paragraphs;
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
         var tokens = ImmutableArray.CreateBuilder<Token>();

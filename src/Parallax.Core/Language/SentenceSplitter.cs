@@ -12,13 +12,28 @@ namespace Parallax.Language;
 /// </summary>
 public static class SentenceSplitter
 {
-    static readonly Lazy<Dictionary<string, HashSet<string>>> Abbrev = new(() =>
+    enum AbbrevKind { Title, End, Mid }
+
+    static readonly Lazy<Dictionary<string, Dictionary<string, AbbrevKind>>> Abbrev = new(() =>
     {
-        var d = new Dictionary<string, HashSet<string>>();
+        var d = new Dictionary<string, Dictionary<string, AbbrevKind>>();
         foreach (var r in DataFiles.ReadTsv("Language/data/abbreviations.tsv"))
-            (d.TryGetValue(r[0], out var s) ? s : d[r[0]] = new HashSet<string>(StringComparer.Ordinal)).Add(r[1]);
+        {
+            if (!d.TryGetValue(r[0], out var m)) d[r[0]] = m = new(StringComparer.Ordinal);
+            m[r[1]] = (r.Length > 2 ? r[2] : "mid") switch
+            {
+                "title" => AbbrevKind.Title,
+                "end" => AbbrevKind.End,
+                "mid" => AbbrevKind.Mid,
+                var k => throw new FormatException($"Language/data/abbreviations.tsv: unknown kind '{k}'"),
+            };
+        }
         return d;
     }, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    static readonly Lazy<Dictionary<string, HashSet<string>>> Openers = new(() =>
+        DataFiles.ReadTsv("Language/data/sentence-openers.tsv").ToDictionary(r => r[0], r => r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal)),
+        LazyThreadSafetyMode.ExecutionAndPublication);
 
     static bool IsCloser(char c) => c is '»' or '"' or '”' or '’' or ')' or ']' or '\'';
     static bool IsOpener(char c) => c is '«' or '"' or '“' or '‘' or '(' or '[' or '—' or '–' or '-';
@@ -38,10 +53,10 @@ public static class SentenceSplitter
             int j = ellipsis && c == '.' ? i + 3 : i + 1;
             while (j < end && text[j] is '.' or '!' or '?') j++;
             while (j < end && (IsCloser(text[j]) || (text[j] is ' ' or '\u00A0' or '\u202F' && j + 1 < end && text[j + 1] is '»' or '”'))) j++;
-            if (c == '.' && !ellipsis && IsAbbreviation(text, start, i, lang)) continue;
             int k = j;
             while (k < end && char.IsWhiteSpace(text[k])) k++;
             if (k >= end) break;
+            if (c == '.' && !ellipsis && j == i + 1 && AbbreviationHolds(text, start, i, k, end, lang)) continue;
             if (k == j) continue; // no space: "Novosti.Live", "3.5"
             char n = text[k];
             bool next = char.IsUpper(n) || char.IsDigit(n) || IsOpener(n);
@@ -57,16 +72,37 @@ public static class SentenceSplitter
         return list;
     }
 
-    static bool IsAbbreviation(string text, int blockStart, int dot, string? lang)
+    /// <summary>Whether the full stop at <paramref name="dot"/> belongs to an abbreviation and the sentence goes on at <paramref name="next"/>.</summary>
+    static bool AbbreviationHolds(string text, int blockStart, int dot, int next, int end, string? lang)
     {
         int w = dot;
         while (w > blockStart && (char.IsLetter(text[w - 1]) || text[w - 1] is '.' or '-' or '°')) w--;
         if (w == dot) return false;
-        var word = text[w..dot];
-        if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial
-        var abbrev = Abbrev.Value;
-        foreach (var (l, set) in abbrev)
-            if ((lang == null || l == lang || lang == "und") && set.Contains(word)) return true;
+        var word = text.AsSpan(w, dot - w);
+        if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "J. K. Rowling"
+        AbbrevKind? kind = null;
+        var primary = LanguageCodes.Primary(lang);
+        foreach (var (l, map) in Abbrev.Value)
+            if ((primary == null || l == primary || primary is not ("fr" or "en")) && map.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var k))
+            {
+                kind = k;
+                if (l == primary) break;
+            }
+        if (kind == null) return false;
+        if (kind == AbbrevKind.Title) return true;
+        if (char.IsDigit(text[next])) return true;
+        return !StartsWithOpener(text, next, end, primary);
+    }
+
+    static bool StartsWithOpener(string text, int at, int end, string? lang)
+    {
+        int e = at;
+        while (e < end && (char.IsLetter(text[e]))) e++;
+        if (e < end && text[e] is '\'' or '’') e++;
+        if (e == at) return false;
+        var w = text.AsSpan(at, e - at);
+        foreach (var (l, set) in Openers.Value)
+            if ((lang == null || l == lang || lang is not ("fr" or "en")) && (set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.TrimEnd("'’")))) return true;
         return false;
     }
 }

@@ -47,6 +47,9 @@ public class LanguageLayerTests
     [InlineData("Der russische Präsident hat mit seinem Amtskollegen gesprochen, und die Gespräche sind nicht beendet.", "de")]
     [InlineData("El presidente ruso habló con su homólogo y dijo que la conversación fue larga.", "es")]
     [InlineData("Президент России провёл телефонный разговор с американским коллегой.", "ru")]
+    [InlineData("Президент України провів телефонну розмову з американським колегою.", "uk")]
+    [InlineData("Il presidente russo ha parlato a lungo con il suo omologo americano.", "it")]
+    [InlineData("O presidente russo conversou durante uma hora com o seu homólogo americano.", "pt")]
     public void Identifies_languages(string text, string expected) => Assert.Equal(expected, LanguageIdentifier.Identify(text));
 
     [Fact]
@@ -61,5 +64,45 @@ public class LanguageLayerTests
         Assert.Equal(["Titre", "Une phrase.", "Une autre."], d.Sentences.Select(s => d.Text[s.Start..s.End]).ToArray());
         Assert.Equal("fr", d.Language);
         Assert.All(d.Tokens, t => Assert.True(t.End <= d.Text.Length));
+    }
+
+    [Fact]
+    public void Text_without_letters_is_undetermined()
+    {
+        Assert.Equal("und", LanguageIdentifier.Identify("12/02/2025 — 18:30 !!!"));
+        Assert.Equal("und", LanguageIdentifier.Identify(""));
+    }
+
+    [Fact]
+    public void A_model_trained_on_two_languages_tells_them_apart()
+    {
+        var model = NgramLanguageModel.Train([
+            ("xx", "aaa bab aab abba baab aaa bab"), ("xx", "abab baba aabb"),
+            ("yy", "ccc dcd ccd cddc dccd ccc dcd"), ("yy", "cdcd dcdc ccdd"),
+        ], minCount: 1);
+        Assert.Equal(["xx", "yy"], model.Languages);
+        Assert.Equal("xx", model.Identify("abba baba").Language);
+        var g = model.Identify("dccd cdcd");
+        Assert.Equal("yy", g.Language);
+        Assert.Equal("xx", g.RunnerUp);
+        Assert.InRange(g.Confidence, 0.5, 1.0);
+    }
+
+    [Fact]
+    public void A_declared_language_yields_only_to_clear_evidence()
+    {
+        const string english = "The Russian president said on Wednesday that he had spoken with his American counterpart for almost an hour and a half, and that the two leaders had agreed to meet in Saudi Arabia in the coming weeks to discuss the war in Ukraine and the Middle East.";
+        Assert.Equal("en", LanguageStage.ChooseLanguage("fr", english));   // a template's default language, wrong for this page
+        Assert.Equal("fr", LanguageStage.ChooseLanguage("fr", "Breaking news")); // too short to overrule it
+        Assert.Equal("en", LanguageStage.ChooseLanguage(null, english));
+    }
+
+    [Fact]
+    public void Held_out_sentences_are_identified_at_least_95_percent()
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "testdata", "language", "langid-heldout");
+        var report = Parallax.Evaluation.LanguageEvaluation.IdentifyFolder(dir);
+        Assert.True(report.Languages.Count >= 8, "eight languages");
+        Assert.True(report.Accuracy >= 0.95, $"accuracy {report.Accuracy:P1}");
     }
 }

@@ -1,0 +1,157 @@
+using System.Runtime.InteropServices;
+
+namespace Parallax.Language;
+
+/// <summary>A language guess: the best language, its posterior probability, and the runner-up.</summary>
+public readonly record struct LanguageGuess(string Language, double Confidence, string? RunnerUp);
+
+/// <summary>
+/// A character n-gram language identifier (multinomial naive Bayes over 1- to 4-grams of lower-cased text, words
+/// padded with a space on each side), trained by Parallax from sentences it ships
+/// (<c>Language/data/langid/train/&lt;lang&gt;.txt</c>) or from text a user provides.
+/// <para>
+/// N-grams are packed into a 64-bit key (four UTF-16 code units of 16 bits), so scoring a text walks it once with a
+/// rolling key and a dictionary lookup per n-gram, without allocating. Letters are lower-cased; digits and
+/// punctuation are word boundaries; diacritics are kept (they are among the strongest cues: ç, ñ, ã, ß, ї).
+/// </para>
+/// </summary>
+public sealed class NgramLanguageModel
+{
+    public const int MaxOrder = 4;
+
+    readonly string[] _languages;
+    readonly Dictionary<ulong, float[]>[] _logProb; // per order (index 1..4): packed n-gram → log P(n-gram | language)
+    readonly float[][] _unseen;                      // per order, per language: log-probability of an unseen n-gram
+
+    NgramLanguageModel(string[] languages, Dictionary<ulong, float[]>[] logProb, float[][] unseen)
+    {
+        _languages = languages;
+        _logProb = logProb;
+        _unseen = unseen;
+    }
+
+    public IReadOnlyList<string> Languages => _languages;
+
+    /// <summary>Number of distinct n-grams the model keeps.</summary>
+    public int Features => _logProb.Skip(1).Sum(d => d.Count);
+
+    /// <summary>
+    /// Trains a model. Each sample is (language code, text); any number of samples per language.
+    /// N-grams seen fewer than <paramref name="minCount"/> times over all languages are dropped;
+    /// <paramref name="alpha"/> is the additive smoothing.
+    /// </summary>
+    public static NgramLanguageModel Train(IEnumerable<(string Language, string Text)> samples, int minCount = 2, double alpha = 0.5)
+    {
+        var langIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<ulong, int[]>[MaxOrder + 1];
+        for (int o = 1; o <= MaxOrder; o++) counts[o] = [];
+        var totals = new List<long[]>(); // per language, per order
+        foreach (var (lang, text) in samples)
+        {
+            if (!langIndex.TryGetValue(lang, out int li))
+            {
+                li = langIndex[lang] = langIndex.Count;
+                totals.Add(new long[MaxOrder + 1]);
+            }
+            ForEachNgram(text, (key, o) =>
+            {
+                ref var arr = ref CollectionsMarshal.GetValueRefOrAddDefault(counts[o], key, out _);
+                if (arr == null || arr.Length <= li) Array.Resize(ref arr, li + 1);
+                arr[li]++;
+                totals[li][o]++;
+            });
+        }
+        int n = langIndex.Count;
+        if (n == 0) throw new ArgumentException("no training text", nameof(samples));
+        var languages = langIndex.OrderBy(kv => kv.Value).Select(kv => kv.Key).ToArray();
+        var logProb = new Dictionary<ulong, float[]>[MaxOrder + 1];
+        var unseen = new float[MaxOrder + 1][];
+        logProb[0] = [];
+        unseen[0] = new float[n];
+        for (int o = 1; o <= MaxOrder; o++)
+        {
+            long vocab = counts[o].Values.LongCount(a => a.Sum() >= minCount) + 1;
+            var denominators = new double[n];
+            for (int l = 0; l < n; l++) denominators[l] = totals[l][o] + alpha * vocab;
+            unseen[o] = new float[n];
+            for (int l = 0; l < n; l++) unseen[o][l] = (float)Math.Log(alpha / denominators[l]);
+            logProb[o] = new Dictionary<ulong, float[]>();
+            foreach (var (key, arr) in counts[o])
+            {
+                if (arr.Sum() < minCount) continue;
+                var lp = new float[n];
+                for (int l = 0; l < n; l++) lp[l] = (float)Math.Log(((l < arr.Length ? arr[l] : 0) + alpha) / denominators[l]);
+                logProb[o][key] = lp;
+            }
+        }
+        return new NgramLanguageModel(languages, logProb, unseen);
+    }
+
+    /// <summary>Identifies the language of a text (its first <paramref name="maxChars"/> characters).</summary>
+    public LanguageGuess Identify(ReadOnlySpan<char> text, int maxChars = 3000)
+    {
+        if (text.Length > maxChars) text = text[..maxChars];
+        int n = _languages.Length;
+        Span<double> score = n <= 64 ? stackalloc double[n] : new double[n];
+        score.Clear();
+        int features = 0;
+        ulong window = ' ';
+        int filled = 1;
+        bool lastSpace = true;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            char c = i < text.Length ? Normalise(text[i]) : ' ';
+            if (c == ' ' && lastSpace) continue;
+            lastSpace = c == ' ';
+            window = (window << 16) | c;
+            if (filled < MaxOrder) filled++;
+            for (int o = 1; o <= filled; o++)
+            {
+                if (!Counts(window, o, c)) continue;
+                ulong key = o == MaxOrder ? window : window & ((1UL << (16 * o)) - 1);
+                features++;
+                var add = _logProb[o].TryGetValue(key, out var lp) ? lp : _unseen[o];
+                for (int l = 0; l < n; l++) score[l] += add[l];
+            }
+        }
+        if (features == 0) return new LanguageGuess("und", 0, null);
+        int best = 0, second = -1;
+        for (int l = 1; l < n; l++) if (score[l] > score[best]) best = l;
+        for (int l = 0; l < n; l++) if (l != best && (second < 0 || score[l] > score[second])) second = l;
+        // posterior of the best language (softmax over the log-likelihoods, uniform prior)
+        double sum = 0;
+        for (int l = 0; l < n; l++) sum += Math.Exp(score[l] - score[best]);
+        return new LanguageGuess(_languages[best], 1 / sum, second >= 0 ? _languages[second] : null);
+    }
+
+    /// <summary>Whether the n-gram of order <paramref name="o"/> ending at <paramref name="c"/> is a feature: not a lone space, not all spaces.</summary>
+    static bool Counts(ulong window, int o, char c)
+    {
+        if (c != ' ') return true;
+        if (o == 1) return false;
+        for (int k = 1; k < o; k++)
+            if ((char)((window >> (16 * k)) & 0xFFFF) != ' ') return true;
+        return false;
+    }
+
+    static void ForEachNgram(string text, Action<ulong, int> action)
+    {
+        ulong window = ' ';
+        int filled = 1;
+        bool lastSpace = true;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            char c = i < text.Length ? Normalise(text[i]) : ' ';
+            if (c == ' ' && lastSpace) continue;
+            lastSpace = c == ' ';
+            window = (window << 16) | c;
+            if (filled < MaxOrder) filled++;
+            for (int o = 1; o <= filled; o++)
+                if (Counts(window, o, c))
+                    action(o == MaxOrder ? window : window & ((1UL << (16 * o)) - 1), o);
+        }
+    }
+
+    /// <summary>Lower-cased letter, an apostrophe, or a space for anything else (digits and punctuation are boundaries).</summary>
+    static char Normalise(char c) => char.IsLetter(c) ? char.ToLowerInvariant(c) : c is '\'' or '’' ? '\'' : ' ';
+}
