@@ -21,7 +21,6 @@ public sealed class EntityStage : IDocumentStage
     static readonly HashSet<string> Definite = ["le", "la", "l'", "les", "son", "sa", "ses", "leur", "the", "his", "her", "their", "du", "au", "des", "ce", "cette"];
     static readonly HashSet<string> Indefinite = ["un", "une", "a", "an", "d'un", "d'une"];
     static readonly HashSet<string> RoleJoiners = ["du", "de", "de la", "de l'", "des", "of", "of the", "à la", "au", "aux", "pour", "for"];
-    static readonly HashSet<string> NotNames = ["Le", "La", "Les", "Un", "Une", "Des", "Ce", "Cette", "Il", "Elle", "Ils", "Selon", "Après", "Avant", "Lorsqu", "Lors", "The", "A", "An", "He", "She", "They", "It", "After", "Before", "When", "Mais", "Et", "Nous", "Je", "Au", "Aux", "Dans", "Pour", "Sur", "Des", "Connexion", "Conflit", "Relations", "Source", "Home", "International"];
 
     sealed class Found
     {
@@ -164,25 +163,40 @@ public sealed class EntityStage : IDocumentStage
             AddMention(f, s, e);
         }
         // lone given names and surnames of people already found: "Kirill", "Fogel", misspellings "Dmitiev"
-        var people = found.Values.Where(f => f.Type == EntityTypes.Person).ToList();
-        foreach (var (s, e) in CapitalisedRuns(text, single: true))
+        void LinkLoneNames()
+        {
+            var people = found.Values.Where(f => f.Type == EntityTypes.Person).ToList();
+            foreach (var (s, e) in CapitalisedRuns(text, single: true))
+            {
+                var span = new TextSpan(s, e);
+                if (taken.Any(t => t.Overlaps(span))) continue;
+                var w = text[s..e];
+                if (_kb.NotNames.Contains(w) || w.Length < 4) continue;
+                var fw = TextFold.Fold(w);
+                Found? match = null;
+                foreach (var p in people)
+                {
+                    var full = p.Kb?.Name ?? p.Surface;
+                    var parts = full.Split(' ');
+                    var surnames = p.Mentions.Select(m => m.Text.Split(' ')[^1]).Append(parts[^1]).Select(TextFold.Fold).Distinct();
+                    if (parts.Length > 1 && TextFold.Fold(parts[0]) == fw && p.Mentions.Any(m => m.Text.StartsWith(w + " ", StringComparison.Ordinal))) { match = p; break; }
+                    if (surnames.Any(sn => sn == fw || (fw.Length >= 6 && EditDistance(sn, fw) <= 2 && sn[0] == fw[0]))) { match = p; break; }
+                }
+                if (match != null) AddMention(match, s, e);
+            }
+        }
+        LinkLoneNames();
+
+        // 4b. names in a speaker's place, even without a known given name: "Mayer said", "said Ed Alvarez",
+        // "Richardson, via USA Today, said", "a déclaré Jean Dupont". The reporting verb vouches for a name.
+        foreach (var (s, e, type) in SpeakerNames(text, folded))
         {
             var span = new TextSpan(s, e);
             if (taken.Any(t => t.Overlaps(span))) continue;
-            var w = text[s..e];
-            if (NotNames.Contains(w) || w.Length < 4) continue;
-            var fw = TextFold.Fold(w);
-            Found? match = null;
-            foreach (var p in people)
-            {
-                var full = p.Kb?.Name ?? p.Surface;
-                var parts = full.Split(' ');
-                var surnames = p.Mentions.Select(m => m.Text.Split(' ')[^1]).Append(parts[^1]).Select(TextFold.Fold).Distinct();
-                if (parts.Length > 1 && TextFold.Fold(parts[0]) == fw && p.Mentions.Any(m => m.Text.StartsWith(w + " ", StringComparison.Ordinal))) { match = p; break; }
-                if (surnames.Any(sn => sn == fw || (fw.Length >= 6 && EditDistance(sn, fw) <= 2 && sn[0] == fw[0]))) { match = p; break; }
-            }
-            if (match != null) AddMention(match, s, e);
+            var surface = text[s..e];
+            AddMention(Get("?" + surface, null, type, null, surface, s), s, e);
         }
+        LinkLoneNames();
 
         // 5. capitals and countries named only by their demonym stay places; demonyms inside a resolved role do not count
         var entities = ImmutableArray.CreateBuilder<Entity>();
@@ -268,6 +282,102 @@ public sealed class EntityStage : IDocumentStage
                 break;
             }
             if (words >= (single ? 1 : 2)) yield return (s, end);
+            if (i == s) i++;
+        }
+    }
+
+    /// <summary>
+    /// Capitalised runs of one to four words right before a reporting verb (optionally with an apposition between:
+    /// "Mayer, Disney’s chairman, said") or right after one ("said Ed Alvarez", "a déclaré Jean Dupont").
+    /// A single sentence-initial word must look like a name: not a common word of the text, not a plural noun.
+    /// </summary>
+    IEnumerable<(int Start, int End, string Type)> SpeakerNames(string text, string folded)
+    {
+        var verbs = Parallax.Quotes.ReportingVerbs.Matcher.FindLongest(text, folded).Where(v => v.Value.Kind == "verb").ToList();
+        if (verbs.Count == 0) yield break;
+        var verbStarts = verbs.Select(v => v.Start).ToHashSet();
+        var verbEnds = verbs.Select(v => v.End).ToHashSet();
+        foreach (var (s0, e) in NameRuns(text))
+        {
+            // drop leading non-names ("The", "Asked") from the run
+            int s = s0;
+            while (s < e)
+            {
+                int we = s;
+                while (we < e && text[we] != ' ') we++;
+                if (!_kb.NotNames.Contains(text[s..we])) break;
+                s = we + 1;
+            }
+            if (s >= e) continue;
+            var words = text[s..e].Split(' ');
+            if (words.Any(_kb.NotNames.Contains)) continue;
+            // before a verb, directly or after an apposition ", …,"
+            int k = e;
+            while (k < text.Length && text[k] == ' ') k++;
+            bool before = verbStarts.Contains(k);
+            if (!before && k < text.Length && text[k] == ',')
+            {
+                int close = text.IndexOf(',', k + 1);
+                if (close > 0 && close - k < 120 && !text.AsSpan(k, close - k).ContainsAny(".;:«»“”\"\n"))
+                {
+                    int v = close + 1;
+                    while (v < text.Length && text[v] == ' ') v++;
+                    before = verbStarts.Contains(v);
+                }
+            }
+            // after a verb: "said Ed Alvarez", then the end of the clause
+            int b = s;
+            while (b > 0 && text[b - 1] == ' ') b--;
+            bool after = verbEnds.Contains(b) && (e >= text.Length || text[e] is ',' or '.' or ';' or ':' or ')' or '\n');
+            if (!before && !after) continue;
+            if (words.Length == 1)
+            {
+                var w = words[0];
+                if (w.Length < 3 || w.All(char.IsUpper)) continue;
+                bool sentenceStart = IsSentenceStart(text, s) || s == 0 || text[s - 1] == '\n';
+                // a common word of this text capitalised at a sentence start ("Officials said")
+                if (sentenceStart && (ContainsWord(text, w.ToLowerInvariant()) || w.EndsWith('s'))) continue;
+            }
+            var type = words.Any(_kb.OrganizationWords.Contains) ? EntityTypes.Organization : EntityTypes.Person;
+            yield return (s, e, type);
+        }
+    }
+
+    static bool ContainsWord(string text, string word)
+    {
+        int i = 0;
+        while ((i = text.IndexOf(word, i, StringComparison.Ordinal)) >= 0)
+        {
+            bool startOk = i == 0 || !char.IsLetter(text[i - 1]);
+            bool endOk = i + word.Length >= text.Length || !char.IsLetter(text[i + word.Length]);
+            if (startOk && endOk) return true;
+            i += word.Length;
+        }
+        return false;
+    }
+
+    /// <summary>Maximal runs of capitalised words (letters, hyphens, apostrophes, initials like "W.") separated by single spaces.</summary>
+    static IEnumerable<(int Start, int End)> NameRuns(string text)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsUpper(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '\'' or '’' or '-'))) { i++; continue; }
+            int s = i, end = i, words = 0;
+            while (i < text.Length && char.IsUpper(text[i]) && words < 4)
+            {
+                int w = i;
+                while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '-' or '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
+                if (i < text.Length && text[i] == '.' && i - w == 1) i++; // an initial
+                if (i - w < 2) break;
+                // possessives are not part of the name: "Disney’s"
+                if (i - w > 2 && text[i - 2] is '\'' or '’' && text[i - 1] == 's') { end = i - 2; words++; break; }
+                words++;
+                end = i;
+                if (i + 1 < text.Length && text[i] == ' ' && char.IsUpper(text[i + 1])) { i++; continue; }
+                break;
+            }
+            if (words > 0 && end > s) yield return (s, end);
             if (i == s) i++;
         }
     }

@@ -55,6 +55,10 @@ public sealed class KnowledgeBase
     public IReadOnlyCollection<KbEntity> Entities => _byName.Values;
     public IReadOnlyList<KbRole> Roles => _roles;
     public ImmutableHashSet<string> FirstNames { get; private set; } = [];
+    /// <summary>Capitalised words that are not names (Entities/data/not-names.txt).</summary>
+    public ImmutableHashSet<string> NotNames { get; private set; } = [];
+    /// <summary>Words that make a capitalised name an organisation (Entities/data/organization-words.txt).</summary>
+    public ImmutableHashSet<string> OrganizationWords { get; private set; } = [];
     /// <summary>Words before an office meaning it is not the current holder (Entities/data/role-blockers.txt), folded.</summary>
     public ImmutableHashSet<string> RoleBlockers { get; private set; } = [];
 
@@ -85,6 +89,8 @@ public sealed class KnowledgeBase
             kb._offices[r[0]] = (r[1] == "hos" || r[1] == "hog", phrases);
             foreach (var p in phrases) kb.Offices.Add(p, r[0]);
         }
+        kb.NotNames = DataFiles.ReadLines("Entities/data/not-names.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToImmutableHashSet(StringComparer.Ordinal);
+        kb.OrganizationWords = DataFiles.ReadLines("Entities/data/organization-words.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToImmutableHashSet(StringComparer.Ordinal);
         kb.FirstNames = DataFiles.ReadLines("Entities/data/first-names.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToImmutableHashSet(StringComparer.Ordinal);
         kb.RoleBlockers = DataFiles.ReadLines("Entities/data/role-blockers.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToImmutableHashSet(StringComparer.Ordinal);
         kb.Compile();

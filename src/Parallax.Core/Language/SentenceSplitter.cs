@@ -62,6 +62,8 @@ public static class SentenceSplitter
             bool next = char.IsUpper(n) || char.IsDigit(n) || IsOpener(n);
             if (ellipsis && !next) continue;
             if (!next) continue;
+            // "?” Sanborn said." — the attribution of a quoted question or exclamation stays with it
+            if (c is '?' or '!' && j > i + 1 && text[j - 1] is '”' or '»' or '"' && AttributionFollows(text, k, end)) continue;
             list.Add(new Sentence(s, j));
             s = k;
             i = k - 1;
@@ -79,7 +81,11 @@ public static class SentenceSplitter
         while (w > blockStart && (char.IsLetter(text[w - 1]) || text[w - 1] is '.' or '-' or '°')) w--;
         if (w == dot) return false;
         var word = text.AsSpan(w, dot - w);
-        if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "J. K. Rowling"
+        // an initial or a run of them: "J. K. Rowling", "George R.R. Martin", "J.-J. Rousseau" (not "5300M.")
+        bool standsAlone = w == blockStart || !char.IsLetterOrDigit(text[w - 1]);
+        if (standsAlone && word.Length == 1 && char.IsUpper(word[0])) return true;
+        // dotted initials and acronyms ("R.R.", "J.-C.", "U.E.", "S.N.C.F.") end a sentence only before a sentence opener
+        if (standsAlone && IsInitials(word)) return char.IsDigit(text[next]) || !StartsWithOpener(text, next, end, LanguageCodes.Primary(lang));
         AbbrevKind? kind = null;
         var primary = LanguageCodes.Primary(lang);
         foreach (var (l, map) in Abbrev.Value)
@@ -92,6 +98,41 @@ public static class SentenceSplitter
         if (kind == AbbrevKind.Title) return true;
         if (char.IsDigit(text[next])) return true;
         return !StartsWithOpener(text, next, end, primary);
+    }
+
+    static bool IsInitials(ReadOnlySpan<char> word)
+    {
+        // "J", "R.R", "J.-J", "P.J": single upper-case letters joined by "." or ".-"
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (!char.IsUpper(word[i])) return false;
+            if (i + 1 < word.Length && char.IsLetter(word[i + 1])) return false;
+            i++;
+            if (i < word.Length && word[i] != '.') return false;
+            if (i + 1 < word.Length && word[i + 1] == '-') i++;
+        }
+        return true;
+    }
+
+    /// <summary>"?” Sanborn said." / "!» a lancé X": a question or exclamation in quotes followed by its attribution.</summary>
+    static bool AttributionFollows(string text, int at, int end)
+    {
+        int stop = Math.Min(end, at + 60);
+        var folded = TextFold.Fold(text.AsSpan(at, stop - at));
+        foreach (var m in Parallax.Quotes.ReportingVerbs.Matcher.FindLongest(folded, folded))
+        {
+            if (m.Value.Kind != "verb") continue;
+            // at most three capitalised words (a name) before the verb, nothing else
+            var before = text.AsSpan(at, m.Start).Trim();
+            int words = 0;
+            foreach (var part in before.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!char.IsUpper(part[0]) && part is not ("de" or "van" or "von" or "al" or "bin")) return false;
+                words++;
+            }
+            return words <= 3 && m.Start > 0;
+        }
+        return false;
     }
 
     static bool StartsWithOpener(string text, int at, int end, string? lang)

@@ -13,10 +13,6 @@ public sealed class QuoteStage : IDocumentStage
 {
     public string Name => "quotes";
 
-    sealed record Verb(string Lang, string Kind);
-
-    static readonly Lazy<PhraseMatcher<Verb>> Verbs = new(() =>
-        new PhraseMatcher<Verb>(DataFiles.ReadTsv("Quotes/data/reporting-verbs.tsv").Select(r => (r[1], new Verb(r[0], r[2])))));
     static readonly Lazy<PhraseMatcher<string>> Channels = new(() =>
         new PhraseMatcher<string>(DataFiles.ReadTsv("Quotes/data/channels.tsv").Select(r => (r[0], r[1]))));
 
@@ -29,7 +25,7 @@ public sealed class QuoteStage : IDocumentStage
     {
         var text = doc.Text;
         var folded = TextFold.Fold(text);
-        var verbs = Verbs.Value.FindLongest(text, folded);
+        var verbs = ReportingVerbs.Matcher.FindLongest(text, folded);
         var quotes = new List<Quote>();
         var sentences = doc.Sentences.IsDefaultOrEmpty ? [new Sentence(0, text.Length)] : doc.Sentences;
         string? lastSpeaker = null;
@@ -98,7 +94,7 @@ public sealed class QuoteStage : IDocumentStage
     }
 
     /// <summary>The speaker of a quotation spanning [open, close): a reporting verb after it, then a credit line, then a verb before it.</summary>
-    static (string? Speaker, TextSpan? Span) Attribute(Document doc, string text, string folded, List<PhraseMatch<Verb>> verbs,
+    static (string? Speaker, TextSpan? Span) Attribute(Document doc, string text, string folded, List<PhraseMatch<ReportingVerb>> verbs,
         IReadOnlyList<Sentence> sentences, int open, int close, string? last)
     {
         // after: "», a déclaré M. Peskov." / "» a-t-il ajouté" / "», a écrit Zelensky" / ", said X" — in the same sentence
@@ -242,7 +238,7 @@ public sealed class QuoteStage : IDocumentStage
     /// Reported speech: "selon X, …" / "…, selon X" / "according to X" and "X a déclaré que …" / "…, a déclaré X".
     /// The quote's span is the reported content (the clause), outside direct quotations.
     /// </summary>
-    static IEnumerable<Quote> Indirect(Document doc, string text, string folded, List<PhraseMatch<Verb>> verbs, List<Quote> direct)
+    static IEnumerable<Quote> Indirect(Document doc, string text, string folded, List<PhraseMatch<ReportingVerb>> verbs, List<Quote> direct)
     {
         var sentences = doc.Sentences.IsDefaultOrEmpty ? [new Sentence(0, text.Length)] : doc.Sentences;
         foreach (var s in sentences)
@@ -293,7 +289,7 @@ public sealed class QuoteStage : IDocumentStage
     static readonly HashSet<string> NotAClause = ["in", "on", "at", "to", "during", "after", "before", "when", "so", "it", "nothing", "yes", "no", "that", "while", "as", "of", "this", "last", "on"];
 
     /// <summary>"X said|says &lt;clause&gt;": an entity right before the verb and a clause of three words or more after it.</summary>
-    static bool SaysClause(Document doc, string text, string folded, Sentence s, PhraseMatch<Verb> v)
+    static bool SaysClause(Document doc, string text, string folded, Sentence s, PhraseMatch<ReportingVerb> v)
     {
         if (folded[v.Start..v.End] is not ("said" or "says")) return false;
         bool subjectBefore = MentionsIn(doc, s.Start, v.Start).Any(m => v.Start - m.Span.End <= 1);
