@@ -39,6 +39,14 @@ public sealed class QuoteStage : IDocumentStage
             if (ce <= cs) continue;
             var previous = PreviousSubject(doc, text, sentences, quotations, open, lastSpeaker, lastSpeakerAt);
             var (speaker, span) = Attribute(doc, text, folded, verbs, sentences, open, close + 1, previous);
+            // no attribution next to the quote: the speaker of the sentence's reporting verb
+            // ("a jugé mardi « prématuré »", "…, avant d'ajouter que l'Europe devait « apprendre … »")
+            if (speaker == null) (speaker, span) = SentenceSpeaker(doc, text, folded, verbs, sentences, quotations, open, close + 1, previous);
+            // a quotation that goes on right after an attributed one, in the same paragraph, with no other name between:
+            // "« … », a-t-elle dit. « … »"
+            if (speaker == null && quotes.Count > 0 && quotes[^1] is { Speaker: { } prevSpeaker } prev && SameBlock(doc, prev.End, open)
+                && open - prev.End < 200 && !MentionsIn(doc, prev.End, open).Any(m => m.Type is EntityTypes.Person or EntityTypes.Organization && m.Id != prevSpeaker))
+                speaker = prevSpeaker;
             int words = text[cs..ce].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             var sent = SentenceAt(sentences, open);
             var lead = text[sent.Start..open].TrimEnd();
@@ -107,7 +115,8 @@ public sealed class QuoteStage : IDocumentStage
             var who = FirstEntityIn(doc, after.End, sentEnd, preferPerson: true);
             if (who != null) return (who.Value.Id, who.Value.Span);
             var verbText = text.AsSpan(after.Start, after.End - after.Start);
-            if (verbText.Contains("-t-il", StringComparison.Ordinal) || verbText.Contains("-t-elle", StringComparison.Ordinal) || verbText.EndsWith("-il") || verbText.EndsWith("-elle") || NextWordIsPronoun(folded, after.End) || PreviousIsPronoun(folded, after.Start))
+            if (verbText.Contains("-t-il", StringComparison.Ordinal) || verbText.Contains("-t-elle", StringComparison.Ordinal) || verbText.EndsWith("-il") || verbText.EndsWith("-elle") || NextWordIsPronoun(folded, after.End) || PreviousIsPronoun(folded, after.Start)
+                || NextIsDefiniteNoun(text, folded, after.End))
                 return (last, new TextSpan(after.Start, after.End));
         }
         // after, subject first: "”, Trump told reporters." / "», Dmitri Peskov a déclaré."
@@ -116,6 +125,14 @@ public sealed class QuoteStage : IDocumentStage
             .OrderBy(m => m.Span.Start).FirstOrDefault();
         if (subject.Id != null && verbs.Any(v => v.Value.Kind == "verb" && v.Start >= subject.Span.End && v.Start - subject.Span.End <= 4))
             return (subject.Id, subject.Span);
+        // … with an apposition: "”, Mayer, Disney’s chairman of international, said Tuesday."
+        if (subject.Id != null && subject.Span.End < text.Length && text[subject.Span.End] == ',')
+        {
+            int comma = text.IndexOf(',', subject.Span.End + 1);
+            if (comma > 0 && comma < sentEnd && comma - subject.Span.End < 120
+                && verbs.Any(v => v.Value.Kind == "verb" && v.Start > comma && v.Start - comma <= 3))
+                return (subject.Id, subject.Span);
+        }
         // a credit line on the next line: "Donald Trump, lors d’une conférence de presse …"
         int nextStart = close;
         while (nextStart < text.Length && char.IsWhiteSpace(text[nextStart])) nextStart++;
@@ -147,6 +164,47 @@ public sealed class QuoteStage : IDocumentStage
             if (allowTitles && w is "M." or "Mme" or "Mr." or "Mrs." or "Ms." or "Dr." or "the" or "le" or "la" or "l'" or "President" or "président" or "présidente") continue;
             return true;
         }
+        return false;
+    }
+
+    /// <summary>The subject of a reporting verb elsewhere in the quote's sentence (outside quotations), or the source of "selon X".</summary>
+    static (string? Speaker, TextSpan? Span) SentenceSpeaker(Document doc, string text, string folded, List<PhraseMatch<ReportingVerb>> verbs,
+        IReadOnlyList<Sentence> sentences, List<(int Open, int Close)> quotations, int open, int close, string? previous)
+    {
+        var sent = SentenceAt(sentences, open);
+        bool Outside(int pos) => !quotations.Any(q => q.Open <= pos && pos <= q.Close);
+        foreach (var v in verbs.Where(v => v.Start >= sent.Start && v.End <= sent.End && Outside(v.Start)).OrderBy(v => Math.Abs(v.Start - open)))
+        {
+            if (v.Value.Kind == "according")
+            {
+                var src = FirstEntityIn(doc, v.End, Math.Min(sent.End, v.End + 80), preferPerson: false);
+                if (src != null) return (src.Value.Id, src.Value.Span);
+                continue;
+            }
+            // subject before the verb, outside quotations
+            var before = MentionsIn(doc, sent.Start, v.Start)
+                .Where(m => m.Type is EntityTypes.Person or EntityTypes.Organization && Outside(m.Span.Start))
+                .OrderBy(m => m.Span.Start).ToList();
+            // the subject is the nearest name before the verb ("Après avoir parlé avec Poutine, Trump a déclaré")
+            var person = before.LastOrDefault(m => m.Type == EntityTypes.Person);
+            var pick = person.Id != null ? person : before.LastOrDefault();
+            if (pick.Id != null) return (pick.Id, pick.Span);
+            // an inverted or pronoun subject: the previous speaker
+            var verbText = folded[v.Start..v.End];
+            if (verbText.Contains("-t-il") || verbText.Contains("-t-elle") || verbText.EndsWith("-il") || verbText.EndsWith("-elle")
+                || PreviousIsPronoun(folded, v.Start) || NextWordIsPronoun(folded, v.End))
+                return (previous, null);
+            // inverted subject after the verb: "a déclaré M. Peskov"
+            var after = FirstEntityIn(doc, v.End, Math.Min(sent.End, v.End + 60), preferPerson: true);
+            if (after != null && Outside(after.Value.Span.Start) && after.Value.Span.Start - v.End <= 4) return (after.Value.Id, after.Value.Span);
+        }
+        return (null, null);
+    }
+
+    static bool SameBlock(Document doc, int a, int b)
+    {
+        if (doc.Paragraphs.IsDefaultOrEmpty) return !doc.Text.AsSpan(a, b - a).Contains("\n\n", StringComparison.Ordinal);
+        foreach (var p in doc.Paragraphs) if (p.Start <= a && a <= p.End) return b <= p.End;
         return false;
     }
 
@@ -190,6 +248,20 @@ public sealed class QuoteStage : IDocumentStage
         while (i < folded.Length && folded[i] == ' ') i++;
         foreach (var p in new[] { "il ", "elle ", "he ", "she " })
             if (string.CompareOrdinal(folded, i, p, 0, p.Length) == 0) return true;
+        return false;
+    }
+
+    /// <summary>"a poursuivi l’élue", "said the senator": a described speaker, who is the person the text is about.</summary>
+    static bool NextIsDefiniteNoun(string text, string folded, int pos)
+    {
+        int i = pos;
+        while (i < folded.Length && folded[i] == ' ') i++;
+        foreach (var d in new[] { "l'", "le ", "la ", "the " })
+            if (string.CompareOrdinal(folded, i, d, 0, d.Length) == 0)
+            {
+                int w = i + d.Length;
+                return w < text.Length && char.IsLower(text[w]);
+            }
         return false;
     }
 
@@ -265,9 +337,12 @@ public sealed class QuoteStage : IDocumentStage
                 else
                 {
                     // "X a déclaré que content." / "X said that content."
-                    int window = Math.Min(8, s.End - v.End);
-                    var que = folded.IndexOf(" qu", v.End, window, StringComparison.Ordinal);
-                    var that = folded.IndexOf(" that", v.End, window, StringComparison.Ordinal);
+                    // "que"/"that" right after the verb, or after a few words without punctuation ("a affirmé jeudi que")
+                    int window = Math.Min(40, s.End - v.End);
+                    int punct = folded.IndexOfAny([',', '.', ';', ':', '«', '»', '“', '”', '"'], v.End, window);
+                    if (punct >= 0) window = punct - v.End;
+                    var que = window > 0 ? folded.IndexOf(" qu", v.End, window, StringComparison.Ordinal) : -1;
+                    var that = window > 0 ? folded.IndexOf(" that", v.End, window, StringComparison.Ordinal) : -1;
                     int k = que >= 0 ? que + 3 : that >= 0 ? that + 5 : -1;
                     // English drops "that": "Zelensky said the talks were useful." (the subject right before the verb)
                     if (k < 0 && v.Value.Lang == "en" && SaysClause(doc, text, folded, s, v)) k = v.End;
@@ -280,7 +355,8 @@ public sealed class QuoteStage : IDocumentStage
                 while (cs < ce && (char.IsWhiteSpace(text[cs]) || text[cs] is ',' or ':')) cs++;
                 while (ce > cs && (char.IsWhiteSpace(text[ce - 1]) || text[ce - 1] is '.' or ',')) ce--;
                 if (who == null || ce - cs < 10) continue;
-                if (direct.Any(q => q.Start >= cs - 2 && q.End <= ce + 2)) continue; // the clause is itself a direct quotation
+                // the clause is itself a direct quotation (not merely one with a partial quote inside)
+                if (direct.Any(q => q.Start >= cs - 2 && q.End <= ce + 2 && (q.End - q.Start) * 10 >= (ce - cs) * 8)) continue;
                 yield return new Quote { Start = cs, End = ce, Text = text[cs..ce], Speaker = who.Value.Id, SpeakerSpan = who.Value.Span, Direct = false };
             }
         }
