@@ -330,15 +330,19 @@ public sealed class EntityStage : IDocumentStage
             while (b > 0 && text[b - 1] == ' ') b--;
             bool after = verbEnds.Contains(b) && (e >= text.Length || text[e] is ',' or '.' or ';' or ':' or ')' or '\n');
             if (!before && !after) continue;
-            if (words.Length == 1)
+            bool acronym = words.Length == 1 && words[0].Length >= 3 && words[0].All(c => char.IsUpper(c) || c == '.');
+            var prevWord = PreviousWord(folded, s).Word;
+            bool afterArticle = prevWord is "the" or "le" or "la" or "l'" or "les";
+            if (words.Length == 1 && !acronym)
             {
                 var w = words[0];
-                if (w.Length < 3 || w.All(char.IsUpper)) continue;
+                if (w.Length < 3) continue;
                 bool sentenceStart = IsSentenceStart(text, s) || s == 0 || text[s - 1] == '\n';
                 // a common word of this text capitalised at a sentence start ("Officials said")
                 if (sentenceStart && (ContainsWord(text, w.ToLowerInvariant()) || w.EndsWith('s'))) continue;
             }
-            var type = words.Any(_kb.OrganizationWords.Contains) ? EntityTypes.Organization : EntityTypes.Person;
+            // "NASA said", "the Taliban said", "Fort Worth Police Department said": organisations; other names are people
+            var type = acronym || afterArticle || words.Any(_kb.OrganizationWords.Contains) ? EntityTypes.Organization : EntityTypes.Person;
             yield return (s, e, type);
         }
     }

@@ -316,11 +316,14 @@ public sealed class QuoteStage : IDocumentStage
         foreach (var s in sentences)
         {
             if (direct.Any(q => q.Start <= s.Start && s.End <= q.End)) continue;
+            int lastEnd = s.Start; // one reported clause per stretch of sentence
             foreach (var v in verbs.Where(v => v.Start >= s.Start && v.End <= s.End))
             {
+                if (v.Start < lastEnd) continue;
                 if (direct.Any(q => q.Start - 3 <= v.Start && v.End <= q.End + 4)) continue;
                 int cs, ce;
                 (string Id, TextSpan Span)? who;
+                int tailComma = TailSubjectComma(text, folded, s, v);
                 if (v.Value.Kind == "according")
                 {
                     int comma = text.IndexOf(',', v.End, s.End - v.End);
@@ -332,7 +335,14 @@ public sealed class QuoteStage : IDocumentStage
                 else if (v.Start > s.Start && text[..v.Start].TrimEnd().EndsWith(','))
                 {
                     who = FirstEntityIn(doc, v.End, s.End, preferPerson: true);                  // "content, a déclaré X."
+                    if (who == null && (NextWordIsPronoun(folded, v.End) || NextIsDefiniteNoun(text, folded, v.End))) who = PersonBefore(doc, s.Start);
                     cs = s.Start; ce = TrimBack(text, s.Start, v.Start);
+                }
+                else if (tailComma > 0)
+                {
+                    // "content, Austria's interior minister said on Tuesday." / "content, he said."
+                    who = PronounBefore(folded, v.Start) ? PersonBefore(doc, s.Start) : LastEntityIn(doc, tailComma, v.Start, preferPerson: true);
+                    cs = s.Start; ce = tailComma;
                 }
                 else
                 {
@@ -344,32 +354,66 @@ public sealed class QuoteStage : IDocumentStage
                     var que = window > 0 ? folded.IndexOf(" qu", v.End, window, StringComparison.Ordinal) : -1;
                     var that = window > 0 ? folded.IndexOf(" that", v.End, window, StringComparison.Ordinal) : -1;
                     int k = que >= 0 ? que + 3 : that >= 0 ? that + 5 : -1;
-                    // English drops "that": "Zelensky said the talks were useful." (the subject right before the verb)
-                    if (k < 0 && v.Value.Lang == "en" && SaysClause(doc, text, folded, s, v)) k = v.End;
+                    // English drops "that": "Zelensky said the talks were useful."
+                    if (k < 0 && v.Value.Lang == "en" && SaysClause(text, folded, s, v)) k = v.End;
                     if (k < 0) continue;
                     while (k < s.End && TextFold.IsWordChar(text[k])) k++;
                     if (k < s.End && text[k] is '\'' or '’') k++;
-                    who = LastEntityIn(doc, s.Start, v.Start, preferPerson: true);
+                    // the subject: a pronoun right before the verb stands for the last person named; else the nearest name
+                    int clauseStart = Math.Max(s.Start, text.LastIndexOfAny([',', ';', ':'], Math.Max(s.Start, v.Start - 1), Math.Max(1, v.Start - s.Start)) is var c && c >= s.Start ? c : s.Start);
+                    who = PronounBefore(folded, v.Start) ? PersonBefore(doc, v.Start)
+                        : LastEntityIn(doc, clauseStart, v.Start, preferPerson: true) ?? LastEntityIn(doc, s.Start, v.Start, preferPerson: true);
                     cs = k; ce = s.End;
                 }
                 while (cs < ce && (char.IsWhiteSpace(text[cs]) || text[cs] is ',' or ':')) cs++;
                 while (ce > cs && (char.IsWhiteSpace(text[ce - 1]) || text[ce - 1] is '.' or ',')) ce--;
-                if (who == null || ce - cs < 10) continue;
+                if (ce - cs < 10) continue;
                 // the clause is itself a direct quotation (not merely one with a partial quote inside)
                 if (direct.Any(q => q.Start >= cs - 2 && q.End <= ce + 2 && (q.End - q.Start) * 10 >= (ce - cs) * 8)) continue;
-                yield return new Quote { Start = cs, End = ce, Text = text[cs..ce], Speaker = who.Value.Id, SpeakerSpan = who.Value.Span, Direct = false };
+                lastEnd = Math.Max(v.End, ce);
+                yield return new Quote { Start = cs, End = ce, Text = text[cs..ce], Speaker = who?.Id, SpeakerSpan = who?.Span, Direct = false };
             }
         }
     }
 
+    /// <summary>
+    /// "content, SUBJECT said [on Tuesday]." — the comma before a short subject (at most eight words, no punctuation)
+    /// when the verb is followed only by a few words to the end of the sentence; or -1.
+    /// </summary>
+    static int TailSubjectComma(string text, string folded, Sentence s, PhraseMatch<ReportingVerb> v)
+    {
+        if (v.Value.Kind != "verb" || v.Start <= s.Start) return -1;
+        int comma = text.LastIndexOf(',', v.Start - 1, v.Start - s.Start);
+        if (comma <= s.Start + 10) return -1;
+        var subject = text.AsSpan(comma + 1, v.Start - comma - 1).Trim();
+        if (subject.Length == 0 || subject.ContainsAny(".;:«»“”\"") || subject.Count(' ') > 7) return -1;
+        var rest = folded[v.End..s.End].TrimEnd('.', ' ', '!', '?', '»', '”', '"');
+        if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 7 || rest.Contains(" that ") || rest.Contains(" que ") || rest.Contains(',')) return -1;
+        return comma;
+    }
+
+    static bool PronounBefore(string folded, int verbStart) => PreviousIsPronoun(folded, verbStart);
+
+    /// <summary>The last person named before <paramref name="pos"/>: whom "he", "il", "the official" stands for.</summary>
+    static (string Id, TextSpan Span)? PersonBefore(Document doc, int pos)
+    {
+        (string Id, TextSpan Span)? best = null;
+        foreach (var e in doc.Entities)
+        {
+            if (e.Type != EntityTypes.Person) continue;
+            foreach (var m in e.Mentions)
+                if (m.End <= pos && (best == null || m.Start > best.Value.Span.Start)) best = (e.Id, m.Span);
+        }
+        return best;
+    }
+
     static readonly HashSet<string> NotAClause = ["in", "on", "at", "to", "during", "after", "before", "when", "so", "it", "nothing", "yes", "no", "that", "while", "as", "of", "this", "last", "on"];
 
-    /// <summary>"X said|says &lt;clause&gt;": an entity right before the verb and a clause of three words or more after it.</summary>
-    static bool SaysClause(Document doc, string text, string folded, Sentence s, PhraseMatch<ReportingVerb> v)
+    /// <summary>"X said|says &lt;clause&gt;": a clause of three words or more right after the verb.</summary>
+    static bool SaysClause(string text, string folded, Sentence s, PhraseMatch<ReportingVerb> v)
     {
-        if (folded[v.Start..v.End] is not ("said" or "says")) return false;
-        bool subjectBefore = MentionsIn(doc, s.Start, v.Start).Any(m => v.Start - m.Span.End <= 1);
-        if (!subjectBefore) return false;
+        if (folded[v.Start..v.End] is not ("said" or "says" or "added" or "adds" or "argued" or "argues" or "claimed" or "claims" or "insisted" or "insists" or "noted" or "warned" or "acknowledged" or "believes" or "thinks")) return false;
+        if (v.Start == s.Start) return false;
         var rest = folded[v.End..s.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return rest.Length >= 3 && !NotAClause.Contains(rest[0].TrimEnd(',', '.')) && !text[v.End..s.End].TrimStart().StartsWith(',');
     }
