@@ -234,7 +234,7 @@ public sealed class QuoteStage : IDocumentStage
                 if (m.Start >= open || m.Start <= bestAt) continue;
                 if (quotations.Any(q => q.Open < m.Start && m.Start < q.Close)) continue;
                 var s = SentenceAt(sentences, m.Start);
-                if (m.Start - s.Start > 25) continue;
+                if (m.Start - s.Start > 80) continue;
                 // the sentence's subject: its first person mention
                 if (doc.Entities.Any(o => o.Type == EntityTypes.Person && o.Mentions.Any(x => x.Start >= s.Start && x.Start < m.Start))) continue;
                 best = e.Id; bestAt = m.Start;
@@ -246,8 +246,8 @@ public sealed class QuoteStage : IDocumentStage
     {
         int i = pos;
         while (i < folded.Length && folded[i] == ' ') i++;
-        foreach (var p in new[] { "il ", "elle ", "he ", "she " })
-            if (string.CompareOrdinal(folded, i, p, 0, p.Length) == 0) return true;
+        foreach (var p in new[] { "il", "elle", "lui", "eux", "he", "she", "him", "her" })
+            if (string.CompareOrdinal(folded, i, p, 0, p.Length) == 0 && (i + p.Length >= folded.Length || !TextFold.IsWordChar(folded[i + p.Length]))) return true;
         return false;
     }
 
@@ -329,13 +329,16 @@ public sealed class QuoteStage : IDocumentStage
                     int comma = text.IndexOf(',', v.End, s.End - v.End);
                     int whoEnd = comma > 0 ? comma : s.End;
                     who = FirstEntityIn(doc, v.End, whoEnd, preferPerson: false);
+                    if (who == null && NextWordIsPronoun(folded, v.End)) who = PersonBefore(doc, v.Start);   // "Selon elle, …"
                     if (comma > 0 && v.Start - s.Start < 3) { cs = comma + 1; ce = s.End; }   // "Selon X, content."
                     else { cs = s.Start; ce = TrimBack(text, s.Start, v.Start); }               // "content, selon X."
                 }
                 else if (v.Start > s.Start && text[..v.Start].TrimEnd().EndsWith(','))
                 {
-                    who = FirstEntityIn(doc, v.End, s.End, preferPerson: true);                  // "content, a déclaré X."
+                    who = FirstEntityIn(doc, v.End, Math.Min(s.End, v.End + 40), preferPerson: true);  // "content, a déclaré X."
                     if (who == null && (NextWordIsPronoun(folded, v.End) || NextIsDefiniteNoun(text, folded, v.End))) who = PersonBefore(doc, s.Start);
+                    // no inverted subject: "X, porte-parole du Kremlin, a réagi jeudi …" is an apposition, not reported speech
+                    if (who == null) continue;
                     cs = s.Start; ce = TrimBack(text, s.Start, v.Start);
                 }
                 else if (tailComma > 0)
@@ -363,6 +366,8 @@ public sealed class QuoteStage : IDocumentStage
                     int clauseStart = Math.Max(s.Start, text.LastIndexOfAny([',', ';', ':'], Math.Max(s.Start, v.Start - 1), Math.Max(1, v.Start - s.Start)) is var c && c >= s.Start ? c : s.Start);
                     who = PronounBefore(folded, v.Start) ? PersonBefore(doc, v.Start)
                         : LastEntityIn(doc, clauseStart, v.Start, preferPerson: true) ?? LastEntityIn(doc, s.Start, v.Start, preferPerson: true);
+                    // "Le chef de l’État a précisé que …": a described subject is the person the text is about
+                    if (who == null && DefiniteSubject(text, folded, s.Start, v.Start)) who = PersonBefore(doc, v.Start);
                     cs = k; ce = s.End;
                 }
                 while (cs < ce && (char.IsWhiteSpace(text[cs]) || text[cs] is ',' or ':')) cs++;
@@ -387,12 +392,26 @@ public sealed class QuoteStage : IDocumentStage
         if (comma <= s.Start + 10) return -1;
         var subject = text.AsSpan(comma + 1, v.Start - comma - 1).Trim();
         if (subject.Length == 0 || subject.ContainsAny(".;:«»“”\"") || subject.Count(' ') > 7) return -1;
-        var rest = folded[v.End..s.End].TrimEnd('.', ' ', '!', '?', '»', '”', '"');
-        if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 7 || rest.Contains(" that ") || rest.Contains(" que ") || rest.Contains(',')) return -1;
+        var rest = folded[v.End..s.End].TrimEnd('.', ' ', '!', '?', '»', '”', '"').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // only adverbials may follow the verb ("said on Tuesday", "said in a statement"), not an object ("a annoncé une hausse")
+        if (rest.Length > 5 || rest.Any(w => w is "that" or "que" or "qu" || w.Contains(',')) || (rest.Length > 0 && Determiners.Contains(rest[0]))) return -1;
         return comma;
     }
 
     static bool PronounBefore(string folded, int verbStart) => PreviousIsPronoun(folded, verbStart);
+
+    static readonly HashSet<string> Determiners = ["un", "une", "des", "le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "the", "a", "an", "his", "her", "its", "their", "this", "these", "those"];
+
+    /// <summary>Whether the subject of a clause (the text before its verb) is a described person: "Le chef de l’État", "The official".</summary>
+    static bool DefiniteSubject(string text, string folded, int clauseStart, int verbStart)
+    {
+        int i = clauseStart;
+        while (i < verbStart && !char.IsLetter(text[i])) i++;
+        var head = folded[i..verbStart].TrimStart();
+        foreach (var d in new[] { "l'", "le ", "la ", "the " })
+            if (head.StartsWith(d, StringComparison.Ordinal) && head.Length > d.Length && char.IsLower(text[i + d.Length]) && head.Split(' ').Length <= 6) return true;
+        return false;
+    }
 
     /// <summary>The last person named before <paramref name="pos"/>: whom "he", "il", "the official" stands for.</summary>
     static (string Id, TextSpan Span)? PersonBefore(Document doc, int pos)
