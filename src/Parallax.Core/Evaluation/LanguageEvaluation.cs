@@ -207,7 +207,7 @@ public static class LanguageEvaluation
         return new Document { Id = id, Source = new SourceInfo(null, null, "eval"), Language = lang, Published = published, Text = text, Paragraphs = paragraphs.ToImmutable() };
     }
 
-    static readonly HashSet<string> SpeakerStopWords = ["the", "of", "le", "la", "les", "du", "de", "des", "l", "mr", "mrs", "ms", "m", "mme", "dr"];
+    static readonly HashSet<string> SpeakerStopWords = ["the", "of", "le", "la", "les", "du", "de", "des", "l", "mr", "mrs", "ms", "m", "mme", "dr", "jr", "sr", "ii", "iii"];
 
     /// <summary>Whether a gold speaker name and a predicted entity denote the same speaker.</summary>
     public static bool SameSpeaker(string gold, string predictedName, Entity predicted)
@@ -218,9 +218,12 @@ public static class LanguageEvaluation
         var candidates = new[] { predictedName }.Concat(predicted.Mentions.Select(m => m.Text));
         if (predicted.Type == EntityTypes.Person)
         {
-            // people: the last names agree (Peskov / Dmitry Peskov / M. Peskov)
+            // people: a family name in common (Peskov / Dmitry Peskov / M. Peskov; "Liu" / "Liu Xiaming", family name first;
+            // "Kennedy" / "James P. Kennedy Jr.")
+            var goldLast = g[^1];
+            var predictedWords = candidates.SelectMany(Words).ToHashSet();
             var last = Words(predictedName).LastOrDefault();
-            return last != null && (g[^1] == last || predicted.Mentions.Any(m => Words(m.Text).LastOrDefault() == g[^1]));
+            return predictedWords.Contains(goldLast) || (last != null && g.Contains(last)) || (g.Length > 1 && predictedWords.Contains(g[0]) && Words(predictedName).Length == 1);
         }
         // organisations and places: a shared content word (the Kremlin / Moscow Kremlin)
         return candidates.SelectMany(Words).Intersect(g).Any();

@@ -108,8 +108,9 @@ public sealed class QuoteStage : IDocumentStage
         // after: "», a déclaré M. Peskov." / "» a-t-il ajouté" / "», a écrit Zelensky" / ", said X" — in the same sentence
         var closing = SentenceAt(sentences, Math.Max(open, close - 1));
         int sentEnd = closing.End;
-        var after = verbs.FirstOrDefault(v => v.Start >= close && v.Start <= close + 4 && v.Value.Kind == "verb"
-            && !text.AsSpan(close, v.Start - close).ContainsAny(".!?") && !AnyUpper(text, close, v.Start));
+        // the verb right after the quote, or after a pronoun subject ("” she wrote", "» il a ajouté")
+        var after = verbs.FirstOrDefault(v => v.Start >= close && v.Value.Kind == "verb" && !text.AsSpan(close, v.Start - close).ContainsAny(".!?")
+            && (v.Start <= close + 4 && !AnyUpper(text, close, v.Start) || v.Start <= close + 10 && PreviousIsPronoun(folded, v.Start) && !AnyUpper(text, close + 1, v.Start)));
         if (after.Value != null)
         {
             var who = FirstEntityIn(doc, after.End, sentEnd, preferPerson: true);
