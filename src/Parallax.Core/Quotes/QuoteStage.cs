@@ -266,10 +266,23 @@ public sealed class QuoteStage : IDocumentStage
         return false;
     }
 
+    static readonly string[] SubjectPronouns = ["il ", "elle ", "he ", "she ", "they ", "ils ", "elles "];
+    static readonly string[] Adverbs = ["also ", "later ", "then ", "again ", "further ", "previously ", "repeatedly ", "has ", "had ", "aussi ", "ensuite ", "encore ", "alors ", "a "];
+
+    /// <summary>A subject pronoun right before <paramref name="pos"/>, possibly with one adverb between ("he also said").</summary>
     static bool PreviousIsPronoun(string folded, int pos)
     {
-        var head = folded[Math.Max(0, pos - 6)..pos];
-        return head.EndsWith("il ") || head.EndsWith("elle ") || head.EndsWith("he ") || head.EndsWith("she ");
+        var head = folded[Math.Max(0, pos - 20)..pos];
+        foreach (var a in Adverbs)
+            if (head.EndsWith(a, StringComparison.Ordinal)) { var h2 = head[..^a.Length]; if (EndsWithPronoun(h2)) return true; }
+        return EndsWithPronoun(head);
+    }
+
+    static bool EndsWithPronoun(string head)
+    {
+        foreach (var p in SubjectPronouns)
+            if (head.EndsWith(p, StringComparison.Ordinal) && (head.Length == p.Length || !TextFold.IsWordChar(head[^(p.Length + 1)]))) return true;
+        return false;
     }
 
     static IEnumerable<(string Id, string Type, TextSpan Span)> MentionsIn(Document doc, int from, int to) =>
