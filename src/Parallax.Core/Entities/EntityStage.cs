@@ -221,6 +221,8 @@ public sealed class EntityStage : IDocumentStage
     static bool CaseFits(string surface, NameRef r)
     {
         if (r.Demonym) return true;
+        // an alias the KB itself writes in lower case ("agence TASS", "l'Élysée") may appear so
+        if (!char.IsUpper(surface[0]) && r.Entity.Aliases.Any(a => a.Length > 0 && char.IsLower(a[0]) && TextFold.Fold(a) == TextFold.Fold(surface))) return true;
         if (surface.Length <= 3 && surface.All(c => !char.IsLower(c))) return r.Entity.Aliases.Contains(surface) || r.Entity.Name == surface;
         return char.IsUpper(surface[0]) || !char.IsLetter(surface[0]) || surface.StartsWith("l'") || surface.StartsWith("l’") || surface.StartsWith("le ") || surface.StartsWith("la ");
     }

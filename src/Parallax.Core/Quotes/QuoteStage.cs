@@ -19,6 +19,10 @@ public sealed class QuoteStage : IDocumentStage
     /// <summary>A quotation of at most this many words inside a sentence is a partial quote (quoted words, not a statement).</summary>
     public const int PartialMaxWords = 6;
 
+    /// <summary>Nouns that describe a person ("l’élue", "le ministre", "the senator"): Quotes/data/person-nouns.txt, folded.</summary>
+    static readonly Lazy<HashSet<string>> PersonNouns = new(() =>
+        DataFiles.ReadLines("Quotes/data/person-nouns.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal));
+
     static readonly Dictionary<char, char> Pairs = new() { ['«'] = '»', ['“'] = '”', ['‘'] = '’', ['"'] = '"', ['„'] = '“' };
 
     public Document Process(Document doc)
@@ -109,7 +113,7 @@ public sealed class QuoteStage : IDocumentStage
         var closing = SentenceAt(sentences, Math.Max(open, close - 1));
         int sentEnd = closing.End;
         // the verb right after the quote, or after a pronoun subject ("” she wrote", "» il a ajouté")
-        var after = verbs.FirstOrDefault(v => v.Start >= close && v.Value.Kind == "verb" && !text.AsSpan(close, v.Start - close).ContainsAny(".!?")
+        var after = verbs.FirstOrDefault(v => v.Start >= close && v.Value.Kind is "verb" or "after" && !text.AsSpan(close, v.Start - close).ContainsAny(".!?")
             && (v.Start <= close + 4 && !AnyUpper(text, close, v.Start) || v.Start <= close + 10 && PreviousIsPronoun(folded, v.Start) && !AnyUpper(text, close + 1, v.Start)));
         if (after.Value != null)
         {
@@ -257,7 +261,7 @@ public sealed class QuoteStage : IDocumentStage
     {
         int i = pos;
         while (i < folded.Length && folded[i] == ' ') i++;
-        foreach (var d in new[] { "l'", "le ", "la ", "the " })
+        foreach (var d in new[] { "l'", "le ", "la ", "the ", "cet ", "cette ", "ce ", "this " })
             if (string.CompareOrdinal(folded, i, d, 0, d.Length) == 0)
             {
                 int w = i + d.Length;
@@ -267,14 +271,20 @@ public sealed class QuoteStage : IDocumentStage
     }
 
     static readonly string[] SubjectPronouns = ["il ", "elle ", "he ", "she ", "they ", "ils ", "elles "];
-    static readonly string[] Adverbs = ["also ", "later ", "then ", "again ", "further ", "previously ", "repeatedly ", "has ", "had ", "aussi ", "ensuite ", "encore ", "alors ", "a "];
+    static readonly string[] Adverbs = ["also ", "later ", "then ", "again ", "further ", "previously ", "repeatedly ", "however ", "has ", "had ", "have ",
+        "aussi ", "ensuite ", "encore ", "alors ", "toutefois ", "cependant ", "pourtant ", "egalement ", "notamment ", "neanmoins ", "enfin ", "d'ailleurs ", "par ailleurs ", "a ", "avait ", "ont "];
 
     /// <summary>A subject pronoun right before <paramref name="pos"/>, possibly with one adverb between ("he also said").</summary>
     static bool PreviousIsPronoun(string folded, int pos)
     {
-        var head = folded[Math.Max(0, pos - 20)..pos];
-        foreach (var a in Adverbs)
-            if (head.EndsWith(a, StringComparison.Ordinal)) { var h2 = head[..^a.Length]; if (EndsWithPronoun(h2)) return true; }
+        var head = folded[Math.Max(0, pos - 40)..pos];
+        for (int round = 0; round < 3; round++)
+        {
+            if (EndsWithPronoun(head)) return true;
+            var a = Adverbs.FirstOrDefault(x => head.EndsWith(x, StringComparison.Ordinal));
+            if (a == null) return false;
+            head = head[..^a.Length];
+        }
         return EndsWithPronoun(head);
     }
 
@@ -331,7 +341,7 @@ public sealed class QuoteStage : IDocumentStage
         {
             if (direct.Any(q => q.Start <= s.Start && s.End <= q.End)) continue;
             int lastEnd = s.Start; // one reported clause per stretch of sentence
-            foreach (var v in verbs.Where(v => v.Start >= s.Start && v.End <= s.End))
+            foreach (var v in verbs.Where(v => v.Start >= s.Start && v.End <= s.End && v.Value.Kind != "after"))
             {
                 if (v.Start < lastEnd) continue;
                 if (direct.Any(q => q.Start - 3 <= v.Start && v.End <= q.End + 4)) continue;
@@ -344,6 +354,13 @@ public sealed class QuoteStage : IDocumentStage
                     int whoEnd = comma > 0 ? comma : s.End;
                     who = FirstEntityIn(doc, v.End, whoEnd, preferPerson: false);
                     if (who == null && NextWordIsPronoun(folded, v.End)) who = PersonBefore(doc, v.Start);   // "Selon elle, …"
+                    // "Selon la procureure, Hélène Garnier, content": the name in apposition
+                    if (comma > 0 && v.Start - s.Start < 3 && FirstEntityIn(doc, comma + 1, Math.Min(s.End, comma + 60), preferPerson: true) is { } appo
+                        && text.AsSpan(comma + 1, appo.Span.Start - comma - 1).Trim().Length == 0 && appo.Span.End < s.End && text[appo.Span.End] == ',')
+                    {
+                        who = appo;
+                        comma = appo.Span.End;
+                    }
                     if (comma > 0 && v.Start - s.Start < 3) { cs = comma + 1; ce = s.End; }   // "Selon X, content."
                     else { cs = s.Start; ce = TrimBack(text, s.Start, v.Start); }               // "content, selon X."
                 }
@@ -389,7 +406,8 @@ public sealed class QuoteStage : IDocumentStage
                 if (ce - cs < 10) continue;
                 // the clause is itself a direct quotation (not merely one with a partial quote inside)
                 if (direct.Any(q => q.Start >= cs - 2 && q.End <= ce + 2 && (q.End - q.Start) * 10 >= (ce - cs) * 8)) continue;
-                lastEnd = Math.Max(v.End, ce);
+                // "Selon TASS, Lavrov a déclaré que …": the attributed clause may hold another report
+                lastEnd = v.Value.Kind == "according" ? v.End : Math.Max(v.End, ce);
                 yield return new Quote { Start = cs, End = ce, Text = text[cs..ce], Speaker = who?.Id, SpeakerSpan = who?.Span, Direct = false };
             }
         }
@@ -423,7 +441,12 @@ public sealed class QuoteStage : IDocumentStage
         while (i < verbStart && !char.IsLetter(text[i])) i++;
         var head = folded[i..verbStart].TrimStart();
         foreach (var d in new[] { "l'", "le ", "la ", "the " })
-            if (head.StartsWith(d, StringComparison.Ordinal) && head.Length > d.Length && char.IsLower(text[i + d.Length]) && head.Split(' ').Length <= 6) return true;
+            if (head.StartsWith(d, StringComparison.Ordinal) && head.Length > d.Length && char.IsLower(text[i + d.Length]) && head.Split(' ').Length <= 6)
+            {
+                // only nouns for people ("le chef de l’État", "the senator"), not institutions ("la direction")
+                var noun = head[d.Length..].Split(' ', '-')[0];
+                return PersonNouns.Value.Contains(noun);
+            }
         return false;
     }
 
