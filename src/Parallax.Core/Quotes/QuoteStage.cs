@@ -48,8 +48,10 @@ public sealed class QuoteStage : IDocumentStage
             if (speaker == null) (speaker, span) = SentenceSpeaker(doc, text, folded, verbs, sentences, quotations, open, close + 1, previous);
             // a quotation that goes on right after an attributed one, in the same paragraph, with no other name between:
             // "« … », a-t-elle dit. « … »"
-            if (speaker == null && quotes.Count > 0 && quotes[^1] is { Speaker: { } prevSpeaker } prev && SameBlock(doc, prev.End, open)
-                && open - prev.End < 200 && !MentionsIn(doc, prev.End, open).Any(m => m.Type is EntityTypes.Person or EntityTypes.Organization && m.Id != prevSpeaker))
+            if (speaker == null && quotes.Count > 0 && quotes[^1] is { Speaker: { } prevSpeaker } prev && SameBlock(doc, prev.End, open) && open - prev.End < 200
+                && (!MentionsIn(doc, prev.End, open).Any(m => m.Type is EntityTypes.Person or EntityTypes.Organization && m.Id != prevSpeaker)
+                    // "“…,” Heyward said, via the Post-Gazette. “…”": the quote opens the sentence after the attribution
+                    || SentenceAt(sentences, open).Start >= open - 2 && SentenceAt(sentences, prev.End).End >= SentenceAt(sentences, open).Start - 2))
                 speaker = prevSpeaker;
             int words = text[cs..ce].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             var sent = SentenceAt(sentences, open);
@@ -117,7 +119,9 @@ public sealed class QuoteStage : IDocumentStage
             && (v.Start <= close + 4 && !AnyUpper(text, close, v.Start) || v.Start <= close + 10 && PreviousIsPronoun(folded, v.Start) && !AnyUpper(text, close + 1, v.Start)));
         if (after.Value != null)
         {
-            var who = FirstEntityIn(doc, after.End, sentEnd, preferPerson: true);
+            // "” he told Cook.": the pronoun is the speaker, the name after the verb the addressee
+            if (PreviousIsPronoun(folded, after.Start) && after.Start > close) return (last, new TextSpan(after.Start, after.End));
+            var who = FirstEntityIn(doc, after.End, SubjectWindowEnd(folded, after.End, sentEnd), preferPerson: true);
             if (who != null) return (who.Value.Id, who.Value.Span);
             var verbText = text.AsSpan(after.Start, after.End - after.Start);
             if (verbText.Contains("-t-il", StringComparison.Ordinal) || verbText.Contains("-t-elle", StringComparison.Ordinal) || verbText.EndsWith("-il") || verbText.EndsWith("-elle") || NextWordIsPronoun(folded, after.End) || PreviousIsPronoun(folded, after.Start)
@@ -254,6 +258,18 @@ public sealed class QuoteStage : IDocumentStage
         foreach (var p in new[] { "il", "elle", "lui", "eux", "he", "she", "him", "her" })
             if (string.CompareOrdinal(folded, i, p, 0, p.Length) == 0 && (i + p.Length >= folded.Length || !TextFold.IsWordChar(folded[i + p.Length]))) return true;
         return false;
+    }
+
+    /// <summary>Where an inverted subject after a verb can end: the clause's end, a comma, or a subordinating word ("said a spokesperson when contacted by Reuters").</summary>
+    static int SubjectWindowEnd(string folded, int from, int sentEnd)
+    {
+        int end = Math.Min(sentEnd, from + 80);
+        foreach (var stop in new[] { " when ", " after ", " who ", " while ", " because ", " as ", " lors ", " apres ", " quand ", " qui " })
+        {
+            int k = folded.IndexOf(stop, from, end - from, StringComparison.Ordinal);
+            if (k >= 0) end = k;
+        }
+        return end;
     }
 
     /// <summary>"a poursuivi l’élue", "said the senator": a described speaker, who is the person the text is about.</summary>
