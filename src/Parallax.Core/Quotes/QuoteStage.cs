@@ -380,42 +380,41 @@ public sealed class QuoteStage : IDocumentStage
                     if (comma > 0 && v.Start - s.Start < 3) { cs = comma + 1; ce = s.End; }   // "Selon X, content."
                     else { cs = s.Start; ce = TrimBack(text, s.Start, v.Start); }               // "content, selon X."
                 }
-                else if (v.Start > s.Start && text[..v.Start].TrimEnd().EndsWith(','))
-                {
-                    who = FirstEntityIn(doc, v.End, Math.Min(s.End, v.End + 40), preferPerson: true);  // "content, a déclaré X."
-                    if (who == null && (NextWordIsPronoun(folded, v.End) || NextIsDefiniteNoun(text, folded, v.End))) who = PersonBefore(doc, s.Start);
-                    // no inverted subject: "X, porte-parole du Kremlin, a réagi jeudi …" is an apposition, not reported speech
-                    if (who == null) continue;
-                    cs = s.Start; ce = TrimBack(text, s.Start, v.Start);
-                }
-                else if (tailComma > 0)
-                {
-                    // "content, Austria's interior minister said on Tuesday." / "content, he said."
-                    who = PronounBefore(folded, v.Start) ? PersonBefore(doc, s.Start) : LastEntityIn(doc, tailComma, v.Start, preferPerson: true);
-                    cs = s.Start; ce = tailComma;
-                }
                 else
                 {
-                    // "X a déclaré que content." / "X said that content."
-                    // "que"/"that" right after the verb, or after a few words without punctuation ("a affirmé jeudi que")
-                    int window = Math.Min(40, s.End - v.End);
-                    int punct = folded.IndexOfAny([',', '.', ';', ':', '«', '»', '“', '”', '"'], v.End, window);
-                    if (punct >= 0) window = punct - v.End;
-                    var que = window > 0 ? folded.IndexOf(" qu", v.End, window, StringComparison.Ordinal) : -1;
-                    var that = window > 0 ? folded.IndexOf(" that", v.End, window, StringComparison.Ordinal) : -1;
-                    int k = que >= 0 ? que + 3 : that >= 0 ? that + 5 : -1;
-                    // English drops "that": "Zelensky said the talks were useful."
-                    if (k < 0 && v.Value.Lang == "en" && SaysClause(text, folded, s, v)) k = v.End;
-                    if (k < 0) continue;
-                    while (k < s.End && TextFold.IsWordChar(text[k])) k++;
-                    if (k < s.End && text[k] is '\'' or '’') k++;
-                    // the subject: a pronoun right before the verb stands for the last person named; else the nearest name
-                    int clauseStart = Math.Max(s.Start, text.LastIndexOfAny([',', ';', ':'], Math.Max(s.Start, v.Start - 1), Math.Max(1, v.Start - s.Start)) is var c && c >= s.Start ? c : s.Start);
-                    who = PronounBefore(folded, v.Start) ? PersonBefore(doc, v.Start)
-                        : LastEntityIn(doc, clauseStart, v.Start, preferPerson: true) ?? LastEntityIn(doc, s.Start, v.Start, preferPerson: true);
-                    // "Le chef de l’État a précisé que …": a described subject is the person the text is about
-                    if (who == null && DefiniteSubject(text, folded, s.Start, v.Start)) who = PersonBefore(doc, v.Start);
-                    cs = k; ce = s.End;
+                    who = null; cs = ce = -1;
+                    if (v.Start > s.Start && text[..v.Start].TrimEnd().EndsWith(','))
+                    {
+                        // "content, a déclaré X." — needs an inverted subject; without one, "X, porte-parole, a réagi …"
+                        // is an apposition before the verb, handled as "X said that …" below
+                        who = FirstEntityIn(doc, v.End, Math.Min(s.End, v.End + 40), preferPerson: true);
+                        if (who == null && (NextWordIsPronoun(folded, v.End) || NextIsDefiniteNoun(text, folded, v.End))) who = PersonBefore(doc, s.Start);
+                        if (who != null) { cs = s.Start; ce = TrimBack(text, s.Start, v.Start); }
+                    }
+                    else if (tailComma > 0)
+                    {
+                        // "content, Austria's interior minister said on Tuesday." / "content, he said."
+                        who = PronounBefore(folded, v.Start) ? PersonBefore(doc, s.Start) : LastEntityIn(doc, tailComma, v.Start, preferPerson: true);
+                        cs = s.Start; ce = tailComma;
+                    }
+                    if (cs < 0)
+                    {
+                        // "X a déclaré que content." / "X said that content." / "X told reporters the …"
+                        int from = SkipObject(text, folded, v, s.End);
+                        int k = ThatAfter(folded, from, s.End);
+                        // English drops "that": "Zelensky said the talks were useful."
+                        if (k < 0 && v.Value.Lang == "en" && SaysClause(text, folded, s, v, from)) k = from;
+                        if (k < 0) continue;
+                        while (k < s.End && TextFold.IsWordChar(text[k])) k++;
+                        if (k < s.End && text[k] is '\'' or '’') k++;
+                        // the subject: a pronoun right before the verb stands for the last person named; else the nearest name
+                        int clauseStart = Math.Max(s.Start, text.LastIndexOfAny([',', ';', ':'], Math.Max(s.Start, v.Start - 1), Math.Max(1, v.Start - s.Start)) is var c && c >= s.Start ? c : s.Start);
+                        who = PronounBefore(folded, v.Start) ? PersonBefore(doc, v.Start)
+                            : LastEntityIn(doc, clauseStart, v.Start, preferPerson: true) ?? LastEntityIn(doc, s.Start, v.Start, preferPerson: true);
+                        // "Le chef de l’État a précisé que …": a described subject is the person the text is about
+                        if (who == null && DefiniteSubject(text, folded, s.Start, v.Start)) who = PersonBefore(doc, v.Start);
+                        cs = k; ce = s.End;
+                    }
                 }
                 while (cs < ce && (char.IsWhiteSpace(text[cs]) || text[cs] is ',' or ':')) cs++;
                 while (ce > cs && (char.IsWhiteSpace(text[ce - 1]) || text[ce - 1] is '.' or ',')) ce--;
@@ -479,15 +478,61 @@ public sealed class QuoteStage : IDocumentStage
         return best;
     }
 
-    static readonly HashSet<string> NotAClause = ["in", "on", "at", "to", "during", "after", "before", "when", "so", "it", "nothing", "yes", "no", "that", "while", "as", "of", "this", "last", "on"];
+    static readonly HashSet<string> NotAClause = ["in", "on", "at", "to", "during", "after", "before", "when", "so", "nothing", "yes", "no", "that", "while", "as", "of", "last", "about", "for", "with", "by", "from", "goodbye", "hello", "thanks"];
 
-    /// <summary>"X said|says &lt;clause&gt;": a clause of three words or more right after the verb.</summary>
-    static bool SaysClause(string text, string folded, Sentence s, PhraseMatch<ReportingVerb> v)
+    static readonly HashSet<string> ClauseStoppers = ["il", "elle", "ils", "elles", "on", "nous", "vous", "je", "he", "she", "they", "we", "i", "you", "it",
+        "le", "la", "les", "un", "une", "des", "the", "a", "an", "his", "her", "their", "its", "son", "sa", "ses", "leur"];
+
+    /// <summary>
+    /// The start of the clause after "que"/"that" when it follows the verb directly or after up to three words that are
+    /// not a subject or a determiner ("a affirmé jeudi que", "said on Tuesday that"); or -1.
+    /// </summary>
+    static int ThatAfter(string folded, int from, int sentEnd)
     {
-        if (folded[v.Start..v.End] is not ("said" or "says" or "added" or "adds" or "argued" or "argues" or "claimed" or "claims" or "insisted" or "insists" or "noted" or "warned" or "acknowledged" or "believes" or "thinks")) return false;
+        int i = from, words = 0;
+        while (i < sentEnd && words <= 3)
+        {
+            while (i < sentEnd && folded[i] == ' ') i++;
+            int w = i;
+            while (i < sentEnd && (TextFold.IsWordChar(folded[i]) || folded[i] is '\'' or '-')) i++;
+            if (i == w) return -1; // punctuation
+            var word = folded[w..i];
+            if (word is "que" or "qu'" or "that" || word.StartsWith("qu'", StringComparison.Ordinal)) return word == "that" ? i : w + 2;
+            if (ClauseStoppers.Contains(word)) return -1;
+            words++;
+        }
+        return -1;
+    }
+
+    /// <summary>After "told"/"a dit à", the addressee: a name, "reporters", a pronoun ("told Polygraph.info the …").</summary>
+    static int SkipObject(string text, string folded, PhraseMatch<ReportingVerb> v, int sentEnd)
+    {
+        var verb = folded[v.Start..v.End];
+        if (verb is not ("told" or "tells")) return v.End;
+        int i = v.End;
+        while (i < sentEnd && text[i] == ' ') i++;
+        foreach (var o in new[] { "reporters", "journalists", "him", "her", "them", "us", "me", "the press", "lawmakers" })
+            if (string.CompareOrdinal(folded, i, o, 0, o.Length) == 0 && (i + o.Length >= sentEnd || !TextFold.IsWordChar(folded[i + o.Length]))) return i + o.Length;
+        // a capitalised name of up to four words (with dots: "Polygraph.info", "CNN")
+        int words = 0, end = i;
+        while (end < sentEnd && char.IsUpper(text[end]) && words < 4)
+        {
+            while (end < sentEnd && (char.IsLetterOrDigit(text[end]) || text[end] is '.' or '-' or '\'' or '’') && !(text[end] == '.' && (end + 1 >= sentEnd || text[end + 1] == ' '))) end++;
+            words++;
+            if (end < sentEnd && text[end] == ' ' && end + 1 < sentEnd && char.IsUpper(text[end + 1])) end++;
+            else break;
+        }
+        return words > 0 ? end : v.End;
+    }
+
+    /// <summary>"X said|says &lt;clause&gt;": a clause of three words or more right after the verb (or its addressee).</summary>
+    static bool SaysClause(string text, string folded, Sentence s, PhraseMatch<ReportingVerb> v, int from)
+    {
+        if (folded[v.Start..v.End] is not ("said" or "says" or "told" or "tells" or "added" or "adds" or "argued" or "argues" or "claimed" or "claims" or "insisted" or "insists" or "noted" or "warned" or "acknowledged" or "believes" or "thinks" or "saying" or "adding" or "noting" or "arguing" or "warning" or "insisting" or "explaining" or "stating" or "confirmed" or "announced")) return false;
         if (v.Start == s.Start) return false;
-        var rest = folded[v.End..s.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return rest.Length >= 3 && !NotAClause.Contains(rest[0].TrimEnd(',', '.')) && !text[v.End..s.End].TrimStart().StartsWith(',');
+        if (from == v.End && folded[v.Start..v.End] is "told" or "tells") return false; // "told" needs its addressee
+        var rest = folded[from..s.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return rest.Length >= 3 && !NotAClause.Contains(rest[0].TrimEnd(',', '.')) && !text[from..s.End].TrimStart().StartsWith(',');
     }
 
     static int TrimBack(string text, int start, int pos)
