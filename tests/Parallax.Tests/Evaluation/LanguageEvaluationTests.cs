@@ -1,0 +1,59 @@
+using Parallax.Evaluation;
+using Parallax.Model;
+
+namespace Parallax.Tests.Evaluation;
+
+/// <summary>
+/// The language layer on the annotated sets in testdata/language (see its README): floors a little under the
+/// figures in docs/quality.md, so a regression fails the build.
+/// </summary>
+public class LanguageEvaluationTests
+{
+    static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "testdata", "language", name);
+
+    [Theory]
+    [InlineData("sentences-en.txt", "en")]
+    [InlineData("sentences-fr.txt", "fr")]
+    public void Sentence_boundaries_F1_stays_at_or_above_0_99(string file, string lang)
+    {
+        var r = LanguageEvaluation.Sentences(File.ReadAllText(Data(file)), lang);
+        Assert.True(r.Gold >= 250, "enough boundaries to mean something");
+        Assert.True(r.F1 >= 0.99, $"{file}: F1 {r.F1:P2}; errors: {string.Join(" | ", r.Errors.Take(5))}");
+    }
+
+    [Fact]
+    public void Quote_detection_and_speaker_attribution_stay_above_their_floor()
+    {
+        var r = LanguageEvaluation.Quotes(Pipeline.CreateDefault(), File.ReadLines(Data("quotes.jsonl")));
+        Assert.True(r.GoldQuotes >= 150);
+        Assert.True(r.DetectionRecall >= 0.85, $"detection recall {r.DetectionRecall:P1}");
+        Assert.True(r.SpeakerPrecision >= 0.87, $"speaker precision {r.SpeakerPrecision:P1}");
+        Assert.True(r.SpeakerRecall >= 0.66, $"speaker recall {r.SpeakerRecall:P1}");
+    }
+
+    [Fact]
+    public void A_wrong_speaker_is_scored_as_wrong()
+    {
+        const string line = """{"id":"t","lang":"fr","text":"« Nous ne céderons pas », a déclaré Emmanuel Macron.","quotes":[{"quote":"Nous ne céderons pas","direct":true,"speaker":"Olaf Scholz"}]}""";
+        var r = LanguageEvaluation.Quotes(Pipeline.CreateDefault(), [line]);
+        Assert.Equal(1, r.FoundQuotes);
+        Assert.Equal(0, r.CorrectSpeakerOfGold);
+        Assert.Equal(1, r.PredictedWithSpeaker);
+    }
+
+    [Fact]
+    public void A_quote_missing_from_its_passage_is_a_format_error()
+    {
+        const string line = """{"id":"t","lang":"en","text":"He said nothing.","quotes":[{"quote":"not there","speaker":null}]}""";
+        Assert.Throws<FormatException>(() => LanguageEvaluation.Quotes(Pipeline.CreateDefault(), [line]));
+    }
+
+    [Fact]
+    public void Same_speaker_matches_family_names_but_not_other_people()
+    {
+        Entity P(string name, params string[] mentions) => new() { Id = "e", Name = name, Type = EntityTypes.Person, Mentions = [.. mentions.Select(m => new Mention(0, m.Length, m))] };
+        Assert.True(LanguageEvaluation.SameSpeaker("Dmitri Peskov", "Dmitry Peskov", P("Dmitry Peskov", "M. Peskov")));
+        Assert.True(LanguageEvaluation.SameSpeaker("James P. Kennedy Jr.", "Kennedy", P("Kennedy", "Kennedy")));
+        Assert.False(LanguageEvaluation.SameSpeaker("Olaf Scholz", "Emmanuel Macron", P("Emmanuel Macron", "Macron")));
+    }
+}
