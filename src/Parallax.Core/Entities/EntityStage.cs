@@ -157,30 +157,35 @@ public sealed class EntityStage : IDocumentStage
             var words = runWords[first..];
             var surface = text[s..e];
             // a misspelt known person: same given name, surname within edit distance 2
-            var known = _kb.Entities.FirstOrDefault(k => k.Type == EntityTypes.Person && k.Name.StartsWith(words[0] + " ", StringComparison.Ordinal)
-                && EditDistance(TextFold.Fold(k.Name.Split(' ')[^1]), TextFold.Fold(words[^1])) <= 2);
+            var known = _kb.PeopleByGivenName(words[0]).FirstOrDefault(k => EditDistance(k.FoldedSurname, TextFold.Fold(words[^1])) <= 2).Entity;
             var f = known != null ? Get(known.Name, known, known.Type, known.Country, known.Name, s) : Get("?" + surface, null, EntityTypes.Person, null, surface, s);
             AddMention(f, s, e);
         }
         // lone given names and surnames of people already found: "Kirill", "Fogel", misspellings "Dmitiev"
         void LinkLoneNames()
         {
-            var people = found.Values.Where(f => f.Type == EntityTypes.Person).ToList();
+            // per person, once: folded surnames (of the name and of every mention) and the given name when written in full
+            var people = found.Values.Where(f => f.Type == EntityTypes.Person).Select(p =>
+            {
+                var parts = (p.Kb?.Name ?? p.Surface).Split(' ');
+                var surnames = p.Mentions.Select(m => m.Text.Split(' ')[^1]).Append(parts[^1]).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal);
+                var given = parts.Length > 1 && p.Mentions.Any(m => m.Text.StartsWith(parts[0] + " ", StringComparison.Ordinal)) ? TextFold.Fold(parts[0]) : null;
+                return (Found: p, Surnames: surnames, Given: given);
+            }).ToList();
+            if (people.Count == 0) return;
             foreach (var (s, e) in CapitalisedRuns(text, single: true))
             {
+                if (e - s < 4) continue;
                 var span = new TextSpan(s, e);
                 if (taken.Any(t => t.Overlaps(span))) continue;
                 var w = text[s..e];
-                if (_kb.NotNames.Contains(w) || w.Length < 4) continue;
+                if (_kb.NotNames.Contains(w)) continue;
                 var fw = TextFold.Fold(w);
                 Found? match = null;
-                foreach (var p in people)
+                foreach (var (p, surnames, given) in people)
                 {
-                    var full = p.Kb?.Name ?? p.Surface;
-                    var parts = full.Split(' ');
-                    var surnames = p.Mentions.Select(m => m.Text.Split(' ')[^1]).Append(parts[^1]).Select(TextFold.Fold).Distinct();
-                    if (parts.Length > 1 && TextFold.Fold(parts[0]) == fw && p.Mentions.Any(m => m.Text.StartsWith(w + " ", StringComparison.Ordinal))) { match = p; break; }
-                    if (surnames.Any(sn => sn == fw || (fw.Length >= 6 && EditDistance(sn, fw) <= 2 && sn[0] == fw[0]))) { match = p; break; }
+                    if (given == fw || surnames.Contains(fw)) { match = p; break; }
+                    if (fw.Length >= 6 && surnames.Any(sn => sn.Length > 0 && sn[0] == fw[0] && Math.Abs(sn.Length - fw.Length) <= 2 && EditDistance(sn, fw) <= 2)) { match = p; break; }
                 }
                 if (match != null) AddMention(match, s, e);
             }
@@ -227,9 +232,15 @@ public sealed class EntityStage : IDocumentStage
         return char.IsUpper(surface[0]) || !char.IsLetter(surface[0]) || surface.StartsWith("l'") || surface.StartsWith("l’") || surface.StartsWith("le ") || surface.StartsWith("la ");
     }
 
-    static bool IsSentenceStart(string text, int pos) => pos == 0 || text[..pos].TrimEnd().EndsWith('.');
+    static bool IsSentenceStart(string text, int pos)
+    {
+        int i = pos - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        return i < 0 || text[i] is '.' or '!' or '?' or '»' or '”' or '"' || text[i] == '\n';
+    }
 
-    static string Gap(string folded, int from, int to) => to < from ? "?" : folded[from..to].Trim();
+    /// <summary>The words between two spans, trimmed; "?" when they are out of order or too far apart to be joined.</summary>
+    static string Gap(string folded, int from, int to) => to < from || to - from > 24 ? "?" : folded[from..to].Trim();
 
     static string StripDeterminer(string role)
     {

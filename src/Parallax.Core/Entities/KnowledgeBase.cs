@@ -55,6 +55,26 @@ public sealed class KnowledgeBase
     public IReadOnlyCollection<KbEntity> Entities => _byName.Values;
     public IReadOnlyList<KbRole> Roles => _roles;
     public ImmutableHashSet<string> FirstNames { get; private set; } = [];
+    Dictionary<string, List<(KbEntity Entity, string FoldedSurname)>>? _byGivenName;
+
+    /// <summary>KB people whose canonical name starts with this given name, with their folded surname.</summary>
+    public IReadOnlyList<(KbEntity Entity, string FoldedSurname)> PeopleByGivenName(string given)
+    {
+        var index = _byGivenName;
+        if (index == null)
+        {
+            index = new(StringComparer.Ordinal);
+            foreach (var e in Entities.Where(e => e.Type == EntityTypes.Person))
+            {
+                var parts = e.Name.Split(' ');
+                if (parts.Length < 2) continue;
+                (index.TryGetValue(parts[0], out var l) ? l : index[parts[0]] = []).Add((e, Parallax.Text.TextFold.Fold(parts[^1])));
+            }
+            _byGivenName = index;
+        }
+        return index.TryGetValue(given, out var list) ? list : [];
+    }
+
     /// <summary>Capitalised words that are not names (Entities/data/not-names.txt).</summary>
     public ImmutableHashSet<string> NotNames { get; private set; } = [];
     /// <summary>Words that make a capitalised name an organisation (Entities/data/organization-words.txt).</summary>

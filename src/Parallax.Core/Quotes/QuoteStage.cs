@@ -383,7 +383,7 @@ public sealed class QuoteStage : IDocumentStage
                 else
                 {
                     who = null; cs = ce = -1;
-                    if (v.Start > s.Start && text[..v.Start].TrimEnd().EndsWith(','))
+                    if (v.Start > s.Start && PreviousNonSpace(text, v.Start) == ',')
                     {
                         // "content, a déclaré X." — needs an inverted subject; without one, "X, porte-parole, a réagi …"
                         // is an apposition before the verb, handled as "X said that …" below
@@ -533,6 +533,13 @@ public sealed class QuoteStage : IDocumentStage
         if (from == v.End && folded[v.Start..v.End] is "told" or "tells") return false; // "told" needs its addressee
         var rest = folded[from..s.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return rest.Length >= 3 && !NotAClause.Contains(rest[0].TrimEnd(',', '.')) && !text[from..s.End].TrimStart().StartsWith(',');
+    }
+
+    static char PreviousNonSpace(string text, int pos)
+    {
+        int i = pos - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        return i < 0 ? '\0' : text[i];
     }
 
     static int TrimBack(string text, int start, int pos)
