@@ -1,3 +1,4 @@
+using Parallax.Entities;
 using Parallax.Model;
 using Parallax.Text;
 
@@ -369,7 +370,7 @@ public sealed class QuoteStage : IDocumentStage
                     int comma = text.IndexOf(',', v.End, s.End - v.End);
                     int whoEnd = comma > 0 ? comma : s.End;
                     who = FirstEntityIn(doc, v.End, whoEnd, preferPerson: false);
-                    if (who == null && NextWordIsPronoun(folded, v.End)) who = PersonBefore(doc, v.Start);   // "Selon elle, …"
+                    if (who == null && NextWordIsPronoun(folded, v.End)) who = PersonBefore(doc, v.Start, folded[..Math.Min(folded.Length, v.End + 6)]);   // "Selon elle, …"
                     // "Selon la procureure, Hélène Garnier, content": the name in apposition
                     if (comma > 0 && v.Start - s.Start < 3 && FirstEntityIn(doc, comma + 1, Math.Min(s.End, comma + 60), preferPerson: true) is { } appo
                         && text.AsSpan(comma + 1, appo.Span.Start - comma - 1).Trim().Length == 0 && appo.Span.End < s.End && text[appo.Span.End] == ',')
@@ -394,7 +395,7 @@ public sealed class QuoteStage : IDocumentStage
                     else if (tailComma > 0)
                     {
                         // "content, Austria's interior minister said on Tuesday." / "content, he said."
-                        who = PronounBefore(folded, v.Start) ? PersonBefore(doc, s.Start) : LastEntityIn(doc, tailComma, v.Start, preferPerson: true);
+                        who = PronounBefore(folded, v.Start) ? PersonBefore(doc, s.Start, folded[..v.Start]) : LastEntityIn(doc, tailComma, v.Start, preferPerson: true);
                         cs = s.Start; ce = tailComma;
                     }
                     if (cs < 0)
@@ -409,7 +410,7 @@ public sealed class QuoteStage : IDocumentStage
                         if (k < s.End && text[k] is '\'' or '’') k++;
                         // the subject: a pronoun right before the verb stands for the last person named; else the nearest name
                         int clauseStart = Math.Max(s.Start, text.LastIndexOfAny([',', ';', ':'], Math.Max(s.Start, v.Start - 1), Math.Max(1, v.Start - s.Start)) is var c && c >= s.Start ? c : s.Start);
-                        who = PronounBefore(folded, v.Start) ? PersonBefore(doc, v.Start)
+                        who = PronounBefore(folded, v.Start) ? PersonBefore(doc, v.Start, folded)
                             : LastEntityIn(doc, clauseStart, v.Start, preferPerson: true) ?? LastEntityIn(doc, s.Start, v.Start, preferPerson: true);
                         // "Le chef de l’État a précisé que …": a described subject is the person the text is about
                         if (who == null && DefiniteSubject(text, folded, s.Start, v.Start)) who = PersonBefore(doc, v.Start);
@@ -465,17 +466,38 @@ public sealed class QuoteStage : IDocumentStage
         return false;
     }
 
-    /// <summary>The last person named before <paramref name="pos"/>: whom "he", "il", "the official" stands for.</summary>
-    static (string Id, TextSpan Span)? PersonBefore(Document doc, int pos)
+    /// <summary>
+    /// Whom "he", "elle", "the official" before <paramref name="pos"/> stands for: the most recent person who was the
+    /// subject of a sentence (its first person), else the last person named; a pronoun's gender rules out people the
+    /// knowledge base knows to be of the other gender.
+    /// </summary>
+    static (string Id, TextSpan Span)? PersonBefore(Document doc, int pos, string? folded = null)
     {
-        (string Id, TextSpan Span)? best = null;
+        string? gender = null;
+        if (folded != null)
+        {
+            var head = folded[Math.Max(0, pos - 40)..pos];
+            int she = Math.Max(head.LastIndexOf("she ", StringComparison.Ordinal), head.LastIndexOf("elle", StringComparison.Ordinal));
+            int he = Math.Max(head.LastIndexOf("he ", StringComparison.Ordinal) is var h && h >= 0 && (h == 0 || head[h - 1] == ' ') ? h : -1, head.LastIndexOf("il ", StringComparison.Ordinal));
+            gender = she > he ? "f" : he > she ? "m" : null;
+        }
+        var sentences = doc.Sentences;
+        (string Id, TextSpan Span)? subject = null, last = null;
         foreach (var e in doc.Entities)
         {
             if (e.Type != EntityTypes.Person) continue;
+            if (gender != null && e.Kb != null && KnowledgeBase.Default.GetByQid(e.Kb)?.Gender is { } g && g != gender) continue;
             foreach (var m in e.Mentions)
-                if (m.End <= pos && (best == null || m.Start > best.Value.Span.Start)) best = (e.Id, m.Span);
+            {
+                if (m.End > pos) continue;
+                if (last == null || m.Start > last.Value.Span.Start) last = (e.Id, m.Span);
+                if (subject != null && m.Start <= subject.Value.Span.Start) continue;
+                var sent = sentences.IsDefaultOrEmpty ? null : SentenceAt(sentences, m.Start);
+                bool first = sent == null || !doc.Entities.Any(o => o.Type == EntityTypes.Person && o.Mentions.Any(x => x.Start >= sent.Start && x.Start < m.Start));
+                if (first) subject = (e.Id, m.Span);
+            }
         }
-        return best;
+        return subject ?? last;
     }
 
     static readonly HashSet<string> NotAClause = ["in", "on", "at", "to", "during", "after", "before", "when", "so", "nothing", "yes", "no", "that", "while", "as", "of", "last", "about", "for", "with", "by", "from", "goodbye", "hello", "thanks"];
@@ -530,6 +552,11 @@ public sealed class QuoteStage : IDocumentStage
     {
         if (folded[v.Start..v.End] is not ("said" or "says" or "told" or "tells" or "added" or "adds" or "argued" or "argues" or "claimed" or "claims" or "insisted" or "insists" or "noted" or "warned" or "acknowledged" or "believes" or "thinks" or "saying" or "adding" or "noting" or "arguing" or "warning" or "insisting" or "explaining" or "stating" or "confirmed" or "announced")) return false;
         if (v.Start == s.Start) return false;
+        // "”, said Sowers, who …" is the attribution of a direct quotation, not "X said <clause>"
+        int pc = v.Start - 1;
+        while (pc > s.Start && char.IsWhiteSpace(text[pc])) pc--;
+        if (text[pc] is '”' or '"' or '»' || text[pc] == ',' && pc > s.Start && text[pc - 1] is '”' or '"' or '»') return false;
+        if (text[pc] == ',' && pc + 1 < text.Length && PreviousNonSpace(text, pc) is '”' or '"' or '»') return false;
         if (from == v.End && folded[v.Start..v.End] is "told" or "tells") return false; // "told" needs its addressee
         var rest = folded[from..s.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return rest.Length >= 3 && !NotAClause.Contains(rest[0].TrimEnd(',', '.')) && !text[from..s.End].TrimStart().StartsWith(',');
