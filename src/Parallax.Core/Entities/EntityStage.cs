@@ -306,10 +306,12 @@ public sealed class EntityStage : IDocumentStage
     /// </summary>
     IEnumerable<(int Start, int End, string Type)> SpeakerNames(string text, string folded)
     {
-        var verbs = Parallax.Quotes.ReportingVerbs.Matcher.FindLongest(text, folded).Where(v => v.Value.Kind == "verb").ToList();
-        if (verbs.Count == 0) yield break;
+        var all = Parallax.Quotes.ReportingVerbs.Matcher.FindLongest(text, folded);
+        var verbs = all.Where(v => v.Value.Kind is "verb" or "after").ToList();
+        if (all.Count == 0) yield break;
         var verbStarts = verbs.Select(v => v.Start).ToHashSet();
-        var verbEnds = verbs.Select(v => v.End).ToHashSet();
+        // names after a verb ("said Ed Alvarez") or after "according to" / "selon" ("according to InfoNation")
+        var verbEnds = all.Select(v => v.End).ToHashSet();
         foreach (var (s0, e) in NameRuns(text))
         {
             // drop leading non-names ("The", "Asked") from the run

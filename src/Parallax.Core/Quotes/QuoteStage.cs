@@ -24,6 +24,9 @@ public sealed class QuoteStage : IDocumentStage
     static readonly Lazy<HashSet<string>> PersonNouns = new(() =>
         DataFiles.ReadLines("Quotes/data/person-nouns.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal));
 
+    static readonly Lazy<HashSet<string>> OrganizationNouns = new(() =>
+        DataFiles.ReadLines("Quotes/data/organization-nouns.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal));
+
     static readonly Dictionary<char, char> Pairs = new() { ['«'] = '»', ['“'] = '”', ['‘'] = '’', ['"'] = '"', ['„'] = '“' };
 
     public Document Process(Document doc)
@@ -364,12 +367,14 @@ public sealed class QuoteStage : IDocumentStage
                 if (direct.Any(q => q.Start - 3 <= v.Start && v.End <= q.End + 4)) continue;
                 int cs, ce;
                 (string Id, TextSpan Span)? who;
+                TextSpan? named = null; // the words naming an unlinked speaker ("Russia's foreign ministry")
                 int tailComma = TailSubjectComma(text, folded, s, v);
                 if (v.Value.Kind == "according")
                 {
                     int comma = text.IndexOf(',', v.End, s.End - v.End);
                     int whoEnd = comma > 0 ? comma : s.End;
                     who = FirstEntityIn(doc, v.End, whoEnd, preferPerson: false);
+                    if (who == null) named = SubjectSpan(text, folded, v.End, Math.Min(whoEnd, v.End + 80));
                     if (who == null && NextWordIsPronoun(folded, v.End)) who = PersonBefore(doc, v.Start, folded[..Math.Min(folded.Length, v.End + 6)]);   // "Selon elle, …"
                     // "Selon la procureure, Hélène Garnier, content": the name in apposition
                     if (comma > 0 && v.Start - s.Start < 3 && FirstEntityIn(doc, comma + 1, Math.Min(s.End, comma + 60), preferPerson: true) is { } appo
@@ -396,6 +401,8 @@ public sealed class QuoteStage : IDocumentStage
                     {
                         // "content, Austria's interior minister said on Tuesday." / "content, he said."
                         who = PronounBefore(folded, v.Start) ? PersonBefore(doc, s.Start, folded[..v.Start]) : LastEntityIn(doc, tailComma, v.Start, preferPerson: true);
+                        if (who == null && OrganizationSubject(text, folded, tailComma + 1, v.Start)) who = OrganizationBefore(doc, v.Start);
+                        if (who == null) named = SubjectSpan(text, folded, tailComma + 1, v.Start);
                         cs = s.Start; ce = tailComma;
                     }
                     if (cs < 0)
@@ -414,6 +421,8 @@ public sealed class QuoteStage : IDocumentStage
                             : LastEntityIn(doc, clauseStart, v.Start, preferPerson: true) ?? LastEntityIn(doc, s.Start, v.Start, preferPerson: true);
                         // "Le chef de l’État a précisé que …": a described subject is the person the text is about
                         if (who == null && DefiniteSubject(text, folded, s.Start, v.Start)) who = PersonBefore(doc, v.Start);
+                        if (who == null && OrganizationSubject(text, folded, clauseStart, v.Start)) who = OrganizationBefore(doc, v.Start);
+                        if (who == null && !PronounBefore(folded, v.Start)) named = SubjectSpan(text, folded, clauseStart, v.Start);
                         cs = k; ce = s.End;
                     }
                 }
@@ -424,7 +433,7 @@ public sealed class QuoteStage : IDocumentStage
                 if (direct.Any(q => q.Start >= cs - 2 && q.End <= ce + 2 && (q.End - q.Start) * 10 >= (ce - cs) * 8)) continue;
                 // "Selon TASS, Lavrov a déclaré que …": the attributed clause may hold another report
                 lastEnd = v.Value.Kind == "according" ? v.End : Math.Max(v.End, ce);
-                yield return new Quote { Start = cs, End = ce, Text = text[cs..ce], Speaker = who?.Id, SpeakerSpan = who?.Span, Direct = false };
+                yield return new Quote { Start = cs, End = ce, Text = text[cs..ce], Speaker = who?.Id, SpeakerSpan = who?.Span ?? named, Direct = false };
             }
         }
     }
@@ -464,6 +473,60 @@ public sealed class QuoteStage : IDocumentStage
                 return PersonNouns.Value.Contains(noun);
             }
         return false;
+    }
+
+    /// <summary>Whether the subject before the verb is a described organisation: "The company", "la direction", "the brokerage".</summary>
+    static bool OrganizationSubject(string text, string folded, int clauseStart, int verbStart)
+    {
+        int i = clauseStart;
+        while (i < verbStart && !char.IsLetter(text[i])) i++;
+        var head = folded[i..verbStart].Trim();
+        foreach (var d in new[] { "l'", "le ", "la ", "the ", "les " })
+            if (head.StartsWith(d, StringComparison.Ordinal) && head.Split(' ').Length <= 4)
+            {
+                var words = head[d.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                return words.Length > 0 && OrganizationNouns.Value.Contains(words[^1]) || words.Length > 0 && OrganizationNouns.Value.Contains(words[0]);
+            }
+        return false;
+    }
+
+    static readonly HashSet<string> Leading = ["but", "and", "so", "mais", "et", "donc", "however", "meanwhile"];
+
+    /// <summary>
+    /// The words of a subject that no entity covers ("Russia's foreign ministry", "a WeWork spokesperson"): at most
+    /// seven words with a letter, not a pronoun, not starting with a relative or subordinating word; or null.
+    /// </summary>
+    static TextSpan? SubjectSpan(string text, string folded, int from, int to)
+    {
+        if (to <= from) return null;
+        int s = from, e = to;
+        while (s < e && !char.IsLetterOrDigit(text[s])) s++;
+        while (e > s && !char.IsLetterOrDigit(text[e - 1])) e--;
+        if (e <= s) return null;
+        var words = folded[s..e].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        while (words.Length > 1 && Leading.Contains(words[0])) { s = folded.IndexOf(' ', s) + 1; words = words[1..]; }
+        if (words.Length == 0 || words.Length > 7) return null;
+        if (words.Length == 1 && (SubjectPronouns.Contains(words[0] + " ") || words[0] is "it" or "this" or "that" or "on" or "ce" or "cela" or "who" or "which" or "qui")) return null;
+        if (words[0] is "who" or "which" or "that" or "qui" or "que" or "when" or "if" or "si" or "as" or "because" or "after" or "before") return null;
+        // a name must be in it ("Russia’s foreign ministry", "a WeWork spokesperson"); a bare description ("the company")
+        // points back to someone named earlier and is left unattributed rather than guessed
+        bool proper = false;
+        for (int i = s; i < e; i++)
+            if (char.IsUpper(text[i]) && i > s && (text[i - 1] == ' ' || text[i - 1] == '-')) { proper = true; break; }
+        return proper ? new TextSpan(s, e) : null;
+    }
+
+    /// <summary>The organisation last named before <paramref name="pos"/>: what "the company" stands for.</summary>
+    static (string Id, TextSpan Span)? OrganizationBefore(Document doc, int pos)
+    {
+        (string Id, TextSpan Span)? best = null;
+        foreach (var e in doc.Entities)
+        {
+            if (e.Type != EntityTypes.Organization) continue;
+            foreach (var m in e.Mentions)
+                if (m.End <= pos && (best == null || m.Start > best.Value.Span.Start)) best = (e.Id, m.Span);
+        }
+        return best;
     }
 
     /// <summary>
