@@ -57,6 +57,12 @@ public sealed class QuoteStage : IDocumentStage
                     // "“…,” Heyward said, via the Post-Gazette. “…”": the quote opens the sentence after the attribution
                     || SentenceAt(sentences, open).Start >= open - 2 && SentenceAt(sentences, prev.End).End >= SentenceAt(sentences, open).Start - 2))
                 speaker = prevSpeaker;
+            // a quotation paragraph right after a paragraph that ended with an attributed quotation: the same voice goes on
+            if (speaker == null && quotes.Count > 0 && quotes[^1] is { Speaker: { } goingOn } before && !SameBlock(doc, before.End, open)
+                && open - before.End < 400 && StartsBlock(doc, open)
+                && !MentionsIn(doc, SentenceAt(sentences, Math.Max(0, before.End - 1)).End, open).Any(m => m.Type is EntityTypes.Person or EntityTypes.Organization && m.Id != goingOn)
+                && !text.AsSpan(SentenceAt(sentences, Math.Max(0, before.End - 1)).End, open - SentenceAt(sentences, Math.Max(0, before.End - 1)).End).ContainsAny(".?!"))
+                speaker = goingOn;
             int words = text[cs..ce].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             var sent = SentenceAt(sentences, open);
             var lead = text[sent.Start..open].TrimEnd();
@@ -212,6 +218,13 @@ public sealed class QuoteStage : IDocumentStage
             if (after != null && Outside(after.Value.Span.Start) && after.Value.Span.Start - v.End <= 4) return (after.Value.Id, after.Value.Span);
         }
         return (null, null);
+    }
+
+    static bool StartsBlock(Document doc, int pos)
+    {
+        if (doc.Paragraphs.IsDefaultOrEmpty) return pos == 0 || doc.Text.AsSpan(0, pos).TrimEnd(' ').EndsWith("\n");
+        foreach (var p in doc.Paragraphs) if (p.Start <= pos && pos <= p.Start + 1) return true;
+        return false;
     }
 
     static bool SameBlock(Document doc, int a, int b)
