@@ -16,6 +16,7 @@ internal static class EvalCommand
         cmd.Subcommands.Add(LanguageId());
         cmd.Subcommands.Add(Sentences());
         cmd.Subcommands.Add(Quotes());
+        cmd.Subcommands.Add(Events());
         return cmd;
     }
 
@@ -164,6 +165,38 @@ internal static class EvalCommand
             foreach (var (l, (g, c)) in rep.ByLanguage.OrderBy(kv => kv.Key))
                 Common.Out.WriteLine($"{l}: {g} gold quotes, {c} found with the right speaker (or rightly none)");
             foreach (var e in rep.Errors) Common.Out.WriteLine(Markup.Escape(e));
+            return 0;
+        }));
+        return cmd;
+    }
+
+    static Command Events()
+    {
+        var plover = new Option<string?>("--plover") { Description = "PLOVER gold records (the plover-gsr JSON format) to score as well" };
+        var errors = new Option<int>("--errors") { Description = "List up to N records coded wrong", DefaultValueFactory = _ => 0 };
+        var cmd = new Command("events", "Events: the seeds' gold by type, and PLOVER gold records (type, actor and recipient country accuracy)") { plover, errors };
+        cmd.SetAction(r => Common.Run(() =>
+        {
+            var pipeline = Pipeline.CreateDefault();
+            var seeds = SeedEvaluation.Run(pipeline, Samples.GoldJson, f => Samples.Read(f));
+            var s = seeds.Stages.Single(x => x.Name == "events");
+            Common.Out.WriteLine($"seeds: {s.Gold} gold events, {s.Predicted} coded, precision {s.Precision:P1}, recall {s.Recall:P1}, F1 {s.F1:P1} (type, mode, participants and date must all agree)");
+            if (r.GetValue(plover) is not { } file) return 0;
+            if (!File.Exists(file)) throw new UsageException($"{file}: no such file");
+            PloverReport rep;
+            try { rep = PloverEvaluation.Run(pipeline, File.ReadAllText(file)); }
+            catch (System.Text.Json.JsonException e) { throw new UsageException($"{file}: not PLOVER JSON ({e.Message})"); }
+            var t = new Table().Border(TableBorder.Rounded).Title($"PLOVER gold records: {rep.Records}");
+            t.AddColumns("type accuracy", "actor country accuracy", "recipient country accuracy");
+            t.AddRow($"{rep.TypeAccuracy:P1}", $"{rep.ActorAccuracy:P1} of {rep.WithActor}", $"{rep.TargetAccuracy:P1} of {rep.WithTarget}");
+            Common.Out.Write(t);
+            var bt = new Table().Border(TableBorder.Rounded).Title("by type");
+            bt.AddColumns("type", "gold", "coded", "right", "precision", "recall");
+            foreach (var x in rep.ByType) bt.AddRow(x.Type, x.Gold.ToString(), x.Predicted.ToString(), x.Correct.ToString(), $"{x.Precision:P0}", $"{x.Recall:P0}");
+            bt.AddRow("(no event)", "", rep.Cases.Count(c => c.PredictedType == null).ToString(), "", "", "");
+            Common.Out.Write(bt);
+            foreach (var c in rep.Cases.Where(c => !c.TypeRight || c.ActorRight == false).Take(Math.Max(0, r.GetValue(errors))))
+                Common.Out.WriteLine($"{c.Id}: {c.GoldType} [{string.Join(",", c.GoldActors)} → {string.Join(",", c.GoldTargets)}] coded {c.PredictedType ?? "nothing"} [{string.Join(",", c.PredictedActors)} → {string.Join(",", c.PredictedTargets)}] | {c.Text}");
             return 0;
         }));
         return cmd;

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using Parallax.Entities;
+using Parallax.Model;
+
+namespace Parallax.Evaluation;
+
+/// <summary>The result of one PLOVER gold record: what was expected and what Parallax coded.</summary>
+public sealed record PloverCase(string Id, string Text, string GoldType, string? PredictedType,
+    IReadOnlyList<string> GoldActors, IReadOnlyList<string> PredictedActors,
+    IReadOnlyList<string> GoldTargets, IReadOnlyList<string> PredictedTargets)
+{
+    public bool TypeRight => PredictedType == GoldType;
+    /// <summary>At least one gold actor country among the predicted actors' countries (only when the gold names one).</summary>
+    public bool? ActorRight => GoldActors.Count == 0 ? null : GoldActors.Intersect(PredictedActors).Any();
+    public bool? TargetRight => GoldTargets.Count == 0 ? null : GoldTargets.Intersect(PredictedTargets).Any();
+}
+
+/// <summary>Per type: how many gold records, how many coded with that type, how many right.</summary>
+public sealed record TypeScore(string Type, int Gold, int Predicted, int Correct)
+{
+    public double Precision => Predicted == 0 ? 0 : (double)Correct / Predicted;
+    public double Recall => Gold == 0 ? 0 : (double)Correct / Gold;
+}
+
+public sealed record PloverReport(IReadOnlyList<PloverCase> Cases, IReadOnlyList<TypeScore> ByType)
+{
+    public int Records => Cases.Count;
+    public double TypeAccuracy => Cases.Count == 0 ? 0 : (double)Cases.Count(c => c.TypeRight) / Cases.Count;
+    public int WithActor => Cases.Count(c => c.ActorRight != null);
+    public double ActorAccuracy => WithActor == 0 ? 0 : (double)Cases.Count(c => c.ActorRight == true) / WithActor;
+    public int WithTarget => Cases.Count(c => c.TargetRight != null);
+    public double TargetAccuracy => WithTarget == 0 ? 0 : (double)Cases.Count(c => c.TargetRight == true) / WithTarget;
+}
+
+/// <summary>
+/// Scores the Events stage on PLOVER gold-standard records (the format of <c>plover-gsr-dev.json</c>: English
+/// sentences with the event type and the actor and recipient ISO 3166 country codes). Each sentence runs through the
+/// analysis stages as a one-paragraph document; the coded event is the one whose trigger lies in the gold's event
+/// words (the markup's EVT spans), else the first one. Type accuracy counts every record (no event is wrong);
+/// actor and recipient accuracy count the records whose gold names a country, right when one gold country is the
+/// country of a predicted actor (or recipient). Older PLOVER types are mapped: DEMAND → REQUEST,
+/// DISAPPROVE → ACCUSE, FIGHT → ASSAULT, INVESTIGATE → ACCUSE.
+/// </summary>
+public static class PloverEvaluation
+{
+    public static string MapType(string type) => type switch
+    {
+        "DEMAND" => "REQUEST",
+        "DISAPPROVE" => "ACCUSE",
+        "FIGHT" => "ASSAULT",
+        "INVESTIGATE" => "ACCUSE",
+        _ => type,
+    };
+
+    public static PloverReport Run(Pipeline pipeline, string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var cases = new List<PloverCase>();
+        foreach (var r in doc.RootElement.EnumerateArray())
+        {
+            var type = r.TryGetProperty("event", out var ev) ? ev.GetString() : null;
+            if (type is null or "DOCUMENT" || !r.TryGetProperty("text", out var tp) || tp.GetString() is not { Length: > 0 } text) continue;
+            var date = r.TryGetProperty("date", out var dp) && DateOnly.TryParse(dp.GetString(), out var d) ? d : new DateOnly(2000, 1, 1);
+            var lang = r.TryGetProperty("language", out var lp) ? lp.GetString() ?? "en" : "en";
+            var analysed = pipeline.Analyze(LanguageEvaluation.AsDocument(r.GetProperty("id").GetString() ?? "", lang, text, date));
+            var evtWords = EventWords(r);
+            var chosen = analysed.Events.FirstOrDefault(e => e.Trigger is { } t && evtWords.Any(w => text.IndexOf(w, StringComparison.OrdinalIgnoreCase) is var k && k >= 0 && k < t.End && t.Start < k + w.Length))
+                ?? analysed.Events.FirstOrDefault();
+            cases.Add(new PloverCase(
+                r.GetProperty("id").GetString() ?? "", text, MapType(type), chosen?.Type,
+                Codes(r, "source"), Countries(analysed, chosen?.Actors ?? []),
+                Codes(r, "target"), Countries(analysed, chosen?.Targets ?? [])));
+        }
+        var types = cases.Select(c => c.GoldType).Concat(cases.Select(c => c.PredictedType).OfType<string>()).Distinct().Order();
+        var byType = types.Select(t => new TypeScore(t, cases.Count(c => c.GoldType == t), cases.Count(c => c.PredictedType == t), cases.Count(c => c.GoldType == t && c.TypeRight))).ToList();
+        return new PloverReport(cases, byType);
+    }
+
+    /// <summary>The words marked (EVT: …) in the record's markup.</summary>
+    static List<string> EventWords(JsonElement r)
+    {
+        var words = new List<string>();
+        if (!r.TryGetProperty("textInfo", out var ti)) return words;
+        var markup = ti.ValueKind switch
+        {
+            JsonValueKind.Object when ti.TryGetProperty("markup", out var mk) && mk.ValueKind == JsonValueKind.String => mk.GetString(),
+            JsonValueKind.String => ti.GetString(),
+            _ => null,
+        };
+        if (markup == null) return words;
+        int i = 0;
+        while ((i = markup.IndexOf("(EVT:", i, StringComparison.Ordinal)) >= 0)
+        {
+            int close = markup.IndexOf(')', i);
+            if (close < 0) break;
+            var w = markup[(i + 5)..close].Trim();
+            if (w.Length > 0) words.Add(w);
+            i = close;
+        }
+        return words;
+    }
+
+    static List<string> Codes(JsonElement r, string field)
+    {
+        var codes = new List<string>();
+        if (!r.TryGetProperty(field, out var arr) || arr.ValueKind != JsonValueKind.Array) return codes;
+        foreach (var a in arr.EnumerateArray())
+            if (a.TryGetProperty("code", out var c) && c.GetString() is { Length: 3 } code && code.All(char.IsAsciiLetterUpper)) codes.Add(code);
+        return codes;
+    }
+
+    /// <summary>The countries of the given entities: a country itself, or the country a person, organisation or place belongs to.</summary>
+    static List<string> Countries(Document doc, IEnumerable<string> ids) =>
+        [.. ids.Select(id => doc.Entities.FirstOrDefault(e => e.Id == id)?.Country).OfType<string>().Distinct()];
+}
