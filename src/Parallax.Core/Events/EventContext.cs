@@ -398,7 +398,11 @@ internal sealed class EventContext
     int CoordinatedVerb(int trigger, int clauseStart)
     {
         int from = Math.Max(clauseStart, trigger - 14);
-        var head = _folded[from..trigger];
+        // a trigger that starts with its auxiliary ("a soutenu") belongs after "et": "… et a soutenu"
+        int headEnd = trigger;
+        foreach (var aux in new[] { "a ", "ont ", "avait ", "has ", "have ", "had " })
+            if (string.CompareOrdinal(_folded, trigger, aux, 0, aux.Length) == 0) { headEnd = trigger + aux.Length; break; }
+        var head = _folded[from..headEnd];
         foreach (var c in new[] { " et a ", " et ont ", " et avait ", " et s'est ", " et se ", " and has ", " and have ", " and " })
         {
             int k = head.LastIndexOf(c, StringComparison.Ordinal);
