@@ -69,6 +69,7 @@ public sealed class EntityStage : IDocumentStage
             nameSpans.Add((group.Key.Start, group.Key.End, best));
         }
 
+        var pendingRoles = new List<(int End, string Role, string? Country)>();
         // 2. role descriptions: office + qualifier (demonym, country, organisation)
         var roleSpans = new List<(int Start, int End, string Role, KbEntity? Holder, bool Apposition)>();
         foreach (var om in _kb.Offices.FindLongest(text, folded))
@@ -97,6 +98,13 @@ public sealed class EntityStage : IDocumentStage
                 continue;
             }
             if (qualifier == null || Indefinite.Contains(det.Word) || _kb.RoleBlockers.Contains(det.Word)) continue;
+            // a name the KB does not know right after the role ("Zimbabwean Prime Minister Robert Mugabe"): the role is
+            // that person's, not the office holder's of the day; it gives them their role and country once found
+            if (NamedAfter(text, roleEnd) && !nameSpans.Any(n => n.Start > roleEnd && n.Start - roleEnd <= 3 && n.Ref.Entity.Type == EntityTypes.Person))
+            {
+                pendingRoles.Add((roleEnd, StripDeterminer(roleText), qualifier.Country));
+                continue;
+            }
             bool counterpart = false;
             KbEntity? holder = null;
             var of = qualifier.IsCountry ? qualifier.Country! : qualifier.Name;
@@ -191,6 +199,7 @@ public sealed class EntityStage : IDocumentStage
             }
         }
         LinkLoneNames();
+        AttachPendingRoles();
 
         // 4b. names in a speaker's place, even without a known given name: "Mayer said", "said Ed Alvarez",
         // "Richardson, via USA Today, said", "a déclaré Jean Dupont". The reporting verb vouches for a name.
@@ -202,6 +211,18 @@ public sealed class EntityStage : IDocumentStage
             AddMention(Get("?" + surface, null, type, null, surface, s), s, e);
         }
         LinkLoneNames();
+        AttachPendingRoles();
+
+        void AttachPendingRoles()
+        {
+            foreach (var (roleEnd, role, country) in pendingRoles)
+                foreach (var f in found.Values)
+                {
+                    if (f.Kb != null || f.Type != EntityTypes.Person || !f.Mentions.Any(m => m.Start > roleEnd && m.Start - roleEnd <= 2)) continue;
+                    f.Country ??= country;
+                    if (!f.Roles.Contains(role, StringComparer.OrdinalIgnoreCase)) f.Roles.Add(role);
+                }
+        }
 
         // 5. capitals and countries named only by their demonym stay places; demonyms inside a resolved role do not count
         var entities = ImmutableArray.CreateBuilder<Entity>();
@@ -237,6 +258,18 @@ public sealed class EntityStage : IDocumentStage
         int i = pos - 1;
         while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
         return i < 0 || text[i] is '.' or '!' or '?' or '»' or '”' or '"' || text[i] == '\n';
+    }
+
+    /// <summary>Whether a capitalised name (two words, or one that is not a sentence opener) follows right after <paramref name="pos"/>.</summary>
+    static bool NamedAfter(string text, int pos)
+    {
+        int i = pos;
+        if (i < text.Length && text[i] == ',') i++;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i >= text.Length || i - pos > 2 || !char.IsUpper(text[i])) return false;
+        int e = i;
+        while (e < text.Length && (char.IsLetter(text[e]) || text[e] is '-' or '.')) e++;
+        return e - i >= 2 && e < text.Length && text[e] == ' ' && e + 1 < text.Length && char.IsUpper(text[e + 1]);
     }
 
     /// <summary>The words between two spans, trimmed; "?" when they are out of order or too far apart to be joined.</summary>

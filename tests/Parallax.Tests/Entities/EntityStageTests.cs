@@ -69,4 +69,25 @@ public class EntityStageTests
             if (e.Qid != null) Assert.Matches("^Q[1-9][0-9]*$", e.Qid);
         Assert.Equal(kb.Entities.Count(e => e.Qid != null), kb.Entities.Where(e => e.Qid != null).Select(e => e.Qid).Distinct().Count());
     }
+
+    [Fact]
+    public void A_person_the_KB_does_not_know_takes_the_role_and_country_written_before_the_name()
+    {
+        var d = Run.Text("Russian President Ivan Petrovsky said on Monday that talks would resume.", published: "2031-05-02");
+        var p = d.Entities.Single(e => e.Name == "Ivan Petrovsky");
+        Assert.Null(p.Kb);
+        Assert.Equal("RUS", p.Country);
+        Assert.Contains("Russian President", p.Roles);
+        // the office holder of the day is not dragged in
+        Assert.DoesNotContain(d.Entities, e => e.Name == "Vladimir Putin");
+    }
+
+    [Fact]
+    public void Speakers_next_to_a_reporting_verb_are_entities_even_without_a_known_given_name()
+    {
+        var d = Run.Text("“We will see,” Mayer said. NASA said the launch was delayed, according to InfoNation.");
+        Assert.Contains(d.Entities, e => e.Name == "Mayer" && e.Type == EntityTypes.Person);
+        Assert.Contains(d.Entities, e => e.Name == "NASA" && e.Type == EntityTypes.Organization);
+        Assert.Contains(d.Entities, e => e.Name == "InfoNation");
+    }
 }
