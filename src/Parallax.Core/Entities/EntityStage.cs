@@ -246,7 +246,8 @@ public sealed class EntityStage : IDocumentStage
     /// <summary>Proper names need their capital: "Trump" but not "trump"; short all-caps aliases ("US", "UE") must match exactly.</summary>
     static bool CaseFits(string surface, NameRef r)
     {
-        if (r.Demonym) return true;
+        // demonyms: French ones are written in lower case ("russe"), English ones are not ("Polish", not "polish")
+        if (r.Demonym) return char.IsUpper(surface[0]) || r.Entity.Demonyms.Any(d => d.Length > 0 && char.IsLower(d[0]) && TextFold.Fold(d) == TextFold.Fold(surface));
         // an alias the KB itself writes in lower case ("agence TASS", "l'Élysée") may appear so
         if (!char.IsUpper(surface[0]) && r.Entity.Aliases.Any(a => a.Length > 0 && char.IsLower(a[0]) && TextFold.Fold(a) == TextFold.Fold(surface))) return true;
         if (surface.Length <= 3 && surface.All(c => !char.IsLower(c))) return r.Entity.Aliases.Contains(surface) || r.Entity.Name == surface;
