@@ -156,9 +156,10 @@ internal sealed class EventContext
             : EventStatus.Occurred;
 
         // --- participants
+        bool pronounSubject = false;
         var subject = t.Frame == Frame.Noun && !AfterLightVerb(hit.Start, clauseStart)
             ? []
-            : Subject(hit.Start, clauseStart, s, quote, previous, out bool pronounSubject, out _);
+            : Subject(hit.Start, clauseStart, s, quote, previous, out pronounSubject, out _);
         bool anaphoricSubject = t.Frame != Frame.Noun || AfterLightVerb(hit.Start, clauseStart) ? PronounSubjectIsPlural : false;
         draft.Pronoun = false;
         // "ont discuté des relations entre Moscou et Washington": what follows a topics cue is the subject matter
@@ -202,6 +203,14 @@ internal sealed class EventContext
                 foreach (var (e, role, _) in objects)
                     if (role is "agent" or "object" or "adjective") Add(draft.Actors, [e]);
                 break;
+        }
+        // no named actor, but the subject is described by its country ("Israeli soldiers", "Opposition groups in
+        // Zimbabwe", "the Sri Lankan army"): that country acts
+        if (draft.Actors.Count == 0 && subject.Count == 0 && !pronounSubject && t.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit)
+        {
+            var described = _mentions.Where(m => m.Start >= clauseStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location && !draft.Targets.Contains(m.Entity.Id))
+                .Select(m => m.Entity).Distinct().ToList();
+            if (described.Count is > 0 and <= 2) Add(draft.Actors, described);
         }
         // "avec lui", "with him": the person the clause is about, other than the subject
         string? withPronoun = null;
