@@ -90,9 +90,13 @@ public sealed class StoryBuilder
             foreach (var e in d.Events)
             {
                 var parts = e.Actors.Concat(e.Targets).Select(a => Name(d, a)).ToHashSet();
-                var g = groups.FirstOrDefault(g => g.Type == e.Type && (g.Mode == null || e.Mode == null || g.Mode == e.Mode)
-                    && g.Participants.SetEquals(parts) && DatesCompatible(g.Date, e.Date)
-                    && !g.Members.Any(m => m.Doc == d));
+                // an intention or a plan is not the event it announces: each merges only with its own kind; among the
+                // candidates, the one agreeing on status, mode and date wins
+                var g = groups.Where(g => g.Type == e.Type && (g.Mode == null || e.Mode == null || g.Mode == e.Mode)
+                        && g.Participants.SetEquals(parts) && DatesCompatible(g.Date, e.Date)
+                        && !g.Members.Any(m => m.Doc == d) && g.Members.All(m => Prospective(m.Event.Status) == Prospective(e.Status)))
+                    .OrderByDescending(g => (g.Members.Any(m => m.Event.Status == e.Status) ? 4 : 0) + (g.Mode == e.Mode ? 2 : 0) + (g.Date == e.Date ? 1 : 0))
+                    .FirstOrDefault();
                 if (g == null) groups.Add(g = new Group { Type = e.Type, Mode = e.Mode, Participants = parts, Date = e.Date });
                 g.Mode ??= e.Mode;
                 g.Date ??= e.Date;
@@ -111,6 +115,9 @@ public sealed class StoryBuilder
                 Conflicts = Compare(g.Members),
             })];
     }
+
+    /// <summary>Whether a status speaks of an event yet to happen (intended, planned, conditional) rather than one that did or did not.</summary>
+    static bool Prospective(string status) => status is EventStatus.Intended or EventStatus.Planned or EventStatus.Conditional;
 
     static bool DatesCompatible(string? a, string? b) =>
         a == null || b == null || a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
