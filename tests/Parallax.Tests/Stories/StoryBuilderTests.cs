@@ -39,6 +39,18 @@ public class StoryBuilderTests
     }
 
     [Fact]
+    public void An_announced_intention_does_not_merge_with_the_call_itself()
+    {
+        var a = Doc("a", "2025-02-12", ("CONSULT", null, ["X", "Y"], "2025-02-12", null, null, false), ("CONSULT", "phone", ["X", "Y"], "2025-02-12", "PT1H", null, false));
+        a = a with { Events = [a.Events[0] with { Status = EventStatus.Intended }, a.Events[1]] };
+        var b = Doc("b", "2025-02-12", ("CONSULT", "phone", ["X", "Y"], "2025-02-12", "PT1H", null, false));
+        var events = Assert.Single(new StoryBuilder().Build([a, b])).Events;
+        var call = Assert.Single(events, e => e.Mentions.Length == 2);
+        Assert.DoesNotContain(call.Conflicts, c => c.Attribute == "status");
+        Assert.Equal(2, events.Length);
+    }
+
+    [Fact]
     public void Contradictory_durations_are_flagged()
     {
         var a = Doc("a", "2025-02-12", ("CONSULT", "phone", ["X", "Y"], "2025-02-12", "PT2H", null, false));
