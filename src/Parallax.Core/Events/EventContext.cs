@@ -77,9 +77,22 @@ internal sealed class EventContext
             var hit = group.Count == 1 ? group[0]
                 : Determiners.Contains(prev) ? group.FirstOrDefault(g => g.Value.Frame == Frame.Noun, group[0])
                 : group.FirstOrDefault(g => g.Value.Frame != Frame.Noun, group[0]);
+            // "nous avons combattu ensemble", "fought side by side": allies, not an attack on each other
+            if (hit.Value.Type == "ASSAULT" && hit.Value.Frame == Frame.Symmetric && FollowedBy(hit.End, s.End, Together)) continue;
             foreach (var d in Code(hit, s, sIndex, cuts, cues, previous))
                 yield return d;
         }
+    }
+
+    static readonly string[] Together = ["ensemble", "together", "cote a cote", "side by side", "aux cotes", "alongside"];
+
+    bool FollowedBy(int pos, int end, string[] words)
+    {
+        int i = pos;
+        while (i < end && _folded[i] == ' ') i++;
+        foreach (var w in words)
+            if (string.CompareOrdinal(_folded, i, w, 0, w.Length) == 0) return true;
+        return false;
     }
 
     int IndexOf(Sentence s)
@@ -458,6 +471,17 @@ internal sealed class EventContext
             if (k >= 0 && k > found) { found = k; pronoun = np; }
         }
         return found;
+    }
+
+    static readonly string[] AgainWords = [" deja ", " already ", " auparavant ", " precedemment ", " previously ", " de nouveau ", " again ", " a nouveau "];
+    static readonly string[] OtherMeans = ["rencontr", "visite", "sommet", "en personne", "face a face", " met ", "meeting", "summit", "in person", "reunion"];
+
+    /// <summary>Whether the draft's sentence tells a contact as a repeat ("déjà", "already") without naming another means.</summary>
+    public bool RepeatsEarlierContact(Draft d)
+    {
+        var e = d.Evidence[0];
+        var sentence = " " + _folded[e.Start..e.End] + " ";
+        return AgainWords.Any(sentence.Contains) && !OtherMeans.Any(sentence.Contains);
     }
 
     bool IsModifier(MentionRef m, int clauseStart)

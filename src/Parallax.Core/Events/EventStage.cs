@@ -29,6 +29,15 @@ public sealed class EventStage : IDocumentStage
             foreach (var draft in ctx.CodeSentence(sentence, drafts))
                 Merge(drafts, draft, ctx);
         }
+        // "s'étaient déjà entretenus le 23 juillet 2020", "had already spoken": a consultation without a stated mode,
+        // told right after phone calls (within two sentences) and with no other means named, was one too
+        for (int i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            if (d.Type != "CONSULT" || d.Mode != null || d.Evidence.Count == 0) continue;
+            var before = drafts.Take(i).LastOrDefault(e => e.Type == "CONSULT" && d.SentenceIndex - e.LastSentence is >= 0 and <= 2);
+            if (before?.Mode == "phone" && ctx.RepeatsEarlierContact(d)) d.Mode = "phone";
+        }
         var events = ImmutableArray.CreateBuilder<Event>();
         int n = 0;
         foreach (var d in drafts)
