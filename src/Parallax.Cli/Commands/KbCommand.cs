@@ -39,12 +39,10 @@ internal static class KbCommand
         cmd.SetAction(r => Common.Run(() =>
         {
             IReadOnlySet<string>? typeSet = null, idSet = null;
-            try
-            {
-                if (r.GetValue(types) is { } t) typeSet = WikidataImport.ParseTypes(t);
-                if (r.GetValue(ids) is { } i) idSet = WikidataImport.ParseIds(i);
-            }
-            catch (ArgumentException e) { throw new UsageException((r.GetValue(types) != null && e.Message.Contains("type") ? "--types: " : "--ids: ") + e.Message); }
+            try { if (r.GetValue(types) is { } t) typeSet = WikidataImport.ParseTypes(t); }
+            catch (ArgumentException e) { throw new UsageException("--types: " + e.Message); }
+            try { if (r.GetValue(ids) is { } i) idSet = WikidataImport.ParseIds(i); }
+            catch (ArgumentException e) { throw new UsageException("--ids: " + e.Message); }
             if (r.GetValue(minSitelinks) < 0) throw new UsageException("--min-sitelinks: must be 0 or more");
             var outDir = r.GetValue(output)
                 ?? KnowledgeBase.UserDirectory()

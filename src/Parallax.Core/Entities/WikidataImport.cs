@@ -258,7 +258,8 @@ public static class WikidataImport
                     _start = 0;
                 }
                 if (_end == _buf.Length) Array.Resize(ref _buf, _buf.Length * 2);
-                int n = stream.Read(_buf, _end, _buf.Length - _end);
+                // small reads: when compressed data turns out truncated, only the last read is lost
+                int n = stream.Read(_buf, _end, Math.Min(_buf.Length - _end, 1 << 13));
                 if (n == 0) _eof = true;
                 else _end += n;
             }
@@ -621,7 +622,7 @@ public static class WikidataImport
     {
         int at = line.IndexOf("\"P31\":["u8);
         if (at < 0) return false;
-        int start = at + 6, depth = 0, end = -1;
+        int start = at + "\"P31\":["u8.Length, depth = 0, end = -1;
         bool inString = false;
         for (int i = start; i < line.Length; i++)
         {
