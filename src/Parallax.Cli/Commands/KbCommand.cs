@@ -26,7 +26,7 @@ internal static class KbCommand
 
     static Command Import()
     {
-        var file = new Argument<string>("FILE") { Description = "Wikidata JSON dump (latest-all.json, plain, .gz or .bz2)" };
+        var file = new Argument<string>("FILE") { Description = "Wikidata JSON dump (latest-all.json: plain, .gz or .bz2), or - for an uncompressed dump on standard input" };
         var types = new Option<string?>("--types") { Description = "Keep only these types, comma-separated: person, organization, location (country and city), country, city (default: all)" };
         var ids = new Option<string?>("--ids") { Description = "Keep only these Wikidata ids: a file of ids (one per line or comma-separated) or a comma-separated list" };
         var minSitelinks = new Option<int>("--min-sitelinks") { Description = "Keep only entities with at least this many Wikipedia and sister-project pages (how well known they are)", DefaultValueFactory = _ => 0 };

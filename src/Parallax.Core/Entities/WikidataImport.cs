@@ -128,7 +128,7 @@ public static class WikidataImport
         using var file = OpenFile(dumpPath);
         var reference = KnowledgeBase.Load(Directory.Exists(outDir) ? outDir : null);
         var state = new ImportState(options, reference);
-        var scan = state.Scan(file, Path.GetFileName(dumpPath), sw);
+        var scan = state.Scan(file, dumpPath == "-" ? "standard input" : Path.GetFileName(dumpPath), sw);
         var (entities, roles, skipped, clashes) = state.Resolve();
         var totals = Merge(outDir, entities, roles);
         sw.Stop();
@@ -146,14 +146,17 @@ public static class WikidataImport
     /// <summary>The dump file, decompressed: gzip and bzip2 are recognised by their first bytes (and must be there when the name says so).</summary>
     sealed class DumpFile : IDisposable
     {
-        public required FileStream Raw;
+        /// <summary>The file as stored (for progress), or null for standard input.</summary>
+        public FileStream? Raw;
         public required Stream Data;
         public required string Format;
-        public void Dispose() { Data.Dispose(); Raw.Dispose(); }
+        public void Dispose() { Data.Dispose(); Raw?.Dispose(); }
     }
 
     static DumpFile OpenFile(string path)
     {
+        // standard input: an uncompressed dump, e.g. from a parallel decompressor ("lbzip2 -dc latest-all.json.bz2 | …")
+        if (path == "-") return new DumpFile { Data = Console.OpenStandardInput(1 << 16), Format = "plain" };
         if (Directory.Exists(path)) throw new IOException($"{path}: is a folder, not a Wikidata dump file");
         if (!File.Exists(path)) throw new FileNotFoundException($"{path}: no such file", path);
         var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
@@ -230,25 +233,28 @@ public static class WikidataImport
     sealed class LineReader(Stream stream)
     {
         byte[] _buf = new byte[1 << 20];
-        int _start, _end;
+        int _start, _end, _scanned; // _scanned: bytes after _start known to hold no line break
         bool _eof;
 
         public bool TryRead(out ReadOnlyMemory<byte> line)
         {
             while (true)
             {
-                int nl = _buf.AsSpan(_start, _end - _start).IndexOf((byte)'\n');
+                int nl = _buf.AsSpan(_start + _scanned, _end - _start - _scanned).IndexOf((byte)'\n');
                 if (nl >= 0)
                 {
-                    line = _buf.AsMemory(_start, nl);
-                    _start += nl + 1;
+                    line = _buf.AsMemory(_start, _scanned + nl);
+                    _start += _scanned + nl + 1;
+                    _scanned = 0;
                     return true;
                 }
+                _scanned = _end - _start;
                 if (_eof)
                 {
                     line = _buf.AsMemory(_start, _end - _start);
                     bool any = _end > _start;
                     _start = _end;
+                    _scanned = 0;
                     return any;
                 }
                 if (_start > 0)
@@ -324,7 +330,7 @@ public static class WikidataImport
             bool truncated = false, opened = false, closed = false;
             var next = options.ProgressInterval;
             var classes = new List<long>();
-            void Report() => options.Progress?.Invoke(new KbImportProgress(lines, entities, _kept, errors, file.Raw.Position, file.Raw.Length, sw.Elapsed));
+            void Report() => options.Progress?.Invoke(new KbImportProgress(lines, entities, _kept, errors, file.Raw?.Position ?? 0, file.Raw?.Length ?? 0, sw.Elapsed));
             void Error(string message)
             {
                 errors++;

@@ -52,9 +52,12 @@ public class KbCliTests
         // without the user KB, the imported entities are unknown
         Assert.Equal(2, Kb(null, "show", "Angela Merkel").Exit);
 
-        // the same import again changes nothing
+        // the same import again, from standard input, changes nothing
         var before = File.ReadAllText(Path.Combine(kb, KbFiles.People));
-        Assert.Equal(1, Kb(null, "import", "-q", Sample("sample.json.gz"), "--out", kb).Exit);
+        var again = CliRunner.RunWithEnv(new Dictionary<string, string?> { [KnowledgeBase.UserDirVariable] = kb }, File.ReadAllText(Sample("sample.json")), "kb", "import", "-");
+        Assert.Equal(1, again.Exit);
+        Assert.Contains("parallax: standard input: line 14: malformed entity", again.Err);
+        Assert.Contains($"into {kb} ", again.Err); // the default folder is $PARALLAX_KB
         Assert.Equal(before, File.ReadAllText(Path.Combine(kb, KbFiles.People)));
     }
 
