@@ -53,7 +53,7 @@ public sealed record KbImportResult
     public int Roles { get; init; }
     /// <summary>Selected entities left out: no English or French label, a country without an ISO 3166-1 alpha-3 code (P298).</summary>
     public int Skipped { get; init; }
-    /// <summary>Selected entities left out because a better-known one (more sitelinks) has the same name.</summary>
+    /// <summary>Selected entities left out because a better-known one (more sitelinks) or a bundled entity has the same name.</summary>
     public int NameClashes { get; init; }
     /// <summary>Rows in the user KB folder after the merge, by file.</summary>
     public ImmutableDictionary<string, int> Totals { get; init; } = ImmutableDictionary<string, int>.Empty;
@@ -529,12 +529,14 @@ public static class WikidataImport
             {
                 if (i.Label is null || Clean(i.Label).Length == 0 || (i.Target == "country" && i.Iso == null)) { skipped++; i.Selected = false; }
             }
-            // one entity per name: the best known (most sitelinks, then the oldest id)
+            // one entity per name: the best known (most sitelinks, then the oldest id); and not the name of another
+            // entity of the bundled KB, which is the one the news means (the country Jordan, not Jordan, Minnesota)
             int clashes = 0;
             foreach (var i in selected.Where(i => i.Selected).OrderByDescending(i => i.Sitelinks).ThenBy(i => QidNumber(i.Qid)))
             {
                 var name = Clean(i.Label!);
-                if (names.ContainsKey(name)) { clashes++; i.Selected = false; continue; }
+                bool bundledOther = reference.Get(name) is { Source: "bundled", Qid: { } q } && !q.Equals(i.Qid, StringComparison.OrdinalIgnoreCase);
+                if (names.ContainsKey(name) || bundledOther) { clashes++; i.Selected = false; continue; }
                 names[name] = i;
             }
             foreach (var i in selected.Where(i => i.Selected))

@@ -74,6 +74,24 @@ public class KbImportTests
     }
 
     [Fact]
+    public void An_entity_named_like_another_bundled_entity_is_set_aside()
+    {
+        using var tmp = new TempDir();
+        var dump = tmp.File("jordan.json");
+        File.WriteAllText(dump, """
+            [
+            {"type":"item","id":"Q900000050","labels":{"en":{"language":"en","value":"Jordan"}},"claims":{"P31":[{"mainsnak":{"snaktype":"value","property":"P31","datavalue":{"value":{"entity-type":"item","numeric-id":515,"id":"Q515"},"type":"wikibase-entityid"},"datatype":"wikibase-item"},"type":"statement","rank":"normal"}]},"sitelinks":{}},
+            {"type":"item","id":"Q810","labels":{"en":{"language":"en","value":"Jordan"},"fr":{"language":"fr","value":"Jordanie"}},"claims":{"P31":[{"mainsnak":{"snaktype":"value","property":"P31","datavalue":{"value":{"entity-type":"item","numeric-id":6256,"id":"Q6256"},"type":"wikibase-entityid"},"datatype":"wikibase-item"},"type":"statement","rank":"normal"}],"P298":[{"mainsnak":{"snaktype":"value","property":"P298","datavalue":{"value":"JOR","type":"string"},"datatype":"external-id"},"type":"statement","rank":"normal"}]},"sitelinks":{}}
+            ]
+            """);
+        var (result, errors) = Import(dump, tmp.File("kb"));
+        Assert.Empty(errors);
+        Assert.Equal((1, 0, 1), (result.Countries, result.Places, result.NameClashes)); // the same country (Q810) is kept
+        Assert.Equal("Jordanie", Row(tmp.File("kb"), KbFiles.Countries, "Q810")[3]);
+        Assert.True(KnowledgeBase.Load(tmp.File("kb")).Get("Jordan")!.IsCountry);
+    }
+
+    [Fact]
     public void Roles_come_from_position_held_with_start_and_end_qualifiers_for_known_offices()
     {
         using var tmp = new TempDir();
