@@ -158,6 +158,7 @@ public sealed class KnowledgeBase
         var renames = new Dictionary<string, string?>(StringComparer.Ordinal);
         var userRoles = new List<KbRole>();
         if (userDir != null && Directory.Exists(userDir)) kb.LoadUser(userDir, renames, userRoles);
+        else if (userDir != null && File.Exists(userDir)) kb._warnings.Add($"{userDir}: is a file, not a knowledge-base folder; ignored");
         var userTriples = userRoles.Select(RoleKey).ToHashSet(StringComparer.OrdinalIgnoreCase);
         kb._roles.AddRange(userRoles);
         foreach (var r in bundledRoles)

@@ -130,6 +130,9 @@ public class UserKbTests
         Assert.Equal(bundled.Entities.Count, missing.Entities.Count);
         Assert.Equal(bundled.Roles.Count, missing.Roles.Count);
         Assert.All(bundled.Entities, e => Assert.Equal("bundled", e.Source));
+        // a file where the folder should be is ignored, with a warning
+        File.WriteAllText(tmp.File("kb"), "");
+        Assert.Contains("is a file", Assert.Single(KnowledgeBase.Load(tmp.File("kb")).Warnings));
         // the tests run with PARALLAX_KB=none (Support/TestEnvironment.cs)
         Assert.Null(KnowledgeBase.Default.UserDir);
     }
