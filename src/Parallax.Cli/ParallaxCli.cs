@@ -26,6 +26,7 @@ public static class ParallaxCli
         root.Subcommands.Add(QueryCommands.Export());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(KbCommand.Create());
         return root;
     }
 }

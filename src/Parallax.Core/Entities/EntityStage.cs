@@ -165,7 +165,9 @@ public sealed class EntityStage : IDocumentStage
             var words = runWords[first..];
             var surface = text[s..e];
             // a misspelt known person: same given name, surname within edit distance 2
-            var known = _kb.PeopleByGivenName(words[0]).FirstOrDefault(k => EditDistance(k.FoldedSurname, TextFold.Fold(words[^1])) <= 2).Entity;
+            // (the length test first: a large user KB may hold thousands of people with one given name)
+            var surname = TextFold.Fold(words[^1]);
+            var known = _kb.PeopleByGivenName(words[0]).FirstOrDefault(k => Math.Abs(k.FoldedSurname.Length - surname.Length) <= 2 && EditDistance(k.FoldedSurname, surname) <= 2).Entity;
             var f = known != null ? Get(known.Name, known, known.Type, known.Country, known.Name, s) : Get("?" + surface, null, EntityTypes.Person, null, surface, s);
             AddMention(f, s, e);
         }

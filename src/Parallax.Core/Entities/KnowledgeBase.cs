@@ -21,6 +21,8 @@ public sealed record KbEntity
     public ImmutableArray<string> Demonyms { get; init; } = [];
     public string? Capital { get; init; }
     public string? Gender { get; init; }
+    /// <summary>Where the entry comes from: <c>bundled</c> (Entities/data) or <c>user</c> (the user KB folder).</summary>
+    public string Source { get; init; } = "bundled";
     public bool IsCountry => Kind == "country";
 }
 
@@ -34,27 +36,71 @@ public sealed record KbRole(string Person, string Office, string Of, DateOnly St
 public readonly record struct NameRef(KbEntity Entity, bool Demonym, bool Surname);
 
 /// <summary>
-/// The bundled knowledge base (Entities/data/*.tsv): countries with names and demonyms, places, organisations,
-/// people with spelling and transliteration variants, and dated offices. Compiled once into tries.
+/// The knowledge base: countries with names and demonyms, places, organisations, people with spelling and
+/// transliteration variants, and dated offices. The bundled entries (Entities/data/*.tsv) come first; a user KB
+/// folder (the same files, written by hand or by <c>parallax kb import</c>) is loaded on top of them: a user entry
+/// with the same Wikidata id or the same name replaces the bundled one, keeping the bundled names as aliases
+/// when they are the same entity. Compiled once into tries; read-only and thread-safe afterwards.
 /// </summary>
 public sealed class KnowledgeBase
 {
-    static readonly Lazy<KnowledgeBase> Bundled = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
-    public static KnowledgeBase Default => Bundled.Value;
+    /// <summary>Environment variable naming the user KB folder; <c>none</c> turns the user KB off.</summary>
+    public const string UserDirVariable = "PARALLAX_KB";
+
+    static readonly Lazy<KnowledgeBase> Shared = new(() => Load(UserDirectory()), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// The process-wide KB: the bundled one with the user KB folder (<see cref="UserDirectory"/>) on top when it
+    /// exists. Loaded once, on first use.
+    /// </summary>
+    public static KnowledgeBase Default => Shared.Value;
+
+    /// <summary>
+    /// The user KB folder: <c>$PARALLAX_KB</c> when set (<c>none</c>: no user KB, null), else
+    /// <see cref="DefaultUserDirectory"/>. The folder need not exist.
+    /// </summary>
+    public static string? UserDirectory() => UserDirectory(Environment.GetEnvironmentVariable(UserDirVariable));
+
+    /// <summary>The user KB folder for a value of <c>$PARALLAX_KB</c> (null or empty: the default folder).</summary>
+    public static string? UserDirectory(string? variable)
+    {
+        var v = variable?.Trim();
+        if (string.IsNullOrEmpty(v)) return DefaultUserDirectory();
+        return v.Equals("none", StringComparison.OrdinalIgnoreCase) ? null : v;
+    }
+
+    /// <summary><c>kb</c> beside the default store: ~/.local/share/parallax/kb on Linux, %LOCALAPPDATA%\parallax\kb on Windows.</summary>
+    public static string DefaultUserDirectory() => Path.Combine(UserPaths.DataDirectory(), "kb");
 
     readonly Dictionary<string, KbEntity> _byName = new(StringComparer.OrdinalIgnoreCase);
     readonly Dictionary<string, KbEntity> _byQid = new(StringComparer.OrdinalIgnoreCase);
     readonly Dictionary<string, KbEntity> _countryByIso = new(StringComparer.OrdinalIgnoreCase);
     readonly List<KbRole> _roles = [];
     readonly Dictionary<string, (bool HeadOfState, string[] Phrases)> _offices = new();
+    readonly List<string> _warnings = [];
+    // role indexes, built by Compile
+    readonly Dictionary<string, List<KbRole>> _rolesByPerson = new(StringComparer.Ordinal);
+    readonly Dictionary<string, List<KbRole>> _rolesByOffice = new(StringComparer.OrdinalIgnoreCase);
+    readonly Dictionary<string, List<KbRole>> _rolesByOf = new(StringComparer.OrdinalIgnoreCase);
+    readonly HashSet<string> _leaders = new(StringComparer.Ordinal);
+    readonly Lazy<List<(KbEntity Entity, string[] Folded)>> _searchIndex;
+
+    KnowledgeBase() => _searchIndex = new(() => [.. _byName.Values.Select(e => (e, new[] { e.Name }.Concat(e.Aliases).Select(TextFold.Fold).Distinct().ToArray()))]);
 
     /// <summary>Names, aliases and demonyms of every entity.</summary>
     public PhraseMatcher<NameRef> Names { get; } = new();
     /// <summary>Office phrases ("président", "porte-parole", "secretary of state") → office names.</summary>
     public PhraseMatcher<string> Offices { get; } = new();
     public IReadOnlyCollection<KbEntity> Entities => _byName.Values;
+    /// <summary>Dated offices: the user KB's first, then the bundled ones.</summary>
     public IReadOnlyList<KbRole> Roles => _roles;
     public ImmutableHashSet<string> FirstNames { get; private set; } = [];
+    /// <summary>The user KB folder that was loaded (full path), or null when only the bundled KB is.</summary>
+    public string? UserDir { get; private set; }
+    /// <summary>Rows of the user KB that were skipped, each as <c>path:line: reason</c>.</summary>
+    public IReadOnlyList<string> Warnings => _warnings;
+    /// <summary>Office names (offices.tsv), in file order.</summary>
+    public IEnumerable<string> OfficeNames => _offices.Keys;
     Dictionary<string, List<(KbEntity Entity, string FoldedSurname)>>? _byGivenName;
 
     /// <summary>KB people whose canonical name starts with this given name, with their folded surname.</summary>
@@ -82,27 +128,48 @@ public sealed class KnowledgeBase
     /// <summary>Words before an office meaning it is not the current holder (Entities/data/role-blockers.txt), folded.</summary>
     public ImmutableHashSet<string> RoleBlockers { get; private set; } = [];
 
-    public static KnowledgeBase Load()
+    /// <summary>The bundled knowledge base alone.</summary>
+    public static KnowledgeBase Load() => Load(null);
+
+    /// <summary>
+    /// The bundled knowledge base with the user KB in <paramref name="userDir"/> on top (when the folder exists;
+    /// any of its five files may be missing). Malformed user rows are skipped and listed in <see cref="Warnings"/>;
+    /// a malformed bundled row throws.
+    /// </summary>
+    public static KnowledgeBase Load(string? userDir)
     {
         var kb = new KnowledgeBase();
-        foreach (var r in DataFiles.ReadTsv("Entities/data/countries.tsv"))
-            kb.Add(new KbEntity
+        foreach (var file in KbFiles.EntityFiles)
+            foreach (var r in DataFiles.ReadTsv("Entities/data/" + file))
             {
-                Qid = Null(r[0]), Country = r[1], Name = r[2], Type = EntityTypes.Location, Kind = "country",
-                Aliases = Split(At(r, 3)), Demonyms = Split(At(r, 4)), Capital = Null(At(r, 5)),
-            });
-        foreach (var r in DataFiles.ReadTsv("Entities/data/places.tsv"))
-            kb.Add(new KbEntity { Qid = Null(r[0]), Name = r[1], Country = Null(At(r, 2)), Aliases = Split(At(r, 3)), Type = EntityTypes.Location, Kind = Null(At(r, 4)) });
-        foreach (var r in DataFiles.ReadTsv("Entities/data/organizations.tsv"))
-            kb.Add(new KbEntity { Qid = Null(r[0]), Name = r[1], Country = Null(At(r, 2)), Aliases = Split(At(r, 3)), Type = EntityTypes.Organization, Kind = Null(At(r, 4)) });
-        foreach (var r in DataFiles.ReadTsv("Entities/data/people.tsv"))
-            kb.Add(new KbEntity { Qid = Null(r[0]), Name = r[1], Country = Null(At(r, 2)), Aliases = Split(At(r, 3)), Type = EntityTypes.Person, Gender = Null(At(r, 4)) });
+                var e = KbFiles.ParseEntity(file, r);
+                if (kb._byName.ContainsKey(e.Name)) throw new FormatException($"Entities/data: duplicate entity name '{e.Name}'");
+                kb.Add(e);
+            }
+        var bundledRoles = new List<KbRole>();
         foreach (var r in DataFiles.ReadTsv("Entities/data/roles.tsv"))
         {
-            if (!kb._byName.ContainsKey(r[0])) throw new FormatException($"Entities/data/roles.tsv: unknown person '{r[0]}'");
-            kb._roles.Add(new KbRole(r[0], r[1], r[2], DateOnly.Parse(r[3], CultureInfo.InvariantCulture),
-                At(r, 4).Length == 0 ? null : DateOnly.Parse(r[4], CultureInfo.InvariantCulture)));
+            var role = KbFiles.ParseRole(r);
+            if (!kb._byName.ContainsKey(role.Person)) throw new FormatException($"Entities/data/roles.tsv: unknown person '{role.Person}'");
+            bundledRoles.Add(role);
         }
+
+        // the user KB: its entries replace bundled ones; bundled roles follow renamed people, or go with replaced ones
+        var renames = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var userRoles = new List<KbRole>();
+        if (userDir != null && Directory.Exists(userDir)) kb.LoadUser(userDir, renames, userRoles);
+        else if (userDir != null && File.Exists(userDir)) kb._warnings.Add($"{userDir}: is a file, not a knowledge-base folder; ignored");
+        var userTriples = userRoles.Select(RoleKey).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        kb._roles.AddRange(userRoles);
+        foreach (var r in bundledRoles)
+        {
+            var person = r.Person;
+            if (renames.TryGetValue(person, out var to)) { if (to == null) continue; person = to; }
+            var of = renames.TryGetValue(r.Of, out var ofTo) && ofTo != null ? ofTo : r.Of;
+            var role = r with { Person = person, Of = of };
+            if (!userTriples.Contains(RoleKey(role))) kb._roles.Add(role);
+        }
+
         foreach (var r in DataFiles.ReadTsv("Entities/data/offices.tsv"))
         {
             var phrases = r[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -117,54 +184,203 @@ public sealed class KnowledgeBase
         return kb;
     }
 
-    static string At(string[] r, int i) => i < r.Length ? r[i] : "";
-    static string? Null(string s) => s.Length == 0 ? null : s;
-    static ImmutableArray<string> Split(string s) => [.. s.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+    static string RoleKey(KbRole r) => r.Person + "\n" + r.Office + "\n" + r.Of;
+
+    void LoadUser(string dir, Dictionary<string, string?> renames, List<KbRole> roles)
+    {
+        UserDir = Path.GetFullPath(dir);
+        var seenNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var seenQids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in KbFiles.EntityFiles)
+            foreach (var (path, line, row) in ReadUserFile(dir, file))
+            {
+                KbEntity e;
+                try { e = KbFiles.ParseEntity(file, row) with { Source = "user" }; }
+                catch (FormatException x) { _warnings.Add($"{path}:{line}: {x.Message}"); continue; }
+                if (seenNames.Contains(e.Name) || (e.Qid != null && seenQids.Contains(e.Qid)))
+                {
+                    _warnings.Add($"{path}:{line}: '{e.Name}' ({e.Qid ?? "no id"}) is already in the user KB; skipped");
+                    continue;
+                }
+                seenNames.Add(e.Name);
+                if (e.Qid != null) seenQids.Add(e.Qid);
+                Put(e, renames);
+            }
+        foreach (var (path, line, row) in ReadUserFile(dir, KbFiles.Roles))
+        {
+            KbRole r;
+            try { r = KbFiles.ParseRole(row); }
+            catch (FormatException x) { _warnings.Add($"{path}:{line}: {x.Message}"); continue; }
+            if (renames.TryGetValue(r.Person, out var to) && to != null) r = r with { Person = to };
+            if (!_byName.TryGetValue(r.Person, out var p) || p.Type != EntityTypes.Person)
+            {
+                _warnings.Add($"{path}:{line}: unknown person '{r.Person}'; skipped");
+                continue;
+            }
+            roles.Add(r with { Person = p.Name });
+        }
+    }
+
+    IEnumerable<(string Path, int Line, string[] Row)> ReadUserFile(string dir, string file)
+    {
+        var path = Path.Combine(dir, file);
+        if (!File.Exists(path)) yield break;
+        List<(int, string[])> rows;
+        try
+        {
+            using var reader = new StreamReader(path);
+            rows = [.. KbFiles.ReadRows(reader)];
+        }
+        catch (Exception x) when (x is IOException or UnauthorizedAccessException)
+        {
+            _warnings.Add($"{path}: cannot be read ({x.Message})");
+            yield break;
+        }
+        foreach (var (line, row) in rows) yield return (path, line, row);
+    }
+
+    /// <summary>
+    /// Adds a user entry, replacing the entries with its Wikidata id or its name. When a replaced entry is the same
+    /// entity (same id, or no id), its names are kept as aliases and its empty columns filled; its roles follow the new
+    /// name. A same-named entry with another id is a different entity: it goes, with its roles.
+    /// </summary>
+    void Put(KbEntity u, Dictionary<string, string?> renames)
+    {
+        var replaced = new List<KbEntity>();
+        if (u.Qid != null && _byQid.TryGetValue(u.Qid, out var sameId)) replaced.Add(sameId);
+        if (_byName.TryGetValue(u.Name, out var sameName) && !replaced.Contains(sameName)) replaced.Add(sameName);
+        var merged = u;
+        foreach (var old in replaced)
+        {
+            Remove(old);
+            bool same = old.Qid == null || u.Qid == null || string.Equals(old.Qid, u.Qid, StringComparison.OrdinalIgnoreCase);
+            if (!same)
+            {
+                renames[old.Name] = null;
+                continue;
+            }
+            if (!string.Equals(old.Name, u.Name, StringComparison.Ordinal)) renames[old.Name] = u.Name;
+            var aliases = merged.Aliases.Concat(old.Aliases);
+            if (!string.Equals(old.Name, u.Name, StringComparison.OrdinalIgnoreCase)) aliases = aliases.Append(old.Name);
+            merged = merged with
+            {
+                Qid = merged.Qid ?? old.Qid,
+                Aliases = [.. aliases.Where(a => !string.Equals(a, u.Name, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)],
+                Demonyms = [.. merged.Demonyms.Concat(old.Demonyms).Distinct(StringComparer.Ordinal)],
+                Country = merged.Country ?? old.Country,
+                Kind = merged.Kind ?? old.Kind,
+                Capital = merged.Capital ?? old.Capital,
+                Gender = merged.Gender ?? old.Gender,
+            };
+        }
+        Add(merged);
+    }
 
     void Add(KbEntity e)
     {
-        if (!_byName.TryAdd(e.Name, e)) throw new FormatException($"Entities/data: duplicate entity name '{e.Name}'");
+        _byName[e.Name] = e;
         if (e.Qid != null) _byQid[e.Qid] = e;
-        if (e.IsCountry && e.Country != null) _countryByIso[e.Country] = e;
+        if (e.IsCountry && !string.IsNullOrEmpty(e.Country)) _countryByIso[e.Country] = e;
+    }
+
+    void Remove(KbEntity e)
+    {
+        if (_byName.TryGetValue(e.Name, out var x) && ReferenceEquals(x, e)) _byName.Remove(e.Name);
+        if (e.Qid != null && _byQid.TryGetValue(e.Qid, out x) && ReferenceEquals(x, e)) _byQid.Remove(e.Qid);
+        if (e.IsCountry && e.Country != null && _countryByIso.TryGetValue(e.Country, out x) && ReferenceEquals(x, e)) _countryByIso.Remove(e.Country);
     }
 
     void Compile()
     {
         foreach (var e in _byName.Values)
         {
-            var lastToken = e.Type == EntityTypes.Person ? e.Name.Split(' ')[^1] : null;
             Names.Add(e.Name, new NameRef(e, false, false));
             foreach (var a in e.Aliases)
                 Names.Add(a, new NameRef(e, false, e.Type == EntityTypes.Person && !a.Contains(' ')));
             foreach (var d in e.Demonyms) Names.Add(d, new NameRef(e, true, false));
         }
+        foreach (var r in _roles)
+        {
+            Index(_rolesByPerson, r.Person, r);
+            Index(_rolesByOffice, r.Office + "\n" + r.Of, r);
+            Index(_rolesByOf, r.Of, r);
+            if (IsHeadOfStateOrGovernment(r.Office)) _leaders.Add(r.Person);
+        }
+
+        static void Index(Dictionary<string, List<KbRole>> index, string key, KbRole r) =>
+            (index.TryGetValue(key, out var l) ? l : index[key] = []).Add(r);
     }
 
     public KbEntity? Get(string name) => _byName.GetValueOrDefault(name);
     public KbEntity? GetByQid(string qid) => _byQid.GetValueOrDefault(qid);
     public KbEntity? Country(string iso3) => _countryByIso.GetValueOrDefault(iso3);
 
-    /// <summary>Entities whose name or alias matches <paramref name="text"/> (folded), exact matches first, then prefix, then substring.</summary>
-    public IReadOnlyList<KbEntity> Search(string text, int limit = 20)
+    /// <summary>
+    /// The entities a name designates: the one with this Wikidata id or canonical name, else every entity with this
+    /// name or alias, else every person with this surname (accent- and case-insensitive).
+    /// </summary>
+    public IReadOnlyList<KbEntity> Lookup(string text)
     {
-        var q = TextFold.Fold(text.Trim());
-        if (q.Length == 0) return [];
-        return [.. _byName.Values
-            .Select(e => (e, score: new[] { e.Name }.Concat(e.Aliases).Select(TextFold.Fold).Select(n => n == q ? 3 : n.StartsWith(q, StringComparison.Ordinal) ? 2 : n.Contains(q, StringComparison.Ordinal) ? 1 : 0).Max()))
-            .Where(x => x.score > 0 || x.e.Qid?.Equals(text.Trim(), StringComparison.OrdinalIgnoreCase) == true)
-            .OrderByDescending(x => x.score).ThenBy(x => x.e.Name, StringComparer.Ordinal)
-            .Take(limit).Select(x => x.e)];
+        var t = text.Trim();
+        if (t.Length == 0) return [];
+        if (GetByQid(t) is { } byQid) return [byQid];
+        if (Get(t) is { } byName) return [byName];
+        var q = TextFold.Fold(t);
+        var found = _searchIndex.Value.Where(x => x.Folded.Contains(q)).Select(x => x.Entity).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+        if (found.Count == 0 && !q.Contains(' '))
+            found = [.. _searchIndex.Value.Where(x => x.Entity.Type == EntityTypes.Person && x.Folded[0].EndsWith(" " + q, StringComparison.Ordinal))
+                .Select(x => x.Entity).OrderBy(e => e.Name, StringComparer.Ordinal)];
+        return found;
     }
 
-    /// <summary>Offices held by a person on a date (all of them when <paramref name="on"/> is null).</summary>
+    /// <summary>
+    /// Entities whose name or alias matches <paramref name="text"/>, accent- and case-insensitive: a Wikidata id or
+    /// an exact name first, then names that start with the text, then names with a word that starts with it, then
+    /// names that contain it; ties by name.
+    /// </summary>
+    public IReadOnlyList<KbEntity> Search(string text, int limit = 20)
+    {
+        var t = text.Trim();
+        var q = TextFold.Fold(t);
+        if (q.Length == 0 || limit <= 0) return [];
+        static int Score(string n, string q) =>
+            n == q ? 4
+            : n.StartsWith(q, StringComparison.Ordinal) ? 3
+            : n.Contains(" " + q, StringComparison.Ordinal) || n.Contains("-" + q, StringComparison.Ordinal) ? 2
+            : n.Contains(q, StringComparison.Ordinal) ? 1 : 0;
+        return [.. _searchIndex.Value
+            .Select(x => (x.Entity, Score: x.Entity.Qid != null && x.Entity.Qid.Equals(t, StringComparison.OrdinalIgnoreCase) ? 5 : x.Folded.Max(n => Score(n, q))))
+            .Where(x => x.Score > 0)
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Entity.Name, StringComparer.Ordinal)
+            .Take(limit).Select(x => x.Entity)];
+    }
+
+    /// <summary>Offices held by a person on a date (all of them when <paramref name="on"/> is null), by start date.</summary>
     public IEnumerable<KbRole> RolesOf(string person, DateOnly? on = null) =>
-        _roles.Where(r => r.Person == person && (on is null || r.HeldOn(on.Value)));
+        _rolesByPerson.TryGetValue(person, out var l) ? l.Where(r => on is null || r.HeldOn(on.Value)).OrderBy(r => r.Start) : [];
+
+    /// <summary>Offices of a country (ISO code) or organisation (name) and who held them, by start date.</summary>
+    public IEnumerable<KbRole> RolesIn(string of) =>
+        _rolesByOf.TryGetValue(of, out var l) ? l.OrderBy(r => r.Start) : [];
+
+    /// <summary>Every holder of an office (an office name of offices.tsv), by country or organisation, then start date.</summary>
+    public IEnumerable<KbRole> RolesOfOffice(string office) =>
+        _roles.Where(r => string.Equals(r.Office, office, StringComparison.OrdinalIgnoreCase)).OrderBy(r => r.Of, StringComparer.Ordinal).ThenBy(r => r.Start);
+
+    /// <summary>The offices a word or phrase names: an office name ("prime minister") or one of its phrases ("Premier ministre").</summary>
+    public IReadOnlyList<string> FindOffices(string text)
+    {
+        var q = TextFold.Fold(text.Trim());
+        return [.. _offices.Where(o => TextFold.Fold(o.Key) == q || o.Value.Phrases.Any(p => TextFold.Fold(p) == q)).Select(o => o.Key)];
+    }
 
     /// <summary>Who held <paramref name="office"/> of a country (ISO code) or organisation (name) on a date.</summary>
     public KbEntity? HolderOf(string office, string of, DateOnly date)
     {
-        var r = _roles.FirstOrDefault(r => r.Office == office && string.Equals(r.Of, of, StringComparison.OrdinalIgnoreCase) && r.HeldOn(date));
-        return r is null ? null : _byName[r.Person];
+        if (!_rolesByOffice.TryGetValue(office + "\n" + of, out var l)) return null;
+        foreach (var r in l)
+            if (r.HeldOn(date)) return _byName[r.Person];
+        return null;
     }
 
     /// <summary>The head of state (or, failing one, of government) of a country on a date: "son homologue américain".</summary>
@@ -186,5 +402,5 @@ public sealed class KnowledgeBase
         : null;
 
     /// <summary>Whether a person is well known enough to be named by surname alone (held a head-of-state or government office).</summary>
-    public bool IsLeader(KbEntity person) => _roles.Any(r => r.Person == person.Name && IsHeadOfStateOrGovernment(r.Office));
+    public bool IsLeader(KbEntity person) => _leaders.Contains(person.Name);
 }

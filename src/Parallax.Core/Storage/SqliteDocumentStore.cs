@@ -54,9 +54,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
     {
         var env = Environment.GetEnvironmentVariable(PathVariable);
         if (!string.IsNullOrWhiteSpace(env)) return env.Trim();
-        var root = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
-        if (string.IsNullOrEmpty(root)) root = Path.Combine(Environment.CurrentDirectory, ".parallax");
-        return Path.Combine(root, "parallax", "parallax.db");
+        return Path.Combine(UserPaths.DataDirectory(), "parallax.db");
     }
 
     /// <summary>

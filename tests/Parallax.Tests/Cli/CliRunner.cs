@@ -7,7 +7,10 @@ public static class CliRunner
 {
     public sealed record Result(int Exit, string Out, string Err);
 
-    public static Result RunWithInput(string? stdin, params string[] args)
+    public static Result RunWithInput(string? stdin, params string[] args) => RunWithEnv(null, stdin, args);
+
+    /// <summary>Runs with extra environment variables (a null value removes one).</summary>
+    public static Result RunWithEnv(IReadOnlyDictionary<string, string?>? env, string? stdin, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "parallax.dll");
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
@@ -15,6 +18,7 @@ public static class CliRunner
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["NO_COLOR"] = "1";
         psi.Environment["COLUMNS"] = "200";
+        foreach (var (k, v) in env ?? new Dictionary<string, string?>()) psi.Environment[k] = v;
         using var p = Process.Start(psi)!;
         var outTask = p.StandardOutput.ReadToEndAsync();
         var errTask = p.StandardError.ReadToEndAsync();
