@@ -125,12 +125,18 @@ public sealed class QuoteStage : IDocumentStage
         var closing = SentenceAt(sentences, Math.Max(open, close - 1));
         int sentEnd = closing.End;
         // the verb right after the quote, or after a pronoun subject ("” she wrote", "» il a ajouté")
+        // (not a coordinated verb: "» et assuré que l’Union …" shares the sentence's subject)
         var after = verbs.FirstOrDefault(v => v.Start >= close && v.Value.Kind is "verb" or "after" && !text.AsSpan(close, v.Start - close).ContainsAny(".!?")
+            && !IsCoordinated(folded, close, v.Start)
             && (v.Start <= close + 4 && !AnyUpper(text, close, v.Start) || v.Start <= close + 10 && PreviousIsPronoun(folded, v.Start) && !AnyUpper(text, close + 1, v.Start)));
         if (after.Value != null)
         {
-            // "” he told Cook.": the pronoun is the speaker, the name after the verb the addressee
-            if (PreviousIsPronoun(folded, after.Start) && after.Start > close) return (last, new TextSpan(after.Start, after.End));
+            // "” he told Cook.": the pronoun is the speaker, the name after the verb the addressee;
+            // "», a-t-il déclaré à l’AFP": the inverted pronoun is the speaker, not the agency
+            var inverted = folded.AsSpan(after.Start, after.End - after.Start);
+            if (PreviousIsPronoun(folded, after.Start) && after.Start > close
+                || inverted.Contains("-t-il", StringComparison.Ordinal) || inverted.Contains("-t-elle", StringComparison.Ordinal) || inverted.EndsWith("-il") || inverted.EndsWith("-elle"))
+                return (last, new TextSpan(after.Start, after.End));
             var who = FirstEntityIn(doc, after.End, SubjectWindowEnd(folded, after.End, sentEnd), preferPerson: true);
             if (who != null) return (who.Value.Id, who.Value.Span);
             var verbText = text.AsSpan(after.Start, after.End - after.Start);
@@ -225,6 +231,13 @@ public sealed class QuoteStage : IDocumentStage
         if (doc.Paragraphs.IsDefaultOrEmpty) return pos == 0 || doc.Text.AsSpan(0, pos).TrimEnd(' ').EndsWith("\n");
         foreach (var p in doc.Paragraphs) if (p.Start <= pos && pos <= p.Start + 1) return true;
         return false;
+    }
+
+    static bool IsCoordinated(string folded, int from, int verbStart)
+    {
+        var between = folded.AsSpan(from, verbStart - from);
+        return between.Contains(" et ", StringComparison.Ordinal) || between.Contains(" and ", StringComparison.Ordinal)
+            || between.EndsWith(" et") || between.EndsWith(" and");
     }
 
     static bool SameBlock(Document doc, int a, int b)
@@ -442,8 +455,8 @@ public sealed class QuoteStage : IDocumentStage
                 while (cs < ce && (char.IsWhiteSpace(text[cs]) || text[cs] is ',' or ':')) cs++;
                 while (ce > cs && (char.IsWhiteSpace(text[ce - 1]) || text[ce - 1] is '.' or ',')) ce--;
                 if (ce - cs < 10) continue;
-                // the clause is itself a direct quotation (not merely one with a partial quote inside)
-                if (direct.Any(q => q.Start >= cs - 2 && q.End <= ce + 2 && (q.End - q.Start) * 10 >= (ce - cs) * 8)) continue;
+                // the clause is itself (mostly) a direct quotation, not merely one with a partial quote inside
+                if (direct.Any(q => (Math.Min(q.End, ce) - Math.Max(q.Start, cs)) * 10 >= (ce - cs) * 8)) continue;
                 // "Selon TASS, Lavrov a déclaré que …": the attributed clause may hold another report
                 lastEnd = v.Value.Kind == "according" ? v.End : Math.Max(v.End, ce);
                 yield return new Quote { Start = cs, End = ce, Text = text[cs..ce], Speaker = who?.Id, SpeakerSpan = who?.Span ?? named, Direct = false };
