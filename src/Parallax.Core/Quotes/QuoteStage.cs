@@ -75,7 +75,9 @@ public sealed class QuoteStage : IDocumentStage
             });
             if (speaker != null) { lastSpeaker = speaker; lastSpeakerAt = open; }
         }
-        quotes.AddRange(Indirect(doc, text, folded, verbs, quotes));
+        // the direct quotations only (a copy: the reported clauses are added after)
+        var reported = Indirect(doc, text, folded, verbs, [.. quotes]).ToList();
+        quotes.AddRange(reported);
         return doc with { Quotes = [.. quotes.OrderBy(q => q.Start)] };
     }
 
@@ -95,7 +97,7 @@ public sealed class QuoteStage : IDocumentStage
             while (j < limit)
             {
                 if (text[j] == c && c != closer) depth++;
-                else if (text[j] == closer)
+                else if (text[j] == closer || c == '“' && text[j] == '’' && j + 1 < limit && text[j + 1] == '’') // ’’ typed for ”
                 {
                     if (depth == 0) { ok = true; break; }
                     depth--;
