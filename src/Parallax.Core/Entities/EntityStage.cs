@@ -80,6 +80,10 @@ public sealed class EntityStage : IDocumentStage
             KbEntity? qualifier = null;
             int roleStart = om.Start, roleEnd = om.End;
             var after = nameSpans.FirstOrDefault(n => n.Start >= om.End && Gap(folded, om.End, n.Start) is var g && (g.Length == 0 || RoleJoiners.Contains(g)) && n.Ref.Entity.Type != EntityTypes.Person);
+            // "le secrétaire à la Défense de Trump": an office of a person's government is their country's
+            var ofPerson = nameSpans.FirstOrDefault(n => n.Start >= om.End && Gap(folded, om.End, n.Start) is "de" or "d'" or "of" && n.Ref.Entity.Type == EntityTypes.Person
+                && n.Ref.Entity.Country is { } pc && _kb.Country(pc) != null && _kb.IsLeader(n.Ref.Entity));
+            if (after.Ref.Entity == null && ofPerson.Ref.Entity != null) { after = ofPerson; after.Ref = after.Ref with { Entity = _kb.Country(ofPerson.Ref.Entity.Country!)! }; }
             if (after.Ref.Entity != null) { qualifier = after.Ref.Entity; roleEnd = after.End; }
             else
             {
@@ -136,6 +140,12 @@ public sealed class EntityStage : IDocumentStage
             var role = StripDeterminer(r.Role);
             if (!f.Roles.Contains(role, StringComparer.OrdinalIgnoreCase)) f.Roles.Add(role);
             AddMention(f, r.Start, r.End);
+            // the organisation a role belongs to is named too: "le directeur de la CIA John Ratcliffe" mentions the CIA
+            foreach (var n in nameSpans.Where(n => n.Start >= r.Start && n.End <= r.End && n.Ref.Entity.Type == EntityTypes.Organization))
+            {
+                var org = Get(n.Ref.Entity.Name, n.Ref.Entity, n.Ref.Entity.Type, n.Ref.Entity.Country, n.Ref.Entity.Name, n.Start);
+                if (!org.Mentions.Any(m => m.Start == n.Start)) org.Mentions.Add(new Mention(n.Start, n.End, text[n.Start..n.End]));
+            }
         }
         var fullNamesSeen = new HashSet<string>();
         foreach (var n in nameSpans) if (!n.Ref.Surname && !n.Ref.Demonym) fullNamesSeen.Add(n.Ref.Entity.Name);
