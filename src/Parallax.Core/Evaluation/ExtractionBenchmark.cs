@@ -31,9 +31,12 @@ public sealed record ExtractionBenchmarkPage(string Id, string Truth, string? Ur
 /// <summary>
 /// Speed of one extractor over the pages, one thread: <see cref="PassSeconds"/> holds the time of each timed pass over
 /// all pages (extraction calls only: pages are already read and gunzipped). Rates use the median pass.
+/// <see cref="CpuSeconds"/> is the process's processor time over all timed passes: on a machine shared with other
+/// work, pages per CPU-second (<see cref="PagesPerCpuSecond"/>) is the steadier measure of speed per core.
 /// </summary>
-public sealed record ExtractionTiming(int Pages, long HtmlBytes, IReadOnlyList<double> PassSeconds, long AllocatedBytes)
+public sealed record ExtractionTiming(int Pages, long HtmlBytes, IReadOnlyList<double> PassSeconds, long AllocatedBytes, double CpuSeconds = 0)
 {
+    public double PagesPerCpuSecond => CpuSeconds <= 0 ? 0 : Pages * (double)PassSeconds.Count / CpuSeconds;
     public double MedianSeconds
     {
         get
@@ -146,20 +149,33 @@ public static class ExtractionBenchmark
     }
 
     /// <summary>
-    /// Times <paramref name="body"/> on the calling thread: <paramref name="warmUps"/> untimed passes over all pages
-    /// (JIT tiers, lexicons), then <paramref name="runs"/> timed passes. Only the extraction calls are inside the
-    /// stopwatch; exceptions are swallowed (<see cref="Run(IReadOnlyList{ExtractionBenchmarkPage}, Func{ExtractionBenchmarkPage, string}, int)"/>
-    /// counts them).
+    /// Times <paramref name="body"/> on the calling thread: at least <paramref name="warmUps"/> untimed passes over all
+    /// pages, more (up to <paramref name="maxWarmUps"/>) while the process still spends over 10 % more CPU time than
+    /// wall-clock time on a pass (the JIT is still recompiling hot methods in the background); then
+    /// <paramref name="runs"/> timed passes. Only the extraction calls are inside the stopwatch; exceptions are
+    /// swallowed (<see cref="Run(IReadOnlyList{ExtractionBenchmarkPage}, Func{ExtractionBenchmarkPage, string}, int)"/> counts them).
     /// </summary>
-    public static ExtractionTiming Time(IReadOnlyList<ExtractionBenchmarkPage> pages, Func<ExtractionBenchmarkPage, string> body, int runs = 3, int warmUps = 2)
+    public static ExtractionTiming Time(IReadOnlyList<ExtractionBenchmarkPage> pages, Func<ExtractionBenchmarkPage, string> body, int runs = 3, int warmUps = 2, int maxWarmUps = 10)
     {
         runs = Math.Max(1, runs);
-        for (int w = 0; w < warmUps; w++)
+        using var process = Process.GetCurrentProcess();
+        for (int w = 0; w < Math.Max(warmUps, maxWarmUps); w++)
+        {
+            process.Refresh();
+            var before = process.TotalProcessorTime;
+            long start = Stopwatch.GetTimestamp();
             foreach (var p in pages) Safe(body, p);
+            var wall = Stopwatch.GetElapsedTime(start).TotalSeconds;
+            process.Refresh();
+            var cpu = (process.TotalProcessorTime - before).TotalSeconds;
+            if (w + 1 >= warmUps && cpu <= wall * 1.1) break;
+        }
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
         var passes = new double[runs];
+        process.Refresh();
+        var cpuStart = process.TotalProcessorTime;
         long allocated = GC.GetAllocatedBytesForCurrentThread();
         for (int r = 0; r < runs; r++)
         {
@@ -168,7 +184,9 @@ public static class ExtractionBenchmark
             passes[r] = Stopwatch.GetElapsedTime(start).TotalSeconds;
         }
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
-        return new ExtractionTiming(pages.Count, pages.Sum(p => (long)p.Html.Length), passes, allocated);
+        process.Refresh();
+        var cpuSeconds = (process.TotalProcessorTime - cpuStart).TotalSeconds;
+        return new ExtractionTiming(pages.Count, pages.Sum(p => (long)p.Html.Length), passes, allocated, cpuSeconds);
 
         static void Safe(Func<ExtractionBenchmarkPage, string> body, ExtractionBenchmarkPage p)
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -30,7 +31,14 @@ public sealed class HtmlPage
 public static class HtmlExtractor
 {
     // One parser per thread: the extractor is called concurrently by the pipeline.
-    static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false }));
+    // Comments and source positions are not kept; the browsing context leaves out the services that react to
+    // attributes (link relations, meta charset changes), which extraction does not use.
+    static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(
+        new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false, SkipComments = true, DisableElementPositionTracking = true },
+        AngleSharp.BrowsingContext.New(AngleSharp.Configuration.Default
+            .Without<AngleSharp.Dom.DefaultAttributeObserver>()
+            .Without<AngleSharp.Html.DefaultLinkRelationFactory>()
+            .Without<AngleSharp.Browser.EncodingMetaHandler>())));
     static readonly HtmlHints Hints = HtmlHints.Default;
 
     static readonly HashSet<string> DropTags = new(StringComparer.OrdinalIgnoreCase)
@@ -55,15 +63,13 @@ public static class HtmlExtractor
 
     public static HtmlPage Extract(string html, string? url)
     {
-        var doc = Parser.Value!.ParseDocument(html);
+        var doc = Parser.Value!.ParseDocument(HtmlPrefilter.Strip(html));
         var meta = HtmlMetadata.Read(doc, url);
         var body = doc.Body;
         if (body is null)
             return new HtmlPage { Clean = BlockCleaner.Clean([], false, meta.Title), Title = meta.Title, Url = meta.Url };
 
-        if (Debug) Console.Error.WriteLine($"before: p={body.QuerySelectorAll("p").Length} text={TextLength(body)}");
         RemoveNonContent(body);
-        if (Debug) Console.Error.WriteLine($"after: p={body.QuerySelectorAll("p").Length} text={TextLength(body)}");
         var blocks = ExtractBody(body);
         var clean = BlockCleaner.Clean(blocks, findTitle: false, knownTitle: meta.Title);
 
@@ -111,28 +117,29 @@ public static class HtmlExtractor
     static void RemoveNonContent(IElement body)
     {
         var toRemove = new List<IElement>();
-        foreach (var e in body.Descendants<IElement>())
+        var keep = new HashSet<IElement>();
+        // Depth-first, not entering a subtree that is dropped.
+        var stack = new Stack<IElement>();
+        for (var c = body.LastElementChild; c is not null; c = c.PreviousElementSibling) stack.Push(c);
+        while (stack.Count > 0)
         {
-            var tag = e.LocalName;
-            if (DropTags.Contains(tag)) { toRemove.Add(e); continue; }
-            if (e.HasAttribute("hidden") || e.GetAttribute("aria-hidden") == "true" && tag != "span" ||
-                (e.GetAttribute("style") is { } style && IsHiddenStyle(style)))
-            { toRemove.Add(e); continue; }
-            if (e.GetAttribute("role") is { } role && Roles.Contains(role)) { toRemove.Add(e); continue; }
-            if (e.GetAttribute("itemprop") is "image" or "associatedMedia" or "video") { toRemove.Add(e); continue; }
+            var e = stack.Pop();
+            if (IsNonContent(e, out bool articleBody)) { toRemove.Add(e); continue; }
+            // The element the page marks as the article body, and its ancestors, are never removed.
+            if (articleBody)
+                for (IElement? a = e; a is not null && keep.Add(a); a = a.ParentElement) { }
+            for (var c = e.LastElementChild; c is not null; c = c.PreviousElementSibling) stack.Push(c);
         }
         foreach (var e in toRemove)
         {
-            if (Debug && TextLength(e) > 200) Console.Error.WriteLine($"drop1 <{e.LocalName} class={e.ClassName} id={e.Id}> {TextLength(e)}");
+            if (Debug && DomStats.NormalizedLength(e.TextContent) is > 200 and var n) Console.Error.WriteLine($"drop1 <{e.LocalName} class={e.ClassName} id={e.Id}> {n}");
             e.Remove();
         }
         toRemove.Clear();
-        int bodyText = TextLength(body);
-        int bodyParas = ParagraphText(body);
-        // The element the page marks as the article body, and its ancestors, are never removed.
-        var keep = new HashSet<IElement>();
-        foreach (var ab in body.QuerySelectorAll("[itemprop=articleBody], [itemprop=articlebody]"))
-            for (IElement? a = ab; a is not null && keep.Add(a); a = a.ParentElement) { }
+        // Measures taken once: an element's own measures do not change when elements before it in document
+        // order (its ancestors' other branches) are removed, and removed subtrees are skipped.
+        var st = new DomStats(body);
+        int bodyParas = st.ParagraphText(body);
 
         // Structural boilerplate (aside/footer/header/form) and class/id hints: removed when they hold a small share of the page.
         foreach (var e in body.Descendants<IElement>().ToList())
@@ -144,25 +151,48 @@ public static class HtmlExtractor
             bool structural = tag is "aside" or "footer" or "form" || tag == "header" && !IsInsideArticle(e);
             if (!structural && hint.Remove == false && !(hint.Negative && !hint.Positive)) continue;
             if (tag == "article" && !hint.Remove) continue;
-            int len = TextLength(e);
+            int len = st.TextLength(e);
             if (structural)
             {
                 // Keep a wrapper that holds most of the page's paragraphs (ASP.NET <form>, <header> around everything).
-                if (len < 400 || ParagraphText(e) < bodyParas * 0.4) Drop(e, len);
+                if (len < 400 || st.ParagraphText(e) < bodyParas * 0.4) Drop(e, len);
             }
             else if (hint.Remove)
             {
                 // Comment sections, related lists… unless the element also wraps the article itself (holds the <h1> and most paragraphs).
-                if (len < 400 || e.QuerySelector("h1") is null || ParagraphText(e) < bodyParas * 0.4) Drop(e, len);
+                if (len < 400 || !st.HasH1(e) || st.ParagraphText(e) < bodyParas * 0.4) Drop(e, len);
             }
             else
             {
-                double ld = LinkDensity(e);
+                double ld = st.LinkDensity(e);
                 // Short or link-heavy, unless it is just a wrapper around body paragraphs (per-paragraph "card" divs).
-                bool wrapsParagraphs = ld < 0.1 && ParagraphText(e) >= len * 0.8;
+                bool wrapsParagraphs = ld < 0.1 && st.ParagraphText(e) >= len * 0.8;
                 if (ld > 0.33 || len < 600 && !wrapsParagraphs) Drop(e, len);
             }
         }
+    }
+
+    /// <summary>Tags, hidden elements, landmark roles and media microdata that are never article text.</summary>
+    static bool IsNonContent(IElement e, out bool articleBody)
+    {
+        articleBody = false;
+        var tag = e.LocalName;
+        if (DropTags.Contains(tag)) return true;
+        foreach (var attr in e.Attributes)
+        {
+            switch (attr.LocalName)
+            {
+                case "hidden": return true;
+                case "aria-hidden" when tag != "span" && attr.Value == "true": return true;
+                case "style" when IsHiddenStyle(attr.Value): return true;
+                case "role" when Roles.Contains(attr.Value): return true;
+                case "itemprop":
+                    if (attr.Value is "image" or "associatedMedia" or "video") return true;
+                    if (attr.Value is "articleBody" or "articlebody") articleBody = true;
+                    break;
+            }
+        }
+        return false;
     }
 
     static void Drop(IElement e, int len)
@@ -178,16 +208,34 @@ public static class HtmlExtractor
         return false;
     }
 
-    static bool IsHiddenStyle(string style)
+    /// <summary>An inline style with <c>display:none</c> or <c>visibility:hidden</c> (spaces and case ignored).</summary>
+    internal static bool IsHiddenStyle(string style) =>
+        HasDeclaration(style, "display", "none") || HasDeclaration(style, "visibility", "hidden");
+
+    static bool HasDeclaration(string style, string property, string value)
     {
-        var s = style.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
-        return s.Contains("display:none") || s.Contains("visibility:hidden");
+        var s = style.AsSpan();
+        int from = 0;
+        while (from < s.Length)
+        {
+            int i = s[from..].IndexOf(property, StringComparison.OrdinalIgnoreCase);
+            if (i < 0) return false;
+            int k = from + i + property.Length;
+            from = k;
+            while (k < s.Length && char.IsWhiteSpace(s[k])) k++;
+            if (k >= s.Length || s[k] != ':') continue;
+            k++;
+            while (k < s.Length && char.IsWhiteSpace(s[k])) k++;
+            if (s[k..].StartsWith(value, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- scoring
 
     static List<TextBlock> ExtractBody(IElement body)
     {
+        var st = new DomStats(body);
         var scores = new Dictionary<IElement, double>();
         foreach (var e in body.Descendants<IElement>())
         {
@@ -214,11 +262,11 @@ public static class HtmlExtractor
         double topScore = 0;
         foreach (var (e, s) in scores)
         {
-            double fs = s * (1 - LinkDensity(e));
+            double fs = s * (1 - st.LinkDensity(e));
             scores[e] = fs;
             if (fs > topScore) { topScore = fs; top = e; }
         }
-        if (top is null) return CollectBlocks([body]);
+        if (top is null) return CollectBlocks([body], st);
 
         // Several strong candidates under one ancestor: take the ancestor (articles split into several containers).
         var alternatives = scores.Where(kv => kv.Key != top && kv.Value >= topScore * 0.75).Select(kv => kv.Key).ToList();
@@ -234,25 +282,25 @@ public static class HtmlExtractor
         for (var p = top.ParentElement; p is not null && p.LocalName != "body"; p = p.ParentElement)
         {
             if (!scores.TryGetValue(p, out var ps) || ps < topScore * 0.9) break;
-            if (TextLength(p) > TextLength(top) * 3) break;
+            if (st.TextLength(p) > st.TextLength(top) * 3) break;
             top = p; topScore = Math.Max(topScore, ps);
         }
 
         // Articles split over several containers: climb while the parent holds clearly more good paragraph text
         // (long, few links) without becoming link-heavy.
-        int good = GoodText(top);
+        int good = st.GoodText(top);
         for (var p = top.ParentElement; p is not null && p.LocalName is not ("body" or "html"); p = p.ParentElement)
         {
-            int pg = GoodText(p);
-            if (pg < good * 1.2 || pg - good < 150 || LinkDensity(p) > 0.3) break;
+            int pg = st.GoodText(p);
+            if (pg < good * 1.2 || pg - good < 150 || st.LinkDensity(p) > 0.3) break;
             top = p; good = pg; topScore = Math.Max(topScore, scores.GetValueOrDefault(p));
         }
 
-        if (Debug) Console.Error.WriteLine($"top <{top.LocalName} class={top.ClassName} id={top.Id}> score={topScore:F1} len={TextLength(top)}");
+        if (Debug) Console.Error.WriteLine($"top <{top.LocalName} class={top.ClassName} id={top.Id}> score={topScore:F1} len={st.TextLength(top)}");
         // Siblings of the top candidate that also look like content.
         var selected = new List<IElement>();
         var parent = top.ParentElement;
-        if (parent is null) return CollectBlocks([top]);
+        if (parent is null) return CollectBlocks([top], st);
         double threshold = Math.Max(10, topScore * 0.2);
         var topClass = top.ClassName;
         foreach (var sib in parent.Children)
@@ -262,8 +310,8 @@ public static class HtmlExtractor
             if (scores.TryGetValue(sib, out var ss) && ss + bonus >= threshold) { selected.Add(sib); continue; }
             if (sib.LocalName == "p")
             {
-                int len = NormalizedLength(sib.TextContent);
-                double ld = LinkDensity(sib);
+                int len = st.TextLength(sib);
+                double ld = st.LinkDensity(sib);
                 if (len > 80 && ld < 0.25 || len > 0 && len <= 80 && ld == 0 && BlockCleaner.EndsSentence(sib.TextContent))
                     selected.Add(sib);
             }
@@ -279,10 +327,10 @@ public static class HtmlExtractor
             for (int i = first; i <= last; i++)
             {
                 var ch = children[i];
-                if (set.Contains(ch) || TextLength(ch) > 0 && LinkDensity(ch) < 0.3 && !Hints.Classify(ch).Negative) selected.Add(ch);
+                if (set.Contains(ch) || st.TextLength(ch) > 0 && st.LinkDensity(ch) < 0.3 && !Hints.Classify(ch).Negative) selected.Add(ch);
             }
         }
-        return CollectBlocks(selected);
+        return CollectBlocks(selected, st);
     }
 
     static double InitialScore(IElement e)
@@ -302,16 +350,17 @@ public static class HtmlExtractor
         return s;
     }
 
-    static bool HasBlockChild(IElement e)
+    internal static bool HasBlockChild(IElement e)
     {
-        foreach (var c in e.Children) if (BlockTags.Contains(c.LocalName)) return true;
+        for (var c = e.FirstElementChild; c is not null; c = c.NextElementSibling)
+            if (BlockTags.Contains(c.LocalName)) return true;
         return false;
     }
 
-    static bool HasDirectText(IElement e)
+    internal static bool HasDirectText(IElement e)
     {
-        foreach (var n in e.ChildNodes)
-            if (n is IText t && t.Data.AsSpan().Trim().Length > 0) return true;
+        for (var n = e.FirstChild; n is not null; n = n.NextSibling)
+            if (n is IText t && !t.Data.AsSpan().IsWhiteSpace()) return true;
         return false;
     }
 
@@ -334,49 +383,7 @@ public static class HtmlExtractor
         return n;
     }
 
-    static int NormalizedLength(string s)
-    {
-        int n = 0;
-        bool space = true;
-        foreach (var c in s)
-        {
-            if (char.IsWhiteSpace(c)) { if (!space) n++; space = true; }
-            else { n++; space = false; }
-        }
-        return n;
-    }
-
-    /// <summary>Text length of the paragraph-like descendants that are long (≥ 60 chars) and have few links.</summary>
-    static int GoodText(IElement e)
-    {
-        int n = 0;
-        foreach (var d in e.Descendants<IElement>())
-        {
-            var tag = d.LocalName;
-            if (!(tag is "p" or "pre" or "blockquote" || tag is "div" or "section" && !HasBlockChild(d) && HasDirectText(d))) continue;
-            int len = TextLength(d);
-            if (len >= 60 && LinkDensity(d) < 0.3) n += len;
-        }
-        return n;
-    }
-
-    static int ParagraphText(IElement e)
-    {
-        int n = 0;
-        foreach (var p in e.QuerySelectorAll("p")) n += NormalizedLength(p.TextContent);
-        return n;
-    }
-
-    static int TextLength(IElement e) => NormalizedLength(e.TextContent);
-
-    static double LinkDensity(IElement e)
-    {
-        int total = TextLength(e);
-        if (total == 0) return 0;
-        int links = 0;
-        foreach (var a in e.QuerySelectorAll("a")) links += NormalizedLength(a.TextContent);
-        return Math.Min(1, links / (double)total);
-    }
+    static int NormalizedLength(string s) => DomStats.NormalizedLength(s);
 
     // ---------------------------------------------------------------- blocks
 
@@ -413,13 +420,13 @@ public static class HtmlExtractor
         public void StartBlock(BlockKind? kind, bool headline = false) { Flush(); _kind = kind; _headline = headline; }
     }
 
-    static List<TextBlock> CollectBlocks(IEnumerable<IElement> roots)
+    static List<TextBlock> CollectBlocks(IEnumerable<IElement> roots, DomStats st)
     {
         var c = new Collector();
         foreach (var r in roots)
         {
             c.StartBlock(null);
-            Walk(r, c, null);
+            Walk(r, c, null, st);
             c.Flush();
         }
         return c.Blocks;
@@ -428,7 +435,7 @@ public static class HtmlExtractor
     /// <summary>Nesting beyond this depth is read as flat text (guards the recursion on pathological markup).</summary>
     const int MaxDepth = 300;
 
-    static void Walk(INode node, Collector c, BlockKind? inherited, int depth = 0)
+    static void Walk(INode node, Collector c, BlockKind? inherited, DomStats st, int depth = 0)
     {
         if (depth > MaxDepth)
         {
@@ -463,11 +470,11 @@ public static class HtmlExtractor
                 {
                     if (tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6") kind = BlockKind.Heading;
                     else if (tag == "blockquote") kind = BlockKind.Quote;
-                    else if (kind is null or BlockKind.Paragraph && Hints.Classify(e).Lead && TextLength(e) < 1000) kind = BlockKind.Lead;
+                    else if (kind is null or BlockKind.Paragraph && Hints.Classify(e).Lead && st.TextLength(e) < 1000) kind = BlockKind.Lead;
                     c.StartBlock(kind, tag == "h1");
                 }
                 if (tag == "a") c.LinkDepth++;
-                foreach (var child in e.ChildNodes) Walk(child, c, kind, depth + 1);
+                for (var child = e.FirstChild; child is not null; child = child.NextSibling) Walk(child, c, kind, st, depth + 1);
                 if (tag == "a") c.LinkDepth--;
                 if (block) c.StartBlock(inherited);
                 else if (tag is "td" or "th") c.Append(" ");
