@@ -296,6 +296,27 @@ public static class HtmlExtractor
             top = p; good = pg; topScore = Math.Max(topScore, scores.GetValueOrDefault(p));
         }
 
+        // Articles cut into chunks, each in its own layout wrapper: "cousins" of the top (same tag and class — a class
+        // that marks content —, under its grandparent or the next two ancestors) holding good text make their
+        // common ancestor the top.
+        if (top.ClassName is { Length: > 0 } topCls && Hints.Classify(top).Positive)
+        {
+            var anc = top.ParentElement?.ParentElement;
+            for (int k = 0; k < 3 && anc is not null && anc.LocalName is not ("body" or "html"); k++, anc = anc.ParentElement)
+            {
+                int cousinGood = 0;
+                foreach (var d in anc.Descendants<IElement>())
+                    if (d != top && d.LocalName == top.LocalName && d.ClassName == topCls && !top.Contains(d) && !d.Contains(top))
+                        cousinGood += st.GoodText(d);
+                if (cousinGood >= 150 && st.LinkDensity(anc) <= 0.3)
+                {
+                    top = anc;
+                    topScore = Math.Max(topScore, scores.GetValueOrDefault(anc));
+                    break;
+                }
+            }
+        }
+
         if (Debug) Console.Error.WriteLine($"top <{top.LocalName} class={top.ClassName} id={top.Id}> score={topScore:F1} len={st.TextLength(top)}");
         // Siblings of the top candidate that also look like content.
         var selected = new List<IElement>();
