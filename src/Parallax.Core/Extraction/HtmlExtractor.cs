@@ -410,11 +410,12 @@ public static class HtmlExtractor
 
     sealed class Collector
     {
-        public readonly List<TextBlock> Blocks = [];
+        readonly List<(TextBlock Block, bool Links, string? Tag)> _raw = [];
         readonly StringBuilder _text = new();
         int _linkChars;
         BlockKind? _kind;
         bool _headline;
+        string? _tag;
         public int LinkDepth;
 
         public void Append(string s)
@@ -430,33 +431,63 @@ public static class HtmlExtractor
                 var t = PlainTextExtractor.Normalize(_text.ToString());
                 int nonSpace = 0;
                 foreach (var c in t) if (!char.IsWhiteSpace(c)) nonSpace++;
-                // Mostly-link blocks are navigation, except headings.
                 bool links = nonSpace > 0 && _linkChars > nonSpace * 0.5 && _kind != BlockKind.Heading;
-                if (t.Length > 0 && !links) Blocks.Add(new TextBlock(t, _kind, _headline));
+                if (t.Length > 0) _raw.Add((new TextBlock(t, _kind, _headline), links, _tag));
             }
             _text.Clear();
             _linkChars = 0;
         }
 
-        public void StartBlock(BlockKind? kind, bool headline = false) { Flush(); _kind = kind; _headline = headline; }
+        public void StartBlock(BlockKind? kind, string? tag, bool headline = false) { Flush(); _kind = kind; _headline = headline; _tag = tag; }
+
+        /// <summary>
+        /// The blocks, without the mostly-link ones (navigation), except headings and a linked paragraph standing
+        /// between two text paragraphs (a product or source link that is part of the article).
+        /// </summary>
+        public List<TextBlock> Blocks()
+        {
+            var blocks = new List<TextBlock>(_raw.Count);
+            for (int i = 0; i < _raw.Count; i++)
+            {
+                var (b, links, tag) = _raw[i];
+                if (links && !(tag == "p" && i > 0 && i + 1 < _raw.Count && !_raw[i - 1].Links && !_raw[i + 1].Links && LinkedLineKept(b.Text))) continue;
+                blocks.Add(b);
+            }
+            return blocks;
+        }
     }
+    /// <summary>A linked line that belongs to the text: a short name (a source, a product) or a line with figures (a price, a link), not a shouted teaser headline.</summary>
+    static bool LinkedLineKept(string t)
+    {
+        if (t.Length > 200) return false;
+        int upper = 0, letters = 0;
+        bool digit = false;
+        foreach (var ch in t)
+        {
+            if (char.IsLetter(ch)) { letters++; if (char.IsUpper(ch)) upper++; }
+            else if (char.IsDigit(ch)) digit = true;
+        }
+        if (letters >= 8 && upper > letters * 0.7) return false;
+        return BlockCleaner.WordCount(t) <= 4 || digit;
+    }
+
 
     static List<TextBlock> CollectBlocks(IEnumerable<IElement> roots, DomStats st)
     {
         var c = new Collector();
         foreach (var r in roots)
         {
-            c.StartBlock(null);
-            Walk(r, c, null, st);
+            c.StartBlock(null, null);
+            Walk(r, c, null, null, st);
             c.Flush();
         }
-        return c.Blocks;
+        return c.Blocks();
     }
 
     /// <summary>Nesting beyond this depth is read as flat text (guards the recursion on pathological markup).</summary>
     const int MaxDepth = 300;
 
-    static void Walk(INode node, Collector c, BlockKind? inherited, DomStats st, int depth = 0)
+    static void Walk(INode node, Collector c, BlockKind? inherited, string? blockTag, DomStats st, int depth = 0)
     {
         if (depth > MaxDepth)
         {
@@ -474,7 +505,7 @@ public static class HtmlExtractor
                     var parts = t.Data.Replace("\r\n", "\n").Split("\n\n");
                     for (int i = 0; i < parts.Length; i++)
                     {
-                        if (i > 0) c.StartBlock(inherited);
+                        if (i > 0) c.StartBlock(inherited, blockTag);
                         c.Append(parts[i]);
                     }
                     return;
@@ -484,7 +515,7 @@ public static class HtmlExtractor
             case IElement e:
                 var tag = e.LocalName;
                 if (DropTags.Contains(tag)) return;
-                if (tag == "br") { c.StartBlock(inherited); return; }
+                if (tag == "br") { c.StartBlock(inherited, blockTag); return; }
                 bool block = BlockTags.Contains(tag);
                 var kind = inherited;
                 if (block)
@@ -492,13 +523,12 @@ public static class HtmlExtractor
                     if (tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6") kind = BlockKind.Heading;
                     else if (tag == "blockquote") kind = BlockKind.Quote;
                     else if (kind is null or BlockKind.Paragraph && Hints.Classify(e).Lead && st.TextLength(e) < 1000) kind = BlockKind.Lead;
-                    c.StartBlock(kind, tag == "h1");
+                    c.StartBlock(kind, tag, tag == "h1");
                 }
                 if (tag == "a") c.LinkDepth++;
-                for (var child = e.FirstChild; child is not null; child = child.NextSibling) Walk(child, c, kind, st, depth + 1);
+                for (var child = e.FirstChild; child is not null; child = child.NextSibling) Walk(child, c, kind, block ? tag : blockTag, st, depth + 1);
                 if (tag == "a") c.LinkDepth--;
-                if (block) c.StartBlock(inherited);
-                else if (tag is "td" or "th") c.Append(" ");
+                if (block) c.StartBlock(inherited, blockTag);
                 return;
         }
     }
