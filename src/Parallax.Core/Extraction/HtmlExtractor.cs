@@ -410,7 +410,7 @@ public static class HtmlExtractor
 
     sealed class Collector
     {
-        readonly List<(TextBlock Block, bool Links, string? Tag)> _raw = [];
+        readonly List<(TextBlock Block, bool Links, string? Tag, double LinkShare)> _raw = [];
         readonly StringBuilder _text = new();
         int _linkChars;
         BlockKind? _kind;
@@ -432,7 +432,7 @@ public static class HtmlExtractor
                 int nonSpace = 0;
                 foreach (var c in t) if (!char.IsWhiteSpace(c)) nonSpace++;
                 bool links = nonSpace > 0 && _linkChars > nonSpace * 0.5 && _kind != BlockKind.Heading;
-                if (t.Length > 0) _raw.Add((new TextBlock(t, _kind, _headline), links, _tag));
+                if (t.Length > 0) _raw.Add((new TextBlock(t, _kind, _headline), links, _tag, nonSpace == 0 ? 0 : _linkChars / (double)nonSpace));
             }
             _text.Clear();
             _linkChars = 0;
@@ -449,8 +449,9 @@ public static class HtmlExtractor
             var blocks = new List<TextBlock>(_raw.Count);
             for (int i = 0; i < _raw.Count; i++)
             {
-                var (b, links, tag) = _raw[i];
-                if (links && !(tag == "p" && i > 0 && i + 1 < _raw.Count && !_raw[i - 1].Links && !_raw[i + 1].Links && LinkedLineKept(b.Text))) continue;
+                var (b, links, tag, share) = _raw[i];
+                if (links && !(tag == "p" && i > 0 && i + 1 < _raw.Count && !_raw[i - 1].Links && !_raw[i + 1].Links && LinkedLineKept(b.Text))
+                    && !(tag == "p" && share <= 0.9 && BlockCleaner.EndsSentence(b.Text) && BlockCleaner.WordCount(b.Text) >= 8)) continue;
                 blocks.Add(b);
             }
             return blocks;
