@@ -66,8 +66,11 @@ public static class BlockCleaner
                     continue;
                 // "Lire aussi : <linked title>" lines: titles can be long but are not sentences.
                 case BoilerplateKind.Related when text.Length <= rest + 40 || text.Length <= rest + 140 && !EndsSentence(text):
-                    // "Lire aussi :" alone at the end → the rest is a list of teasers; "Lire aussi : <title>" inline → that line only.
-                    if (bodySeen && text.Length <= rest + 3 && RestIsList(blocks, i + 1, markerAlone: true))
+                    // "Lire aussi :" alone at the end (or a heading such as "More great stories from X", "Related coverage:")
+                    // → the rest is a list of teasers; "Lire aussi : <title>" inline → that line only.
+                    bool alone = text.Length <= rest + 3 || text.TrimEnd().EndsWith(':') || b.Kind == BlockKind.Heading
+                                 || !EndsSentence(text) && WordCount(text) <= 8 && text.AsSpan(rest).TrimStart().IndexOfAny(":–—|") != 0;
+                    if (bodySeen && alone && RestIsList(blocks, i + 1, markerAlone: true))
                     {
                         for (int j = i; j < blocks.Count; j++) r.Removed.Add(blocks[j].Text);
                         i = blocks.Count;
@@ -119,16 +122,29 @@ public static class BlockCleaner
             if (IsBodyText(text)) bodySeen = true;
         }
 
-        // Trailing short unpunctuated lines after the last body paragraph: site names, tags, widget titles.
+        // The end of the article: promotion and notice lines (newsletters, "Follow us on…", affiliate notes, "Previous
+        // story"), headings with nothing under them, and short unpunctuated lines (site names, tags, widget titles).
         // A longer run of short lines is a list that belongs to the text (e.g. "Spain (Group F): 11th appearance").
-        int run = 0;
-        while (run < keep.Count && IsTrailingJunk(keep[keep.Count - 1 - run].Text)) run++;
-        while (run is > 0 and <= 3 && keep.Count > 0 && IsTrailingJunk(keep[^1].Text))
+        bool removed = true;
+        while (removed && keep.Count > 1)
         {
-            var t = keep[^1].Text;
-            r.Removed.Add(t);
-            if (r.SiteName is null && LooksLikeSiteName(t)) r.SiteName = t;
-            keep.RemoveAt(keep.Count - 1);
+            removed = false;
+            while (keep.Count > 1 && IsTrailingNotice(keep[^1]))
+            {
+                r.Removed.Add(keep[^1].Text);
+                keep.RemoveAt(keep.Count - 1);
+                removed = true;
+            }
+            int run = 0;
+            while (run < keep.Count && IsTrailingJunk(keep[keep.Count - 1 - run].Text)) run++;
+            while (run is > 0 and <= 3 && keep.Count > 0 && IsTrailingJunk(keep[^1].Text))
+            {
+                var t = keep[^1].Text;
+                r.Removed.Add(t);
+                if (r.SiteName is null && LooksLikeSiteName(t)) r.SiteName = t;
+                keep.RemoveAt(keep.Count - 1);
+                removed = true;
+            }
         }
 
         // Headings: short, unpunctuated, followed by body text.
@@ -236,6 +252,21 @@ public static class BlockCleaner
         if (s.Contains(',') || s.Contains(';')) return false;
         char first = s[0];
         return char.IsUpper(first) || char.IsDigit(first) || first is '«' or '"' or '“' || !char.IsLetter(first) && char.IsLetterOrDigit(s.TrimStart("«\"“ ".AsSpan())[0]);
+    }
+
+    /// <summary>
+    /// A block that ends an article without being part of it: it starts with a <c>tail</c> phrase
+    /// ("Follow us", "Sign up", "If you enjoyed this article", "Previous story") or holds a <c>promo</c> phrase
+    /// ("newsletter", "delivered to your inbox", "affiliate links"), and is not long; or it is a heading with
+    /// nothing under it.
+    /// </summary>
+    static bool IsTrailingNotice(TextBlock b)
+    {
+        if (b.Kind == BlockKind.Heading) return true;
+        var t = b.Text;
+        if (t.Length > 400) return false;
+        var kind = Lexicon.MatchPrefix(t, out _);
+        return kind == BoilerplateKind.Tail || Lexicon.HasPromo(t);
     }
 
     static bool IsTrailingJunk(string t)
