@@ -101,6 +101,12 @@ public static class BlockCleaner
                 r.Removed.Add(text);
                 continue;
             }
+            // A line that is only a date, even without a year ("13 Aug", "Monday, Nov. 18").
+            if (DateLine.IsDateOnly(text))
+            {
+                r.Removed.Add(text);
+                continue;
+            }
             if (findTitle && title is null && !bodySeen && keep.Count == 0 && IsTitleLike(text))
             {
                 // A one-word line before another, longer title-like line is the site name ("portailinfo", "lemonde.fr");

@@ -41,3 +41,31 @@ public class BlockCleanerTests
             "Here's exactly how to figure out when you can retire", "How to invest in index funds, explained"));
     }
 }
+
+public class DateLineTests
+{
+    [Theory]
+    [InlineData("13 Aug")]
+    [InlineData("05 Oct")]
+    [InlineData("sexta-feira, 22 de outubro de 2010 às 20:13")]
+    [InlineData("Monday, Nov. 18, 2019 8:21 am ET")]
+    [InlineData("12/02/2025")]
+    [InlineData("11 октября 2018")]
+    public void DateOnlyLines(string line) => Assert.True(DateLine.IsDateOnly(line), line);
+
+    [Theory]
+    [InlineData("13 Aug was the day the vote took place")]
+    [InlineData("May")]
+    [InlineData("Published by the city council")]
+    [InlineData("2.289 letture 02 Ago 2017")]
+    public void NotDateOnly(string line) => Assert.False(DateLine.IsDateOnly(line), line);
+
+    [Fact]
+    public void ConnectorsBetweenDayMonthAndYear()
+    {
+        Assert.Equal(new DateOnly(2010, 10, 22), DateLine.TryParse("sexta-feira, 22 de outubro de 2010 às 20:13"));
+        Assert.Equal(new DateOnly(2017, 8, 12), DateLine.TryParse("12 de agosto de 2017"));
+        Assert.Equal(new DateOnly(2025, 2, 1), DateLine.TryParse("Publié le 1er février 2025"));
+        Assert.Equal(new DateOnly(2019, 11, 3), DateLine.TryParse("November 3rd, 2019"));
+    }
+}
