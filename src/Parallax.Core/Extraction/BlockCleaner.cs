@@ -26,8 +26,12 @@ public sealed class CleanResult
 /// source lines, share/newsletter lines, comment forms and related-article lists at the end, repeated titles,
 /// trailing site names; recognises section headings (short unpunctuated line followed by body text).
 /// </summary>
-public static class BlockCleaner
+public static partial class BlockCleaner
 {
+    /// <summary>"Image 2 of 5", "1 of 6", "3/10", "2 sur 8": a slideshow counter.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\p{L}+\s+)?\d{1,3}\s*(?:/|\p{L}{1,3})\s*\d{1,3}\s*$")]
+    private static partial System.Text.RegularExpressions.Regex CounterLine();
+
     static readonly Boilerplate Lexicon = Boilerplate.Default;
 
     const string Separators = "»›>|/→·";
@@ -68,9 +72,11 @@ public static class BlockCleaner
                 case BoilerplateKind.Related when text.Length <= rest + 40 || text.Length <= rest + 140 && !EndsSentence(text):
                     // "Lire aussi :" alone at the end (or a heading such as "More great stories from X", "Related coverage:")
                     // → the rest is a list of teasers; "Lire aussi : <title>" inline → that line only.
-                    bool alone = text.Length <= rest + 3 || text.TrimEnd().EndsWith(':') || b.Kind == BlockKind.Heading
-                                 || !EndsSentence(text) && WordCount(text) <= 8 && text.AsSpan(rest).TrimStart().IndexOfAny(":–—|") != 0;
-                    if (bodySeen && alone && RestIsList(blocks, i + 1, markerAlone: true))
+                    // A heading-like marker with more words ("More great stories from X") cuts only a rest with no body paragraph.
+                    bool alone = text.Length <= rest + 3;
+                    bool headingLike = !alone && (text.TrimEnd().EndsWith(':') || b.Kind == BlockKind.Heading
+                                 || !EndsSentence(text) && WordCount(text) <= 8 && text.AsSpan(rest).TrimStart().IndexOfAny(":–—|") != 0);
+                    if (bodySeen && (alone && RestIsList(blocks, i + 1, markerAlone: true) || headingLike && RestIsList(blocks, i + 1, markerAlone: false, maxBody: 0)))
                     {
                         for (int j = i; j < blocks.Count; j++) r.Removed.Add(blocks[j].Text);
                         i = blocks.Count;
@@ -101,8 +107,8 @@ public static class BlockCleaner
                 r.Removed.Add(text);
                 continue;
             }
-            // A line that is only a date, even without a year ("13 Aug", "Monday, Nov. 18").
-            if (DateLine.IsDateOnly(text))
+            // A line that is only a date, even without a year ("13 Aug", "Monday, Nov. 18"), or a gallery counter ("Image 2 of 5").
+            if (DateLine.IsDateOnly(text) || text.Length <= 30 && CounterLine().IsMatch(text))
             {
                 r.Removed.Add(text);
                 continue;
@@ -196,17 +202,21 @@ public static class BlockCleaner
 
     /// <summary>
     /// After a related-articles marker: is the rest a list of teasers rather than more article? At most one long
-    /// sentence-like paragraph, or (when the marker stands alone) few of them.
+    /// sentence-like paragraph, or (when the marker stands alone) few of them, and not a long one at the end.
     /// </summary>
-    static bool RestIsList(List<TextBlock> blocks, int from, bool markerAlone)
+    static bool RestIsList(List<TextBlock> blocks, int from, bool markerAlone, int maxBody = 1)
     {
         int body = 0, total = 0;
         for (int j = from; j < blocks.Count; j++)
         {
             total++;
-            if (blocks[j].Text.Length >= 150 && EndsSentence(blocks[j].Text)) body++;
+            if (IsListBody(blocks[j].Text)) body++;
         }
-        return body <= 1 || markerAlone && body * 4 <= total;
+        // A rest that ends with a body paragraph is the article going on after an inline marker.
+        if (total > 0 && IsListBody(blocks[^1].Text)) return false;
+        return total > 0 && (body <= maxBody || markerAlone && body * 4 <= total);
+
+        static bool IsListBody(string t) => t.Length >= 150 && EndsSentence(t);
     }
 
     static bool IsBody(List<TextBlock> blocks, int i) => i < blocks.Count && IsBodyText(blocks[i].Text);

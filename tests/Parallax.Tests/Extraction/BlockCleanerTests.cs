@@ -42,6 +42,35 @@ public class BlockCleanerTests
     }
 }
 
+public class BlockCleanerMoreTests
+{
+    const string B1 = "The council voted on Tuesday to extend the programme for another two years, after a long debate about its cost and its results so far.";
+    const string B2 = "Supporters said the scheme had cut waiting times in half, while critics argued that the money was needed elsewhere in the city budget.";
+    const string B3 = "The mayor said the decision would be reviewed next spring, once the first figures from the new budget were available to the council.";
+
+    static List<string> Body(params string[] blocks) =>
+        [.. BlockCleaner.Clean([.. blocks.Select(b => new TextBlock(b))], findTitle: false).Body.Select(b => b.Text)];
+
+    [Fact]
+    public void GalleryCountersGo() => Assert.Equal([B1, B2], Body(B1, "Image 1 of 5", "2 of 5", B2));
+
+    [Fact]
+    public void CommentSectionsInOtherLanguagesAreCut()
+    {
+        Assert.Equal([B1, B2], Body(B1, B2, "Comentários", "Ótimo artigo, parabéns!"));
+        Assert.Equal([B1, B2], Body(B1, B2, "Отзывы", "Добавить отзыв"));
+    }
+
+    [Fact]
+    public void AMarkerFollowedByTheArticleGoingOnRemovesOnlyItself()
+    {
+        // Paragraphs of 150+ characters ending a sentence are article text, not teasers.
+        const string L2 = B2 + " Several members asked for a detailed report.", L3 = B3 + " The next vote is due in March.";
+        Assert.Equal([B1, L2, L3], Body(B1, "Leggi anche", L2, L3));
+        Assert.Equal([B1, B2], Body(B1, B2, "Leggi anche", "Un altro articolo", "Un terzo articolo"));
+    }
+}
+
 public class DateLineTests
 {
     [Theory]
