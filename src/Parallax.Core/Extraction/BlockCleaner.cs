@@ -232,7 +232,7 @@ public static partial class BlockCleaner
         int i = s.Length - 1;
         while (i > 0 && s[i] is '»' or '"' or '”' or '’' or ')' or ']' or '\'' or ' ' or '\u00A0' or '\u202F') i--;
         char c = s[i];
-        return c is '.' or '!' or '?' or '…' or ':' or ';' || (i < s.Length - 1 && s[i + 1] is '»' or '"' or '”' && WordCount(t) >= 6);
+        return c is '.' or '!' or '?' or '…' or ':' or ';' or '。' or '！' or '？' || (i < s.Length - 1 && s[i + 1] is '»' or '"' or '”' && WordCount(t) >= 6);
     }
 
     internal static int WordCount(ReadOnlySpan<char> t)
@@ -290,7 +290,7 @@ public static partial class BlockCleaner
         if (t.Length > 60) return false;
         int words = WordCount(t);
         if (words > 5) return false;
-        return !EndsSentence(t) || words <= 2 && !t.TrimEnd().EndsWith(')');
+        return !EndsSentence(t) || words <= 2 && t.TrimEnd().EndsWith(':');
     }
 
     /// <summary>A breadcrumb line: "Home » World » …" or several short segments joined by » / › / &gt;.</summary>

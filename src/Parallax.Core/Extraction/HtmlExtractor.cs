@@ -124,7 +124,7 @@ public static class HtmlExtractor
         while (stack.Count > 0)
         {
             var e = stack.Pop();
-            if (IsNonContent(e, out bool articleBody)) { toRemove.Add(e); continue; }
+            if (IsNonContent(e, out bool articleBody) || IsInlineCard(e)) { toRemove.Add(e); continue; }
             // The element the page marks as the article body, and its ancestors, are never removed.
             if (articleBody)
                 for (IElement? a = e; a is not null && keep.Add(a); a = a.ParentElement) { }
@@ -193,6 +193,36 @@ public static class HtmlExtractor
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// A card shown on hover inside a paragraph: a &lt;span&gt; in a &lt;p&gt; that holds an image and two or more
+    /// links (a person's photo, name and latest articles). Its text is not part of the sentence around it.
+    /// </summary>
+    static bool IsInlineCard(IElement e)
+    {
+        if (e.LocalName != "span" || e.FirstElementChild is null || !HoldsCard(e)) return false;
+        bool inParagraph = false;
+        int k = 0;
+        for (var a = e.ParentElement; a is not null && k < 6; a = a.ParentElement, k++)
+            if (a.LocalName == "p") { inParagraph = true; break; }
+        if (!inParagraph) return false;
+        // The smallest such span: a wrapper around the sentence or around "name + card" is not the card.
+        for (var c = e.FirstElementChild; c is not null; c = c.NextElementSibling)
+            if (c.LocalName == "span" && HoldsCard(c)) return false;
+        return true;
+
+        static bool HoldsCard(IElement s)
+        {
+            int links = 0, images = 0, n = 0;
+            foreach (var d in s.Descendants<IElement>())
+            {
+                if (++n > 200) return false;
+                if (d.LocalName == "a") links++;
+                else if (d.LocalName == "img") images++;
+            }
+            return images > 0 && links >= 2;
+        }
     }
 
     static void Drop(IElement e, int len)

@@ -209,16 +209,18 @@ public class HtmlTests
     }
 
     [Fact]
-    public void TooltipCardsInsideParagraphsAreNotText()
+    public void HoverCardsInsideParagraphsAreNotText()
     {
         var html = $$"""
             <html><body><div class="story">
-              <p>{{E1}} The plan was backed by <a href="/p/jones">Ann Jones</a><span class="rollover-block"><a href="/p/jones">Ann Jones</a><a href="/n/1">Jones says the vote was a turning point for the city</a></span> and others.</p>
+              <p>{{E1}} The plan was backed by <span class="person"><a href="/p/jones">Ann Jones</a><span class="card"><img src="j.jpg"><a href="/p/jones">Ann Jones</a><a href="/n/1">Jones says the vote was a turning point for the city</a></span></span> and others.</p>
               <p>{{E2}}</p><p>{{E3}}</p>
             </div></body></html>
             """;
         var doc = Extract(html);
         Assert.Contains("The plan was backed by Ann Jones and others.", doc.Text);
         Assert.DoesNotContain("turning point", doc.Text);
+        var tip = Extract($$"""<html><body><div class="story"><p>{{E1}} It was <span class="tooltip">a note shown on hover</span> passed.</p><p>{{E2}}</p><p>{{E3}}</p></div></body></html>""");
+        Assert.Contains("It was passed.", tip.Text);
     }
 }
