@@ -51,8 +51,10 @@ internal sealed class DomStats
             return flat;
         }
         int text = 0, links = 0, para = 0, good = 0, h1 = 0;
-        for (var c = e.FirstChild; c is not null; c = c.NextSibling)
+        var nodes = e.ChildNodes;
+        for (int i = 0; i < nodes.Length; i++)
         {
+            var c = nodes[i];
             if (c is IText t)
             {
                 int n = NormalizedLength(t.Data);

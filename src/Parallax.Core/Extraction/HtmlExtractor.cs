@@ -18,6 +18,8 @@ public sealed class HtmlPage
     public DateOnly? Published { get; init; }
     public DateOnly? Modified { get; init; }
     public List<string> Authors { get; init; } = [];
+    /// <summary>What was not read of a pathological page (cut after a size limit, nesting flattened).</summary>
+    public List<string> Warnings { get; init; } = [];
 }
 
 /// <summary>
@@ -63,11 +65,17 @@ public static class HtmlExtractor
 
     public static HtmlPage Extract(string html, string? url)
     {
-        var doc = Parser.Value!.ParseDocument(HtmlPrefilter.Strip(html));
+        var prepared = HtmlPrefilter.Prepare(html);
+        var warnings = new List<string>();
+        if (prepared.Truncated)
+            warnings.Add($"page longer than {HtmlPrefilter.DefaultMaxChars:N0} characters of markup: only the first {HtmlPrefilter.DefaultMaxChars:N0} were read");
+        if (prepared.Flattened > 0)
+            warnings.Add($"markup nested deeper than {HtmlPrefilter.DefaultMaxDepth} levels: {prepared.Flattened:N0} start tags were ignored");
+        var doc = Parser.Value!.ParseDocument(prepared.Html);
         var meta = HtmlMetadata.Read(doc, url);
         var body = doc.Body;
         if (body is null)
-            return new HtmlPage { Clean = BlockCleaner.Clean([], false, meta.Title), Title = meta.Title, Url = meta.Url };
+            return new HtmlPage { Clean = BlockCleaner.Clean([], false, meta.Title), Title = meta.Title, Url = meta.Url, Warnings = warnings };
 
         RemoveNonContent(body);
         var blocks = ExtractBody(body);
@@ -95,6 +103,7 @@ public static class HtmlExtractor
             Published = meta.Published ?? clean.Date,
             Modified = meta.Modified,
             Authors = meta.Authors,
+            Warnings = warnings,
         };
     }
 
@@ -120,7 +129,7 @@ public static class HtmlExtractor
         var keep = new HashSet<IElement>();
         // Depth-first, not entering a subtree that is dropped.
         var stack = new Stack<IElement>();
-        for (var c = body.LastElementChild; c is not null; c = c.PreviousElementSibling) stack.Push(c);
+        PushChildren(stack, body);
         while (stack.Count > 0)
         {
             var e = stack.Pop();
@@ -128,7 +137,7 @@ public static class HtmlExtractor
             // The element the page marks as the article body, and its ancestors, are never removed.
             if (articleBody)
                 for (IElement? a = e; a is not null && keep.Add(a); a = a.ParentElement) { }
-            for (var c = e.LastElementChild; c is not null; c = c.PreviousElementSibling) stack.Push(c);
+            PushChildren(stack, e);
         }
         foreach (var e in toRemove)
         {
@@ -201,14 +210,14 @@ public static class HtmlExtractor
     /// </summary>
     static bool IsInlineCard(IElement e)
     {
-        if (e.LocalName != "span" || e.FirstElementChild is null || !HoldsCard(e)) return false;
+        if (e.LocalName != "span" || e.ChildElementCount == 0 || !HoldsCard(e)) return false;
         bool inParagraph = false;
         int k = 0;
         for (var a = e.ParentElement; a is not null && k < 6; a = a.ParentElement, k++)
             if (a.LocalName == "p") { inParagraph = true; break; }
         if (!inParagraph) return false;
         // The smallest such span: a wrapper around the sentence or around "name + card" is not the card.
-        for (var c = e.FirstElementChild; c is not null; c = c.NextElementSibling)
+        foreach (var c in Dom.ChildElements(e))
             if (c.LocalName == "span" && HoldsCard(c)) return false;
         return true;
 
@@ -223,6 +232,13 @@ public static class HtmlExtractor
             }
             return images > 0 && links >= 2;
         }
+    }
+
+    static void PushChildren(Stack<IElement> stack, IElement e)
+    {
+        var nodes = e.ChildNodes;
+        for (int i = nodes.Length - 1; i >= 0; i--)
+            if (nodes[i] is IElement c) stack.Push(c);
     }
 
     static void Drop(IElement e, int len)
@@ -304,7 +320,7 @@ public static class HtmlExtractor
         {
             for (var p = top.ParentElement; p is not null && p.LocalName != "body"; p = p.ParentElement)
             {
-                int contained = alternatives.Count(a => p.Contains(a));
+                int contained = alternatives.Count(a => Dom.IsInclusiveAncestor(p, a));
                 if (contained >= 2) { top = p; topScore = Math.Max(topScore, scores.GetValueOrDefault(p)); break; }
             }
         }
@@ -336,7 +352,7 @@ public static class HtmlExtractor
             {
                 int cousinGood = 0;
                 foreach (var d in anc.Descendants<IElement>())
-                    if (d != top && d.LocalName == top.LocalName && d.ClassName == topCls && !top.Contains(d) && !d.Contains(top))
+                    if (d != top && d.LocalName == top.LocalName && d.ClassName == topCls && !Dom.IsInclusiveAncestor(top, d) && !Dom.IsInclusiveAncestor(d, top))
                         cousinGood += st.GoodText(d);
                 if (cousinGood >= 150 && st.LinkDensity(anc) <= 0.3)
                 {
@@ -354,7 +370,8 @@ public static class HtmlExtractor
         if (parent is null) return CollectBlocks([top], st);
         double threshold = Math.Max(10, topScore * 0.2);
         var topClass = top.ClassName;
-        foreach (var sib in parent.Children)
+        var siblings = Dom.ChildElements(parent);
+        foreach (var sib in siblings)
         {
             if (sib == top) { selected.Add(sib); continue; }
             double bonus = !string.IsNullOrEmpty(topClass) && sib.ClassName == topClass ? topScore * 0.2 : 0;
@@ -371,7 +388,7 @@ public static class HtmlExtractor
         // unless they are link lists.
         if (selected.Count > 1)
         {
-            var children = parent.Children.ToList();
+            var children = siblings;
             int first = children.IndexOf(selected[0]), last = children.IndexOf(selected[^1]);
             var set = new HashSet<IElement>(selected);
             selected = [];
@@ -403,15 +420,17 @@ public static class HtmlExtractor
 
     internal static bool HasBlockChild(IElement e)
     {
-        for (var c = e.FirstElementChild; c is not null; c = c.NextElementSibling)
-            if (BlockTags.Contains(c.LocalName)) return true;
+        var nodes = e.ChildNodes;
+        for (int i = 0; i < nodes.Length; i++)
+            if (nodes[i] is IElement c && BlockTags.Contains(c.LocalName)) return true;
         return false;
     }
 
     internal static bool HasDirectText(IElement e)
     {
-        for (var n = e.FirstChild; n is not null; n = n.NextSibling)
-            if (n is IText t && !t.Data.AsSpan().IsWhiteSpace()) return true;
+        var nodes = e.ChildNodes;
+        for (int i = 0; i < nodes.Length; i++)
+            if (nodes[i] is IText t && !t.Data.AsSpan().IsWhiteSpace()) return true;
         return false;
     }
 
@@ -557,7 +576,8 @@ public static class HtmlExtractor
                     c.StartBlock(kind, tag, tag == "h1");
                 }
                 if (tag == "a") c.LinkDepth++;
-                for (var child = e.FirstChild; child is not null; child = child.NextSibling) Walk(child, c, kind, block ? tag : blockTag, st, depth + 1);
+                var children = e.ChildNodes;
+                for (int i = 0; i < children.Length; i++) Walk(children[i], c, kind, block ? tag : blockTag, st, depth + 1);
                 if (tag == "a") c.LinkDepth--;
                 if (block) c.StartBlock(inherited, blockTag);
                 return;

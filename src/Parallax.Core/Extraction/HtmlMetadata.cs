@@ -85,7 +85,9 @@ public sealed partial class HtmlMetadata
                 || e.Id is { } id && id.Contains("byline", StringComparison.Ordinal))
                 Bylines.Add(e);
             if (itemprop == "author") authorScopes++;
-            for (var c = e.FirstElementChild; c is not null; c = c.NextElementSibling) Walk(c, authorScopes, depth + 1);
+            var nodes = e.ChildNodes;
+            for (int i = 0; i < nodes.Length; i++)
+                if (nodes[i] is IElement c) Walk(c, authorScopes, depth + 1);
         }
     }
 

@@ -2,6 +2,12 @@ using System.Text;
 
 namespace Parallax.Extraction;
 
+/// <summary>What <see cref="HtmlPrefilter.Prepare"/> did to a page.</summary>
+/// <param name="Html">The page to parse.</param>
+/// <param name="Truncated">The page was longer than the limit and was cut at a tag boundary.</param>
+/// <param name="Flattened">Start tags dropped because the markup nested deeper than the limit.</param>
+public readonly record struct PrefilterResult(string Html, bool Truncated, int Flattened);
+
 /// <summary>
 /// Cuts what extraction never reads out of the HTML source before it is parsed: comments, <c>&lt;script&gt;</c>
 /// elements (except JSON-LD, which metadata reads), <c>&lt;style&gt;</c> and inline <c>&lt;svg&gt;</c>. On news pages
@@ -11,16 +17,46 @@ namespace Parallax.Extraction;
 /// <c>&lt;noframes&gt;</c> is copied unread, script and style text ends at the first matching end tag, an unterminated
 /// comment or script runs to the end of the page (as in a browser), and <c>&lt;svg&gt;</c> elements nest. Linear
 /// in the length of the page.
+/// <para>
+/// It also bounds the parser's work (the HTML tree builder rescans its stack of open elements for each start tag,
+/// so markup nested thousands of levels deep is quadratic): start tags that would open an element deeper than
+/// <c>maxDepth</c> (an estimate: void elements and elements whose end tag may be left out — p, li, td… — do not
+/// count) are dropped, and what remains is cut at a tag boundary after <c>maxChars</c> characters.
+/// </para>
 /// </summary>
 public static class HtmlPrefilter
 {
+    /// <summary>Default limit on the characters parsed (after cutting scripts and styles).</summary>
+    public const int DefaultMaxChars = 4_000_000;
+
+    /// <summary>Default limit on the estimated nesting depth.</summary>
+    public const int DefaultMaxDepth = 128;
+
+    static readonly HashSet<string> Void = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "keygen", "command", "basefont", "bgsound", "frame", "image",
+    };
+
+    /// <summary>Elements whose end tag may be omitted, closed by the parser when a sibling starts: they do not add depth.</summary>
+    static readonly HashSet<string> OptionalEnd = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "tbody", "thead", "tfoot", "colgroup", "caption",
+        "rb", "rt", "rtc", "rp", "html", "head", "body",
+    };
+
     /// <summary>The page without comments, non-JSON-LD scripts, styles and inline SVG; the same string when there is nothing to cut.</summary>
-    public static string Strip(string html)
+    public static string Strip(string html) => Prepare(html, int.MaxValue, int.MaxValue).Html;
+
+    /// <summary>Cuts comments, scripts, styles and SVG, drops start tags nested deeper than <paramref name="maxDepth"/>, and cuts the page after <paramref name="maxChars"/> characters.</summary>
+    public static PrefilterResult Prepare(string html, int maxChars = DefaultMaxChars, int maxDepth = DefaultMaxDepth)
     {
         var s = html.AsSpan();
         StringBuilder? sb = null;
         int copied = 0;   // html[copied..i] is still to be copied
-        int i = 0;
+        int i = 0, depth = 0, flattened = 0;
+        var voids = Void.GetAlternateLookup<ReadOnlySpan<char>>();
+        var optional = OptionalEnd.GetAlternateLookup<ReadOnlySpan<char>>();
         while (i < s.Length)
         {
             int lt = s[i..].IndexOf('<');
@@ -32,6 +68,16 @@ public static class HtmlPrefilter
                 int end = CommentEnd(s, i + 4);
                 Cut(ref sb, html, ref copied, i, end);
                 i = end;
+                continue;
+            }
+            // End tag: one level less.
+            if (i + 2 < s.Length && s[i + 1] == '/' && char.IsAsciiLetter(s[i + 2]))
+            {
+                int ne = i + 2;
+                while (ne < s.Length && (char.IsAsciiLetterOrDigit(s[ne]) || s[ne] == '-')) ne++;
+                var endName = s[(i + 2)..ne];
+                if (depth > 0 && !voids.Contains(endName) && !optional.Contains(endName)) depth--;
+                i = TagEnd(s, ne);
                 continue;
             }
             if (i + 1 >= s.Length || !char.IsAsciiLetter(s[i + 1]))
@@ -68,15 +114,40 @@ public static class HtmlPrefilter
             }
             else if (Is(name, "title") || Is(name, "textarea") || Is(name, "xmp") || Is(name, "iframe") || Is(name, "noembed") || Is(name, "noframes"))
             {
-                // Raw text: a "<script" in it is text. Keep it, skip past its end tag's start.
+                // Raw text: a "<script" in it is text. Keep it and its end tag.
                 int close = FindEndTag(s, tagEnd, name);
-                i = close < 0 ? s.Length : close + 2;
+                i = close < 0 ? s.Length : TagEnd(s, close + 2 + name.Length);
             }
-            else i = tagEnd;
+            else
+            {
+                if (!voids.Contains(name) && !optional.Contains(name) && !s[i..tagEnd].TrimEnd('>').EndsWith("/"))
+                {
+                    if (depth >= maxDepth)
+                    {
+                        Cut(ref sb, html, ref copied, i, tagEnd);
+                        flattened++;
+                    }
+                    else depth++;
+                }
+                i = tagEnd;
+            }
         }
-        if (sb is null) return html;
-        sb.Append(s[copied..]);
-        return sb.ToString();
+        string result;
+        if (sb is null) result = html;
+        else
+        {
+            sb.Append(s[copied..]);
+            result = sb.ToString();
+        }
+        bool truncated = false;
+        if (result.Length > maxChars)
+        {
+            // At a tag boundary, unless the last tag is far back (one huge text node).
+            int cut = result.AsSpan(0, maxChars).LastIndexOf('<');
+            result = result[..(cut > 0 && cut >= maxChars - 65536 ? cut : maxChars)];
+            truncated = true;
+        }
+        return new PrefilterResult(result, truncated, flattened);
     }
 
     static void Cut(ref StringBuilder? sb, string html, ref int copied, int from, int to)
