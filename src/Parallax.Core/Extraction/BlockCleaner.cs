@@ -7,7 +7,8 @@ namespace Parallax.Extraction;
 
 /// <summary>A block of candidate article text (a paragraph, heading or line) before cleaning.</summary>
 /// <param name="Headline">The block is the page's main heading (an HTML &lt;h1&gt;): dropped when it comes before the body.</param>
-public readonly record struct TextBlock(string Text, BlockKind? Kind = null, bool Headline = false);
+/// <param name="BeforeLinks">Mostly-link blocks (teasers, navigation) stood right after this block in the page and were dropped.</param>
+public readonly record struct TextBlock(string Text, BlockKind? Kind = null, bool Headline = false, bool BeforeLinks = false);
 
 /// <summary>What <see cref="BlockCleaner"/> found: the body blocks, the title, authors, attributions and removed lines.</summary>
 public sealed class CleanResult
@@ -73,6 +74,8 @@ public static partial class BlockCleaner
                     // "Lire aussi :" alone at the end (or a heading such as "More great stories from X", "Related coverage:")
                     // → the rest is a list of teasers; "Lire aussi : <title>" inline → that line only.
                     // A heading-like marker with more words ("More great stories from X") cuts only a rest with no body paragraph.
+                    // A marker whose teasers were links (dropped), followed by more article: the marker alone goes.
+                    if (b.BeforeLinks && bodySeen && IsBody(blocks, i + 1)) { r.Removed.Add(text); continue; }
                     bool alone = text.Length <= rest + 3;
                     bool headingLike = !alone && (text.TrimEnd().EndsWith(':') || b.Kind == BlockKind.Heading
                                  || !EndsSentence(text) && WordCount(text) <= 8 && text.AsSpan(rest).TrimStart().IndexOfAny(":–—|") != 0);

@@ -500,7 +500,12 @@ public static class HtmlExtractor
             {
                 var (b, links, tag, share) = _raw[i];
                 if (links && !(tag == "p" && i > 0 && i + 1 < _raw.Count && !_raw[i - 1].Links && !_raw[i + 1].Links && LinkedLineKept(b.Text))
-                    && !(tag == "p" && share <= 0.9 && BlockCleaner.EndsSentence(b.Text) && BlockCleaner.WordCount(b.Text) >= 8)) continue;
+                    && !(tag == "p" && share <= 0.9 && BlockCleaner.EndsSentence(b.Text) && BlockCleaner.WordCount(b.Text) >= 8))
+                {
+                    // Dropped, but the block before it learns that links followed it (a "Don't miss" heading over teasers).
+                    if (blocks.Count > 0) blocks[^1] = blocks[^1] with { BeforeLinks = true };
+                    continue;
+                }
                 blocks.Add(b);
             }
             return blocks;

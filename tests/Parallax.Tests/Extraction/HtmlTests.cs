@@ -223,4 +223,19 @@ public class HtmlTests
         var tip = Extract($$"""<html><body><div class="story"><p>{{E1}} It was <span class="tooltip">a note shown on hover</span> passed.</p><p>{{E2}}</p><p>{{E3}}</p></div></body></html>""");
         Assert.Contains("It was passed.", tip.Text);
     }
+
+    [Fact]
+    public void AMarkerOverLinkedTeasersInsideTheBodyRemovesOnlyTheTeasers()
+    {
+        var html = $$"""
+            <html><body><div class="story">
+              <p>{{E1}}</p><p>{{E2}}</p>
+              <h3>DON'T MISS</h3>
+              <p><a href="/1">A teaser for another story</a></p><p><a href="/2">And a second teaser</a></p>
+              <p>{{E3}}</p><p>{{E4}}</p>
+            </div></body></html>
+            """;
+        var doc = Extract(html);
+        Assert.Equal($"{E1}\n\n{E2}\n\n{E3}\n\n{E4}", doc.Text);
+    }
 }
