@@ -64,19 +64,27 @@ internal static class EvalCommand
             var pages = ExtractionBenchmark.Load(folder, r.GetValue(limit));
             long htmlBytes = pages.Sum(p => (long)p.Html.Length);
 
-            // Each extractor: one single-threaded scoring pass, the warm-up passes, then the timed passes.
-            var rows = new List<(string Name, ExtractionBenchmarkResult Result, ExtractionTiming Timing, double PeakMiB)>();
+            // Each extractor: a single-threaded scoring pass and warm-up passes; Parallax's peak memory is read before
+            // the baseline runs at all. Then the timed passes, the extractors taking turns so that they share the
+            // machine's load alike.
             var parallax = ExtractionBenchmark.ParallaxBody();
-            var pr = ExtractionBenchmark.Run(pages, parallax);
-            var pt = ExtractionBenchmark.Time(pages, parallax, passes, warm, maxWarmUps: warm == 0 ? 0 : 10);
-            rows.Add(("Parallax", pr, pt, PeakMiB()));
-            if (r.GetValue(predictions) is { } file) ExtractionBenchmark.WritePredictions(file, pr.Predictions);
+            var names = new List<string> { "Parallax" };
+            var bodies = new List<Func<ExtractionBenchmarkPage, string>> { parallax };
+            var results = new List<ExtractionBenchmarkResult> { ExtractionBenchmark.Run(pages, parallax) };
+            ExtractionBenchmark.WarmUp(pages, parallax, warm, maxWarmUps: warm == 0 ? 0 : 10);
+            var peaks = new List<double> { PeakMiB() };
+            if (r.GetValue(predictions) is { } file) ExtractionBenchmark.WritePredictions(file, results[0].Predictions);
             if (!r.GetValue(noBaseline))
             {
-                var br = ExtractionBenchmark.Run(pages, Baselines.SmartReaderBaseline.Body);
-                var bt = ExtractionBenchmark.Time(pages, Baselines.SmartReaderBaseline.Body, passes, warm, maxWarmUps: warm == 0 ? 0 : 10);
-                rows.Add((Baselines.SmartReaderBaseline.Name, br, bt, PeakMiB()));
+                names.Add(Baselines.SmartReaderBaseline.Name);
+                bodies.Add(Baselines.SmartReaderBaseline.Body);
+                results.Add(ExtractionBenchmark.Run(pages, Baselines.SmartReaderBaseline.Body));
+                ExtractionBenchmark.WarmUp(pages, Baselines.SmartReaderBaseline.Body, warm, maxWarmUps: warm == 0 ? 0 : 10);
             }
+            var timings = ExtractionBenchmark.TimeInterleaved(pages, bodies, passes);
+            if (names.Count > 1) peaks.Add(PeakMiB());
+            var rows = names.Select((n, i) => (Name: n, Result: results[i], Timing: timings[i], PeakMiB: peaks[Math.Min(i, peaks.Count - 1)])).ToList();
+            var pr = results[0];
 
             var t = new Table().Border(TableBorder.Rounded)
                 .Title($"Article extraction on {pages.Count} pages ({htmlBytes / (1024.0 * 1024):F1} MiB of HTML)");
@@ -90,8 +98,9 @@ internal static class EvalCommand
                 Common.Out.WriteLine($"Parallax is {rows[0].Timing.PagesPerSecond / Math.Max(1e-9, rows[1].Timing.PagesPerSecond):F1}× the baseline's speed "
                     + $"({rows[0].Timing.PagesPerCpuSecond / Math.Max(1e-9, rows[1].Timing.PagesPerCpuSecond):F1}× per CPU-second).");
             Common.Out.WriteLine($"Speed: extraction calls only, on pages already gunzipped in memory, one thread; median of {passes} timed pass(es) "
-                + $"after a scoring pass and {warm}+ warm-up pass(es) (best pass: {string.Join(", ", rows.Select(x => $"{x.Name} {x.Timing.BestPagesPerSecond:F0} pages/s"))}). "
-                + "pages/CPU-s: pages per second of process CPU time during the timed passes. Peak WS: the process's peak working set after that extractor's runs (pages in memory included; the baseline's figure includes Parallax's run).");
+                + $"(the extractors taking turns) after a scoring pass and {warm}+ warm-up pass(es) (best pass: {string.Join(", ", rows.Select(x => $"{x.Name} {x.Timing.BestPagesPerSecond:F0} pages/s"))}). "
+                + "pages/CPU-s: pages per second of process CPU time during the timed passes. Peak WS: the process's peak working set (pages in memory included) "
+                + "after Parallax's scoring and warm-up, before the baseline ran; for the baseline, at the end of the run (it includes Parallax's).");
             foreach (var p in pr.PageScores.OrderBy(p => p.F1).ThenBy(p => p.Id, StringComparer.Ordinal).Take(r.GetValue(worst)))
                 Common.Out.WriteLine($"{p.Id}  F1 {p.F1:F3}  P {p.Precision:F3}  R {p.Recall:F3}{(p.Exact ? "  exact" : "")}");
             return 0;

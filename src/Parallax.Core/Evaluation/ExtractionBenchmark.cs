@@ -149,15 +149,22 @@ public static class ExtractionBenchmark
     }
 
     /// <summary>
-    /// Times <paramref name="body"/> on the calling thread: at least <paramref name="warmUps"/> untimed passes over all
-    /// pages, more (up to <paramref name="maxWarmUps"/>) while the process still spends over 10 % more CPU time than
-    /// wall-clock time on a pass (the JIT is still recompiling hot methods in the background); then
-    /// <paramref name="runs"/> timed passes. Only the extraction calls are inside the stopwatch; exceptions are
-    /// swallowed (<see cref="Run(IReadOnlyList{ExtractionBenchmarkPage}, Func{ExtractionBenchmarkPage, string}, int)"/> counts them).
+    /// Times <paramref name="body"/> on the calling thread: <see cref="WarmUp"/>, then <paramref name="runs"/> timed
+    /// passes (<see cref="TimeInterleaved"/>).
     /// </summary>
     public static ExtractionTiming Time(IReadOnlyList<ExtractionBenchmarkPage> pages, Func<ExtractionBenchmarkPage, string> body, int runs = 3, int warmUps = 2, int maxWarmUps = 10)
     {
-        runs = Math.Max(1, runs);
+        WarmUp(pages, body, warmUps, maxWarmUps);
+        return TimeInterleaved(pages, [body], runs)[0];
+    }
+
+    /// <summary>
+    /// Untimed passes over all pages: at least <paramref name="warmUps"/>, more (up to <paramref name="maxWarmUps"/>)
+    /// while the process still spends over 10 % more CPU time than wall-clock time on a pass (the JIT is still
+    /// recompiling hot methods in the background).
+    /// </summary>
+    public static void WarmUp(IReadOnlyList<ExtractionBenchmarkPage> pages, Func<ExtractionBenchmarkPage, string> body, int warmUps = 2, int maxWarmUps = 10)
+    {
         using var process = Process.GetCurrentProcess();
         for (int w = 0; w < Math.Max(warmUps, maxWarmUps); w++)
         {
@@ -170,29 +177,48 @@ public static class ExtractionBenchmark
             var cpu = (process.TotalProcessorTime - before).TotalSeconds;
             if (w + 1 >= warmUps && cpu <= wall * 1.1) break;
         }
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        var passes = new double[runs];
-        process.Refresh();
-        var cpuStart = process.TotalProcessorTime;
-        long allocated = GC.GetAllocatedBytesForCurrentThread();
+    }
+
+    /// <summary>
+    /// <paramref name="runs"/> rounds; in each, one timed pass over all pages per extractor, in turn, on the calling
+    /// thread — so that extractors compared on a shared machine see the same load. Only the extraction calls are
+    /// inside the stopwatch; exceptions are swallowed (<see cref="Run(IReadOnlyList{ExtractionBenchmarkPage}, Func{ExtractionBenchmarkPage, string}, int)"/>
+    /// counts them). Warm the extractors up first.
+    /// </summary>
+    public static ExtractionTiming[] TimeInterleaved(IReadOnlyList<ExtractionBenchmarkPage> pages, IReadOnlyList<Func<ExtractionBenchmarkPage, string>> bodies, int runs = 3)
+    {
+        runs = Math.Max(1, runs);
+        using var process = Process.GetCurrentProcess();
+        var passes = new double[bodies.Count][];
+        var cpu = new double[bodies.Count];
+        var allocated = new long[bodies.Count];
+        for (int b = 0; b < bodies.Count; b++) passes[b] = new double[runs];
         for (int r = 0; r < runs; r++)
         {
-            long start = Stopwatch.GetTimestamp();
-            foreach (var p in pages) Safe(body, p);
-            passes[r] = Stopwatch.GetElapsedTime(start).TotalSeconds;
+            for (int b = 0; b < bodies.Count; b++)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+                process.Refresh();
+                var cpuStart = process.TotalProcessorTime;
+                long alloc = GC.GetAllocatedBytesForCurrentThread();
+                long start = Stopwatch.GetTimestamp();
+                foreach (var p in pages) Safe(bodies[b], p);
+                passes[b][r] = Stopwatch.GetElapsedTime(start).TotalSeconds;
+                allocated[b] += GC.GetAllocatedBytesForCurrentThread() - alloc;
+                process.Refresh();
+                cpu[b] += (process.TotalProcessorTime - cpuStart).TotalSeconds;
+            }
         }
-        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
-        process.Refresh();
-        var cpuSeconds = (process.TotalProcessorTime - cpuStart).TotalSeconds;
-        return new ExtractionTiming(pages.Count, pages.Sum(p => (long)p.Html.Length), passes, allocated, cpuSeconds);
+        long html = pages.Sum(p => (long)p.Html.Length);
+        return [.. Enumerable.Range(0, bodies.Count).Select(b => new ExtractionTiming(pages.Count, html, passes[b], allocated[b], cpu[b]))];
+    }
 
-        static void Safe(Func<ExtractionBenchmarkPage, string> body, ExtractionBenchmarkPage p)
-        {
-            if (p.Html.Length == 0) return;
-            try { body(p); } catch (Exception) { }
-        }
+    static void Safe(Func<ExtractionBenchmarkPage, string> body, ExtractionBenchmarkPage p)
+    {
+        if (p.Html.Length == 0) return;
+        try { body(p); } catch (Exception) { }
     }
 
     /// <summary>Writes predictions as the benchmark's JSON format: <c>{"id": {"articleBody": "…"}, …}</c>, ids in ordinal order.</summary>
