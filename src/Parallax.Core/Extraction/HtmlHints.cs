@@ -18,6 +18,7 @@ public sealed class HtmlHints
     // class/id values repeat across a page and across pages of a site: their classification is cached (bounded).
     readonly System.Collections.Concurrent.ConcurrentDictionary<string, H> _cache = new(StringComparer.Ordinal);
     const int CacheLimit = 100_000;
+    int _cached;
 
     public HtmlHints(IEnumerable<string[]> rows)
     {
@@ -51,7 +52,8 @@ public sealed class HtmlHints
         if (_cache.TryGetValue(s, out var h)) return h;
         h = H.None;
         Scan(s, ref h);
-        if (_cache.Count < CacheLimit && s.Length <= 200) _cache.TryAdd(s, h);
+        // (ConcurrentDictionary.Count takes every lock: count additions ourselves.)
+        if (_cached < CacheLimit && s.Length <= 200 && _cache.TryAdd(s, h)) Interlocked.Increment(ref _cached);
         return h;
     }
 

@@ -89,7 +89,22 @@ public static class HtmlPrefilter
             while (nameEnd < s.Length && (char.IsAsciiLetterOrDigit(s[nameEnd]) || s[nameEnd] == '-')) nameEnd++;
             var name = s[(i + 1)..nameEnd];
             int tagEnd = TagEnd(s, nameEnd);
-            if (Is(name, "script"))
+            char c0 = (char)(name[0] | 0x20);
+            if (c0 is not ('s' or 't' or 'x' or 'i' or 'n'))
+            {
+                // Most tags: only the depth estimate.
+                if (!voids.Contains(name) && !optional.Contains(name) && s[tagEnd - 2] != '/')
+                {
+                    if (depth >= maxDepth)
+                    {
+                        Cut(ref sb, html, ref copied, i, tagEnd);
+                        flattened++;
+                    }
+                    else depth++;
+                }
+                i = tagEnd;
+            }
+            else if (Is(name, "script"))
             {
                 if (s[i..tagEnd].IndexOf("ld+json", StringComparison.OrdinalIgnoreCase) >= 0)
                 {
@@ -177,9 +192,12 @@ public static class HtmlPrefilter
         int k = from;
         while (k < s.Length)
         {
+            int j = s[k..].IndexOfAny('>', '"', '\'');
+            if (j < 0) return s.Length;
+            k += j;
             char c = s[k];
             if (c == '>') return k + 1;
-            if (c is '"' or '\'' && k > 0 && (s[k - 1] == '=' || char.IsWhiteSpace(s[k - 1]) && PrevNonSpace(s, k - 1) == '='))
+            if (k > 0 && (s[k - 1] == '=' || char.IsWhiteSpace(s[k - 1]) && PrevNonSpace(s, k - 1) == '='))
             {
                 int q = s[(k + 1)..].IndexOf(c);
                 if (q < 0) return s.Length;
