@@ -151,15 +151,20 @@ public static class HtmlExtractor
         int bodyParas = st.ParagraphText(body);
 
         // Structural boilerplate (aside/footer/header/form) and class/id hints: removed when they hold a small share of the page.
-        foreach (var e in body.Descendants<IElement>().ToList())
+        // Document order, not entering a dropped subtree.
+        PushChildren(stack, body);
+        while (stack.Count > 0)
         {
-            if (e.Parent is null) continue;
+            var e = stack.Pop();
             var tag = e.LocalName;
-            if (tag is "body" or "html" or "main" || keep.Contains(e)) continue;
+            if (tag is "body" or "html" or "main" || keep.Contains(e)) { PushChildren(stack, e); continue; }
             var hint = Hints.Classify(e);
             bool structural = tag is "aside" or "footer" or "form" || tag == "header" && !IsInsideArticle(e);
-            if (!structural && hint.Remove == false && !(hint.Negative && !hint.Positive)) continue;
-            if (tag == "article" && !hint.Remove) continue;
+            if (!structural && hint.Remove == false && !(hint.Negative && !hint.Positive) || tag == "article" && !hint.Remove)
+            {
+                PushChildren(stack, e);
+                continue;
+            }
             int len = st.TextLength(e);
             if (structural)
             {
@@ -178,6 +183,7 @@ public static class HtmlExtractor
                 bool wrapsParagraphs = ld < 0.1 && st.ParagraphText(e) >= len * 0.8;
                 if (ld > 0.33 || len < 600 && !wrapsParagraphs) Drop(e, len);
             }
+            if (e.Parent is not null) PushChildren(stack, e);
         }
     }
 
@@ -292,10 +298,16 @@ public static class HtmlExtractor
             // is a paragraph of that container: it scores the container itself.
             bool loose = !para && tag is "div" or "section" or "article" or "main" or "td" && HasBlockChild(e) && HasDirectText(e);
             if (!para && !loose) continue;
-            var text = para ? e.TextContent : DirectInlineText(e);
-            int len = NormalizedLength(text);
+            int len, commas;
+            if (para) { var m = st[e]; len = m.Text; commas = m.Commas; }
+            else
+            {
+                var text = DirectInlineText(e);
+                len = NormalizedLength(text);
+                commas = Count(text, ',') + Count(text, '，');
+            }
             if (len < 25) continue;
-            double score = 1 + Count(text, ',') + Count(text, '，') + Math.Min(len / 100, 3);
+            double score = 1 + commas + Math.Min(len / 100, 3);
             int level = 0;
             for (var a = para ? e.ParentElement : e; a is not null && level < 5; a = a.ParentElement, level++)
             {
