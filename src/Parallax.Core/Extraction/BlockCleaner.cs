@@ -7,7 +7,8 @@ namespace Parallax.Extraction;
 
 /// <summary>A block of candidate article text (a paragraph, heading or line) before cleaning.</summary>
 /// <param name="Headline">The block is the page's main heading (an HTML &lt;h1&gt;): dropped when it comes before the body.</param>
-public readonly record struct TextBlock(string Text, BlockKind? Kind = null, bool Headline = false);
+/// <param name="BeforeLinks">Mostly-link blocks (teasers, navigation) stood right after this block in the page and were dropped.</param>
+public readonly record struct TextBlock(string Text, BlockKind? Kind = null, bool Headline = false, bool BeforeLinks = false);
 
 /// <summary>What <see cref="BlockCleaner"/> found: the body blocks, the title, authors, attributions and removed lines.</summary>
 public sealed class CleanResult
@@ -26,8 +27,12 @@ public sealed class CleanResult
 /// source lines, share/newsletter lines, comment forms and related-article lists at the end, repeated titles,
 /// trailing site names; recognises section headings (short unpunctuated line followed by body text).
 /// </summary>
-public static class BlockCleaner
+public static partial class BlockCleaner
 {
+    /// <summary>"Image 2 of 5", "1 of 6", "3/10", "2 sur 8": a slideshow counter.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\p{L}+\s+)?\d{1,3}\s*(?:/|\p{L}{1,3})\s*\d{1,3}\s*$")]
+    private static partial System.Text.RegularExpressions.Regex CounterLine();
+
     static readonly Boilerplate Lexicon = Boilerplate.Default;
 
     const string Separators = "»›>|/→·";
@@ -66,8 +71,15 @@ public static class BlockCleaner
                     continue;
                 // "Lire aussi : <linked title>" lines: titles can be long but are not sentences.
                 case BoilerplateKind.Related when text.Length <= rest + 40 || text.Length <= rest + 140 && !EndsSentence(text):
-                    // "Lire aussi :" alone at the end → the rest is a list of teasers; "Lire aussi : <title>" inline → that line only.
-                    if (bodySeen && text.Length <= rest + 3 && RestIsList(blocks, i + 1, markerAlone: true))
+                    // "Lire aussi :" alone at the end (or a heading such as "More great stories from X", "Related coverage:")
+                    // → the rest is a list of teasers; "Lire aussi : <title>" inline → that line only.
+                    // A heading-like marker with more words ("More great stories from X") cuts only a rest with no body paragraph.
+                    // A marker whose teasers were links (dropped), followed by more article: the marker alone goes.
+                    if (b.BeforeLinks && bodySeen && IsBody(blocks, i + 1)) { r.Removed.Add(text); continue; }
+                    bool alone = text.Length <= rest + 3;
+                    bool headingLike = !alone && (text.TrimEnd().EndsWith(':') || b.Kind == BlockKind.Heading
+                                 || !EndsSentence(text) && WordCount(text) <= 8 && text.AsSpan(rest).TrimStart().IndexOfAny(":–—|") != 0);
+                    if (bodySeen && (alone && RestIsList(blocks, i + 1, markerAlone: true) || headingLike && RestIsList(blocks, i + 1, markerAlone: false, maxBody: 0)))
                     {
                         for (int j = i; j < blocks.Count; j++) r.Removed.Add(blocks[j].Text);
                         i = blocks.Count;
@@ -98,6 +110,12 @@ public static class BlockCleaner
                 r.Removed.Add(text);
                 continue;
             }
+            // A line that is only a date, even without a year ("13 Aug", "Monday, Nov. 18"), or a gallery counter ("Image 2 of 5").
+            if (DateLine.IsDateOnly(text) || text.Length <= 30 && CounterLine().IsMatch(text))
+            {
+                r.Removed.Add(text);
+                continue;
+            }
             if (findTitle && title is null && !bodySeen && keep.Count == 0 && IsTitleLike(text))
             {
                 // A one-word line before another, longer title-like line is the site name ("portailinfo", "lemonde.fr");
@@ -119,16 +137,29 @@ public static class BlockCleaner
             if (IsBodyText(text)) bodySeen = true;
         }
 
-        // Trailing short unpunctuated lines after the last body paragraph: site names, tags, widget titles.
+        // The end of the article: promotion and notice lines (newsletters, "Follow us on…", affiliate notes, "Previous
+        // story"), headings with nothing under them, and short unpunctuated lines (site names, tags, widget titles).
         // A longer run of short lines is a list that belongs to the text (e.g. "Spain (Group F): 11th appearance").
-        int run = 0;
-        while (run < keep.Count && IsTrailingJunk(keep[keep.Count - 1 - run].Text)) run++;
-        while (run is > 0 and <= 3 && keep.Count > 0 && IsTrailingJunk(keep[^1].Text))
+        bool removed = true;
+        while (removed && keep.Count > 1)
         {
-            var t = keep[^1].Text;
-            r.Removed.Add(t);
-            if (r.SiteName is null && LooksLikeSiteName(t)) r.SiteName = t;
-            keep.RemoveAt(keep.Count - 1);
+            removed = false;
+            while (keep.Count > 1 && IsTrailingNotice(keep[^1]))
+            {
+                r.Removed.Add(keep[^1].Text);
+                keep.RemoveAt(keep.Count - 1);
+                removed = true;
+            }
+            int run = 0;
+            while (run < keep.Count && IsTrailingJunk(keep[keep.Count - 1 - run].Text)) run++;
+            while (run is > 0 and <= 3 && keep.Count > 0 && IsTrailingJunk(keep[^1].Text))
+            {
+                var t = keep[^1].Text;
+                r.Removed.Add(t);
+                if (r.SiteName is null && LooksLikeSiteName(t)) r.SiteName = t;
+                keep.RemoveAt(keep.Count - 1);
+                removed = true;
+            }
         }
 
         // Headings: short, unpunctuated, followed by body text.
@@ -174,17 +205,21 @@ public static class BlockCleaner
 
     /// <summary>
     /// After a related-articles marker: is the rest a list of teasers rather than more article? At most one long
-    /// sentence-like paragraph, or (when the marker stands alone) few of them.
+    /// sentence-like paragraph, or (when the marker stands alone) few of them, and not a long one at the end.
     /// </summary>
-    static bool RestIsList(List<TextBlock> blocks, int from, bool markerAlone)
+    static bool RestIsList(List<TextBlock> blocks, int from, bool markerAlone, int maxBody = 1)
     {
         int body = 0, total = 0;
         for (int j = from; j < blocks.Count; j++)
         {
             total++;
-            if (blocks[j].Text.Length >= 150 && EndsSentence(blocks[j].Text)) body++;
+            if (IsListBody(blocks[j].Text)) body++;
         }
-        return body <= 1 || markerAlone && body * 4 <= total;
+        // A rest that ends with a body paragraph is the article going on after an inline marker.
+        if (total > 0 && IsListBody(blocks[^1].Text)) return false;
+        return total > 0 && (body <= maxBody || markerAlone && body * 4 <= total);
+
+        static bool IsListBody(string t) => t.Length >= 150 && EndsSentence(t);
     }
 
     static bool IsBody(List<TextBlock> blocks, int i) => i < blocks.Count && IsBodyText(blocks[i].Text);
@@ -200,7 +235,7 @@ public static class BlockCleaner
         int i = s.Length - 1;
         while (i > 0 && s[i] is '»' or '"' or '”' or '’' or ')' or ']' or '\'' or ' ' or '\u00A0' or '\u202F') i--;
         char c = s[i];
-        return c is '.' or '!' or '?' or '…' or ':' or ';' || (i < s.Length - 1 && s[i + 1] is '»' or '"' or '”' && WordCount(t) >= 6);
+        return c is '.' or '!' or '?' or '…' or ':' or ';' or '。' or '！' or '？' || (i < s.Length - 1 && s[i + 1] is '»' or '"' or '”' && WordCount(t) >= 6);
     }
 
     internal static int WordCount(ReadOnlySpan<char> t)
@@ -238,12 +273,27 @@ public static class BlockCleaner
         return char.IsUpper(first) || char.IsDigit(first) || first is '«' or '"' or '“' || !char.IsLetter(first) && char.IsLetterOrDigit(s.TrimStart("«\"“ ".AsSpan())[0]);
     }
 
+    /// <summary>
+    /// A block that ends an article without being part of it: it starts with a <c>tail</c> phrase
+    /// ("Follow us", "Sign up", "If you enjoyed this article", "Previous story") or holds a <c>promo</c> phrase
+    /// ("newsletter", "delivered to your inbox", "affiliate links"), and is not long; or it is a heading with
+    /// nothing under it.
+    /// </summary>
+    static bool IsTrailingNotice(TextBlock b)
+    {
+        if (b.Kind == BlockKind.Heading) return true;
+        var t = b.Text;
+        if (t.Length > 400) return false;
+        var kind = Lexicon.MatchPrefix(t, out _);
+        return kind == BoilerplateKind.Tail || Lexicon.HasPromo(t);
+    }
+
     static bool IsTrailingJunk(string t)
     {
         if (t.Length > 60) return false;
         int words = WordCount(t);
         if (words > 5) return false;
-        return !EndsSentence(t) || words <= 2 && !t.TrimEnd().EndsWith(')');
+        return !EndsSentence(t) || words <= 2 && t.TrimEnd().EndsWith(':');
     }
 
     /// <summary>A breadcrumb line: "Home » World » …" or several short segments joined by » / › / &gt;.</summary>

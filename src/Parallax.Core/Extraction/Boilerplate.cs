@@ -3,7 +3,7 @@ using Parallax.Text;
 namespace Parallax.Extraction;
 
 /// <summary>Kinds of boilerplate lines (see Extraction/data/boilerplate.tsv).</summary>
-public enum BoilerplateKind { None, Cut, Related, Line, Byline, Source, Home }
+public enum BoilerplateKind { None, Cut, Related, Line, Byline, Source, Home, Tail, Promo }
 
 /// <summary>
 /// The boilerplate lexicon: phrases matched at the start of a line, case/accent/apostrophe-insensitively,
@@ -21,12 +21,15 @@ public sealed class Boilerplate
     }
 
     readonly Node _root = new();
+    readonly PhraseMatcher<bool> _promo = new();
 
     public Boilerplate(IEnumerable<string[]> rows)
     {
         foreach (var row in rows)
         {
             if (row.Length < 2 || !Enum.TryParse<BoilerplateKind>(row[0], ignoreCase: true, out var kind)) continue;
+            // Promo phrases are matched anywhere in a block, not at its start.
+            if (kind == BoilerplateKind.Promo) { _promo.Add(row[1], true); continue; }
             var phrase = TextFold.Fold(row[1].Trim());
             if (phrase.Length == 0) continue;
             var node = _root;
@@ -40,6 +43,9 @@ public sealed class Boilerplate
             if (node.Kind == BoilerplateKind.None) { node.Kind = kind; node.Length = phrase.Length; }
         }
     }
+
+    /// <summary>True when a <c>promo</c> phrase (newsletter, "follow us on"…) occurs anywhere in <paramref name="text"/>.</summary>
+    public bool HasPromo(string text) => _promo.Count > 0 && _promo.FindAll(text).Count > 0;
 
     /// <summary>
     /// The longest phrase that starts <paramref name="line"/> (after leading punctuation/space) and ends on a word

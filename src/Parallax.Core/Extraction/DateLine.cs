@@ -4,12 +4,72 @@ namespace Parallax.Extraction;
 
 /// <summary>
 /// Reads a publication date from a short header line of a page ("Publié le 12 février 2025 à 10h",
-/// "February 12, 2025", "12/02/2025", "2025-02-12"). Month names come from Extraction/data/months.tsv (fr + en).
+/// "February 12, 2025", "12/02/2025", "2025-02-12", "22 de outubro de 2010"). Month names come from
+/// Extraction/data/months.tsv (fr, en, pt, es, it, de, ru), connectors, weekdays and time words from date-words.tsv.
 /// Numeric d/m/y dates are read day-first (European order) unless the first number exceeds 12 in second place.
 /// </summary>
 public static class DateLine
 {
     static readonly Dictionary<string, int> Months = LoadMonths();
+    static readonly Dictionary<string, string> Words = LoadWords();
+
+    static Dictionary<string, string> LoadWords()
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in DataFiles.ReadTsv("Extraction/data/date-words.tsv"))
+            if (row.Length >= 2) d.TryAdd(TextFold.Fold(row[1].Trim()), row[0].Trim());
+        return d;
+    }
+
+    /// <summary>
+    /// A line that is only a date (and maybe a weekday and a time): "13 Aug", "Monday, Nov. 18, 2019 8:21 am ET",
+    /// "sexta-feira, 22 de outubro de 2010 às 20:13", "12/02/2025". Such a line is never article text.
+    /// </summary>
+    public static bool IsDateOnly(string line)
+    {
+        if (line.Length > 80) return false;
+        var f = TextFold.Fold(line);
+        bool month = false, number = false;
+        int i = 0;
+        while (i < f.Length)
+        {
+            if (char.IsAsciiDigit(f[i]))
+            {
+                if (TryNumeric(f, i, out _)) return AllDateWords(f);
+                int j = i;
+                while (j < f.Length && char.IsAsciiDigit(f[j])) j++;
+                if (j - i > 4) return false;
+                number = true;
+                i = j;
+            }
+            else if (char.IsLetter(f[i]))
+            {
+                int j = i;
+                while (j < f.Length && char.IsLetter(f[j])) j++;
+                var w = f[i..j];
+                if (Months.ContainsKey(w)) month = true;
+                else if (!Words.ContainsKey(w)) return false;
+                i = j;
+            }
+            else i++;
+        }
+        return month && number;
+    }
+
+    static bool AllDateWords(string f)
+    {
+        int i = 0;
+        while (i < f.Length)
+        {
+            if (!char.IsLetter(f[i])) { i++; continue; }
+            int j = i;
+            while (j < f.Length && char.IsLetter(f[j])) j++;
+            var w = f[i..j];
+            if (!Months.ContainsKey(w) && !Words.ContainsKey(w)) return false;
+            i = j;
+        }
+        return true;
+    }
 
     static Dictionary<string, int> LoadMonths()
     {
@@ -43,7 +103,9 @@ public static class DateLine
             {
                 int j = i;
                 while (j < f.Length && char.IsLetter(f[j])) j++;
-                toks.Add((f[i..j], false, j));
+                var w = f[i..j];
+                // Connectors ("22 de outubro de 2010", "1er", "3rd") are skipped.
+                if (!(Words.TryGetValue(w, out var kind) && kind == "connector")) toks.Add((w, false, j));
                 i = j;
             }
             else i++;
@@ -55,14 +117,12 @@ public static class DateLine
             if (k >= 1 && k + 1 < toks.Count && toks[k + 1].Num && toks[k + 1].Text.Length == 4)
             {
                 int dk = k - 1;
-                if (!toks[dk].Num && toks[dk].Text == "er" && dk >= 1) dk--;
                 if (toks[dk].Num && Make(toks[k + 1].Text, month, toks[dk].Text) is { } d1) return d1;
             }
             // "February 12, 2025"
             if (k + 2 < toks.Count && toks[k + 1].Num && toks[k + 1].Text.Length <= 2)
             {
                 int yk = k + 2;
-                if (!toks[yk].Num && toks[yk].Text is "st" or "nd" or "rd" or "th" && yk + 1 < toks.Count) yk++;
                 if (toks[yk].Num && toks[yk].Text.Length == 4 && Make(toks[yk].Text, month, toks[k + 1].Text) is { } d2) return d2;
             }
         }

@@ -15,6 +15,11 @@ public sealed class HtmlHints
     readonly Dictionary<string, H> _exact = new(StringComparer.Ordinal);
     readonly List<(string Prefix, H Kind)> _prefixes = [];
 
+    // class/id values repeat across a page and across pages of a site: their classification is cached (bounded).
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, H> _cache = new(StringComparer.Ordinal);
+    const int CacheLimit = 100_000;
+    int _cached;
+
     public HtmlHints(IEnumerable<string[]> rows)
     {
         foreach (var row in rows)
@@ -37,10 +42,19 @@ public sealed class HtmlHints
         var cls = e.GetAttribute("class");
         var id = e.Id;
         if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id)) return default;
-        H h = H.None;
-        Scan(cls, ref h);
-        Scan(id, ref h);
+        H h = Cached(cls) | Cached(id);
         return new HintResult((h & H.Positive) != 0, (h & H.Negative) != 0, (h & H.Remove) != 0, (h & H.Lead) != 0);
+    }
+
+    H Cached(string? s)
+    {
+        if (string.IsNullOrEmpty(s)) return H.None;
+        if (_cache.TryGetValue(s, out var h)) return h;
+        h = H.None;
+        Scan(s, ref h);
+        // (ConcurrentDictionary.Count takes every lock: count additions ourselves.)
+        if (_cached < CacheLimit && s.Length <= 200 && _cache.TryAdd(s, h)) Interlocked.Increment(ref _cached);
+        return h;
     }
 
     void Scan(string? s, ref H h)

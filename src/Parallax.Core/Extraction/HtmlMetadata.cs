@@ -38,24 +38,72 @@ public sealed partial class HtmlMetadata
         "ReviewNewsArticle", "BlogPosting", "LiveBlogPosting", "Report", "ScholarlyArticle", "TechArticle", "SocialMediaPosting", "WebPage",
     };
 
+    /// <summary>The elements metadata is read from, gathered in one walk over the document (document order).</summary>
+    sealed class Found
+    {
+        public readonly Dictionary<string, string> Metas = new(StringComparer.OrdinalIgnoreCase);
+        public readonly List<IElement> JsonLd = [];
+        public readonly List<IElement> ItempropDates = [];      // [itemprop=datePublished], [itemprop=dateCreated]
+        public readonly List<IElement> Times = [];              // time[datetime], time[pubdate]
+        public readonly List<IElement> AuthorNames = [];        // [itemprop=author] [itemprop=name], [rel=author]
+        public readonly List<IElement> Bylines = [];            // [class*=byline], [class*=author], [id*=byline], [itemprop=author]
+        public string? Canonical;                               // link[rel=canonical] href
+        public IElement? H1;
+
+        const int MaxDepth = 300;
+
+        public void Walk(IElement e, int authorScopes, int depth)
+        {
+            if (depth > MaxDepth) return;
+            var tag = e.LocalName;
+            var itemprop = e.GetAttribute("itemprop");
+            switch (tag)
+            {
+                case "meta":
+                    var key = e.GetAttribute("property") ?? e.GetAttribute("name") ?? itemprop ?? e.GetAttribute("http-equiv");
+                    var content = e.GetAttribute("content");
+                    if (!string.IsNullOrWhiteSpace(key) && !string.IsNullOrWhiteSpace(content)) Metas.TryAdd(key.Trim(), content.Trim());
+                    break;
+                case "script":
+                    if (string.Equals(e.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase)) JsonLd.Add(e);
+                    return;
+                case "style":
+                    return;
+                case "time":
+                    if (e.HasAttribute("datetime") || e.HasAttribute("pubdate")) Times.Add(e);
+                    break;
+                case "link":
+                    if (Canonical is null && e.GetAttribute("rel") == "canonical") Canonical = e.GetAttribute("href");
+                    break;
+                case "h1":
+                    H1 ??= e;
+                    break;
+            }
+            if (itemprop is "datePublished" or "dateCreated") ItempropDates.Add(e);
+            if (authorScopes > 0 && itemprop == "name" || e.GetAttribute("rel") == "author") AuthorNames.Add(e);
+            if (itemprop == "author" || e.GetAttribute("class") is { } cls && (cls.Contains("byline", StringComparison.Ordinal) || cls.Contains("author", StringComparison.Ordinal))
+                || e.Id is { } id && id.Contains("byline", StringComparison.Ordinal))
+                Bylines.Add(e);
+            if (itemprop == "author") authorScopes++;
+            var nodes = e.ChildNodes;
+            for (int i = 0; i < nodes.Length; i++)
+                if (nodes[i] is IElement c) Walk(c, authorScopes, depth + 1);
+        }
+    }
+
     public static HtmlMetadata Read(IDocument doc, string? url)
     {
         var m = new HtmlMetadata();
-        var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var e in doc.QuerySelectorAll("meta"))
-        {
-            var key = e.GetAttribute("property") ?? e.GetAttribute("name") ?? e.GetAttribute("itemprop") ?? e.GetAttribute("http-equiv");
-            var content = e.GetAttribute("content");
-            if (string.IsNullOrWhiteSpace(key) || string.IsNullOrWhiteSpace(content)) continue;
-            metas.TryAdd(key.Trim(), content.Trim());
-        }
+        var found = new Found();
+        if (doc.DocumentElement is { } root) found.Walk(root, 0, 0);
+        var metas = found.Metas;
 
         // JSON-LD
         JsonElement? article = null, webpage = null;
         var docs = new List<JsonDocument>();
         try
         {
-            foreach (var s in doc.QuerySelectorAll("script[type='application/ld+json']"))
+            foreach (var s in found.JsonLd)
             {
                 try
                 {
@@ -102,17 +150,16 @@ public sealed partial class HtmlMetadata
         // Microdata and <time>
         if (m.Published is null)
         {
-            foreach (var e in doc.QuerySelectorAll("[itemprop=datePublished], [itemprop=dateCreated]"))
+            foreach (var e in found.ItempropDates)
                 if ((m.Published = DateParsing.ParseMachineDate(e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent)) is not null) break;
         }
         if (m.Published is null)
         {
-            var times = doc.QuerySelectorAll("article time[datetime], main time[datetime], time[pubdate], time[datetime]");
-            foreach (var t in times)
+            foreach (var t in found.Times)
                 if ((m.Published = DateParsing.ParseMachineDate(t.GetAttribute("datetime"))) is not null) break;
         }
         if (m.Authors.Count == 0)
-            foreach (var e in doc.QuerySelectorAll("[itemprop=author] [itemprop=name], [rel=author]"))
+            foreach (var e in found.AuthorNames)
             {
                 var n = PlainTextExtractor.Normalize(e.TextContent);
                 if (n.Length is > 2 and < 60 && !m.Authors.Contains(n)) m.Authors.Add(n);
@@ -120,7 +167,7 @@ public sealed partial class HtmlMetadata
 
         // Byline elements (class/id "byline", "author"): "By Jane Smith", "Par Marie Dupont", or a bare name.
         if (m.Authors.Count == 0)
-            foreach (var e in doc.QuerySelectorAll("[class*=byline], [class*=author], [id*=byline], [itemprop=author]"))
+            foreach (var e in found.Bylines)
             {
                 var text = PlainTextExtractor.Normalize(e.TextContent);
                 if (text.Length is < 3 or > 120) continue;
@@ -130,7 +177,7 @@ public sealed partial class HtmlMetadata
             }
 
         // URL
-        var canonical = doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
+        var canonical = found.Canonical;
         m.Url = Absolute(canonical, url) ?? Absolute(Get(metas, "og:url"), url) ?? url;
         m.Published ??= DateFromUrl(m.Url) ?? DateFromUrl(url);
 
@@ -139,7 +186,7 @@ public sealed partial class HtmlMetadata
                        ?? Lang(Get(metas, "content-language", "language", "dc.language", "og:locale"));
 
         // Title: metadata, else <h1>, else <title> without the site name.
-        var h1 = doc.QuerySelector("article h1, main h1, h1") is { } h ? PlainTextExtractor.Normalize(h.TextContent) : null;
+        var h1 = found.H1 is { } h ? PlainTextExtractor.Normalize(h.TextContent) : null;
         var titleTag = doc.Title is { } tt ? PlainTextExtractor.Normalize(tt) : null;
         if (m.Title is null)
         {

@@ -45,11 +45,7 @@ public static class TextDecoder
 
     static bool IsSingleByteWestern(Encoding e) => e.CodePage is 1252 or 28591 or 28605 or 20127 or 1250 or 28592;
 
-    static bool HasNonAscii(ReadOnlySpan<byte> b)
-    {
-        foreach (var c in b) if (c >= 0x80) return true;
-        return false;
-    }
+    static bool HasNonAscii(ReadOnlySpan<byte> b) => !System.Text.Ascii.IsValid(b);
 
     /// <summary>An encoding by name; null when unknown. "latin1"/"iso-8859-1"/"ascii" read as windows-1252, as browsers do.</summary>
     public static Encoding? GetEncoding(string? name)

@@ -100,9 +100,23 @@ public class CliTests
     [Fact]
     public void Eval_extraction_scores_a_benchmark_folder()
     {
-        var r = CliRunner.Run("eval", "extraction", Path.Combine(AppContext.BaseDirectory, "testdata", "extraction", "benchmark"));
+        var dir = Path.Combine(AppContext.BaseDirectory, "testdata", "extraction", "benchmark");
+        using var tmp = new TempDir();
+        var predictions = tmp.File("predictions.json");
+        var r = CliRunner.Run("eval", "extraction", dir, "--limit", "3", "--runs", "1", "--warmup", "0", "--predictions", predictions);
         Assert.Equal(0, r.Exit);
         Assert.Contains("F1", r.Out);
+        Assert.Contains("accuracy", r.Out);
+        Assert.Contains("pages/s", r.Out);
+        Assert.Contains("SmartReader", r.Out);
+        using (var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(predictions)))
+        {
+            Assert.Equal(3, json.RootElement.EnumerateObject().Count());
+            Assert.All(json.RootElement.EnumerateObject(), p => Assert.False(string.IsNullOrWhiteSpace(p.Value.GetProperty("articleBody").GetString())));
+        }
+        var alone = CliRunner.Run("eval", "extraction", dir, "--limit", "2", "--runs", "1", "--warmup", "0", "--no-baseline");
+        Assert.Equal(0, alone.Exit);
+        Assert.DoesNotContain("SmartReader", alone.Out);
         var missing = CliRunner.Run("eval", "extraction", "/no/such/folder");
         Assert.Equal(2, missing.Exit);
         Assert.Contains("no such folder", missing.Err);

@@ -59,6 +59,83 @@ public class FuzzTests
         }
     }
 
+    static string Repeat(string head, string unit, int count, string tail = "")
+    {
+        var sb = new StringBuilder(head.Length + unit.Length * count + tail.Length);
+        sb.Append(head);
+        for (int i = 0; i < count; i++) sb.Append(unit);
+        return sb.Append(tail).ToString();
+    }
+
+    static ExtractionResult Timed(string html, double maxSeconds, string what)
+    {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var r = ArticleExtractor.ExtractDetailed(new RawInput { Bytes = Encoding.UTF8.GetBytes(html), ContentType = ContentTypes.Html });
+        // Generous bound (a loaded CI machine): before the nesting limit, 20 000 nested <div>s took minutes.
+        Assert.True(sw.Elapsed.TotalSeconds < maxSeconds, $"{what}: {sw.Elapsed.TotalSeconds:F1}s");
+        foreach (var p in r.Document.Paragraphs) Assert.InRange(p.End, p.Start, r.Document.Text.Length);
+        return r;
+    }
+
+    [Fact]
+    public void PathologicalMarkupFinishesInBoundedTime()
+    {
+        var deep = Timed(Repeat("<html><body>", "<div>", 30_000, "<p>The end of a very deep page, with a sentence in it.</p>"), 10, "nested divs");
+        Assert.Contains(deep.Warnings, w => w.Contains("nested deeper"));
+        Timed(Repeat("<html><body>", "<b><div>", 20_000), 10, "unclosed formatting + blocks");
+        Timed(Repeat("<html><body>", "<ul><li>item ", 20_000), 10, "nested lists");
+        Timed(Repeat("<html><body><table>", "<tr><td>cell</td>", 20_000), 10, "wide table");
+        Timed(Repeat("<html><body><article>", "<p>The council voted on Tuesday to extend the programme.</p>", 10_000, "</article>"), 10, "10 000 sibling paragraphs");
+        Timed(Repeat("<html><body><p>text</p><!--", "x", 200_000), 10, "unterminated comment");
+        Timed(Repeat("<html><body><div ", "a=b ", 50_000, ">x</div>"), 10, "huge start tag");
+    }
+
+    [Fact]
+    public void AHugePageIsReadUpToTheLimitWithAWarning()
+    {
+        // 5 MB of paragraphs: more than HtmlPrefilter.DefaultMaxChars, so the end is not read.
+        var r = Timed(Repeat("<html><body><article>", "<p>The council voted on Tuesday to extend the programme, after a long debate about its cost.</p>\n", 55_000, "<p>LAST PARAGRAPH</p></article>"), 20, "5 MB page");
+        Assert.Contains(r.Warnings, w => w.Contains("only the first"));
+        Assert.DoesNotContain("LAST PARAGRAPH", r.Document.Text);
+        Assert.StartsWith("The council voted", r.Document.Text);
+        var text = ArticleExtractor.ExtractDetailed(new RawInput { Bytes = Encoding.UTF8.GetBytes(Repeat("Title\n\n", "A line of plain text that goes on.\n\n", 150_000)), ContentType = ContentTypes.Text });
+        Assert.Contains(text.Warnings, w => w.Contains("only the first"));
+    }
+
+    [Fact]
+    public void PrefilterLimits()
+    {
+        var cut = HtmlPrefilter.Prepare("<p>one</p><p>two</p><p>three</p>", maxChars: 15);
+        Assert.True(cut.Truncated);
+        Assert.Equal("<p>one</p>", cut.Html);
+        var flat = HtmlPrefilter.Prepare(Repeat("", "<div>", 10) + "x" + Repeat("", "</div>", 10), maxDepth: 4);
+        Assert.Equal(6, flat.Flattened);
+        Assert.Equal(Repeat("", "<div>", 4) + "x" + Repeat("", "</div>", 10), flat.Html);
+        // Void elements, self-closing tags and elements whose end tag may be left out do not count.
+        Assert.Equal(0, HtmlPrefilter.Prepare(Repeat("<div>", "<p>a<br><img src=x><li>b<span/>", 1000), maxDepth: 4).Flattened);
+    }
+
+    [Fact]
+    public void TruncatedRealPagesDoNotThrow()
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "testdata", "extraction", "benchmark");
+        var rng = new Random(7);
+        var extractor = new ArticleExtractor();
+        foreach (var page in Parallax.Evaluation.ExtractionBenchmark.Load(dir).Take(5))
+        {
+            for (int k = 0; k < 10; k++)
+            {
+                var bytes = page.Html[..rng.Next(1, page.Html.Length)];
+                var doc = extractor.Extract(new RawInput { Bytes = bytes, ContentType = ContentTypes.Html });
+                foreach (var p in doc.Paragraphs) Assert.InRange(p.End, p.Start, doc.Text.Length);
+            }
+            // Random bytes spliced into the page.
+            var noisy = (byte[])page.Html.Clone();
+            for (int k = 0; k < 200; k++) noisy[rng.Next(noisy.Length)] = (byte)rng.Next(256);
+            extractor.Extract(new RawInput { Bytes = noisy, ContentType = ContentTypes.Html });
+        }
+    }
+
     static byte[] Gzip(byte[] b)
     {
         var ms = new MemoryStream();

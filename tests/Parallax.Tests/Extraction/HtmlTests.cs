@@ -165,4 +165,77 @@ public class HtmlTests
             Assert.NotNull(doc.Text);
         }
     }
+
+    const string E1 = "The council voted on Tuesday to extend the programme for another two years, after a long debate about its cost.";
+    const string E2 = "Supporters said the scheme had cut waiting times in half, while critics argued that the money was needed elsewhere.";
+    const string E3 = "The mayor said the decision would be reviewed next spring, once the first figures from the new budget were available.";
+    const string E4 = "Officials expect the first results of the extended programme to be published in the autumn, along with an audit.";
+
+    [Fact]
+    public void ArticleChunksInSeparateLayoutWrappersAreOneBody()
+    {
+        // Each chunk of the body sits in its own grid wrapper next to an (empty) ad rail; the chunks share a content class.
+        var html = $$"""
+            <html><body><div class="page"><div class="chunks">
+              <div class="grid"><div class="article-body chunk"><p>{{E1}}</p><p>{{P3}}</p></div><div class="rail"></div></div>
+              <div class="grid"><div class="article-body chunk"><p>{{E2}}</p><p>{{E3}}</p><p>{{E4}}</p><p>{{P1}}</p><p>{{P2}}</p></div><div class="rail"></div></div>
+            </div></div>
+            <div class="more"><p><a href="/a">A teaser headline for another story on the site</a></p></div></body></html>
+            """;
+        var doc = Extract(html);
+        foreach (var p in new[] { E1, P3, E2, E3, E4, P1, P2 }) Assert.Contains(p, doc.Text);
+        Assert.DoesNotContain("teaser", doc.Text);
+    }
+
+    [Fact]
+    public void LinkedProseAndLinkedFiguresStayLinkListsGo()
+    {
+        var html = $$"""
+            <html><body><div class="story">
+              <p>Today's best deals include <a href="/1">a laptop from $700 at a big retailer</a> and <a href="/2">earphones with a charging case</a>.</p>
+              <p>{{E1}}</p>
+              <p><a href="/buy">Get it at the store for $39.99</a></p>
+              <p>{{E2}}</p>
+              <p><a href="/other">ANOTHER STORY ABOUT SOMETHING ELSE ENTIRELY</a></p>
+              <p>{{E3}}</p>
+              <ul><li><a href="/x">First related link on the site</a></li><li><a href="/y">Second related link on the site</a></li></ul>
+            </div></body></html>
+            """;
+        var doc = Extract(html);
+        Assert.Contains("Today's best deals include a laptop from $700", doc.Text);
+        Assert.Contains("Get it at the store for $39.99", doc.Text);
+        Assert.DoesNotContain("ANOTHER STORY", doc.Text);
+        Assert.DoesNotContain("related link", doc.Text);
+    }
+
+    [Fact]
+    public void HoverCardsInsideParagraphsAreNotText()
+    {
+        var html = $$"""
+            <html><body><div class="story">
+              <p>{{E1}} The plan was backed by <span class="person"><a href="/p/jones">Ann Jones</a><span class="card"><img src="j.jpg"><a href="/p/jones">Ann Jones</a><a href="/n/1">Jones says the vote was a turning point for the city</a></span></span> and others.</p>
+              <p>{{E2}}</p><p>{{E3}}</p>
+            </div></body></html>
+            """;
+        var doc = Extract(html);
+        Assert.Contains("The plan was backed by Ann Jones and others.", doc.Text);
+        Assert.DoesNotContain("turning point", doc.Text);
+        var tip = Extract($$"""<html><body><div class="story"><p>{{E1}} It was <span class="tooltip">a note shown on hover</span> passed.</p><p>{{E2}}</p><p>{{E3}}</p></div></body></html>""");
+        Assert.Contains("It was passed.", tip.Text);
+    }
+
+    [Fact]
+    public void AMarkerOverLinkedTeasersInsideTheBodyRemovesOnlyTheTeasers()
+    {
+        var html = $$"""
+            <html><body><div class="story">
+              <p>{{E1}}</p><p>{{E2}}</p>
+              <h3>DON'T MISS</h3>
+              <p><a href="/1">A teaser for another story</a></p><p><a href="/2">And a second teaser</a></p>
+              <p>{{E3}}</p><p>{{E4}}</p>
+            </div></body></html>
+            """;
+        var doc = Extract(html);
+        Assert.Equal($"{E1}\n\n{E2}\n\n{E3}\n\n{E4}", doc.Text);
+    }
 }
