@@ -296,6 +296,7 @@ public sealed class QuoteStage : IDocumentStage
     static int SubjectWindowEnd(string folded, int from, int sentEnd)
     {
         int end = Math.Min(sentEnd, from + 80);
+        if (end <= from) return from; // the verb ends the sentence (or lies past it)
         foreach (var stop in new[] { " when ", " after ", " who ", " while ", " because ", " as ", " lors ", " apres ", " quand ", " qui " })
         {
             int k = folded.IndexOf(stop, from, end - from, StringComparison.Ordinal);
