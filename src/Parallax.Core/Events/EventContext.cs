@@ -367,6 +367,14 @@ internal sealed class EventContext
                 if (partner != null) result.AddRange(partner.Actors.Where(a => a != speaker.Id).Select(a => _entities[a]));
                 return result;
             }
+            // "Syria says it is willing to …", "Switzerland said it had expelled …": "it" is the country or organisation
+            // named last (the subject of the reporting clause)
+            if (pron == "it")
+            {
+                var thing = _mentions.LastOrDefault(m => m.End <= pronounAt && m.Start >= s.Start && m.Entity.Type is EntityTypes.Location or EntityTypes.Organization);
+                if (thing.Entity != null) result.Add(thing.Entity);
+                return result;
+            }
             if (SingularPronouns.Contains(pron))
             {
                 var p = _mentions.LastOrDefault(m => m.End <= pronounAt && m.Entity.Type == EntityTypes.Person);
@@ -456,7 +464,7 @@ internal sealed class EventContext
             while (i < to && TextFold.IsWordChar(_folded[i])) i++;
             if (i <= st) continue;
             var w = _folded[st..i];
-            if (SingularPronouns.Contains(w) || PluralPronouns.Contains(w) || FirstPersonPlural.Contains(w))
+            if (SingularPronouns.Contains(w) || PluralPronouns.Contains(w) || FirstPersonPlural.Contains(w) || w == "it")
             {
                 // impersonal "il s'agit", "il y a", "il faut", "it is"
                 var rest = _folded.AsSpan(i, Math.Min(12, _folded.Length - i)).TrimStart();
