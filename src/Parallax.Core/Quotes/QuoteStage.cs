@@ -52,13 +52,13 @@ public sealed class QuoteStage : IDocumentStage
             if (speaker == null) (speaker, span) = SentenceSpeaker(doc, text, folded, verbs, sentences, quotations, open, close + 1, previous);
             // a quotation that goes on right after an attributed one, in the same paragraph, with no other name between:
             // "« … », a-t-elle dit. « … »"
-            if (speaker == null && quotes.Count > 0 && quotes[^1] is { Speaker: { } prevSpeaker } prev && SameBlock(doc, prev.End, open) && open - prev.End < 200
+            if (speaker == null && span == null && quotes.Count > 0 && quotes[^1] is { Speaker: { } prevSpeaker } prev && SameBlock(doc, prev.End, open) && open - prev.End < 200
                 && (!MentionsIn(doc, prev.End, open).Any(m => m.Type is EntityTypes.Person or EntityTypes.Organization && m.Id != prevSpeaker)
                     // "“…,” Heyward said, via the Post-Gazette. “…”": the quote opens the sentence after the attribution
                     || SentenceAt(sentences, open).Start >= open - 2 && SentenceAt(sentences, prev.End).End >= SentenceAt(sentences, open).Start - 2))
                 speaker = prevSpeaker;
             // a quotation paragraph right after a paragraph that ended with an attributed quotation: the same voice goes on
-            if (speaker == null && quotes.Count > 0 && quotes[^1] is { Speaker: { } goingOn } before && !SameBlock(doc, before.End, open)
+            if (speaker == null && span == null && quotes.Count > 0 && quotes[^1] is { Speaker: { } goingOn } before && !SameBlock(doc, before.End, open)
                 && open - before.End < 400 && StartsBlock(doc, open)
                 && !MentionsIn(doc, SentenceAt(sentences, Math.Max(0, before.End - 1)).End, open).Any(m => m.Type is EntityTypes.Person or EntityTypes.Organization && m.Id != goingOn)
                 && !text.AsSpan(SentenceAt(sentences, Math.Max(0, before.End - 1)).End, open - SentenceAt(sentences, Math.Max(0, before.End - 1)).End).ContainsAny(".?!"))
@@ -216,6 +216,14 @@ public sealed class QuoteStage : IDocumentStage
             var person = before.LastOrDefault(m => m.Type == EntityTypes.Person);
             var pick = person.Id != null ? person : before.LastOrDefault();
             if (pick.Id != null) return (pick.Id, pick.Span);
+            // described subjects: "The president said …", "the agency said …", or words naming one ("Russia's foreign ministry")
+            int clause = Math.Max(sent.Start, text.LastIndexOfAny([',', ';', ':'], Math.Max(sent.Start, v.Start - 1), Math.Max(1, v.Start - sent.Start)) + 1);
+            if (!PreviousIsPronoun(folded, v.Start) && Outside(clause))
+            {
+                if (DefiniteSubject(text, folded, clause, v.Start) && PersonBefore(doc, v.Start) is { } described) return (described.Id, described.Span);
+                if (OrganizationSubject(text, folded, clause, v.Start) && OrganizationBefore(doc, v.Start) is { } org) return (org.Id, org.Span);
+                if (SubjectSpan(text, folded, clause, v.Start) is { } words) return (null, words);
+            }
             // an inverted or pronoun subject: the previous speaker
             var verbText = folded[v.Start..v.End];
             if (verbText.Contains("-t-il") || verbText.Contains("-t-elle") || verbText.EndsWith("-il") || verbText.EndsWith("-elle")
@@ -539,9 +547,17 @@ public sealed class QuoteStage : IDocumentStage
         if (words[0] is "who" or "which" or "that" or "qui" or "que" or "when" or "if" or "si" or "as" or "because" or "after" or "before") return null;
         // a name must be in it ("Russia’s foreign ministry", "a WeWork spokesperson"); a bare description ("the company")
         // points back to someone named earlier and is left unattributed rather than guessed
+        // a capitalised word that is not a sentence-initial determiner: "Russia's foreign ministry", "The French
+        // foreign ministry", but not "The company"
         bool proper = false;
-        for (int i = s; i < e; i++)
-            if (char.IsUpper(text[i]) && i > s && (text[i - 1] == ' ' || text[i - 1] == '-')) { proper = true; break; }
+        for (int i = s; i < e && !proper; i++)
+        {
+            if (!char.IsUpper(text[i]) || i > s && text[i - 1] != ' ' && text[i - 1] != '-') continue;
+            int we = i;
+            while (we < e && (char.IsLetter(text[we]) || text[we] is '\'' or '’')) we++;
+            var word = folded[i..we];
+            if (!Determiners.Contains(word) && !Leading.Contains(word) && word is not ("a" or "an" or "the")) proper = true;
+        }
         return proper ? new TextSpan(s, e) : null;
     }
 
