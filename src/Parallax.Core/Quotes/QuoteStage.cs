@@ -446,7 +446,7 @@ public sealed class QuoteStage : IDocumentStage
                     {
                         // "X a déclaré que content." / "X said that content." / "X told reporters the …"
                         int from = SkipObject(text, folded, v, s.End);
-                        int k = ThatAfter(folded, from, s.End);
+                        int k = ThatAfter(text, folded, from, s.End, objectFirst: folded[v.Start..v.End] is "told" or "tells" or "a dit a" or "a declare a");
                         // English drops "that": "Zelensky said the talks were useful."
                         if (k < 0 && v.Value.Lang == "en" && SaysClause(text, folded, s, v, from)) k = from;
                         if (k < 0) continue;
@@ -617,10 +617,17 @@ public sealed class QuoteStage : IDocumentStage
     /// The start of the clause after "que"/"that" when it follows the verb directly or after up to three words that are
     /// not a subject or a determiner ("a affirmé jeudi que", "said on Tuesday that"); or -1.
     /// </summary>
-    static int ThatAfter(string folded, int from, int sentEnd)
+    static readonly HashSet<string> Prepositions = ["in", "on", "at", "to", "during", "after", "before", "with", "by", "from", "via", "through",
+        "dans", "lors", "au", "aux", "devant", "en", "pendant", "apres", "avant", "sur", "par", "selon"];
+    static readonly HashSet<string> SubjectWords = ["il", "elle", "ils", "elles", "on", "nous", "vous", "je", "he", "she", "they", "we", "i", "you", "it"];
+
+    static int ThatAfter(string text, string folded, int from, int sentEnd, bool objectFirst = false)
     {
-        int i = from, words = 0;
-        while (i < sentEnd && words <= 3)
+        // adverbials between the verb and "that"/"que": up to three words, or up to eight when they make a prepositional
+        // phrase or an object ("said in an interview that", "tells the paper that"); a subject pronoun means a clause began
+        int i = from, words = 0, limit = 3;
+        bool phrase = objectFirst;
+        while (i < sentEnd && words <= limit)
         {
             while (i < sentEnd && folded[i] == ' ') i++;
             int w = i;
@@ -628,7 +635,9 @@ public sealed class QuoteStage : IDocumentStage
             if (i == w) return -1; // punctuation
             var word = folded[w..i];
             if (word is "que" or "qu'" or "that" || word.StartsWith("qu'", StringComparison.Ordinal)) return word == "that" ? i : w + 2;
-            if (ClauseStoppers.Contains(word)) return -1;
+            if (words == 0 && (Prepositions.Contains(word) || text[w] == 'à' && i - w == 1)) { phrase = true; }
+            if (phrase) limit = 8;
+            if (SubjectWords.Contains(word) || !phrase && ClauseStoppers.Contains(word)) return -1;
             words++;
         }
         return -1;
@@ -658,7 +667,7 @@ public sealed class QuoteStage : IDocumentStage
     /// <summary>"X said|says &lt;clause&gt;": a clause of three words or more right after the verb (or its addressee).</summary>
     static bool SaysClause(string text, string folded, Sentence s, PhraseMatch<ReportingVerb> v, int from)
     {
-        if (folded[v.Start..v.End] is not ("said" or "says" or "told" or "tells" or "added" or "adds" or "argued" or "argues" or "claimed" or "claims" or "insisted" or "insists" or "noted" or "warned" or "acknowledged" or "believes" or "thinks" or "saying" or "adding" or "noting" or "arguing" or "warning" or "insisting" or "explaining" or "stating" or "confirmed" or "announced")) return false;
+        if (folded[v.Start..v.End] is not ("said" or "says" or "told" or "tells" or "added" or "adds" or "pointed out" or "points out" or "explained" or "stressed" or "reported" or "argued" or "argues" or "claimed" or "claims" or "insisted" or "insists" or "noted" or "warned" or "acknowledged" or "believes" or "thinks" or "saying" or "adding" or "noting" or "arguing" or "warning" or "insisting" or "explaining" or "stating" or "confirmed" or "announced")) return false;
         if (v.Start == s.Start) return false;
         // "”, said Sowers, who …" is the attribution of a direct quotation, not "X said <clause>"
         int pc = v.Start - 1;
