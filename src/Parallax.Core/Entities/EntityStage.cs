@@ -400,7 +400,7 @@ public sealed class EntityStage : IDocumentStage
                 if (w.Length < 3) continue;
                 bool sentenceStart = IsSentenceStart(text, s) || s == 0 || text[s - 1] == '\n';
                 // a common word of this text capitalised at a sentence start ("Officials said")
-                if (sentenceStart && (ContainsWord(text, w.ToLowerInvariant()) || w.EndsWith('s'))) continue;
+                if (sentenceStart && ContainsWord(text, w.ToLowerInvariant())) continue;
             }
             // "NASA said", "the Taliban said", "Fort Worth Police Department said": organisations; other names are people
             var type = acronym || afterArticle || words.Any(_kb.OrganizationWords.Contains) ? EntityTypes.Organization : EntityTypes.Person;
