@@ -107,7 +107,9 @@ public sealed class QuoteStage : IDocumentStage
                 {
                     int k = j + 2;
                     while (k < text.Length && char.IsWhiteSpace(text[k])) k++;
-                    if (k >= text.Length || text[k] != c || c == closer) break;
+                    // (a straight quote at the start of the next paragraph reopens too: English news leaves a quotation
+                    // open at the end of a paragraph that the next one continues)
+                    if (k >= text.Length || text[k] != c) break;
                     j = k;
                 }
                 j++;
@@ -667,7 +669,7 @@ public sealed class QuoteStage : IDocumentStage
     /// <summary>"X said|says &lt;clause&gt;": a clause of three words or more right after the verb (or its addressee).</summary>
     static bool SaysClause(string text, string folded, Sentence s, PhraseMatch<ReportingVerb> v, int from)
     {
-        if (folded[v.Start..v.End] is not ("said" or "says" or "told" or "tells" or "added" or "adds" or "pointed out" or "points out" or "explained" or "stressed" or "reported" or "argued" or "argues" or "claimed" or "claims" or "insisted" or "insists" or "noted" or "warned" or "acknowledged" or "believes" or "thinks" or "saying" or "adding" or "noting" or "arguing" or "warning" or "insisting" or "explaining" or "stating" or "confirmed" or "announced")) return false;
+        if (folded[v.Start..v.End] is not ("said" or "says" or "told" or "tells" or "added" or "adds" or "pointed out" or "points out" or "explained" or "stressed" or "reported" or "reiterated" or "reiterates" or "telling" or "argued" or "argues" or "claimed" or "claims" or "insisted" or "insists" or "noted" or "warned" or "acknowledged" or "believes" or "thinks" or "saying" or "adding" or "noting" or "arguing" or "warning" or "insisting" or "explaining" or "stating" or "confirmed" or "announced")) return false;
         if (v.Start == s.Start) return false;
         // "”, said Sowers, who …" is the attribution of a direct quotation, not "X said <clause>"
         int pc = v.Start - 1;
@@ -676,7 +678,16 @@ public sealed class QuoteStage : IDocumentStage
         if (text[pc] == ',' && pc + 1 < text.Length && PreviousNonSpace(text, pc) is '”' or '"' or '»') return false;
         if (from == v.End && folded[v.Start..v.End] is "told" or "tells") return false; // "told" needs its addressee
         var rest = folded[from..s.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return rest.Length >= 3 && !NotAClause.Contains(rest[0].TrimEnd(',', '.')) && !text[from..s.End].TrimStart().StartsWith(',');
+        // "Meanwhile, Doctor says, they're trying …": an inserted attribution before the clause
+        var after = text[from..s.End].TrimStart();
+        return rest.Length >= 3 && !NotAClause.Contains(rest[0].TrimEnd(',', '.')) && (!after.StartsWith(',') || v.Start > s.Start + 2 && PreviousNonSpace(text, v.Start) != ',' && IsWordBefore(text, v.Start));
+    }
+
+    static bool IsWordBefore(string text, int pos)
+    {
+        int i = pos - 1;
+        while (i >= 0 && text[i] == ' ') i--;
+        return i >= 0 && char.IsLetter(text[i]);
     }
 
     static char PreviousNonSpace(string text, int pos)
