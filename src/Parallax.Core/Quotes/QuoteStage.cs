@@ -413,7 +413,8 @@ public sealed class QuoteStage : IDocumentStage
                     int comma = text.IndexOf(',', v.End, s.End - v.End);
                     int whoEnd = comma > 0 ? comma : s.End;
                     who = FirstEntityIn(doc, v.End, whoEnd, preferPerson: false);
-                    if (who == null) named = SubjectSpan(text, folded, v.End, Math.Min(whoEnd, v.End + 80));
+                    // "Selon la diplomatie russe, …": after "selon"/"according to" the words always name the source
+                    if (who == null) named = SubjectSpan(text, folded, v.End, Math.Min(whoEnd, v.End + 80), requireName: v.Value.Lang != "fr");
                     if (who == null && NextWordIsPronoun(folded, v.End)) who = PersonBefore(doc, v.Start, folded[..Math.Min(folded.Length, v.End + 6)]);   // "Selon elle, …"
                     // "Selon la procureure, Hélène Garnier, content": the name in apposition
                     if (comma > 0 && v.Start - s.Start < 3 && FirstEntityIn(doc, comma + 1, Math.Min(s.End, comma + 60), preferPerson: true) is { } appo
@@ -460,6 +461,14 @@ public sealed class QuoteStage : IDocumentStage
                             : LastEntityIn(doc, clauseStart, v.Start, preferPerson: true) ?? LastEntityIn(doc, s.Start, v.Start, preferPerson: true);
                         // "Le chef de l’État a précisé que …": a described subject is the person the text is about
                         if (who == null && DefiniteSubject(text, folded, s.Start, v.Start)) who = PersonBefore(doc, v.Start);
+                        // "…, a-t-elle précisé, ajoutant que …", "…, he said, adding that …": a participle shares the sentence's speaker
+                        var verbWord = folded[v.Start..v.End];
+                        if (who == null && (verbWord.EndsWith("ant") || verbWord.EndsWith("ing")) && PreviousNonSpace(text, v.Start) == ',')
+                        {
+                            var spoken = direct.LastOrDefault(q => q.Speaker != null && q.End <= v.Start && q.End >= s.Start - 2);
+                            if (spoken != null) who = (spoken.Speaker!, spoken.SpeakerSpan ?? new TextSpan(spoken.Start, spoken.End));
+                            else who = LastEntityIn(doc, s.Start, v.Start, preferPerson: true) ?? PersonBefore(doc, v.Start, folded);
+                        }
                         if (who == null && OrganizationSubject(text, folded, clauseStart, v.Start)) who = OrganizationBefore(doc, v.Start);
                         if (who == null && !PronounBefore(folded, v.Start)) named = SubjectSpan(text, folded, clauseStart, v.Start);
                         cs = k; ce = s.End;
@@ -535,7 +544,7 @@ public sealed class QuoteStage : IDocumentStage
     /// The words of a subject that no entity covers ("Russia's foreign ministry", "a WeWork spokesperson"): at most
     /// seven words with a letter, not a pronoun, not starting with a relative or subordinating word; or null.
     /// </summary>
-    static TextSpan? SubjectSpan(string text, string folded, int from, int to)
+    static TextSpan? SubjectSpan(string text, string folded, int from, int to, bool requireName = true)
     {
         if (to <= from) return null;
         int s = from, e = to;
@@ -560,7 +569,7 @@ public sealed class QuoteStage : IDocumentStage
             var word = folded[i..we];
             if (!Determiners.Contains(word) && !Leading.Contains(word) && word is not ("a" or "an" or "the")) proper = true;
         }
-        return proper ? new TextSpan(s, e) : null;
+        return proper || !requireName ? new TextSpan(s, e) : null;
     }
 
     /// <summary>The organisation last named before <paramref name="pos"/>: what "the company" stands for.</summary>
