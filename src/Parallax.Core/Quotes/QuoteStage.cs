@@ -514,7 +514,7 @@ public sealed class QuoteStage : IDocumentStage
         while (i < verbStart && !char.IsLetter(text[i])) i++;
         var head = folded[i..verbStart].TrimStart();
         foreach (var d in new[] { "l'", "le ", "la ", "the " })
-            if (head.StartsWith(d, StringComparison.Ordinal) && head.Length > d.Length && char.IsLower(text[i + d.Length]) && head.Split(' ').Length <= 6)
+            if (head.StartsWith(d, StringComparison.Ordinal) && head.Length > d.Length && char.IsLower(text[i + d.Length]) && head.Split(' ').Length <= 8)
             {
                 // only nouns for people ("le chef de l’État", "the senator"), not institutions ("la direction")
                 var noun = head[d.Length..].Split(' ', '-')[0];
@@ -539,6 +539,8 @@ public sealed class QuoteStage : IDocumentStage
     }
 
     static readonly HashSet<string> Leading = ["but", "and", "so", "mais", "et", "donc", "however", "meanwhile"];
+    static readonly HashSet<string> TrailingWords = ["a", "avait", "ont", "avaient", "est", "sont", "has", "had", "have", "also", "already", "auparavant", "aussi",
+        "deja", "egalement", "ensuite", "then", "later", "further", "previously", "toutefois", "pourtant", "encore", "alors", "de", "son", "cote"];
 
     /// <summary>
     /// The words of a subject that no entity covers ("Russia's foreign ministry", "a WeWork spokesperson"): at most
@@ -553,6 +555,13 @@ public sealed class QuoteStage : IDocumentStage
         if (e <= s) return null;
         var words = folded[s..e].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         while (words.Length > 1 && Leading.Contains(words[0])) { s = folded.IndexOf(' ', s) + 1; words = words[1..]; }
+        // auxiliaries and adverbs between the subject and its verb: "La présidente de la Commission avait auparavant"
+        while (words.Length > 1 && TrailingWords.Contains(words[^1])) { e = folded.LastIndexOf(' ', e - 1); words = words[..^1]; while (e > s && folded[e - 1] == ' ') e--; }
+        if (text.AsSpan(s, e - s).ContainsAny("«»“”\"")) return null;
+        // a subject starts with a capital or a determiner ("called Omar a …" is a clause, not a subject);
+        // a possessive ("son bureau") points back to someone and is left unattributed
+        if (!char.IsUpper(text[s]) && !Determiners.Contains(words[0])) return null;
+        if (words[0] is "son" or "sa" or "ses" or "leur" or "leurs" or "his" or "her" or "its" or "their") return null;
         if (words.Length == 0 || words.Length > 7) return null;
         if (words.Length == 1 && (SubjectPronouns.Contains(words[0] + " ") || words[0] is "it" or "this" or "that" or "on" or "ce" or "cela" or "who" or "which" or "qui")) return null;
         if (words[0] is "who" or "which" or "that" or "qui" or "que" or "when" or "if" or "si" or "as" or "because" or "after" or "before") return null;
