@@ -53,13 +53,14 @@ public sealed class NgramLanguageModel
                 li = langIndex[lang] = langIndex.Count;
                 totals.Add(new long[MaxOrder + 1]);
             }
-            ForEachNgram(text, (key, o) =>
+            var ngrams = new NgramWalker(text);
+            while (ngrams.MoveNext(out var key, out int o))
             {
                 ref var arr = ref CollectionsMarshal.GetValueRefOrAddDefault(counts[o], key, out _);
                 if (arr == null || arr.Length <= li) Array.Resize(ref arr, li + 1);
                 arr[li]++;
                 totals[li][o]++;
-            });
+            }
         }
         int n = langIndex.Count;
         if (n == 0) throw new ArgumentException("no training text", nameof(samples));
@@ -95,24 +96,12 @@ public sealed class NgramLanguageModel
         Span<double> score = n <= 64 ? stackalloc double[n] : new double[n];
         score.Clear();
         int features = 0;
-        ulong window = ' ';
-        int filled = 1;
-        bool lastSpace = true;
-        for (int i = 0; i <= text.Length; i++)
+        var ngrams = new NgramWalker(text);
+        while (ngrams.MoveNext(out var key, out int o))
         {
-            char c = i < text.Length ? Normalise(text[i]) : ' ';
-            if (c == ' ' && lastSpace) continue;
-            lastSpace = c == ' ';
-            window = (window << 16) | c;
-            if (filled < MaxOrder) filled++;
-            for (int o = 1; o <= filled; o++)
-            {
-                if (!Counts(window, o, c)) continue;
-                ulong key = o == MaxOrder ? window : window & ((1UL << (16 * o)) - 1);
-                features++;
-                var add = _logProb[o].TryGetValue(key, out var lp) ? lp : _unseen[o];
-                for (int l = 0; l < n; l++) score[l] += add[l];
-            }
+            features++;
+            var add = _logProb[o].TryGetValue(key, out var lp) ? lp : _unseen[o];
+            for (int l = 0; l < n; l++) score[l] += add[l];
         }
         if (features == 0) return new LanguageGuess("und", 0, null);
         int best = 0, second = -1;
@@ -124,31 +113,49 @@ public sealed class NgramLanguageModel
         return new LanguageGuess(_languages[best], 1 / sum, second >= 0 ? _languages[second] : null);
     }
 
-    /// <summary>Whether the n-gram of order <paramref name="o"/> ending at <paramref name="c"/> is a feature: not a lone space, not all spaces.</summary>
-    static bool Counts(ulong window, int o, char c)
+    /// <summary>
+    /// Walks the n-grams of a text without allocating: a rolling window of the last four normalised characters (runs
+    /// of non-letters collapse to one space), yielding each n-gram of order 1–4 that ends at the current character,
+    /// except a lone space and all-space n-grams. Training and identification read text through this one walker.
+    /// </summary>
+    ref struct NgramWalker(ReadOnlySpan<char> text)
     {
-        if (c != ' ') return true;
-        if (o == 1) return false;
-        for (int k = 1; k < o; k++)
-            if ((char)((window >> (16 * k)) & 0xFFFF) != ' ') return true;
-        return false;
-    }
+        readonly ReadOnlySpan<char> _text = text;
+        int _i = -1, _order = MaxOrder + 1, _filled = 1;
+        ulong _window = ' ';
+        bool _lastSpace = true;
+        char _c = ' ';
 
-    static void ForEachNgram(string text, Action<ulong, int> action)
-    {
-        ulong window = ' ';
-        int filled = 1;
-        bool lastSpace = true;
-        for (int i = 0; i <= text.Length; i++)
+        public bool MoveNext(out ulong key, out int order)
         {
-            char c = i < text.Length ? Normalise(text[i]) : ' ';
-            if (c == ' ' && lastSpace) continue;
-            lastSpace = c == ' ';
-            window = (window << 16) | c;
-            if (filled < MaxOrder) filled++;
-            for (int o = 1; o <= filled; o++)
-                if (Counts(window, o, c))
-                    action(o == MaxOrder ? window : window & ((1UL << (16 * o)) - 1), o);
+            while (true)
+            {
+                while (++_order <= _filled)
+                {
+                    if (!Counts(_window, _order, _c)) continue;
+                    key = _order == MaxOrder ? _window : _window & ((1UL << (16 * _order)) - 1);
+                    order = _order;
+                    return true;
+                }
+                // next character
+                if (++_i > _text.Length) { key = 0; order = 0; return false; }
+                _c = _i < _text.Length ? Normalise(_text[_i]) : ' ';
+                if (_c == ' ' && _lastSpace) { _order = _filled; continue; }
+                _lastSpace = _c == ' ';
+                _window = (_window << 16) | _c;
+                if (_filled < MaxOrder) _filled++;
+                _order = 0;
+            }
+        }
+
+        /// <summary>Whether the n-gram of order <paramref name="o"/> ending at <paramref name="c"/> is a feature: not a lone space, not all spaces.</summary>
+        static bool Counts(ulong window, int o, char c)
+        {
+            if (c != ' ') return true;
+            if (o == 1) return false;
+            for (int k = 1; k < o; k++)
+                if ((char)((window >> (16 * k)) & 0xFFFF) != ' ') return true;
+            return false;
         }
     }
 
