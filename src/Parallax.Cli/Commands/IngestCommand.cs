@@ -46,15 +46,18 @@ internal static class IngestCommand
                 .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
                 .Select(item =>
                 {
-                    if (item.Error != null) return (item, (Document?)null, (string?)null);
-                    try { return (item, pipeline.Process(item.Input!), null); }
-                    catch (Exception e) when (e is not OutOfMemoryException) { return (item, null, $"{e.GetType().Name}: {e.Message}"); }
+                    if (item.Error != null) return (item, (Document?)null, (string?)null, false);
+                    // a page whose bytes are already stored is not analysed again (the store serialises its calls)
+                    if (store.Contains(item.Input!.ComputeId())) return (item, null, null, true);
+                    try { return (item, pipeline.Process(item.Input!), null, false); }
+                    catch (Exception e) when (e is not OutOfMemoryException) { return (item, null, $"{e.GetType().Name}: {e.Message}", false); }
                 });
             var batch = new List<Document>();
-            foreach (var (item, doc, failure) in processed)
+            foreach (var (item, doc, failure, known) in processed)
             {
                 seen++;
                 if (item.Error is { } err) { Common.Error($"{err.Path}: {err.Message}"); errors++; }
+                else if (known) dup++;
                 else if (failure != null) { Common.Error($"{item.Input!.Path ?? "-"}: could not be analysed ({failure})"); errors++; }
                 else batch.Add(doc!);
                 if (batch.Count >= 64) Flush();
