@@ -246,15 +246,18 @@ internal sealed class EventContext
         // the period, it does not date the event
         if (time != null && time.Start > hit.End && ContainsWord(hit.End, time.Start, "depuis", "since")) time = null;
         if (time != null) draft.Date = time.Kind == TimeKinds.Time && time.Value.IndexOf('T') is > 0 and var tpos ? time.Value[..tpos] : time.Value;
-        if (draft.Status == EventStatus.Planned && t.Type is "CONSULT")
+        // likewise future support, cooperation and aid ("Finland will give Tanzania a grant"); a promised retreat
+        // ("will release", "will evacuate") is a concession (PLOVER: CONCEDE)
+        if (draft.Status == EventStatus.Planned && t.Type is "CONSULT" or "SUPPORT" or "COOPERATE" or "AID" or "RETREAT")
         {
             plannedDate = draft.Date;
-            draft.Type = "AGREE";
-            draft.Cameo = "036";
+            var announced = t.Type == "CONSULT" ? t.Mode ?? "meet" : t.Type.ToLowerInvariant() + (t.Mode is { } m ? "/" + m : "");
+            draft.Type = t.Type == "RETREAT" ? "CONCEDE" : "AGREE";
+            draft.Cameo = t.Type switch { "CONSULT" => "036", "RETREAT" => "081", "AID" => "033", "COOPERATE" => "031", _ => "030" };
             draft.Mode = null;
             draft.Status = EventStatus.Occurred;
             draft.Date = null;
-            draft.Attributes["content"] = (willing ? "willing to " : "planned ") + (t.Mode ?? "meet");
+            draft.Attributes["content"] = (willing ? "willing to " : "planned ") + announced;
             if (plannedDate != null) draft.Attributes["planned_date"] = plannedDate;
         }
         // "Ils ont également discuté …": the same participants, still telling the same event
