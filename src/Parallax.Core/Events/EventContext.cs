@@ -74,8 +74,10 @@ internal sealed class EventContext
             var group = hits.Where(h => h.Start == hits[i].Start && h.End == hits[i].End).ToList();
             i += group.Count - 1;
             var prev = PreviousWord(group[0].Start, s.Start);
+            // (French "a" before a participle is the auxiliary, "a rencontré", not the English article)
+            bool determiner = Determiners.Contains(prev) && !(prev == "a" && _lang != "en");
             var hit = group.Count == 1 ? group[0]
-                : Determiners.Contains(prev) ? group.FirstOrDefault(g => g.Value.Frame == Frame.Noun, group[0])
+                : determiner ? group.FirstOrDefault(g => g.Value.Frame == Frame.Noun, group[0])
                 : group.FirstOrDefault(g => g.Value.Frame != Frame.Noun, group[0]);
             // "nous avons combattu ensemble", "fought side by side": allies, not an attack on each other
             if (hit.Value.Type == "ASSAULT" && hit.Value.Frame == Frame.Symmetric && FollowedBy(hit.End, s.End, Together)) continue;
@@ -237,6 +239,29 @@ internal sealed class EventContext
             && Parallax.Entities.KnowledgeBase.Default.Get(_entities[loc].Name)?.Country is { } iso
             && _doc.Entities.FirstOrDefault(x => x.Type == EntityTypes.Location && x.Country == iso && Parallax.Entities.KnowledgeBase.Default.Get(x.Name)?.IsCountry == true) is { } host)
             draft.Targets.Add(host.Id);
+        // news media and agencies named in a meeting's clause report it ("… ont déclaré à CNN"); they do not take part
+        if (draft.Type == "CONSULT")
+        {
+            bool Reporter(string id) => _entities[id].Type == EntityTypes.Organization
+                && Parallax.Entities.KnowledgeBase.Default.Get(_entities[id].Name)?.Kind is "media" or "agency";
+            draft.Actors.RemoveAll(Reporter);
+            draft.Targets.RemoveAll(Reporter);
+        }
+        // a meeting in one participant's city with a participant from elsewhere is a visit: the foreigner visits,
+        // the local participant hosts ("Witkoff a rencontré Poutine à Moscou")
+        if (draft.Type == "CONSULT" && draft.Mode == null && draft.Status is EventStatus.Occurred or EventStatus.Reported && draft.Location is { } city && _entities[city].Country is { } cityCountry)
+        {
+            var parts = draft.Actors.Concat(draft.Targets).Distinct().Select(id => _entities[id]).Where(e => e.Type == EntityTypes.Person && e.Country != null).ToList();
+            var hosts = parts.Where(p => p.Country == cityCountry).ToList();
+            var visitors = parts.Where(p => p.Country != cityCountry).ToList();
+            if (hosts.Count > 0 && visitors.Count > 0 && parts.Count == draft.Actors.Concat(draft.Targets).Distinct().Count())
+            {
+                draft.Mode = "visit";
+                draft.Cameo = "042";
+                draft.Actors = [.. visitors.Select(v => v.Id)];
+                draft.Targets = [.. hosts.Select(h => h.Id)];
+            }
+        }
         foreach (var a in draft.Actors.ToList()) draft.Targets.Remove(a);
 
         // a meeting someone speaks of in the future is an agreement to meet (PLOVER: future CONSULT is AGREE)
@@ -245,6 +270,14 @@ internal sealed class EventContext
         // "les premiers entretiens depuis l'investiture de Trump le 20 janvier": a date after "depuis" bounds
         // the period, it does not date the event
         if (time != null && time.Start > hit.End && ContainsWord(hit.End, time.Start, "depuis", "since")) time = null;
+        // "X a été le dernier à visiter la Russie lorsqu'il a participé au sommet … en 2013": a temporal clause
+        // right after the event's clause dates it when its own clause has no date
+        if (time == null && clauseEnd < s.End && TemporalConjunctions.Any(c => string.CompareOrdinal(_folded, clauseEnd, c, 0, c.Length) == 0))
+        {
+            int nextEnd = cuts.Where(c => c.Start > clauseEnd + 2).Select(c => c.Start).DefaultIfEmpty(s.End).Min();
+            time = Parallax.Time.EventDating.GoverningTime(_doc, new TextSpan(clauseEnd, nextEnd), null);
+            if (time != null && time.Kind is not (TimeKinds.Date or TimeKinds.Time)) time = null;
+        }
         if (time != null) draft.Date = time.Kind == TimeKinds.Time && time.Value.IndexOf('T') is > 0 and var tpos ? time.Value[..tpos] : time.Value;
         // likewise future support, cooperation and aid ("Finland will give Tanzania a grant"); a promised retreat
         // ("will release", "will evacuate") is a concession (PLOVER: CONCEDE)
@@ -328,6 +361,8 @@ internal sealed class EventContext
     }
 
     /// <summary>A city, region or building (a place where something happens), as opposed to a country (a participant).</summary>
+    static readonly string[] TemporalConjunctions = ["lorsqu", "lorsque", "quand", "when"];
+
     static bool IsCity(Entity e) =>
         e.Type == EntityTypes.Location && Parallax.Entities.KnowledgeBase.Default.Get(e.Name) is { } k ? !k.IsCountry : e.Type == EntityTypes.Location;
 

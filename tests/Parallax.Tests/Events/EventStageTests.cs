@@ -159,4 +159,31 @@ public class EventStageTests
         Assert.Equal(["Donald Trump", "Volodymyr Zelenskyy"], Names(doc, agree.Actors));
         Assert.Equal(["Volodymyr Zelenskyy"], Names(doc, agree.ReportedBy));
     }
+
+    [Fact]
+    public void A_meeting_in_one_participants_city_is_a_visit_by_the_other()
+    {
+        var doc = new DocBuilder("Steve Witkoff a rencontré Vladimir Poutine à Moscou mardi.")
+            .Entity("Steve Witkoff", "PERSON", "USA", "Steve Witkoff")
+            .Entity("Vladimir Putin", "PERSON", "RUS", "Vladimir Poutine")
+            .Entity("Moscow", "LOCATION", "RUS", "Moscou")
+            .Time("mardi", "date", "2025-02-11")
+            .Build();
+        var ev = Assert.Single(Stage.Process(doc).Events);
+        Assert.Equal(("CONSULT", "visit"), (ev.Type, ev.Mode));
+        Assert.Equal(["Steve Witkoff"], Names(doc, ev.Actors));
+        Assert.Equal(["Vladimir Putin"], Names(doc, ev.Targets));
+    }
+
+    [Fact]
+    public void A_temporal_clause_after_the_event_dates_it()
+    {
+        var doc = new DocBuilder("Barack Obama a visité la Russie lorsqu’il a participé au sommet du G20 en 2013.")
+            .Entity("Barack Obama", "PERSON", "USA", "Barack Obama")
+            .Entity("Russia", "LOCATION", "RUS", "Russie")
+            .Time("2013", "date", "2013")
+            .Build();
+        var ev = Assert.Single(Stage.Process(doc).Events, e => e.Mode == "visit");
+        Assert.Equal("2013", ev.Date);
+    }
 }
