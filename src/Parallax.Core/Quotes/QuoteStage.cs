@@ -137,15 +137,11 @@ public sealed class QuoteStage : IDocumentStage
         {
             // "” he told Cook.": the pronoun is the speaker, the name after the verb the addressee;
             // "», a-t-il déclaré à l’AFP": the inverted pronoun is the speaker, not the agency
-            var inverted = folded.AsSpan(after.Start, after.End - after.Start);
-            if (PreviousIsPronoun(folded, after.Start) && after.Start > close
-                || inverted.Contains("-t-il", StringComparison.Ordinal) || inverted.Contains("-t-elle", StringComparison.Ordinal) || inverted.EndsWith("-il") || inverted.EndsWith("-elle"))
+            if (PreviousIsPronoun(folded, after.Start) && after.Start > close || HasInvertedPronoun(folded.AsSpan(after.Start, after.End - after.Start)))
                 return (last, new TextSpan(after.Start, after.End));
             var who = FirstEntityIn(doc, after.End, SubjectWindowEnd(folded, after.End, sentEnd), preferPerson: true);
             if (who != null) return (who.Value.Id, who.Value.Span);
-            var verbText = text.AsSpan(after.Start, after.End - after.Start);
-            if (verbText.Contains("-t-il", StringComparison.Ordinal) || verbText.Contains("-t-elle", StringComparison.Ordinal) || verbText.EndsWith("-il") || verbText.EndsWith("-elle") || NextWordIsPronoun(folded, after.End) || PreviousIsPronoun(folded, after.Start)
-                || NextIsDefiniteNoun(text, folded, after.End))
+            if (NextWordIsPronoun(folded, after.End) || PreviousIsPronoun(folded, after.Start) || NextIsDefiniteNoun(text, folded, after.End))
                 return (last, new TextSpan(after.Start, after.End));
         }
         // after, subject first: "”, Trump told reporters." / "», Dmitri Peskov a déclaré."
@@ -227,9 +223,7 @@ public sealed class QuoteStage : IDocumentStage
                 if (SubjectSpan(text, folded, clause, v.Start) is { } words) return (null, words);
             }
             // an inverted or pronoun subject: the previous speaker
-            var verbText = folded[v.Start..v.End];
-            if (verbText.Contains("-t-il") || verbText.Contains("-t-elle") || verbText.EndsWith("-il") || verbText.EndsWith("-elle")
-                || PreviousIsPronoun(folded, v.Start) || NextWordIsPronoun(folded, v.End))
+            if (HasInvertedPronoun(folded.AsSpan(v.Start, v.End - v.Start)) || PreviousIsPronoun(folded, v.Start) || NextWordIsPronoun(folded, v.End))
                 return (previous, null);
             // inverted subject after the verb: "a déclaré M. Peskov"
             var after = FirstEntityIn(doc, v.End, Math.Min(sent.End, v.End + 60), preferPerson: true);
@@ -440,7 +434,7 @@ public sealed class QuoteStage : IDocumentStage
                     else if (tailComma > 0)
                     {
                         // "content, Austria's interior minister said on Tuesday." / "content, he said."
-                        who = PronounBefore(folded, v.Start) ? PersonBefore(doc, s.Start, folded[..v.Start]) : LastEntityIn(doc, tailComma, v.Start, preferPerson: true);
+                        who = PreviousIsPronoun(folded, v.Start) ? PersonBefore(doc, s.Start, folded[..v.Start]) : LastEntityIn(doc, tailComma, v.Start, preferPerson: true);
                         if (who == null && OrganizationSubject(text, folded, tailComma + 1, v.Start)) who = OrganizationBefore(doc, v.Start);
                         if (who == null) named = SubjectSpan(text, folded, tailComma + 1, v.Start);
                         cs = s.Start; ce = tailComma;
@@ -457,7 +451,7 @@ public sealed class QuoteStage : IDocumentStage
                         if (k < s.End && text[k] is '\'' or '’') k++;
                         // the subject: a pronoun right before the verb stands for the last person named; else the nearest name
                         int clauseStart = Math.Max(s.Start, text.LastIndexOfAny([',', ';', ':'], Math.Max(s.Start, v.Start - 1), Math.Max(1, v.Start - s.Start)) is var c && c >= s.Start ? c : s.Start);
-                        who = PronounBefore(folded, v.Start) ? PersonBefore(doc, v.Start, folded)
+                        who = PreviousIsPronoun(folded, v.Start) ? PersonBefore(doc, v.Start, folded)
                             : LastEntityIn(doc, clauseStart, v.Start, preferPerson: true) ?? LastEntityIn(doc, s.Start, v.Start, preferPerson: true);
                         // "Le chef de l’État a précisé que …": a described subject is the person the text is about
                         if (who == null && DefiniteSubject(text, folded, s.Start, v.Start)) who = PersonBefore(doc, v.Start);
@@ -470,7 +464,7 @@ public sealed class QuoteStage : IDocumentStage
                             else who = LastEntityIn(doc, s.Start, v.Start, preferPerson: true) ?? PersonBefore(doc, v.Start, folded);
                         }
                         if (who == null && OrganizationSubject(text, folded, clauseStart, v.Start)) who = OrganizationBefore(doc, v.Start);
-                        if (who == null && !PronounBefore(folded, v.Start)) named = SubjectSpan(text, folded, clauseStart, v.Start);
+                        if (who == null && !PreviousIsPronoun(folded, v.Start)) named = SubjectSpan(text, folded, clauseStart, v.Start);
                         cs = k; ce = s.End;
                     }
                 }
@@ -503,7 +497,9 @@ public sealed class QuoteStage : IDocumentStage
         return comma;
     }
 
-    static bool PronounBefore(string folded, int verbStart) => PreviousIsPronoun(folded, verbStart);
+    /// <summary>An inverted subject pronoun in the verb: "a-t-il ajouté", "dit-elle".</summary>
+    static bool HasInvertedPronoun(ReadOnlySpan<char> verb) =>
+        verb.Contains("-t-il", StringComparison.Ordinal) || verb.Contains("-t-elle", StringComparison.Ordinal) || verb.EndsWith("-il") || verb.EndsWith("-elle");
 
     static readonly HashSet<string> Determiners = ["un", "une", "des", "le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "the", "a", "an", "his", "her", "its", "their", "this", "these", "those"];
 
