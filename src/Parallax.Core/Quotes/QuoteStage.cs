@@ -27,6 +27,14 @@ public sealed class QuoteStage : IDocumentStage
     static readonly Lazy<HashSet<string>> OrganizationNouns = new(() =>
         DataFiles.ReadLines("Quotes/data/organization-nouns.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal));
 
+    /// <summary>Nouns for a text someone issued ("the statement said"): Quotes/data/document-nouns.txt, folded.</summary>
+    static readonly Lazy<HashSet<string>> DocumentNouns = new(() =>
+        DataFiles.ReadLines("Quotes/data/document-nouns.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>"according to data from X": the words before the source (Quotes/data/source-nouns.txt).</summary>
+    static readonly Lazy<PhraseMatcher<bool>> SourceNouns = new(() =>
+        new PhraseMatcher<bool>(DataFiles.ReadLines("Quotes/data/source-nouns.txt").Select(l => (l.Trim(), true))));
+
     static readonly Dictionary<char, char> Pairs = new() { ['«'] = '»', ['“'] = '”', ['‘'] = '’', ['"'] = '"', ['„'] = '“' };
 
     public Document Process(Document doc)
@@ -49,7 +57,7 @@ public sealed class QuoteStage : IDocumentStage
             var (speaker, span) = Attribute(doc, text, folded, verbs, sentences, open, close + 1, previous);
             // no attribution next to the quote: the speaker of the sentence's reporting verb
             // ("a jugé mardi « prématuré »", "…, avant d'ajouter que l'Europe devait « apprendre … »")
-            if (speaker == null) (speaker, span) = SentenceSpeaker(doc, text, folded, verbs, sentences, quotations, open, close + 1, previous);
+            if (speaker == null) (speaker, span) = SentenceSpeaker(doc, text, folded, verbs, sentences, quotations, open, close + 1, previous, LastVoice(quotes, open));
             // a quotation that goes on right after an attributed one, in the same paragraph, with no other name between:
             // "« … », a-t-elle dit. « … »"
             if (speaker == null && span == null && quotes.Count > 0 && quotes[^1] is { Speaker: { } prevSpeaker } prev && SameBlock(doc, prev.End, open) && open - prev.End < 200
@@ -77,6 +85,18 @@ public sealed class QuoteStage : IDocumentStage
         }
         // the direct quotations only (a copy: the reported clauses are added after)
         var reported = Indirect(doc, text, folded, verbs, [.. quotes]).ToList();
+        // a direct quotation left without a speaker whose sentence's subject is a described organisation or a document
+        // ("…," the statement said.) takes the last voice, now that reported speech is known too
+        var all = quotes.Concat(reported).OrderBy(q => q.Start).ToList();
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            var q = quotes[i];
+            if (q.Speaker != null || q.SpeakerSpan != null) continue;
+            int open = q.Start - 1;
+            while (open > 0 && !Pairs.ContainsKey(text[open])) open--;
+            var (sp, span) = SentenceSpeaker(doc, text, folded, verbs, sentences, quotations, open, q.End + 1, null, LastVoice(all, open));
+            if (sp != null || span != null) quotes[i] = q with { Speaker = sp, SpeakerSpan = span };
+        }
         quotes.AddRange(reported);
         return doc with { Quotes = [.. quotes.OrderBy(q => q.Start)] };
     }
@@ -194,7 +214,7 @@ public sealed class QuoteStage : IDocumentStage
 
     /// <summary>The subject of a reporting verb elsewhere in the quote's sentence (outside quotations), or the source of "selon X".</summary>
     static (string? Speaker, TextSpan? Span) SentenceSpeaker(Document doc, string text, string folded, List<PhraseMatch<ReportingVerb>> verbs,
-        IReadOnlyList<Sentence> sentences, List<(int Open, int Close)> quotations, int open, int close, string? previous)
+        IReadOnlyList<Sentence> sentences, List<(int Open, int Close)> quotations, int open, int close, string? previous, Quote? lastVoice)
     {
         var sent = SentenceAt(sentences, open);
         bool Outside(int pos) => !quotations.Any(q => q.Open <= pos && pos <= q.Close);
@@ -216,10 +236,18 @@ public sealed class QuoteStage : IDocumentStage
             if (pick.Id != null) return (pick.Id, pick.Span);
             // described subjects: "The president said …", "the agency said …", or words naming one ("Russia's foreign ministry")
             int clause = Math.Max(sent.Start, text.LastIndexOfAny([',', ';', ':'], Math.Max(sent.Start, v.Start - 1), Math.Max(1, v.Start - sent.Start)) + 1);
+            // "“…,” the statement said": a comma inside the quotation; the subject starts after its closing mark
+            foreach (var q in quotations) if (q.Open < clause && clause <= q.Close && q.Close < v.Start) clause = q.Close + 1;
             if (!PreviousIsPronoun(folded, v.Start) && Outside(clause))
             {
+                // "the statement said": whoever issued it, the last voice
+                if (DescribedBy(text, folded, clause, v.Start, DocumentNouns.Value) && lastVoice != null) return (lastVoice.Speaker, lastVoice.SpeakerSpan);
                 if (DefiniteSubject(text, folded, clause, v.Start) && PersonBefore(doc, v.Start) is { } described) return (described.Id, described.Span);
-                if (OrganizationSubject(text, folded, clause, v.Start) && OrganizationBefore(doc, v.Start) is { } org) return (org.Id, org.Span);
+                if (OrganizationSubject(text, folded, clause, v.Start))
+                {
+                    if (OrganizationBefore(doc, v.Start) is { } org) return (org.Id, org.Span);
+                    if (lastVoice is { Speaker: null, SpeakerSpan: { } voiced }) return (null, voiced);
+                }
                 if (SubjectSpan(text, folded, clause, v.Start) is { } words) return (null, words);
             }
             // an inverted or pronoun subject: the previous speaker
@@ -390,6 +418,7 @@ public sealed class QuoteStage : IDocumentStage
     static IEnumerable<Quote> Indirect(Document doc, string text, string folded, List<PhraseMatch<ReportingVerb>> verbs, List<Quote> direct)
     {
         var sentences = doc.Sentences.IsDefaultOrEmpty ? [new Sentence(0, text.Length)] : doc.Sentences;
+        var voices = new List<Quote>(direct);
         foreach (var s in sentences)
         {
             if (direct.Any(q => q.Start <= s.Start && s.End <= q.End)) continue;
@@ -398,6 +427,7 @@ public sealed class QuoteStage : IDocumentStage
             {
                 if (v.Start < lastEnd) continue;
                 if (direct.Any(q => q.Start - 3 <= v.Start && v.End <= q.End + 4)) continue;
+                if (IsPassive(folded, v.Start) || IsIdiom(text, folded, s, v)) continue;
                 int cs, ce;
                 (string Id, TextSpan Span)? who;
                 TextSpan? named = null; // the words naming an unlinked speaker ("Russia's foreign ministry")
@@ -408,7 +438,9 @@ public sealed class QuoteStage : IDocumentStage
                     int whoEnd = comma > 0 ? comma : s.End;
                     who = FirstEntityIn(doc, v.End, whoEnd, preferPerson: false);
                     // "Selon la diplomatie russe, …": after "selon"/"according to" the words always name the source
-                    if (who == null) named = SubjectSpan(text, folded, v.End, Math.Min(whoEnd, v.End + 80), requireName: v.Value.Lang != "fr");
+                    int srcFrom = SourceStart(text, folded, v.End, whoEnd);
+                    if (srcFrom > v.End) who = FirstEntityIn(doc, srcFrom, whoEnd, preferPerson: false);
+                    if (who == null) named = SubjectSpan(text, folded, srcFrom, Math.Min(whoEnd, srcFrom + 80), requireName: v.Value.Lang != "fr");
                     if (who == null && NextWordIsPronoun(folded, v.End)) who = PersonBefore(doc, v.Start, folded[..Math.Min(folded.Length, v.End + 6)]);   // "Selon elle, …"
                     // "Selon la procureure, Hélène Garnier, content": the name in apposition
                     if (comma > 0 && v.Start - s.Start < 3 && FirstEntityIn(doc, comma + 1, Math.Min(s.End, comma + 60), preferPerson: true) is { } appo
@@ -423,13 +455,19 @@ public sealed class QuoteStage : IDocumentStage
                 else
                 {
                     who = null; cs = ce = -1;
-                    if (v.Start > s.Start && PreviousNonSpace(text, v.Start) == ',')
+                    if (v.Start > s.Start && PreviousNonSpace(text, v.Start) == ',' && folded[v.Start..v.End] is not ("told" or "tells"))
                     {
                         // "content, a déclaré X." — needs an inverted subject; without one, "X, porte-parole, a réagi …"
                         // is an apposition before the verb, handled as "X said that …" below
                         who = FirstEntityIn(doc, v.End, Math.Min(s.End, v.End + 40), preferPerson: true);
+                        // a longer description before the name, with no punctuation between
+                        if (who == null && FirstEntityIn(doc, v.End, Math.Min(s.End, v.End + 90), preferPerson: true) is { } far
+                            && !text.AsSpan(v.End, far.Span.Start - v.End).ContainsAny(",;:.«»“”\"")) who = far;
                         if (who == null && (NextWordIsPronoun(folded, v.End) || NextIsDefiniteNoun(text, folded, v.End))) who = PersonBefore(doc, s.Start);
-                        if (who != null) { cs = s.Start; ce = TrimBack(text, s.Start, v.Start); }
+                        // an unlinked inverted subject: "…, said The We Company’s executive chair in an email"
+                        if (who == null && v.Value.Lang == "en" && InvertedSubjectEnd(text, folded, v.End, s.End) is var ise && ise > 0)
+                            named = TrailingName(text, v.End, ise) ?? SubjectSpan(text, folded, v.End, ise);
+                        if (who != null || named != null) { cs = s.Start; ce = TrimBack(text, s.Start, v.Start); }
                     }
                     else if (tailComma > 0)
                     {
@@ -450,7 +488,7 @@ public sealed class QuoteStage : IDocumentStage
                         while (k < s.End && TextFold.IsWordChar(text[k])) k++;
                         if (k < s.End && text[k] is '\'' or '’') k++;
                         // the subject: a pronoun right before the verb stands for the last person named; else the nearest name
-                        int clauseStart = Math.Max(s.Start, text.LastIndexOfAny([',', ';', ':'], Math.Max(s.Start, v.Start - 1), Math.Max(1, v.Start - s.Start)) is var c && c >= s.Start ? c : s.Start);
+                        int clauseStart = SubjectClauseStart(text, folded, s.Start, v.Start);
                         who = PreviousIsPronoun(folded, v.Start) ? PersonBefore(doc, v.Start, folded)
                             : LastEntityIn(doc, clauseStart, v.Start, preferPerson: true) ?? LastEntityIn(doc, s.Start, v.Start, preferPerson: true);
                         // "Le chef de l’État a précisé que …": a described subject is the person the text is about
@@ -463,8 +501,25 @@ public sealed class QuoteStage : IDocumentStage
                             if (spoken != null) who = (spoken.Speaker!, spoken.SpeakerSpan ?? new TextSpan(spoken.Start, spoken.End));
                             else who = LastEntityIn(doc, s.Start, v.Start, preferPerson: true) ?? PersonBefore(doc, v.Start, folded);
                         }
-                        if (who == null && OrganizationSubject(text, folded, clauseStart, v.Start)) who = OrganizationBefore(doc, v.Start);
-                        if (who == null && !PreviousIsPronoun(folded, v.Start)) named = SubjectSpan(text, folded, clauseStart, v.Start);
+                        if (who == null && OrganizationSubject(text, folded, clauseStart, v.Start))
+                        {
+                            who = OrganizationBefore(doc, v.Start);
+                            // "the company says …" after "X, Big Machine, says …": the organisation last heard
+                            if (who == null && LastVoice(voices, v.Start) is { Speaker: null, SpeakerSpan: { } voiced }) named = voiced;
+                        }
+                        if (who == null && named == null && DescribedBy(text, folded, clauseStart, v.Start, DocumentNouns.Value) && LastVoice(voices, v.Start) is { } issuer)
+                        {
+                            if (issuer.Speaker != null) who = (issuer.Speaker, issuer.SpeakerSpan ?? new TextSpan(issuer.Start, issuer.End));
+                            else named = issuer.SpeakerSpan;
+                        }
+                        if (who == null && named == null && !PreviousIsPronoun(folded, v.Start))
+                        {
+                            named = SubjectSpan(text, folded, clauseStart, v.Start);
+                            // "The group that owns her music, Big Machine, says": the name in apposition right before the verb
+                            if (named == null && clauseStart > s.Start && text.AsSpan(clauseStart + 1, v.Start - clauseStart - 1).Trim().Length == 0
+                                && text.LastIndexOfAny([',', ';', ':'], clauseStart - 1, clauseStart - s.Start) is var p0 && p0 > s.Start)
+                                named = SubjectSpan(text, folded, p0, clauseStart);
+                        }
                         cs = k; ce = s.End;
                     }
                 }
@@ -475,7 +530,9 @@ public sealed class QuoteStage : IDocumentStage
                 if (direct.Any(q => (Math.Min(q.End, ce) - Math.Max(q.Start, cs)) * 10 >= (ce - cs) * 8)) continue;
                 // "Selon TASS, Lavrov a déclaré que …": the attributed clause may hold another report
                 lastEnd = v.Value.Kind == "according" ? v.End : Math.Max(v.End, ce);
-                yield return new Quote { Start = cs, End = ce, Text = text[cs..ce], Speaker = who?.Id, SpeakerSpan = who?.Span ?? named, Direct = false };
+                var reported = new Quote { Start = cs, End = ce, Text = text[cs..ce], Speaker = who?.Id, SpeakerSpan = who?.Span ?? named, Direct = false };
+                voices.Add(reported);
+                yield return reported;
             }
         }
     }
@@ -491,7 +548,8 @@ public sealed class QuoteStage : IDocumentStage
         if (comma <= s.Start + 10) return -1;
         var subject = text.AsSpan(comma + 1, v.Start - comma - 1).Trim();
         if (subject.Length == 0 || subject.ContainsAny(".;:«»“”\"") || subject.Count(' ') > 7) return -1;
-        var rest = folded[v.End..s.End].TrimEnd('.', ' ', '!', '?', '»', '”', '"').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int restEnd = folded.IndexOf(',', v.End, s.End - v.End) is var rc && rc > v.End ? rc : s.End;
+        var rest = folded[v.End..restEnd].TrimEnd('.', ' ', '!', '?', '»', '”', '"').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // only adverbials may follow the verb ("said on Tuesday", "said in a statement"), not an object ("a annoncé une hausse")
         if (rest.Length > 5 || rest.Any(w => w is "that" or "que" or "qu" || w.Contains(',')) || (rest.Length > 0 && Determiners.Contains(rest[0]))) return -1;
         return comma;
@@ -524,7 +582,9 @@ public sealed class QuoteStage : IDocumentStage
     {
         int i = clauseStart;
         while (i < verbStart && !char.IsLetter(text[i])) i++;
-        var head = folded[i..verbStart].Trim();
+        var head = StripLeading(folded[i..verbStart].Trim());
+        // "The company, which is expected to …, confirmed": the subject ends at the relative clause
+        if (head.IndexOf(',') is var hc && hc > 0) head = head[..hc];
         foreach (var d in new[] { "l'", "le ", "la ", "the ", "les " })
             if (head.StartsWith(d, StringComparison.Ordinal) && head.Split(' ').Length <= 4)
             {
@@ -535,6 +595,13 @@ public sealed class QuoteStage : IDocumentStage
     }
 
     static readonly HashSet<string> Leading = ["but", "and", "so", "mais", "et", "donc", "however", "meanwhile"];
+
+    /// <summary>"but the company" → "the company".</summary>
+    static string StripLeading(string head)
+    {
+        int sp = head.IndexOf(' ');
+        return sp > 0 && Leading.Contains(head[..sp].TrimEnd(',')) ? head[(sp + 1)..].TrimStart(' ', ',') : head;
+    }
     static readonly HashSet<string> TrailingWords = ["a", "avait", "ont", "avaient", "est", "sont", "has", "had", "have", "also", "already", "auparavant", "aussi",
         "deja", "egalement", "ensuite", "then", "later", "further", "previously", "toutefois", "pourtant", "encore", "alors", "de", "son", "cote"];
 
@@ -556,7 +623,9 @@ public sealed class QuoteStage : IDocumentStage
         if (text.AsSpan(s, e - s).ContainsAny("«»“”\"")) return null;
         // a subject starts with a capital or a determiner ("called Omar a …" is a clause, not a subject);
         // a possessive ("son bureau") points back to someone and is left unattributed
-        if (!char.IsUpper(text[s]) && !Determiners.Contains(words[0])) return null;
+        // an elided article counts as one: "selon l’Insee", "d’après l’AFP"
+        bool elided = words[0].Length > 2 && words[0][1] == '\'' && words[0][0] is 'l' or 'd' && char.IsUpper(text[s + 2]);
+        if (!char.IsUpper(text[s]) && !Determiners.Contains(words[0]) && !elided) return null;
         if (words[0] is "son" or "sa" or "ses" or "leur" or "leurs" or "his" or "her" or "its" or "their") return null;
         if (words.Length == 0 || words.Length > 7) return null;
         if (words.Length == 1 && (SubjectPronouns.Contains(words[0] + " ") || words[0] is "it" or "this" or "that" or "on" or "ce" or "cela" or "who" or "which" or "qui")) return null;
@@ -568,7 +637,7 @@ public sealed class QuoteStage : IDocumentStage
         bool proper = false;
         for (int i = s; i < e && !proper; i++)
         {
-            if (!char.IsUpper(text[i]) || i > s && text[i - 1] != ' ' && text[i - 1] != '-') continue;
+            if (!char.IsUpper(text[i]) || i > s && text[i - 1] is not (' ' or '-' or '\'' or '’')) continue;
             int we = i;
             while (we < e && (char.IsLetter(text[we]) || text[we] is '\'' or '’')) we++;
             var word = folded[i..we];
@@ -585,7 +654,11 @@ public sealed class QuoteStage : IDocumentStage
         {
             if (e.Type != EntityTypes.Organization) continue;
             foreach (var m in e.Mentions)
+            {
+                // a credit in parentheses ("(Reuters) —") names the reporter, not the organisation the text is about
+                if (m.Start > 0 && doc.Text[m.Start - 1] == '(' && m.End < doc.Text.Length && doc.Text[m.End] == ')') continue;
                 if (m.End <= pos && (best == null || m.Start > best.Value.Span.Start)) best = (e.Id, m.Span);
+            }
         }
         return best;
     }
@@ -651,7 +724,8 @@ public sealed class QuoteStage : IDocumentStage
             if (i == w) return -1; // punctuation
             var word = folded[w..i];
             if (word is "que" or "qu'" or "that" || word.StartsWith("qu'", StringComparison.Ordinal)) return word == "that" ? i : w + 2;
-            if (words == 0 && (Prepositions.Contains(word) || text[w] == 'à' && i - w == 1)) { phrase = true; }
+            // a preposition right after the verb opens a phrase ("said on Sunday that": English "on" is not the French pronoun)
+            if (words == 0 && (Prepositions.Contains(word) || text[w] == 'à' && i - w == 1)) { phrase = true; limit = 8; words++; continue; }
             if (phrase) limit = 8;
             if (SubjectWords.Contains(word) || !phrase && ClauseStoppers.Contains(word)) return -1;
             words++;
@@ -695,6 +769,134 @@ public sealed class QuoteStage : IDocumentStage
         // "Meanwhile, Doctor says, they're trying …": an inserted attribution before the clause
         var after = text[from..s.End].TrimStart();
         return rest.Length >= 3 && !NotAClause.Contains(rest[0].TrimEnd(',', '.')) && (!after.StartsWith(',') || v.Start > s.Start + 2 && PreviousNonSpace(text, v.Start) != ',' && IsWordBefore(text, v.Start));
+    }
+
+    static readonly HashSet<string> SubjectEnders = ["in", "on", "at", "during", "after", "before", "when", "while", "who", "which", "to", "via", "through", "from", "last", "this", "yesterday", "today"];
+
+    /// <summary>
+    /// "content, said The We Company’s chair [in an email]." — the end of a capitalised subject right after an inverted
+    /// verb, up to a preposition or punctuation; -1 when the verb is not followed by one.
+    /// </summary>
+    static int InvertedSubjectEnd(string text, string folded, int from, int sentEnd)
+    {
+        int i = from;
+        while (i < sentEnd && text[i] == ' ') i++;
+        if (i >= sentEnd || !char.IsUpper(text[i]) || text[i] == 'I' && (i + 1 >= sentEnd || !char.IsLetter(text[i + 1]))) return -1;
+        int end = i, words = 0;
+        while (end < sentEnd && words < 12)
+        {
+            int w = end;
+            while (end < sentEnd && (TextFold.IsWordChar(folded[end]) || folded[end] is '\'' or '-' or '.') && !(folded[end] == '.' && (end + 1 >= sentEnd || folded[end + 1] == ' '))) end++;
+            if (end == w) break;
+            if (SubjectEnders.Contains(folded[w..end])) { end = w; break; }
+            words++;
+            if (end < sentEnd && text[end] == ' ') end++; else break;
+        }
+        while (end > i && text[end - 1] == ' ') end--;
+        return words is > 0 and <= 11 && end > i ? end : -1;
+    }
+
+    /// <summary>The capitalised name that ends a description ("the company's executive chair Marcelo Claure"), or null.</summary>
+    static TextSpan? TrailingName(string text, int from, int end)
+    {
+        int start = end;
+        while (true)
+        {
+            int w = start;
+            while (w > from && text[w - 1] == ' ') w--;
+            int b = w;
+            while (b > from && text[b - 1] != ' ') b--;
+            if (b >= w || !char.IsUpper(text[b])) break;
+            start = b;
+        }
+        // a name after lower-case words (the description), of one to four words
+        if (start >= end || start == from || text.AsSpan(from, start - from).Trim().Length == 0) return null;
+        int nWords = text.AsSpan(start, end - start).Count(' ') + 1;
+        return nWords <= 4 ? new TextSpan(start, end) : null;
+    }
+
+    /// <summary>The latest quote before <paramref name="pos"/> with a speaker or speaker words: the last voice heard.</summary>
+    static Quote? LastVoice(IEnumerable<Quote> quotes, int pos)
+    {
+        Quote? best = null;
+        foreach (var q in quotes)
+            if (q.End <= pos + 1 && (q.Speaker != null || q.SpeakerSpan != null) && (best == null || q.Start > best.Start) && pos - q.End < 600) best = q;
+        return best;
+    }
+
+    /// <summary>Whether the subject before the verb is "the/le/la/l'" + a noun of <paramref name="nouns"/>: "the statement", "le communiqué".</summary>
+    static bool DescribedBy(string text, string folded, int clauseStart, int verbStart, HashSet<string> nouns)
+    {
+        int i = clauseStart;
+        while (i < verbStart && !char.IsLetter(text[i])) i++;
+        var head = StripLeading(folded[i..verbStart].Trim());
+        foreach (var d in new[] { "l'", "le ", "la ", "the ", "its ", "their ", "son ", "sa ", "leur " })
+            if (head.StartsWith(d, StringComparison.Ordinal))
+            {
+                var words = head[d.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                return words.Length is > 0 and <= 2 && nouns.Contains(words[^1]);
+            }
+        return false;
+    }
+
+    /// <summary>After "according to": where the source's name starts, past "data from", "a report by", "un rapport de".</summary>
+    static int SourceStart(string text, string folded, int from, int to)
+    {
+        int i = from;
+        while (i < to && folded[i] == ' ') i++;
+        var hit = SourceNouns.Value.FindLongest(text, folded, i, Math.Min(to, i + 40)).FirstOrDefault(h => h.Start == i);
+        if (hit.End == 0) return from;
+        int j = hit.End;
+        while (j < to && folded[j] == ' ') j++;
+        foreach (var p in new[] { "from ", "by ", "of ", "released by ", "published by ", "compiled by ", "de ", "du ", "des ", "d'" })
+            if (string.CompareOrdinal(folded, j, p, 0, p.Length) == 0) return j + p.Length;
+        return from;
+    }
+
+    /// <summary>"That said, …": a reporting verb in a set phrase reports nothing.</summary>
+    static bool IsIdiom(string text, string folded, Sentence s, PhraseMatch<ReportingVerb> v)
+    {
+        if (v.End >= text.Length || text[v.End] != ',') return false;
+        var before = folded.AsSpan(s.Start, v.Start - s.Start).Trim();
+        return before is "that" or "this said" or "having" or "that being" || before.EndsWith(" that") && before.Length < 12;
+    }
+
+    /// <summary>A passive participle ("will be announced", "was reported", "a été annoncé") reports nothing.</summary>
+    static bool IsPassive(string folded, int verbStart)
+    {
+        int e = verbStart;
+        while (e > 0 && folded[e - 1] == ' ') e--;
+        int b = e;
+        while (b > 0 && TextFold.IsWordChar(folded[b - 1])) b--;
+        return folded.AsSpan(b, e - b) is "be" or "been" or "being" or "was" or "were" or "is" or "are" or "ete";
+    }
+
+    static readonly HashSet<string> RelativeWords = ["which", "who", "whose", "whom", "where", "qui", "dont", "ou", "lequel", "laquelle"];
+
+    /// <summary>
+    /// Where the subject of the verb at <paramref name="verbStart"/> starts: after the last comma before the verb, or, when
+    /// the words between two commas are a relative clause ("The company, which is expected to …, confirmed"), before it.
+    /// </summary>
+    static int SubjectClauseStart(string text, string folded, int sentStart, int verbStart)
+    {
+        int start = sentStart;
+        int c = text.LastIndexOfAny([',', ';', ':'], Math.Max(sentStart, verbStart - 1), Math.Max(1, verbStart - sentStart));
+        if (c < sentStart) return sentStart;
+        start = c;
+        // the segment just before the verb: (prev, c) ; when it opens with a relative word, the subject is before it
+        int prev = text.LastIndexOfAny([',', ';', ':'], Math.Max(sentStart, c - 1), Math.Max(1, c - sentStart));
+        int segStart = prev >= sentStart ? prev + 1 : sentStart;
+        int w = segStart;
+        while (w < c && folded[w] == ' ') w++;
+        int we = w;
+        while (we < c && TextFold.IsWordChar(folded[we])) we++;
+        if (prev >= sentStart && we > w && RelativeWords.Contains(folded[w..we]) && folded.AsSpan(segStart, verbStart - segStart).Trim().Length > 0
+            && text.AsSpan(c + 1, verbStart - c - 1).Trim().Length == 0)
+        {
+            int before = text.LastIndexOfAny([',', ';', ':'], Math.Max(sentStart, prev - 1), Math.Max(1, prev - sentStart));
+            return before >= sentStart ? before : sentStart;
+        }
+        return start;
     }
 
     static bool IsWordBefore(string text, int pos)
