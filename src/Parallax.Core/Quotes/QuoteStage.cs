@@ -250,6 +250,8 @@ public sealed class QuoteStage : IDocumentStage
                 }
                 if (SubjectSpan(text, folded, clause, v.Start) is { } words) return (null, words);
             }
+            // "they said in a statement": the organisation last heard
+            if (PreviousIsGroupPronoun(folded, v.Start) && GroupVoice(doc, lastVoice) is { } group) return (group.Id, group.Span);
             // an inverted or pronoun subject: the previous speaker
             if (HasInvertedPronoun(folded.AsSpan(v.Start, v.End - v.Start)) || PreviousIsPronoun(folded, v.Start) || NextWordIsPronoun(folded, v.End))
                 return (previous, null);
@@ -369,9 +371,41 @@ public sealed class QuoteStage : IDocumentStage
         return EndsWithPronoun(head);
     }
 
-    static bool EndsWithPronoun(string head)
+    static readonly string[] GroupPronouns = ["it ", "they ", "ils ", "elles "];
+
+    /// <summary>"it said", "they said in a statement": a pronoun that can stand for an organisation.</summary>
+    static bool PreviousIsGroupPronoun(string folded, int pos)
     {
-        foreach (var p in SubjectPronouns)
+        var head = folded[Math.Max(0, pos - 40)..pos];
+        for (int round = 0; round < 3; round++)
+        {
+            if (EndsWithPronoun(head, GroupPronouns)) return true;
+            var a = Adverbs.FirstOrDefault(x => head.EndsWith(x, StringComparison.Ordinal));
+            if (a == null) return false;
+            head = head[..^a.Length];
+        }
+        return EndsWithPronoun(head, GroupPronouns);
+    }
+
+    /// <summary>The last voice when it is an organisation (an organisation entity, or unlinked words naming one).</summary>
+    static (string? Id, TextSpan? Span)? GroupVoice(Document doc, Quote? voice)
+    {
+        if (voice == null) return null;
+        if (voice.Speaker == null) return voice.SpeakerSpan is { } sp && !LooksLikePersonName(doc.Text, sp) ? (null, sp) : null;
+        var e = doc.Entities.FirstOrDefault(x => x.Id == voice.Speaker);
+        return e?.Type == EntityTypes.Organization ? (voice.Speaker, voice.SpeakerSpan) : null;
+    }
+
+    /// <summary>Two or three capitalised words and nothing else ("Marcelo Claure"): a person's name, not a group's.</summary>
+    static bool LooksLikePersonName(string text, TextSpan span)
+    {
+        var words = text[span.Start..span.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 2 or 3 && words.All(w => char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower));
+    }
+
+    static bool EndsWithPronoun(string head, string[]? pronouns = null)
+    {
+        foreach (var p in pronouns ?? SubjectPronouns)
             if (head.EndsWith(p, StringComparison.Ordinal) && (head.Length == p.Length || !TextFold.IsWordChar(head[^(p.Length + 1)]))) return true;
         return false;
     }
@@ -491,6 +525,12 @@ public sealed class QuoteStage : IDocumentStage
                         int clauseStart = SubjectClauseStart(text, folded, s.Start, v.Start);
                         who = PreviousIsPronoun(folded, v.Start) ? PersonBefore(doc, v.Start, folded)
                             : LastEntityIn(doc, clauseStart, v.Start, preferPerson: true) ?? LastEntityIn(doc, s.Start, v.Start, preferPerson: true);
+                        // "it said that …", "they said that …": the organisation last heard
+                        if (PreviousIsGroupPronoun(folded, v.Start) && GroupVoice(doc, LastVoice(voices, v.Start)) is { } group)
+                        {
+                            who = group.Id != null ? (group.Id, group.Span!.Value) : null;
+                            if (group.Id == null) named = group.Span;
+                        }
                         // "Le chef de l’État a précisé que …": a described subject is the person the text is about
                         if (who == null && DefiniteSubject(text, folded, s.Start, v.Start)) who = PersonBefore(doc, v.Start);
                         // "…, a-t-elle précisé, ajoutant que …", "…, he said, adding that …": a participle shares the sentence's speaker
@@ -643,7 +683,9 @@ public sealed class QuoteStage : IDocumentStage
             var word = folded[i..we];
             if (!Determiners.Contains(word) && !Leading.Contains(word) && word is not ("a" or "an" or "the")) proper = true;
         }
-        return proper || !requireName ? new TextSpan(s, e) : null;
+        // "the regional fire service", "the interior ministry": a determiner, a modifier and an organisation noun describe one
+        bool describedOrganization = words.Length is >= 3 and <= 5 && words[0] is "the" or "le" or "la" && OrganizationNouns.Value.Contains(words[^1]);
+        return proper || !requireName || describedOrganization ? new TextSpan(s, e) : null;
     }
 
     /// <summary>The organisation last named before <paramref name="pos"/>: what "the company" stands for.</summary>
@@ -768,7 +810,10 @@ public sealed class QuoteStage : IDocumentStage
         var rest = folded[from..s.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "Meanwhile, Doctor says, they're trying …": an inserted attribution before the clause
         var after = text[from..s.End].TrimStart();
-        return rest.Length >= 3 && !NotAClause.Contains(rest[0].TrimEnd(',', '.')) && (!after.StartsWith(',') || v.Start > s.Start + 2 && PreviousNonSpace(text, v.Start) != ',' && IsWordBefore(text, v.Start));
+        // "said no" is an answer, "said no chemicals were stored" a clause
+        bool answer = rest.Length > 0 && rest[0] is "no" or "yes" && (rest.Length < 3 || rest[0] != rest[0].TrimEnd(',', '.') || rest[1] is "to" or "comment");
+        bool notClause = rest.Length > 0 && NotAClause.Contains(rest[0].TrimEnd(',', '.')) && rest[0].TrimEnd(',', '.') is not ("no" or "yes");
+        return rest.Length >= 3 && !notClause && !answer && (!after.StartsWith(',') || v.Start > s.Start + 2 && PreviousNonSpace(text, v.Start) != ',' && IsWordBefore(text, v.Start));
     }
 
     static readonly HashSet<string> SubjectEnders = ["in", "on", "at", "during", "after", "before", "when", "while", "who", "which", "to", "via", "through", "from", "last", "this", "yesterday", "today"];

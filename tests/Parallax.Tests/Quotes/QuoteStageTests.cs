@@ -66,4 +66,47 @@ public class QuoteStageTests
             if (q.SpeakerSpan is { } s) Assert.Contains("Poutine", d.Text[s.Start..s.End]);
         }
     }
+
+    static string SpeakerWords(Parallax.Model.Document d, Parallax.Model.Quote q) =>
+        q.Speaker != null ? d.NameOf(q.Speaker)! : q.SpeakerSpan is { } s ? d.Text[s.Start..s.End] : "";
+
+    [Theory]
+    [InlineData("The Financial Times reported on Monday that the bank is preparing to sell its Asian unit.", "Financial Times")]
+    [InlineData("Le constructeur, qui emploie 12 000 personnes en France, a confirmé mardi qu’il fermerait deux usines.", null)]
+    [InlineData("Exports fell by a third in October, according to figures from Eurostat.", "Eurostat")]
+    [InlineData("Le chômage a reculé au deuxième trimestre, selon l’Insee.", "Insee")]
+    public void Reported_speech_finds_the_source(string text, string? speaker)
+    {
+        var d = Run.Text(text);
+        var q = Assert.Single(d.Quotes);
+        Assert.False(q.Direct);
+        if (speaker != null) Assert.Contains(speaker, SpeakerWords(d, q));
+    }
+
+    [Fact]
+    public void An_inverted_subject_after_a_long_description_names_the_speaker()
+    {
+        var d = Run.Text("The plant will close next year, said the group’s newly appointed chief financial officer Laura Benning in a memo to staff.");
+        var q = Assert.Single(d.Quotes);
+        Assert.StartsWith("The plant will close", q.Text);
+        Assert.Contains("Benning", SpeakerWords(d, q));
+    }
+
+    [Fact]
+    public void A_passive_or_idiomatic_verb_reports_nothing()
+    {
+        var d = Run.Text("New tariffs will be announced next week. That said, the outlook remains uncertain for exporters in the region.");
+        Assert.Empty(d.Quotes);
+    }
+
+    [Fact]
+    public void The_statement_and_the_company_stand_for_the_last_voice()
+    {
+        var d = Run.Text("Two workers were injured at the site, the regional fire service said on Friday. \"The cause of the blaze is not yet known,\" the statement said. "
+            + "The firm that runs the depot, Arlen Logistics, says it will cooperate. But the company says no chemicals were stored there.");
+        var cause = Assert.Single(d.Quotes, q => q.Text.StartsWith("The cause"));
+        Assert.Contains("fire service", SpeakerWords(d, cause));
+        var chemicals = Assert.Single(d.Quotes, q => q.Text.StartsWith("no chemicals"));
+        Assert.Contains("Arlen Logistics", SpeakerWords(d, chemicals));
+    }
 }
