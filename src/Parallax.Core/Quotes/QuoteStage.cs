@@ -47,6 +47,7 @@ public sealed class QuoteStage : IDocumentStage
         string? lastSpeaker = null;
         int lastSpeakerAt = -1;
         var quotations = FindQuotations(text);
+        var nestedFlags = new List<bool>();   // per quote: inside another quotation
         foreach (var (open, close) in quotations)
         {
             int cs = open + 1, ce = close;
@@ -54,19 +55,24 @@ public sealed class QuoteStage : IDocumentStage
             while (ce > cs && char.IsWhiteSpace(text[ce - 1])) ce--;
             if (ce <= cs) continue;
             var previous = PreviousSubject(doc, text, sentences, quotations, open, lastSpeaker, lastSpeakerAt);
-            var (speaker, span) = Attribute(doc, text, folded, verbs, sentences, open, close + 1, previous);
+            bool isNested = quotations.Any(o => o.Open < open && close < o.Close);
+            var (speaker, span) = NestedSpeaker(doc, folded, verbs, quotations, open, close) is { } inner
+                ? (inner.Id, inner.Span)
+                : Attribute(doc, text, folded, verbs, sentences, open, close + 1, previous);
             // no attribution next to the quote: the speaker of the sentence's reporting verb
             // ("a jugé mardi « prématuré »", "…, avant d'ajouter que l'Europe devait « apprendre … »")
             if (speaker == null) (speaker, span) = SentenceSpeaker(doc, text, folded, verbs, sentences, quotations, open, close + 1, previous, LastVoice(quotes, open));
             // a quotation that goes on right after an attributed one, in the same paragraph, with no other name between:
             // "« … », a-t-elle dit. « … »"
-            if (speaker == null && span == null && quotes.Count > 0 && quotes[^1] is { Speaker: { } prevSpeaker } prev && SameBlock(doc, prev.End, open) && open - prev.End < 200
+            // (the quotations nested in others are another voice: the outer ones go on)
+            var outerQuotes = quotes.Where((q, i) => !nestedFlags[i]).ToList();
+            if (speaker == null && span == null && outerQuotes.Count > 0 && outerQuotes[^1] is { Speaker: { } prevSpeaker } prev && SameBlock(doc, prev.End, open) && open - prev.End < 200
                 && (!MentionsIn(doc, prev.End, open).Any(m => m.Type is EntityTypes.Person or EntityTypes.Organization && m.Id != prevSpeaker)
                     // "“…,” Heyward said, via the Post-Gazette. “…”": the quote opens the sentence after the attribution
                     || SentenceAt(sentences, open).Start >= open - 2 && SentenceAt(sentences, prev.End).End >= SentenceAt(sentences, open).Start - 2))
                 speaker = prevSpeaker;
             // a quotation paragraph right after a paragraph that ended with an attributed quotation: the same voice goes on
-            if (speaker == null && span == null && quotes.Count > 0 && quotes[^1] is { Speaker: { } goingOn } before && !SameBlock(doc, before.End, open)
+            if (speaker == null && span == null && outerQuotes.Count > 0 && outerQuotes[^1] is { Speaker: { } goingOn } before && !SameBlock(doc, before.End, open)
                 && open - before.End < 400 && StartsBlock(doc, open)
                 && !MentionsIn(doc, SentenceAt(sentences, Math.Max(0, before.End - 1)).End, open).Any(m => m.Type is EntityTypes.Person or EntityTypes.Organization && m.Id != goingOn)
                 && !text.AsSpan(SentenceAt(sentences, Math.Max(0, before.End - 1)).End, open - SentenceAt(sentences, Math.Max(0, before.End - 1)).End).ContainsAny(".?!"))
@@ -81,7 +87,8 @@ public sealed class QuoteStage : IDocumentStage
                 Partial = embedded && words <= PartialMaxWords,
                 Channel = ChannelNear(text, folded, sentences, open, close),
             });
-            if (speaker != null) { lastSpeaker = speaker; lastSpeakerAt = open; }
+            nestedFlags.Add(isNested);
+            if (speaker != null && !isNested) { lastSpeaker = speaker; lastSpeakerAt = open; }
         }
         // the direct quotations only (a copy: the reported clauses are added after)
         var reported = Indirect(doc, text, folded, verbs, [.. quotes]).ToList();
@@ -136,9 +143,32 @@ public sealed class QuoteStage : IDocumentStage
             }
             if (!ok) continue;
             result.Add((i, j));
+            AddNested(text, c, i, j, result);
             i = j;
         }
+        if (result.Count > 1) result.Sort();
         return result;
+    }
+
+    /// <summary>
+    /// Quotations inside the quotation (open, close) marked with another kind of quote ("“… ask, ‘So he’s going …?’”",
+    /// "« … m’a dit “non” »"). An inner closing ’ must not be an apostrophe (followed by a letter).
+    /// </summary>
+    static void AddNested(string text, char outer, int open, int close, List<(int, int)> result)
+    {
+        for (int k = open + 1; k < close; k++)
+        {
+            char c = text[k];
+            if (c == outer || !Pairs.TryGetValue(c, out var closer)) continue;
+            if ((c == '‘' || c == '"') && TextFold.IsWordChar(text[k - 1])) continue;
+            for (int j = k + 1; j < close; j++)
+            {
+                if (text[j] != closer) continue;
+                if (closer == '’' && (j + 1 < text.Length && char.IsLetter(text[j + 1]) || text[j - 1] == ' ')) continue;
+                if (j - k > 1) { result.Add((k, j)); k = j; }
+                break;
+            }
+        }
     }
 
     /// <summary>The speaker of a quotation spanning [open, close): a reporting verb after it, then a credit line, then a verb before it.</summary>
@@ -858,6 +888,27 @@ public sealed class QuoteStage : IDocumentStage
         if (start >= end || start == from || text.AsSpan(from, start - from).Trim().Length == 0) return null;
         int nWords = text.AsSpan(start, end - start).Count(' ') + 1;
         return nWords <= 4 ? new TextSpan(start, end) : null;
+    }
+
+    /// <summary>
+    /// A quotation inside another ("“I heard President Trump ask, ‘So he’s going to do it?’” Holmes testified"): the
+    /// subject of the last reporting verb before it inside the outer quotation; a participle ("adding that") shares the
+    /// subject of the verb before it. Null when the quotation is not nested or no named subject is found.
+    /// </summary>
+    static (string Id, TextSpan Span)? NestedSpeaker(Document doc, string folded, List<PhraseMatch<ReportingVerb>> verbs,
+        List<(int Open, int Close)> quotations, int open, int close)
+    {
+        int outerOpen = -1;
+        foreach (var q in quotations) if (q.Open < open && close < q.Close && q.Open > outerOpen) outerOpen = q.Open;
+        if (outerOpen < 0) return null;
+        foreach (var v in verbs.Where(v => v.Start > outerOpen && v.End <= open && v.Value.Kind != "according").OrderByDescending(v => v.Start))
+        {
+            var w = folded[v.Start..v.End];
+            if (w.EndsWith("ing") || w.EndsWith("ant")) continue;   // "adding that": the subject of the verb before
+            var who = LastEntityIn(doc, outerOpen, v.Start, preferPerson: true);
+            return who;
+        }
+        return null;
     }
 
     /// <summary>The latest quote before <paramref name="pos"/> with a speaker or speaker words: the last voice heard.</summary>

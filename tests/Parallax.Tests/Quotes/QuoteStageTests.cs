@@ -109,4 +109,14 @@ public class QuoteStageTests
         var chemicals = Assert.Single(d.Quotes, q => q.Text.StartsWith("no chemicals"));
         Assert.Contains("Arlen Logistics", SpeakerWords(d, chemicals));
     }
+
+    [Fact]
+    public void A_quotation_inside_another_has_its_own_speaker()
+    {
+        var d = Run.Text("“Then I heard Senator Mark Dalton ask, ‘Who approved the transfer?’ and nobody answered,” Karen Blake testified on Tuesday.");
+        var outer = Assert.Single(d.Quotes, q => q.Text.StartsWith("Then I heard"));
+        Assert.Contains("Blake", SpeakerWords(d, outer));
+        var inner = Assert.Single(d.Quotes, q => q.Text.StartsWith("Who approved"));
+        Assert.Contains("Dalton", SpeakerWords(d, inner));
+    }
 }
