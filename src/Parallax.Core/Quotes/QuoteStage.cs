@@ -118,11 +118,16 @@ public sealed class QuoteStage : IDocumentStage
             if (!Pairs.TryGetValue(c, out var closer)) continue;
             // a straight quote or ‘ opens only at a word start (not an apostrophe or inch mark)
             if ((c == '‘' || c == '"') && i > 0 && TextFold.IsWordChar(text[i - 1])) continue;
-            int j = i + 1, depth = 0;
+            int j = i + 1, depth = 0, straight = 0;
             int limit = Math.Min(text.Length, i + 3000);
             bool ok = false;
             while (j < limit)
             {
+                // “…," closed by a straight quote (mixed marks): the first straight quote, after a word or punctuation and
+                // before a space or punctuation
+                if (c == '“' && text[j] == '"' && straight++ == 0 && depth == 0 && !char.IsWhiteSpace(text[j - 1])
+                    && (j + 1 >= text.Length || !char.IsLetterOrDigit(text[j + 1])) && text.IndexOf('”', j, Math.Min(limit, text.IndexOf('\n', j) is var nl && nl > 0 ? nl : limit) - j) < 0)
+                { ok = true; break; }
                 if (text[j] == c && c != closer) depth++;
                 else if (text[j] == closer || c == '“' && text[j] == '’' && j + 1 < limit && text[j + 1] == '’') // ’’ typed for ”
                 {
@@ -519,7 +524,15 @@ public sealed class QuoteStage : IDocumentStage
                 else
                 {
                     who = null; cs = ce = -1;
-                    if (v.Start > s.Start && PreviousNonSpace(text, v.Start) == ',' && folded[v.Start..v.End] is not ("told" or "tells"))
+                    int asComma = AsClauseComma(folded, s, v);
+                    if (asComma > 0)
+                    {
+                        // "As Emily Feng reports for NPR, content." / "Comme l’a indiqué le Kremlin, content."
+                        who = LastEntityIn(doc, s.Start, v.Start, preferPerson: true) ?? FirstEntityIn(doc, v.End, asComma, preferPerson: true);
+                        if (who == null) named = SubjectSpan(text, folded, s.Start + 3, v.Start) ?? SubjectSpan(text, folded, v.End, asComma);
+                        cs = asComma + 1; ce = s.End;
+                    }
+                    else if (v.Start > s.Start && PreviousNonSpace(text, v.Start) == ',' && folded[v.Start..v.End] is not ("told" or "tells"))
                     {
                         // "content, a déclaré X." — needs an inverted subject; without one, "X, porte-parole, a réagi …"
                         // is an apposition before the verb, handled as "X said that …" below
@@ -823,7 +836,21 @@ public sealed class QuoteStage : IDocumentStage
             if (end < sentEnd && text[end] == ' ' && end + 1 < sentEnd && char.IsUpper(text[end + 1])) end++;
             else break;
         }
-        return words > 0 ? end : v.End;
+        if (words > 0) return end;
+        // a described addressee: "told police he …", "told the committee he …", "told a few thousand teachers who … that"
+        int j = i, n = 0;
+        while (j < sentEnd && n < 6)
+        {
+            int w = j;
+            while (j < sentEnd && TextFold.IsWordChar(folded[j])) j++;
+            if (j == w) break;
+            var word = folded[w..j];
+            if (n > 0 && (SubjectWords.Contains(word) || word is "that" or "who")) return w;
+            if (n == 0 && !char.IsLower(text[w])) break;
+            n++;
+            while (j < sentEnd && text[j] == ' ') j++;
+        }
+        return v.End;
     }
 
     /// <summary>"X said|says &lt;clause&gt;": a clause of three words or more right after the verb (or its addressee).</summary>
@@ -842,7 +869,8 @@ public sealed class QuoteStage : IDocumentStage
         var after = text[from..s.End].TrimStart();
         // "said no" is an answer, "said no chemicals were stored" a clause
         bool answer = rest.Length > 0 && rest[0] is "no" or "yes" && (rest.Length < 3 || rest[0] != rest[0].TrimEnd(',', '.') || rest[1] is "to" or "comment");
-        bool notClause = rest.Length > 0 && NotAClause.Contains(rest[0].TrimEnd(',', '.')) && rest[0].TrimEnd(',', '.') is not ("no" or "yes");
+        bool notClause = rest.Length > 0 && NotAClause.Contains(rest[0].TrimEnd(',', '.')) && rest[0].TrimEnd(',', '.') is not ("no" or "yes")
+            && !(rest.Length > 2 && rest[0] is "at" && rest[1] is "least" or "most") && !(rest.Length > 2 && rest[0] is "about" && char.IsDigit(rest[1][0]));
         return rest.Length >= 3 && !notClause && !answer && (!after.StartsWith(',') || v.Start > s.Start + 2 && PreviousNonSpace(text, v.Start) != ',' && IsWordBefore(text, v.Start));
     }
 
@@ -947,6 +975,17 @@ public sealed class QuoteStage : IDocumentStage
         foreach (var p in new[] { "from ", "by ", "of ", "released by ", "published by ", "compiled by ", "de ", "du ", "des ", "d'" })
             if (string.CompareOrdinal(folded, j, p, 0, p.Length) == 0) return j + p.Length;
         return from;
+    }
+
+    /// <summary>"As X reports, …", "Comme l’a dit X, …": the comma that ends the attribution, or -1.</summary>
+    static int AsClauseComma(string folded, Sentence s, PhraseMatch<ReportingVerb> v)
+    {
+        int i = s.Start;
+        while (i < v.Start && !TextFold.IsWordChar(folded[i])) i++;
+        if (!(folded.AsSpan(i).StartsWith("as ") || folded.AsSpan(i).StartsWith("comme "))) return -1;
+        int comma = folded.IndexOf(',', v.End, s.End - v.End);
+        if (comma < 0 || comma - v.End > 40 || folded.AsSpan(i, v.Start - i).Contains(',')) return -1;
+        return s.End - comma > 15 ? comma : -1;
     }
 
     /// <summary>"That said, …": a reporting verb in a set phrase reports nothing.</summary>

@@ -26,9 +26,9 @@ public class LanguageEvaluationTests
     {
         var r = LanguageEvaluation.Quotes(Pipeline.CreateDefault(), File.ReadLines(Data("quotes.jsonl")));
         Assert.True(r.GoldQuotes >= 150);
-        Assert.True(r.DetectionRecall >= 0.92, $"detection recall {r.DetectionRecall:P1}");
+        Assert.True(r.DetectionRecall >= 0.93, $"detection recall {r.DetectionRecall:P1}");
         Assert.True(r.SpeakerPrecision >= 0.92, $"speaker precision {r.SpeakerPrecision:P1}");
-        Assert.True(r.SpeakerRecall >= 0.81, $"speaker recall {r.SpeakerRecall:P1}");
+        Assert.True(r.SpeakerRecall >= 0.82, $"speaker recall {r.SpeakerRecall:P1}");
     }
 
     [Fact]

@@ -119,4 +119,26 @@ public class QuoteStageTests
         var inner = Assert.Single(d.Quotes, q => q.Text.StartsWith("Who approved"));
         Assert.Contains("Dalton", SpeakerWords(d, inner));
     }
+
+    [Theory]
+    [InlineData("Harlan told police he had never seen the car before that night.", "Harlan")]
+    [InlineData("Union leader Maria Ostrowski told a crowd of nurses who gathered outside the hospital that the strike would go on.", "Ostrowski")]
+    [InlineData("As Tom Reyes reports for the Courier, the first flights were cancelled on Monday morning.", "Reyes")]
+    [InlineData("The Coast Guard reported at least 40 people were rescued from the water overnight.", "Coast Guard")]
+    public void Reported_speech_with_an_addressee_or_an_as_clause(string text, string speaker)
+    {
+        var d = Run.Text(text);
+        var q = Assert.Single(d.Quotes);
+        Assert.False(q.Direct);
+        Assert.Contains(speaker, SpeakerWords(d, q));
+    }
+
+    [Fact]
+    public void A_curly_quotation_closed_by_a_straight_mark_is_found()
+    {
+        var d = Run.Text("“Prices will keep rising through the winter,\" Dana Whitfield, an analyst at Corvel, said in a note.");
+        var q = Assert.Single(d.Quotes, q => q.Direct);
+        Assert.Equal("Prices will keep rising through the winter,", q.Text);
+        Assert.Contains("Whitfield", SpeakerWords(d, q));
+    }
 }
