@@ -102,6 +102,10 @@ public sealed class QuoteStage : IDocumentStage
             int open = q.Start - 1;
             while (open > 0 && !Pairs.ContainsKey(text[open])) open--;
             var (sp, span) = SentenceSpeaker(doc, text, folded, verbs, sentences, quotations, open, q.End + 1, null, LastVoice(all, open));
+            // a quotation inside a reported clause ("Selon la diplomatie russe, une délégation irait « dans les prochaines
+            // semaines »") is the clause's speaker's
+            if (sp == null && span == null && reported.FirstOrDefault(r => r.Start <= q.Start && q.End <= r.End && (r.Speaker != null || r.SpeakerSpan != null)) is { } within)
+                (sp, span) = (within.Speaker, within.SpeakerSpan);
             if (sp != null || span != null) quotes[i] = q with { Speaker = sp, SpeakerSpan = span };
         }
         quotes.AddRange(reported);
@@ -580,9 +584,12 @@ public sealed class QuoteStage : IDocumentStage
                         var verbWord = folded[v.Start..v.End];
                         if (who == null && (verbWord.EndsWith("ant") || verbWord.EndsWith("ing")) && PreviousNonSpace(text, v.Start) == ',')
                         {
+                            // the sentence's named subject first ("Boudreau gave a talk, telling them …"), else the voice of the
+                            // quotation it follows ("“…,” he said, adding that …")
                             var spoken = direct.LastOrDefault(q => q.Speaker != null && q.End <= v.Start && q.End >= s.Start - 2);
-                            if (spoken != null) who = (spoken.Speaker!, spoken.SpeakerSpan ?? new TextSpan(spoken.Start, spoken.End));
-                            else who = LastEntityIn(doc, s.Start, v.Start, preferPerson: true) ?? PersonBefore(doc, v.Start, folded);
+                            who = LastEntityIn(doc, s.Start, v.Start, preferPerson: true);
+                            if (who == null && spoken != null) who = (spoken.Speaker!, spoken.SpeakerSpan ?? new TextSpan(spoken.Start, spoken.End));
+                            who ??= PersonBefore(doc, v.Start, folded);
                         }
                         if (who == null && OrganizationSubject(text, folded, clauseStart, v.Start))
                         {
@@ -707,7 +714,7 @@ public sealed class QuoteStage : IDocumentStage
         // a subject starts with a capital or a determiner ("called Omar a …" is a clause, not a subject);
         // a possessive ("son bureau") points back to someone and is left unattributed
         // an elided article counts as one: "selon l’Insee", "d’après l’AFP"
-        bool elided = words[0].Length > 2 && words[0][1] == '\'' && words[0][0] is 'l' or 'd' && char.IsUpper(text[s + 2]);
+        bool elided = words[0].Length > 2 && words[0][1] == '\'' && words[0][0] is 'l' or 'd' && (char.IsUpper(text[s + 2]) || !requireName);
         if (!char.IsUpper(text[s]) && !Determiners.Contains(words[0]) && !elided) return null;
         if (words[0] is "son" or "sa" or "ses" or "leur" or "leurs" or "his" or "her" or "its" or "their") return null;
         if (words.Length == 0 || words.Length > 7) return null;
