@@ -49,21 +49,36 @@ public static class TimeBenchmark
     /// </summary>
     public static List<Case> Load(string path, out int skipped, DateOnly? defaultReference)
     {
-        skipped = 0;
-        var cases = new List<Case>();
+        var all = LoadWithSupport(path, defaultReference, out int noReference);
+        skipped = noReference + all.Count(c => !c.DotnetSupported);
+        return all.Where(c => c.DotnetSupported).Select(c => c.Case).ToList();
+    }
+
+    /// <summary>
+    /// Loads every case of one spec file with whether the reference .NET implementation supports it (its
+    /// <c>NotSupported</c> field does not name dotnet); cases without a reference date take
+    /// <paramref name="defaultReference"/>.
+    /// </summary>
+    public static List<(Case Case, bool DotnetSupported)> LoadWithSupport(string path, DateOnly defaultReference) =>
+        LoadWithSupport(path, (DateOnly?)defaultReference, out _);
+
+    static List<(Case Case, bool DotnetSupported)> LoadWithSupport(string path, DateOnly? defaultReference, out int noReference)
+    {
+        noReference = 0;
+        var cases = new List<(Case, bool)>();
         using var json = JsonDocument.Parse(File.ReadAllBytes(path).AsMemory(StartsWithBom(path) ? 3 : 0));
+        if (json.RootElement.ValueKind != JsonValueKind.Array) throw new FormatException($"{path}: expected a JSON array of cases");
         foreach (var c in json.RootElement.EnumerateArray())
         {
-            if (c.TryGetProperty("NotSupported", out var ns) && ns.GetString() is { } s &&
-                s.Split(',', StringSplitOptions.TrimEntries).Contains("dotnet", StringComparer.OrdinalIgnoreCase))
-            { skipped++; continue; }
+            bool supported = !(c.TryGetProperty("NotSupported", out var ns) && ns.ValueKind == JsonValueKind.String && ns.GetString() is { } s &&
+                s.Split(',', StringSplitOptions.TrimEntries).Contains("dotnet", StringComparer.OrdinalIgnoreCase));
             var input = c.GetProperty("Input").GetString()!;
             // without a reference date the expected values depend on the day the suite ran: skipped too
             DateOnly reference;
             if (c.TryGetProperty("Context", out var cx) && cx.TryGetProperty("ReferenceDateTime", out var rd))
                 reference = DateOnly.FromDateTime(DateTime.Parse(rd.GetString()!, CultureInfo.InvariantCulture));
             else if (defaultReference is DateOnly dr) reference = dr;
-            else { skipped++; continue; }
+            else { noReference++; continue; }
             var gold = new List<GoldSpan>();
             if (c.TryGetProperty("Results", out var results))
                 foreach (var r in results.EnumerateArray())
@@ -78,7 +93,7 @@ public static class TimeBenchmark
                     var type = r.TryGetProperty("TypeName", out var tn) ? tn.GetString() ?? "" : r.TryGetProperty("Type", out var ty) ? ty.GetString() ?? "" : "";
                     gold.Add(new GoldSpan(start, end, text, type, values));
                 }
-            cases.Add(new Case(input, reference, gold));
+            cases.Add((new Case(input, reference, gold), supported));
         }
         return cases;
     }
