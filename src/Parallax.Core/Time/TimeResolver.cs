@@ -664,7 +664,10 @@ internal static class TimeResolver
         else if (zone != null && cx.Anchor is DateOnly ad) offset = ZoneOffset(zone, ad);
         else if (zone is not null && zone != "local" && (zone == "Z" || zone[0] is '+' or '-')) offset = zone;
         bool about = m.First("TIMEPREP")?.Value == "about" || m.First("MOD")?.Value == "about";
-        return new Resolved(TimeKinds.Time, $"{date}T{D2(hour)}:{D2(minute)}{offset}", about, about ? "about" : null);
+        // "19:56:30": seconds, written only when not zero
+        var secs = hours.Count == 1 ? m.All("MIN").Skip(1).FirstOrDefault() : null;
+        var sec = secs != null && secs.Num > 0 ? ":" + D2((int)secs.Num) : "";
+        return new Resolved(TimeKinds.Time, $"{date}T{D2(hour)}:{D2(minute)}{sec}{offset}", about, about ? "about" : null);
     }
 
     /// <summary>UTC offset of a zone on a date (DST rules of the EU, UK and US for the named zones).</summary>
