@@ -219,11 +219,12 @@ public sealed class TimeStage : IDocumentStage
         var d = date.Value;
         int t = d.IndexOf('T');
         if (t > 0) d = d[..t];
-        var clock = time.Value[time.Value.IndexOf('T')..];
+        // a range of clock times ("3pm to 4pm tomorrow") takes the day on both ends
+        var value = string.Join('/', time.Value.Split('/').Select(v => v.IndexOf('T') is int ti and >= 0 ? d + v[ti..] : v));
         return new TimeExpression
         {
             Start = first.Start, End = last.End, Text = text[first.Start..last.End], Kind = TimeKinds.Time,
-            Value = d + clock, Approx = time.Approx, Modifier = time.Modifier, Conflict = date.Conflict ?? time.Conflict,
+            Value = value, Approx = time.Approx, Modifier = time.Modifier, Conflict = date.Conflict ?? time.Conflict,
         };
     }
 
@@ -267,8 +268,9 @@ public sealed class TimeStage : IDocumentStage
         int q = p;
         while (q >= 0 && (TextFold.IsWordChar(folded[q]) || folded[q] == '\'')) q--;
         if (p >= 0 && q < p && TimeLexicon.Default.Is("RANGEFROM", text, q + 1, p + 1, folded, lang)) { from = q + 1; return true; }
-        // "10am-noon": a dash right between the two is enough
-        return dash;
+        // "10am-noon": a dash right between the two is enough; so is a RANGETO word between two clock times
+        // ("10am to 12pm", "14 h à 16 h")
+        return dash || (a.Kind == TimeKinds.Time && b.Kind == TimeKinds.Time);
     }
 
     /// <summary>The time expression that dates the event of <paramref name="clause"/> (see <see cref="EventDating"/>).</summary>
