@@ -5,8 +5,9 @@ using Parallax;
 using Parallax.Input;
 using Parallax.Model;
 
-// Two modes:
+// Three modes:
 //   dotnet run -c Release --project bench/Parallax.Bench -- throughput [N]   articles/s and peak memory, whole pipeline and per stage
+//   dotnet run -c Release --project bench/Parallax.Bench -- time [MB] [PASSES]   speed of the time stage alone (MB of text/s)
 //   dotnet run -c Release --project bench/Parallax.Bench -- [BenchmarkDotNet args]   per-stage micro-benchmarks
 if (args.Length > 0 && args[0] == "throughput")
 {
@@ -14,7 +15,55 @@ if (args.Length > 0 && args[0] == "throughput")
     Throughput.Run(n);
     return;
 }
+if (args.Length > 0 && args[0] == "time")
+{
+    TimeThroughput.Run(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2.0,
+                       args.Length > 2 ? int.Parse(args[2]) : 5);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args);
+
+/// <summary>
+/// Speed of the whole time stage on plain text: the article texts of the bundled sample pages (extracted once), repeated
+/// to about <c>mb</c> MB of UTF-8 text; each pass runs the stage on every article (Language stage output: sentences
+/// given, as in the pipeline). Reports MB/s of wall-clock time and MB per CPU-second of the process, median pass.
+/// </summary>
+static class TimeThroughput
+{
+    public static void Run(double mb, int passes)
+    {
+        var pages = Corpus.Load();
+        var pipeline = Pipeline.CreateDefault();
+        var language = pipeline.Stages.First(s => s.Name == "language");
+        var time = pipeline.Stages.First(s => s.Name == "time");
+        var docs = pages.Select(p => language.Process(pipeline.Extractor.Extract(p))).ToList();
+        var corpus = new List<Document>();
+        long bytes = 0;
+        while (bytes < mb * 1e6)
+            foreach (var d in docs) { corpus.Add(d); bytes += System.Text.Encoding.UTF8.GetByteCount(d.Text); }
+        int found = 0;
+        foreach (var d in corpus) found += time.Process(d).Times.Length; // warm-up
+        foreach (var d in corpus) time.Process(d);
+        var proc = Process.GetCurrentProcess();
+        var rates = new List<(double Wall, double Cpu)>();
+        for (int p = 0; p < passes; p++)
+        {
+            proc.Refresh();
+            var cpu0 = proc.TotalProcessorTime;
+            var sw = Stopwatch.StartNew();
+            foreach (var d in corpus) time.Process(d);
+            sw.Stop();
+            proc.Refresh();
+            var cpu = (proc.TotalProcessorTime - cpu0).TotalSeconds;
+            rates.Add((bytes / 1e6 / sw.Elapsed.TotalSeconds, bytes / 1e6 / Math.Max(cpu, 1e-9)));
+        }
+        var wall = rates.Select(r => r.Wall).Order().ToList();
+        var perCpu = rates.Select(r => r.Cpu).Order().ToList();
+        Console.WriteLine($"time stage: {corpus.Count} articles, {bytes / 1e6:F2} MB of text, {found} expressions per pass, 1 thread, {passes} passes after 2 warm-up passes");
+        Console.WriteLine($"MB/s (wall clock): median {wall[wall.Count / 2]:F2} (min {wall[0]:F2}, max {wall[^1]:F2})");
+        Console.WriteLine($"MB per CPU-second: median {perCpu[perCpu.Count / 2]:F2} (min {perCpu[0]:F2}, max {perCpu[^1]:F2})");
+    }
+}
 
 static class Throughput
 {

@@ -13,6 +13,7 @@ internal static class EvalCommand
         cmd.Subcommands.Add(Seeds());
         cmd.Subcommands.Add(Extraction());
         cmd.Subcommands.Add(Time());
+        cmd.Subcommands.Add(TimeSpecs());
         cmd.Subcommands.Add(LanguageId());
         cmd.Subcommands.Add(Sentences());
         cmd.Subcommands.Add(Quotes());
@@ -118,21 +119,130 @@ internal static class EvalCommand
         return proc.PeakWorkingSet64 / (1024.0 * 1024);
     }
 
-    static Command Time()
+    static Option<string> BaselineOption() => new("--baseline")
+    {
+        Description = "Comparison tagger run on the same inputs: chrono (chrono-node via node; install with `bash bench/chrono/install.sh`) or none",
+        DefaultValueFactory = _ => "chrono",
+    };
+
+    static Option<string?> ChronoDirOption() => new("--chrono-dir") { Description = "The bench/chrono folder (default: found going up from the working directory)" };
+
+    /// <summary>The taggers to run: Parallax, then the baseline if asked for (and installed, unless it was only the default).</summary>
+    static List<(string Name, TimeTagger Tagger)> Taggers(string baseline, string? chronoDir, bool baselineGiven)
+    {
+        var list = new List<(string, TimeTagger)> { ("Parallax", TimeSpecsBenchmark.Parallax) };
+        switch (baseline.ToLowerInvariant())
+        {
+            case "none": break;
+            case "chrono":
+                try
+                {
+                    var dir = Baselines.ChronoBaseline.Locate(chronoDir);
+                    list.Add((Baselines.ChronoBaseline.Name(dir), Baselines.ChronoBaseline.Tagger(dir)));
+                }
+                catch (UsageException e) when (!baselineGiven)
+                {
+                    Console.Error.WriteLine(e.Message + " The baseline columns are left out.");
+                }
+                break;
+            default: throw new UsageException($"--baseline: unknown baseline '{baseline}' (chrono or none)");
+        }
+        return list;
+    }
+
+    static Command TimeSpecs()
     {
         var dir = new Argument<string>("DIR") { Description = "The Recognizers-Text Specs/DateTime folder (French/ and English/ inside)" };
-        var errors = new Option<int>("--errors") { Description = "List up to N errors per language", DefaultValueFactory = _ => 0 };
-        var cmd = new Command("time", "Temporal expressions: span and value scores on the Recognizers-Text date/time test suite") { dir, errors };
+        var baseline = BaselineOption();
+        var chronoDir = ChronoDirOption();
+        var failures = new Option<int>("--failures") { Description = "List up to N failed cases per language (Parallax)", DefaultValueFactory = _ => 0 };
+        var file = new Option<string?>("--file") { Description = "With --failures: only this spec file (e.g. DateTimeModel)" };
+        var supported = new Option<bool>("--supported") { Description = "With --failures: only cases the .NET implementation supports" };
+        var spans = new Option<bool>("--spans") { Description = "Also print span precision/recall/F1 and value accuracy on the DateTimeModel, extractor and parser files" };
+        var cmd = new Command("time-specs",
+            "Temporal expressions: pass rates per spec file and language on the Recognizers-Text date/time suite, Parallax and chrono-node side by side")
+            { dir, baseline, chronoDir, failures, file, supported, spans };
         cmd.SetAction(r => Common.Run(() =>
         {
             var folder = r.GetValue(dir)!;
-            if (!Directory.Exists(folder)) throw new UsageException($"{folder}: no such folder");
-            if (!File.Exists(Path.Combine(folder, "French", "DateTimeModel.json")) && !File.Exists(Path.Combine(folder, "English", "DateTimeModel.json")))
-                throw new UsageException($"{folder}: expected French/DateTimeModel.json or English/DateTimeModel.json");
-            Console.Out.Write(TimeBenchmark.Report(folder, r.GetValue(errors)));
+            RunTimeSpecs(folder, Taggers(r.GetValue(baseline)!, r.GetValue(chronoDir), r.GetResult(baseline) is { Implicit: false }),
+                r.GetValue(failures), r.GetValue(file), r.GetValue(supported), r.GetValue(spans));
             return 0;
         }));
         return cmd;
+    }
+
+    static void RunTimeSpecs(string folder, List<(string Name, TimeTagger Tagger)> taggers, int failures, string? file, bool supportedOnly, bool spans)
+    {
+        if (!Directory.Exists(folder)) throw new UsageException($"{folder}: no such folder");
+        if (!Directory.Exists(Path.Combine(folder, "French")) && !Directory.Exists(Path.Combine(folder, "English")))
+            throw new UsageException($"{folder}: expected a French/ or English/ folder of spec files (Specs/DateTime)");
+        var cases = TimeSpecsBenchmark.LoadAll(folder);
+        var results = new List<(string, bool[])>();
+        foreach (var (name, tagger) in taggers)
+        {
+            Console.Error.WriteLine($"{name}: {cases.Count} cases…");
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            results.Add((name, TimeSpecsBenchmark.Run(cases, tagger, m => Console.Error.Write($"\r  {m}   "))));
+            Console.Error.WriteLine($"\r  {name}: {sw.Elapsed.TotalSeconds:F1} s          ");
+        }
+        Console.Out.WriteLine("Pass rate: a case passes when every expected span is found (overlapping) with an equal value; \"supported\": cases whose NotSupported does not name dotnet.");
+        Console.Out.WriteLine();
+        Console.Out.Write(TimeSpecsBenchmark.Report(cases, results));
+        if (failures > 0)
+        {
+            Console.Out.WriteLine();
+            Console.Out.WriteLine($"Parallax failures{(file != null ? " in " + file : "")}{(supportedOnly ? " (supported cases)" : "")}:");
+            foreach (var f in TimeSpecsBenchmark.Failures(cases, results[0].Item2, file, supportedOnly, failures, taggers[0].Tagger))
+                Console.Out.WriteLine(f);
+        }
+        if (spans)
+        {
+            Console.Out.WriteLine();
+            Console.Out.Write(TimeBenchmark.Report(folder, 0));
+        }
+    }
+
+    static Command Time()
+    {
+        var path = new Argument<string?>("PATH")
+        {
+            Description = "An annotated news set (JSON lines, default: tests/Parallax.Tests/testdata/time/news.jsonl found going up from here), "
+                          + "or a Recognizers-Text Specs/DateTime folder (then the same as `eval time-specs`)",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var baseline = BaselineOption();
+        var chronoDir = ChronoDirOption();
+        var errors = new Option<int>("--errors") { Description = "List up to N errors (Parallax)", DefaultValueFactory = _ => 0 };
+        var cmd = new Command("time",
+            "Temporal expressions on an annotated news set: span P/R/F1, value, kind, modifier and conflict accuracy, Parallax and chrono-node side by side "
+            + "(given a Specs/DateTime folder: the Recognizers-Text pass rates, as `eval time-specs`)") { path, baseline, chronoDir, errors };
+        cmd.SetAction(r => Common.Run(() =>
+        {
+            var taggers = Taggers(r.GetValue(baseline)!, r.GetValue(chronoDir), r.GetResult(baseline) is { Implicit: false });
+            var p = r.GetValue(path) ?? FindUp(Path.Combine("tests", "Parallax.Tests", "testdata", "time", "news.jsonl"))
+                    ?? throw new UsageException("no news set given and tests/Parallax.Tests/testdata/time/news.jsonl not found from here");
+            if (Directory.Exists(p)) { RunTimeSpecs(p, taggers, r.GetValue(errors), null, false, false); return 0; }
+            if (!File.Exists(p)) throw new UsageException($"{p}: no such file or folder");
+            var items = TimeNewsSet.Load(p);
+            var inputs = items.Select(i => new TimeInput(i.Text, i.Published, i.Language)).ToList();
+            var rows = new List<(string, List<TimeNewsSet.Result>)>();
+            foreach (var (name, tagger) in taggers)
+                rows.Add((name, TimeNewsSet.Evaluate(items, tagger(inputs), name == "Parallax" ? r.GetValue(errors) : 0)));
+            Console.Out.WriteLine($"{p}: {items.Count} items, {items.Sum(i => i.Times.Count)} expressions. Value accuracy: expected expressions found with exactly the expected value.");
+            Console.Out.WriteLine();
+            Console.Out.Write(TimeNewsSet.Report(rows));
+            foreach (var e in rows[0].Item2[^1].Errors) Console.Out.WriteLine(e);
+            return 0;
+        }));
+        return cmd;
+    }
+
+    static string? FindUp(string relative)
+    {
+        for (var d = new DirectoryInfo(Directory.GetCurrentDirectory()); d != null; d = d.Parent)
+            if (File.Exists(Path.Combine(d.FullName, relative))) return Path.Combine(d.FullName, relative);
+        return null;
     }
 
     static Command LanguageId()

@@ -302,6 +302,19 @@ internal sealed class TimeLexicon
                 }
             }
         }
+        // a past participle right after a future cue is part of a future verb ("will be held", "is expected to be
+        // presented"): the participle is not a past cue of its own
+        cues.Sort((x, y) => x.Item1.CompareTo(y.Item1));
+        for (int i = cues.Count - 1; i > 0; i--)
+        {
+            if (cues[i].Item2 >= 0) continue;
+            for (int j = i - 1; j >= 0; j--)
+            {
+                int gap = cues[i].Item1 - cues[j].Item1;
+                if (gap > 24) break;
+                if (cues[j].Item2 > 0 && text.AsSpan(cues[j].Item1, gap).IndexOfAny(",;:()") < 0) { cues.RemoveAt(i); break; }
+            }
+        }
         return cues;
     }
 }

@@ -11,10 +11,17 @@ internal sealed class ResolveContext
     public DateOnly? Anchor;
     /// <summary>The last full date the text gave before this match (anaphoric anchor), or null.</summary>
     public DateOnly? Narrative;
+    /// <summary>The last day the text named, with or without its year (anchor of "le lendemain", "the next day").</summary>
+    public DateOnly? LastDay;
     /// <summary>The year of the last explicit date or year the text gave ("that year", "cette année-là").</summary>
     public int? NarrativeYear;
     /// <summary>True when the narrative date was set in this sentence or the one before.</summary>
     public bool NarrativeNear;
+    /// <summary>
+    /// A month or year the text set explicitly in this sentence or the one before ("En décembre 2023, … Le 20
+    /// décembre"): (year, month or 0). A day-month without year then takes its year.
+    /// </summary>
+    public (int Year, int Month)? NarrativePeriod;
     /// <summary>-1 past, +1 future, 0 unknown: the tense of the clause around the match.</summary>
     public int Tense;
     public string? Language;
@@ -51,7 +58,7 @@ internal static class TimeResolver
         "weekday" => Weekday(m, cx),
         "relunit" => RelUnit(m, cx),
         "rel" => Rel(m.First("REL")!, cx.Anchor),
-        "reln" => Rel((m.First("RELN") ?? m.First("RELNP"))!, cx.Narrative ?? cx.Anchor, cx.NarrativeYear),
+        "reln" => Rel((m.First("RELN") ?? m.First("RELNP"))!, cx.LastDay ?? cx.Narrative ?? cx.Anchor, cx.NarrativeYear),
         "ago" => Ago(m, cx),
         "time" => Clock(m, cx),
         "duration" => Duration(m),
@@ -83,6 +90,17 @@ internal static class TimeResolver
     /// <summary>Picks the year of a day-month from the anchor and the tense.</summary>
     static int InferYear(int month, int day, ResolveContext cx, int? weekday = null)
     {
+        if (!(cx.NarrativeNear && cx.Narrative != null) && cx.NarrativePeriod is var (py, pm))
+        {
+            if (pm == 0) return py;
+            // the day-month nearest the middle of the month the text named
+            var mid = new DateOnly(py, pm, 15);
+            int by = py;
+            for (int y = py - 1; y <= py + 1; y++)
+                if (Math.Abs(new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month))).DayNumber - mid.DayNumber) <
+                    Math.Abs(new DateOnly(by, month, Math.Min(day, DateTime.DaysInMonth(by, month))).DayNumber - mid.DayNumber)) by = y;
+            return by;
+        }
         var a = (cx.NarrativeNear && cx.Narrative != null) ? cx.Narrative.Value : cx.Anchor!.Value;
         int tense = (cx.NarrativeNear && cx.Narrative != null) ? 0 : cx.Tense;
         int best = a.Year;
@@ -92,10 +110,13 @@ internal static class TimeResolver
             var d = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
             long diff = d.DayNumber - a.DayNumber;
             long score = Math.Abs(diff);
-            if (tense < 0 && diff > 0) score += 100000;
             if (tense > 0 && diff < 0) score += 100000;
-            // a weekday that agrees is stronger evidence than the tense ("jeudi 13 février")
+            if (tense < 0 && diff > 0) score += 100000;
+            // a weekday that agrees is stronger evidence than the tense ("jeudi 13 février" the day after publication)…
             if (weekday is int w && day <= DateTime.DaysInMonth(y, month) && IsoDow(d) != w) score += 200000;
+            // … but a past-tense clause does not report a day months after publication: a weekday that disagrees there
+            // is a slip in the weekday or the day ("Vendredi 24 février" for Thursday 24 February), not a year later
+            if (tense < 0 && diff > 7) score += 400000;
             if (score < bestScore) { bestScore = score; best = y; }
         }
         return best;
@@ -142,8 +163,9 @@ internal static class TimeResolver
         var wd = m.First("WEEKDAY");
         if (m.First("DIRPOST") is { } dp && year == null)
             cx = new ResolveContext { Anchor = cx.Anchor, Language = cx.Language, Tense = Math.Sign(int.Parse(dp.Value, CultureInfo.InvariantCulture)) };
-        return MakeDate(year != null ? (int)year.Num : null, int.Parse(month.Value, CultureInfo.InvariantCulture), (int)day.Num,
+        var r = MakeDate(year != null ? (int)year.Num : null, int.Parse(month.Value, CultureInfo.InvariantCulture), (int)day.Num,
             wd != null ? int.Parse(wd.Value, CultureInfo.InvariantCulture) : null, cx, year != null);
+        return m.First("DAYPART") is { } part ? r with { Value = r.Value + part.Value } : r;
     }
 
     static Resolved? Range(RuleMatch m, ResolveContext cx)
@@ -269,6 +291,9 @@ internal static class TimeResolver
         if (year != null) return new Resolved(TimeKinds.Date, $"{Y4((int)year.Num)}-{D2(mo)}", Explicit: true);
         if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-{D2(mo)}");
         var dir = m.First("DIR") ?? m.First("DIRPOST");
+        // "depuis juin", "since January": the start of a period that runs to now
+        if (dir == null && (m.HasLiteral("since") || m.HasLiteral("depuis") || m.HasLiteral("des")))
+            cx = new ResolveContext { Anchor = cx.Anchor, Language = cx.Language, Tense = -1 };
         int y;
         if (dir != null)
         {
@@ -341,8 +366,8 @@ internal static class TimeResolver
     {
         int w = int.Parse(m.First("WEEKDAY")!.Value, CultureInfo.InvariantCulture);
         var part = PartOfDay(m);
-        if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-WXX-{w}{part}");
         var dirItem = m.First("DIR") ?? m.First("DIRPOST");
+        if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-WXX-{w}{part}");
         int? dir = dirItem != null ? int.Parse(dirItem.Value, CultureInfo.InvariantCulture) : null;
         int dow = IsoDow(a);
         DateOnly d;
@@ -566,6 +591,12 @@ internal static class TimeResolver
         double n = Quantity(m, out bool vague);
         var mod = m.First("MOD")?.Value;
         bool approx = mod == "about";
+        if (m.First("NUMAPPROX") is { } na)
+        {
+            n = double.Parse(na.Value, CultureInfo.InvariantCulture);
+            approx = true;
+            mod ??= "about";
+        }
         if (vague)
         {
             var u = unit switch { "MIN" => "TXM", "H" => "TXH", "S" => "TXS", "DE" => "XDE", "CE" => "XCE", _ => "X" + unit };
@@ -633,7 +664,10 @@ internal static class TimeResolver
         else if (zone != null && cx.Anchor is DateOnly ad) offset = ZoneOffset(zone, ad);
         else if (zone is not null && zone != "local" && (zone == "Z" || zone[0] is '+' or '-')) offset = zone;
         bool about = m.First("TIMEPREP")?.Value == "about" || m.First("MOD")?.Value == "about";
-        return new Resolved(TimeKinds.Time, $"{date}T{D2(hour)}:{D2(minute)}{offset}", about, about ? "about" : null);
+        // "19:56:30": seconds, written only when not zero
+        var secs = hours.Count == 1 ? m.All("MIN").Skip(1).FirstOrDefault() : null;
+        var sec = secs != null && secs.Num > 0 ? ":" + D2((int)secs.Num) : "";
+        return new Resolved(TimeKinds.Time, $"{date}T{D2(hour)}:{D2(minute)}{sec}{offset}", about, about ? "about" : null);
     }
 
     /// <summary>UTC offset of a zone on a date (DST rules of the EU, UK and US for the named zones).</summary>

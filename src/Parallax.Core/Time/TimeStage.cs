@@ -32,6 +32,11 @@ public sealed class TimeStage : IDocumentStage
         DateOnly? narrative = null;
         int? narrativeYear = null;
         int narrativeSentence = -10;
+        DateOnly? lastDay = null;
+        (int Year, int Month)? period = null;
+        int periodSentence = -10;
+        var bareClocks = new HashSet<(int Start, int End)>();
+        List<(int Start, int End, string Weekday)>? habitual = null;
         var cueCache = new Dictionary<int, List<(int Pos, int Dir)>>();
         TimeGrammar.Default.MatchAll(folded, toks, lattice, m =>
         {
@@ -42,10 +47,13 @@ public sealed class TimeStage : IDocumentStage
             {
                 Anchor = published,
                 Narrative = narrative,
+                LastDay = lastDay,
                 NarrativeYear = narrativeYear,
                 // the narrative date sets the year of a bare day-month in its own sentence, or in the next
                 // sentence when that one goes on in the past ("Le 12 février 2022, … Le 14 février, il a …")
                 NarrativeNear = narrative != null && (si == narrativeSentence || (si - narrativeSentence == 1 && tense < 0)),
+                NarrativePeriod = period != null && periodSentence > narrativeSentence &&
+                                  (si == periodSentence || (si - periodSentence == 1 && tense <= 0)) ? period : null,
                 Tense = tense,
                 Language = lang,
             };
@@ -56,12 +64,27 @@ public sealed class TimeStage : IDocumentStage
                 r = null; // "dans 100 000 ans", "le 45/13/2025": nothing sensible to say
             }
             if (r is not Resolved res) return m.Rule.Action == "skip"; // a skip rule consumes its words
+            // the last day the text named anchors "le lendemain" ("Le 6 juin, … Le surlendemain"); only a full date
+            // with its year (or a date counted from one) sets the year of the day-months that follow
+            if (res.FullDate is DateOnly ld && res.Kind == TimeKinds.Date) lastDay = ld;
             if (res.FullDate is DateOnly fd && (res.Explicit || m.Rule.Action == "reln"))
             {
                 narrative = fd;
                 narrativeSentence = si;
             }
-            if (res.Explicit && res.Value.Length >= 4 && int.TryParse(res.Value.AsSpan(0, 4), out int ey)) narrativeYear = ey;
+            if (res.Explicit && res.Value.Length >= 4 && int.TryParse(res.Value.AsSpan(0, 4), out int ey))
+            {
+                narrativeYear = ey;
+                // a month or a year written out ("En décembre 2023", "En 2022") sets the year of the day-months after it
+                if (res.FullDate == null && res.Kind == TimeKinds.Date)
+                {
+                    if (res.Value.Length == 4) { period = (ey, 0); periodSentence = si; }
+                    else if (res.Value.Length == 7 && res.Value[4] == '-' && int.TryParse(res.Value.AsSpan(5, 2), out int em)) { period = (ey, em); periodSentence = si; }
+                }
+            }
+            if (m.Rule.Action == "time") bareClocks.Add((start, end));
+            if (m.Rule.Action == "weekday" && m.HasLiteral("le") && m.First("DAYPART") == null && m.First("DIR") == null && m.First("DIRPOST") == null)
+                (habitual ??= []).Add((start, end, m.First("WEEKDAY")!.Value));
             result.Add(new TimeExpression
             {
                 Start = start,
@@ -75,7 +98,73 @@ public sealed class TimeStage : IDocumentStage
             });
             return true;
         });
-        return Compose(text, folded, lang, result);
+        var composed = Compose(text, folded, lang, result);
+        if (habitual != null) composed = Habits(composed, habitual, sents);
+        return bareClocks.Count == 0 ? composed : DateBareClocks(text, composed, bareClocks, sents);
+    }
+
+    /// <summary>
+    /// "le dimanche" in a sentence about a recurrence ("Le journal paraît tous les jours sauf le dimanche", "Le
+    /// Parlement se réunit chaque semaine le mercredi") is a habit too: a set, not the last or next Sunday.
+    /// </summary>
+    static ImmutableArray<TimeExpression> Habits(ImmutableArray<TimeExpression> list, List<(int Start, int End, string Weekday)> candidates,
+        List<(int Start, int End)> sents)
+    {
+        ImmutableArray<TimeExpression>.Builder? b = null;
+        for (int i = 0; i < list.Length; i++)
+        {
+            var t = list[i];
+            if (t.Kind != TimeKinds.Date) continue;
+            foreach (var (s, e, w) in candidates)
+            {
+                if (s != t.Start || e != t.End) continue;
+                int si = SentenceIndex(sents, t.Start);
+                bool recurrence = false;
+                foreach (var o in list) if (o.Kind == TimeKinds.Set && SentenceIndex(sents, o.Start) == si) { recurrence = true; break; }
+                if (!recurrence) break;
+                b ??= list.ToBuilder();
+                b[i] = t with { Kind = TimeKinds.Set, Value = "XXXX-WXX-" + w, Conflict = null };
+                break;
+            }
+        }
+        return b?.ToImmutable() ?? list;
+    }
+
+    /// <summary>
+    /// A clock time with no day of its own ("à 14 h") in a sentence that names exactly one day ("Samedi, les
+    /// manifestants se rassembleront place de la République à 14 h") is on that day, not on the publication date.
+    /// </summary>
+    static ImmutableArray<TimeExpression> DateBareClocks(string text, ImmutableArray<TimeExpression> list, HashSet<(int Start, int End)> bare,
+        List<(int Start, int End)> sents)
+    {
+        ImmutableArray<TimeExpression>.Builder? b = null;
+        for (int i = 0; i < list.Length; i++)
+        {
+            var t = list[i];
+            if (t.Kind != TimeKinds.Time || !bare.Contains((t.Start, t.End))) continue;
+            int si = SentenceIndex(sents, t.Start);
+            string? day = null;
+            bool several = false;
+            foreach (var o in list)
+            {
+                if (ReferenceEquals(o, t) || SentenceIndex(sents, o.Start) != si || o.Kind is not (TimeKinds.Date or TimeKinds.Time)) continue;
+                // not across a semicolon: another clause, maybe another day
+                int lo = Math.Min(o.End, t.End), hi = Math.Max(o.Start, t.Start);
+                if (hi > lo && text.AsSpan(lo, hi - lo).Contains(';')) continue;
+                string d;
+                if (o.Kind == TimeKinds.Date && DayValue.IsMatch(o.Value) && char.IsDigit(o.Value[0])) d = o.Value.Length > 10 ? o.Value[..10] : o.Value;
+                else if (o.Kind == TimeKinds.Time && bare.Contains((o.Start, o.End))) continue; // another bare clock: no day
+                else { several = true; break; }                                          // a range, a month, a dated time…
+                if (day != null && day != d) { several = true; break; }
+                day = d;
+            }
+            if (several || day == null) continue;
+            int ti = t.Value.IndexOf('T');
+            if (ti < 0 || t.Value[..ti] == day) continue;
+            b ??= list.ToBuilder();
+            b[i] = t with { Value = day + t.Value[ti..] };
+        }
+        return b?.ToImmutable() ?? list;
     }
 
     static readonly System.Text.RegularExpressions.Regex DayValue =
@@ -130,11 +219,12 @@ public sealed class TimeStage : IDocumentStage
         var d = date.Value;
         int t = d.IndexOf('T');
         if (t > 0) d = d[..t];
-        var clock = time.Value[time.Value.IndexOf('T')..];
+        // a range of clock times ("3pm to 4pm tomorrow") takes the day on both ends
+        var value = string.Join('/', time.Value.Split('/').Select(v => v.IndexOf('T') is int ti and >= 0 ? d + v[ti..] : v));
         return new TimeExpression
         {
             Start = first.Start, End = last.End, Text = text[first.Start..last.End], Kind = TimeKinds.Time,
-            Value = d + clock, Approx = time.Approx, Modifier = time.Modifier, Conflict = date.Conflict ?? time.Conflict,
+            Value = value, Approx = time.Approx, Modifier = time.Modifier, Conflict = date.Conflict ?? time.Conflict,
         };
     }
 
@@ -178,8 +268,9 @@ public sealed class TimeStage : IDocumentStage
         int q = p;
         while (q >= 0 && (TextFold.IsWordChar(folded[q]) || folded[q] == '\'')) q--;
         if (p >= 0 && q < p && TimeLexicon.Default.Is("RANGEFROM", text, q + 1, p + 1, folded, lang)) { from = q + 1; return true; }
-        // "10am-noon": a dash right between the two is enough
-        return dash;
+        // "10am-noon": a dash right between the two is enough; so is a RANGETO word between two clock times
+        // ("10am to 12pm", "14 h à 16 h")
+        return dash || (a.Kind == TimeKinds.Time && b.Kind == TimeKinds.Time);
     }
 
     /// <summary>The time expression that dates the event of <paramref name="clause"/> (see <see cref="EventDating"/>).</summary>
