@@ -131,6 +131,9 @@ internal sealed class Draft
         Date ??= d.Date;
         Location ??= d.Location;
         LastSentence = Math.Max(LastSentence, d.LastSentence);
+        // the talks held during a visit: whoever the visitor met is a host
+        if (Mode == "visit" && Type == "CONSULT" && d.Type == "CONSULT" && d.Mode != "visit")
+            foreach (var a in d.Actors) { if (!Actors.Contains(a) && !Targets.Contains(a)) Targets.Add(a); }
         foreach (var a in d.Actors) if (!Actors.Contains(a) && !Targets.Contains(a)) Actors.Add(a);
         foreach (var t in d.Targets) if (!Targets.Contains(t) && !Actors.Contains(t)) Targets.Add(t);
         foreach (var r in d.ReportedBy) if (!ReportedBy.Contains(r)) ReportedBy.Add(r);
