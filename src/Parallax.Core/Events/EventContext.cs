@@ -83,6 +83,8 @@ internal sealed class EventContext
                 : group.FirstOrDefault(g => g.Value.Frame != Frame.Noun, group[0]);
             // "nous avons combattu ensemble", "fought side by side": allies, not an attack on each other
             if (hit.Value.Type == "ASSAULT" && hit.Value.Frame == Frame.Symmetric && FollowedBy(hit.End, s.End, Together)) continue;
+            // a blocking entry ("declined to comment", "asked whether"): a phrase that looks like a trigger and is none
+            if (hit.Value.Type == "-") continue;
             // an event in the complement of a request, threat, accusation, refusal or commitment ("urged the West to
             // impose sanctions", "accused Israel of killing", "pledged military aid") is what is asked, feared or
             // promised, not an event that happened: a commitment takes its recipient and place; the others drop it
@@ -138,7 +140,9 @@ internal sealed class EventContext
         int clauseStart = cuts.Where(c => c.End <= hit.Start).Select(c => _folded[c.Start] == ';' ? c.End : -1).DefaultIfEmpty(-1).Max();
         if (clauseStart < s.Start) clauseStart = s.Start;
         var quote = _doc.Quotes.Where(q => q.Start <= hit.Start && hit.End <= q.End).OrderBy(q => q.End - q.Start).FirstOrDefault();
-        if (quote != null)
+        // a direct quotation is a clause of its own; reported speech ("China announced drills …") keeps its
+        // reporting verb's subject in the clause
+        if (quote != null && quote.Direct)
         {
             clauseStart = Math.Max(clauseStart, quote.Start);
             clauseEnd = Math.Min(clauseEnd, quote.End);
@@ -230,7 +234,7 @@ internal sealed class EventContext
                     // "tirs de roquettes du Hezbollah", "attacks by the group": the group fires; "l'invasion de l'Ukraine": the country is hit
                     else if (t.Frame == Frame.Noun && (role == "agent" || (role == "genitive" && t.Type is "ASSAULT" or "THREATEN" && e.Type == EntityTypes.Organization))) Add(draft.Actors, [e]);
                     else if (t.Frame == Frame.Noun && t.Type != "CONSULT" && (role is "target" or "to" or "at" || (role == "object" && WordsBetween(hit.End, mStart) <= 1))) { Add(draft.Targets, [e]); if (t.Type == "ASSAULT" && IsCity(e)) draft.Location ??= e.Id; }
-                    else if (role is "with" || (role == "to" && t.Frame == Frame.Symmetric) || (role == "object" && t.Frame == Frame.Symmetric && WordsBetween(hit.End, mStart) <= 4)) Add(draft.Actors, [e]);
+                    else if ((role is "with" && (t.Frame == Frame.Symmetric || t.Type is "CONSULT" or "COOPERATE" or "AGREE" or "SUPPORT" or "RETREAT")) || (role == "to" && t.Frame == Frame.Symmetric) || (role == "object" && t.Frame == Frame.Symmetric && WordsBetween(hit.End, mStart) <= 4)) Add(draft.Actors, [e]);
                     else if (t.Frame == Frame.Noun && role == "genitive" && t.Mode == "visit" && e.Type == EntityTypes.Person) Add(draft.Actors, [e]);
                     else if (t.Frame == Frame.Noun && role == "genitive" && t.Type != "CONSULT") Add(draft.Targets, [e]);
                     else if (t.Frame == Frame.Noun && t.Mode == "visit" && e.Type == EntityTypes.Location && IsCity(e)) draft.Location ??= e.Id;
@@ -280,7 +284,8 @@ internal sealed class EventContext
         // Zimbabwe", "the Sri Lankan army"): that country acts
         if (draft.Actors.Count == 0 && subject.Count == 0 && !pronounSubject && t.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit)
         {
-            var described = _mentions.Where(m => m.Start >= clauseStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location && !draft.Targets.Contains(m.Entity.Id))
+            var described = _mentions.Where(m => m.Start >= clauseStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location && !draft.Targets.Contains(m.Entity.Id)
+                    && WordsBetween(m.End, hit.Start) <= 5 && !(_preps.TryGetValue(PreviousWord(m.Start, clauseStart), out var pr) && pr == "place"))
                 .Select(m => m.Entity).Distinct().ToList();
             if (described.Count is > 0 and <= 2) Add(draft.Actors, described);
         }
@@ -726,9 +731,9 @@ internal sealed class EventContext
     /// <summary>A light verb ("a eu", "held") right before a noun trigger: the clause's subject takes part.</summary>
     bool AfterLightVerb(int trigger, int clauseStart)
     {
-        int from = Math.Max(clauseStart, trigger - 30);
+        int from = Math.Max(clauseStart, trigger - 45);
         foreach (var m in _lex.LightVerbs.FindAll(_text, _folded, from, trigger))
-            if (LangOk(m.Value) && WordsBetween(m.End, trigger) <= 3) return true;
+            if (LangOk(m.Value) && WordsBetween(m.End, trigger) <= 5) return true;
         return false;
     }
 
