@@ -177,7 +177,7 @@ internal sealed class EventContext
                 // intentions and plans govern the verb right after them ("son intention de s'entretenir", "will meet"),
                 // not an event further on ("le désir de paix dans les appels")
                 case "intention": intended |= hit.Start - c.End <= 20 && c.End <= hit.Start; break;
-                case "planned": planned |= c.End <= hit.Start ? hit.Start - c.End <= 30 : c.Start - hit.End <= 30; break;
+                case "planned": planned |= c.End <= hit.Start ? hit.Start - c.End <= 30 : c.Start - hit.End <= 60; break;
                 case "conditional": conditional |= c.End > hit.Start || hit.Start - c.End <= 45; break;
                 case "phone": if (t.Type == "CONSULT") draft.Mode ??= "phone"; break;
                 case "distributive": distributive = true; break;
@@ -213,11 +213,20 @@ internal sealed class EventContext
         var subject = t.Frame == Frame.Noun && !AfterLightVerb(hit.Start, clauseStart)
             ? []
             : Subject(hit.Start, clauseStart, s, quote, previous, out pronounSubject, out _);
+        // "The prosecutor of the International Criminal Court said he had applied for …", "le chef du bureau
+        // politique du Hamas a …": an unnamed official acts for the institution named in the clause's subject
+        if (subject.Count == 0 && (t.Frame != Frame.Noun || AfterLightVerb(hit.Start, clauseStart)))
+        {
+            var inst = _mentions.FirstOrDefault(m => m.Start >= s.Start && m.End <= hit.Start && m.Entity.Type == EntityTypes.Organization
+                && PreviousWord(m.Start, s.Start) is var pw && _preps.TryGetValue(pw, out var prole) && prole == "genitive");
+            if (inst.Entity != null && WordsBetween(s.Start, inst.Start) <= 4) subject.Add(inst.Entity);
+        }
         bool anaphoricSubject = t.Frame != Frame.Noun || AfterLightVerb(hit.Start, clauseStart) ? PronounSubjectIsPlural : false;
         draft.Pronoun = false;
         // "ont discuté des relations entre Moscou et Washington": what follows a topics cue is the subject matter
         var topicCue = cues.FirstOrDefault(c => c.Value.Kind == "topics" && c.Start >= hit.Start && c.Start <= hit.End + 2);
         var objects = Objects(hit.End, topicCue.Value != null ? topicCue.Start : clauseEnd, t.Frame, previous);
+        var demonymObjects = t.Frame == Frame.Passive ? [] : objects.Where(o => IsAdjectivalDemonym(o.Entity, o.Start)).ToList();
         if (t.Frame != Frame.Passive) objects.RemoveAll(o => IsAdjectivalDemonym(o.Entity, o.Start));
         subject.RemoveAll(e => _mentions.Any(m => m.Entity == e && m.End <= hit.Start && m.Start >= clauseStart && IsAdjectivalDemonym(e, m.Start))
             && !_mentions.Any(m => m.Entity == e && m.End <= hit.Start && m.Start >= clauseStart && !IsAdjectivalDemonym(e, m.Start)));
@@ -251,11 +260,11 @@ internal sealed class EventContext
                     {
                         bool capital = role == "object" && WordsBetween(hit.End, at) <= 2;
                         if (t.Frame == Frame.Directed && (capital || (t.Type == "ASSAULT" && role is "target" or "at"))) Add(draft.Targets, [e]);
-                        if (!capital) draft.Location ??= e.Id;
+                        if (!capital || t.Frame != Frame.Directed) draft.Location ??= e.Id;
                     }
                     else if (e.Type == EntityTypes.Location && role == "place") { }
                     else if (role is "object" or "target" or "with" or "genitive" or "to" or "at") Add(draft.Targets, [e]);
-                    else if (role == "agent" && t.Frame == Frame.Directed && WordsBetween(hit.End, at) <= 4) passiveAgents.Add(e);
+                    else if (role == "agent" && t.Frame == Frame.Directed && NextWord(hit.End, clauseEnd) is "par" or "by" && WordsBetween(hit.End, at) <= 3) passiveAgents.Add(e);
                 }
                 break;
             case Frame.Host:
@@ -270,6 +279,11 @@ internal sealed class EventContext
                     if (role is "agent" or "object" or "adjective") Add(draft.Actors, [e]);
                 break;
         }
+        // "des frappes contre des sites nucléaires iraniens", "sanctions sur le pétrole russe": with no other
+        // recipient, the country whose sites, soil or goods are hit is the recipient
+        if (draft.Targets.Count == 0 && t.Type is "ASSAULT" or "SANCTION" or "THREATEN" or "COERCE" or "MOBILIZE" or "ACCUSE" or "AID" && t.Frame is Frame.Directed or Frame.Noun)
+            foreach (var (e, _, _) in demonymObjects.Take(1))
+                if (!draft.Actors.Contains(e.Id)) draft.Targets.Add(e.Id);
         // a directed verb in the passive ("a été tué", "was arrested", "une déclaration dénoncée par le Kremlin"):
         // the subject undergoes it, the agent after "par"/"by" does it
         if (t.Frame == Frame.Directed && (passiveAgents.Count > 0 || PassiveAuxiliaryBefore(hit.Start, clauseStart)))
@@ -754,7 +768,7 @@ internal sealed class EventContext
         var mention = _mentions.FirstOrDefault(m => m.Start == mentionStart);
         if (mention.Entity == null) return false;
         var surface = _text[mention.Start..mention.End];
-        if (surface.Length == 0 || !char.IsLower(surface[0])) return false; // names of countries are capitalised; French demonyms are not
+        if (surface.Length == 0 || surface.Any(char.IsUpper)) return false; // names of countries are capitalised ("les États-Unis"); French demonyms are not
         var prev = PreviousWord(mention.Start, Math.Max(0, mention.Start - 40));
         if (prev.Length == 0) return false;
         int ps = mention.Start;
