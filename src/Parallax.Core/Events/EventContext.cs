@@ -137,7 +137,7 @@ internal sealed class EventContext
         // the clause: from the sentence start (or the last cut before the trigger) to the first cut after it
         int clauseEnd = cuts.Where(c => c.Start >= hit.End).Select(c => c.Start).DefaultIfEmpty(s.End).Min();
         clauseEnd = Math.Min(clauseEnd, ParticipleClause(hit.End, clauseEnd));
-        int clauseStart = cuts.Where(c => c.End <= hit.Start).Select(c => _folded[c.Start] == ';' ? c.End : -1).DefaultIfEmpty(-1).Max();
+        int clauseStart = cuts.Where(c => c.End <= hit.Start).Select(c => _folded[c.Start] == ';' || c.Value.Kind == "clause" ? c.End : -1).DefaultIfEmpty(-1).Max();
         if (clauseStart < s.Start) clauseStart = s.Start;
         var quote = _doc.Quotes.Where(q => q.Start <= hit.Start && hit.End <= q.End).OrderBy(q => q.End - q.Start).FirstOrDefault();
         // a direct quotation is a clause of its own; reported speech ("China announced drills …") keeps its
@@ -187,6 +187,8 @@ internal sealed class EventContext
                 case "alleged": reported = true; break;
                 // "n'a pas exclu", "did not rule out": a possibility, not a denial
                 case "hedge": hedged = true; break;
+                // "pour appeler à la retenue": what someone goes somewhere to do is still to be done
+                case "purpose": planned |= c.End <= hit.Start && hit.Start - c.End <= 1; break;
                 
                 case "topics":
                     var topics = Topics(c.End, clauseEnd);
@@ -194,19 +196,31 @@ internal sealed class EventContext
                     break;
             }
         }
-        if (IsFutureForm(hit)) planned = true;
+        if (IsFutureForm(hit) || (t.Language == "en" && _folded.AsSpan(hit.Start).StartsWith("will "))) planned = true;
         if (IsConditionalForm(hit)) conditional = true;
         // the threat is made even when its content is a possibility ("n'a pas exclu de recourir à la force")
         if (hedged) { negated = false; conditional |= t.Type != "THREATEN"; }
         // a planned meeting that is denied or unconfirmed ("n'a ni confirmé ni démenti qu'une rencontre serait en
         // préparation") is still an agreement to meet, denied
         bool deniedPlan = negated && planned && t.Type is "CONSULT" or "SUPPORT" or "COOPERATE" or "AID";
+        // "would not negotiate", "refuse de rencontrer": a refusal to meet (PLOVER: REJECT), not a meeting that did not happen
+        bool refusal = t.Type == "CONSULT" && (planned || conditional || intended)
+            && cues.Any(c => c.Value.Kind == "negation" && c.End <= hit.Start && hit.Start - c.End <= 10 && c.Start >= clauseStart);
+        if (refusal) { negated = false; planned = false; conditional = false; intended = false; deniedPlan = false; }
         draft.Status = negated ? EventStatus.Denied
             : conditional ? EventStatus.Conditional
             : intended ? EventStatus.Intended
             : planned || willing ? EventStatus.Planned
             : reported ? EventStatus.Reported
             : EventStatus.Occurred;
+
+        if (refusal)
+        {
+            draft.Type = "REJECT";
+            draft.Mode = "meet";
+            draft.Cameo = "125";
+            draft.Status = EventStatus.Occurred;
+        }
 
         // --- participants
         bool pronounSubject = false;
@@ -218,7 +232,8 @@ internal sealed class EventContext
         if (subject.Count == 0 && (t.Frame != Frame.Noun || AfterLightVerb(hit.Start, clauseStart)))
         {
             var inst = _mentions.FirstOrDefault(m => m.Start >= s.Start && m.End <= hit.Start && m.Entity.Type == EntityTypes.Organization
-                && PreviousWord(m.Start, s.Start) is var pw && _preps.TryGetValue(pw, out var prole) && prole == "genitive");
+                && PreviousWord(m.Start, s.Start) is var pw && (Determiners.Contains(pw) ? PreviousWord(m.Start - pw.Length - 1, s.Start) : pw) is var pw2
+                && _preps.TryGetValue(pw2, out var prole) && prole == "genitive");
             if (inst.Entity != null && WordsBetween(s.Start, inst.Start) <= 4) subject.Add(inst.Entity);
         }
         bool anaphoricSubject = t.Frame != Frame.Noun || AfterLightVerb(hit.Start, clauseStart) ? PronounSubjectIsPlural : false;
@@ -242,7 +257,7 @@ internal sealed class EventContext
                     else if (role == "to" && IsCity(e) && !(t.Frame == Frame.Noun && t.Type == "ASSAULT")) draft.Location ??= e.Id;
                     // "tirs de roquettes du Hezbollah", "attacks by the group": the group fires; "l'invasion de l'Ukraine": the country is hit
                     else if (t.Frame == Frame.Noun && (role == "agent" || (role == "genitive" && t.Type is "ASSAULT" or "THREATEN" && e.Type == EntityTypes.Organization))) Add(draft.Actors, [e]);
-                    else if (t.Frame == Frame.Noun && t.Type != "CONSULT" && (role is "target" or "to" or "at" || (role == "object" && WordsBetween(hit.End, mStart) <= 1))) { Add(draft.Targets, [e]); if (t.Type == "ASSAULT" && IsCity(e)) draft.Location ??= e.Id; }
+                    else if (t.Frame == Frame.Noun && t.Type != "CONSULT" && (role is "target" or "to" or "at" || (role == "object" && (WordsBetween(hit.End, mStart) <= 1 || (EndsWithTargetPreposition(hit) && !objects.Any(o => o.Start < mStart && o.Role != "object")))))) { Add(draft.Targets, [e]); if (t.Type == "ASSAULT" && IsCity(e)) draft.Location ??= e.Id; }
                     else if ((role is "with" && (t.Frame == Frame.Symmetric || t.Type is "CONSULT" or "COOPERATE" or "AGREE" or "SUPPORT" or "RETREAT")) || (role == "to" && t.Frame == Frame.Symmetric) || (role == "object" && t.Frame == Frame.Symmetric && WordsBetween(hit.End, mStart) <= 4)) Add(draft.Actors, [e]);
                     else if (t.Frame == Frame.Noun && role == "genitive" && t.Mode == "visit" && e.Type == EntityTypes.Person) Add(draft.Actors, [e]);
                     else if (t.Frame == Frame.Noun && role == "genitive" && t.Type != "CONSULT") Add(draft.Targets, [e]);
@@ -286,7 +301,8 @@ internal sealed class EventContext
                 if (!draft.Actors.Contains(e.Id)) draft.Targets.Add(e.Id);
         // a directed verb in the passive ("a été tué", "was arrested", "une déclaration dénoncée par le Kremlin"):
         // the subject undergoes it, the agent after "par"/"by" does it
-        if (t.Frame == Frame.Directed && (passiveAgents.Count > 0 || PassiveAuxiliaryBefore(hit.Start, clauseStart)))
+        bool passive = t.Frame == Frame.Directed && (passiveAgents.Count > 0 || PassiveAuxiliaryBefore(hit.Start, clauseStart));
+        if (passive)
         {
             var undergoers = draft.Actors.ToList();
             draft.Actors.Clear();
@@ -299,13 +315,16 @@ internal sealed class EventContext
         if (draft.Actors.Count == 0 && subject.Count == 0 && !pronounSubject && t.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit)
         {
             var described = _mentions.Where(m => m.Start >= clauseStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location && !draft.Targets.Contains(m.Entity.Id)
-                    && WordsBetween(m.End, hit.Start) <= 5 && !(_preps.TryGetValue(PreviousWord(m.Start, clauseStart), out var pr) && pr == "place"))
+                    && WordsBetween(m.End, hit.Start) <= 5 && !_preps.ContainsKey(PreviousWord(m.Start, clauseStart)))
                 .Select(m => m.Entity).Distinct().ToList();
             if (described.Count is > 0 and <= 2) Add(draft.Actors, described);
         }
         // protesters are the people of the place where they march ("thousands rallied in Tbilisi", "ont manifesté
         // dans toute la France"); the place is not what they protest against
-        if (t.Type == "PROTEST" && draft.Actors.Count == 0)
+        // "les manifestants" right after a protest was told: the same protest (merged as a mention without participants)
+        bool protestAgain = t.Type == "PROTEST" && t.Frame == Frame.Noun && draft.Actors.Count == 0
+            && previous.Any(e => e.Type == "PROTEST" && sIndex - e.LastSentence is >= 0 and <= 2);
+        if (t.Type == "PROTEST" && draft.Actors.Count == 0 && !protestAgain)
         {
             var place = _mentions.FirstOrDefault(m => m.Start >= clauseStart && m.End <= clauseEnd && m.Entity.Type == EntityTypes.Location && !IsAdjectivalDemonym(m.Entity, m.Start));
             if (place.Entity != null)
@@ -318,7 +337,7 @@ internal sealed class EventContext
         // a response to what was just told ("Moscow condemned the measures", "Netanyahu rejected the move",
         // "Israël a rejeté une décision"): it is aimed at whoever did it
         if (t.Type is "ACCUSE" or "REJECT" && t.Frame == Frame.Directed && draft.Targets.Count == 0 && draft.Actors.Count > 0
-            && Determiners.Contains(NextWord(hit.End, clauseEnd)))
+            && (Determiners.Contains(NextWord(hit.End, clauseEnd)) || passive))
         {
             var before = previous.LastOrDefault(e => sIndex - e.LastSentence is >= 0 and <= 1 && e.Actors.Count > 0 && !e.Actors.Intersect(draft.Actors).Any());
             if (before != null) draft.Targets.AddRange(before.Actors);
@@ -385,6 +404,9 @@ internal sealed class EventContext
             draft.Cameo = t.Type switch { "CONSULT" => "036", "RETREAT" => "081", "AID" => "033", "COOPERATE" => "031", _ => "030" };
             draft.Mode = null;
             draft.Status = deniedPlan ? EventStatus.Denied : EventStatus.Occurred;
+            // "Moscou était prêt au dialogue avec Washington": the one ready to meet agrees, towards the other
+            if (t.Type == "CONSULT" && subject.Count > 0 && !pronounSubject)
+                foreach (var a in draft.Actors.Where(a => !subject.Any(x => x.Id == a)).ToList()) { draft.Actors.Remove(a); draft.Targets.Add(a); }
             draft.Date = null;
             // "is expected to visit Berlin": the host is the city's government when no one else is named
             if (draft.Targets.Count == 0 && t.Mode == "visit" && draft.Location != null) draft.Targets.Add(draft.Location);
@@ -464,6 +486,13 @@ internal sealed class EventContext
     static bool IsCity(Entity e) =>
         e.Type == EntityTypes.Location && Parallax.Entities.KnowledgeBase.Default.Get(e.Name) is { } k ? !k.IsCountry : e.Type == EntityTypes.Location;
 
+    /// <summary>A trigger that ends with its recipient's preposition ("frappes contre", "missiles at"): the noun phrase after it names the recipient.</summary>
+    bool EndsWithTargetPreposition(PhraseMatch<Trigger> hit)
+    {
+        int k = _folded.LastIndexOf(' ', hit.End - 1, hit.End - hit.Start);
+        return k > hit.Start && _preps.TryGetValue(_folded[(k + 1)..hit.End], out var r) && r is "target" or "at";
+    }
+
     string NextWord(int pos, int limit)
     {
         int i = pos;
@@ -498,6 +527,15 @@ internal sealed class EventContext
         var result = new List<Entity>();
         // "X a reçu … et a soutenu …": the coordinated verb shares the clause's subject
         int subjectLimit = CoordinatedVerb(trigger, clauseStart) is int coord and >= 0 ? FirstSubjectEnd(clauseStart, coord) : trigger;
+        // "le Danemark, dont le Premier ministre a rejeté …", "Denmark, whose prime minister rejected …": an unnamed
+        // subject belonging to the antecedent acts for it
+        foreach (var rel in new[] { " dont ", " whose " })
+        {
+            int d = _folded.LastIndexOf(rel, trigger, Math.Max(0, trigger - clauseStart), StringComparison.Ordinal);
+            if (d < 0 || trigger - d > 60 || _mentions.Any(m => m.Start > d && m.End <= trigger)) continue;
+            var ante = _mentions.LastOrDefault(m => m.End <= d && m.Start >= clauseStart);
+            if (ante.Entity != null) { result.Add(ante.Entity); return result; }
+        }
         int idx = _mentions.FindLastIndex(m => m.End <= subjectLimit && m.Start >= clauseStart && !IsModifier(m, clauseStart));
         // a pronoun between the mention and the trigger takes precedence ("Trump a déclaré qu'il avait parlé")
         int pronounAt = FindPronoun(idx >= 0 ? _mentions[idx].End : clauseStart, trigger, out var pron);
@@ -685,6 +723,7 @@ internal sealed class EventContext
             else if (prev is "a" or "to" && PreviousWord(m.Start - prev.Length - 1, from) is "attribuee" or "attribue" or "attribuees" or "attribues" or "imputee" or "imputees" or "attributed" or "blamed") role = "agent";
             else if (_preps.TryGetValue(prev, out var r)) role = r;
             else if (Determiners.Contains(prev) || prev.Length == 0) role = PreviousWord(m.Start - prev.Length - 1, from) is var pp && _preps.TryGetValue(pp, out var r2) ? r2 : "object";
+            else if (PrepositionBeforeNounPhrase(m.Start, lastEnd) is { } np) role = np;
             else role = frame == Frame.Passive && m.Start - from < 4 ? "adjective" : "object";
             if (result.Any(x => x.Item1 == m.Entity)) { lastEnd = m.End; continue; }
             result.Add((m.Entity, role, m.Start));
@@ -705,6 +744,22 @@ internal sealed class EventContext
                 }
         }
         return result;
+    }
+
+    /// <summary>"avec la nouvelle administration américaine": a lower-case demonym takes the role of the preposition before its noun phrase.</summary>
+    string? PrepositionBeforeNounPhrase(int mentionStart, int limit)
+    {
+        if (!char.IsLower(_text[mentionStart])) return null;
+        int pos = mentionStart;
+        for (int k = 0; k < 4; k++)
+        {
+            var w = PreviousWord(pos, limit);
+            if (w.Length == 0) return null;
+            if (_preps.TryGetValue(w, out var r)) return r is "genitive" ? null : r;
+            pos = _folded.LastIndexOf(w, pos - 1, StringComparison.Ordinal);
+            if (pos < limit) return null;
+        }
+        return null;
     }
 
     /// <summary>Start of ", observant …", ", saying …": a participial clause that ends the event's clause.</summary>
