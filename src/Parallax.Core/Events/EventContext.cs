@@ -315,7 +315,7 @@ internal sealed class EventContext
         if (draft.Actors.Count == 0 && subject.Count == 0 && !pronounSubject && t.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit)
         {
             var described = _mentions.Where(m => m.Start >= clauseStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location && !draft.Targets.Contains(m.Entity.Id)
-                    && WordsBetween(m.End, hit.Start) <= 5 && !_preps.ContainsKey(PreviousWord(m.Start, clauseStart)))
+                    && WordsBetween(m.End, hit.Start) <= 5 && DescribesSubject(PreviousWord(m.Start, clauseStart)))
                 .Select(m => m.Entity).Distinct().ToList();
             if (described.Count is > 0 and <= 2) Add(draft.Actors, described);
         }
@@ -485,6 +485,13 @@ internal sealed class EventContext
 
     static bool IsCity(Entity e) =>
         e.Type == EntityTypes.Location && Parallax.Entities.KnowledgeBase.Default.Get(e.Name) is { } k ? !k.IsCountry : e.Type == EntityTypes.Location;
+
+    /// <summary>
+    /// Whether a place after this word can describe the subject ("Opposition groups in Zimbabwe", "Israeli
+    /// soldiers"): a bare mention or "in"/"en"/"dans", not "à Paris, des heurts", "across Lebanon", "of Paris".
+    /// </summary>
+    bool DescribesSubject(string previousWord) =>
+        !_preps.TryGetValue(previousWord, out var role) || (role == "place" && previousWord is not ("across" or "throughout" or "outside"));
 
     /// <summary>A trigger that ends with its recipient's preposition ("frappes contre", "missiles at"): the noun phrase after it names the recipient.</summary>
     bool EndsWithTargetPreposition(PhraseMatch<Trigger> hit)
