@@ -335,13 +335,21 @@ internal static class EvalCommand
     {
         var plover = new Option<string?>("--plover") { Description = "PLOVER gold records (the plover-gsr JSON format) to score as well" };
         var errors = new Option<int>("--errors") { Description = "List up to N records coded wrong", DefaultValueFactory = _ => 0 };
-        var cmd = new Command("events", "Events: the seeds' gold by type, and PLOVER gold records (type, actor and recipient country accuracy)") { plover, errors };
+        var paragraphs = new Option<string?>("--paragraphs") { Description = "Annotated news paragraphs (testdata/events/paragraphs.json format) to score as well" };
+        var split = new Option<string>("--split") { Description = "With --paragraphs: the split whose errors --errors lists (dev, heldout or all)", DefaultValueFactory = _ => "dev" };
+        var cmd = new Command("events", "Events: the seeds' gold, annotated paragraphs (precision and recall of events) and PLOVER gold records (type, actor and recipient country accuracy)") { plover, paragraphs, split, errors };
         cmd.SetAction(r => Common.Run(() =>
         {
             var pipeline = Pipeline.CreateDefault();
             var seeds = SeedEvaluation.Run(pipeline, Samples.GoldJson, f => Samples.Read(f));
             var s = seeds.Stages.Single(x => x.Name == "events");
             Common.Out.WriteLine($"seeds: {s.Gold} gold events, {s.Predicted} coded, precision {s.Precision:P1}, recall {s.Recall:P1}, F1 {s.F1:P1} (type, mode, participants and date must all agree)");
+            if (r.GetValue(paragraphs) is { } pfile)
+            {
+                var which = r.GetValue(split);
+                if (which is not ("dev" or "heldout" or "all")) throw new UsageException($"--split: expected dev, heldout or all, not '{which}'");
+                ParagraphsReport(pipeline, pfile, which, r.GetValue(errors));
+            }
             if (r.GetValue(plover) is not { } file) return 0;
             if (!File.Exists(file)) throw new UsageException($"{file}: no such file");
             PloverReport rep;
@@ -361,5 +369,46 @@ internal static class EvalCommand
             return 0;
         }));
         return cmd;
+    }
+
+    static void ParagraphsReport(Pipeline pipeline, string file, string split, int errors)
+    {
+        if (!File.Exists(file)) throw new UsageException($"{file}: no such file");
+        ParagraphReport rep;
+        try { rep = ParagraphEvaluation.Run(pipeline, File.ReadAllText(file)); }
+        catch (System.Text.Json.JsonException e) { throw new UsageException($"{file}: not JSON ({e.Message})"); }
+        catch (FormatException e) { throw new UsageException($"{file}: {e.Message}"); }
+        var t = new Table().Border(TableBorder.Rounded).Title($"annotated paragraphs: {rep.Cases.Count} (a match: same type, overlapping actors and recipients)");
+        t.AddColumns("set", "gold", "coded", "matched", "precision", "recall", "F1", "status", "date", "location", "reported by", "mode");
+        void Row(EventSetScore x) => t.AddRow(x.Name, x.Gold.ToString(), x.Predicted.ToString(), x.Matched.ToString(), $"{x.Precision:P1}", $"{x.Recall:P1}", $"{x.F1:P1}",
+            $"{x.Status:P0}", $"{x.Date:P0}", $"{x.Location:P0}", $"{x.ReportedBy:P0}", $"{x.Mode:P0}");
+        Row(rep.Score("dev", c => c.Split == "dev"));
+        Row(rep.Score("held-out", c => c.Split == "heldout"));
+        Row(rep.Score("all", _ => true));
+        Row(rep.Score("all, English", c => c.Language == "en"));
+        Row(rep.Score("all, French", c => c.Language == "fr"));
+        Common.Out.Write(t);
+        var bt = new Table().Border(TableBorder.Rounded).Title("by type (all paragraphs)");
+        bt.AddColumns("type", "gold", "coded", "matched", "precision", "recall");
+        foreach (var type in rep.Types)
+        {
+            var x = rep.Score(type, _ => true, type);
+            bt.AddRow(type, x.Gold.ToString(), x.Predicted.ToString(), x.Matched.ToString(), $"{x.Precision:P0}", $"{x.Recall:P0}");
+        }
+        Common.Out.Write(bt);
+        int shown = 0;
+        foreach (var c in rep.Cases.Where(c => split == "all" || c.Split == split))
+        {
+            if (shown >= errors) break;
+            var misses = c.Misses.ToList();
+            var alarms = c.FalseAlarms.ToList();
+            if (misses.Count + alarms.Count == 0) continue;
+            shown++;
+            Common.Out.WriteLine($"{c.Id}: {c.Text}");
+            foreach (var g in misses)
+                Common.Out.WriteLine($"   missed  {g.Type} {g.Status} [{string.Join(", ", g.Actors)} → {string.Join(", ", g.Recipients)}] {g.Date}");
+            foreach (var e in alarms)
+                Common.Out.WriteLine($"   coded   {e.Type} {e.Status} [{string.Join(", ", e.Actors.Select(a => ParagraphEvaluation.Label(a, c.Coded)))} → {string.Join(", ", e.Targets.Select(a => ParagraphEvaluation.Label(a, c.Coded)))}] {e.Date} «{(e.Trigger is { } tr ? c.Text[tr.Start..tr.End] : "")}»");
+        }
     }
 }

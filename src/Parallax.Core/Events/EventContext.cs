@@ -68,6 +68,8 @@ internal sealed class EventContext
         var hits = _lex.Triggers.FindLongest(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
         var cuts = _lex.ClauseCuts.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Lang)).ToList();
         var cues = _lex.Cues.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
+        PhraseMatch<Trigger>? governor = null;
+        Draft? governorDraft = null;
         for (int i = 0; i < hits.Count; i++)
         {
             // several entries on one span (verb "rencontre" / noun "rencontre"): a determiner before it means the noun
@@ -81,10 +83,35 @@ internal sealed class EventContext
                 : group.FirstOrDefault(g => g.Value.Frame != Frame.Noun, group[0]);
             // "nous avons combattu ensemble", "fought side by side": allies, not an attack on each other
             if (hit.Value.Type == "ASSAULT" && hit.Value.Frame == Frame.Symmetric && FollowedBy(hit.End, s.End, Together)) continue;
+            // a blocking entry ("declined to comment", "asked whether"): a phrase that looks like a trigger and is none
+            if (hit.Value.Type == "-") continue;
+            // an event in the complement of a request, threat, accusation, refusal or commitment ("urged the West to
+            // impose sanctions", "accused Israel of killing", "pledged military aid") is what is asked, feared or
+            // promised, not an event that happened: a commitment takes its recipient and place; the others drop it
+            if (governor is { } gov && hit.Start >= gov.End && hit.Start - gov.End <= 80 && !cuts.Any(c => c.Start >= gov.End && c.Start < hit.Start)
+                && _folded.IndexOfAny([',', ';', '(', ':'], gov.End, hit.Start - gov.End) < 0
+                && !Governing.Contains(hit.Value.Type))
+            {
+                if (gov.Value.Type == "AGREE" && governorDraft != null && Cooperative.Contains(hit.Value.Type))
+                    foreach (var d in Code(hit, s, sIndex, cuts, cues, previous))
+                    {
+                        if (governorDraft.Targets.Count == 0)
+                            foreach (var x in d.Targets.Concat(d.Type == "CONSULT" ? d.Actors : []))
+                                if (x != d.Location && !governorDraft.Actors.Contains(x) && !governorDraft.Targets.Contains(x)) governorDraft.Targets.Add(x);
+                        governorDraft.Location ??= d.Location;
+                    }
+                continue;
+            }
             foreach (var d in Code(hit, s, sIndex, cuts, cues, previous))
+            {
+                if (Governing.Contains(hit.Value.Type) && hit.Value.Frame != Frame.Noun) { governor = hit; governorDraft = d; }
                 yield return d;
+            }
         }
     }
+
+    static readonly HashSet<string> Governing = ["REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"];
+    static readonly HashSet<string> Cooperative = ["CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"];
 
     static readonly string[] Together = ["ensemble", "together", "cote a cote", "side by side", "aux cotes", "alongside"];
 
@@ -110,10 +137,12 @@ internal sealed class EventContext
         // the clause: from the sentence start (or the last cut before the trigger) to the first cut after it
         int clauseEnd = cuts.Where(c => c.Start >= hit.End).Select(c => c.Start).DefaultIfEmpty(s.End).Min();
         clauseEnd = Math.Min(clauseEnd, ParticipleClause(hit.End, clauseEnd));
-        int clauseStart = cuts.Where(c => c.End <= hit.Start).Select(c => _folded[c.Start] == ';' ? c.End : -1).DefaultIfEmpty(-1).Max();
+        int clauseStart = cuts.Where(c => c.End <= hit.Start).Select(c => _folded[c.Start] == ';' || c.Value.Kind == "clause" ? c.End : -1).DefaultIfEmpty(-1).Max();
         if (clauseStart < s.Start) clauseStart = s.Start;
         var quote = _doc.Quotes.Where(q => q.Start <= hit.Start && hit.End <= q.End).OrderBy(q => q.End - q.Start).FirstOrDefault();
-        if (quote != null)
+        // a direct quotation is a clause of its own; reported speech ("China announced drills …") keeps its
+        // reporting verb's subject in the clause
+        if (quote != null && quote.Direct)
         {
             clauseStart = Math.Max(clauseStart, quote.Start);
             clauseEnd = Math.Min(clauseEnd, quote.End);
@@ -133,7 +162,7 @@ internal sealed class EventContext
         }
 
         // --- status and mode cues
-        bool negated = false, intended = false, planned = false, conditional = false, distributive = false, willing = false, reported = false;
+        bool negated = false, intended = false, planned = false, conditional = false, distributive = false, willing = false, reported = false, hedged = false;
         foreach (var c in cues)
         {
             bool before = c.End <= hit.Start && c.Start >= clauseStart && hit.Start - c.End <= 60;
@@ -148,12 +177,18 @@ internal sealed class EventContext
                 // intentions and plans govern the verb right after them ("son intention de s'entretenir", "will meet"),
                 // not an event further on ("le désir de paix dans les appels")
                 case "intention": intended |= hit.Start - c.End <= 20 && c.End <= hit.Start; break;
-                case "planned": planned |= c.End <= hit.Start ? hit.Start - c.End <= 30 : c.Start - hit.End <= 30; break;
-                case "conditional": conditional = true; break;
+                case "planned": planned |= c.End <= hit.Start ? hit.Start - c.End <= 30 : c.Start - hit.End <= 60; break;
+                case "conditional": conditional |= c.End > hit.Start || hit.Start - c.End <= 45; break;
                 case "phone": if (t.Type == "CONSULT") draft.Mode ??= "phone"; break;
                 case "distributive": distributive = true; break;
                 case "willing": willing = true; break;
                 case "reported": reported = true; break;
+                // "une frappe attribuée à Israël", "reportedly", "allegedly": the article does not assert it
+                case "alleged": reported = true; break;
+                // "n'a pas exclu", "did not rule out": a possibility, not a denial
+                case "hedge": hedged = true; break;
+                // "pour appeler à la retenue": what someone goes somewhere to do is still to be done
+                case "purpose": planned |= c.End <= hit.Start && hit.Start - c.End <= 1; break;
                 
                 case "topics":
                     var topics = Topics(c.End, clauseEnd);
@@ -161,8 +196,17 @@ internal sealed class EventContext
                     break;
             }
         }
-        if (IsFutureForm(hit)) planned = true;
+        if (IsFutureForm(hit) || (t.Language == "en" && _folded.AsSpan(hit.Start).StartsWith("will "))) planned = true;
         if (IsConditionalForm(hit)) conditional = true;
+        // the threat is made even when its content is a possibility ("n'a pas exclu de recourir à la force")
+        if (hedged) { negated = false; conditional |= t.Type != "THREATEN"; }
+        // a planned meeting that is denied or unconfirmed ("n'a ni confirmé ni démenti qu'une rencontre serait en
+        // préparation") is still an agreement to meet, denied
+        bool deniedPlan = negated && planned && t.Type is "CONSULT" or "SUPPORT" or "COOPERATE" or "AID";
+        // "would not negotiate", "refuse de rencontrer": a refusal to meet (PLOVER: REJECT), not a meeting that did not happen
+        bool refusal = t.Type == "CONSULT" && (planned || conditional || intended)
+            && cues.Any(c => c.Value.Kind == "negation" && c.End <= hit.Start && hit.Start - c.End <= 10 && c.Start >= clauseStart);
+        if (refusal) { negated = false; planned = false; conditional = false; intended = false; deniedPlan = false; }
         draft.Status = negated ? EventStatus.Denied
             : conditional ? EventStatus.Conditional
             : intended ? EventStatus.Intended
@@ -170,19 +214,38 @@ internal sealed class EventContext
             : reported ? EventStatus.Reported
             : EventStatus.Occurred;
 
+        if (refusal)
+        {
+            draft.Type = "REJECT";
+            draft.Mode = "meet";
+            draft.Cameo = "125";
+            draft.Status = EventStatus.Occurred;
+        }
+
         // --- participants
         bool pronounSubject = false;
         var subject = t.Frame == Frame.Noun && !AfterLightVerb(hit.Start, clauseStart)
             ? []
             : Subject(hit.Start, clauseStart, s, quote, previous, out pronounSubject, out _);
+        // "The prosecutor of the International Criminal Court said he had applied for …", "le chef du bureau
+        // politique du Hamas a …": an unnamed official acts for the institution named in the clause's subject
+        if (subject.Count == 0 && (t.Frame != Frame.Noun || AfterLightVerb(hit.Start, clauseStart)))
+        {
+            var inst = _mentions.FirstOrDefault(m => m.Start >= s.Start && m.End <= hit.Start && m.Entity.Type == EntityTypes.Organization
+                && PreviousWord(m.Start, s.Start) is var pw && (Determiners.Contains(pw) ? PreviousWord(m.Start - pw.Length - 1, s.Start) : pw) is var pw2
+                && _preps.TryGetValue(pw2, out var prole) && prole == "genitive");
+            if (inst.Entity != null && WordsBetween(s.Start, inst.Start) <= 4) subject.Add(inst.Entity);
+        }
         bool anaphoricSubject = t.Frame != Frame.Noun || AfterLightVerb(hit.Start, clauseStart) ? PronounSubjectIsPlural : false;
         draft.Pronoun = false;
         // "ont discuté des relations entre Moscou et Washington": what follows a topics cue is the subject matter
         var topicCue = cues.FirstOrDefault(c => c.Value.Kind == "topics" && c.Start >= hit.Start && c.Start <= hit.End + 2);
         var objects = Objects(hit.End, topicCue.Value != null ? topicCue.Start : clauseEnd, t.Frame, previous);
+        var demonymObjects = t.Frame == Frame.Passive ? [] : objects.Where(o => IsAdjectivalDemonym(o.Entity, o.Start)).ToList();
         if (t.Frame != Frame.Passive) objects.RemoveAll(o => IsAdjectivalDemonym(o.Entity, o.Start));
         subject.RemoveAll(e => _mentions.Any(m => m.Entity == e && m.End <= hit.Start && m.Start >= clauseStart && IsAdjectivalDemonym(e, m.Start))
             && !_mentions.Any(m => m.Entity == e && m.End <= hit.Start && m.Start >= clauseStart && !IsAdjectivalDemonym(e, m.Start)));
+        var passiveAgents = new List<Entity>();
         switch (t.Frame)
         {
             case Frame.Symmetric:
@@ -190,8 +253,12 @@ internal sealed class EventContext
                 Add(draft.Actors, subject);
                 foreach (var (e, role, mStart) in objects)
                 {
-                    if (role == "place" && e.Type == EntityTypes.Location) { if (IsCity(e)) draft.Location ??= e.Id; }
-                    else if (role is "with" || (role == "to" && t.Frame == Frame.Symmetric) || (role == "object" && t.Frame == Frame.Symmetric && WordsBetween(hit.End, mStart) <= 4)) Add(draft.Actors, [e]);
+                    if (role is "place" or "at" && e.Type == EntityTypes.Location) { if (IsCity(e)) draft.Location ??= e.Id; }
+                    else if (role == "to" && IsCity(e) && !(t.Frame == Frame.Noun && t.Type == "ASSAULT")) draft.Location ??= e.Id;
+                    // "tirs de roquettes du Hezbollah", "attacks by the group": the group fires; "l'invasion de l'Ukraine": the country is hit
+                    else if (t.Frame == Frame.Noun && (role == "agent" || (role == "genitive" && t.Type is "ASSAULT" or "THREATEN" && e.Type == EntityTypes.Organization))) Add(draft.Actors, [e]);
+                    else if (t.Frame == Frame.Noun && t.Type != "CONSULT" && (role is "target" or "to" or "at" || (role == "object" && (WordsBetween(hit.End, mStart) <= 1 || (EndsWithTargetPreposition(hit) && !objects.Any(o => o.Start < mStart && o.Role != "object")))))) { Add(draft.Targets, [e]); if (t.Type == "ASSAULT" && IsCity(e)) draft.Location ??= e.Id; }
+                    else if ((role is "with" && (t.Frame == Frame.Symmetric || t.Type is "CONSULT" or "COOPERATE" or "AGREE" or "SUPPORT" or "RETREAT")) || (role == "to" && t.Frame == Frame.Symmetric) || (role == "object" && t.Frame == Frame.Symmetric && WordsBetween(hit.End, mStart) <= 4)) Add(draft.Actors, [e]);
                     else if (t.Frame == Frame.Noun && role == "genitive" && t.Mode == "visit" && e.Type == EntityTypes.Person) Add(draft.Actors, [e]);
                     else if (t.Frame == Frame.Noun && role == "genitive" && t.Type != "CONSULT") Add(draft.Targets, [e]);
                     else if (t.Frame == Frame.Noun && t.Mode == "visit" && e.Type == EntityTypes.Location && IsCity(e)) draft.Location ??= e.Id;
@@ -200,11 +267,19 @@ internal sealed class EventContext
             case Frame.Directed:
             case Frame.Visit:
                 Add(draft.Actors, subject);
-                foreach (var (e, role, _) in objects)
+                foreach (var (e, role, at) in objects)
                 {
-                    if (e.Type == EntityTypes.Location && IsCity(e)) draft.Location ??= e.Id;
+                    // a capital as the object of a directed act stands for its government ("warned Pyongyang");
+                    // an attack on a city hits its country ("tirant des missiles sur Tel-Aviv")
+                    if (e.Type == EntityTypes.Location && IsCity(e))
+                    {
+                        bool capital = role == "object" && WordsBetween(hit.End, at) <= 2;
+                        if (t.Frame == Frame.Directed && (capital || (t.Type == "ASSAULT" && role is "target" or "at"))) Add(draft.Targets, [e]);
+                        if (!capital || t.Frame != Frame.Directed) draft.Location ??= e.Id;
+                    }
                     else if (e.Type == EntityTypes.Location && role == "place") { }
-                    else if (role is "object" or "target" or "with" or "genitive" or "to") Add(draft.Targets, [e]);
+                    else if (role is "object" or "target" or "with" or "genitive" or "to" or "at") Add(draft.Targets, [e]);
+                    else if (role == "agent" && t.Frame == Frame.Directed && NextWord(hit.End, clauseEnd) is "par" or "by" && WordsBetween(hit.End, at) <= 3) passiveAgents.Add(e);
                 }
                 break;
             case Frame.Host:
@@ -219,13 +294,53 @@ internal sealed class EventContext
                     if (role is "agent" or "object" or "adjective") Add(draft.Actors, [e]);
                 break;
         }
+        // "des frappes contre des sites nucléaires iraniens", "sanctions sur le pétrole russe": with no other
+        // recipient, the country whose sites, soil or goods are hit is the recipient
+        if (draft.Targets.Count == 0 && t.Type is "ASSAULT" or "SANCTION" or "THREATEN" or "COERCE" or "MOBILIZE" or "ACCUSE" or "AID" && t.Frame is Frame.Directed or Frame.Noun)
+            foreach (var (e, _, _) in demonymObjects.Take(1))
+                if (!draft.Actors.Contains(e.Id)) draft.Targets.Add(e.Id);
+        // a directed verb in the passive ("a été tué", "was arrested", "une déclaration dénoncée par le Kremlin"):
+        // the subject undergoes it, the agent after "par"/"by" does it
+        bool passive = t.Frame == Frame.Directed && (passiveAgents.Count > 0 || PassiveAuxiliaryBefore(hit.Start, clauseStart));
+        if (passive)
+        {
+            var undergoers = draft.Actors.ToList();
+            draft.Actors.Clear();
+            Add(draft.Actors, passiveAgents);
+            foreach (var u in undergoers) if (!draft.Actors.Contains(u) && !draft.Targets.Contains(u)) draft.Targets.Add(u);
+            pronounSubject = true; // the subject is taken: no actor is guessed from the clause's places
+        }
         // no named actor, but the subject is described by its country ("Israeli soldiers", "Opposition groups in
         // Zimbabwe", "the Sri Lankan army"): that country acts
         if (draft.Actors.Count == 0 && subject.Count == 0 && !pronounSubject && t.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit)
         {
-            var described = _mentions.Where(m => m.Start >= clauseStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location && !draft.Targets.Contains(m.Entity.Id))
+            var described = _mentions.Where(m => m.Start >= clauseStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location && !draft.Targets.Contains(m.Entity.Id)
+                    && WordsBetween(m.End, hit.Start) <= 5 && DescribesSubject(PreviousWord(m.Start, clauseStart)))
                 .Select(m => m.Entity).Distinct().ToList();
             if (described.Count is > 0 and <= 2) Add(draft.Actors, described);
+        }
+        // protesters are the people of the place where they march ("thousands rallied in Tbilisi", "ont manifesté
+        // dans toute la France"); the place is not what they protest against
+        // "les manifestants" right after a protest was told: the same protest (merged as a mention without participants)
+        bool protestAgain = t.Type == "PROTEST" && t.Frame == Frame.Noun && draft.Actors.Count == 0
+            && previous.Any(e => e.Type == "PROTEST" && sIndex - e.LastSentence is >= 0 and <= 2);
+        if (t.Type == "PROTEST" && draft.Actors.Count == 0 && !protestAgain)
+        {
+            var place = _mentions.FirstOrDefault(m => m.Start >= clauseStart && m.End <= clauseEnd && m.Entity.Type == EntityTypes.Location && !IsAdjectivalDemonym(m.Entity, m.Start));
+            if (place.Entity != null)
+            {
+                draft.Actors.Add(place.Entity.Id);
+                draft.Targets.Remove(place.Entity.Id);
+                if (IsCity(place.Entity)) draft.Location ??= place.Entity.Id;
+            }
+        }
+        // a response to what was just told ("Moscow condemned the measures", "Netanyahu rejected the move",
+        // "Israël a rejeté une décision"): it is aimed at whoever did it
+        if (t.Type is "ACCUSE" or "REJECT" && t.Frame == Frame.Directed && draft.Targets.Count == 0 && draft.Actors.Count > 0
+            && (Determiners.Contains(NextWord(hit.End, clauseEnd)) || passive))
+        {
+            var before = previous.LastOrDefault(e => sIndex - e.LastSentence is >= 0 and <= 1 && e.Actors.Count > 0 && !e.Actors.Intersect(draft.Actors).Any());
+            if (before != null) draft.Targets.AddRange(before.Actors);
         }
         // "avec lui", "with him": the person the clause is about, other than the subject
         string? withPronoun = null;
@@ -281,15 +396,20 @@ internal sealed class EventContext
         if (time != null) draft.Date = time.Kind == TimeKinds.Time && time.Value.IndexOf('T') is > 0 and var tpos ? time.Value[..tpos] : time.Value;
         // likewise future support, cooperation and aid ("Finland will give Tanzania a grant"); a promised retreat
         // ("will release", "will evacuate") is a concession (PLOVER: CONCEDE)
-        if (draft.Status == EventStatus.Planned && t.Type is "CONSULT" or "SUPPORT" or "COOPERATE" or "AID" or "RETREAT")
+        if ((draft.Status == EventStatus.Planned || deniedPlan) && t.Type is "CONSULT" or "SUPPORT" or "COOPERATE" or "AID" or "RETREAT")
         {
             plannedDate = draft.Date;
             var announced = t.Type == "CONSULT" ? t.Mode ?? "meet" : t.Type.ToLowerInvariant() + (t.Mode is { } m ? "/" + m : "");
             draft.Type = t.Type == "RETREAT" ? "CONCEDE" : "AGREE";
             draft.Cameo = t.Type switch { "CONSULT" => "036", "RETREAT" => "081", "AID" => "033", "COOPERATE" => "031", _ => "030" };
             draft.Mode = null;
-            draft.Status = EventStatus.Occurred;
+            draft.Status = deniedPlan ? EventStatus.Denied : EventStatus.Occurred;
+            // "Moscou était prêt au dialogue avec Washington": the one ready to meet agrees, towards the other
+            if (t.Type == "CONSULT" && subject.Count > 0 && !pronounSubject)
+                foreach (var a in draft.Actors.Where(a => !subject.Any(x => x.Id == a)).ToList()) { draft.Actors.Remove(a); draft.Targets.Add(a); }
             draft.Date = null;
+            // "is expected to visit Berlin": the host is the city's government when no one else is named
+            if (draft.Targets.Count == 0 && t.Mode == "visit" && draft.Location != null) draft.Targets.Add(draft.Location);
             draft.Attributes["content"] = (willing ? "willing to " : "planned ") + announced;
             if (plannedDate != null) draft.Attributes["planned_date"] = plannedDate;
         }
@@ -366,6 +486,30 @@ internal sealed class EventContext
     static bool IsCity(Entity e) =>
         e.Type == EntityTypes.Location && Parallax.Entities.KnowledgeBase.Default.Get(e.Name) is { } k ? !k.IsCountry : e.Type == EntityTypes.Location;
 
+    /// <summary>
+    /// Whether a place after this word can describe the subject ("Opposition groups in Zimbabwe", "Israeli
+    /// soldiers"): a bare mention or "in"/"en"/"dans", not "à Paris, des heurts", "across Lebanon", "of Paris".
+    /// </summary>
+    bool DescribesSubject(string previousWord) =>
+        !_preps.TryGetValue(previousWord, out var role) || (role == "place" && previousWord is not ("across" or "throughout" or "outside"));
+
+    /// <summary>A trigger that ends with its recipient's preposition ("frappes contre", "missiles at"): the noun phrase after it names the recipient.</summary>
+    bool EndsWithTargetPreposition(PhraseMatch<Trigger> hit)
+    {
+        int k = _folded.LastIndexOf(' ', hit.End - 1, hit.End - hit.Start);
+        return k > hit.Start && _preps.TryGetValue(_folded[(k + 1)..hit.End], out var r) && r is "target" or "at";
+    }
+
+    string NextWord(int pos, int limit)
+    {
+        int i = pos;
+        while (i < limit && !TextFold.IsWordChar(_folded[i])) i++;
+        int st = i;
+        while (i < limit && TextFold.IsWordChar(_folded[i])) i++;
+        if (i < limit && _folded[i] == '\'') i++;
+        return _folded[st..i];
+    }
+
     string PreviousWord(int pos, int limit)
     {
         int i = pos - 1;
@@ -390,6 +534,15 @@ internal sealed class EventContext
         var result = new List<Entity>();
         // "X a reçu … et a soutenu …": the coordinated verb shares the clause's subject
         int subjectLimit = CoordinatedVerb(trigger, clauseStart) is int coord and >= 0 ? FirstSubjectEnd(clauseStart, coord) : trigger;
+        // "le Danemark, dont le Premier ministre a rejeté …", "Denmark, whose prime minister rejected …": an unnamed
+        // subject belonging to the antecedent acts for it
+        foreach (var rel in new[] { " dont ", " whose " })
+        {
+            int d = _folded.LastIndexOf(rel, trigger, Math.Max(0, trigger - clauseStart), StringComparison.Ordinal);
+            if (d < 0 || trigger - d > 60 || _mentions.Any(m => m.Start > d && m.End <= trigger)) continue;
+            var ante = _mentions.LastOrDefault(m => m.End <= d && m.Start >= clauseStart);
+            if (ante.Entity != null) { result.Add(ante.Entity); return result; }
+        }
         int idx = _mentions.FindLastIndex(m => m.End <= subjectLimit && m.Start >= clauseStart && !IsModifier(m, clauseStart));
         // a pronoun between the mention and the trigger takes precedence ("Trump a déclaré qu'il avait parlé")
         int pronounAt = FindPronoun(idx >= 0 ? _mentions[idx].End : clauseStart, trigger, out var pron);
@@ -415,7 +568,12 @@ internal sealed class EventContext
             }
             if (SingularPronouns.Contains(pron))
             {
-                var p = _mentions.LastOrDefault(m => m.End <= pronounAt && m.Entity.Type == EntityTypes.Person);
+                var p = _mentions.LastOrDefault(m => m.End <= pronounAt && m.Start >= s.Start && m.Entity.Type == EntityTypes.Person);
+                // a pronoun with no person before it in its sentence continues the previous sentence's subject: the
+                // first person named there ("Biden visited Israel and met Netanyahu. He announced …" → Biden)
+                if (p.Entity == null && _mentions.LastOrDefault(m => m.End <= s.Start && m.Entity.Type == EntityTypes.Person) is { Entity: not null } lastPerson
+                    && Sentences.LastOrDefault(x => x.Start <= lastPerson.Start) is { } prevSentence)
+                    p = _mentions.First(m => m.Start >= prevSentence.Start && m.End <= prevSentence.End && m.Entity.Type == EntityTypes.Person);
                 if (p.Entity != null) result.Add(p.Entity);
                 return result;
             }
@@ -460,6 +618,23 @@ internal sealed class EventContext
             if (after.Entity != null && _folded[comma..after.Start].Trim(' ', ',').Length <= 3) result.Add(after.Entity);
         }
         return result;
+    }
+
+    static readonly string[] PassiveAuxiliaries = ["ete", "été", "was", "were", "been", "being"];
+
+    /// <summary>"a été", "was", "were", "been" right before the trigger (at most one adverb between).</summary>
+    bool PassiveAuxiliaryBefore(int trigger, int clauseStart)
+    {
+        int pos = trigger;
+        for (int k = 0; k < 2; k++)
+        {
+            var w = PreviousWord(pos, clauseStart);
+            if (w.Length == 0) return false;
+            if (PassiveAuxiliaries.Contains(w)) return true;
+            pos = _folded.LastIndexOf(w, pos - 1, StringComparison.Ordinal);
+            if (pos < clauseStart) return false;
+        }
+        return false;
     }
 
     /// <summary>Start of "et a", "et ont", "and" + verb right before the trigger (a coordinated predicate), or -1.</summary>
@@ -534,7 +709,7 @@ internal sealed class EventContext
     {
         var prev = PreviousWord(m.Start, clauseStart);
         if (prev is "et" or "and") return false;
-        if (_preps.TryGetValue(prev, out var role) && role is "genitive" or "place" or "target" or "with" or "agent") return true;
+        if (_preps.TryGetValue(prev, out var role) && role is "genitive" or "place" or "target" or "with" or "agent" or "to" or "at") return true;
         return prev is "selon" or "according";
     }
 
@@ -552,8 +727,10 @@ internal sealed class EventContext
             string role;
             if (prev.Length == 0 && result.Count > 0 && _folded[lastEnd..m.Start].Trim().Length <= 1) role = lastRole; // apposition or list
             else if (prev is "et" or "and" && result.Count > 0 && _folded[lastEnd..m.Start].Trim() is "et" or "and") role = lastRole;
+            else if (prev is "a" or "to" && PreviousWord(m.Start - prev.Length - 1, from) is "attribuee" or "attribue" or "attribuees" or "attribues" or "imputee" or "imputees" or "attributed" or "blamed") role = "agent";
             else if (_preps.TryGetValue(prev, out var r)) role = r;
             else if (Determiners.Contains(prev) || prev.Length == 0) role = PreviousWord(m.Start - prev.Length - 1, from) is var pp && _preps.TryGetValue(pp, out var r2) ? r2 : "object";
+            else if (PrepositionBeforeNounPhrase(m.Start, lastEnd) is { } np) role = np;
             else role = frame == Frame.Passive && m.Start - from < 4 ? "adjective" : "object";
             if (result.Any(x => x.Item1 == m.Entity)) { lastEnd = m.End; continue; }
             result.Add((m.Entity, role, m.Start));
@@ -574,6 +751,22 @@ internal sealed class EventContext
                 }
         }
         return result;
+    }
+
+    /// <summary>"avec la nouvelle administration américaine": a lower-case demonym takes the role of the preposition before its noun phrase.</summary>
+    string? PrepositionBeforeNounPhrase(int mentionStart, int limit)
+    {
+        if (!char.IsLower(_text[mentionStart])) return null;
+        int pos = mentionStart;
+        for (int k = 0; k < 4; k++)
+        {
+            var w = PreviousWord(pos, limit);
+            if (w.Length == 0) return null;
+            if (_preps.TryGetValue(w, out var r)) return r is "genitive" ? null : r;
+            pos = _folded.LastIndexOf(w, pos - 1, StringComparison.Ordinal);
+            if (pos < limit) return null;
+        }
+        return null;
     }
 
     /// <summary>Start of ", observant …", ", saying …": a participial clause that ends the event's clause.</summary>
@@ -614,9 +807,9 @@ internal sealed class EventContext
     /// <summary>A light verb ("a eu", "held") right before a noun trigger: the clause's subject takes part.</summary>
     bool AfterLightVerb(int trigger, int clauseStart)
     {
-        int from = Math.Max(clauseStart, trigger - 30);
+        int from = Math.Max(clauseStart, trigger - 45);
         foreach (var m in _lex.LightVerbs.FindAll(_text, _folded, from, trigger))
-            if (LangOk(m.Value) && WordsBetween(m.End, trigger) <= 3) return true;
+            if (LangOk(m.Value) && WordsBetween(m.End, trigger) <= 5) return true;
         return false;
     }
 
@@ -637,7 +830,7 @@ internal sealed class EventContext
         var mention = _mentions.FirstOrDefault(m => m.Start == mentionStart);
         if (mention.Entity == null) return false;
         var surface = _text[mention.Start..mention.End];
-        if (surface.Length == 0 || !char.IsLower(surface[0])) return false; // names of countries are capitalised; French demonyms are not
+        if (surface.Length == 0 || surface.Any(char.IsUpper)) return false; // names of countries are capitalised ("les États-Unis"); French demonyms are not
         var prev = PreviousWord(mention.Start, Math.Max(0, mention.Start - 40));
         if (prev.Length == 0) return false;
         int ps = mention.Start;

@@ -38,6 +38,15 @@ public sealed class EventStage : IDocumentStage
             var before = drafts.Take(i).LastOrDefault(e => e.Type == "CONSULT" && d.SentenceIndex - e.LastSentence is >= 0 and <= 2);
             if (before?.Mode == "phone" && ctx.RepeatsEarlierContact(d)) d.Mode = "phone";
         }
+        // "Hezbollah blamed Israel for the blasts and vowed to retaliate", "l'Iran a promis une punition et accusé
+        // l'État hébreu": hostile acts of the same actors told in one sentence are aimed at the same recipient
+        foreach (var d in drafts)
+        {
+            if (d.Targets.Count > 0 || d.Actors.Count == 0 || !Hostile.Contains(d.Type)) continue;
+            var sibling = drafts.FirstOrDefault(e => e != d && e.SentenceIndex == d.SentenceIndex && Hostile.Contains(e.Type)
+                && e.Targets.Count > 0 && e.Actors.Count == d.Actors.Count && e.Actors.All(d.Actors.Contains));
+            if (sibling != null) d.Targets.AddRange(sibling.Targets.Where(x => !d.Actors.Contains(x)));
+        }
         var events = ImmutableArray.CreateBuilder<Event>();
         int n = 0;
         foreach (var d in drafts)
@@ -98,6 +107,8 @@ public sealed class EventStage : IDocumentStage
         target.Absorb(d);
     }
 
+    static readonly HashSet<string> Hostile = ["ACCUSE", "THREATEN", "REJECT", "SANCTION", "ASSAULT"];
+
     static bool ModesCompatible(string? a, string? b) => a == null || b == null || a == b;
 }
 
@@ -131,6 +142,9 @@ internal sealed class Draft
         Date ??= d.Date;
         Location ??= d.Location;
         LastSentence = Math.Max(LastSentence, d.LastSentence);
+        // the talks held during a visit: whoever the visitor met is a host
+        if (Mode == "visit" && Type == "CONSULT" && d.Type == "CONSULT" && d.Mode != "visit")
+            foreach (var a in d.Actors) { if (!Actors.Contains(a) && !Targets.Contains(a)) Targets.Add(a); }
         foreach (var a in d.Actors) if (!Actors.Contains(a) && !Targets.Contains(a)) Actors.Add(a);
         foreach (var t in d.Targets) if (!Targets.Contains(t) && !Actors.Contains(t)) Targets.Add(t);
         foreach (var r in d.ReportedBy) if (!ReportedBy.Contains(r)) ReportedBy.Add(r);

@@ -1,0 +1,109 @@
+using System.Text.Json;
+using Parallax.Evaluation;
+using Parallax.Model;
+
+namespace Parallax.Tests.Evaluation;
+
+/// <summary>
+/// The annotated French and English paragraph set (testdata/events/paragraphs.json, docs/annotation-guide-events.md):
+/// its shape, the matching rules of the scorer, and floors under today's figures (docs/quality.md).
+/// </summary>
+public class ParagraphEvaluationTests
+{
+    static readonly string File_ = Path.Combine(AppContext.BaseDirectory, "testdata", "events", "paragraphs.json");
+    static readonly Lazy<ParagraphReport> Report = new(() => ParagraphEvaluation.Run(Pipeline.CreateDefault(), File.ReadAllText(File_)));
+
+    static readonly HashSet<string> Types = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
+    static readonly HashSet<string> Statuses = [EventStatus.Occurred, EventStatus.Planned, EventStatus.Intended, EventStatus.Denied,
+        EventStatus.Reported, EventStatus.Conditional];
+
+    [Fact]
+    public void The_set_has_sixty_paragraphs_in_both_languages_with_a_held_out_third()
+    {
+        var cases = Report.Value.Cases;
+        Assert.True(cases.Count >= 60, $"{cases.Count} paragraphs");
+        Assert.True(cases.Count(c => c.Language == "fr") >= 30);
+        Assert.True(cases.Count(c => c.Language == "en") >= 30);
+        Assert.Equal(cases.Count, cases.Select(c => c.Id).Distinct().Count());
+        int heldOut = cases.Count(c => c.Split == "heldout");
+        Assert.InRange(heldOut, cases.Count / 4, cases.Count / 2);
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout" }));
+    }
+
+    [Fact]
+    public void Every_gold_event_has_a_PLOVER_type_a_status_and_a_participant()
+    {
+        foreach (var c in Report.Value.Cases)
+            foreach (var g in c.Gold)
+            {
+                Assert.Contains(g.Type, Types);
+                Assert.Contains(g.Status, Statuses);
+                Assert.True(g.Actors.Count + g.Recipients.Count > 0, $"{c.Id}: {g.Type} without participants");
+                Assert.True(g.Date is null || System.Text.RegularExpressions.Regex.IsMatch(g.Date, @"^\d{4}(-\d{2}(-\d{2})?)?$"), $"{c.Id}: date {g.Date}");
+            }
+    }
+
+    [Fact]
+    public void A_participant_matches_by_name_mention_wikidata_id_or_country()
+    {
+        const string text = "Le président Zelensky a rencontré Macron.";
+        var zelensky = new Entity { Id = "e1", Name = "Volodymyr Zelenskyy", Type = EntityTypes.Person, Kb = "Q3881810", Country = "UKR", Mentions = [new Mention(13, 21, "Zelensky")] };
+        Assert.True(ParagraphEvaluation.Denotes("Volodymyr Zelenskyy", zelensky, text));
+        Assert.True(ParagraphEvaluation.Denotes("Zelenskyy", zelensky, text));      // the name's last words
+        Assert.True(ParagraphEvaluation.Denotes("Zelensky", zelensky, text));       // a mention in the text
+        Assert.True(ParagraphEvaluation.Denotes("Q3881810", zelensky, text));
+        Assert.True(ParagraphEvaluation.Denotes("Someone|UKR", zelensky, text));
+        Assert.False(ParagraphEvaluation.Denotes("RUS", zelensky, text));
+        Assert.False(ParagraphEvaluation.Denotes("Q7747|Vladimir Putin", zelensky, text));
+        Assert.False(ParagraphEvaluation.Denotes("sky", zelensky, text));           // not a part of a word
+    }
+
+    [Fact]
+    public void A_coded_event_matches_on_type_and_overlapping_actors_and_recipients_once()
+    {
+        const string text = "Russia attacked Ukraine.";
+        var doc = new Document
+        {
+            Id = "t", Source = new SourceInfo(null, null, "test"), Language = "en", Text = text,
+            Entities = [
+                new Entity { Id = "e1", Name = "Russia", Type = EntityTypes.Location, Country = "RUS" },
+                new Entity { Id = "e2", Name = "Ukraine", Type = EntityTypes.Location, Country = "UKR" }],
+            Events = [
+                new Event { Id = "v1", Type = "ASSAULT", Actors = ["e1"], Targets = ["e2"] },
+                new Event { Id = "v2", Type = "ASSAULT", Actors = ["e2"], Targets = ["e1"] },
+                new Event { Id = "v3", Type = "ACCUSE", Actors = ["e1"], Targets = ["e2"] }],
+        };
+        GoldEvent Gold(string type, string actor, string target) => new(type, null, [actor], [target], null, null, EventStatus.Occurred, []);
+        var m = ParagraphEvaluation.Match([Gold("ASSAULT", "RUS", "UKR"), Gold("ASSAULT", "RUS", "UKR"), Gold("SANCTION", "RUS", "UKR")], doc);
+        Assert.Equal(0, m[0]);                 // same type, actor and recipient
+        Assert.False(m.ContainsKey(1));        // v1 is taken; v2 has the roles reversed
+        Assert.False(m.ContainsKey(2));        // no SANCTION was coded
+        // a consultation that is not a visit is scored without direction
+        var talks = doc with { Events = [new Event { Id = "v1", Type = "CONSULT", Actors = ["e2"], Targets = ["e1"] }] };
+        Assert.Single(ParagraphEvaluation.Match([Gold("CONSULT", "RUS", "UKR")], talks));
+        Assert.Empty(ParagraphEvaluation.Match([new GoldEvent("CONSULT", "visit", ["RUS"], ["UKR"], null, null, EventStatus.Occurred, [])], talks));
+    }
+
+    [Fact]
+    public void Malformed_sets_are_refused_with_the_reason()
+    {
+        var e = Assert.Throws<FormatException>(() => ParagraphEvaluation.Run(Pipeline.CreateDefault(),
+            """{"paragraphs":[{"id":"x","lang":"en","published":"2025-01-01","text":"Hi.","events":[{"type":"CONSULT","actors":[],"recipients":[]}]}]}"""));
+        Assert.Contains("names no participant", e.Message);
+        Assert.Throws<FormatException>(() => ParagraphEvaluation.Run(Pipeline.CreateDefault(), """{"items":[]}"""));
+    }
+
+    /// <summary>Floors a little under today's figures (docs/quality.md); the issue's targets are precision 0.85 and recall 0.75.</summary>
+    [Fact]
+    public void Event_precision_and_recall_stay_above_their_floor()
+    {
+        var dev = Report.Value.Score("dev", c => c.Split == "dev");
+        var heldOut = Report.Value.Score("held-out", c => c.Split == "heldout");
+        Assert.True(dev.Precision >= 0.72, $"dev precision {dev.Precision:P1}");
+        Assert.True(dev.Recall >= 0.70, $"dev recall {dev.Recall:P1}");
+        Assert.True(heldOut.Precision >= 0.40, $"held-out precision {heldOut.Precision:P1}");
+        Assert.True(heldOut.Recall >= 0.40, $"held-out recall {heldOut.Recall:P1}");
+        Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
+    }
+}
