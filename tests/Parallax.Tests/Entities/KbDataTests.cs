@@ -74,6 +74,22 @@ public class KbDataTests
         Assert.Throws<FormatException>(() => KbFiles.ParseRole(["A", "president", "BWA", "2024-13", ""]));
     }
 
+    [Fact]
+    public void Every_position_item_of_the_import_is_a_known_office_of_a_known_country_or_organisation()
+    {
+        var offices = Kb.OfficeNames.ToHashSet();
+        var seen = new HashSet<string>();
+        var rows = DataFiles.ReadTsv("Entities/data/wikidata-positions.tsv").ToList();
+        Assert.True(rows.Count > 300, $"{rows.Count} position items");
+        foreach (var r in rows)
+        {
+            Assert.True(KbFiles.IsQid(r[0]), $"{r[0]} is not a Wikidata id");
+            Assert.True(seen.Add(r[0]), $"{r[0]} is listed twice");
+            Assert.True(offices.Contains(r[1]), $"{r[0]}: office '{r[1]}' is not in offices.tsv");
+            Assert.True(Kb.Country(r[2]) != null || Kb.Get(r[2]) is { Type: EntityTypes.Organization }, $"{r[0]}: unknown country or organisation '{r[2]}'");
+        }
+    }
+
     [Theory]
     [InlineData("2015-06-01")]
     [InlineData("2019-01-01")]
