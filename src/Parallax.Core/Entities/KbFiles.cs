@@ -82,7 +82,7 @@ public static partial class KbFiles
     }
 
     /// <summary>Reads one row of <c>roles.tsv</c>.</summary>
-    /// <exception cref="FormatException">a column is missing or a date is not yyyy-MM-dd.</exception>
+    /// <exception cref="FormatException">a column is missing or a date is not yyyy-MM-dd (or yyyy-MM).</exception>
     public static KbRole ParseRole(string[] r)
     {
         if (At(r, 0).Length == 0 || At(r, 1).Length == 0 || At(r, 2).Length == 0) throw new FormatException("a role needs a person, an office and a country or organisation");
@@ -93,11 +93,15 @@ public static partial class KbFiles
         string.Join('\t', Clean(r.Person), Clean(r.Office), Clean(r.Of), r.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             r.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
 
+    /// <summary>
+    /// A role date: <c>yyyy-MM-dd</c>, or <c>yyyy-MM</c> where only the month is known (read as the month's first day).
+    /// </summary>
     static DateOnly? Date(string s)
     {
         if (s.Length == 0) return null;
-        return DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d : throw new FormatException($"'{s}' is not a date in the form yyyy-MM-dd");
+        if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        if (s.Length == 7 && DateOnly.TryParseExact(s + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out d)) return d;
+        throw new FormatException($"'{s}' is not a date in the form yyyy-MM-dd (or yyyy-MM when only the month is known)");
     }
 
     /// <summary>

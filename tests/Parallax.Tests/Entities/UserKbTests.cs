@@ -113,7 +113,7 @@ public class UserKbTests
             $"{people}:4: 'John Roe Again' (Q900000002) is already in the user KB; skipped",
             $"{people}:5: 'John Roe' (no id) is already in the user KB; skipped",
             $"{roles}:1: unknown person 'Nobody'; skipped",
-            $"{roles}:2: '2020-13-01' is not a date in the form yyyy-MM-dd",
+            $"{roles}:2: '2020-13-01' is not a date in the form yyyy-MM-dd (or yyyy-MM when only the month is known)",
         ], kb.Warnings);
         Assert.Equal("GBR", kb.Get("John Roe")?.Country);
         Assert.Single(kb.RolesOf("John Roe"));
