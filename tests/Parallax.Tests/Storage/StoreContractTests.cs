@@ -675,4 +675,11 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
         Assert.Equal(["fr", "en"], Find("gen*"));
         Assert.Equal(1, store.CountEvents(new EventQuery { Text = "resumed" }));
     }
+
+    [SkippableFact]
+    public void Seed_documents_are_stored_once_and_queried_like_the_gold()
+    {
+        using var store = Open(Fresh());
+        SeedGoldenTests.StoreAndQueryLikeTheGold(store);
+    }
 }
