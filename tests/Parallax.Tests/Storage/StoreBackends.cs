@@ -129,7 +129,8 @@ public sealed class PostgresBackend : IStoreBackend, IDisposable
                 $"The PostgreSQL store tests need a server: {Variable}='{setting ?? DefaultServer}' is not usable ({ex.Message}). "
                 + $"Start one (bash .ci/postgres.sh prints the connection string to export), or set {Variable}=skip to skip these tests.", ex);
         }
-        _server = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = _database };
+        // Pooled, and without waiting for the WAL flush at commit: the fixture's own statements are many and small.
+        _server = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = _database, Pooling = true, Options = "-c synchronous_commit=off" };
         var user = Uri.EscapeDataString(_server.Username ?? "postgres");
         var pass = string.IsNullOrEmpty(_server.Password) ? "" : ":" + Uri.EscapeDataString(_server.Password);
         _url = $"postgres://{user}{pass}@{_server.Host}:{_server.Port}/{_database}";
@@ -154,7 +155,7 @@ public sealed class PostgresBackend : IStoreBackend, IDisposable
         // schema, so one left unchanged by the previous test (same fingerprint) is emptied instead.
         if (!empty && _pristine is not null && Fingerprint() == _pristine)
         {
-            Execute(_url!, $"TRUNCATE {Tables} RESTART IDENTITY;");
+            Execute(_url!, string.Concat(Tables.Split(", ").Select(t => $"DELETE FROM {t};"))); // cheaper than TRUNCATE on tiny tables
             return _url!;
         }
         Execute(_url!, "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
@@ -217,6 +218,7 @@ public sealed class PostgresBackend : IStoreBackend, IDisposable
         if (_database is null || _server is null) return;
         try
         {
+            using (var c0 = new NpgsqlConnection(_server.ConnectionString)) NpgsqlConnection.ClearPool(c0);
             var admin = new NpgsqlConnectionStringBuilder(_server.ConnectionString) { Database = "postgres" };
             using var c = new NpgsqlConnection(admin.ConnectionString);
             c.Open();
