@@ -9,6 +9,12 @@ using Parallax.Model;
 //   dotnet run -c Release --project bench/Parallax.Bench -- throughput [N]   articles/s and peak memory, whole pipeline and per stage
 //   dotnet run -c Release --project bench/Parallax.Bench -- time [MB] [PASSES]   speed of the time stage alone (MB of text/s)
 //   dotnet run -c Release --project bench/Parallax.Bench -- [BenchmarkDotNet args]   per-stage micro-benchmarks
+//   dotnet run -c Release --project bench/Parallax.Bench -- store DIR --pg URL   storing analysed pages: SQLite vs PostgreSQL
+if (args.Length > 0 && args[0] == "store")
+{
+    Environment.ExitCode = StoreBench.Run(args[1..]);
+    return;
+}
 if (args.Length > 0 && args[0] == "throughput")
 {
     int n = args.Length > 1 ? int.Parse(args[1]) : 2000;

@@ -9,7 +9,7 @@ public static class ParallaxCli
     /// <summary>Store location, shared by every command that reads or writes the store.</summary>
     public static readonly Option<string?> Db = new("--db")
     {
-        Description = "SQLite store file (default: $PARALLAX_DB, else parallax.db under the user's data directory)",
+        Description = "Store: an SQLite file, or a PostgreSQL URL postgres://user:password@host:port/database (default: $PARALLAX_DB, else parallax.db under the user's data directory)",
         Recursive = true,
     };
 

@@ -28,7 +28,8 @@ internal static class Common
         throw new UsageException($"{option}: '{s}' is not a date in the form yyyy-MM-dd");
     }
 
-    public static string DbPath(ParseResult r) => r.GetValue(ParallaxCli.Db) ?? SqliteDocumentStore.DefaultPath();
+    /// <summary>The store --db names: an SQLite file path or a postgres:// URL (default: $PARALLAX_DB, else the default file).</summary>
+    public static string DbPath(ParseResult r) => DocumentStores.Resolve(r.GetValue(ParallaxCli.Db));
 
     /// <summary>Reads inputs, applying --published and --source to those that carry none of their own.</summary>
     public static IEnumerable<InputItem> Read(IEnumerable<string> paths, DateOnly? published, string? source)
@@ -42,11 +43,12 @@ internal static class Common
     }
 
     /// <summary>Opens the store for reading; a missing store is a one-line error, not an empty result.</summary>
-    public static SqliteDocumentStore OpenReadOnly(ParseResult r)
+    public static IDocumentStore OpenReadOnly(ParseResult r)
     {
         var path = DbPath(r);
-        if (!File.Exists(path)) throw new UsageException($"no store at {path}: run 'parallax ingest PATH…' (or 'parallax demo') first, or pass --db");
-        return SqliteDocumentStore.Open(path, new SqliteStoreOptions { ReadOnly = true });
+        if (!DocumentStores.IsPostgres(path) && !File.Exists(path))
+            throw new UsageException($"no store at {path}: run 'parallax ingest PATH…' (or 'parallax demo') first, or pass --db");
+        return DocumentStores.Open(path, readOnly: true);
     }
 
     /// <summary>One-line error on stderr, in the form every command uses.</summary>

@@ -13,8 +13,12 @@ internal static class DemoCommand
         var cmd = new Command("demo", "Ingest the bundled sample pages into a fresh store and print the events and the story view");
         cmd.SetAction(r => Common.Run(() =>
         {
-            var path = r.GetValue(ParallaxCli.Db) ?? Path.Combine(Path.GetDirectoryName(SqliteDocumentStore.DefaultPath())!, "demo.db");
-            foreach (var f in new[] { path, path + "-wal", path + "-shm" }) if (File.Exists(f)) File.Delete(f);
+            var defaultDb = DocumentStores.Resolve(null);
+            var path = r.GetValue(ParallaxCli.Db)
+                ?? Path.Combine(DocumentStores.IsPostgres(defaultDb) ? UserPaths.DataDirectory() : Path.GetDirectoryName(defaultDb)!, "demo.db");
+            // A file store starts afresh; a PostgreSQL store keeps what it holds (the samples already stored are skipped).
+            if (!DocumentStores.IsPostgres(path))
+                foreach (var f in new[] { path, path + "-wal", path + "-shm" }) if (File.Exists(f)) File.Delete(f);
             var meta = Samples.Metadata;
             var inputs = Samples.PageNames.Select(name =>
             {
@@ -22,7 +26,7 @@ internal static class DemoCommand
                 var (pub, src) = meta.TryGetValue(file, out var m) ? m : (null, null);
                 return InputItem.Ok(new RawInput { Bytes = Samples.Read(name), Path = "samples/" + file, ContentType = "text/plain", Published = pub, SourceName = src });
             }).ToList();
-            using var store = SqliteDocumentStore.Open(path);
+            using var store = DocumentStores.Open(path);
             Common.Out.MarkupLine($"[bold]Parallax demo[/]: {inputs.Count} bundled pages → {Markup.Escape(path)}");
             IngestCommand.Ingest(store, inputs, Pipeline.CreateDefault(), quiet: false);
             var docs = store.StreamDocuments().ToList();

@@ -21,7 +21,7 @@ internal static class IngestCommand
         cmd.SetAction(r => Common.Run(() =>
         {
             var overrides = (Published: Common.ParseDate(r.GetValue(published)), Source: r.GetValue(source));
-            using var store = SqliteDocumentStore.Open(Common.DbPath(r));
+            using var store = DocumentStores.Open(Common.DbPath(r));
             var result = Ingest(store, Common.Read(r.GetValue(paths)!, overrides.Published, overrides.Source), Pipeline.CreateDefault(), r.GetValue(quiet));
             return result.Errors > 0 && result.Added + result.Duplicates == 0 ? 1 : 0;
         }));

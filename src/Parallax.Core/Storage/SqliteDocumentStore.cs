@@ -218,7 +218,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
     // ------------------------------------------------------------------ migrations
 
-    internal sealed record Migration(int Version, string Name, string Sql);
+    /// <summary>One schema script: version (1, 2, 3…), name (NNNN_what) and SQL. Shared by both backends.</summary>
+    public sealed record Migration(int Version, string Name, string Sql);
 
     static readonly Lazy<IReadOnlyList<Migration>> Migrations = new(LoadMigrations);
 
