@@ -24,7 +24,7 @@ public sealed record SqliteStoreOptions
 /// the <c>schema_version</c> table. Calls on one instance are serialised by a lock; open one instance per
 /// process (or more: each has its own connection).
 /// </summary>
-public sealed class SqliteDocumentStore : IDocumentStore
+public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser
 {
     /// <summary>SQLite header application_id marking a Parallax store ("Prlx").</summary>
     public const int ApplicationId = 0x50726C78;
