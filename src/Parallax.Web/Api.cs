@@ -48,6 +48,23 @@ public sealed record EventParams
         Offset = offset, Limit = limit,
     };
 
+    /// <summary>
+    /// A participant typed as text ("Poutine") that names exactly one linked entity in the store's entity directory is
+    /// replaced by its Wikidata id, so the query uses the index instead of matching every participant's names.
+    /// </summary>
+    public EventParams Resolve(IDocumentStore store) => this with
+    {
+        Actor = ResolveName(store, Actor), Target = ResolveName(store, Target), Participant = ResolveName(store, Participant),
+    };
+
+    static string? ResolveName(IDocumentStore store, string? name)
+    {
+        var v = Clean(name);
+        if (v is null || (v.Length > 1 && v[0] is 'Q' or 'q' && v.AsSpan(1).IndexOfAnyExceptInRange('0', '9') < 0)) return v;
+        var found = store.BrowseEntities(new EntityQuery { Name = v, Limit = 2 });
+        return found.Count == 1 && found[0].Kb is { } kb ? kb : v;
+    }
+
     public bool IsEmpty => new[] { Actor, Target, Participant, Type, Mode, Status, From, To, Source, Document, Q, Language }.All(string.IsNullOrWhiteSpace);
 }
 
@@ -97,13 +114,13 @@ public static class Api
         api.MapGet("/entities", (string? name, string? type, string? country, int? offset, int? limit) =>
         {
             var (o, l) = Paging(offset, limit);
-            var rows = store.ListEntities(new EntityQuery { Name = name, Type = type, Country = country, Offset = o, Limit = l + 1 });
+            var rows = store.BrowseEntities(new EntityQuery { Name = name, Type = type, Country = country, Offset = o, Limit = l + 1 });
             return Page(o, l, rows, WriteEntity);
-        }).WithSummary("Entities across documents, most widely covered first").Produces(200, contentType: "application/json");
+        }).WithSummary("Entities across documents (name: Wikidata id or words of a name or surface form), with the number of documents naming them, most widely covered first").Produces(200, contentType: "application/json");
 
         api.MapGet("/entities/{key}", (string key) =>
         {
-            var found = store.ListEntities(new EntityQuery { Name = key, Limit = 1 });
+            var found = store.BrowseEntities(new EntityQuery { Name = key, Limit = 1 });
             if (found.Count == 0) return NotFound($"no entity '{key}'");
             var e = found[0];
             var id = e.Kb ?? e.Name;
@@ -141,7 +158,7 @@ public static class Api
         api.MapGet("/events", ([AsParameters] EventParams p) =>
         {
             var (o, l) = Paging(p.Offset, p.Limit);
-            var rows = store.QueryEvents(p.ToQuery(o, l + 1));
+            var rows = store.QueryEvents(p.Resolve(store).ToQuery(o, l + 1));
             return Page(o, l, rows, RecordJson.WriteEventRow);
         }).WithSummary("Events, with the filters of 'parallax events' and more").Produces(200, contentType: "application/json");
 
@@ -152,7 +169,7 @@ public static class Api
                 "month" => EventFacet.Month, "year" => EventFacet.Year,
                 _ => throw new ArgumentException("by must be 'month' or 'year'."),
             };
-            var counts = store.CountEventsBy(p.ToQuery(0, null), facet, limit: 1000);
+            var counts = store.CountEventsBy(p.Resolve(store).ToQuery(0, null), facet, limit: 1000);
             return Json(w =>
             {
                 w.WriteStartObject();
@@ -303,7 +320,7 @@ public static class Api
     {
         w.WriteStartObject();
         w.WriteString("kb", e.Kb); w.WriteString("name", e.Name); w.WriteString("type", e.Type); w.WriteString("country", e.Country);
-        w.WriteNumber("documents", e.Documents); w.WriteNumber("mentions", e.Mentions); w.WriteNumber("events", e.Events);
+        w.WriteNumber("documents", e.Documents);
         w.WriteEndObject();
     }
 

@@ -19,7 +19,7 @@ public static class Pages
         app.MapGet("/entities", (string? name, string? type, int? offset) => Page("Entities", EntityList(store, name, type, offset ?? 0))).ExcludeFromDescription();
         app.MapGet("/entities/{key}", (string key) =>
         {
-            var found = store.ListEntities(new EntityQuery { Name = key, Limit = 1 });
+            var found = store.BrowseEntities(new EntityQuery { Name = key, Limit = 1 });
             return found.Count == 0 ? Missing($"No entity '{key}'.") : Page(found[0].Name, EntityPage(store, found[0]));
         }).ExcludeFromDescription();
         app.MapGet("/events", ([Microsoft.AspNetCore.Http.AsParameters] EventParams p) => Page("Events", EventSearch(store, p))).ExcludeFromDescription();
@@ -43,7 +43,7 @@ public static class Pages
     {
         var h = new Html();
         h.Raw("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        h.Raw("<title>").T(title).Raw(" · Parallax</title><link rel=\"stylesheet\" href=\"/assets/site.css\"></head><body>");
+        h.Raw("<title>").T(title).Raw(" · Parallax</title><link rel=\"stylesheet\" href=\"/assets/site.css\"><link rel=\"icon\" href=\"/assets/favicon.svg\" type=\"image/svg+xml\"></head><body>");
         h.Raw("<a class=\"skip\" href=\"#main\">Skip to content</a><header class=\"top\"><a class=\"brand\" href=\"/\">Parallax</a><nav aria-label=\"Main\"><ul>");
         h.Raw("<li><a href=\"/\">Stories</a></li><li><a href=\"/events\">Events</a></li><li><a href=\"/entities\">Entities</a></li><li><a href=\"/documents\">Documents</a></li>");
         h.Raw("</ul></nav><form class=\"quick\" action=\"/search\" method=\"get\" role=\"search\"><label for=\"qs\" class=\"vh\">Search the documents</label>");
@@ -334,12 +334,12 @@ public static class Pages
         Field(h, "name", "Name or Wikidata id", name, "search");
         Field(h, "type", "Type", type, placeholder: "PERSON, ORGANIZATION, LOCATION");
         h.Raw("<button type=\"submit\">Find</button></form>");
-        var rows = store.ListEntities(new EntityQuery { Name = Blank(name), Type = Blank(type), Offset = offset, Limit = PageSize + 1 });
+        var rows = store.BrowseEntities(new EntityQuery { Name = Blank(name), Type = Blank(type), Offset = offset, Limit = PageSize + 1 });
         if (rows.Count == 0) { h.El("p", "No entity matches.", "muted"); return h.ToString(); }
-        h.Raw("<div class=\"scroll\"><table class=\"list\"><thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Type</th><th scope=\"col\">Country</th><th scope=\"col\">Documents</th><th scope=\"col\">Events</th></tr></thead><tbody>");
+        h.Raw("<div class=\"scroll\"><table class=\"list\"><thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Type</th><th scope=\"col\">Country</th><th scope=\"col\">Documents</th></tr></thead><tbody>");
         foreach (var e in rows.Take(PageSize))
             h.Raw("<tr><td>").A("/entities/" + Html.Seg(e.Kb ?? e.Name), e.Name).Raw("</td><td>").T(e.Type.ToLowerInvariant()).Raw("</td><td>").T(e.Country)
-                .Raw("</td><td class=\"num\">").N(e.Documents).Raw("</td><td class=\"num\">").N(e.Events).Raw("</td></tr>");
+                .Raw("</td><td class=\"num\">").N(e.Documents).Raw("</td></tr>");
         h.Raw("</tbody></table></div>");
         Pager(h, offset, rows.Count > PageSize, o => Html.Url("/entities", ("name", name), ("type", type), ("offset", o)));
         return h.ToString();
@@ -354,7 +354,7 @@ public static class Pages
         h.Raw("<p class=\"meta\">").T(e.Type.ToLowerInvariant());
         if (e.Country != null) h.Raw(" · ").T(e.Country);
         if (e.Kb != null) h.Raw(" · ").A("https://www.wikidata.org/wiki/" + Html.Seg(e.Kb), e.Kb, "ext");
-        h.Raw(" · ").N(e.Documents).T(" documents, ").N(e.Events).T(" events").Raw("</p>");
+        h.Raw(" · ").N(e.Documents).T(" documents").Raw("</p>");
 
         h.Raw("<section aria-labelledby=\"h-roles\"><h2 id=\"h-roles\">Roles over time</h2>");
         var roles = store.GetEntityRoles(key);
@@ -430,7 +430,11 @@ public static class Pages
         Field(h, "status", "Status", p.Status, placeholder: "occurred, planned…");
         h.Raw("<label class=\"check\"><input type=\"checkbox\" name=\"desc\" value=\"true\"").Raw(p.Desc == true ? " checked" : "").Raw("> Latest first</label>");
         h.Raw("<button type=\"submit\">Search</button></form>");
-        var rows = store.QueryEvents(p.ToQuery(offset, PageSize + 1));
+        var resolved = p.Resolve(store);
+        foreach (var (typed, used) in new[] { (p.Actor, resolved.Actor), (p.Target, resolved.Target), (p.Participant, resolved.Participant) })
+            if (!string.IsNullOrWhiteSpace(typed) && typed.Trim() != used)
+                h.Raw("<p class=\"muted\">“").T(typed).Raw("” is ").A("/entities/" + Html.Seg(used!), used).Raw("</p>");
+        var rows = store.QueryEvents(resolved.ToQuery(offset, PageSize + 1));
         EventTable(h, rows.Take(PageSize).ToList());
         Pager(h, offset, rows.Count > PageSize, o => Html.Url("/events", ("actor", p.Actor), ("target", p.Target), ("participant", p.Participant), ("type", p.Type), ("mode", p.Mode),
             ("status", p.Status), ("from", p.From), ("to", p.To), ("source", p.Source), ("document", p.Document), ("q", p.Q), ("language", p.Language), ("desc", p.Desc == true ? "true" : null), ("offset", o)));

@@ -73,7 +73,7 @@ public sealed partial class SqliteDocumentStore
         b.Add(new("$recent", (long)recent));
         // the entity's most recent documents first (bounded), then their roles
         var sql = "WITH recent AS (SELECT x.roles, d.published FROM entities x JOIN documents d ON d.key = x.doc WHERE " + match
-                + " AND x.roles IS NOT NULL AND x.roles <> '[]' ORDER BY d.published DESC, x.doc DESC LIMIT $recent) "
+                + " AND x.roles IS NOT NULL AND x.roles <> '[]' ORDER BY x.doc DESC LIMIT $recent) "
                 + "SELECT j.value, min(r.published), max(r.published), count(*) FROM recent r, json_each(r.roles) j "
                 + "WHERE j.type = 'text' GROUP BY j.value ORDER BY min(r.published), j.value;";
         lock (_gate)
@@ -119,6 +119,32 @@ public sealed partial class SqliteDocumentStore
                 while (r.Read())
                     list.Add(new EntityLink(r.GetString(0), NullableString(r, 1), r.GetString(2), NullableString(r, 3), r.GetInt32(4)));
                 return (IReadOnlyList<EntityLink>)list;
+            });
+        }
+    }
+
+    public IReadOnlyList<EntitySummary> BrowseEntities(EntityQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var w = new List<string> { "x.documents > 0" };
+        var b = new List<KeyValuePair<string, object?>>();
+        if (!string.IsNullOrWhiteSpace(query.Name)) w.Add(EntityMatch("x", "$name", query.Name, b));
+        if (!string.IsNullOrWhiteSpace(query.Type)) { w.Add("x.type = $type"); b.Add(new("$type", query.Type.Trim().ToUpperInvariant())); }
+        if (!string.IsNullOrWhiteSpace(query.Country)) { w.Add("x.country = $country"); b.Add(new("$country", query.Country.Trim().ToUpperInvariant())); }
+        var sql = "SELECT x.kb, x.name, x.type, x.country, x.documents FROM entity_directory x WHERE " + string.Join(" AND ", w)
+                + " ORDER BY x.documents DESC, x.name" + Paging(query.Offset, query.Limit, b) + ";";
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                using var cmd = Cmd(_conn, sql);
+                Bind(cmd, b);
+                var list = new List<EntitySummary>();
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                    list.Add(new EntitySummary(NullableString(r, 0), r.GetString(1), r.GetString(2), NullableString(r, 3), r.GetInt32(4), 0, 0));
+                return (IReadOnlyList<EntitySummary>)list;
             });
         }
     }

@@ -22,7 +22,7 @@ public interface IStoreBrowser
     /// <summary>
     /// The roles the documents give an entity (Wikidata id, or a name as in <see cref="EventQuery.Actor"/>) with
     /// the first and last publication day each was seen, over the entity's <paramref name="recent"/> most recently
-    /// published documents.
+    /// ingested documents.
     /// </summary>
     IReadOnlyList<EntityRole> GetEntityRoles(string entity, int recent = 5000);
 
@@ -31,6 +31,12 @@ public interface IStoreBrowser
     /// takes part, with the number of events they share; most frequent first.
     /// </summary>
     IReadOnlyList<EntityLink> GetEntityNetwork(string entity, int limit = 40, int recent = 5000);
+
+    /// <summary>
+    /// Entities across documents, most widely covered first, from a directory kept in step with the documents:
+    /// like <see cref="IDocumentStore.ListEntities"/> but Mentions and Events are not counted (0).
+    /// </summary>
+    IReadOnlyList<EntitySummary> BrowseEntities(EntityQuery query);
 }
 
 /// <summary>A role (office, title) given to an entity, and the publication days of the first and last document giving it.</summary>
@@ -54,6 +60,9 @@ public static class StoreBrowse
         var set = ids.ToHashSet(StringComparer.Ordinal);
         return store.ListDocuments().Where(d => set.Contains(d.Id)).ToList();
     }
+
+    public static IReadOnlyList<EntitySummary> BrowseEntities(this IDocumentStore store, EntityQuery query) =>
+        store is IStoreBrowser b ? b.BrowseEntities(query) : store.ListEntities(query);
 
     public static IReadOnlyList<EntityRole> GetEntityRoles(this IDocumentStore store, string entity, int recent = 5000)
     {
