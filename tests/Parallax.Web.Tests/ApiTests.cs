@@ -250,4 +250,29 @@ public sealed class BrowseTests(DemoStore demo)
         var ids = all[0].Documents.ToList();
         Assert.Equal(ids.Order(), store.GetDocumentSummaries([.. ids, "nope"]).Select(d => d.Id).Order());
     }
+
+    [Fact]
+    public void Events_of_a_frequent_entity_page_like_those_found_by_name()
+    {
+        var path = demo.Copy();
+        using var store = SqliteDocumentStore.Open(path);
+        var seeds = store.StreamDocuments().ToList();
+        // 300 copies of the seeds: Putin is then named by most documents (the walk-in-order plan)
+        var copies = Enumerable.Range(0, 150).SelectMany(i => seeds.Select((d, k) => d with
+        {
+            Id = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"copy {i} {k}"))),
+            Published = d.Published?.AddDays(-i),
+        })).ToList();
+        store.AddDocuments(copies);
+        foreach (var desc in new[] { false, true })
+        foreach (var (offset, limit) in new[] { (0, 10), (37, 25), (900, 50) })
+        {
+            var byId = store.QueryEvents(new EventQuery { Actor = "Q7747", Descending = desc, Offset = offset, Limit = limit });
+            var byName = store.QueryEvents(new EventQuery { Actor = "Vladimir Putin", Descending = desc, Offset = offset, Limit = limit });
+            Assert.NotEmpty(byId);
+            Assert.Equal(byName.Select(r => (r.DocumentId, r.Event.Id)), byId.Select(r => (r.DocumentId, r.Event.Id)));
+            Assert.All(byId, r => Assert.Contains("Vladimir Putin", r.Actors));
+        }
+        Assert.Equal(store.CountEvents(new EventQuery { Actor = "Vladimir Putin" }), store.CountEvents(new EventQuery { Actor = "Q7747" }));
+    }
 }

@@ -23,7 +23,7 @@ public static class ServeCommand
             if (key is { Length: 0 }) key = null;
             if (key is { Length: < 12 }) throw new UsageException("--api-key: use at least 12 characters");
             if (r.GetValue(maxUpload) is < 1 or > 4096) throw new UsageException("--max-upload-mb: between 1 and 4096");
-            using var store = key is null ? Common.OpenReadOnly(r) : SqliteDocumentStore.Open(Common.DbPath(r));
+            using var store = key is null ? OpenReadOnly(r) : SqliteDocumentStore.Open(Common.DbPath(r));
             WebApplicationRun(new WebOptions
             {
                 Store = store, Urls = r.GetValue(urls)!, ApiKey = key, Ingest = key is null ? null : IngestUploads,
@@ -32,6 +32,18 @@ public static class ServeCommand
             return 0;
         }));
         return cmd;
+    }
+
+    /// <summary>Opens the store read-only, first upgrading its schema when it is older than this version's.</summary>
+    static SqliteDocumentStore OpenReadOnly(ParseResult r)
+    {
+        try { return Common.OpenReadOnly(r); }
+        catch (StoreException e) when (e.Kind == StoreErrorKind.NeedsUpgrade)
+        {
+            Console.Error.WriteLine($"parallax: upgrading the schema of {Common.DbPath(r)} (once)");
+            SqliteDocumentStore.Open(Common.DbPath(r)).Dispose();
+            return Common.OpenReadOnly(r);
+        }
     }
 
     static void WebApplicationRun(WebOptions options)
