@@ -5,11 +5,17 @@ using Parallax;
 using Parallax.Input;
 using Parallax.Model;
 
-// Three modes:
+// Modes:
 //   dotnet run -c Release --project bench/Parallax.Bench -- throughput [N]   articles/s and peak memory, whole pipeline and per stage
 //   dotnet run -c Release --project bench/Parallax.Bench -- time [MB] [PASSES]   speed of the time stage alone (MB of text/s)
 //   dotnet run -c Release --project bench/Parallax.Bench -- [BenchmarkDotNet args]   per-stage micro-benchmarks
 //   dotnet run -c Release --project bench/Parallax.Bench -- store DIR --pg URL   storing analysed pages: SQLite vs PostgreSQL
+//   dotnet run -c Release --project bench/Parallax.Bench -- web [--db PATH] [--docs N] [--runs N]   web page server times on a large store
+if (args.Length > 0 && args[0] == "web")
+{
+    await WebBench.Run(args[1..]);
+    return;
+}
 if (args.Length > 0 && args[0] == "store")
 {
     Environment.ExitCode = StoreBench.Run(args[1..]);

@@ -24,7 +24,7 @@ public sealed record SqliteStoreOptions
 /// the <c>schema_version</c> table. Calls on one instance are serialised by a lock; open one instance per
 /// process (or more: each has its own connection).
 /// </summary>
-public sealed class SqliteDocumentStore : IDocumentStore
+public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser
 {
     /// <summary>SQLite header application_id marking a Parallax store ("Prlx").</summary>
     public const int ApplicationId = 0x50726C78;
@@ -736,16 +736,36 @@ public sealed class SqliteDocumentStore : IDocumentStore
         if (where is null) return null;
         const string names = "(SELECT json_group_array(name) FROM (SELECT p.name FROM event_participants p "
                            + "WHERE p.doc = e.doc AND p.event_ord = e.ordinal AND p.role = '{0}' ORDER BY p.position))";
-        return "SELECT d.id, e.record, d.source_name, d.source_path, d.source_url, d.title, d.published, d.language, "
+        string Order(string t) => query.Descending
+            ? $" ORDER BY {t}.sort_date DESC NULLS LAST, {t}.doc DESC, {t}.ordinal DESC"
+            : $" ORDER BY {t}.sort_date NULLS LAST, {t}.doc, {t}.ordinal";
+        var select = "SELECT d.id, e.record, d.source_name, d.source_path, d.source_url, d.title, d.published, d.language, "
              + string.Format(CultureInfo.InvariantCulture, names, "actor") + ", "
              + string.Format(CultureInfo.InvariantCulture, names, "target") + ", "
              + string.Format(CultureInfo.InvariantCulture, names, "source") + ", "
-             + "(SELECT p.name FROM event_participants p WHERE p.doc = e.doc AND p.event_ord = e.ordinal AND p.role = 'location' LIMIT 1) "
-             + "FROM events e JOIN documents d ON d.key = e.doc" + where
-             + (query.Descending
-                 ? " ORDER BY e.sort_date DESC NULLS LAST, e.doc DESC, e.ordinal DESC"
-                 : " ORDER BY e.sort_date NULLS LAST, e.doc, e.ordinal")
-             + Paging(query.Offset, query.Limit, binds) + ";";
+             + "(SELECT p.name FROM event_participants p WHERE p.doc = e.doc AND p.event_ord = e.ordinal AND p.role = 'location' LIMIT 1) ";
+        if (query.Limit is null)
+            return select + "FROM events e JOIN documents d ON d.key = e.doc" + where + Order("e") + Paging(query.Offset, query.Limit, binds) + ";";
+        // A page: sort and cut the matching keys first, then read the records of that page only (sorting the
+        // records of every match would move all their JSON through the sorter).
+        return select + "FROM (SELECT e.doc, e.ordinal, e.sort_date FROM events e JOIN documents d ON d.key = e.doc" + where + Order("e")
+             + Paging(query.Offset, query.Limit, binds) + ") k JOIN events e ON e.doc = k.doc AND e.ordinal = k.ordinal "
+             + "JOIN documents d ON d.key = e.doc" + Order("k") + ";";
+    }
+
+    /// <summary>
+    /// True when the entity (Wikidata id) is named by many of the stored documents (entity directory): its events
+    /// are then found by walking the events in listing order (a page fills quickly) rather than by collecting and
+    /// sorting all of them.
+    /// </summary>
+    bool IsFrequentEntity(string kb)
+    {
+        using var cmd = Cmd(_conn, "SELECT (SELECT documents FROM entity_directory WHERE key = $kb), (SELECT max(key) FROM documents);");
+        cmd.Parameters.AddWithValue("$kb", kb);
+        using var r = cmd.ExecuteReader();
+        if (!r.Read() || r.IsDBNull(0) || r.IsDBNull(1)) return false;
+        long docs = r.GetInt64(0), total = r.GetInt64(1);
+        return docs >= 200 && docs * 50 >= total;
     }
 
     static EventRow ReadEventRow(SqliteDataReader r)
@@ -796,6 +816,13 @@ public sealed class SqliteDocumentStore : IDocumentStore
         void Role(string? value, string roles, string name)
         {
             if (string.IsNullOrWhiteSpace(value)) return;
+            var v = value.Trim();
+            if (IsKbId(v) && IsFrequentEntity("Q" + v[1..]))
+            {
+                b.Add(new(name, "Q" + v[1..]));
+                w.Add("EXISTS (SELECT 1 FROM event_participants p WHERE p.doc = e.doc AND p.event_ord = e.ordinal AND p.role IN (" + roles + ") AND p.kb = " + name + ")");
+                return;
+            }
             w.Add("(e.doc, e.ordinal) IN (SELECT p.doc, p.event_ord FROM event_participants p WHERE p.role IN (" + roles + ") AND "
                   + EntityMatch("p", name, value, b) + ")");
         }

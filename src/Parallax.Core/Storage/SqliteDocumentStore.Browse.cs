@@ -1,0 +1,151 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Parallax.Model;
+
+namespace Parallax.Storage;
+
+// The IStoreBrowser queries (web interface), answered by SQLite with bounded scans.
+public sealed partial class SqliteDocumentStore
+{
+    public IReadOnlyList<Story> GetStories(int offset, int limit)
+    {
+        var b = new List<KeyValuePair<string, object?>>();
+        return ReadStories("SELECT s.record FROM stories s ORDER BY s.position" + Paging(offset, limit, b) + ";", b);
+    }
+
+    public long CountStories() => CountWith("SELECT count(*) FROM stories;", []);
+
+    public IReadOnlyList<DocumentSummary> GetDocumentSummaries(IReadOnlyCollection<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0) return [];
+        var list = new List<DocumentSummary>(ids.Count);
+        // bound parameters in chunks (SQLite's limit on host parameters)
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var sql = new StringBuilder("SELECT d.id, d.source_path, d.source_url, d.source_name, d.language, d.published, d.title, d.ingested_at, "
+                + "(SELECT count(*) FROM entities x WHERE x.doc = d.key), (SELECT count(*) FROM events x WHERE x.doc = d.key) "
+                + "FROM documents d WHERE d.id IN (");
+            var binds = new List<KeyValuePair<string, object?>>(chunk.Length);
+            for (int i = 0; i < chunk.Length; i++)
+            {
+                if (i > 0) sql.Append(", ");
+                sql.Append("$i").Append(i);
+                binds.Add(new("$i" + i, chunk[i]));
+            }
+            sql.Append(");");
+            list.AddRange(ReadSummaries(sql.ToString(), binds));
+        }
+        return list;
+    }
+
+    IReadOnlyList<DocumentSummary> ReadSummaries(string sql, List<KeyValuePair<string, object?>> binds)
+    {
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                using var cmd = Cmd(_conn, sql);
+                Bind(cmd, binds);
+                var list = new List<DocumentSummary>();
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                    list.Add(new DocumentSummary(
+                        r.GetString(0),
+                        new SourceInfo(NullableString(r, 1), NullableString(r, 2), NullableString(r, 3)),
+                        NullableString(r, 4),
+                        ParseDay(NullableString(r, 5)),
+                        NullableString(r, 6),
+                        DateTimeOffset.Parse(r.GetString(7), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal),
+                        r.GetInt32(8), r.GetInt32(9)));
+                return (IReadOnlyList<DocumentSummary>)list;
+            });
+        }
+    }
+
+    public IReadOnlyList<EntityRole> GetEntityRoles(string entity, int recent = 5000)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entity);
+        ArgumentOutOfRangeException.ThrowIfLessThan(recent, 1);
+        var b = new List<KeyValuePair<string, object?>>();
+        var match = EntityMatch("x", "$ent", entity, b);
+        b.Add(new("$recent", (long)recent));
+        // the entity's most recent documents first (bounded), then their roles
+        var sql = "WITH recent AS (SELECT x.roles, d.published FROM entities x JOIN documents d ON d.key = x.doc WHERE " + match
+                + " AND x.roles IS NOT NULL AND x.roles <> '[]' ORDER BY x.doc DESC LIMIT $recent) "
+                + "SELECT j.value, min(r.published), max(r.published), count(*) FROM recent r, json_each(r.roles) j "
+                + "WHERE j.type = 'text' GROUP BY j.value ORDER BY min(r.published), j.value;";
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                using var cmd = Cmd(_conn, sql);
+                Bind(cmd, b);
+                var list = new List<EntityRole>();
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                    list.Add(new EntityRole(r.GetString(0), ParseDay(NullableString(r, 1)), ParseDay(NullableString(r, 2)), r.GetInt32(3)));
+                return (IReadOnlyList<EntityRole>)list;
+            });
+        }
+    }
+
+    public IReadOnlyList<EntityLink> GetEntityNetwork(string entity, int limit = 40, int recent = 5000)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entity);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(recent, 1);
+        var b = new List<KeyValuePair<string, object?>>();
+        var match = EntityMatch("p", "$ent", entity, b);
+        b.Add(new("$recent", (long)recent));
+        b.Add(new("$limit", (long)limit));
+        var sql = "WITH ev AS (SELECT DISTINCT p.doc, p.event_ord FROM event_participants p WHERE " + match
+                + " AND p.role IN ('actor', 'target') ORDER BY p.doc DESC LIMIT $recent) "
+                + "SELECT a.name, a.kb, c.name, c.kb, count(DISTINCT a.doc || ':' || a.event_ord) AS n FROM ev "
+                + "JOIN event_participants a ON a.doc = ev.doc AND a.event_ord = ev.event_ord AND a.role IN ('actor', 'target') "
+                + "JOIN event_participants c ON c.doc = ev.doc AND c.event_ord = ev.event_ord AND c.role IN ('actor', 'target') AND c.name > a.name "
+                + "GROUP BY a.name, c.name ORDER BY n DESC, a.name, c.name LIMIT $limit;";
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                using var cmd = Cmd(_conn, sql);
+                Bind(cmd, b);
+                var list = new List<EntityLink>();
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                    list.Add(new EntityLink(r.GetString(0), NullableString(r, 1), r.GetString(2), NullableString(r, 3), r.GetInt32(4)));
+                return (IReadOnlyList<EntityLink>)list;
+            });
+        }
+    }
+
+    public IReadOnlyList<EntitySummary> BrowseEntities(EntityQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var w = new List<string> { "x.documents > 0" };
+        var b = new List<KeyValuePair<string, object?>>();
+        if (!string.IsNullOrWhiteSpace(query.Name)) w.Add(EntityMatch("x", "$name", query.Name, b));
+        if (!string.IsNullOrWhiteSpace(query.Type)) { w.Add("x.type = $type"); b.Add(new("$type", query.Type.Trim().ToUpperInvariant())); }
+        if (!string.IsNullOrWhiteSpace(query.Country)) { w.Add("x.country = $country"); b.Add(new("$country", query.Country.Trim().ToUpperInvariant())); }
+        var sql = "SELECT x.kb, x.name, x.type, x.country, x.documents FROM entity_directory x WHERE " + string.Join(" AND ", w)
+                + " ORDER BY x.documents DESC, x.name" + Paging(query.Offset, query.Limit, b) + ";";
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                using var cmd = Cmd(_conn, sql);
+                Bind(cmd, b);
+                var list = new List<EntitySummary>();
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                    list.Add(new EntitySummary(NullableString(r, 0), r.GetString(1), r.GetString(2), NullableString(r, 3), r.GetInt32(4), 0, 0));
+                return (IReadOnlyList<EntitySummary>)list;
+            });
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Playwright;
+using Parallax.Cli.Commands;
+using Parallax.Storage;
+
+namespace Parallax.Web.Tests;
+
+/// <summary>
+/// End to end: the server on a loopback port, Debian's Chromium driven by Playwright (no browser download).
+/// Screenshots go to the test output folder, under screenshots/.
+/// </summary>
+[Collection("demo")]
+public sealed class BrowserTests(DemoStore demo) : IAsyncLifetime
+{
+    public const string Chromium = "/usr/bin/chromium";
+    const string Key = "browser-test-key-42";
+    IDocumentStore _store = null!;
+    WebApplication _app = null!;
+    IPlaywright _pw = null!;
+    IBrowser _browser = null!;
+    string _base = "";
+
+    public static string Screenshots { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+
+    public async Task InitializeAsync()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium package (apt-get install chromium); .ci/run does");
+        _store = SqliteDocumentStore.Open(demo.Copy());
+        _app = WebApp.Build(new WebOptions { Store = _store, Urls = "http://127.0.0.1:0", ApiKey = Key, Ingest = ServeCommand.IngestUploads });
+        await _app.StartAsync();
+        _base = _app.Urls.Single().TrimEnd('/');
+        Assert.StartsWith("http://127.0.0.1:", _base);
+        _pw = await Playwright.CreateAsync();
+        _browser = await _pw.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser != null) await _browser.DisposeAsync();
+        _pw?.Dispose();
+        if (_app != null) await _app.DisposeAsync();
+        _store?.Dispose();
+    }
+
+    [Fact]
+    public async Task Seeds_story_shows_the_timeline_and_the_duration_disagreement()
+    {
+        var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+        await page.GotoAsync(_base + "/");
+        var story = _store.GetStory("s1")!;
+        // open the seeds' story from the story list, with the keyboard
+        var link = page.GetByRole(AriaRole.Link, new() { Name = story.Title, Exact = true });
+        await link.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(_base + "/stories/s1");
+
+        var timeline = page.Locator("#timeline");
+        await Assertions.Expect(timeline.Locator("svg.timeline")).ToContainTextAsync("12 February 2025");
+        await Assertions.Expect(timeline.Locator("ol.timeline-list")).ToContainTextAsync("12 February 2025");
+
+        var table = page.Locator("table[data-attribute=duration]").First;
+        await Assertions.Expect(table).ToBeVisibleAsync();
+        var rows = table.Locator("tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(2);
+        foreach (var d in _store.GetDocumentSummaries(story.Documents.ToList()))
+            await Assertions.Expect(table).ToContainTextAsync(d.Source.Name!);
+        await Assertions.Expect(table).ToContainTextAsync("PT1H30M");
+        // evidence highlighted in the side-by-side sources
+        Assert.True(await page.Locator("#sources .source").CountAsync() == 2);
+        Assert.True(await page.Locator("#sources mark.evid").CountAsync() > 0);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "story.png"), FullPage = true });
+        Assert.True(new FileInfo(Path.Combine(Screenshots, "story.png")).Length > 10_000);
+        Assert.Empty(errors); // no CSP violation, nothing broken
+
+        // on a phone-sized screen the page does not scroll sideways
+        await page.SetViewportSizeAsync(390, 800);
+        await page.ReloadAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "story-narrow.png") });
+    }
+
+    [Fact]
+    public async Task Every_view_is_reachable_from_the_story_list()
+    {
+        var page = await _browser.NewPageAsync();
+        await page.GotoAsync(_base + "/");
+        await page.GetByRole(AriaRole.Link, new() { Name = _store.GetStory("s1")!.Title, Exact = true }).ClickAsync();
+        await page.Locator("#sources h3 a").First.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/documents/[0-9a-f]{64}$"));
+        Assert.True(await page.Locator("article.text mark.ent").CountAsync() > 5);
+        Assert.True(await page.Locator("article.text mark.time").CountAsync() > 0);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "document.png"), FullPage = true });
+        await page.Locator("aside.facts a", new() { HasText = "Vladimir Putin" }).First.ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Vladimir Putin");
+        Assert.True(await page.Locator("svg.network a").CountAsync() > 1);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "entity.png"), FullPage = true });
+        await page.RunAndWaitForNavigationAsync(() => page.Locator("header nav a", new() { HasText = "Events" }).ClickAsync());
+        await page.Locator("form.filters input[name=actor]").FillAsync("Zelensky");
+        await page.RunAndWaitForNavigationAsync(() => page.Locator("form.filters button[type=submit]").ClickAsync());
+        Assert.Contains("actor=Zelensky", page.Url);
+        Assert.True(await page.Locator("table.list tbody tr").CountAsync() > 0);
+    }
+
+    [Fact]
+    public async Task A_hostile_page_renders_inert()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "testdata", "xss.html"));
+        using var http = new HttpClient();
+        var req = new HttpRequestMessage(HttpMethod.Post, _base + "/api/documents") { Content = ApiTests.Form("xss.html", bytes, source: "<script>window.__pwned='source'</script>") };
+        req.Headers.Add("X-Api-Key", Key);
+        var res = await http.SendAsync(req);
+        Assert.True(res.IsSuccessStatusCode, await res.Content.ReadAsStringAsync());
+        var id = _store.ListDocuments(new DocumentQuery { Source = "__pwned" }).Single().Id;
+
+        var page = await _browser.NewPageAsync();
+        var dialogs = new List<string>();
+        page.Dialog += async (_, d) => { dialogs.Add(d.Message); await d.DismissAsync(); };
+        foreach (var url in new[] { "/documents/" + id, "/documents", "/", "/events?source=pwned", "/search?q=Kremlin" })
+        {
+            await page.GotoAsync(_base + url);
+            await page.Mouse.MoveAsync(200, 300);
+            Assert.Null(await page.EvaluateAsync<string?>("() => window.__pwned ?? null"));
+        }
+        await page.GotoAsync(_base + "/documents/" + id);
+        await Assertions.Expect(page.Locator("article.text")).ToContainTextAsync("<script>");
+        Assert.Equal(0, await page.Locator("a[href^='javascript:' i], script, iframe, img, [onload], [onerror], [onmouseover]").CountAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "xss.png"), FullPage = true });
+        Assert.Empty(dialogs);
+    }
+}
