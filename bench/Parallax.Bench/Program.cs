@@ -7,14 +7,19 @@ using Parallax.Model;
 
 // Two modes:
 //   dotnet run -c Release --project bench/Parallax.Bench -- throughput [N]   articles/s and peak memory, whole pipeline and per stage
+//   dotnet run -c Release --project bench/Parallax.Bench -- ingest [--pages DIR] [--docs N] [--db PATH] [--workers N]
+//       end to end: a generated corpus streamed into a store, against the read-and-parse floor
 //   dotnet run -c Release --project bench/Parallax.Bench -- [BenchmarkDotNet args]   per-stage micro-benchmarks
+if (args.Length > 0 && args[0] == "ingest") return IngestBench.Run(args[1..]);
+if (args.Length > 0 && args[0] == "stages") return IngestBench.Stages(args[1..]);
 if (args.Length > 0 && args[0] == "throughput")
 {
     int n = args.Length > 1 ? int.Parse(args[1]) : 2000;
     Throughput.Run(n);
-    return;
+    return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args);
+return 0;
 
 static class Throughput
 {

@@ -67,6 +67,8 @@ public sealed record IngestReport(
     IReadOnlyList<FailureSummary> Failures, bool Interrupted, int? Stories,
     TimeSpan StoreElapsed, TimeSpan StoriesElapsed)
 {
+    /// <summary>Of <see cref="StoreElapsed"/>, the time the writer spent in the store's transactions.</summary>
+    public TimeSpan WriteElapsed { get; init; }
     public TimeSpan Elapsed => StoreElapsed + StoriesElapsed;
     /// <summary>Inputs per second of the read–analyse–store pass (the story rebuild excluded).</summary>
     public double DocumentsPerSecond => StoreElapsed.TotalSeconds > 0 ? Read / StoreElapsed.TotalSeconds : 0;
@@ -197,12 +199,15 @@ public static class StreamingIngest
         var lastProgress = TimeSpan.Zero;
         var batchStarted = TimeSpan.Zero;
         bool interrupted = false;
+        var writing = TimeSpan.Zero;
 
         void Flush()
         {
             if (batch.Count == 0) return;
+            long t0 = Stopwatch.GetTimestamp();
             foreach (var res in store.AddDocuments(batch))
                 if (res.IsNew) added++; else dup++;
+            writing += Stopwatch.GetElapsedTime(t0);
             batch.Clear();
         }
 
@@ -296,6 +301,6 @@ public static class StreamingIngest
             .OrderByDescending(f => f.Count).ThenBy(f => f.Reason, StringComparer.Ordinal)
             .ToList();
         return new IngestReport(read, added, dup, failed, bytes, failures, interrupted, stories,
-            storeElapsed, options.RebuildStories && !interrupted ? storiesWatch.Elapsed : TimeSpan.Zero);
+            storeElapsed, options.RebuildStories && !interrupted ? storiesWatch.Elapsed : TimeSpan.Zero) { WriteElapsed = writing };
     }
 }
