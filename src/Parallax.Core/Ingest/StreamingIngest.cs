@@ -76,9 +76,10 @@ public sealed record IngestReport(
 }
 
 /// <summary>
-/// Streams inputs into a store with bounded memory, on every core: one reader enumerates the inputs lazily into a
-/// bounded channel; <see cref="IngestOptions.Workers"/> workers hash each page, skip it if the store already holds
-/// those bytes (so a rerun after an interruption resumes), and run the pipeline; one writer puts the results back
+/// Streams inputs into a store with bounded memory, on every core: one reader enumerates the inputs lazily, hashes
+/// each page and skips it if the store already holds those bytes (so a rerun after an interruption resumes), and
+/// passes the rest through a bounded channel to <see cref="IngestOptions.Workers"/> workers that run the pipeline;
+/// one writer puts the results back
 /// in input order and stores them in batches, one transaction each. At most <see cref="IngestOptions.Capacity"/>
 /// inputs are in flight, so a slow page holds the reader back instead of letting results pile up. The stored
 /// documents do not depend on the number of workers: results are stored in input order, so of two inputs with the
@@ -132,35 +133,30 @@ public static class StreamingIngest
                 {
                     await window.WaitAsync(stop).ConfigureAwait(false);
                     var slot = new Slot { Seq = seq++, Item = item, Bytes = item.Input?.Bytes.Length ?? 0 };
-                    if (item.Error is { } err)
-                    {
-                        slot.Failure = err.Message;
-                        await done.Writer.WriteAsync(slot, stop).ConfigureAwait(false);
-                    }
+                    if (item.Error is { } err) slot.Failure = err.Message;
+                    // a page whose bytes are stored is not analysed again; checked here, not by the workers, so that
+                    // while the writer holds the store for a transaction the workers go on with the pages read ahead
+                    else if (store.Contains(item.Input!.ComputeId())) slot.Known = true;
+                    if (slot.Failure is not null || slot.Known) await done.Writer.WriteAsync(slot, stop).ConfigureAwait(false);
                     else await work.Writer.WriteAsync(slot, stop).ConfigureAwait(false);
                 }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
+            catch (Exception e)
+            {
+                // a store error (or a failing input sequence): stop everything and let the writer throw it
+                linked.Cancel();
+                done.Writer.TryComplete(e);
+                throw;
+            }
             finally { work.Writer.TryComplete(); }
         });
 
-        // ---- workers: hash, skip what is stored, analyse
+        // ---- workers: analyse
         var analysers = new Task[workers];
         for (int w = 0; w < workers; w++)
             analysers[w] = Task.Factory.StartNew(() =>
             {
-                try { Analyse(); }
-                catch (Exception e)
-                {
-                    // a store error while checking for stored pages: stop everything and let the writer throw it
-                    linked.Cancel();
-                    done.Writer.TryComplete(e);
-                    throw;
-                }
-            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-
-        void Analyse()
-        {
                 var r = work.Reader;
                 while (r.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
                     while (r.TryRead(out var slot))
@@ -169,12 +165,7 @@ public static class StreamingIngest
                         else
                         {
                             var input = slot.Item.Input!;
-                            try
-                            {
-                                if (store.Contains(input.ComputeId())) slot.Known = true;
-                                else slot.Document = pipeline.Process(input);
-                            }
-                            catch (StoreException) { throw; }
+                            try { slot.Document = pipeline.Process(input); }
                             catch (Exception e) when (e is not OutOfMemoryException)
                             {
                                 slot.Failure = $"could not be analysed: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}";
@@ -184,7 +175,7 @@ public static class StreamingIngest
                         while (!done.Writer.TryWrite(slot))
                             if (!done.Writer.WaitToWriteAsync().AsTask().GetAwaiter().GetResult()) return;   // the writer failed
                     }
-        }
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var analysed = Task.WhenAll(analysers).ContinueWith(t =>
         {
             done.Writer.TryComplete(t.Exception?.InnerException);
