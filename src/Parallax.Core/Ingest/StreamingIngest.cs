@@ -204,7 +204,7 @@ public static class StreamingIngest
 
         void Report(bool force)
         {
-            if (options.Progress is null) return;
+            if (options.Progress is null || (!force && read == 0)) return;
             var now = sw.Elapsed;
             if (!force && now - lastProgress < options.ProgressInterval) return;
             lastProgress = now;
