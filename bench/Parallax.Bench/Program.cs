@@ -5,8 +5,9 @@ using Parallax;
 using Parallax.Input;
 using Parallax.Model;
 
-// Two modes:
+// Modes (see docs/benchmarks.md):
 //   dotnet run -c Release --project bench/Parallax.Bench -- throughput [N]   articles/s and peak memory, whole pipeline and per stage
+//   dotnet run -c Release --project bench/Parallax.Bench -- stages [DIR] [PASSES]   cost of each step on real HTML pages
 //   dotnet run -c Release --project bench/Parallax.Bench -- ingest [--pages DIR] [--docs N] [--db PATH] [--workers N]
 //       end to end: a generated corpus streamed into a store, against the read-and-parse floor
 //   dotnet run -c Release --project bench/Parallax.Bench -- [BenchmarkDotNet args]   per-stage micro-benchmarks
