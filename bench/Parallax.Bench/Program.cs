@@ -5,35 +5,40 @@ using Parallax;
 using Parallax.Input;
 using Parallax.Model;
 
-// Modes:
+// Modes (see docs/benchmarks.md):
 //   dotnet run -c Release --project bench/Parallax.Bench -- throughput [N]   articles/s and peak memory, whole pipeline and per stage
+//   dotnet run -c Release --project bench/Parallax.Bench -- stages [DIR] [PASSES]   cost of each step on real HTML pages
+//   dotnet run -c Release --project bench/Parallax.Bench -- ingest [--pages DIR] [--docs N] [--db PATH|URL] [--workers N]
+//       end to end: a generated corpus streamed into a store, against the read-and-parse floor
 //   dotnet run -c Release --project bench/Parallax.Bench -- time [MB] [PASSES]   speed of the time stage alone (MB of text/s)
-//   dotnet run -c Release --project bench/Parallax.Bench -- [BenchmarkDotNet args]   per-stage micro-benchmarks
 //   dotnet run -c Release --project bench/Parallax.Bench -- store DIR --pg URL   storing analysed pages: SQLite vs PostgreSQL
 //   dotnet run -c Release --project bench/Parallax.Bench -- web [--db PATH] [--docs N] [--runs N]   web page server times on a large store
+//   dotnet run -c Release --project bench/Parallax.Bench -- [BenchmarkDotNet args]   per-stage micro-benchmarks
+if (args.Length > 0 && args[0] == "ingest") return IngestBench.Run(args[1..]);
+if (args.Length > 0 && args[0] == "stages") return IngestBench.Stages(args[1..]);
 if (args.Length > 0 && args[0] == "web")
 {
     await WebBench.Run(args[1..]);
-    return;
+    return 0;
 }
 if (args.Length > 0 && args[0] == "store")
 {
-    Environment.ExitCode = StoreBench.Run(args[1..]);
-    return;
+    return StoreBench.Run(args[1..]);
 }
 if (args.Length > 0 && args[0] == "throughput")
 {
     int n = args.Length > 1 ? int.Parse(args[1]) : 2000;
     Throughput.Run(n);
-    return;
+    return 0;
 }
 if (args.Length > 0 && args[0] == "time")
 {
     TimeThroughput.Run(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2.0,
                        args.Length > 2 ? int.Parse(args[2]) : 5);
-    return;
+    return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args);
+return 0;
 
 /// <summary>
 /// Speed of the whole time stage on plain text: the article texts of the bundled sample pages (extracted once), repeated

@@ -1,97 +1,117 @@
 using System.CommandLine;
-using System.Diagnostics;
+using Parallax.Ingest;
 using Parallax.Input;
-using Parallax.Model;
 using Parallax.Storage;
-using Parallax.Stories;
 using Spectre.Console;
 
 namespace Parallax.Cli.Commands;
 
-/// <summary><c>parallax ingest PATH...</c>: analyses pages and stores them; the same bytes twice store one document.</summary>
+/// <summary>
+/// <c>parallax ingest PATH...</c>: streams pages into the store on every core (<see cref="StreamingIngest"/>);
+/// the same bytes twice store one document, and a rerun after an interruption skips what is stored.
+/// </summary>
 internal static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Files, folders (recursive), .gz, or - for stdin", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Files, folders (recursive), .gz, feeds, WARC files, or - for stdin", Arity = ArgumentArity.OneOrMore };
         var published = Common.Published();
         var source = Common.Source();
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar or summary" };
-        var cmd = new Command("ingest", "Analyse pages and add them to the store") { paths, published, source, quiet };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress or summary (bad inputs are still reported, one line each)" };
+        var workers = new Option<int>("--workers") { Description = "Threads analysing pages (default: one per processor)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var cmd = new Command("ingest", "Analyse pages and add them to the store") { paths, published, source, quiet, workers };
         cmd.SetAction(r => Common.Run(() =>
         {
             var overrides = (Published: Common.ParseDate(r.GetValue(published)), Source: r.GetValue(source));
+            int n = r.GetValue(workers);
+            if (n < 1) throw new UsageException($"--workers: {n} is not a positive number of threads");
             using var store = DocumentStores.Open(Common.DbPath(r));
-            var result = Ingest(store, Common.Read(r.GetValue(paths)!, overrides.Published, overrides.Source), Pipeline.CreateDefault(), r.GetValue(quiet));
-            return result.Errors > 0 && result.Added + result.Duplicates == 0 ? 1 : 0;
+            using var cancel = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                if (cancel.IsCancellationRequested) return;   // a second Ctrl+C ends the process
+                e.Cancel = true;
+                cancel.Cancel();
+                Common.Error("interrupted: storing what is analysed (run the same command again to resume)");
+            };
+            Console.CancelKeyPress += onCancel;
+            try
+            {
+                var report = Ingest(store, Common.Read(r.GetValue(paths)!, overrides.Published, overrides.Source), Pipeline.CreateDefault(),
+                    r.GetValue(quiet), n, cancel.Token);
+                if (report.Interrupted) return 1;
+                return report.Failed > 0 && report.Added + report.Duplicates == 0 ? 1 : 0;
+            }
+            finally { Console.CancelKeyPress -= onCancel; }
         }));
         return cmd;
     }
 
-    public sealed record IngestResult(int Added, int Duplicates, int Errors, TimeSpan Elapsed);
+    /// <summary>How often a progress line is written when standard error is not a terminal.</summary>
+    static readonly TimeSpan PlainProgressEvery = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// Runs the pipeline over the inputs (in parallel, order kept), stores documents in batches (one transaction
-    /// each), reports each bad input in one line and carries on, then rebuilds the stories.
+    /// Runs <see cref="StreamingIngest"/> with the console's progress display: a live bar on a terminal, a plain
+    /// line every few seconds otherwise, neither with <paramref name="quiet"/>; one line per bad input (even when
+    /// quiet), then, unless quiet, a summary with the failures counted by reason.
     /// </summary>
-    public static IngestResult Ingest(IDocumentStore store, IEnumerable<InputItem> items, Pipeline pipeline, bool quiet)
+    public static IngestReport Ingest(IDocumentStore store, IEnumerable<InputItem> items, Pipeline pipeline, bool quiet,
+        int workers = 0, CancellationToken cancellation = default)
     {
-        var sw = Stopwatch.StartNew();
-        int added = 0, dup = 0, errors = 0, seen = 0;
-        var interactive = !quiet && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive;
-
-        void RunAll(Action<int>? tick)
+        var options = new IngestOptions
         {
-            var processed = items
-                .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-                .Select(item =>
-                {
-                    if (item.Error != null) return (item, (Document?)null, (string?)null, false);
-                    // a page whose bytes are already stored is not analysed again (the store serialises its calls)
-                    if (store.Contains(item.Input!.ComputeId())) return (item, null, null, true);
-                    try { return (item, pipeline.Process(item.Input!), null, false); }
-                    catch (Exception e) when (e is not OutOfMemoryException) { return (item, null, $"{e.GetType().Name}: {e.Message}", false); }
-                });
-            var batch = new List<Document>();
-            foreach (var (item, doc, failure, known) in processed)
-            {
-                seen++;
-                if (item.Error is { } err) { Common.Error($"{err.Path}: {err.Message}"); errors++; }
-                else if (known) dup++;
-                else if (failure != null) { Common.Error($"{item.Input!.Path ?? "-"}: could not be analysed ({failure})"); errors++; }
-                else batch.Add(doc!);
-                if (batch.Count >= 64) Flush();
-                tick?.Invoke(seen);
-            }
-            Flush();
-
-            void Flush()
-            {
-                if (batch.Count == 0) return;
-                foreach (var res in store.AddDocuments(batch)) { if (res.IsNew) added++; else dup++; }
-                batch.Clear();
-            }
-        }
-
+            Workers = workers > 0 ? workers : Environment.ProcessorCount,
+            OnFailure = f => Common.Error($"{f.Path}: {f.Message}"),
+        };
+        var interactive = !quiet && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+        IngestReport report;
         if (interactive)
         {
-            AnsiConsole.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new SpinnerColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn(), new TransferSpeedColumn())
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            report = null!;
+            console.Progress()
+                .Columns(new TaskDescriptionColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
                 .Start(ctx =>
                 {
-                    var task = ctx.AddTask("ingesting", maxValue: double.MaxValue);
+                    var task = ctx.AddTask("ingesting");
                     task.IsIndeterminate = true;
-                    RunAll(n => { task.Description = $"ingesting ({n} read, {n / Math.Max(sw.Elapsed.TotalSeconds, 0.001):F1}/s)"; });
+                    report = StreamingIngest.Run(store, items, pipeline, options with
+                    {
+                        Progress = p => task.Description = Markup.Escape(Line(p)),
+                        // failures are printed above the live display
+                        OnFailure = f => console.MarkupLine($"parallax: {Markup.Escape(f.Path)}: {Markup.Escape(f.Message)}"),
+                    }, cancellation);
                     task.StopTask();
                 });
         }
-        else RunAll(null);
+        else
+        {
+            report = StreamingIngest.Run(store, items, pipeline, options with
+            {
+                Progress = quiet ? null : p => Console.Error.WriteLine($"parallax: {Line(p)}"),
+                ProgressInterval = PlainProgressEvery,
+            }, cancellation);
+        }
+        if (!quiet) Summary(report);
+        return report;
+    }
 
-        var stories = new StoryBuilder().Build(store.StreamDocuments());
-        store.ReplaceStories(stories);
-        sw.Stop();
-        if (!quiet)
-            Console.Error.WriteLine($"parallax: ingested {added} new document(s), {dup} already stored, {errors} error(s), {stories.Count} stories, in {sw.Elapsed.TotalSeconds:F1}s");
-        return new IngestResult(added, dup, errors, sw.Elapsed);
+    static string Line(IngestProgress p) =>
+        $"{p.Read:N0} read ({p.Added:N0} new, {p.Duplicates:N0} already stored, {p.Failed:N0} failed), "
+        + $"{p.DocumentsPerSecond:F1} documents/s, {p.MegabytesPerSecond:F2} MB/s";
+
+    static void Summary(IngestReport r)
+    {
+        var stories = r.Stories is { } s ? $", {s} stories" : r.Interrupted ? ", interrupted (stories not rebuilt)" : "";
+        Console.Error.WriteLine(
+            $"parallax: ingested {r.Added} new document(s), {r.Duplicates} already stored, {r.Failed} error(s){stories}, in {r.Elapsed.TotalSeconds:F1}s "
+            + $"({r.DocumentsPerSecond:F1} documents/s, {r.MegabytesPerSecond:F2} MB/s)");
+        if (r.Failures.Count == 0) return;
+        Console.Error.WriteLine("parallax: failures by reason:");
+        foreach (var f in r.Failures)
+        {
+            var more = f.Count > f.Examples.Count ? $", +{f.Count - f.Examples.Count} more" : "";
+            Console.Error.WriteLine($"  {f.Count,6}  {f.Reason} (e.g. {string.Join(", ", f.Examples.Select(e => e.Path))}{more})");
+        }
     }
 }

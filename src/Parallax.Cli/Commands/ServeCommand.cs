@@ -70,8 +70,8 @@ public static class ServeCommand
             else ok.Add(item);
         }
         var result = IngestCommand.Ingest(store, ok, SharedPipeline.Value, quiet: true);
-        int failed = result.Errors;
-        if (failed > 0) messages.Add($"{failed} page(s) could not be analysed (see the server log)");
-        return new UploadResult(result.Added, result.Duplicates, result.Errors + (messages.Count - (failed > 0 ? 1 : 0)), messages);
+        int failed = (int)result.Failed;
+        foreach (var f in result.Failures) messages.Add($"{f.Count} page(s) not stored: {f.Reason}");
+        return new UploadResult((int)result.Added, (int)result.Duplicates, failed + (messages.Count - result.Failures.Count), messages);
     }
 }

@@ -1,0 +1,313 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using Parallax;
+using Parallax.Ingest;
+using Parallax.Input;
+using Parallax.Storage;
+
+/// <summary>
+/// The benchmark corpus: real pages (the public article-extraction benchmark's gzipped HTML) replicated with
+/// variations to any number of documents, generated lazily (one page at a time, nothing kept): copy k of a page
+/// has its paragraphs shuffled, its title marked with k and its ISO dates moved by k days, so every copy has
+/// other bytes (another document) and other text. Copy 0 is the page as it is.
+/// </summary>
+sealed class BenchCorpus
+{
+    readonly List<(string Name, string Html)> _pages;   // Latin-1 decoded: byte-preserving, edits at ASCII marks
+    public int Pages => _pages.Count;
+    public long OriginalBytes { get; }
+
+    BenchCorpus(List<(string, string)> pages)
+    {
+        _pages = pages;
+        OriginalBytes = pages.Sum(p => (long)p.Item2.Length);
+    }
+
+    /// <summary>Loads the pages (*.html, *.html.gz, *.htm) under a folder, in ordinal name order.</summary>
+    public static BenchCorpus Load(string dir)
+    {
+        if (!Directory.Exists(dir)) throw new DirectoryNotFoundException($"no folder {dir} (give the folder of the benchmark pages)");
+        var files = Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".html.gz", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0) throw new InvalidDataException($"no .html or .html.gz pages under {dir}");
+        var pages = new List<(string, string)>(files.Count);
+        foreach (var f in files)
+        {
+            byte[] bytes = File.ReadAllBytes(f);
+            if (InputReader.IsGzip(bytes))
+            {
+                using var gz = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+                using var ms = new MemoryStream();
+                gz.CopyTo(ms);
+                bytes = ms.ToArray();
+            }
+            pages.Add((Path.GetFileName(f).Replace(".gz", "", StringComparison.OrdinalIgnoreCase), Encoding.Latin1.GetString(bytes)));
+        }
+        return new BenchCorpus(pages);
+    }
+
+    /// <summary>Documents 0 … n-1: page i mod P, copy i / P.</summary>
+    public IEnumerable<InputItem> Generate(int n)
+    {
+        for (int i = 0; i < n; i++)
+        {
+            var (name, html) = _pages[i % _pages.Count];
+            int copy = i / _pages.Count;
+            var text = copy == 0 ? html : Vary(html, copy, new Random(i));
+            yield return InputItem.Ok(new RawInput { Bytes = Encoding.Latin1.GetBytes(text), Path = $"gen/{copy:D5}/{name}", ContentType = ContentTypes.Html });
+        }
+    }
+
+    static readonly Regex IsoDate = new(@"(?<![0-9])(20[0-3][0-9])-([01][0-9])-([0-3][0-9])(?![0-9])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    static string Vary(string html, int copy, Random rng)
+    {
+        var sb = new StringBuilder(html.Length + 32);
+        // title
+        int t = html.IndexOf("<title", StringComparison.OrdinalIgnoreCase);
+        int tEnd = t < 0 ? -1 : html.IndexOf("</title>", t, StringComparison.OrdinalIgnoreCase);
+        // paragraphs: <p>…</p> or <p …>…</p>, not nested, shuffled among their own places
+        var spans = new List<(int Start, int End)>();
+        int at = 0;
+        while ((at = html.IndexOf("<p", at, StringComparison.Ordinal)) >= 0)
+        {
+            if (at + 2 < html.Length && html[at + 2] is '>' or ' ')
+            {
+                int end = html.IndexOf("</p>", at, StringComparison.Ordinal);
+                if (end < 0) break;
+                int next = html.IndexOf("<p", at + 2, StringComparison.Ordinal);
+                if (next < 0 || next > end) spans.Add((at, end + 4));
+                at = end + 4;
+            }
+            else at += 2;
+        }
+        var order = Enumerable.Range(0, spans.Count).ToArray();
+        rng.Shuffle(order);
+        int pos = 0;
+        for (int k = 0; k < spans.Count; k++)
+        {
+            var (s, e) = spans[k];
+            if (t >= 0 && tEnd > 0 && tEnd >= pos && tEnd < s) { sb.Append(html, pos, tEnd - pos).Append(" (").Append(copy).Append(')'); pos = tEnd; }
+            sb.Append(html, pos, s - pos);
+            var (ps, pe) = spans[order[k]];
+            sb.Append(html, ps, pe - ps);
+            pos = e;
+        }
+        if (t >= 0 && tEnd > 0 && tEnd >= pos) { sb.Append(html, pos, tEnd - pos).Append(" (").Append(copy).Append(')'); pos = tEnd; }
+        sb.Append(html, pos, html.Length - pos);
+        return IsoDate.Replace(sb.ToString(), m =>
+        {
+            if (!DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", out var d)) return m.Value;
+            return d.AddDays(copy % 400).ToString("yyyy-MM-dd");
+        });
+    }
+}
+
+/// <summary>
+/// End-to-end ingest benchmark: the generated corpus plus the seeds through <see cref="StreamingIngest"/> into a
+/// store, then the floor (the same corpus generated and parsed by AngleSharp, on as many threads), in one process.
+/// </summary>
+static class IngestBench
+{
+    const string Usage = "usage: ingest [--pages DIR] [--docs N] [--db PATH] [--workers N] [--no-stories] [--no-floor]";
+
+    public static int Run(string[] args)
+    {
+        string? pagesDir = null, db = null;
+        int docs = 100_000, workers = Environment.ProcessorCount;
+        bool stories = true, floor = true;
+        for (int i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value; {Usage}");
+            switch (args[i])
+            {
+                case "--pages": pagesDir = Next(); break;
+                case "--docs": docs = int.Parse(Next()); break;
+                case "--db": db = Next(); break;
+                case "--workers": workers = int.Parse(Next()); break;
+                case "--no-stories": stories = false; break;
+                case "--no-floor": floor = false; break;
+                default: Console.Error.WriteLine(Usage); return 2;
+            }
+        }
+        pagesDir ??= Path.Combine(RepoRoot(), "..", "shared", "eval", "article-extraction-benchmark");
+        var corpus = BenchCorpus.Load(pagesDir);
+        var seeds = Seeds();
+        string? tempDir = null;
+        if (db is null)
+        {
+            tempDir = Path.Combine(Path.GetTempPath(), "parallax-bench-" + Guid.NewGuid().ToString("N")[..8]);
+            Directory.CreateDirectory(tempDir);
+            db = Path.Combine(tempDir, "bench.db");
+        }
+        Console.WriteLine($"Parallax ingest benchmark: {docs:N0} documents ({corpus.Pages} pages of {Path.GetFullPath(pagesDir)}, "
+            + $"replicated with variations) + {seeds.Count} seeds, {workers} worker(s), {Environment.ProcessorCount} processor(s), store {db}");
+        try
+        {
+            using var store = OpenStore(db);
+            var pipeline = Pipeline.CreateDefault();
+            var proc = Process.GetCurrentProcess();
+            var samples = new List<(long Read, double WorkingSetMiB)>();
+            long nextSample = 0, every = Math.Max(1, docs / 10);
+            var cpu0 = proc.TotalProcessorTime;
+            var report = StreamingIngest.Run(store, corpus.Generate(docs).Concat(seeds), pipeline, new IngestOptions
+            {
+                Workers = workers,
+                RebuildStories = false,
+                ProgressInterval = TimeSpan.FromSeconds(1),
+                Progress = p =>
+                {
+                    if (p.Read < nextSample) return;
+                    proc.Refresh();
+                    samples.Add((p.Read, proc.WorkingSet64 / 1048576.0));
+                    Console.Error.WriteLine($"  {p.Read:N0} read, {p.DocumentsPerSecond:F1} documents/s, {p.MegabytesPerSecond:F2} MB/s, working set {proc.WorkingSet64 / 1048576.0:F0} MiB");
+                    nextSample = p.Read + every;
+                },
+                OnFailure = f => Console.Error.WriteLine($"  failed: {f.Path}: {f.Message}"),
+            });
+            proc.Refresh();
+            var cpuIngest = proc.TotalProcessorTime - cpu0;
+            double peakIngest = proc.PeakWorkingSet64 / 1048576.0;
+            double storeMiB = new FileInfo(db).Exists ? (new FileInfo(db).Length + (File.Exists(db + "-wal") ? new FileInfo(db + "-wal").Length : 0)) / 1048576.0 : 0;
+
+            double secs = report.StoreElapsed.TotalSeconds;
+            Console.WriteLine();
+            Console.WriteLine($"ingest     {report.Read:N0} read, {report.Added:N0} stored, {report.Duplicates:N0} duplicates, {report.Failed:N0} failed; {report.Bytes / 1e6:F0} MB of input");
+            Console.WriteLine($"           {secs:F1} s wall, {cpuIngest.TotalSeconds:F1} s CPU: {report.Read / secs:F1} documents/s, {report.Bytes / 1e6 / secs:F2} MB/s, "
+                + $"{report.Read / secs / Math.Min(workers, Environment.ProcessorCount):F1} documents/s per core, {report.Read / cpuIngest.TotalSeconds:F1} documents per CPU-second");
+            Console.WriteLine($"           peak working set {peakIngest:F0} MiB; store {storeMiB:F0} MiB; store transactions {report.WriteElapsed.TotalSeconds:F1} s of the writer's time");
+            Console.WriteLine($"           working set by documents read: {string.Join(", ", samples.Select(s => $"{s.Read:N0}: {s.WorkingSetMiB:F0} MiB"))}");
+            foreach (var f in report.Failures)
+                Console.WriteLine($"           failures: {f.Count} × {f.Reason} (e.g. {string.Join(", ", f.Examples.Select(e => e.Path))})");
+
+            if (stories)
+            {
+                var sw = Stopwatch.StartNew();
+                var cpuS = proc.TotalProcessorTime;
+                var built = new Parallax.Stories.StoryBuilder().Build(store.StreamDocuments());
+                store.ReplaceStories(built);
+                sw.Stop();
+                proc.Refresh();
+                Console.WriteLine($"stories    {built.Count:N0} stories in {sw.Elapsed.TotalSeconds:F1} s wall, {(proc.TotalProcessorTime - cpuS).TotalSeconds:F1} s CPU; peak working set since start {proc.PeakWorkingSet64 / 1048576.0:F0} MiB");
+            }
+
+            if (floor)
+            {
+                var (fsecs, fcpu, fbytes) = Floor(corpus.Generate(docs), workers);
+                var (gsecs, gcpu, _) = Generate(corpus.Generate(docs));
+                Console.WriteLine($"floor      generate + AngleSharp parse, {workers} thread(s): {fsecs:F1} s wall, {fcpu:F1} s CPU: {docs / fsecs:F1} documents/s, {fbytes / 1e6 / fsecs:F2} MB/s");
+                Console.WriteLine($"           (generating the corpus alone, 1 thread: {gsecs:F1} s wall, {gcpu:F1} s CPU)");
+                Console.WriteLine($"ratio      ingest / floor: {secs / fsecs:F2}× wall clock, {cpuIngest.TotalSeconds / fcpu:F2}× CPU");
+            }
+            return 0;
+        }
+        finally
+        {
+            if (tempDir is not null) try { Directory.Delete(tempDir, true); } catch (IOException) { }
+        }
+    }
+
+    /// <summary>
+    /// Where the time of one document goes, on the benchmark pages (one thread, after a warm-up pass): parsing by
+    /// AngleSharp alone, extraction (which parses), and each analysis stage on the output of the one before.
+    /// </summary>
+    public static int Stages(string[] args)
+    {
+        var dir = args.Length > 0 ? args[0] : Path.Combine(RepoRoot(), "..", "shared", "eval", "article-extraction-benchmark");
+        int passes = args.Length > 1 ? int.Parse(args[1]) : 2;
+        var inputs = BenchCorpus.Load(dir).Generate(int.MaxValue).Take(BenchCorpus.Load(dir).Pages).Select(i => i.Input!).ToList();
+        var pipeline = Pipeline.CreateDefault();
+        foreach (var p in inputs) pipeline.Process(p);   // warm-up
+        var parser = new HtmlParser();
+        var rows = new List<(string Name, double Ms, double AllocKb)>();
+        void Time(string name, Action<int> work)
+        {
+            GC.Collect();
+            long alloc = GC.GetAllocatedBytesForCurrentThread();
+            var sw = Stopwatch.StartNew();
+            for (int k = 0; k < passes; k++) for (int i = 0; i < inputs.Count; i++) work(i);
+            sw.Stop();
+            int n = passes * inputs.Count;
+            rows.Add((name, sw.Elapsed.TotalMilliseconds / n, (GC.GetAllocatedBytesForCurrentThread() - alloc) / 1024.0 / n));
+        }
+        Time("AngleSharp parse (floor)", i => parser.ParseDocument(new MemoryStream(inputs[i].Bytes.ToArray())).Dispose());
+        Time("SHA-256 id", i => inputs[i].ComputeId());
+        Time("extraction", i => pipeline.Extractor.Extract(inputs[i]));
+        var current = inputs.Select(pipeline.Extractor.Extract).ToList();
+        foreach (var stage in pipeline.Stages)
+        {
+            var docs = current;
+            Time(stage.Name, i => stage.Process(docs[i]));
+            current = [.. docs.Select(stage.Process)];
+        }
+        var json = current;
+        Time("record JSON", i => RecordJson.Serialize(json[i]));
+        double total = rows.Skip(1).Sum(r => r.Ms);
+        Console.WriteLine($"{inputs.Count} pages, {passes} passes, one thread; avg article text {current.Average(d => d.Text.Length) / 1000.0:F1} k chars");
+        Console.WriteLine($"{"step",-26} {"ms/doc",8} {"share",6} {"alloc KB/doc",13}");
+        foreach (var r in rows) Console.WriteLine($"{r.Name,-26} {r.Ms,8:F2} {(r.Name.Contains("floor") ? "" : $"{r.Ms / total:P0}"),6} {r.AllocKb,13:F0}");
+        Console.WriteLine($"{"total (without the floor)",-26} {total,8:F2}");
+        return 0;
+    }
+
+    /// <summary>
+    /// The store named by --db. Only SQLite paths for now; a <c>postgres://</c> URL goes to the PostgreSQL store
+    /// once it exists (the string is passed through unchanged).
+    /// </summary>
+    static IDocumentStore OpenStore(string db) => DocumentStores.Open(db);
+
+    static (double Seconds, double Cpu, long Bytes) Floor(IEnumerable<InputItem> items, int workers)
+    {
+        var proc = Process.GetCurrentProcess();
+        GC.Collect();
+        var cpu0 = proc.TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        long bytes = 0, nodes = 0;
+        using var parser = new ThreadLocal<HtmlParser>(() => new HtmlParser());
+        Parallel.ForEach(items, new ParallelOptions { MaxDegreeOfParallelism = workers }, item =>
+        {
+            var b = item.Input!.Bytes;
+            Interlocked.Add(ref bytes, b.Length);
+            using var doc = parser.Value!.ParseDocument(new MemoryStream(b.ToArray(), writable: false));
+            Interlocked.Add(ref nodes, doc.All.Length > 0 ? 1 : 0);
+        });
+        sw.Stop();
+        proc.Refresh();
+        return (sw.Elapsed.TotalSeconds, (proc.TotalProcessorTime - cpu0).TotalSeconds, bytes);
+    }
+
+    static (double Seconds, double Cpu, long Bytes) Generate(IEnumerable<InputItem> items)
+    {
+        var proc = Process.GetCurrentProcess();
+        var cpu0 = proc.TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        long bytes = 0;
+        foreach (var item in items) bytes += item.Input!.Bytes.Length;
+        sw.Stop();
+        proc.Refresh();
+        return (sw.Elapsed.TotalSeconds, (proc.TotalProcessorTime - cpu0).TotalSeconds, bytes);
+    }
+
+    /// <summary>The two seed pages (samples/*.txt), plain text published on 12 February 2025.</summary>
+    static List<InputItem> Seeds() =>
+    [
+        .. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "samples"), "*.txt").Order(StringComparer.Ordinal)
+            .Select(f => InputItem.Ok(new RawInput
+            {
+                Bytes = File.ReadAllBytes(f), Path = "samples/" + Path.GetFileName(f), ContentType = ContentTypes.Text,
+                Published = new DateOnly(2025, 2, 12), SourceName = "seed",
+            })),
+    ];
+
+    /// <summary>The repository root: the first folder above the binary that holds Parallax.slnx.</summary>
+    public static string RepoRoot()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+            if (File.Exists(Path.Combine(d.FullName, "Parallax.slnx"))) return d.FullName;
+        return Directory.GetCurrentDirectory();
+    }
+}
