@@ -8,6 +8,11 @@ using Parallax.Model;
 // Two modes:
 //   dotnet run -c Release --project bench/Parallax.Bench -- throughput [N]   articles/s and peak memory, whole pipeline and per stage
 //   dotnet run -c Release --project bench/Parallax.Bench -- [BenchmarkDotNet args]   per-stage micro-benchmarks
+// Reliability runs (docs/reliability.md):
+//   … -- faults [--large]                 the fault-injection corpus, one row per case (time, memory, outcome)
+//   … -- fuzz SECONDS [TARGET] [--out DIR]  mutation fuzzing of the parser entry points
+//   … -- crash CYCLES [--docs N] [--cli PATH]  SIGKILL-and-restart cycles of `parallax ingest` with store checks
+if (args.Length > 0 && ReliabilityModes.TryRun(args)) return;
 if (args.Length > 0 && args[0] == "throughput")
 {
     int n = args.Length > 1 ? int.Parse(args[1]) : 2000;

@@ -24,6 +24,7 @@ public static class ParallaxCli
         root.Subcommands.Add(QueryCommands.Stories());
         root.Subcommands.Add(QueryCommands.Story());
         root.Subcommands.Add(QueryCommands.Export());
+        root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(KbCommand.Create());
