@@ -7,7 +7,7 @@ namespace Parallax.Reliability;
 
 /// <summary>What a run of kill-and-restart cycles found.</summary>
 public sealed record CrashCycleResult(
-    int Cycles, int Kills, int CompletedBeforeKill, int Stores, int Expected, long Stored, int Lost, int Duplicated, int Unexpected,
+    int Cycles, int Kills, int KilledAfterACommit, int CompletedBeforeKill, int Stores, int Expected, long Stored, int Lost, int Duplicated, int Unexpected,
     IReadOnlyList<string> Problems, TimeSpan Elapsed)
 {
     public bool Ok => Problems.Count == 0 && Lost == 0 && Duplicated == 0 && Unexpected == 0;
@@ -54,14 +54,15 @@ public static class CrashCycles
     public static CrashCycleResult Run(string cliDll, string corpusDir, IReadOnlySet<string> expected, string workDir, int cycles,
         int seed = 1, TimeSpan? maxKillDelay = null, Action<string>? log = null)
     {
-        var maxDelay = maxKillDelay ?? TimeSpan.FromSeconds(6);
         var rng = new Random(seed);
         var clock = Stopwatch.StartNew();
         var problems = new List<string>();
-        int kills = 0, completed = 0, generation = 1;
+        Directory.CreateDirectory(workDir);
+        // Without a given bound, kills are spread over the time of one whole ingest, measured first.
+        var maxDelay = maxKillDelay ?? Calibrate(cliDll, corpusDir, Path.Combine(workDir, "calibration.db"), problems, log);
+        int kills = 0, killedWithDocs = 0, completed = 0, generation = 1;
         long lastCount = 0;
         string Db() => Path.Combine(workDir, $"store-{generation}.db");
-        Directory.CreateDirectory(workDir);
 
         for (int cycle = 1; cycle <= cycles; cycle++)
         {
@@ -84,6 +85,7 @@ public static class CrashCycles
             p.WaitForExit();
             var (count, ids, issues) = Inspect(Db(), expected);
             foreach (var i in issues) problems.Add($"cycle {cycle} ({(exited ? "completed" : $"killed after {delay.TotalSeconds:F1}s")}): {i}");
+            if (!exited && count > 0) killedWithDocs++;
             if (count < lastCount) problems.Add($"cycle {cycle}: the store went from {lastCount} to {count} documents");
             log?.Invoke($"cycle {cycle}/{cycles}: {(exited ? "ingest completed" : $"killed after {delay.TotalSeconds:F1}s")}, store {generation} holds {count}/{expected.Count} documents{(issues.Count > 0 ? $", {issues.Count} problem(s)" : "")}");
             lastCount = count;
@@ -110,7 +112,20 @@ public static class CrashCycles
         int unexpected = finalIds.Count(id => !expected.Contains(id));
         int duplicated = (int)(stored - finalIds.Count);
         log?.Invoke($"final: {stored} stored, {lost} lost, {duplicated} duplicated, {unexpected} unexpected, {problems.Count} problem(s) in {clock.Elapsed.TotalSeconds:F0}s");
-        return new CrashCycleResult(cycles, kills, completed, generation, expected.Count, stored, lost, duplicated, unexpected, problems, clock.Elapsed);
+        return new CrashCycleResult(cycles, kills, killedWithDocs, completed, generation, expected.Count, stored, lost, duplicated, unexpected, problems, clock.Elapsed);
+    }
+
+    static TimeSpan Calibrate(string cliDll, string corpusDir, string db, List<string> problems, Action<string>? log)
+    {
+        var sw = Stopwatch.StartNew();
+        using var p = Process.Start(IngestCommand(cliDll, corpusDir, db))!;
+        p.StandardInput.Close();
+        _ = p.StandardOutput.ReadToEndAsync();
+        var err = p.StandardError.ReadToEndAsync();
+        p.WaitForExit();
+        if (p.ExitCode != 0) problems.Add($"calibration ingest exited with {p.ExitCode}: {err.Result.Trim()}");
+        log?.Invoke($"one whole ingest takes {sw.Elapsed.TotalSeconds:F1}s: kills fall between 0.3s and that");
+        return sw.Elapsed < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : sw.Elapsed;
     }
 
     /// <summary>Opens the store (recovering its journal), checks it, and lists its document ids.</summary>

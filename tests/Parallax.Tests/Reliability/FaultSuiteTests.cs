@@ -93,7 +93,7 @@ public class FaultSuiteTests
     {
         using var dir = new TempDir();
         var path = dir.File("a.txt");
-        File.WriteAllText(path, FaultCorpus.GoodArticle(3));
+        File.WriteAllText(path, string.Join("\n\n", Enumerable.Range(3, 6).Select(FaultCorpus.GoodArticle)));   // > 2 KiB
         var small = new InputReaderOptions { MaxBytes = 100 };
         Assert.Contains("too large", Assert.Single(InputReader.Read(path, small)).Error!.Message);
         // and through the environment, in a child process
@@ -107,7 +107,7 @@ public class FaultSuiteTests
     public void Long_articles_are_cut_to_the_analysed_length_at_a_paragraph_end()
     {
         var text = string.Join("\n\n", Enumerable.Range(0, 3000).Select(i => $"Paragraphe {i} : le ministre a parlé avec son homologue de la situation."));
-        var r = Extraction.ArticleExtractor.ExtractDetailed(new RawInput { Bytes = System.Text.Encoding.UTF8.GetBytes(text), ContentType = ContentTypes.Text });
+        var r = Parallax.Extraction.ArticleExtractor.ExtractDetailed(new RawInput { Bytes = System.Text.Encoding.UTF8.GetBytes(text), ContentType = ContentTypes.Text });
         Assert.InRange(r.Document.Text.Length, Limits.MaxArticleChars / 2, Limits.MaxArticleChars);
         Assert.EndsWith("situation.", r.Document.Text);
         Assert.Equal(r.Document.Text.Length, r.Document.Paragraphs[^1].End);
