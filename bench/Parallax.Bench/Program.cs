@@ -14,6 +14,11 @@ using Parallax.Model;
 //   dotnet run -c Release --project bench/Parallax.Bench -- store DIR --pg URL   storing analysed pages: SQLite vs PostgreSQL
 //   dotnet run -c Release --project bench/Parallax.Bench -- web [--db PATH] [--docs N] [--runs N]   web page server times on a large store
 //   dotnet run -c Release --project bench/Parallax.Bench -- [BenchmarkDotNet args]   per-stage micro-benchmarks
+// Reliability runs (docs/reliability.md):
+//   … -- faults [--large]                 the fault-injection corpus, one row per case (time, memory, outcome)
+//   … -- fuzz SECONDS [TARGET] [--out DIR]  mutation fuzzing of the parser entry points
+//   … -- crash CYCLES [--docs N] [--cli PATH]  SIGKILL-and-restart cycles of `parallax ingest` with store checks
+if (args.Length > 0 && ReliabilityModes.TryRun(args)) return 0;
 if (args.Length > 0 && args[0] == "ingest") return IngestBench.Run(args[1..]);
 if (args.Length > 0 && args[0] == "stages") return IngestBench.Stages(args[1..]);
 if (args.Length > 0 && args[0] == "web")

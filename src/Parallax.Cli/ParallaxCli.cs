@@ -25,6 +25,7 @@ public static class ParallaxCli
         root.Subcommands.Add(QueryCommands.Story());
         root.Subcommands.Add(QueryCommands.Export());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(KbCommand.Create());

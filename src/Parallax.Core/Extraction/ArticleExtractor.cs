@@ -22,7 +22,7 @@ public sealed record ExtractionResult(Document Document, IReadOnlyList<string> A
 public sealed class ArticleExtractor : IArticleExtractor
 {
     /// <summary>Plain text beyond this many characters is not read (HTML has its own limits, see <see cref="HtmlPrefilter"/>).</summary>
-    public const int MaxTextChars = HtmlPrefilter.DefaultMaxChars;
+    public static int MaxTextChars => Limits.MaxPageChars;
 
     public Document Extract(RawInput input) => ExtractDetailed(input).Document;
 
@@ -39,8 +39,9 @@ public sealed class ArticleExtractor : IArticleExtractor
         if (html)
         {
             var page = HtmlExtractor.Extract(text, input.Url);
+            List<string> htmlWarnings = [.. page.Warnings];
             return new(Build(input, page.Clean, page.Title ?? page.Clean.Title, page.Url ?? input.Url, page.SiteName,
-                         page.Published, page.Modified, page.Language, page.Authors), page.Clean.Attributions) { Warnings = page.Warnings };
+                         page.Published, page.Modified, page.Language, page.Authors, htmlWarnings), page.Clean.Attributions) { Warnings = htmlWarnings };
         }
         List<string> warnings = [];
         if (text.Length > MaxTextChars)
@@ -51,13 +52,20 @@ public sealed class ArticleExtractor : IArticleExtractor
             warnings.Add($"text longer than {MaxTextChars:N0} characters: only the first {text.Length:N0} were read");
         }
         var r = PlainTextExtractor.Extract(text);
-        return new(Build(input, r, r.Title, input.Url, null, null, null, null, []), r.Attributions) { Warnings = warnings };
+        return new(Build(input, r, r.Title, input.Url, null, null, null, null, [], warnings), r.Attributions) { Warnings = warnings };
     }
 
     static Document Build(RawInput input, CleanResult r, string? title, string? url, string? siteName,
-                          DateOnly? published, DateOnly? modified, string? language, IReadOnlyList<string> metaAuthors)
+                          DateOnly? published, DateOnly? modified, string? language, IReadOnlyList<string> metaAuthors,
+                          List<string> warnings)
     {
         var (text, paragraphs) = BlockCleaner.Assemble(r.Body);
+        if (text.Length > Limits.MaxArticleChars)
+        {
+            int length = text.Length;
+            (text, paragraphs) = Truncate(text, paragraphs, Limits.MaxArticleChars);
+            warnings.Add($"article text longer than {Limits.MaxArticleChars:N0} characters ({length:N0}): only the first {text.Length:N0} are analysed");
+        }
         var authors = metaAuthors.Count > 0 ? metaAuthors : r.Authors;
         return new Document
         {
@@ -72,5 +80,31 @@ public sealed class ArticleExtractor : IArticleExtractor
             Paragraphs = paragraphs,
             Removed = [.. r.Removed],
         };
+    }
+
+    /// <summary>
+    /// Cuts an assembled article to at most <paramref name="max"/> characters: after the last paragraph that fits,
+    /// else (a giant paragraph) inside it, after the last full stop or space in the second half of the window.
+    /// </summary>
+    internal static (string Text, ImmutableArray<Paragraph> Paragraphs) Truncate(string text, ImmutableArray<Paragraph> paragraphs, int max)
+    {
+        if (text.Length <= max) return (text, paragraphs);
+        int cut = 0;
+        foreach (var p in paragraphs) if (p.End <= max) cut = p.End;
+        if (cut < max / 2)
+        {
+            var window = text.AsSpan(0, max);
+            int dot = window.LastIndexOfAny(". ");
+            cut = dot >= max / 2 ? dot + 1 : max;
+            if (char.IsHighSurrogate(text[cut - 1])) cut--;
+            cut = text.AsSpan(0, cut).TrimEnd().Length;
+        }
+        var kept = ImmutableArray.CreateBuilder<Paragraph>();
+        foreach (var p in paragraphs)
+        {
+            if (p.Start >= cut) break;
+            kept.Add(p.End <= cut ? p : p with { End = cut });
+        }
+        return (text[..cut], kept.ToImmutable());
     }
 }

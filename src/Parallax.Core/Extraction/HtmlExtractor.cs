@@ -69,6 +69,8 @@ public static class HtmlExtractor
         var warnings = new List<string>();
         if (prepared.Truncated)
             warnings.Add($"page longer than {HtmlPrefilter.DefaultMaxChars:N0} characters of markup: only the first {HtmlPrefilter.DefaultMaxChars:N0} were read");
+        if (prepared.TooManyElements)
+            warnings.Add($"page with more than {Limits.MaxElements:N0} elements: only the markup before the next one was read");
         if (prepared.Flattened > 0)
             warnings.Add($"markup nested deeper than {HtmlPrefilter.DefaultMaxDepth} levels: {prepared.Flattened:N0} start tags were ignored");
         var doc = Parser.Value!.ParseDocument(prepared.Html);

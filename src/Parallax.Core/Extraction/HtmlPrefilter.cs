@@ -6,7 +6,11 @@ namespace Parallax.Extraction;
 /// <param name="Html">The page to parse.</param>
 /// <param name="Truncated">The page was longer than the limit and was cut at a tag boundary.</param>
 /// <param name="Flattened">Start tags dropped because the markup nested deeper than the limit.</param>
-public readonly record struct PrefilterResult(string Html, bool Truncated, int Flattened);
+public readonly record struct PrefilterResult(string Html, bool Truncated, int Flattened)
+{
+    /// <summary>The page had more than the element limit of start tags: it was cut before the first one beyond it.</summary>
+    public bool TooManyElements { get; init; }
+}
 
 /// <summary>
 /// Cuts what extraction never reads out of the HTML source before it is parsed: comments, <c>&lt;script&gt;</c>
@@ -26,11 +30,11 @@ public readonly record struct PrefilterResult(string Html, bool Truncated, int F
 /// </summary>
 public static class HtmlPrefilter
 {
-    /// <summary>Default limit on the characters parsed (after cutting scripts and styles).</summary>
-    public const int DefaultMaxChars = 4_000_000;
+    /// <summary>Default limit on the characters parsed (after cutting scripts and styles): <see cref="Limits.MaxPageChars"/>.</summary>
+    public static int DefaultMaxChars => Limits.MaxPageChars;
 
-    /// <summary>Default limit on the estimated nesting depth.</summary>
-    public const int DefaultMaxDepth = 128;
+    /// <summary>Default limit on the estimated nesting depth: <see cref="Limits.MaxNesting"/>.</summary>
+    public static int DefaultMaxDepth => Limits.MaxNesting;
 
     static readonly HashSet<string> Void = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -49,8 +53,12 @@ public static class HtmlPrefilter
     public static string Strip(string html) => Prepare(html, int.MaxValue, int.MaxValue).Html;
 
     /// <summary>Cuts comments, scripts, styles and SVG, drops start tags nested deeper than <paramref name="maxDepth"/>, and cuts the page after <paramref name="maxChars"/> characters.</summary>
-    public static PrefilterResult Prepare(string html, int maxChars = DefaultMaxChars, int maxDepth = DefaultMaxDepth)
+    public static PrefilterResult Prepare(string html, int? maxChars = null, int? maxDepth = null, int? maxElements = null) =>
+        Prepare(html, maxChars ?? DefaultMaxChars, maxDepth ?? DefaultMaxDepth, maxElements ?? Limits.MaxElements);
+
+    static PrefilterResult Prepare(string html, int maxChars, int maxDepth, int maxElements = int.MaxValue)
     {
+        int elements = 0, limitAt = -1;
         var s = html.AsSpan();
         StringBuilder? sb = null;
         int copied = 0;   // html[copied..i] is still to be copied
@@ -85,6 +93,7 @@ public static class HtmlPrefilter
                 i++;
                 continue;
             }
+            if (++elements > maxElements) { limitAt = i; break; }
             int nameEnd = i + 1;
             while (nameEnd < s.Length && (char.IsAsciiLetterOrDigit(s[nameEnd]) || s[nameEnd] == '-')) nameEnd++;
             var name = s[(i + 1)..nameEnd];
@@ -148,10 +157,11 @@ public static class HtmlPrefilter
             }
         }
         string result;
-        if (sb is null) result = html;
+        int stop = limitAt >= 0 ? limitAt : s.Length;
+        if (sb is null) result = limitAt >= 0 ? html[..limitAt] : html;
         else
         {
-            sb.Append(s[copied..]);
+            if (stop > copied) sb.Append(s[copied..stop]);
             result = sb.ToString();
         }
         bool truncated = false;
@@ -162,7 +172,7 @@ public static class HtmlPrefilter
             result = result[..(cut > 0 && cut >= maxChars - 65536 ? cut : maxChars)];
             truncated = true;
         }
-        return new PrefilterResult(result, truncated, flattened);
+        return new PrefilterResult(result, truncated, flattened) { TooManyElements = limitAt >= 0 };
     }
 
     static void Cut(ref StringBuilder? sb, string html, ref int copied, int from, int to)

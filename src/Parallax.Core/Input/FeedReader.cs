@@ -20,37 +20,74 @@ public static class FeedReader
     public static bool LooksLikeFeed(ReadOnlySpan<byte> bytes) =>
         InputReader.Sniff(bytes) is ContentTypes.Rss or ContentTypes.Atom;
 
-    public static IEnumerable<InputItem> Read(byte[] bytes, string path)
+    /// <summary>XML nested deeper than this is refused before it is loaded (deep trees make XML handling quadratic).</summary>
+    public const int MaxDepth = 256;
+
+    static XmlReaderSettings Settings() => new()
     {
-        XDocument? doc = null;
-        string? error = null;
+        DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, CheckCharacters = false,
+        IgnoreComments = true, IgnoreProcessingInstructions = true,
+    };
+
+    /// <summary>
+    /// Loads the feed's items one by one, so that a feed broken after its k-th item (truncated, invalid bytes,
+    /// an undeclared entity) still gives its k complete items, then one error. DTDs are ignored: no entity is
+    /// expanded (billion laughs) and nothing external is read.
+    /// </summary>
+    static (XName? Root, string? Title, List<XElement> Items, string? Error) Load(byte[] bytes)
+    {
+        string? title = null, error = null;
+        XName? root = null;
+        var items = new List<XElement>();
         try
         {
-            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, CheckCharacters = false };
-            using var xr = XmlReader.Create(new MemoryStream(bytes, writable: false), settings);
-            doc = XDocument.Load(xr);
+            using (var check = XmlReader.Create(new MemoryStream(bytes, writable: false), Settings()))
+                while (check.Read())
+                    if (check.Depth > MaxDepth) throw new XmlException($"elements nested deeper than {MaxDepth} levels");
         }
         catch (Exception e) when (e is XmlException or InvalidOperationException or ArgumentException or DecoderFallbackException)
         {
-            error = "malformed feed: " + InputReader.OneLine(e);
+            // Broken XML: still read the items before the break below; nesting too deep: refuse.
+            if (e.Message.StartsWith("elements nested deeper", StringComparison.Ordinal)) return (null, null, items, InputReader.OneLine(e));
         }
-        if (error is not null || doc?.Root is null) { yield return InputItem.Fail(path, error ?? "malformed feed: no root"); yield break; }
+        try
+        {
+            using var xr = XmlReader.Create(new MemoryStream(bytes, writable: false), Settings());
+            xr.MoveToContent();
+            if (xr.NodeType != XmlNodeType.Element) return (null, null, items, "no root element");
+            root = XName.Get(xr.LocalName, xr.NamespaceURI);
+            bool atom = root == Atom + "feed";
+            xr.Read();
+            while (!xr.EOF)
+            {
+                if (xr.NodeType != XmlNodeType.Element) { xr.Read(); continue; }
+                var name = XName.Get(xr.LocalName, xr.NamespaceURI);
+                bool isItem = atom ? name == Atom + "entry" : name.LocalName == "item" && (name.Namespace == XNamespace.None || name.Namespace == Rss1);
+                bool isChannel = !atom && name.LocalName == "channel" && (name.Namespace == XNamespace.None || name.Namespace == Rss1) && xr.Depth == 1;
+                bool isTitle = name.LocalName == "title" && title is null && items.Count == 0 &&
+                               (atom ? name == Atom + "title" && xr.Depth == 1 : xr.Depth == 2 && (name.Namespace == XNamespace.None || name.Namespace == Rss1));
+                if (isItem) items.Add((XElement)XNode.ReadFrom(xr));
+                else if (isTitle) title = Clean(((XElement)XNode.ReadFrom(xr)).Value);
+                else if (isChannel || xr.Depth == 0) xr.Read();          // step into the channel
+                else xr.Skip();
+            }
+        }
+        catch (Exception e) when (e is XmlException or InvalidOperationException or ArgumentException or DecoderFallbackException)
+        {
+            error = InputReader.OneLine(e);
+        }
+        return (root, title, items, error);
+    }
 
-        var root = doc.Root;
-        string? feedTitle;
-        IEnumerable<XElement> items;
-        bool atom = root.Name == Atom + "feed";
-        if (atom)
+    public static IEnumerable<InputItem> Read(byte[] bytes, string path)
+    {
+        var (rootName, feedTitle, items, error) = Load(bytes);
+        if (rootName is null || (items.Count == 0 && error is not null))
         {
-            feedTitle = Clean(root.Element(Atom + "title")?.Value);
-            items = root.Elements(Atom + "entry");
+            yield return InputItem.Fail(path, "malformed feed: " + (error ?? "no root"));
+            yield break;
         }
-        else
-        {
-            var channel = root.Element("channel") ?? root.Element(Rss1 + "channel");
-            feedTitle = Clean(channel?.Element("title")?.Value ?? channel?.Element(Rss1 + "title")?.Value);
-            items = (channel?.Elements("item") ?? []).Concat(root.Elements("item")).Concat(root.Elements(Rss1 + "item"));
-        }
+        bool atom = rootName == Atom + "feed";
 
         int n = 0;
         foreach (var item in items)
@@ -95,7 +132,8 @@ public static class FeedReader
                 SourceName = feedTitle,
             });
         }
-        if (n == 0) yield return InputItem.Fail(path, "feed has no items");
+        if (error is not null) yield return InputItem.Fail($"{path}#{n + 1}", $"malformed feed after item {n}: {error}");
+        else if (n == 0) yield return InputItem.Fail(path, "feed has no items");
     }
 
     static XElement? Child(XElement e, string name) => e.Element(name) ?? e.Element(Rss1 + name);

@@ -64,8 +64,8 @@ public static class ContentTypes
 /// <summary>Options of <see cref="InputReader"/>.</summary>
 public sealed record InputReaderOptions
 {
-    /// <summary>Files larger than this (after decompression) are reported as errors. Default 64 MiB.</summary>
-    public long MaxBytes { get; init; } = 64L << 20;
+    /// <summary>Files larger than this (after decompression) are reported as errors. Default <see cref="Limits.MaxInputBytes"/> (64 MiB; PARALLAX_MAX_INPUT_BYTES).</summary>
+    public long MaxBytes { get; init; } = Limits.MaxInputBytes;
     /// <summary>Skip files and folders whose name starts with '.' while walking a folder (explicit paths are always read).</summary>
     public bool SkipHidden { get; init; } = true;
     /// <summary>Expand feeds (RSS/Atom) and WARC files into one input per item/record. When false they are yielded whole.</summary>

@@ -38,7 +38,49 @@ public static class SentenceSplitter
     static bool IsCloser(char c) => c is '»' or '"' or '”' or '’' or ')' or ']' or '\'';
     static bool IsOpener(char c) => c is '«' or '"' or '“' or '‘' or '(' or '[' or '—' or '–' or '-';
 
+    /// <summary>
+    /// Longest sentence kept whole: a longer run without a boundary (a page of text without full stops, a list of
+    /// thousands of names) is cut at the last space before this many characters, so that the stages whose work
+    /// grows with the length of a sentence stay bounded.
+    /// </summary>
+    public const int MaxSentenceChars = 1500;
+
     public static List<Sentence> Split(string text, int start, int end, string? lang)
+    {
+        var list = Find(text, start, end, lang);
+        foreach (var x in list) if (x.End - x.Start > MaxSentenceChars) return Bound(text, list);
+        return list;
+    }
+
+    /// <summary>Cuts sentences longer than <see cref="MaxSentenceChars"/> into pieces ending at a space (or at the limit).</summary>
+    static List<Sentence> Bound(string text, List<Sentence> list)
+    {
+        var bounded = new List<Sentence>(list.Count + 8);
+        foreach (var x in list)
+            foreach (var (a, b) in BoundSpan(text, x.Start, x.End)) bounded.Add(new Sentence(a, b));
+        return bounded;
+    }
+
+    /// <summary>Pieces of [<paramref name="start"/>, <paramref name="end"/>) of at most <see cref="MaxSentenceChars"/>, cut after a space, trimmed.</summary>
+    public static IEnumerable<(int Start, int End)> BoundSpan(string text, int start, int end)
+    {
+        int s = start;
+        while (end - s > MaxSentenceChars)
+        {
+            int limit = s + MaxSentenceChars;
+            int cut = text.AsSpan(s + MaxSentenceChars / 2, limit - s - MaxSentenceChars / 2).LastIndexOfAny(' ', '\n', '\u00A0');
+            cut = cut < 0 ? limit : s + MaxSentenceChars / 2 + cut;
+            if (char.IsHighSurrogate(text[cut - 1])) cut--;
+            int e = cut;
+            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+            if (e > s) yield return (s, e);
+            s = cut;
+            while (s < end && char.IsWhiteSpace(text[s])) s++;
+        }
+        if (end > s) yield return (s, end);
+    }
+
+    static List<Sentence> Find(string text, int start, int end, string? lang)
     {
         var list = new List<Sentence>();
         int s = start;

@@ -24,7 +24,7 @@ public sealed record SqliteStoreOptions
 /// the <c>schema_version</c> table. Calls on one instance are serialised by a lock; open one instance per
 /// process (or more: each has its own connection).
 /// </summary>
-public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser
+public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser, IStoreIntegrity
 {
     /// <summary>SQLite header application_id marking a Parallax store ("Prlx").</summary>
     public const int ApplicationId = 0x50726C78;
@@ -1044,6 +1044,60 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser
                     list.Add(new EntitySummary(NullableString(r, 0), r.GetString(1), r.GetString(2), NullableString(r, 3),
                         r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)));
                 return (IReadOnlyList<EntitySummary>)list;
+            });
+        }
+    }
+
+    // ------------------------------------------------------------------ integrity
+
+    static readonly Lazy<IReadOnlyList<(string Message, string Sql)>> IntegrityChecks = new(() =>
+    {
+        var checks = new List<(string, string)>();
+        string? message = null;
+        var sql = new System.Text.StringBuilder();
+        foreach (var line in DataFiles.ReadAllText("Storage/data/integrity/sqlite.sql").Split('\n'))
+        {
+            if (line.StartsWith("-- check:", StringComparison.Ordinal))
+            {
+                if (message is not null) checks.Add((message, sql.ToString()));
+                message = line["-- check:".Length..].Trim();
+                sql.Clear();
+            }
+            else if (message is not null && !line.StartsWith("--", StringComparison.Ordinal)) sql.AppendLine(line);
+        }
+        if (message is not null) checks.Add((message, sql.ToString()));
+        return checks;
+    });
+
+    /// <summary>
+    /// SQLite's quick_check and foreign-key check, then the checks of Storage/data/integrity/sqlite.sql (orphan
+    /// rows, documents whose fact rows differ from their record, duplicate ids, the full-text index), all in one
+    /// read transaction: a consistent snapshot even while another process ingests.
+    /// </summary>
+    public IReadOnlyList<string> CheckIntegrity()
+    {
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                var problems = new List<string>();
+                using var tx = _conn.BeginTransaction(deferred: true);
+                using (var cmd = Cmd(_conn, "PRAGMA quick_check;", tx))
+                using (var r = cmd.ExecuteReader())
+                    while (r.Read())
+                        if (r.GetString(0) is var m && m != "ok") problems.Add("SQLite quick_check: " + m);
+                using (var cmd = Cmd(_conn, "PRAGMA foreign_key_check;", tx))
+                using (var r = cmd.ExecuteReader())
+                    while (r.Read()) problems.Add($"foreign key violation: a row of {r.GetString(0)} refers to a missing {r.GetString(2)} row");
+                foreach (var (message, sql) in IntegrityChecks.Value)
+                {
+                    using var cmd = Cmd(_conn, sql, tx);
+                    long bad = Convert.ToInt64(cmd.ExecuteScalar() ?? 0L);
+                    if (bad != 0) problems.Add($"{message}: {bad}");
+                }
+                tx.Commit();
+                return (IReadOnlyList<string>)problems;
             });
         }
     }

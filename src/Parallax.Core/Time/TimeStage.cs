@@ -317,6 +317,9 @@ public sealed class TimeStage : IDocumentStage
             }
         }
         if (s < text.Length && text.AsSpan(s).Trim().Length > 0) list.Add((s, text.Length));
+        foreach (var (a, b) in list)
+            if (b - a > Language.SentenceSplitter.MaxSentenceChars)
+                return [.. list.SelectMany(x => Language.SentenceSplitter.BoundSpan(text, x.Item1, x.Item2))];
         return list;
     }
 
