@@ -7,7 +7,13 @@ using Parallax.Model;
 
 // Two modes:
 //   dotnet run -c Release --project bench/Parallax.Bench -- throughput [N]   articles/s and peak memory, whole pipeline and per stage
+//   dotnet run -c Release --project bench/Parallax.Bench -- stories [N]      story clustering time per document as the store grows
 //   dotnet run -c Release --project bench/Parallax.Bench -- [BenchmarkDotNet args]   per-stage micro-benchmarks
+if (args.Length > 0 && args[0] == "stories")
+{
+    StoryBench.Run(args.Length > 1 ? int.Parse(args[1]) : 100_000);
+    return;
+}
 if (args.Length > 0 && args[0] == "throughput")
 {
     int n = args.Length > 1 ? int.Parse(args[1]) : 2000;

@@ -32,12 +32,15 @@ internal static class IngestCommand
 
     /// <summary>
     /// Runs the pipeline over the inputs (in parallel, order kept), stores documents in batches (one transaction
-    /// each), reports each bad input in one line and carries on, then rebuilds the stories.
+    /// each), clusters each stored batch into stories (incrementally: only the new documents are placed), and reports
+    /// each bad input in one line and carries on.
     /// </summary>
     public static IngestResult Ingest(IDocumentStore store, IEnumerable<InputItem> items, Pipeline pipeline, bool quiet)
     {
         var sw = Stopwatch.StartNew();
         int added = 0, dup = 0, errors = 0, seen = 0;
+        var stories = new StoryIndex();
+        var placed = new HashSet<string>(StringComparer.Ordinal);
         var interactive = !quiet && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive;
 
         void RunAll(Action<int>? tick)
@@ -68,7 +71,12 @@ internal static class IngestCommand
             void Flush()
             {
                 if (batch.Count == 0) return;
-                foreach (var res in store.AddDocuments(batch)) { if (res.IsNew) added++; else dup++; }
+                var results = store.AddDocuments(batch);
+                var fresh = new List<Document>();
+                for (int i = 0; i < results.Count; i++)
+                    if (results[i].IsNew) { added++; fresh.Add(batch[i]); } else dup++;
+                // the new documents join stories (or start them) as soon as they are stored
+                foreach (var p in stories.Assign(store, fresh)) placed.Add(p.Story);
                 batch.Clear();
             }
         }
@@ -87,11 +95,9 @@ internal static class IngestCommand
         }
         else RunAll(null);
 
-        var stories = new StoryBuilder().Build(store.StreamDocuments());
-        store.ReplaceStories(stories);
         sw.Stop();
         if (!quiet)
-            Console.Error.WriteLine($"parallax: ingested {added} new document(s), {dup} already stored, {errors} error(s), {stories.Count} stories, in {sw.Elapsed.TotalSeconds:F1}s");
+            Console.Error.WriteLine($"parallax: ingested {added} new document(s), {dup} already stored, {errors} error(s), {placed.Count} stories touched, in {sw.Elapsed.TotalSeconds:F1}s");
         return new IngestResult(added, dup, errors, sw.Elapsed);
     }
 }
