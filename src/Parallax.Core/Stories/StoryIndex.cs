@@ -43,11 +43,6 @@ public sealed class StoryIndex
     {
         public readonly string Id = id;
         public int FirstDay = day, LastDay = day;
-        public readonly HashSet<string> Entities = new(StringComparer.Ordinal);
-        public readonly HashSet<string> Places = new(StringComparer.Ordinal);
-        public readonly HashSet<string> EventSigs = new(StringComparer.Ordinal);
-        public readonly HashSet<string> EventKeys = new(StringComparer.Ordinal);
-        public readonly HashSet<int> Dates = [];
         public readonly HashSet<string> Posted = new(StringComparer.Ordinal);
         public readonly List<Member> Recent = [];
         public bool Evicted;
@@ -104,11 +99,6 @@ public sealed class StoryIndex
         _known.Add(doc);
         st.FirstDay = Math.Min(st.FirstDay, sig.Day);
         st.LastDay = Math.Max(st.LastDay, sig.Day);
-        st.Entities.UnionWith(sig.Entities);
-        st.Places.UnionWith(sig.Places);
-        st.EventSigs.UnionWith(sig.EventSigs);
-        st.EventKeys.UnionWith(sig.EventKeys);
-        st.Dates.UnionWith(sig.Dates);
         st.Recent.Add(new Member(doc, sig, dupOf));
         if (st.Recent.Count > _o.MaxMembersCompared)
         {
@@ -154,9 +144,10 @@ public sealed class StoryIndex
         }
     }
 
-    IEnumerable<State> Candidates(StorySignature sig)
+    /// <summary>Stories sharing keys with the document, those sharing the most first, at most <see cref="StoryOptions.MaxScored"/>.</summary>
+    List<State> Candidates(StorySignature sig)
     {
-        var seen = new HashSet<State>(ReferenceEqualityComparer.Instance);
+        var hits = new Dictionary<State, int>(ReferenceEqualityComparer.Instance);
         foreach (var k in Keys(sig))
         {
             if (!_postings.TryGetValue(k, out var list)) continue;
@@ -167,43 +158,57 @@ public sealed class StoryIndex
                 if (st.Evicted) continue;
                 taken++;
                 if (sig.Day < st.FirstDay - _o.MaxDaysApart || sig.Day > st.LastDay + _o.MaxDaysApart) continue;
-                if (seen.Add(st)) yield return st;
+                hits[st] = hits.GetValueOrDefault(st) + 1;
             }
         }
+        if (hits.Count <= _o.MaxScored) return [.. hits.Keys];
+        return [.. hits.OrderByDescending(kv => kv.Value).Take(_o.MaxScored).Select(kv => kv.Key)];
     }
 
-    /// <summary>How well a document fits a story (see <see cref="StoryOptions"/> for the terms).</summary>
+    /// <summary>
+    /// How well a document fits a story: its best fit with one of the story's recent members (single link), so a
+    /// long story does not absorb every document that names its people (see <see cref="StoryOptions"/> for the terms).
+    /// </summary>
     double Score(StorySignature sig, State st)
     {
-        double ent = Share(sig.Entities, st.Entities), place = Share(sig.Places, st.Places);
-        double ev = 0;
-        foreach (var k in sig.EventKeys) if (st.EventKeys.Contains(k)) { ev = 1; break; }
-        if (ev == 0) foreach (var k in sig.EventSigs) if (st.EventSigs.Contains(k)) { ev = 0.5; break; }
+        int gap = sig.Day < st.FirstDay ? st.FirstDay - sig.Day : sig.Day > st.LastDay ? sig.Day - st.LastDay : 0;
+        double best = double.NegativeInfinity;
+        foreach (var m in st.Recent) best = Math.Max(best, PairScore(sig, m.Sig));
+        return best - Math.Max(0, gap - 1) * _o.DayGapPenalty;
+    }
+
+    double PairScore(StorySignature sig, StorySignature m)
+    {
+        double ent = Share(sig.Entities, m.Entities), place = Share(sig.Places, m.Places);
+        double ev = Share(sig.EventKeys, m.EventKeys) > 0 ? 1 : Share(sig.EventSigs, m.EventSigs) > 0 ? 0.5 : 0;
         // words and a date alone do not make one story: it takes a shared name or event (copies are found apart)
         if (_o.RequireSharedName && ent == 0 && place == 0 && ev == 0) return double.NegativeInfinity;
         double date;
         bool conflict = false;
-        if (sig.Dates.Length > 0 && st.Dates.Count > 0)
+        if (sig.Dates.Length > 0 && m.Dates.Length > 0)
         {
             date = 0;
             foreach (var d in sig.Dates)
-                foreach (var s in st.Dates)
-                    if (Math.Abs(d - s) <= _o.DateTolerance) { date = 1; break; }
+                foreach (var x in m.Dates)
+                    if (Math.Abs(d - x) <= _o.DateTolerance) { date = 1; break; }
             conflict = date == 0;
         }
-        else date = Math.Abs(sig.Day - st.LastDay) <= 1 ? 0.5 : 0;
-        double text = 0;
-        foreach (var m in st.Recent) text = Math.Max(text, StorySignature.Similarity(sig.MinHash, m.Sig.MinHash));
-        int gap = sig.Day < st.FirstDay ? st.FirstDay - sig.Day : sig.Day > st.LastDay ? sig.Day - st.LastDay : 0;
+        else date = Math.Abs(sig.Day - m.Day) <= 1 ? 0.5 : 0;
+        double text = StorySignature.Similarity(sig.MinHash, m.MinHash);
         return _o.EntityWeight * ent + _o.PlaceWeight * place + _o.EventWeight * ev + _o.DateWeight * date + _o.TextWeight * text
-            - (conflict ? _o.DateConflictPenalty : 0) - Math.Max(0, gap - 1) * _o.DayGapPenalty;
+            - (conflict ? _o.DateConflictPenalty : 0);
     }
 
-    static double Share(string[] mine, HashSet<string> theirs)
+    /// <summary>Share of the first (sorted) array's items found in the second (sorted) array.</summary>
+    static double Share(string[] mine, string[] theirs)
     {
-        if (mine.Length == 0) return 0;
-        int n = 0;
-        foreach (var k in mine) if (theirs.Contains(k)) n++;
+        if (mine.Length == 0 || theirs.Length == 0) return 0;
+        int i = 0, j = 0, n = 0;
+        while (i < mine.Length && j < theirs.Length)
+        {
+            int c = string.CompareOrdinal(mine[i], theirs[j]);
+            if (c == 0) { n++; i++; j++; } else if (c < 0) i++; else j++;
+        }
         return (double)n / mine.Length;
     }
 

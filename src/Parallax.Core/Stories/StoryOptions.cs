@@ -36,6 +36,8 @@ public sealed record StoryOptions
     public int LshBands { get; init; } = 16;
     /// <summary>Stories looked at per retrieval key (the most recent ones): bounds the work per document.</summary>
     public int MaxCandidatesPerKey { get; init; } = 32;
+    /// <summary>Candidate stories scored per document (those sharing the most retrieval keys with it).</summary>
+    public int MaxScored { get; init; } = 16;
     /// <summary>Members of a story compared by MinHash and for near-duplicates (the most recent ones).</summary>
     public int MaxMembersCompared { get; init; } = 12;
     /// <summary>Same-language near-duplicate: estimated Jaccard similarity of word 3-shingles at least this.</summary>

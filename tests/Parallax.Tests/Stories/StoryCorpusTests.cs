@@ -26,15 +26,17 @@ public class StoryCorpusTests
         Assert.True(r.Documents >= 200, msg);
         Assert.True(r.GoldStories >= 50, msg);
         Assert.True(r.F1 >= 0.92, msg);
-        Assert.True(r.Precision >= 0.90, msg);
-        Assert.True(r.Recall >= 0.93, msg);
+        Assert.True(r.Precision >= 0.89, msg);
+        Assert.True(r.Recall >= 0.94, msg);
         Assert.True(r.NearDuplicatePrecision >= NearDupPrecisionFloor, msg);
         Assert.True(r.NearDuplicateRecall >= NearDupRecallFloor, msg);
         Assert.Equal(0, r.DateMergeViolations);
     }
 
-    const double NearDupPrecisionFloor = 0.0;
-    const double NearDupRecallFloor = 0.0;
+    // measured 0.70 and 0.42 (14 right of 20 marked, 33 in the gold): translations of two-sentence items are hard to
+    // tell from independent reports of the same facts
+    const double NearDupPrecisionFloor = 0.6;
+    const double NearDupRecallFloor = 0.35;
 
     [Fact]
     public void A_strict_threshold_splits_stories_so_the_score_can_fail()

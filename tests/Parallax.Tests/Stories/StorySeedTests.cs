@@ -23,7 +23,7 @@ public class StorySeedTests
         var story = Assert.Single(new StoryBuilder().Build(Seeds.Value));
         Assert.Equal(2, story.Documents.Length);
         Assert.DoesNotContain(story.Members, m => m.NearDuplicateOf != null);   // a relay of TASS and a translation of CNN: two accounts
-        var call = Assert.Single(story.Events, e => e.Type == "CONSULT" && e.Mode == "phone" && e.Date == "2025-02-12"
+        var call = Assert.Single(story.Events, e => e.Type == "CONSULT" && e.Mode == "phone" && e.Date == "2025-02-12" && e.Status == "occurred"
             && Has(e, "Vladimir Putin", "Donald Trump") && e.Mentions.Select(m => m.Document).Distinct().Count() == 2);
         var duration = Assert.Single(call.Conflicts, c => c.Attribute == "duration");
         Assert.True(duration.Compatible);
