@@ -13,6 +13,7 @@ using Parallax.Model;
 //   dotnet run -c Release --project bench/Parallax.Bench -- time [MB] [PASSES]   speed of the time stage alone (MB of text/s)
 //   dotnet run -c Release --project bench/Parallax.Bench -- store DIR --pg URL   storing analysed pages: SQLite vs PostgreSQL
 //   dotnet run -c Release --project bench/Parallax.Bench -- web [--db PATH] [--docs N] [--runs N]   web page server times on a large store
+//   dotnet run -c Release --project bench/Parallax.Bench -- stories [N]      story clustering time per document as the store grows
 //   dotnet run -c Release --project bench/Parallax.Bench -- [BenchmarkDotNet args]   per-stage micro-benchmarks
 // Reliability runs (docs/reliability.md):
 //   … -- faults [--large]                 the fault-injection corpus, one row per case (time, memory, outcome)
@@ -29,6 +30,11 @@ if (args.Length > 0 && args[0] == "web")
 if (args.Length > 0 && args[0] == "store")
 {
     return StoreBench.Run(args[1..]);
+}
+if (args.Length > 0 && args[0] == "stories")
+{
+    StoryBench.Run(args.Length > 1 ? int.Parse(args[1]) : 100_000);
+    return 0;
 }
 if (args.Length > 0 && args[0] == "throughput")
 {

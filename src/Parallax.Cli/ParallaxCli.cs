@@ -21,8 +21,9 @@ public static class ParallaxCli
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(QueryCommands.Events());
         root.Subcommands.Add(QueryCommands.Show());
-        root.Subcommands.Add(QueryCommands.Stories());
-        root.Subcommands.Add(QueryCommands.Story());
+        root.Subcommands.Add(StoryCommands.Stories());
+        root.Subcommands.Add(StoryCommands.Story());
+        root.Subcommands.Add(StoryCommands.Timeline());
         root.Subcommands.Add(QueryCommands.Export());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());

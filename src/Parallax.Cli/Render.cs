@@ -73,25 +73,4 @@ public static class Render
         }
         console.Write(t);
     }
-
-    public static void Stories(IAnsiConsole console, IEnumerable<Story> stories, IReadOnlyDictionary<string, string> docTitles)
-    {
-        foreach (var s in stories)
-        {
-            console.Write(new Rule($"[bold]{Esc(s.Id)}: {Esc(s.Title)}[/]").LeftJustified());
-            foreach (var d in s.Documents) console.MarkupLine($"  [grey]document[/] {d[..12]}  {Esc(docTitles.GetValueOrDefault(d, ""))}");
-            var t = new Table().Border(TableBorder.Rounded);
-            t.AddColumns("event", "participants", "date", "sources", "agreements and disagreements");
-            foreach (var e in s.Events)
-            {
-                var conflicts = string.Join("\n", e.Conflicts.Select(c =>
-                    $"{c.Attribute} ({(c.Compatible ? "compatible" : "CONTRADICTORY")}): " +
-                    string.Join(" | ", c.Values.Select(v => $"{v.Document[..6]}: {v.Value ?? "—"}{(v.Text is null ? "" : $" “{v.Text}”")}"))));
-                t.AddRow(Esc($"{e.Type}{(e.Mode is null ? "" : "/" + e.Mode)}"),
-                    Esc(string.Join(", ", e.Actors.Concat(e.Targets.Select(x => "→ " + x)))),
-                    e.Date ?? "", e.Mentions.Select(m => m.Document).Distinct().Count().ToString(), Esc(conflicts));
-            }
-            console.Write(t);
-        }
-    }
 }

@@ -36,8 +36,9 @@ internal static class DemoCommand
                 Render.Events(Common.Out, d);
             }
             Common.Out.Write(new Rule("[bold]Stories[/]").LeftJustified());
-            Render.Stories(Common.Out, store.GetStories(), docs.ToDictionary(d => d.Id, d => d.Title ?? ""));
-            Common.Out.MarkupLine($"[grey]Explore further: parallax --db {Markup.Escape(path)} events --actor Putin | stories | show ID | export --format csv[/]");
+            var byId = docs.ToDictionary(d => d.Id);
+            foreach (var s in store.GetStories()) StoryCommands.Render(Common.Out, s, byId, all: false);
+            Common.Out.MarkupLine($"[grey]Explore further: parallax --db {Markup.Escape(path)} events --actor Putin | stories | story ID | timeline --actor Putin | show ID | export --format csv[/]");
             return 0;
         }));
         return cmd;

@@ -18,6 +18,43 @@ internal static class EvalCommand
         cmd.Subcommands.Add(Sentences());
         cmd.Subcommands.Add(Quotes());
         cmd.Subcommands.Add(Events());
+        cmd.Subcommands.Add(Stories());
+        return cmd;
+    }
+
+    static Command Stories()
+    {
+        var dir = new Argument<string?>("DIR") { Description = "A labelled corpus (.jsonl file or folder; default: tests/Parallax.Tests/testdata/stories)", Arity = ArgumentArity.ZeroOrOne };
+        var errors = new Option<int>("--errors") { Description = "List this many misplaced documents", DefaultValueFactory = _ => 0 };
+        var cmd = new Command("stories", "Story clustering: B-cubed precision, recall and F1, near-duplicate precision and recall, on a labelled corpus") { dir, errors };
+        cmd.SetAction(r => Common.Run(() =>
+        {
+            var path = r.GetValue(dir) ?? Path.Combine("tests", "Parallax.Tests", "testdata", "stories");
+            if (!Directory.Exists(path) && !File.Exists(path)) throw new UsageException($"no story corpus at '{path}' (give DIR: a .jsonl file or a folder of them)");
+            IReadOnlyList<StoryGoldDocument> corpus;
+            try { corpus = StoryEvaluation.Load(path); }
+            catch (FormatException e) { throw new UsageException(e.Message); }
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            var analysed = StoryEvaluation.Analyse(Pipeline.CreateDefault(), corpus);
+            var pipelineSeconds = sw.Elapsed.TotalSeconds;
+            var rep = StoryEvaluation.Score(analysed);
+            var t = new Table().Border(TableBorder.Rounded).Title($"Story clustering on {Markup.Escape(path)}");
+            t.AddColumns("measure", "value");
+            t.AddRow("documents", rep.Documents.ToString());
+            t.AddRow("gold stories / predicted", $"{rep.GoldStories} / {rep.PredictedStories}");
+            t.AddRow("B-cubed precision", $"{rep.Precision:P1}");
+            t.AddRow("B-cubed recall", $"{rep.Recall:P1}");
+            t.AddRow("B-cubed F1", $"{rep.F1:P1}");
+            t.AddRow("near-duplicates gold / predicted / right", $"{rep.GoldNearDuplicates} / {rep.PredictedNearDuplicates} / {rep.CorrectNearDuplicates}");
+            t.AddRow("near-duplicate precision", $"{rep.NearDuplicatePrecision:P1}");
+            t.AddRow("near-duplicate recall", $"{rep.NearDuplicateRecall:P1}");
+            t.AddRow("merged events with different dates", rep.DateMergeViolations.ToString());
+            t.AddRow("clustering time per document", $"{rep.MicrosecondsPerDocument:F0} µs (pipeline: {pipelineSeconds:F1} s in all)");
+            Common.Out.Write(t);
+            foreach (var e in rep.Errors.Take(r.GetValue(errors)))
+                Common.Out.MarkupLine($"[grey]{Markup.Escape(e.Document)}[/] gold {Markup.Escape(e.Gold)} → clustered with {Markup.Escape(e.Predicted)}");
+            return 0;
+        }));
         return cmd;
     }
 

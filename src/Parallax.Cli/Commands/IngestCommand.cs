@@ -51,7 +51,7 @@ internal static class IngestCommand
     static readonly TimeSpan PlainProgressEvery = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// Runs <see cref="StreamingIngest"/> with the console's progress display: a live bar on a terminal, a plain
+    /// Runs <see cref="StreamingIngest"/> (each stored batch joins stories incrementally) with the console's progress display: a live bar on a terminal, a plain
     /// line every few seconds otherwise, neither with <paramref name="quiet"/>; one line per bad input (even when
     /// quiet), then, unless quiet, a summary with the failures counted by reason.
     /// </summary>
@@ -102,7 +102,7 @@ internal static class IngestCommand
 
     static void Summary(IngestReport r)
     {
-        var stories = r.Stories is { } s ? $", {s} stories" : r.Interrupted ? ", interrupted (stories not rebuilt)" : "";
+        var stories = (r.Stories is { } s ? $", {s} stories touched" : "") + (r.Interrupted ? ", interrupted (run the same command again to resume)" : "");
         Console.Error.WriteLine(
             $"parallax: ingested {r.Added} new document(s), {r.Duplicates} already stored, {r.Failed} error(s){stories}, in {r.Elapsed.TotalSeconds:F1}s "
             + $"({r.DocumentsPerSecond:F1} documents/s, {r.MegabytesPerSecond:F2} MB/s)");

@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace Parallax.Cli.Commands;
 
-/// <summary>Commands that read the store: events, show, stories, story, export.</summary>
+/// <summary>Commands that read the store: events, show, export (stories: <see cref="StoryCommands"/>).</summary>
 internal static class QueryCommands
 {
     static string Esc(string? s) => Markup.Escape(s ?? "");
@@ -48,7 +48,7 @@ internal static class QueryCommands
         return cmd;
     }
 
-    static string? CheckDate(string? s, string option)
+    internal static string? CheckDate(string? s, string option)
     {
         if (s is null) return null;
         bool ok = s.Length is 4 or 7 or 10 && DateOnly.TryParse(s.Length switch { 4 => s + "-01-01", 7 => s + "-01", _ => s }, out _);
@@ -67,43 +67,6 @@ internal static class QueryCommands
             var doc = store.GetDocument(r.GetValue(id)!) ?? throw new UsageException($"no document '{r.GetValue(id)}' in the store");
             if (r.GetValue(json)) Console.Out.WriteLine(RecordJson.Serialize(doc));
             else Render.Document(Common.Out, doc, full: r.GetValue(text));
-            return 0;
-        }));
-        return cmd;
-    }
-
-    public static Command Stories()
-    {
-        var json = Common.Json("stories");
-        var cmd = new Command("stories", "List stories: documents about the same event, with merged events and disagreements") { json };
-        cmd.SetAction(r => Common.Run(() =>
-        {
-            using var store = Common.OpenReadOnly(r);
-            var stories = store.GetStories();
-            if (r.GetValue(json)) { foreach (var s in stories) Console.Out.WriteLine(RecordJson.Serialize(s)); return 0; }
-            var titles = store.ListDocuments().ToDictionary(d => d.Id, d => d.Title ?? "");
-            var t = new Table().Border(TableBorder.Rounded);
-            t.AddColumns("story", "title", "documents", "events", "disagreements");
-            foreach (var s in stories)
-                t.AddRow(s.Id, Esc(s.Title), s.Documents.Length.ToString(), s.Events.Length.ToString(), s.Events.Sum(e => e.Conflicts.Length).ToString());
-            Common.Out.Write(t);
-            return 0;
-        }));
-        return cmd;
-    }
-
-    public static Command Story()
-    {
-        var id = new Argument<string>("ID") { Description = "Story id (s1, s2…)" };
-        var json = Common.Json("the story");
-        var cmd = new Command("story", "Show one story: its events side by side across sources") { id, json };
-        cmd.SetAction(r => Common.Run(() =>
-        {
-            using var store = Common.OpenReadOnly(r);
-            var s = store.GetStory(r.GetValue(id)!) ?? throw new UsageException($"no story '{r.GetValue(id)}' in the store");
-            if (r.GetValue(json)) { Console.Out.WriteLine(RecordJson.Serialize(s)); return 0; }
-            var titles = store.ListDocuments().ToDictionary(d => d.Id, d => (d.Title ?? "") + (d.Source.Name is null ? "" : $" ({d.Source.Name})"));
-            Render.Stories(Common.Out, [s], titles);
             return 0;
         }));
         return cmd;

@@ -20,8 +20,13 @@ public sealed record IngestOptions
     /// input): what bounds memory. Default: the larger of 2 × <see cref="BatchSize"/> and 8 × <see cref="Workers"/>.
     /// </summary>
     public int? Capacity { get; init; }
-    /// <summary>Rebuild the stories from the whole store at the end (skipped when interrupted). Default true.</summary>
+    /// <summary>
+    /// Cluster the stored documents into stories as each batch is stored (incrementally: only the new documents are
+    /// placed, see <see cref="StoryIndex.Assign"/>). Default true.
+    /// </summary>
     public bool RebuildStories { get; init; } = true;
+    /// <summary>The story index to place documents with (default: a new one with the default options).</summary>
+    public StoryIndex? Stories { get; init; }
     /// <summary>Inputs named per failure reason in <see cref="IngestReport.Failures"/>. Default 3.</summary>
     public int ExamplesPerReason { get; init; } = 3;
     /// <summary>Called on the writer thread at most every <see cref="ProgressInterval"/>, and once at the end of the stored pass.</summary>
@@ -191,14 +196,26 @@ public static class StreamingIngest
         var batchStarted = TimeSpan.Zero;
         bool interrupted = false;
         var writing = TimeSpan.Zero;
+        var storiesElapsed = TimeSpan.Zero;
+        var storyIndex = options.RebuildStories ? options.Stories ?? new StoryIndex() : null;
+        var touchedStories = new HashSet<string>(StringComparer.Ordinal);
 
         void Flush()
         {
             if (batch.Count == 0) return;
             long t0 = Stopwatch.GetTimestamp();
-            foreach (var res in store.AddDocuments(batch))
-                if (res.IsNew) added++; else dup++;
+            var results = store.AddDocuments(batch);
+            var fresh = new List<Document>(batch.Count);
+            for (int i = 0; i < results.Count; i++)
+                if (results[i].IsNew) { added++; fresh.Add(batch[i]); } else dup++;
             writing += Stopwatch.GetElapsedTime(t0);
+            // the new documents join stories (or start them) as soon as they are stored
+            if (storyIndex != null && fresh.Count > 0)
+            {
+                long t1 = Stopwatch.GetTimestamp();
+                foreach (var placed in storyIndex.Assign(store, fresh)) touchedStories.Add(placed.Story);
+                storiesElapsed += Stopwatch.GetElapsedTime(t1);
+            }
             batch.Clear();
         }
 
@@ -277,21 +294,13 @@ public static class StreamingIngest
         var storeElapsed = sw.Elapsed;
         Report(true);
 
-        int? stories = null;
-        var storiesWatch = Stopwatch.StartNew();
-        if (options.RebuildStories && !interrupted)
-        {
-            var built = new StoryBuilder().Build(store.StreamDocuments());
-            store.ReplaceStories(built);
-            stories = built.Count;
-        }
-        storiesWatch.Stop();
+        int? stories = storyIndex != null ? touchedStories.Count : null;
 
         var failures = reasonOrder
             .Select(r => new FailureSummary(r, byReason[r].Count, byReason[r].Examples))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Reason, StringComparer.Ordinal)
             .ToList();
         return new IngestReport(read, added, dup, failed, bytes, failures, interrupted, stories,
-            storeElapsed, options.RebuildStories && !interrupted ? storiesWatch.Elapsed : TimeSpan.Zero) { WriteElapsed = writing };
+            storeElapsed - storiesElapsed, storiesElapsed) { WriteElapsed = writing };
     }
 }

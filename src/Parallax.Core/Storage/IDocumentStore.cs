@@ -76,8 +76,24 @@ public interface IDocumentStore : IDisposable
     /// </summary>
     IReadOnlyList<FacetCount> CountEventsBy(EventQuery query, EventFacet facet, int limit = 50);
 
-    /// <summary>Replaces all stored stories by these, in one transaction (stories are rebuilt as a whole).</summary>
+    /// <summary>
+    /// Replaces all stored stories by these, in one transaction, and forgets every story assignment (a full
+    /// rebuild starts with <c>ReplaceStories([])</c>).
+    /// </summary>
     void ReplaceStories(IEnumerable<Story> stories);
+
+    /// <summary>
+    /// Incremental clustering's write, in one transaction: inserts or replaces these stories by id (record, title and
+    /// document links; a new story goes after the stored ones, a replaced one keeps its place) and inserts or
+    /// replaces these assignments by document id, numbered in order after the stored ones.
+    /// </summary>
+    void SaveStories(IEnumerable<Story> stories, IEnumerable<StoryAssignment> assignments);
+
+    /// <summary>
+    /// Stored assignments in the order they were made, those of documents published on or after
+    /// <paramref name="from"/> (and undated ones) when given.
+    /// </summary>
+    IEnumerable<StoryAssignment> StreamStoryAssignments(DateOnly? from = null);
 
     /// <summary>All stories, in the order they were stored.</summary>
     IReadOnlyList<Story> GetStories();
@@ -266,6 +282,13 @@ public static class DocumentStoreExtensions
         return new IngestSummary(added, dup, replaced);
     }
 }
+
+/// <summary>
+/// Where incremental clustering put one document: its story, its publication day, the document it near-duplicates
+/// (a syndicated copy or a translation), the score that made it join (null when it started the story) and its
+/// clustering signature (opaque JSON kept so the active window can be reloaded).
+/// </summary>
+public sealed record StoryAssignment(string Document, string Story, DateOnly? Day, string? NearDuplicateOf, double? Score, string Signature);
 
 /// <summary>Row counts of a store.</summary>
 public sealed record StoreCounts(

@@ -1054,7 +1054,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
             Guard(() =>
             {
                 using var tx = _conn.BeginTransaction();
-                Exec(_conn, $"SELECT pg_advisory_xact_lock({WriteLockKey}); DELETE FROM story_documents; DELETE FROM stories;", tx);
+                Exec(_conn, $"SELECT pg_advisory_xact_lock({WriteLockKey}); DELETE FROM story_documents; DELETE FROM stories; DELETE FROM story_assignments;", tx);
                 using (var w = _conn.BeginBinaryImport("COPY stories (id, position, title, record) FROM STDIN (FORMAT BINARY)"))
                 {
                     int pos = 0;
@@ -1083,6 +1083,96 @@ public sealed class PostgresDocumentStore : IDocumentStore
                 return 0;
             });
         }
+    }
+
+    public void SaveStories(IEnumerable<Story> stories, IEnumerable<StoryAssignment> assignments)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(assignments);
+        ThrowIfReadOnly();
+        var list = stories.ToList();
+        var dup = list.GroupBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (dup is not null) throw new ArgumentException($"Story id '{dup.Key}' appears more than once.", nameof(stories));
+        var rows = assignments.ToList();
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            Guard(() =>
+            {
+                using var tx = _conn.BeginTransaction();
+                Exec(_conn, $"SELECT pg_advisory_xact_lock({WriteLockKey});", tx);
+                // insert or replace by id; a new story goes after the stored ones, a replaced one keeps its position
+                using var ins = Cmd(_conn, "INSERT INTO stories (id, position, title, record) "
+                    + "VALUES (@id, (SELECT coalesce(max(position), -1) + 1 FROM stories), @title, @record) "
+                    + "ON CONFLICT (id) DO UPDATE SET title = excluded.title, record = excluded.record;", tx);
+                using var unlink = Cmd(_conn, "DELETE FROM story_documents WHERE story_id = @id;", tx);
+                using var link = Cmd(_conn, "INSERT INTO story_documents (story_id, doc_id) VALUES (@id, @doc) ON CONFLICT DO NOTHING;", tx);
+                var pId = ins.Parameters.Add("id", NpgsqlDbType.Text);
+                var pTitle = ins.Parameters.Add("title", NpgsqlDbType.Text);
+                var pRecord = ins.Parameters.Add("record", NpgsqlDbType.Text);
+                var uId = unlink.Parameters.Add("id", NpgsqlDbType.Text);
+                var lId = link.Parameters.Add("id", NpgsqlDbType.Text);
+                var lDoc = link.Parameters.Add("doc", NpgsqlDbType.Text);
+                foreach (var st in list)
+                {
+                    pId.Value = Clean(st.Id); pTitle.Value = Clean(st.Title ?? ""); pRecord.Value = Clean(RecordJson.Serialize(st));
+                    ins.ExecuteNonQuery();
+                    uId.Value = Clean(st.Id);
+                    unlink.ExecuteNonQuery();
+                    foreach (var d in Safe(st.Documents).Where(d => d is not null).Distinct(StringComparer.Ordinal))
+                    {
+                        lId.Value = Clean(st.Id); lDoc.Value = Clean(d);
+                        link.ExecuteNonQuery();
+                    }
+                }
+                using var put = Cmd(_conn, "INSERT INTO story_assignments (doc_id, story_id, seq, day, near_duplicate_of, score, signature) "
+                    + "VALUES (@doc, @story, (SELECT coalesce(max(seq), 0) + 1 FROM story_assignments), @day, @dup, @score, @sig) "
+                    + "ON CONFLICT (doc_id) DO UPDATE SET story_id = excluded.story_id, seq = excluded.seq, day = excluded.day, "
+                    + "near_duplicate_of = excluded.near_duplicate_of, score = excluded.score, signature = excluded.signature;", tx);
+                var aDoc = put.Parameters.Add("doc", NpgsqlDbType.Text);
+                var aStory = put.Parameters.Add("story", NpgsqlDbType.Text);
+                var aDay = put.Parameters.Add("day", NpgsqlDbType.Text);
+                var aDup = put.Parameters.Add("dup", NpgsqlDbType.Text);
+                var aScore = put.Parameters.Add("score", NpgsqlDbType.Double);
+                var aSig = put.Parameters.Add("sig", NpgsqlDbType.Text);
+                foreach (var a in rows)
+                {
+                    aDoc.Value = Clean(a.Document); aStory.Value = Clean(a.Story);
+                    aDay.Value = a.Day is { } day ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value;
+                    aDup.Value = a.NearDuplicateOf is { } nd ? Clean(nd) : DBNull.Value;
+                    aScore.Value = a.Score is { } sc ? sc : DBNull.Value;
+                    aSig.Value = Clean(a.Signature);
+                    put.ExecuteNonQuery();
+                }
+                tx.Commit();
+                return 0;
+            });
+        }
+    }
+
+    public IEnumerable<StoryAssignment> StreamStoryAssignments(DateOnly? from = null)
+    {
+        var sql = "SELECT doc_id, story_id, day, near_duplicate_of, score, signature FROM story_assignments"
+            + (from is null ? "" : " WHERE day IS NULL OR day >= @from") + " ORDER BY seq;";
+        var binds = new List<KeyValuePair<string, object?>>();
+        if (from is { } f) binds.Add(new("from", f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        var rows = new List<StoryAssignment>();
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            Guard(() =>
+            {
+                using var cmd = Cmd(_conn, sql);
+                Bind(cmd, binds);
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                    rows.Add(new StoryAssignment(r.GetString(0), r.GetString(1),
+                        r.IsDBNull(2) ? null : DateOnly.ParseExact(r.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        NullableString(r, 3), r.IsDBNull(4) ? null : r.GetDouble(4), r.GetString(5)));
+                return 0;
+            });
+        }
+        return rows;
     }
 
     public IReadOnlyList<Story> GetStories() => ReadStories("SELECT s.record FROM stories s ORDER BY s.position;", []);

@@ -77,6 +77,15 @@ public static class RecordJson
     static readonly JsonEncodedText PDocuments = JsonEncodedText.Encode("documents");
     static readonly JsonEncodedText PDocument = JsonEncodedText.Encode("document");
     static readonly JsonEncodedText PEvent = JsonEncodedText.Encode("event");
+    static readonly JsonEncodedText PMembers = JsonEncodedText.Encode("members");
+    static readonly JsonEncodedText PNearDuplicateOf = JsonEncodedText.Encode("near_duplicate_of");
+    static readonly JsonEncodedText PScore = JsonEncodedText.Encode("score");
+    static readonly JsonEncodedText PFirst = JsonEncodedText.Encode("first");
+    static readonly JsonEncodedText PLast = JsonEncodedText.Encode("last");
+    static readonly JsonEncodedText PBackground = JsonEncodedText.Encode("background");
+    static readonly JsonEncodedText PAgreements = JsonEncodedText.Encode("agreements");
+    static readonly JsonEncodedText PAttribution = JsonEncodedText.Encode("attribution");
+    static readonly JsonEncodedText PSpan = JsonEncodedText.Encode("span");
     static readonly JsonEncodedText PConflicts = JsonEncodedText.Encode("conflicts");
     static readonly JsonEncodedText PAttribute = JsonEncodedText.Encode("attribute");
     static readonly JsonEncodedText PCompatible = JsonEncodedText.Encode("compatible");
@@ -248,6 +257,20 @@ public static class RecordJson
         w.WriteString(PId, story.Id);
         WriteSafeString(w, PTitle, story.Title);
         WriteStrings(w, PDocuments, story.Documents);
+        WriteDate(w, PFirst, story.First);
+        WriteDate(w, PLast, story.Last);
+        w.WriteStartArray(PMembers);
+        foreach (var m in Safe(story.Members))
+        {
+            w.WriteStartObject();
+            w.WriteString(PDocument, m.Document);
+            WriteNullableString(w, PNearDuplicateOf, m.NearDuplicateOf);
+            if (m.Score is { } score) w.WriteNumber(PScore, score); else w.WriteNull(PScore);
+            WriteNullableString(w, PLanguage, m.Language);
+            WriteNullableString(w, PSource, m.Source);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteStartArray(PEvents);
         foreach (var se in Safe(story.Events))
         {
@@ -257,6 +280,8 @@ public static class RecordJson
             WriteStrings(w, PActors, se.Actors);
             WriteStrings(w, PTargets, se.Targets);
             WriteNullableString(w, PDate, se.Date);
+            WriteNullableString(w, PStatus, se.Status);
+            w.WriteBoolean(PBackground, se.Background);
             w.WriteStartArray(PMentions);
             foreach (var m in Safe(se.Mentions))
             {
@@ -279,9 +304,22 @@ public static class RecordJson
                     w.WriteString(PDocument, v.Document);
                     WriteNullableString(w, PValue, v.Value);
                     WriteNullableString(w, PText, v.Text);
+                    WriteNullableSpan(w, PSpan, v.Span);
+                    WriteNullableString(w, PSource, v.Source);
+                    WriteStrings(w, PAttribution, v.Attribution);
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray(PAgreements);
+            foreach (var a in Safe(se.Agreements))
+            {
+                w.WriteStartObject();
+                w.WriteString(PAttribute, a.Attribute);
+                w.WriteString(PValue, a.Value);
+                WriteStrings(w, PDocuments, a.Documents);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -654,6 +692,11 @@ public static class RecordJson
             Id = RequiredString(o, "id", "story"),
             Title = Str(o, "title") ?? "",
             Documents = Strings(o, "documents"),
+            First = Date(o, "first"),
+            Last = Date(o, "last"),
+            Members = Array(o, "members", m => new StoryMember(Str(m, "document") ?? "", Str(m, "near_duplicate_of"),
+                m.TryGetProperty("score", out var sc) && sc.ValueKind == JsonValueKind.Number ? sc.GetDouble() : null)
+                { Language = Str(m, "language"), Source = Str(m, "source") }),
             Events = Array(o, "events", se => new StoryEvent
             {
                 Type = Str(se, "type") ?? "",
@@ -661,11 +704,15 @@ public static class RecordJson
                 Actors = Strings(se, "actors"),
                 Targets = Strings(se, "targets"),
                 Date = Str(se, "date"),
+                Status = Str(se, "status"),
+                Background = Bool(se, "background", false),
+                Agreements = Array(se, "agreements", a => new ClaimAgreement(Str(a, "attribute") ?? "", ScalarString(a, "value") ?? "", Strings(a, "documents"))),
                 Mentions = Array(se, "mentions", m => new EventMention(Str(m, "document") ?? "", Str(m, "event") ?? "")),
                 Conflicts = Array(se, "conflicts", c => new ClaimConflict(
                     Str(c, "attribute") ?? "",
                     Bool(c, "compatible", false),
-                    Array(c, "values", v => new ClaimValue(Str(v, "document") ?? "", ScalarString(v, "value"), Str(v, "text"))))),
+                    Array(c, "values", v => new ClaimValue(Str(v, "document") ?? "", ScalarString(v, "value"), Str(v, "text"))
+                    { Span = Span(v, "span"), Source = Str(v, "source"), Attribution = Strings(v, "attribution") }))),
             }),
         };
     }

@@ -951,7 +951,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
             Guard(() =>
             {
                 using var tx = _conn.BeginTransaction(deferred: false);
-                Exec(_conn, "DELETE FROM story_documents; DELETE FROM stories;", tx);
+                Exec(_conn, "DELETE FROM story_documents; DELETE FROM stories; DELETE FROM story_assignments;", tx);
                 using var ins = Cmd(_conn, "INSERT INTO stories (id, position, title, record) VALUES ($id, $pos, $title, $record);", tx);
                 using var link = Cmd(_conn, "INSERT OR IGNORE INTO story_documents (story_id, doc_id) VALUES ($id, $doc);", tx);
                 var pId = ins.Parameters.Add("$id", SqliteType.Text);
@@ -975,6 +975,94 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
                 return 0;
             });
         }
+    }
+
+    public void SaveStories(IEnumerable<Story> stories, IEnumerable<StoryAssignment> assignments)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(assignments);
+        ThrowIfReadOnly();
+        var list = stories.ToList();
+        var dup = list.GroupBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (dup is not null) throw new ArgumentException($"Story id '{dup.Key}' appears more than once.", nameof(stories));
+        var rows = assignments.ToList();
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            Guard(() =>
+            {
+                using var tx = _conn.BeginTransaction(deferred: false);
+                using var ins = Cmd(_conn, "INSERT INTO stories (id, position, title, record) "
+                    + "VALUES ($id, (SELECT coalesce(max(position), -1) + 1 FROM stories), $title, $record) "
+                    + "ON CONFLICT(id) DO UPDATE SET title = excluded.title, record = excluded.record;", tx);
+                using var unlink = Cmd(_conn, "DELETE FROM story_documents WHERE story_id = $id;", tx);
+                using var link = Cmd(_conn, "INSERT OR IGNORE INTO story_documents (story_id, doc_id) VALUES ($id, $doc);", tx);
+                var pId = ins.Parameters.Add("$id", SqliteType.Text);
+                var pTitle = ins.Parameters.Add("$title", SqliteType.Text);
+                var pRecord = ins.Parameters.Add("$record", SqliteType.Text);
+                var uId = unlink.Parameters.Add("$id", SqliteType.Text);
+                var lId = link.Parameters.Add("$id", SqliteType.Text);
+                var lDoc = link.Parameters.Add("$doc", SqliteType.Text);
+                foreach (var s in list)
+                {
+                    pId.Value = s.Id; pTitle.Value = s.Title ?? ""; pRecord.Value = RecordJson.Serialize(s);
+                    ins.ExecuteNonQuery();
+                    uId.Value = s.Id;
+                    unlink.ExecuteNonQuery();
+                    foreach (var d in Safe(s.Documents))
+                    {
+                        lId.Value = s.Id; lDoc.Value = d;
+                        link.ExecuteNonQuery();
+                    }
+                }
+                using var put = Cmd(_conn, "INSERT OR REPLACE INTO story_assignments (doc_id, story_id, seq, day, near_duplicate_of, score, signature) "
+                    + "VALUES ($doc, $story, (SELECT coalesce(max(seq), 0) + 1 FROM story_assignments), $day, $dup, $score, $sig);", tx);
+                var aDoc = put.Parameters.Add("$doc", SqliteType.Text);
+                var aStory = put.Parameters.Add("$story", SqliteType.Text);
+                var aDay = put.Parameters.Add("$day", SqliteType.Text);
+                var aDup = put.Parameters.Add("$dup", SqliteType.Text);
+                var aScore = put.Parameters.Add("$score", SqliteType.Real);
+                var aSig = put.Parameters.Add("$sig", SqliteType.Text);
+                foreach (var a in rows)
+                {
+                    ArgumentException.ThrowIfNullOrEmpty(a.Document, nameof(assignments));
+                    ArgumentException.ThrowIfNullOrEmpty(a.Story, nameof(assignments));
+                    aDoc.Value = a.Document; aStory.Value = a.Story;
+                    aDay.Value = a.Day is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value;
+                    aDup.Value = (object?)a.NearDuplicateOf ?? DBNull.Value;
+                    aScore.Value = a.Score is { } sc ? sc : DBNull.Value;
+                    aSig.Value = a.Signature ?? "";
+                    put.ExecuteNonQuery();
+                }
+                tx.Commit();
+                return 0;
+            });
+        }
+    }
+
+    public IEnumerable<StoryAssignment> StreamStoryAssignments(DateOnly? from = null)
+    {
+        var sql = "SELECT doc_id, story_id, day, near_duplicate_of, score, signature FROM story_assignments"
+            + (from is null ? "" : " WHERE day IS NULL OR day >= $from") + " ORDER BY seq;";
+        var binds = new List<KeyValuePair<string, object?>>();
+        if (from is { } f) binds.Add(new("$from", f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        var rows = new List<StoryAssignment>();
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            Guard(() =>
+            {
+                using var cmd = Cmd(_conn, sql);
+                Bind(cmd, binds);
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                    rows.Add(new StoryAssignment(r.GetString(0), r.GetString(1),
+                        r.IsDBNull(2) ? null : DateOnly.ParseExact(r.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        NullableString(r, 3), r.IsDBNull(4) ? null : r.GetDouble(4), r.GetString(5)));
+                return 0;
+            });
+        }
+        return rows;
     }
 
     public IReadOnlyList<Story> GetStories() => ReadStories("SELECT s.record FROM stories s ORDER BY s.position;", []);

@@ -4,75 +4,57 @@ using Parallax.Model;
 namespace Parallax.Stories;
 
 /// <summary>
-/// Groups documents about the same real event into stories and merges their events across sources.
-/// A document joins the story with which it shares an event (same type, participants and date) or enough of
-/// its named people and organisations; otherwise it starts a story. Inside a story, events that denote the
-/// same real event become one <see cref="StoryEvent"/>, and every attribute on which the sources differ
-/// (duration, date, place, status, who reported it) becomes a <see cref="ClaimConflict"/> with each source's value.
+/// Composes stories: clusters documents with a <see cref="StoryIndex"/> (<see cref="Build"/>, all at once) and,
+/// for each story, merges the events of its documents that denote the same real event (same type, the same
+/// participants or one set within the other, compatible dates, mode and status) into one <see cref="StoryEvent"/>
+/// with all its mentions, and compares what each source says of it attribute by attribute (date, duration, place,
+/// participants, topics, status, who reported it): agreements, and conflicts marked compatible or contradictory,
+/// each value with its source, span and attribution.
 /// </summary>
 public sealed class StoryBuilder
 {
-    /// <summary>Share of named people/organisations two documents must have in common to be one story.</summary>
-    public double EntityOverlap { get; init; } = 0.3;
-    /// <summary>Most days between two documents' publication dates in one story.</summary>
-    public int MaxDaysApart { get; init; } = 3;
+    public StoryOptions Options { get; init; } = StoryOptions.Default;
 
-    sealed class Cluster
-    {
-        public List<Document> Docs = [];
-        public HashSet<string> Entities = [];
-        public HashSet<string> EventKeys = [];
-        public DateOnly? Published;
-    }
-
+    /// <summary>Clusters the documents (in publication order) and composes every story.</summary>
     public IReadOnlyList<Story> Build(IEnumerable<Document> documents)
     {
-        var clusters = new List<Cluster>();
+        var index = new StoryIndex(Options);
+        var order = new List<string>();
+        var docs = new Dictionary<string, List<Document>>(StringComparer.Ordinal);
+        var members = new Dictionary<string, List<StoryMember>>(StringComparer.Ordinal);
         foreach (var doc in documents.OrderBy(d => d.Published ?? DateOnly.MaxValue).ThenBy(d => d.Id, StringComparer.Ordinal))
         {
-            var ents = KeyEntities(doc);
-            var keys = doc.Events.Select(e => EventKey(doc, e)).ToHashSet();
-            Cluster? best = null;
-            double bestScore = 0;
-            foreach (var c in clusters)
-            {
-                if (doc.Published is { } p && c.Published is { } cp && Math.Abs(p.DayNumber - cp.DayNumber) > MaxDaysApart) continue;
-                double score = c.EventKeys.Overlaps(keys) ? 1.0 : 0.0;
-                int inter = c.Entities.Count(ents.Contains);
-                int smaller = Math.Min(c.Entities.Count, ents.Count);
-                double overlap = smaller == 0 ? 0 : (double)inter / smaller;
-                score += overlap;
-                if ((score >= 1.0 || overlap >= EntityOverlap) && score > bestScore) { best = c; bestScore = score; }
-            }
-            if (best == null) { best = new Cluster { Published = doc.Published }; clusters.Add(best); }
-            best.Docs.Add(doc);
-            best.Entities.UnionWith(ents);
-            best.EventKeys.UnionWith(keys);
+            var p = index.Add(doc.Id, StorySignature.Of(doc, Options));
+            if (!docs.TryGetValue(p.Story, out var list)) { order.Add(p.Story); docs[p.Story] = list = []; members[p.Story] = []; }
+            list.Add(doc);
+            members[p.Story].Add(new StoryMember(doc.Id, p.NearDuplicateOf, p.Score));
         }
-        var stories = new List<Story>();
-        int n = 0;
-        foreach (var c in clusters)
-        {
-            var events = MergeEvents(c.Docs);
-            stories.Add(new Story
-            {
-                Id = $"s{++n}",
-                Title = TitleOf(c.Docs, events),
-                Documents = [.. c.Docs.Select(d => d.Id)],
-                Events = events,
-            });
-        }
-        return stories;
+        return [.. order.Select(id => Compose(id, docs[id], members[id]))];
     }
 
-    /// <summary>The people and organisations a document is about, by knowledge-base id or name.</summary>
-    static HashSet<string> KeyEntities(Document doc) =>
-        doc.Entities.Where(e => e.Type is EntityTypes.Person or EntityTypes.Organization).Select(e => e.Kb ?? e.Name.ToLowerInvariant()).ToHashSet();
+    /// <summary>One story from its documents and their memberships (same order).</summary>
+    public Story Compose(string id, IReadOnlyList<Document> docs, IReadOnlyList<StoryMember> members)
+    {
+        var events = MergeEvents(docs);
+        var published = docs.Where(d => d.Published != null).Select(d => d.Published!.Value).ToList();
+        DateOnly? first = published.Count > 0 ? published.Min() : null;
+        if (first is { } f)
+            events = [.. events.Select(e => StorySignature.DayOf(e.Date) is { } day && day <= f.DayNumber - Options.BackgroundDays
+                || e.Date is { Length: 4 } y && int.TryParse(y, out var yr) && yr < f.Year ? e with { Background = true } : e)];
+        var byDoc = docs.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        return new Story
+        {
+            Id = id,
+            Title = TitleOf(docs, events),
+            Documents = [.. docs.Select(d => d.Id)],
+            Members = [.. members.Select(m => byDoc.TryGetValue(m.Document, out var d) ? m with { Language = d.Language, Source = d.Source.Name } : m)],
+            First = first,
+            Last = published.Count > 0 ? published.Max() : null,
+            Events = events,
+        };
+    }
 
     static string Name(Document d, string id) => d.Entities.FirstOrDefault(e => e.Id == id)?.Name ?? id;
-
-    static string EventKey(Document d, Event e) =>
-        $"{e.Type}|{string.Join(",", e.Actors.Concat(e.Targets).Select(a => Name(d, a)).Order(StringComparer.Ordinal))}|{e.Date}";
 
     sealed class Group
     {
@@ -83,27 +65,33 @@ public sealed class StoryBuilder
         public List<(Document Doc, Event Event)> Members = [];
     }
 
-    static ImmutableArray<StoryEvent> MergeEvents(List<Document> docs)
+    static bool ParticipantsMatch(HashSet<string> a, HashSet<string> b) =>
+        a.SetEquals(b) || (a.Count >= 2 && b.Count >= 2 && (a.IsSubsetOf(b) || b.IsSubsetOf(a)));
+
+    static ImmutableArray<StoryEvent> MergeEvents(IReadOnlyList<Document> docs)
     {
         var groups = new List<Group>();
         foreach (var d in docs)
             foreach (var e in d.Events)
             {
-                var parts = e.Actors.Concat(e.Targets).Select(a => Name(d, a)).ToHashSet();
-                // an intention or a plan is not the event it announces: each merges only with its own kind; among the
-                // candidates, the one agreeing on status, mode and date wins
+                var parts = e.Actors.Concat(e.Targets).Select(a => StorySignature.Key(d, a)).ToHashSet(StringComparer.Ordinal);
+                // an intention or a plan is not the event it announces: each merges only with its own kind; a document
+                // mentioning the same event twice (same date and status) is one event; among the candidates, the one
+                // agreeing on status, mode and date wins
                 var g = groups.Where(g => g.Type == e.Type && (g.Mode == null || e.Mode == null || g.Mode == e.Mode)
-                        && g.Participants.SetEquals(parts) && DatesCompatible(g.Date, e.Date)
-                        && !g.Members.Any(m => m.Doc == d) && g.Members.All(m => Prospective(m.Event.Status) == Prospective(e.Status)))
-                    .OrderByDescending(g => (g.Members.Any(m => m.Event.Status == e.Status) ? 4 : 0) + (g.Mode == e.Mode ? 2 : 0) + (g.Date == e.Date ? 1 : 0))
+                        && ParticipantsMatch(g.Participants, parts) && DatesCompatible(g.Date, e.Date)
+                        && g.Members.All(m => Prospective(m.Event.Status) == Prospective(e.Status))
+                        && (!g.Members.Any(m => m.Doc == d) || (e.Date != null && g.Date == e.Date && g.Members.All(m => Told(m.Event.Status) == Told(e.Status)))))
+                    .OrderByDescending(g => (g.Participants.SetEquals(parts) ? 8 : 0) + (g.Members.Any(m => m.Event.Status == e.Status) ? 4 : 0) + (g.Mode == e.Mode ? 2 : 0) + (g.Date == e.Date ? 1 : 0))
                     .FirstOrDefault();
                 if (g == null) groups.Add(g = new Group { Type = e.Type, Mode = e.Mode, Participants = parts, Date = e.Date });
                 g.Mode ??= e.Mode;
-                g.Date ??= e.Date;
+                if (g.Date == null || (e.Date != null && e.Date.Length > g.Date.Length)) g.Date = e.Date;
+                if (parts.Count > g.Participants.Count) g.Participants.UnionWith(parts);
                 g.Members.Add((d, e));
             }
         return [.. groups
-            .OrderBy(g => g.Date ?? "9999")
+            .OrderBy(g => g.Date ?? "9999", StringComparer.Ordinal)
             .Select(g => new StoryEvent
             {
                 Type = g.Type,
@@ -111,10 +99,15 @@ public sealed class StoryBuilder
                 Actors = [.. g.Members.SelectMany(m => m.Event.Actors.Select(a => Name(m.Doc, a))).Distinct()],
                 Targets = [.. g.Members.SelectMany(m => m.Event.Targets.Select(a => Name(m.Doc, a))).Distinct()],
                 Date = g.Date,
+                Status = g.Members.GroupBy(m => m.Event.Status).OrderByDescending(x => x.Count()).First().Key,
                 Mentions = [.. g.Members.Select(m => new EventMention(m.Doc.Id, m.Event.Id))],
-                Conflicts = Compare(g.Members),
+                Conflicts = Compare(g.Members, out var agreements),
+                Agreements = agreements,
             })];
     }
+
+    /// <summary>The kind of claim a status makes: that the event happened (occurred, reported), did not, or is to come.</summary>
+    static string Told(string status) => status is EventStatus.Occurred or EventStatus.Reported ? "happened" : status == EventStatus.Denied ? "denied" : "prospective";
 
     /// <summary>Whether a status speaks of an event yet to happen (intended, planned, conditional) rather than one that did or did not.</summary>
     static bool Prospective(string status) => status is EventStatus.Intended or EventStatus.Planned or EventStatus.Conditional;
@@ -122,44 +115,91 @@ public sealed class StoryBuilder
     static bool DatesCompatible(string? a, string? b) =>
         a == null || b == null || a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
 
-    /// <summary>Each attribute on which the documents of a merged event give different values.</summary>
-    static ImmutableArray<ClaimConflict> Compare(List<(Document Doc, Event Event)> members)
+    /// <summary>Each attribute on which the documents of a merged event give different values (and those on which they agree).</summary>
+    static ImmutableArray<ClaimConflict> Compare(List<(Document Doc, Event Event)> members, out ImmutableArray<ClaimAgreement> agreements)
     {
-        var docs = members.Select(m => m.Doc.Id).Distinct().Count();
-        if (docs < 2) return [];
+        var agreed = ImmutableArray.CreateBuilder<ClaimAgreement>();
+        agreements = [];
+        // one value per document: the first mention that states the attribute
+        var perDoc = members.GroupBy(m => m.Doc.Id).Select(g => g.ToList()).ToList();
+        if (perDoc.Count < 2) return [];
         var result = ImmutableArray.CreateBuilder<ClaimConflict>();
 
-        var durations = members.Select(m => new ClaimValue(m.Doc.Id, Attr(m.Event, "duration"), DurationText(m))).ToImmutableArray();
-        if (durations.Any(v => v.Value != null) && durations.Select(v => v.Value).Distinct().Count() > 1)
-            result.Add(new ClaimConflict("duration", DurationsCompatible(members), durations));
+        ClaimValue V((Document Doc, Event Event) m, string? value, string? text, TextSpan? span) =>
+            new(m.Doc.Id, value, text)
+            {
+                Span = span ?? (m.Event.Evidence.Length > 0 ? m.Event.Evidence[0] : null),
+                Source = m.Doc.Source.Name,
+                Attribution = [.. m.Event.ReportedBy.Select(r => Name(m.Doc, r))],
+            };
 
-        var dates = members.Select(m => new ClaimValue(m.Doc.Id, m.Event.Date, DateText(m))).ToImmutableArray();
-        if (dates.Select(v => v.Value).Where(v => v != null).Distinct().Count() > 1)
-            result.Add(new ClaimConflict("date", dates.All(v => v.Value == null || dates.All(w => w.Value == null || DatesCompatible(v.Value, w.Value))), dates));
+        void Attribute(string name, Func<(Document Doc, Event Event), ClaimValue?> pick, Func<List<ClaimValue>, bool> compatible, bool reportAbsent = false)
+        {
+            var values = new List<ClaimValue>();
+            foreach (var ms in perDoc)
+            {
+                var v = ms.Select(pick).FirstOrDefault(v => v?.Value != null) ?? (reportAbsent ? pick(ms[0]) : null);
+                if (v != null) values.Add(v);
+            }
+            var stated = values.Where(v => v.Value != null).ToList();
+            if (stated.Count == 0) return;
+            if (stated.Select(v => v.Value).Distinct(StringComparer.Ordinal).Count() == 1 && stated.Count == values.Count)
+            {
+                if (stated.Count >= 2) agreed.Add(new ClaimAgreement(name, stated[0].Value!, [.. stated.Select(v => v.Document)]));
+                return;
+            }
+            result.Add(new ClaimConflict(name, compatible(stated), [.. values]));
+        }
 
-        var places = members.Select(m => new ClaimValue(m.Doc.Id, m.Event.Location is null ? null : Name(m.Doc, m.Event.Location), null)).ToImmutableArray();
-        if (places.Select(v => v.Value).Where(v => v != null).Distinct().Count() > 1)
-            result.Add(new ClaimConflict("location", false, places));
-
-        var statuses = members.Select(m => new ClaimValue(m.Doc.Id, m.Event.Status, null)).ToImmutableArray();
-        if (statuses.Select(v => v.Value).Distinct().Count() > 1)
-            result.Add(new ClaimConflict("status", false, statuses));
-
-        var reporters = members.Select(m => new ClaimValue(m.Doc.Id, string.Join(", ", m.Event.ReportedBy.Select(r => Name(m.Doc, r))), null)).ToImmutableArray();
-        if (reporters.Select(v => v.Value).Distinct().Count() > 1)
-            result.Add(new ClaimConflict("reported_by", true, reporters));
+        Attribute("duration", m => V(m, Attr(m.Event, "duration"), DurationText(m), DurationSpan(m)), _ => DurationsCompatible(members), reportAbsent: true);
+        Attribute("date", m => V(m, m.Event.Date, DateTime(m)?.Text, DateTime(m)?.Span),
+            vs => vs.All(v => vs.All(w => DatesCompatible(v.Value, w.Value))) && members.All(m => DateTime(m)?.Conflict == null));
+        Attribute("location", m => m.Event.Location is null ? null : V(m, Name(m.Doc, m.Event.Location), PlaceText(m), PlaceSpan(m)),
+            _ => members.Where(m => m.Event.Location != null).Select(m => m.Doc.Entities.FirstOrDefault(e => e.Id == m.Event.Location)?.Country).Distinct().Count() == 1);
+        Attribute("participants", m => V(m, string.Join(", ", m.Event.Actors.Concat(m.Event.Targets).Select(a => Name(m.Doc, a)).Distinct().Order(StringComparer.Ordinal)), null, null),
+            _ => true);
+        Attribute("topics", m => Attr(m.Event, "topics") is { } t ? V(m, t, null, null) : null, _ => true);
+        Attribute("status", m => V(m, m.Event.Status, null, null),
+            vs => !(vs.Any(v => v.Value == EventStatus.Denied) && vs.Any(v => v.Value is EventStatus.Occurred or EventStatus.Reported)));
+        Attribute("reported_by", m => V(m, string.Join(", ", m.Event.ReportedBy.Select(r => Name(m.Doc, r))) is { Length: > 0 } s ? s : null, null, null), _ => true);
+        agreements = agreed.ToImmutable();
         return result.ToImmutable();
     }
 
-    static string? Attr(Event e, string key) => e.Attributes.TryGetValue(key, out var v) ? v?.ToString() : null;
+    static string? Attr(Event e, string key) => e.Attributes.TryGetValue(key, out var v) ? v switch
+    {
+        null => null,
+        string s => s,
+        System.Collections.IEnumerable list => string.Join(", ", list.Cast<object?>()),
+        _ => v.ToString(),
+    } : null;
 
     static string? DurationText(in (Document Doc, Event Event) m) => Attr(m.Event, "duration_text");
 
-    static string? DateText((Document Doc, Event Event) m)
+    static TextSpan? DurationSpan((Document Doc, Event Event) m)
+    {
+        var text = DurationText(m);
+        if (text == null) return null;
+        var ev = m.Event.Evidence;
+        return m.Doc.Times.FirstOrDefault(t => t.Text == text && (ev.Length == 0 || ev.Any(s => s.Start <= t.Start && t.End <= s.End)))?.Span;
+    }
+
+    static TimeExpression? DateTime((Document Doc, Event Event) m)
     {
         var ev = m.Event.Evidence;
-        return m.Doc.Times.FirstOrDefault(t => t.Value == m.Event.Date && ev.Any(s => s.Start <= t.Start && t.End <= s.End))?.Text;
+        return m.Doc.Times.FirstOrDefault(t => t.Value == m.Event.Date && ev.Any(s => s.Start <= t.Start && t.End <= s.End));
     }
+
+    static Mention? PlaceMention((Document Doc, Event Event) m)
+    {
+        var place = m.Doc.Entities.FirstOrDefault(e => e.Id == m.Event.Location);
+        if (place == null) return null;
+        var ev = m.Event.Evidence;
+        return place.Mentions.FirstOrDefault(x => ev.Any(s => s.Start <= x.Start && x.End <= s.End)) ?? place.Mentions.FirstOrDefault();
+    }
+
+    static string? PlaceText((Document Doc, Event Event) m) => PlaceMention(m)?.Text;
+    static TextSpan? PlaceSpan((Document Doc, Event Event) m) => PlaceMention(m)?.Span;
 
     /// <summary>Durations agree when their ranges overlap: "about 1h30" (±25%) and "more than 1h" do; "less than 1h" and "2h" don't.</summary>
     static bool DurationsCompatible(List<(Document Doc, Event Event)> members)
@@ -204,12 +244,15 @@ public sealed class StoryBuilder
         return any && !double.IsNaN(minutes);
     }
 
-    static string TitleOf(List<Document> docs, ImmutableArray<StoryEvent> events)
+    static string TitleOf(IReadOnlyList<Document> docs, ImmutableArray<StoryEvent> events)
     {
-        var main = events.OrderByDescending(e => e.Mentions.Select(m => m.Document).Distinct().Count())
+        // the event most sources tell, preferring one with a mode (a call, a visit) over statements, then the most told
+        var main = events.Where(e => !e.Background && e.Status is null or EventStatus.Occurred or EventStatus.Reported)
+            .OrderByDescending(e => e.Mentions.Select(m => m.Document).Distinct().Count())
+            .ThenByDescending(e => e.Mode != null)
             .ThenByDescending(e => e.Mentions.Length).FirstOrDefault();
         if (main == null) return docs[0].Title ?? "(untitled)";
-        var who = string.Join(" and ", main.Actors.Concat(main.Targets).Take(3));
+        var who = string.Join(" and ", main.Actors.Concat(main.Targets).Distinct().Take(3));
         var what = (main.Type, main.Mode) switch
         {
             ("CONSULT", "phone") => "speak by phone",

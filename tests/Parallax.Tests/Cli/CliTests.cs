@@ -122,3 +122,47 @@ public class CliTests
         Assert.Contains("no such folder", missing.Err);
     }
 }
+
+public class StoryCliTests
+{
+    [Fact]
+    public void Demo_store_has_one_story_a_side_by_side_view_and_a_timeline_with_past_calls_at_their_dates()
+    {
+        using var tmp = new TempDir();
+        var db = tmp.File("demo.db");
+        Assert.Equal(0, CliRunner.Run("--db", db, "demo").Exit);
+        var list = CliRunner.Run("--db", db, "stories", "--json");
+        var line = Assert.Single(list.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var story = Parallax.Storage.RecordJson.DeserializeStory(line);
+        Assert.Equal(2, story.Members.Length);
+        var view = CliRunner.Run("--db", db, "story", story.Id);
+        Assert.Equal(0, view.Exit);
+        Assert.Contains("compatible", view.Out);
+        Assert.Contains("duration", view.Out);
+        var timeline = CliRunner.Run("--db", db, "timeline", "--actor", "Poutine", "--json");
+        Assert.Equal(0, timeline.Exit);
+        var dates = timeline.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("date").GetString()).ToList();
+        Assert.Contains("2020-07-23", dates);
+        Assert.Contains("2025-02-12", dates);
+        Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
+        var window = CliRunner.Run("--db", db, "timeline", "--actor", "Putin", "--from", "2025-02", "--to", "2025-02");
+        Assert.Equal(0, window.Exit);
+        Assert.DoesNotContain("2020-07-23", window.Out);
+        Assert.Equal(2, CliRunner.Run("--db", db, "timeline", "--actor", "Putin", "--from", "02/2025").Exit);
+        Assert.Equal(2, CliRunner.Run("--db", db, "story", "nope").Exit);
+        var rebuilt = CliRunner.Run("--db", db, "stories", "--rebuild", "--json");
+        Assert.Equal(0, rebuilt.Exit);
+        Assert.Equal(story.Id, Parallax.Storage.RecordJson.DeserializeStory(rebuilt.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Single()).Id);
+    }
+
+    [Fact]
+    public void Eval_stories_reports_bcubed_scores_and_rejects_a_missing_corpus()
+    {
+        var r = CliRunner.Run("eval", "stories", Path.Combine(AppContext.BaseDirectory, "testdata", "stories"));
+        Assert.Equal(0, r.Exit);
+        Assert.Contains("B-cubed F1", r.Out);
+        Assert.Contains("near-duplicate precision", r.Out);
+        Assert.Equal(2, CliRunner.Run("eval", "stories", "/no/such/corpus").Exit);
+    }
+}

@@ -212,13 +212,19 @@ public class RecordJsonTests
             Id = "s1",
             Title = "Trump and Putin speak by phone",
             Documents = ["d1", "d2"],
+            First = new DateOnly(2025, 2, 12), Last = new DateOnly(2025, 2, 13),
+            Members = [new StoryMember("d1") { Language = "fr", Source = "TASS" }, new StoryMember("d2", "d1", 0.75)],
             Events =
             [
                 new StoryEvent
                 {
                     Type = "CONSULT", Mode = "phone", Actors = ["Donald Trump", "Vladimir Putin"], Targets = ["Ukraine"], Date = "2025-02-12",
+                    Status = "occurred",
                     Mentions = [new EventMention("d1", "v1"), new EventMention("d2", "v3")],
-                    Conflicts = [new ClaimConflict("duration", true, [new ClaimValue("d1", "PT1H30M", "près d’une heure et demie"), new ClaimValue("d2", "PT1H", null)])],
+                    Conflicts = [new ClaimConflict("duration", true, [
+                        new ClaimValue("d1", "PT1H30M", "près d’une heure et demie") { Span = new TextSpan(10, 35), Source = "TASS", Attribution = ["Dmitry Peskov"] },
+                        new ClaimValue("d2", "PT1H", null)])],
+                    Agreements = [new ClaimAgreement("date", "2025-02-12", ["d1", "d2"])],
                 },
             ],
         };
@@ -227,18 +233,24 @@ public class RecordJsonTests
         Assert.Contains("près d’une heure et demie", json);
         using var j = JsonDocument.Parse(json);
         var o = j.RootElement;
-        Assert.Equal(["schema", "id", "title", "documents", "events"], Names(o));
+        // the contract's fields, in its order, with Parallax's extensions (first, last, members; status, background,
+        // agreements; span, source, attribution) between and after them
+        Assert.Equal(["schema", "id", "title", "documents", "first", "last", "members", "events"], Names(o));
         var e = o.GetProperty("events")[0];
-        Assert.Equal(["type", "mode", "actors", "targets", "date", "mentions", "conflicts"], Names(e));
+        Assert.Equal(["type", "mode", "actors", "targets", "date", "status", "background", "mentions", "conflicts", "agreements"], Names(e));
         Assert.Equal(["document", "event"], Names(e.GetProperty("mentions")[0]));
         var c = e.GetProperty("conflicts")[0];
         Assert.Equal(["attribute", "compatible", "values"], Names(c));
-        Assert.Equal(["document", "value", "text"], Names(c.GetProperty("values")[0]));
+        Assert.Equal(["document", "value", "text", "span", "source", "attribution"], Names(c.GetProperty("values")[0]));
 
         var back = RecordJson.DeserializeStory(json);
         Assert.Equal(story.Documents.ToArray(), back.Documents.ToArray());
         Assert.Equal(story.Events[0].Mentions.ToArray(), back.Events[0].Mentions.ToArray());
-        Assert.Equal(story.Events[0].Conflicts[0].Values.ToArray(), back.Events[0].Conflicts[0].Values.ToArray());
+        Assert.Equal(story.Members.ToArray(), back.Members.ToArray());
+        Assert.Equal(new TextSpan(10, 35), back.Events[0].Conflicts[0].Values[0].Span);
+        Assert.Equal(new[] { "Dmitry Peskov" }, back.Events[0].Conflicts[0].Values[0].Attribution.ToArray());
+        Assert.Equal("2025-02-12", Assert.Single(back.Events[0].Agreements).Value);
+        Assert.Equal(new DateOnly(2025, 2, 13), back.Last);
         Assert.Equal(json, RecordJson.Serialize(back));
     }
 
