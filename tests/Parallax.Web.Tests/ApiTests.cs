@@ -38,6 +38,9 @@ public sealed class ApiTests(DemoStore demo) : IAsyncLifetime
         _store.Dispose();
     }
 
+    /// <summary>The seeds' story: the one story of the demo store that groups both sample pages.</summary>
+    string SeedStory => _store.GetStories().Single(s => s.Documents.Length == 2).Id;
+
     async Task<JsonElement> Json(string url, HttpStatusCode expected = HttpStatusCode.OK)
     {
         var res = await _http.GetAsync(url);
@@ -51,7 +54,7 @@ public sealed class ApiTests(DemoStore demo) : IAsyncLifetime
     public async Task Stories_list_counts_sources_and_languages()
     {
         var page = await Json("/api/stories");
-        var s1 = page.GetProperty("items").EnumerateArray().First(s => s.GetProperty("id").GetString() == "s1");
+        var s1 = page.GetProperty("items").EnumerateArray().First(s => s.GetProperty("id").GetString() == SeedStory);
         Assert.Equal(2, s1.GetProperty("documents").GetInt32());
         Assert.Equal(2, s1.GetProperty("sources").GetArrayLength());
         Assert.Equal(["fr"], s1.GetProperty("languages").EnumerateArray().Select(l => l.GetString()));
@@ -61,12 +64,12 @@ public sealed class ApiTests(DemoStore demo) : IAsyncLifetime
     [Fact]
     public async Task Story_record_and_timeline()
     {
-        var s = await Json("/api/stories/s1");
+        var s = await Json($"/api/stories/{SeedStory}");
         var conflicts = s.GetProperty("events").EnumerateArray().SelectMany(e => e.GetProperty("conflicts").EnumerateArray());
         var duration = conflicts.First(c => c.GetProperty("attribute").GetString() == "duration");
         Assert.Equal(2, duration.GetProperty("values").GetArrayLength());
 
-        var t = await Json("/api/stories/s1/timeline");
+        var t = await Json($"/api/stories/{SeedStory}/timeline");
         var dates = t.EnumerateArray().Select(e => e.GetProperty("first").GetString()).ToList();
         Assert.Contains("2025-02-12", dates);
         Assert.Equal(dates.Order(StringComparer.Ordinal), dates); // date order, past events first
@@ -137,7 +140,7 @@ public sealed class ApiTests(DemoStore demo) : IAsyncLifetime
     [Fact]
     public async Task Pages_carry_a_strict_policy_and_render_the_story()
     {
-        var res = await _http.GetAsync("/stories/s1");
+        var res = await _http.GetAsync($"/stories/{SeedStory}");
         res.EnsureSuccessStatusCode();
         var csp = res.Headers.GetValues("Content-Security-Policy").Single();
         Assert.Contains("script-src 'self'", csp);

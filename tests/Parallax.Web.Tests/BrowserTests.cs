@@ -42,6 +42,9 @@ public sealed class BrowserTests(DemoStore demo) : IAsyncLifetime
         _store?.Dispose();
     }
 
+    /// <summary>The seeds' story: the one story of the demo store that groups both sample pages.</summary>
+    Parallax.Model.Story SeedStory => _store.GetStories().Single(s => s.Documents.Length == 2);
+
     [Fact]
     public async Task Seeds_story_shows_the_timeline_and_the_duration_disagreement()
     {
@@ -49,12 +52,12 @@ public sealed class BrowserTests(DemoStore demo) : IAsyncLifetime
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
         await page.GotoAsync(_base + "/");
-        var story = _store.GetStory("s1")!;
+        var story = SeedStory;
         // open the seeds' story from the story list, with the keyboard
         var link = page.GetByRole(AriaRole.Link, new() { Name = story.Title, Exact = true });
         await link.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(_base + "/stories/s1");
+        await page.WaitForURLAsync(_base + "/stories/" + story.Id);
 
         var timeline = page.Locator("#timeline");
         await Assertions.Expect(timeline.Locator("svg.timeline")).ToContainTextAsync("12 February 2025");
@@ -86,7 +89,7 @@ public sealed class BrowserTests(DemoStore demo) : IAsyncLifetime
     {
         var page = await _browser.NewPageAsync();
         await page.GotoAsync(_base + "/");
-        await page.GetByRole(AriaRole.Link, new() { Name = _store.GetStory("s1")!.Title, Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = SeedStory.Title, Exact = true }).ClickAsync();
         await page.Locator("#sources h3 a").First.ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/documents/[0-9a-f]{64}$"));
         Assert.True(await page.Locator("article.text mark.ent").CountAsync() > 5);
