@@ -536,7 +536,7 @@ public sealed class QuoteStage : IDocumentStage
                         if (who == null) named = SubjectSpan(text, folded, s.Start + 3, v.Start) ?? SubjectSpan(text, folded, v.End, asComma);
                         cs = asComma + 1; ce = s.End;
                     }
-                    else if (v.Start > s.Start && PreviousNonSpace(text, v.Start) == ',' && folded[v.Start..v.End] is not ("told" or "tells"))
+                    else if (v.Start > s.Start && PreviousNonSpace(text, v.Start) == ',' && !IsTell(folded, v))
                     {
                         // "content, a déclaré X." — needs an inverted subject; without one, "X, porte-parole, a réagi …"
                         // is an apposition before the verb, handled as "X said that …" below
@@ -562,7 +562,7 @@ public sealed class QuoteStage : IDocumentStage
                     {
                         // "X a déclaré que content." / "X said that content." / "X told reporters the …"
                         int from = SkipObject(text, folded, v, s.End);
-                        int k = ThatAfter(text, folded, from, s.End, objectFirst: folded[v.Start..v.End] is "told" or "tells" or "a dit a" or "a declare a");
+                        int k = ThatAfter(text, folded, from, s.End, objectFirst: IsTell(folded, v) || folded[v.Start..v.End] is "a dit a" or "a declare a");
                         // English drops "that": "Zelensky said the talks were useful."
                         if (k < 0 && v.Value.Lang == "en" && SaysClause(text, folded, s, v, from)) k = from;
                         if (k < 0) continue;
@@ -800,6 +800,7 @@ public sealed class QuoteStage : IDocumentStage
     /// </summary>
     static readonly HashSet<string> Prepositions = ["in", "on", "at", "to", "during", "after", "before", "with", "by", "from", "via", "through",
         "dans", "lors", "au", "aux", "devant", "en", "pendant", "apres", "avant", "sur", "par", "selon"];
+    static readonly HashSet<string> ClauseOpeners = ["this", "the", "these", "those", "his", "her", "their", "its"];
     static readonly HashSet<string> SubjectWords = ["il", "elle", "ils", "elles", "on", "nous", "vous", "je", "he", "she", "they", "we", "i", "you", "it"];
 
     static int ThatAfter(string text, string folded, int from, int sentEnd, bool objectFirst = false)
@@ -807,7 +808,8 @@ public sealed class QuoteStage : IDocumentStage
         // adverbials between the verb and "that"/"que": up to three words, or up to eight when they make a prepositional
         // phrase or an object ("said in an interview that", "tells the paper that"); a subject pronoun means a clause began
         int i = from, words = 0, limit = 3;
-        bool phrase = objectFirst;
+        bool phrase = objectFirst, prepositional = false;
+        string? previous = null;
         while (i < sentEnd && words <= limit)
         {
             while (i < sentEnd && folded[i] == ' ') i++;
@@ -817,8 +819,14 @@ public sealed class QuoteStage : IDocumentStage
             var word = folded[w..i];
             if (word is "que" or "qu'" or "that" || word.StartsWith("qu'", StringComparison.Ordinal)) return word == "that" ? i : w + 2;
             // a preposition right after the verb opens a phrase ("said on Sunday that": English "on" is not the French pronoun)
-            if (words == 0 && (Prepositions.Contains(word) || text[w] == 'à' && i - w == 1)) { phrase = true; limit = 8; words++; continue; }
+            if (words == 0 && (Prepositions.Contains(word) || text[w] == 'à' && i - w == 1)) { phrase = prepositional = true; limit = 8; words++; previous = word; continue; }
             if (phrase) limit = 8;
+            // "said in the release this case demonstrates …": after a prepositional phrase's noun, a determiner opens the
+            // reported clause itself ("that" dropped)
+            if (prepositional && words >= 2 && ClauseOpeners.Contains(word) && previous != null && !Determiners.Contains(previous)
+                && !Prepositions.Contains(previous) && previous is not ("of" or "for" or "about" or "over" or "de" or "du" or "des" or "with"))
+                return w - 1;   // (the space before it: the caller skips the rest of the word it is given)
+            previous = word;
             if (SubjectWords.Contains(word) || !phrase && ClauseStoppers.Contains(word)) return -1;
             words++;
         }
@@ -863,7 +871,8 @@ public sealed class QuoteStage : IDocumentStage
     /// <summary>"X said|says &lt;clause&gt;": a clause of three words or more right after the verb (or its addressee).</summary>
     static bool SaysClause(string text, string folded, Sentence s, PhraseMatch<ReportingVerb> v, int from)
     {
-        if (folded[v.Start..v.End] is not ("said" or "says" or "told" or "tells" or "added" or "adds" or "pointed out" or "points out" or "explained" or "stressed" or "reported" or "reiterated" or "reiterates" or "telling" or "argued" or "argues" or "claimed" or "claims" or "insisted" or "insists" or "noted" or "warned" or "acknowledged" or "believes" or "thinks" or "saying" or "adding" or "noting" or "arguing" or "warning" or "insisting" or "explaining" or "stating" or "confirmed" or "announced")) return false;
+        bool tellWithObject = IsTell(folded, v) && folded[v.Start..v.End] is not ("told" or "tells");   // "told the committee"
+        if (!tellWithObject && folded[v.Start..v.End] is not ("said" or "says" or "told" or "tells" or "added" or "adds" or "pointed out" or "points out" or "explained" or "stressed" or "reported" or "reiterated" or "reiterates" or "telling" or "argued" or "argues" or "claimed" or "claims" or "insisted" or "insists" or "noted" or "warned" or "acknowledged" or "believes" or "thinks" or "saying" or "adding" or "noting" or "arguing" or "warning" or "insisting" or "explaining" or "stating" or "confirmed" or "announced")) return false;
         if (v.Start == s.Start) return false;
         // "”, said Sowers, who …" is the attribution of a direct quotation, not "X said <clause>"
         int pc = v.Start - 1;
@@ -1040,6 +1049,10 @@ public sealed class QuoteStage : IDocumentStage
         }
         return start;
     }
+
+    /// <summary>"told", "tells", or a lexicon phrase with its addressee ("told the committee", "told reporters").</summary>
+    static bool IsTell(string folded, PhraseMatch<ReportingVerb> v) =>
+        folded.AsSpan(v.Start, v.End - v.Start) is var w && (w is "told" or "tells" || w.StartsWith("told ") || w.StartsWith("tells "));
 
     static bool IsWordBefore(string text, int pos)
     {

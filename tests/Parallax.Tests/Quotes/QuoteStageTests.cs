@@ -141,4 +141,14 @@ public class QuoteStageTests
         Assert.Equal("Prices will keep rising through the winter,", q.Text);
         Assert.Contains("Whitfield", SpeakerWords(d, q));
     }
+
+    [Theory]
+    [InlineData("Marsh told the committee she had never approved the payments.", "she had never approved")]
+    [InlineData("The mayor said in a radio interview the budget would be balanced by June.", "the budget would be")]
+    public void A_dropped_that_after_an_addressee_or_a_phrase(string text, string content)
+    {
+        var d = Run.Text(text);
+        var q = Assert.Single(d.Quotes);
+        Assert.StartsWith(content, q.Text);
+    }
 }
