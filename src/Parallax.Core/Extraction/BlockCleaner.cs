@@ -171,6 +171,10 @@ public static partial class BlockCleaner
                            && (i == 0 || !keep[i - 1].Text.EndsWith(':'));
             r.Body.Add(new TextBlock(b.Text, heading ? BlockKind.Heading : (b.Kind ?? BlockKind.Paragraph)));
         }
+        // a text that is nothing but its title-like first line (a single sentence piped in, a one-line note) is its own
+        // body: the title line is not lost from the analysed text
+        if (findTitle && title is not null && r.Body.Count == 0 && EndsSentence(title))
+            r.Body.Add(new TextBlock(title, BlockKind.Paragraph));
         r.Title = findTitle ? title : knownTitle;
         return r;
     }

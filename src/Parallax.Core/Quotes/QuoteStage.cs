@@ -200,6 +200,9 @@ public sealed class QuoteStage : IDocumentStage
                 return (last, new TextSpan(after.Start, after.End));
             var who = FirstEntityIn(doc, after.End, SubjectWindowEnd(folded, after.End, sentEnd), preferPerson: true);
             if (who != null) return (who.Value.Id, who.Value.Span);
+            // "”, said a report from Kotak Institutional Equities.": the source after "a report from"
+            if (SourceStart(text, folded, after.End, sentEnd) is var src && src > after.End
+                && SubjectSpan(text, folded, src, SubjectWindowEnd(folded, src, sentEnd)) is { } source) return (null, source);
             if (NextWordIsPronoun(folded, after.End) || PreviousIsPronoun(folded, after.Start) || NextIsDefiniteNoun(text, folded, after.End))
                 return (last, new TextSpan(after.Start, after.End));
         }
@@ -658,10 +661,12 @@ public sealed class QuoteStage : IDocumentStage
         while (i < verbStart && !char.IsLetter(text[i])) i++;
         var head = folded[i..verbStart].TrimStart();
         foreach (var d in new[] { "l'", "le ", "la ", "the " })
-            if (head.StartsWith(d, StringComparison.Ordinal) && head.Length > d.Length && char.IsLower(text[i + d.Length]) && head.Split(' ').Length <= 8)
+            if (head.StartsWith(d, StringComparison.Ordinal) && head.Length > d.Length && (char.IsLower(text[i + d.Length]) || char.IsDigit(text[i + d.Length])) && head.Split(' ').Length <= 8)
             {
                 // only nouns for people ("le chef de l’État", "the senator"), not institutions ("la direction")
                 var noun = head[d.Length..].Split(' ', '-')[0];
+                // "the 56-year-old", "the 34-year-old mother": an age describes a person
+                if (head[d.Length..].Split(' ')[0] is var first && first.EndsWith("-year-old", StringComparison.Ordinal) && char.IsDigit(first[0])) return true;
                 return PersonNouns.Value.Contains(noun);
             }
         return false;
@@ -684,7 +689,7 @@ public sealed class QuoteStage : IDocumentStage
         return false;
     }
 
-    static readonly HashSet<string> Leading = ["but", "and", "so", "mais", "et", "donc", "however", "meanwhile"];
+    static readonly HashSet<string> Leading = ["but", "and", "so", "mais", "et", "donc", "however", "meanwhile", "though", "although", "whereas"];
 
     /// <summary>"but the company" → "the company".</summary>
     static string StripLeading(string head)

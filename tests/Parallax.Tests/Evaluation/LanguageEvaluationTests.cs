@@ -28,7 +28,7 @@ public class LanguageEvaluationTests
         Assert.True(r.GoldQuotes >= 150);
         Assert.True(r.DetectionRecall >= 0.93, $"detection recall {r.DetectionRecall:P1}");
         Assert.True(r.SpeakerPrecision >= 0.92, $"speaker precision {r.SpeakerPrecision:P1}");
-        Assert.True(r.SpeakerRecall >= 0.82, $"speaker recall {r.SpeakerRecall:P1}");
+        Assert.True(r.SpeakerRecall >= 0.83, $"speaker recall {r.SpeakerRecall:P1}");
     }
 
     [Fact]

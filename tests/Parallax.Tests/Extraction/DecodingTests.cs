@@ -73,4 +73,14 @@ public class DecodingTests
         Assert.Equal("Un titre d’été", doc.Title);
         Assert.StartsWith("Le président a déclaré", doc.Text);
     }
+
+    [Theory]
+    [InlineData("The 56-year-old said after his appointment: \"I am excited to be joining the club.\"")]
+    [InlineData("Le Kremlin a annoncé mardi que les deux présidents s’étaient parlé au téléphone.")]
+    public void A_one_sentence_text_keeps_its_sentence_as_the_body(string line)
+    {
+        var doc = new ArticleExtractor().Extract(new RawInput { Bytes = System.Text.Encoding.UTF8.GetBytes(line + "\n"), ContentType = ContentTypes.Text });
+        Assert.Equal(line, doc.Title);
+        Assert.Equal(line, doc.Text.Trim());
+    }
 }
