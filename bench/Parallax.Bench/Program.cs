@@ -18,7 +18,7 @@ using Parallax.Model;
 // Reliability runs (docs/reliability.md):
 //   … -- faults [--large]                 the fault-injection corpus, one row per case (time, memory, outcome)
 //   … -- fuzz SECONDS [TARGET] [--out DIR]  mutation fuzzing of the parser entry points
-//   … -- crash CYCLES [--docs N] [--cli PATH]  SIGKILL-and-restart cycles of `parallax ingest` with store checks
+//   … -- crash CYCLES [--docs N] [--cli PATH] [--pg SERVER]  SIGKILL-and-restart cycles of `parallax ingest` with store checks (SQLite, or PostgreSQL databases on SERVER)
 if (args.Length > 0 && ReliabilityModes.TryRun(args)) return 0;
 if (args.Length > 0 && args[0] == "ingest") return IngestBench.Run(args[1..]);
 if (args.Length > 0 && args[0] == "stages") return IngestBench.Stages(args[1..]);

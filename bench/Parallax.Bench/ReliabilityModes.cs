@@ -127,7 +127,11 @@ static class ReliabilityModes
         Environment.ExitCode = failures == 0 ? 0 : 1;
     }
 
-    /// <summary>crash CYCLES [--docs N] [--cli PATH] [--seed N] [--max-delay SECONDS]: kill-and-restart cycles of parallax ingest.</summary>
+    /// <summary>
+    /// crash CYCLES [--docs N] [--cli PATH] [--seed N] [--max-delay SECONDS] [--pg SERVER]: kill-and-restart cycles of
+    /// parallax ingest; with --pg (an Npgsql connection string or postgres:// URL of a server) each store is a new
+    /// PostgreSQL database, dropped at the end, instead of an SQLite file.
+    /// </summary>
     static void Crash(string[] args)
     {
         int cycles = args.Length > 1 && int.TryParse(args[1], out var c) ? c : 100;
@@ -135,13 +139,16 @@ static class ReliabilityModes
         int seed = int.TryParse(Opt(args, "--seed"), out var sd) ? sd : 1;
         TimeSpan? maxDelay = double.TryParse(Opt(args, "--max-delay"), out var md) ? TimeSpan.FromSeconds(md) : null;
         var cli = Opt(args, "--cli") ?? FindCli();
+        var pgServer = Opt(args, "--pg");
+        using var pg = pgServer is null ? null : new ScratchPostgres(pgServer);
         var dir = Directory.CreateTempSubdirectory("parallax-crash-").FullName;
         try
         {
             var corpus = Path.Combine(dir, "corpus");
             var expected = CrashCycles.WriteCorpus(corpus, docs, seed);
-            Console.WriteLine($"Kill-and-restart: {cycles} cycles of `parallax ingest` ({cli}) on {docs} documents, SIGKILL at a random point");
-            var r = CrashCycles.Run(cli, corpus, expected, Path.Combine(dir, "stores"), cycles, seed, maxDelay, Console.WriteLine);
+            Console.WriteLine($"Kill-and-restart: {cycles} cycles of `parallax ingest` ({cli}) on {docs} documents, SIGKILL at a random point, "
+                + (pg is null ? "SQLite stores" : "PostgreSQL stores (a new database each)"));
+            var r = CrashCycles.Run(cli, corpus, expected, Path.Combine(dir, "stores"), cycles, seed, maxDelay, Console.WriteLine, pg is null ? null : pg.Create);
             Console.WriteLine();
             Console.WriteLine("| cycles | killed | killed with documents stored | ingest finished first | stores | final documents | lost | duplicated | store problems | time (s) |");
             Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");

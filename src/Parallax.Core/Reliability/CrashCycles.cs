@@ -36,7 +36,7 @@ public static class CrashCycles
         return ids;
     }
 
-    /// <summary>The ingest command line: <c>dotnet CLI.dll ingest DIR --db DB -q --published 2025-02-12</c>.</summary>
+    /// <summary>The ingest command line: <c>dotnet CLI.dll ingest DIR --db DB -q --published 2025-02-12</c> (DB: an SQLite path or a postgres:// URL).</summary>
     public static ProcessStartInfo IngestCommand(string cliDll, string corpusDir, string dbPath, params string[] extra)
     {
         var psi = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
@@ -48,21 +48,26 @@ public static class CrashCycles
     }
 
     /// <summary>
-    /// Runs <paramref name="cycles"/> kill-and-restart cycles on stores under <paramref name="workDir"/>, killing
-    /// after a random delay of up to <paramref name="maxKillDelay"/>, then a final complete ingest.
+    /// Runs <paramref name="cycles"/> kill-and-restart cycles, killing after a random delay of up to
+    /// <paramref name="maxKillDelay"/>, then a final complete ingest. Each store (the calibration run's, then one
+    /// per filled store) comes from <paramref name="newStore"/>: by default a new SQLite file under
+    /// <paramref name="workDir"/>; for PostgreSQL, <see cref="ScratchPostgres.Create"/> (a new database).
     /// </summary>
     public static CrashCycleResult Run(string cliDll, string corpusDir, IReadOnlySet<string> expected, string workDir, int cycles,
-        int seed = 1, TimeSpan? maxKillDelay = null, Action<string>? log = null)
+        int seed = 1, TimeSpan? maxKillDelay = null, Action<string>? log = null, Func<string>? newStore = null)
     {
+        int made = 0;
+        newStore ??= () => Path.Combine(workDir, $"store-{++made}.db");
         var rng = new Random(seed);
         var clock = Stopwatch.StartNew();
         var problems = new List<string>();
         Directory.CreateDirectory(workDir);
         // Without a given bound, kills are spread over the time of one whole ingest, measured first.
-        var maxDelay = maxKillDelay ?? Calibrate(cliDll, corpusDir, Path.Combine(workDir, "calibration.db"), problems, log);
+        var maxDelay = maxKillDelay ?? Calibrate(cliDll, corpusDir, newStore(), problems, log);
         int kills = 0, killedWithDocs = 0, completed = 0, generation = 1;
         long lastCount = 0;
-        string Db() => Path.Combine(workDir, $"store-{generation}.db");
+        var store = newStore();
+        string Db() => store;
 
         for (int cycle = 1; cycle <= cycles; cycle++)
         {
@@ -92,6 +97,7 @@ public static class CrashCycles
             if (count >= expected.Count)
             {
                 generation++;   // complete: start a fresh store so that the next kills land mid-ingest again
+                store = newStore();
                 lastCount = 0;
             }
         }
@@ -128,15 +134,18 @@ public static class CrashCycles
         return sw.Elapsed < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : sw.Elapsed;
     }
 
-    /// <summary>Opens the store (recovering its journal), checks it, and lists its document ids.</summary>
-    public static (long Count, HashSet<string> Ids, List<string> Problems) Inspect(string dbPath, IReadOnlySet<string> expected)
+    /// <summary>
+    /// Opens the store at <paramref name="location"/> (an SQLite path: recovering its journal; a postgres:// URL),
+    /// checks it, and lists its document ids. A missing SQLite file is an empty store.
+    /// </summary>
+    public static (long Count, HashSet<string> Ids, List<string> Problems) Inspect(string location, IReadOnlySet<string> expected)
     {
         var problems = new List<string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        if (!File.Exists(dbPath)) return (0, ids, problems);
+        if (!DocumentStores.IsPostgres(location) && !File.Exists(location)) return (0, ids, problems);
         try
         {
-            using var store = SqliteDocumentStore.Open(dbPath);
+            using var store = DocumentStores.Open(location);
             var report = StoreConsistency.Check(store);
             problems.AddRange(report.Problems);
             foreach (var d in store.ListDocuments(new DocumentQuery()))

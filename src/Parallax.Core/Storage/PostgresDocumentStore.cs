@@ -28,7 +28,7 @@ public sealed record PostgresStoreOptions
 /// never wait (MVCC). Full-text search uses a stored tsvector (French or English configuration by the document's
 /// language) with a GIN index. Calls on one instance are serialised; streams read on pooled connections of their own.
 /// </summary>
-public sealed class PostgresDocumentStore : IDocumentStore
+public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
 {
     const string MigrationFolder = "Storage/data/migrations/postgres/";
     /// <summary>Advisory lock key held by writers and by the migration runner ("Prlx").</summary>
@@ -1248,6 +1248,50 @@ public sealed class PostgresDocumentStore : IDocumentStore
     }
 
     // ------------------------------------------------------------------ statistics
+
+    // ------------------------------------------------------------------ integrity
+
+    static readonly Lazy<IReadOnlyList<(string Message, string Sql)>> IntegrityChecks =
+        new(() => IntegrityQueries.Load("Storage/data/integrity/postgres.sql"));
+
+    /// <summary>
+    /// The checks of Storage/data/integrity/postgres.sql (orphan rows, documents whose fact rows differ from their
+    /// record, records that are not JSON, duplicate ids, the full-text column), all in one REPEATABLE READ, read-only
+    /// transaction: one snapshot even while another process ingests. Each check runs under a savepoint, so that
+    /// one failing (a record that is not JSON) is reported and the others still run.
+    /// </summary>
+    public IReadOnlyList<string> CheckIntegrity()
+    {
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                var problems = new List<string>();
+                using var tx = _conn.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
+                Exec(_conn, "SET TRANSACTION READ ONLY;", tx);
+                foreach (var (message, sql) in IntegrityChecks.Value)
+                {
+                    tx.Save("integrity_check");
+                    try
+                    {
+                        using var cmd = Cmd(_conn, sql, tx);
+                        long bad = Convert.ToInt64(cmd.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
+                        if (bad != 0) problems.Add($"{message}: {bad}");
+                        tx.Release("integrity_check");
+                    }
+                    catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.InvalidTextRepresentation or PostgresErrorCodes.InvalidParameterValue)
+                    {
+                        // jsonb refuses a record that is not JSON (or not of the record's shape): the check cannot count, the store is not sound.
+                        tx.Rollback("integrity_check");
+                        problems.Add($"{message}: a stored record cannot be read as JSON ({ex.MessageText})");
+                    }
+                }
+                tx.Commit();
+                return (IReadOnlyList<string>)problems;
+            });
+        }
+    }
 
     public StoreCounts Count()
     {

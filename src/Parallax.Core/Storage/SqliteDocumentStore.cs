@@ -1138,24 +1138,8 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
 
     // ------------------------------------------------------------------ integrity
 
-    static readonly Lazy<IReadOnlyList<(string Message, string Sql)>> IntegrityChecks = new(() =>
-    {
-        var checks = new List<(string, string)>();
-        string? message = null;
-        var sql = new System.Text.StringBuilder();
-        foreach (var line in DataFiles.ReadAllText("Storage/data/integrity/sqlite.sql").Split('\n'))
-        {
-            if (line.StartsWith("-- check:", StringComparison.Ordinal))
-            {
-                if (message is not null) checks.Add((message, sql.ToString()));
-                message = line["-- check:".Length..].Trim();
-                sql.Clear();
-            }
-            else if (message is not null && !line.StartsWith("--", StringComparison.Ordinal)) sql.AppendLine(line);
-        }
-        if (message is not null) checks.Add((message, sql.ToString()));
-        return checks;
-    });
+    static readonly Lazy<IReadOnlyList<(string Message, string Sql)>> IntegrityChecks =
+        new(() => IntegrityQueries.Load("Storage/data/integrity/sqlite.sql"));
 
     /// <summary>
     /// SQLite's quick_check and foreign-key check, then the checks of Storage/data/integrity/sqlite.sql (orphan

@@ -7,13 +7,40 @@ namespace Parallax.Storage;
 /// Backend-specific integrity checks a store can offer on top of <see cref="StoreConsistency"/>: the storage
 /// engine's own check, fact rows without their document (orphans), documents whose stored record and fact rows
 /// disagree (half-written), duplicate ids. Run in one read snapshot, so it holds while another process writes.
-/// <see cref="SqliteDocumentStore"/> implements it; a PostgreSQL store runs the same queries in one
-/// REPEATABLE READ transaction (see docs/reliability.md).
+/// <see cref="SqliteDocumentStore"/> runs Storage/data/integrity/sqlite.sql in one read transaction,
+/// <see cref="PostgresDocumentStore"/> Storage/data/integrity/postgres.sql in one REPEATABLE READ transaction.
 /// </summary>
 public interface IStoreIntegrity
 {
     /// <summary>One line per problem found; empty when the store is sound.</summary>
     IReadOnlyList<string> CheckIntegrity();
+}
+
+/// <summary>
+/// Reads an integrity data file (Storage/data/integrity/*.sql): each check is a "-- check: MESSAGE" line followed
+/// by one query returning the number of bad rows; other comment lines are ignored.
+/// </summary>
+internal static class IntegrityQueries
+{
+    public static IReadOnlyList<(string Message, string Sql)> Load(string resource)
+    {
+        var checks = new List<(string, string)>();
+        string? message = null;
+        var sql = new System.Text.StringBuilder();
+        foreach (var line in DataFiles.ReadAllText(resource).Split('\n'))
+        {
+            if (line.StartsWith("-- check:", StringComparison.Ordinal))
+            {
+                if (message is not null) checks.Add((message, sql.ToString()));
+                message = line["-- check:".Length..].Trim();
+                sql.Clear();
+            }
+            else if (message is not null && !line.StartsWith("--", StringComparison.Ordinal)) sql.AppendLine(line);
+        }
+        if (message is not null) checks.Add((message, sql.ToString()));
+        if (checks.Count == 0) throw new InvalidOperationException($"{resource} holds no '-- check:' query.");
+        return checks;
+    }
 }
 
 /// <summary>What <see cref="StoreConsistency.Check"/> found.</summary>

@@ -96,7 +96,7 @@ public sealed class SqliteBackend : IStoreBackend, IDisposable
 public sealed class PostgresBackend : IStoreBackend, IDisposable
 {
     public const string Variable = "PARALLAX_TEST_PG";
-    const string DefaultServer = "Host=127.0.0.1;Port=5432;Username=postgres";
+    public const string DefaultServer = "Host=127.0.0.1;Port=5432;Username=postgres";
 
     readonly NpgsqlConnectionStringBuilder? _server;
     readonly string? _url;
