@@ -32,6 +32,19 @@ public sealed class BrowserTests(DemoStore demo) : IAsyncLifetime
         Assert.StartsWith("http://127.0.0.1:", _base);
         _pw = await Playwright.CreateAsync();
         _browser = await _pw.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true });
+        Assertions.SetDefaultExpectTimeout(60_000);
+    }
+
+    /// <summary>
+    /// A page whose actions and assertions wait up to a minute: the suite runs beside the other test assembly on two
+    /// cores, where a first render can take many seconds; a real failure still fails, only later.
+    /// </summary>
+    async Task<IPage> NewPageAsync(BrowserNewPageOptions? options = null)
+    {
+        var page = await _browser.NewPageAsync(options);
+        page.SetDefaultTimeout(60_000);
+        page.SetDefaultNavigationTimeout(60_000);
+        return page;
     }
 
     public async Task DisposeAsync()
@@ -48,7 +61,7 @@ public sealed class BrowserTests(DemoStore demo) : IAsyncLifetime
     [Fact]
     public async Task Seeds_story_shows_the_timeline_and_the_duration_disagreement()
     {
-        var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
         await page.GotoAsync(_base + "/");
@@ -87,7 +100,7 @@ public sealed class BrowserTests(DemoStore demo) : IAsyncLifetime
     [Fact]
     public async Task Every_view_is_reachable_from_the_story_list()
     {
-        var page = await _browser.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync(_base + "/");
         await page.GetByRole(AriaRole.Link, new() { Name = SeedStory.Title, Exact = true }).ClickAsync();
         await page.Locator("#sources h3 a").First.ClickAsync();
@@ -117,7 +130,7 @@ public sealed class BrowserTests(DemoStore demo) : IAsyncLifetime
         Assert.True(res.IsSuccessStatusCode, await res.Content.ReadAsStringAsync());
         var id = _store.ListDocuments(new DocumentQuery { Source = "__pwned" }).Single().Id;
 
-        var page = await _browser.NewPageAsync();
+        var page = await NewPageAsync();
         var dialogs = new List<string>();
         page.Dialog += async (_, d) => { dialogs.Add(d.Message); await d.DismissAsync(); };
         foreach (var url in new[] { "/documents/" + id, "/documents", "/", "/events?source=pwned", "/search?q=Kremlin" })
