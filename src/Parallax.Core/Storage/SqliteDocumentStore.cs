@@ -551,27 +551,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         var sql = "SELECT d.id, d.source_path, d.source_url, d.source_name, d.language, d.published, d.title, d.ingested_at, "
                 + "(SELECT count(*) FROM entities x WHERE x.doc = d.key), (SELECT count(*) FROM events x WHERE x.doc = d.key) "
                 + "FROM documents d" + where + DocumentOrder(query) + Paging(query.Offset, query.Limit, binds) + ";";
-        lock (_gate)
-        {
-            ThrowIfDisposed();
-            return Guard(() =>
-            {
-                using var cmd = Cmd(_conn, sql);
-                Bind(cmd, binds);
-                var list = new List<DocumentSummary>();
-                using var r = cmd.ExecuteReader();
-                while (r.Read())
-                    list.Add(new DocumentSummary(
-                        r.GetString(0),
-                        new SourceInfo(NullableString(r, 1), NullableString(r, 2), NullableString(r, 3)),
-                        NullableString(r, 4),
-                        ParseDay(NullableString(r, 5)),
-                        NullableString(r, 6),
-                        DateTimeOffset.Parse(r.GetString(7), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-                        r.GetInt32(8), r.GetInt32(9)));
-                return (IReadOnlyList<DocumentSummary>)list;
-            });
-        }
+        return ReadSummaries(sql, binds);
     }
 
     public long CountDocuments(DocumentQuery? query = null)
