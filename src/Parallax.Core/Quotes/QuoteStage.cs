@@ -47,7 +47,7 @@ public sealed class QuoteStage : IDocumentStage
         string? lastSpeaker = null;
         int lastSpeakerAt = -1;
         var quotations = FindQuotations(text);
-        var nestedFlags = new List<bool>();   // per quote: inside another quotation
+        Quote? lastOuter = null;   // the last quote not nested in another quotation
         foreach (var (open, close) in quotations)
         {
             int cs = open + 1, ce = close;
@@ -65,14 +65,13 @@ public sealed class QuoteStage : IDocumentStage
             // a quotation that goes on right after an attributed one, in the same paragraph, with no other name between:
             // "« … », a-t-elle dit. « … »"
             // (the quotations nested in others are another voice: the outer ones go on)
-            var outerQuotes = quotes.Where((q, i) => !nestedFlags[i]).ToList();
-            if (speaker == null && span == null && outerQuotes.Count > 0 && outerQuotes[^1] is { Speaker: { } prevSpeaker } prev && SameBlock(doc, prev.End, open) && open - prev.End < 200
+            if (speaker == null && span == null && lastOuter is { Speaker: { } prevSpeaker } prev && SameBlock(doc, prev.End, open) && open - prev.End < 200
                 && (!MentionsIn(doc, prev.End, open).Any(m => m.Type is EntityTypes.Person or EntityTypes.Organization && m.Id != prevSpeaker)
                     // "“…,” Heyward said, via the Post-Gazette. “…”": the quote opens the sentence after the attribution
                     || SentenceAt(sentences, open).Start >= open - 2 && SentenceAt(sentences, prev.End).End >= SentenceAt(sentences, open).Start - 2))
                 speaker = prevSpeaker;
             // a quotation paragraph right after a paragraph that ended with an attributed quotation: the same voice goes on
-            if (speaker == null && span == null && outerQuotes.Count > 0 && outerQuotes[^1] is { Speaker: { } goingOn } before && !SameBlock(doc, before.End, open)
+            if (speaker == null && span == null && lastOuter is { Speaker: { } goingOn } before && !SameBlock(doc, before.End, open)
                 && open - before.End < 400 && StartsBlock(doc, open)
                 && !MentionsIn(doc, SentenceAt(sentences, Math.Max(0, before.End - 1)).End, open).Any(m => m.Type is EntityTypes.Person or EntityTypes.Organization && m.Id != goingOn)
                 && !text.AsSpan(SentenceAt(sentences, Math.Max(0, before.End - 1)).End, open - SentenceAt(sentences, Math.Max(0, before.End - 1)).End).ContainsAny(".?!"))
@@ -87,7 +86,7 @@ public sealed class QuoteStage : IDocumentStage
                 Partial = embedded && words <= PartialMaxWords,
                 Channel = ChannelNear(text, folded, sentences, open, close),
             });
-            nestedFlags.Add(isNested);
+            if (!isNested) lastOuter = quotes[^1];
             if (speaker != null && !isNested) { lastSpeaker = speaker; lastSpeakerAt = open; }
         }
         // the direct quotations only (a copy: the reported clauses are added after)
