@@ -258,10 +258,20 @@ public static class TimeBenchmark
 
     /// <summary>
     /// Whether a TIMEX with unknown parts (X digits; a season or part of day without year: "SU") is filled in by
-    /// ours: same length and every known character equal.
+    /// ours: same length and every known character equal; a weekday of an unknown week ("XXXX-WXX-1") by our date
+    /// when it is that weekday.
     /// </summary>
     internal static bool Underspecified(string timex, string ours)
     {
+        // a weekday of an unspecified week ("XXXX-WXX-1T10": a Monday at 10) is filled in by our Monday of that time
+        if (timex.Length >= 10 && timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal) && timex[9] is >= '1' and <= '7' &&
+            ours.Length >= 10 && DateOnly.TryParseExact(ours.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            int dow = day.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)day.DayOfWeek;
+            if (dow != timex[9] - '0') return false;
+            var rest = timex[10..];
+            return rest == ours[10..] || (rest.Contains('X') && Underspecified("XXXX-XX-XX" + rest, "XXXX-XX-XX" + ours[10..]));
+        }
         if (!timex.Contains('X') && !(timex.Length == 2 && char.IsUpper(timex[0]) && char.IsUpper(timex[1]))) return false;
         if (timex.Length == 2) timex = "XXXX-" + timex;
         if (timex.Length != ours.Length) return false;

@@ -70,6 +70,15 @@ internal sealed class TimeLexicon
         return false;
     }
 
+    /// <summary>The value of the folded word or phrase as an entry of the category, or null.</summary>
+    public string? ValueOf(string cat, string text, int start, int end, string folded, string? lang)
+    {
+        if (!_foldedByCat.TryGetValue(cat, out var map) || !map.TryGetValue(folded.Substring(start, end - start), out var list)) return null;
+        foreach (var e in list)
+            if (LangOk(e.Lang, lang) && FlagsOk(e, text, start, end)) return e.Value;
+        return null;
+    }
+
     void Load(string file, string? fixedCat)
     {
         foreach (var r in DataFiles.ReadTsv(file))

@@ -61,6 +61,9 @@ internal static class TimeResolver
         "reln" => Rel((m.First("RELN") ?? m.First("RELNP"))!, cx.LastDay ?? cx.Narrative ?? cx.Anchor, cx.NarrativeYear),
         "ago" => Ago(m, cx),
         "time" => Clock(m, cx),
+        "trange" => ClockRange(m, cx),
+        "daypart" => DayPart(m, cx),
+        "dayonly" => DayOnly(m, cx),
         "duration" => Duration(m),
         "vague" => new Resolved(TimeKinds.Vague, m.First("VAGUE")!.Value),
         "vaguedir" => new Resolved(TimeKinds.Vague, m.First("DIRPOST")!.Value.StartsWith('-') ? "PAST_REF" : "FUTURE_REF"),
@@ -638,12 +641,24 @@ internal static class TimeResolver
             // "24 heures", "3 h" with nothing else are durations more often than clock times: leave them to
             // the duration rules ("18 h", "20 heures" stay times)
             if (ampm == null && m.First("TIMEPREP") == null && m.First("MIN") == null && m.First("ZONE") == null &&
-                !m.HasLiteral(":") && (hour < 5 || hour > 23))
+                m.First("OCLOCK") == null && !m.HasLiteral(":") && (hour < 5 || hour > 23))
                 return null;
+        }
+        // a bare hour joined to a relative day or a weekday ("tonight around 7", "Monday at 2.30"): that day, and
+        // after noon when its part of the day is ("last night at 8" = 20:00)
+        string? dayValue = null;
+        if (m.First("REL") is { } rel) dayValue = Rel(rel, cx.Anchor)?.Value;
+        else if (m.First("WEEKDAY") != null) dayValue = Weekday(m, cx)?.Value;
+        if (dayValue != null)
+        {
+            int pi = dayValue.IndexOf('T');
+            var part = pi >= 0 ? dayValue[pi..] : PartOfDay(m) is { Length: > 0 } p0 ? p0 : "";
+            if (pi >= 0) dayValue = dayValue[..pi];
+            if (m.First("AMPM") == null) hour = AfterNoon(hour, part);
         }
         if (hour > 24 || minute > 59) return null;
         if (hour == 24) hour = 0;
-        var date = cx.Anchor is DateOnly a ? Iso(a) : "XXXX-XX-XX";
+        var date = dayValue ?? (cx.Anchor is DateOnly a ? Iso(a) : "XXXX-XX-XX");
         var zone = m.First("ZONE")?.Value;
         string offset = "";
         var hours = m.All("HOUR").ToList();
@@ -668,6 +683,72 @@ internal static class TimeResolver
         var secs = hours.Count == 1 ? m.All("MIN").Skip(1).FirstOrDefault() : null;
         var sec = secs != null && secs.Num > 0 ? ":" + D2((int)secs.Num) : "";
         return new Resolved(TimeKinds.Time, $"{date}T{D2(hour)}:{D2(minute)}{sec}{offset}", about, about ? "about" : null);
+    }
+
+    /// <summary>An hour of 1-11 read in a part of the day after noon (TAF, TEV; TNI from 6) is a pm hour.</summary>
+    static int AfterNoon(int hour, string part) => part switch
+    {
+        "TAF" or "TEV" when hour is >= 1 and < 12 => hour + 12,
+        "TNI" when hour is >= 6 and < 12 => hour + 12,
+        _ => hour,
+    };
+
+    /// <summary>
+    /// "5 to 6pm", "between 5 and 6 in the afternoon", "9.30-4.30pm", "16-17 heures", "between 3 and 8": two clock
+    /// times sharing the am/pm marker or part of the day written after the second; the first takes it too unless it
+    /// would then come after the second.
+    /// </summary>
+    static Resolved? ClockRange(RuleMatch m, ResolveContext cx)
+    {
+        var hours = m.Captures.Where(c => c.Item != null && c.Cat is "HOUR" or "HOURW").ToList();
+        if (hours.Count != 2) return null;
+        int[] h = [(int)hours[0].Item!.Num, (int)hours[1].Item!.Num], mi = [0, 0];
+        foreach (var c in m.Captures)
+            if (c.Item != null && c.Cat is "MIN" or "NUM")
+            {
+                int k = c.TokStart > hours[1].TokStart ? 1 : 0;
+                if (c.Item.Num is < 0 or > 59 || c.Item.Num != Math.Floor(c.Item.Num)) return null;
+                mi[k] = (int)c.Item.Num;
+            }
+        if (h[0] > 24 || h[1] > 24) return null;
+        var marker = m.First("AMPM")?.Value ?? m.First("DAYPART")?.Value switch { null => null, "TMO" => "am", _ => "pm" };
+        if (marker == "pm" && h[1] < 12) h[1] += 12;
+        if (marker == "am" && h[1] == 12) h[1] = 0;
+        if (marker == "pm" && h[0] < 12 && (h[0] + 12) * 60 + mi[0] <= h[1] * 60 + mi[1]) h[0] += 12;
+        if (h[0] * 60 + mi[0] == h[1] * 60 + mi[1]) return null;
+        var date = cx.Anchor is DateOnly a ? Iso(a) : "XXXX-XX-XX";
+        return new Resolved(TimeKinds.Time, $"{date}T{D2(h[0] % 24)}:{D2(mi[0])}/{date}T{D2(h[1] % 24)}:{D2(mi[1])}");
+    }
+
+    /// <summary>"in the morning", "dans la soirée", "le matin": that part of the anchor day.</summary>
+    static Resolved? DayPart(RuleMatch m, ResolveContext cx)
+    {
+        var part = m.First("DAYPART")!.Value;
+        return cx.Anchor is DateOnly a ? new Resolved(TimeKinds.Date, Iso(a) + part, FullDate: a) : new Resolved(TimeKinds.Date, "XXXX-XX-XX" + part);
+    }
+
+    /// <summary>
+    /// "on the 18th", "le 23": a day of the month without its month, in the anchor's month or the one after (future
+    /// or no tense, when the day has passed) or before (past tense, when it is still to come).
+    /// </summary>
+    static Resolved? DayOnly(RuleMatch m, ResolveContext cx)
+    {
+        var item = (m.First("DAY") ?? m.First("DAYW"))!;
+        int day = (int)item.Num;
+        if (day is < 1 or > 31) return null;
+        // "the 18th", not "the 18" ("the 2 leaders") nor "the second"
+        if (m.HasLiteral("the") && !(m.HasLiteral("th") || m.HasLiteral("st") || m.HasLiteral("nd") || m.HasLiteral("rd"))) return null;
+        if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-XX-{D2(day)}");
+        var first = new DateOnly(a.Year, a.Month, 1);
+        int step = cx.Tense < 0 ? -1 : 1;
+        var d = first;
+        for (int k = 0; k < 3; k++, d = d.AddMonths(step))
+        {
+            if (day > DateTime.DaysInMonth(d.Year, d.Month)) continue;
+            var c = new DateOnly(d.Year, d.Month, day);
+            if (step > 0 ? c >= a : c <= a) return new Resolved(TimeKinds.Date, Iso(c), FullDate: c);
+        }
+        return null;
     }
 
     /// <summary>UTC offset of a zone on a date (DST rules of the EU, UK and US for the named zones).</summary>

@@ -99,6 +99,8 @@ public sealed class TimeStage : IDocumentStage
             return true;
         });
         var composed = Compose(text, folded, lang, result);
+        // a second pass joins what the first one built: "Monday morning" + "from 10am to 12pm"
+        if (composed.Length > 1) composed = Compose(text, folded, lang, composed.ToBuilder());
         if (habitual != null) composed = Habits(composed, habitual, sents);
         return bareClocks.Count == 0 ? composed : DateBareClocks(text, composed, bareClocks, sents);
     }
@@ -199,6 +201,10 @@ public sealed class TimeStage : IDocumentStage
                     else if (a.Kind == TimeKinds.Time && b.Kind == TimeKinds.Date && DayValue.IsMatch(b.Value))
                         merged = DateTime(text, a, b, b, a);
                 }
+                // "3 days from tomorrow", "two weeks before May 13 1999", "2 weeks after January 15": a day counted from a day
+                if (merged == null && a.Kind == TimeKinds.Duration && b.Kind is TimeKinds.Date && a.Modifier is null or "more_than" &&
+                    Offset(text, folded, lang, a, b) is int sign && ShiftDay(b.Value, a.Value, sign) is string shifted)
+                    merged = b with { Start = a.Start, Text = text[a.Start..b.End], Value = shifted };
                 // "1 hour and 30 minutes", "5 years 1 month", "une heure et quart": one duration
                 if (merged == null && a.Kind == TimeKinds.Duration && b.Kind == TimeKinds.Duration && b.Modifier == null &&
                     OnlyWords(text, folded, lang, a.End, b.Start, "DURJOIN") && TimeResolver.AddDurations(a.Value, b.Value) is string sum)
@@ -218,14 +224,58 @@ public sealed class TimeStage : IDocumentStage
     {
         var d = date.Value;
         int t = d.IndexOf('T');
+        var part = t > 0 ? d[t..] : "";
         if (t > 0) d = d[..t];
+        // an hour without am/pm in an afternoon, evening or night ("tomorrow evening at 7", "next evening from 7 to 9")
+        bool shift = part is "TAF" or "TEV" or "TNI" && !AmPmWritten.IsMatch(time.Text);
         // a range of clock times ("3pm to 4pm tomorrow") takes the day on both ends
-        var value = string.Join('/', time.Value.Split('/').Select(v => v.IndexOf('T') is int ti and >= 0 ? d + v[ti..] : v));
+        var value = string.Join('/', time.Value.Split('/').Select(v => v.IndexOf('T') is int ti and >= 0 ? d + (shift ? AfterNoon(v[ti..], part) : v[ti..]) : v));
         return new TimeExpression
         {
             Start = first.Start, End = last.End, Text = text[first.Start..last.End], Kind = TimeKinds.Time,
             Value = value, Approx = time.Approx, Modifier = time.Modifier, Conflict = date.Conflict ?? time.Conflict,
         };
+    }
+
+    static readonly System.Text.RegularExpressions.Regex AmPmWritten =
+        new(@"\d\s*[ap]\.?\s*m\b|matin|morning|midi|noon|minuit|midnight", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>"T07:00" in the evening is "T19:00" (1-11 in an afternoon or evening, 6-11 at night).</summary>
+    static string AfterNoon(string clock, string part)
+    {
+        if (clock.Length < 3 || !int.TryParse(clock.AsSpan(1, 2), out int h)) return clock;
+        bool pm = part == "TNI" ? h is >= 6 and < 12 : h is >= 1 and < 12;
+        return pm ? "T" + (h + 12).ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + clock[3..] : clock;
+    }
+
+    /// <summary>
+    /// +1 or -1 when a duration counts from the day after it: an OFFSET word between them ("3 days from tomorrow",
+    /// "deux semaines après le 15 janvier"), or a LATER word that ends the duration ("2 weeks before May 13").
+    /// </summary>
+    static int? Offset(string text, string folded, string? lang, TimeExpression a, TimeExpression b)
+    {
+        var lex = TimeLexicon.Default;
+        int gs = a.End, ge = b.Start;
+        while (gs < ge && char.IsWhiteSpace(folded[gs])) gs++;
+        while (ge > gs && char.IsWhiteSpace(folded[ge - 1])) ge--;
+        if (ge > gs)
+            return ge - gs <= 20 && lex.ValueOf("OFFSET", text, gs, ge, folded, lang) is string v ? (v == "-" ? -1 : 1) : null;
+        // the duration's last word
+        int e = a.End, s = e;
+        while (s > a.Start && (TextFold.IsWordChar(folded[s - 1]) || folded[s - 1] == '\'')) s--;
+        return s < e && lex.ValueOf("OFFSET", text, s, e, folded, lang) is string w ? (w == "-" ? -1 : 1) : null;
+    }
+
+    /// <summary>A day value ("2018-05-31", with or without a part of the day) moved by a duration of Y/M/W/D, or null.</summary>
+    static string? ShiftDay(string day, string duration, int sign)
+    {
+        if (day.Length < 10 || !DateOnly.TryParseExact(day[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var d)) return null;
+        var p = TimeResolver.ParseDuration(duration);
+        if (p == null || p[4] != 0 || p[5] != 0 || p[6] != 0) return null;
+        foreach (var x in p) if (x != Math.Floor(x)) return null;
+        d = d.AddYears(sign * (int)p[0]).AddMonths(sign * (int)p[1]).AddDays(sign * (int)(p[2] * 7 + p[3]));
+        return d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>True when [start, end) holds only words of the category and commas.</summary>

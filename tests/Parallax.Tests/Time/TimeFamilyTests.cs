@@ -1,0 +1,58 @@
+using Parallax.Model;
+using Parallax.Time;
+
+namespace Parallax.Tests.Time;
+
+/// <summary>
+/// One case or more for each family of phrasings added on the Recognizers-Text specs' failures (see docs/time.md,
+/// "Families"): clock-time ranges, parts of the day, hours joined to a day, days of the month alone, days counted from
+/// a day. Sentences are not taken from the specs.
+/// </summary>
+public class TimeFamilyTests
+{
+    static readonly DateOnly Mon = new(2016, 11, 7); // a Monday
+
+    static TimeExpression Find(string text, string span, string lang, DateOnly published)
+    {
+        var times = TimeStage.Extract(text, published, lang);
+        return times.FirstOrDefault(t => t.Text == span)
+               ?? throw new Xunit.Sdk.XunitException($"'{span}' not found; got: {string.Join("; ", times.Select(t => $"[{t.Text}] {t.Value}"))}");
+    }
+
+    [Theory]
+    // clock-time ranges sharing one marker
+    [InlineData("The clinic is open 9 to 11am.", "9 to 11am", "en", "2016-11-07T09:00/2016-11-07T11:00")]
+    [InlineData("Voting runs between 2 and 4 in the afternoon.", "between 2 and 4 in the afternoon", "en", "2016-11-07T14:00/2016-11-07T16:00")]
+    [InlineData("The office closes 8.30-5.30pm.", "8.30-5.30pm", "en", "2016-11-07T08:30/2016-11-07T17:30")]
+    [InlineData("Le bureau ouvre de 8 à 10 heures.", "de 8 à 10 heures", "fr", "2016-11-07T08:00/2016-11-07T10:00")]
+    [InlineData("Les urnes ferment entre 18 et 20.", "entre 18 et 20", "fr", "2016-11-07T18:00/2016-11-07T20:00")]
+    // joined to a day, and to a day with its part
+    [InlineData("We met between 6 and 8 yesterday.", "between 6 and 8 yesterday", "en", "2016-11-06T06:00/2016-11-06T08:00")]
+    [InlineData("He will speak Tuesday evening from 7 to 9.", "Tuesday evening from 7 to 9", "en", "2016-11-08T19:00/2016-11-08T21:00")]
+    // parts of the day
+    [InlineData("The vote was held in the morning.", "in the morning", "en", "2016-11-07TMO")]
+    [InlineData("Les négociations ont repris dans la soirée.", "dans la soirée", "fr", "2016-11-07TEV")]
+    [InlineData("The markets rallied in the evening at 6.", "in the evening at 6", "en", "2016-11-07T18:00")]
+    // a bare hour joined to a relative day or a weekday
+    [InlineData("The fire started last night at 9.", "last night at 9", "en", "2016-11-06T21:00")]
+    [InlineData("The talks will resume Thursday at 10.30.", "Thursday at 10.30", "en", "2016-11-10T10:30")]
+    [InlineData("The ceremony starts tomorrow at 4 o'clock.", "tomorrow at 4 o'clock", "en", "2016-11-08T04:00")]
+    // a day of the month alone
+    [InlineData("The hearing will resume on the 21st.", "the 21st", "en", "2016-11-21")]
+    [InlineData("The strike began on the 3rd.", "the 3rd", "en", "2016-11-03")]
+    [InlineData("L'audience reprendra le 2.", "le 2", "fr", "2016-12-02")]
+    // a day counted from a day
+    [InlineData("The deadline is three days after tomorrow.", "three days after tomorrow", "en", "2016-11-11")]
+    [InlineData("It was signed two weeks before May 13 1999.", "two weeks before May 13 1999", "en", "1999-04-29")]
+    [InlineData("Le scrutin aura lieu deux semaines après le 3 mars 2017.", "deux semaines après le 3 mars 2017", "fr", "2017-03-17")]
+    public void Family(string text, string span, string lang, string value) =>
+        Assert.Equal(value, Find(text, span, lang, Mon).Value);
+
+    [Theory]
+    // not times: a count, a score, a determiner with a number
+    [InlineData("The two leaders met for 90 minutes.", "en")]
+    [InlineData("Inflation rose from 3 to 5 percent in a year.", "en")]
+    [InlineData("Le taux est passé de 3 à 5 % en un an.", "fr")]
+    public void NotAClockRange(string text, string lang) =>
+        Assert.DoesNotContain(TimeStage.Extract(text, Mon, lang), t => t.Kind == TimeKinds.Time);
+}
