@@ -41,6 +41,7 @@ internal sealed class TimeLexicon
         Load("Time/data/seasons.tsv", "SEASON");
         Load("Time/data/vague.tsv", "VAGUE");
         Load("Time/data/sets.tsv", "SET");
+        Load("Time/data/holidays.tsv", "HOLIDAY");
         Load("Time/data/words.tsv", null);
         Load("Time/data/relative.tsv", null);
         foreach (var r in DataFiles.ReadTsv("Time/data/tense.tsv"))

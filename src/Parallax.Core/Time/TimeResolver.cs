@@ -64,6 +64,8 @@ internal static class TimeResolver
         "trange" => ClockRange(m, cx),
         "daypart" => DayPart(m, cx),
         "dayonly" => DayOnly(m, cx),
+        "holiday" => Holiday(m, cx),
+        "wkday" => WeekOfDay(m, cx),
         "duration" => Duration(m),
         "vague" => new Resolved(TimeKinds.Vague, m.First("VAGUE")!.Value),
         "vaguedir" => new Resolved(TimeKinds.Vague, m.First("DIRPOST")!.Value.StartsWith('-') ? "PAST_REF" : "FUTURE_REF"),
@@ -749,6 +751,95 @@ internal static class TimeResolver
             if (step > 0 ? c >= a : c <= a) return new Resolved(TimeKinds.Date, Iso(c), FullDate: c);
         }
         return null;
+    }
+
+    /// <summary>The day of a holiday rule (holidays.tsv: "12-25", "11:4:4+1", "E+1") in a year, or null.</summary>
+    internal static DateOnly? HolidayDate(string rule, int year)
+    {
+        if (year is < 1583 or > 9998) return null;
+        if (rule.StartsWith('E'))
+            return Easter(year).AddDays(int.Parse(rule.AsSpan(1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+        if (rule.Length == 5 && rule[2] == '-')
+        {
+            int mo = int.Parse(rule.AsSpan(0, 2), CultureInfo.InvariantCulture), d = int.Parse(rule.AsSpan(3, 2), CultureInfo.InvariantCulture);
+            return d <= DateTime.DaysInMonth(year, mo) ? new DateOnly(year, mo, d) : null;
+        }
+        int plus = rule.IndexOfAny(['+']);
+        int offset = plus > 0 ? int.Parse(rule.AsSpan(plus + 1), CultureInfo.InvariantCulture) : 0;
+        var parts = (plus > 0 ? rule[..plus] : rule).Split(':');
+        if (parts.Length != 3) return null;
+        int month = int.Parse(parts[0], CultureInfo.InvariantCulture), n = int.Parse(parts[1], CultureInfo.InvariantCulture), w = int.Parse(parts[2], CultureInfo.InvariantCulture);
+        DateOnly day;
+        if (n > 0)
+        {
+            day = new DateOnly(year, month, 1);
+            while (IsoDow(day) != w) day = day.AddDays(1);
+            day = day.AddDays(7 * (n - 1));
+        }
+        else
+        {
+            day = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+            while (IsoDow(day) != w) day = day.AddDays(-1);
+        }
+        return day.AddDays(offset);
+    }
+
+    /// <summary>Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm).</summary>
+    static DateOnly Easter(int y)
+    {
+        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451, month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+        return new DateOnly(y, month, day);
+    }
+
+    /// <summary>
+    /// A holiday: in the year written, else "last"/"next" the one strictly before/after the anchor, "this" the anchor's
+    /// year's, a past clause the latest not after the anchor, a future clause the next not before it, and without
+    /// tense the nearest one.
+    /// </summary>
+    static Resolved? Holiday(RuleMatch m, ResolveContext cx)
+    {
+        var rule = m.First("HOLIDAY")!.Value;
+        if (m.First("YEAR") is { } y)
+            return HolidayDate(rule, (int)y.Num) is DateOnly hd ? new Resolved(TimeKinds.Date, Iso(hd), FullDate: hd, Explicit: true) : null;
+        if (cx.Anchor is not DateOnly a)
+        {
+            if (rule.Length == 5 && rule[2] == '-') return new Resolved(TimeKinds.Date, "XXXX-" + rule);
+            return new Resolved(TimeKinds.Date, "XXXX-XX-XX");
+        }
+        DateOnly? prev = null, next = null, same = HolidayDate(rule, a.Year);
+        for (int yy = a.Year - 1; yy <= a.Year + 1; yy++)
+        {
+            if (HolidayDate(rule, yy) is not DateOnly d) continue;
+            if (d < a) prev = d;
+            else if (d > a && next == null) next = d;
+        }
+        int dir = m.First("DIR") is { } di ? int.Parse(di.Value, CultureInfo.InvariantCulture) : 2;
+        var onDay = same == a ? same : null;
+        DateOnly? pick = dir switch
+        {
+            -1 => prev,
+            1 => next,
+            0 => same,
+            _ when onDay != null => onDay,
+            _ when cx.Tense < 0 => prev,
+            _ when cx.Tense > 0 => next,
+            _ => prev is DateOnly p && next is DateOnly n ? (a.DayNumber - p.DayNumber <= n.DayNumber - a.DayNumber ? p : n) : prev ?? next,
+        };
+        return pick is DateOnly r ? new Resolved(TimeKinds.Date, Iso(r), FullDate: r) : null;
+    }
+
+    /// <summary>"next week Wednesday", "Tuesday of last week", "mardi de la semaine prochaine": that weekday of that ISO week.</summary>
+    static Resolved? WeekOfDay(RuleMatch m, ResolveContext cx)
+    {
+        int w = int.Parse(m.First("WEEKDAY")!.Value, CultureInfo.InvariantCulture);
+        var dirItem = m.First("DIR") ?? m.First("DIRPOST");
+        if (dirItem == null) return null;
+        int dir = int.Parse(dirItem.Value, CultureInfo.InvariantCulture);
+        if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-WXX-{w}");
+        var d = a.AddDays(7 * dir + w - IsoDow(a));
+        return new Resolved(TimeKinds.Date, Iso(d), FullDate: d);
     }
 
     /// <summary>UTC offset of a zone on a date (DST rules of the EU, UK and US for the named zones).</summary>

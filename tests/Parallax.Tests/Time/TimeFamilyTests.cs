@@ -45,6 +45,25 @@ public class TimeFamilyTests
     [InlineData("The deadline is three days after tomorrow.", "three days after tomorrow", "en", "2016-11-11")]
     [InlineData("It was signed two weeks before May 13 1999.", "two weeks before May 13 1999", "en", "1999-04-29")]
     [InlineData("Le scrutin aura lieu deux semaines après le 3 mars 2017.", "deux semaines après le 3 mars 2017", "fr", "2017-03-17")]
+    // holidays: the year written, last/next, the tense, the nearest
+    [InlineData("The shops reopened after Christmas 2015.", "Christmas 2015", "en", "2015-12-25")]
+    [InlineData("Prices fell sharply last Easter.", "last Easter", "en", "2016-03-27")]
+    [InlineData("Black Friday 2019 broke records.", "Black Friday 2019", "en", "2019-11-29")]
+    [InlineData("Le défilé aura lieu le lundi de Pâques.", "le lundi de Pâques", "fr", "2017-04-17")]
+    [InlineData("Les résultats ont été publiés à la Toussaint.", "la Toussaint", "fr", "2016-11-01")]
+    [InlineData("The deal will be signed two weeks before Thanksgiving.", "two weeks before Thanksgiving", "en", "2016-11-10")]
+    // a weekday of a week
+    [InlineData("The vote is set for next week Wednesday.", "next week Wednesday", "en", "2016-11-16")]
+    [InlineData("They met on Tuesday of last week.", "Tuesday of last week", "en", "2016-11-01")]
+    [InlineData("Le sommet s'ouvrira mardi de la semaine prochaine.", "mardi de la semaine prochaine", "fr", "2016-11-15")]
+    // month names between numbers, a year after "of"/"de"
+    [InlineData("The contract is dated 05-Aug-2016.", "05-Aug-2016", "en", "2016-08-05")]
+    [InlineData("Filed 2019/Aug/01 in Delaware.", "2019/Aug/01", "en", "2019-08-01")]
+    [InlineData("He was born July 4th of 1995.", "July 4th of 1995", "en", "1995-07-04")]
+    [InlineData("Il est né le 23 novembre de 1987.", "le 23 novembre de 1987", "fr", "1987-11-23")]
+    [InlineData("Le traité a été signé le 02 04 2009 à Paris.", "02 04 2009", "fr", "2009-04-02")]
+    // the end of a day
+    [InlineData("Bids close end of tomorrow.", "end of tomorrow", "en", "2016-11-08T23:59:59")]
     public void Family(string text, string span, string lang, string value) =>
         Assert.Equal(value, Find(text, span, lang, Mon).Value);
 
