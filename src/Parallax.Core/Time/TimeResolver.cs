@@ -66,6 +66,8 @@ internal static class TimeResolver
         "dayonly" => DayOnly(m, cx),
         "holiday" => Holiday(m, cx),
         "wkday" => WeekOfDay(m, cx),
+        "yweek" => YearWeek(m),
+        "century" => m.First("DAY") is { Num: >= 1 and <= 30 } c ? new Resolved(TimeKinds.Date, D2((int)c.Num - 1), Explicit: true) : null,
         "duration" => Duration(m),
         "vague" => new Resolved(TimeKinds.Vague, m.First("VAGUE")!.Value),
         "vaguedir" => new Resolved(TimeKinds.Vague, m.First("DIRPOST")!.Value.StartsWith('-') ? "PAST_REF" : "FUTURE_REF"),
@@ -717,8 +719,19 @@ internal static class TimeResolver
         if (marker == "pm" && h[1] < 12) h[1] += 12;
         if (marker == "am" && h[1] == 12) h[1] = 0;
         if (marker == "pm" && h[0] < 12 && (h[0] + 12) * 60 + mi[0] <= h[1] * 60 + mi[1]) h[0] += 12;
+        // without a marker, an end before the start is after noon: "11-4" is 11:00 to 16:00, "8-6" 8:00 to 18:00
+        if (marker == null && h[1] < 12 && h[0] <= 12 && h[0] * 60 + mi[0] > h[1] * 60 + mi[1]) h[1] += 12;
         if (h[0] * 60 + mi[0] == h[1] * 60 + mi[1]) return null;
         var date = cx.Anchor is DateOnly a ? Iso(a) : "XXXX-XX-XX";
+        // a day inside the match ("Monday 3-8", "next Monday morning 6-8") dates both ends
+        string? dayValue = m.First("REL") is { } rel ? Rel(rel, cx.Anchor)?.Value : m.First("WEEKDAY") != null ? Weekday(m, cx)?.Value : null;
+        if (dayValue != null)
+        {
+            int pi = dayValue.IndexOf('T');
+            var part = pi >= 0 ? dayValue[pi..] : "";
+            date = pi >= 0 ? dayValue[..pi] : dayValue;
+            if (marker == null && part.Length > 0) { h[0] = AfterNoon(h[0], part); h[1] = AfterNoon(h[1], part); }
+        }
         return new Resolved(TimeKinds.Time, $"{date}T{D2(h[0] % 24)}:{D2(mi[0])}/{date}T{D2(h[1] % 24)}:{D2(mi[1])}");
     }
 
@@ -828,6 +841,16 @@ internal static class TimeResolver
             _ => prev is DateOnly p && next is DateOnly n ? (a.DayNumber - p.DayNumber <= n.DayNumber - a.DayNumber ? p : n) : prev ?? next,
         };
         return pick is DateOnly r ? new Resolved(TimeKinds.Date, Iso(r), FullDate: r) : null;
+    }
+
+    /// <summary>"the first week of 2015" = 2015-W01, "the last week of 2016" = 2016-W52 (ISO weeks).</summary>
+    static Resolved? YearWeek(RuleMatch m)
+    {
+        int y = (int)m.First("YEAR")!.Num;
+        int weeks = ISOWeek.GetWeeksInYear(y);
+        int n = m.First("DAY") is { } d ? (int)d.Num : weeks;
+        if (n < 1 || n > weeks) return null;
+        return new Resolved(TimeKinds.Date, $"{Y4(y)}-W{D2(n)}", Explicit: true);
     }
 
     /// <summary>"next week Wednesday", "Tuesday of last week", "mardi de la semaine prochaine": that weekday of that ISO week.</summary>

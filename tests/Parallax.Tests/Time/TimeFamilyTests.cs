@@ -64,6 +64,22 @@ public class TimeFamilyTests
     [InlineData("Le traité a été signé le 02 04 2009 à Paris.", "02 04 2009", "fr", "2009-04-02")]
     // the end of a day
     [InlineData("Bids close end of tomorrow.", "end of tomorrow", "en", "2016-11-08T23:59:59")]
+    // ranges of days, months and years with the year at the end or between
+    [InlineData("The exhibition ran Nov 18-Dec 19, 2015.", "Nov 18-Dec 19, 2015", "en", "2015-11-18/2015-12-19")]
+    [InlineData("Output fell from April to June in 2015.", "from April to June in 2015", "en", "2015-04/2015-06")]
+    [InlineData("The survey covers Nov-Feb 2015.", "Nov-Feb 2015", "en", "2014-11/2015-02")]
+    [InlineData("He governed from 2014 till 2018.", "from 2014 till 2018", "en", "2014/2018")]
+    // ISO weeks of a year, centuries, quarters written with a dash
+    [InlineData("Sales peaked in the first week of 2015.", "the first week of 2015", "en", "2015-W01")]
+    [InlineData("Sales dipped in the last week of 2015.", "the last week of 2015", "en", "2015-W53")]
+    [InlineData("The town was founded in the 15th century.", "the 15th century", "en", "14")]
+    [InlineData("Revenue rose during 2016-Q1.", "2016-Q1", "en", "2016-Q1")]
+    // a day and its part, an hour range with a dash next to a day
+    [InlineData("The summit resumes next Monday afternoon.", "next Monday afternoon", "en", "2016-11-14TAF")]
+    [InlineData("The polls will open Tuesday 8-6.", "Tuesday 8-6", "en", "2016-11-08T08:00/2016-11-08T18:00")]
+    [InlineData("Il est parti demain nuit.", "demain nuit", "fr", "2016-11-08TNI")]
+    // a half after "and"
+    [InlineData("The hearing lasted one hour and half.", "one hour and half", "en", "PT1H30M")]
     public void Family(string text, string span, string lang, string value) =>
         Assert.Equal(value, Find(text, span, lang, Mon).Value);
 
