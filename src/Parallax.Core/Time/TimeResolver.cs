@@ -62,9 +62,11 @@ internal static class TimeResolver
         "ago" => Ago(m, cx),
         "time" => Clock(m, cx),
         "trange" => ClockRange(m, cx),
+        "clockw" => ClockWords(m, cx),
         "daypart" => DayPart(m, cx),
         "dayonly" => DayOnly(m, cx),
         "holiday" => Holiday(m, cx),
+        "daymonth" => DayMonth(m, cx),
         "wkday" => WeekOfDay(m, cx),
         "yweek" => YearWeek(m),
         "century" => m.First("DAY") is { Num: >= 1 and <= 30 } c ? new Resolved(TimeKinds.Date, D2((int)c.Num - 1), Explicit: true) : null,
@@ -256,6 +258,18 @@ internal static class TimeResolver
         int day = monthFirst ? b : a, month = monthFirst ? a : b;
         if (month is < 1 or > 12 || day is < 1 or > 31) return null;
         return MakeDate(y, month, day, null, cx, true);
+    }
+
+    /// <summary>"on 22/04", "by 11/20": a day and a month (day first, or month first in English when it can be), the year inferred.</summary>
+    static Resolved? DayMonth(RuleMatch m, ResolveContext cx)
+    {
+        var days = m.All("DAY").ToList();
+        if (days.Count != 2) return null;
+        int a = (int)days[0].Num, b = (int)days[1].Num;
+        bool monthFirst = (string.Equals(cx.Language, "en", StringComparison.OrdinalIgnoreCase) && a <= 12) || (b > 12 && a <= 12);
+        int day = monthFirst ? b : a, month = monthFirst ? a : b;
+        if (month is < 1 or > 12) return null;
+        return MakeDate(null, month, day, null, cx, false);
     }
 
     static Resolved? IsoDate(RuleMatch m, ResolveContext cx)
@@ -689,6 +703,27 @@ internal static class TimeResolver
         return new Resolved(TimeKinds.Time, $"{date}T{D2(hour)}:{D2(minute)}{sec}{offset}", about, about ? "about" : null);
     }
 
+    /// <summary>
+    /// A clock time with its minutes in words after or before the hour: "sept heures dix" (7:10), "huit heures moins
+    /// vingt" (7:40), "sept heures et quart" (7:15), "half past seven" (7:30), "20 min past eight" (8:20), "a
+    /// quarter to nine" (8:45).
+    /// </summary>
+    static Resolved? ClockWords(RuleMatch m, ResolveContext cx)
+    {
+        var hourCap = m.Captures.LastOrDefault(c => c.Item != null && c.Cat is "HOUR" or "HOURW");
+        if (hourCap.Item == null) return null;
+        int hour = (int)hourCap.Item.Num;
+        var minCap = m.Captures.FirstOrDefault(c => c.Item != null && c.Cat == "NUM" && c.TokStart != hourCap.TokStart);
+        int minutes = m.HasLiteral("quart") || m.HasLiteral("quarter") ? 15
+            : m.HasLiteral("demie") || m.HasLiteral("demi") || m.HasLiteral("half") ? 30
+            : minCap.Item != null ? (int)minCap.Item.Num : -1;
+        if (minutes is < 1 or > 59 || hour > 23 || (minCap.Item != null && minCap.Item.Num != Math.Floor(minCap.Item.Num))) return null;
+        bool before = m.HasLiteral("moins") || m.HasLiteral("to");
+        int total = (hour * 60 + (before ? -minutes : minutes) + 1440) % 1440;
+        var date = cx.Anchor is DateOnly a ? Iso(a) : "XXXX-XX-XX";
+        return new Resolved(TimeKinds.Time, $"{date}T{D2(total / 60)}:{D2(total % 60)}");
+    }
+
     /// <summary>An hour of 1-11 read in a part of the day after noon (TAF, TEV; TNI from 6) is a pm hour.</summary>
     static int AfterNoon(int hour, string part) => part switch
     {
@@ -752,7 +787,8 @@ internal static class TimeResolver
         int day = (int)item.Num;
         if (day is < 1 or > 31) return null;
         // "the 18th", not "the 18" ("the 2 leaders") nor "the second"
-        if (m.HasLiteral("the") && !(m.HasLiteral("th") || m.HasLiteral("st") || m.HasLiteral("nd") || m.HasLiteral("rd"))) return null;
+        bool hoursAfter = m.Captures.Any(c => c.Context && c.Cat == "HOUR");
+        if (m.HasLiteral("the") && !hoursAfter && !(m.HasLiteral("th") || m.HasLiteral("st") || m.HasLiteral("nd") || m.HasLiteral("rd"))) return null;
         if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-XX-{D2(day)}");
         var first = new DateOnly(a.Year, a.Month, 1);
         int step = cx.Tense < 0 ? -1 : 1;

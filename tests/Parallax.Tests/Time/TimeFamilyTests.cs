@@ -80,6 +80,16 @@ public class TimeFamilyTests
     [InlineData("Il est parti demain nuit.", "demain nuit", "fr", "2016-11-08TNI")]
     // a half after "and"
     [InlineData("The hearing lasted one hour and half.", "one hour and half", "en", "PT1H30M")]
+    // clock times with their minutes in words
+    [InlineData("Le train partira sept heures dix.", "sept heures dix", "fr", "2016-11-07T07:10")]
+    [InlineData("Le vote s'achèvera à huit heures moins vingt.", "à huit heures moins vingt", "fr", "2016-11-07T07:40")]
+    [InlineData("La séance reprendra à quinze heures et quart.", "à quinze heures et quart", "fr", "2016-11-07T15:15")]
+    [InlineData("The doors open at half past seven.", "at half past seven", "en", "2016-11-07T07:30")]
+    [InlineData("The jury returned at a quarter to nine.", "at a quarter to nine", "en", "2016-11-07T08:45")]
+    // a day of the month before its hours, a day and month with a slash after a preposition
+    [InlineData("L'audience aura lieu le 17 de 14h à 16h.", "le 17 de 14h à 16h", "fr", "2016-11-17T14:00/2016-11-17T16:00")]
+    [InlineData("Le projet sera voté le 23/12.", "23/12", "fr", "2016-12-23")]
+    [InlineData("The bill must pass by 11/20.", "11/20", "en", "2016-11-20")]
     public void Family(string text, string span, string lang, string value) =>
         Assert.Equal(value, Find(text, span, lang, Mon).Value);
 
@@ -88,6 +98,15 @@ public class TimeFamilyTests
     [InlineData("The two leaders met for 90 minutes.", "en")]
     [InlineData("Inflation rose from 3 to 5 percent in a year.", "en")]
     [InlineData("Le taux est passé de 3 à 5 % en un an.", "fr")]
+    [InlineData("Les négociations ont duré près d'une heure et demie.", "fr")]
+    [InlineData("Il a parlé pendant deux heures et demie.", "fr")]
     public void NotAClockRange(string text, string lang) =>
         Assert.DoesNotContain(TimeStage.Extract(text, Mon, lang), t => t.Kind == TimeKinds.Time);
+
+    [Theory]
+    // a number pair with a slash is a date only after a word that introduces one
+    [InlineData("Le magasin est ouvert 24/7.", "fr")]
+    [InlineData("The score was 3/4 at half-time.", "en")]
+    public void NoBareDayMonth(string text, string lang) =>
+        Assert.Empty(TimeStage.Extract(text, Mon, lang));
 }
