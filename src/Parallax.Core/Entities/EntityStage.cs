@@ -19,6 +19,7 @@ public sealed class EntityStage : IDocumentStage
     public EntityStage(KnowledgeBase? kb = null) => _kb = kb ?? KnowledgeBase.Default;
 
     static readonly HashSet<string> Definite = ["le", "la", "l'", "les", "son", "sa", "ses", "leur", "the", "his", "her", "their", "du", "au", "des", "ce", "cette"];
+    static readonly HashSet<string> Contracted = ["du", "au", "des", "aux"];
     static readonly HashSet<string> Indefinite = ["un", "une", "a", "an", "d'un", "d'une"];
     static readonly HashSet<string> RoleJoiners = ["du", "de", "de la", "de l'", "des", "of", "of the", "à la", "au", "aux", "pour", "for"];
 
@@ -66,7 +67,32 @@ public sealed class EntityStage : IDocumentStage
             var refs = group.Select(g => g.Value).Where(r => CaseFits(surface, r)).ToList();
             if (refs.Count == 0) continue;
             var best = refs.OrderBy(r => r.Demonym).ThenBy(r => r.Surname).First();
-            nameSpans.Add((group.Key.Start, group.Key.End, best));
+            int start = group.Key.Start;
+            // an article matched with an alias ("le Kremlin", "the Kremlin") is not part of the name, unless the name
+            // itself starts with it ("Le Monde"), and then it must be written as the name writes it ("le monde" is not the paper)
+            var article = LeadingArticle(surface);
+            if (article > 0 && !best.Demonym)
+            {
+                var name = best.Entity.Name;
+                bool ownArticle = name.Length > article && string.Compare(name, 0, surface, 0, article, StringComparison.OrdinalIgnoreCase) == 0;
+                if (ownArticle) { if (char.IsLower(surface[0]) && char.IsUpper(name[0])) continue; }
+                else start += article;
+            }
+            nameSpans.Add((start, group.Key.End, best));
+        }
+        // 1b. names of organisations the KB does not know, by their head word ("Conservative Party", "House Intelligence
+        // Committee", "Columbus Police Department"): they win over KB names inside them ("Security Council")
+        foreach (var (rs, re) in NameRuns(text))
+        {
+            int s0 = rs;
+            while (s0 < re && text.IndexOf(' ', s0, re - s0) is var sp && sp > 0 && _kb.NotNames.Contains(text[s0..sp])) s0 = sp + 1;
+            var words = text[s0..re].Split(' ');
+            if (words.Length < 2 || !_kb.OrganizationWords.Contains(words[^1])) continue;
+            if (nameSpans.Any(n => n.Start <= s0 && n.End >= re)) continue;
+            nameSpans.RemoveAll(n => n.Start >= s0 && n.End <= re);
+            if (taken.Any(t => t.Overlaps(new TextSpan(s0, re)))) continue;
+            var surfaceOrg = text[s0..re];
+            AddMention(Get("?" + surfaceOrg, null, EntityTypes.Organization, null, surfaceOrg, s0), s0, re);
         }
 
         var pendingRoles = new List<(int End, string Role, string? Country)>();
@@ -95,7 +121,8 @@ public sealed class EntityStage : IDocumentStage
             // apposition: the role is followed by a person's name
             var person = nameSpans.FirstOrDefault(n => n.Start >= roleEnd && n.Start - roleEnd <= 3 && Gap(folded, roleEnd, n.Start).Length == 0 && n.Ref.Entity.Type == EntityTypes.Person);
             var det = PreviousWord(folded, roleStart);
-            int detStart = det.Length > 0 && Definite.Contains(det.Word) ? det.Start : roleStart;
+            // the article belongs to the role, a contracted preposition does not ("au secrétaire d'État", "du Kremlin")
+            int detStart = det.Length > 0 && Definite.Contains(det.Word) && !Contracted.Contains(det.Word) ? det.Start : roleStart;
             if (person.Ref.Entity != null)
             {
                 roleSpans.Add((detStart, roleEnd, roleText, person.Ref.Entity, true));
@@ -264,6 +291,14 @@ public sealed class EntityStage : IDocumentStage
         if (!char.IsUpper(surface[0]) && r.Entity.Aliases.Any(a => a.Length > 0 && char.IsLower(a[0]) && TextFold.Fold(a) == TextFold.Fold(surface))) return true;
         if (surface.Length <= 3 && surface.All(c => !char.IsLower(c))) return r.Entity.Aliases.Contains(surface) || r.Entity.Name == surface;
         return char.IsUpper(surface[0]) || !char.IsLetter(surface[0]) || surface.StartsWith("l'") || surface.StartsWith("l’") || surface.StartsWith("le ") || surface.StartsWith("la ");
+    }
+
+    /// <summary>The length of a leading article and its space ("le ", "the ", "l'"), 0 when there is none.</summary>
+    static int LeadingArticle(string surface)
+    {
+        foreach (var a in (ReadOnlySpan<string>)["le ", "la ", "les ", "l'", "l’", "the "])
+            if (surface.Length > a.Length && surface.StartsWith(a, StringComparison.OrdinalIgnoreCase)) return a.Length;
+        return 0;
     }
 
     static bool IsSentenceStart(string text, int pos)
