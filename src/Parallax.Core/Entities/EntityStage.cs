@@ -19,6 +19,7 @@ public sealed class EntityStage : IDocumentStage
     public EntityStage(KnowledgeBase? kb = null) => _kb = kb ?? KnowledgeBase.Default;
 
     static readonly HashSet<string> Definite = ["le", "la", "l'", "les", "son", "sa", "ses", "leur", "the", "his", "her", "their", "du", "au", "des", "ce", "cette"];
+    static readonly HashSet<string> Titles = ["M.", "Mme", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr", "Dr.", "Mgr"];
     static readonly HashSet<string> Contracted = ["du", "au", "des", "aux"];
     static readonly HashSet<string> Indefinite = ["un", "une", "a", "an", "d'un", "d'une"];
     static readonly HashSet<string> RoleJoiners = ["du", "de", "de la", "de l'", "des", "of", "of the", "à la", "au", "aux", "pour", "for"];
@@ -125,6 +126,9 @@ public sealed class EntityStage : IDocumentStage
             int detStart = det.Length > 0 && Definite.Contains(det.Word) && !Contracted.Contains(det.Word) ? det.Start : roleStart;
             if (person.Ref.Entity != null)
             {
+                // "l'ancien président Joe Biden": the description runs from its article over "ancien"/"former"
+                if (det.Length > 0 && _kb.RoleBlockers.Contains(det.Word) && PreviousWord(folded, det.Start) is var det2 && det2.Length > 0
+                    && Definite.Contains(det2.Word) && !Contracted.Contains(det2.Word)) detStart = det2.Start;
                 roleSpans.Add((detStart, roleEnd, roleText, person.Ref.Entity, true));
                 continue;
             }
@@ -142,6 +146,9 @@ public sealed class EntityStage : IDocumentStage
             foreach (var office in offices)
                 if ((holder = _kb.HolderOf(office, of, date)) != null) break;
             if (holder == null && qualifier.IsCountry && offices.Any(_kb.IsHeadOfStateOrGovernment)) holder = _kb.LeaderOf(qualifier.Country!, date);
+            // an office of a government institution or a capital is its country's: "le chef du Kremlin" is Russia's president
+            if (holder == null && !qualifier.IsCountry && _kb.GovernmentOf(qualifier) is { } government && offices.Any(_kb.IsHeadOfStateOrGovernment))
+                holder = _kb.LeaderOf(government.Country!, date);
             if (holder != null) roleSpans.Add((detStart, roleEnd, roleText, holder, false));
             _ = counterpart;
         }
@@ -174,6 +181,11 @@ public sealed class EntityStage : IDocumentStage
                 if (!org.Mentions.Any(m => m.Start == n.Start)) org.Mentions.Add(new Mention(n.Start, n.End, text[n.Start..n.End]));
             }
         }
+        bool FollowedByUnknownName(int end)
+        {
+            if (end + 1 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1])) return false;
+            return !nameSpans.Any(x => x.Start == end + 1);
+        }
         var fullNamesSeen = new HashSet<string>();
         foreach (var n in nameSpans) if (!n.Ref.Surname && !n.Ref.Demonym) fullNamesSeen.Add(n.Ref.Entity.Name);
         foreach (var n in nameSpans.OrderBy(n => n.Start))
@@ -181,9 +193,13 @@ public sealed class EntityStage : IDocumentStage
             var e = n.Ref.Entity;
             // a title before the name belongs to the mention: "M. Poutine", "Mme Zakharova", "président Poutine"
             var prev = PreviousWord(text, n.Start);
-            bool titled = prev.Word is "M." or "Mme" or "Mr." or "Mrs." or "Ms." or "Dr" or "Dr." or "président" or "présidente" or "President";
+            bool titled = Titles.Contains(prev.Word) || prev.Word is "président" or "présidente" or "President";
             // a bare surname links only when the text backs it: the full name seen, a title, a leader, or an earlier mention
             if (n.Ref.Surname && !titled && !fullNamesSeen.Contains(e.Name) && !_kb.IsLeader(e) && !found.ContainsKey(e.Name)) continue;
+            // a surname right after another given name is someone else of that name ("Hunter Biden" is not Joe Biden)
+            if (n.Ref.Surname && !titled && prev.Length > 0 && prev.End == n.Start - 1 && IsGivenName(prev.Word) && !SameGivenName(e, prev.Word)) continue;
+            // a place named like a given name, followed by a surname the KB does not know, is a person ("Jordan Bardella")
+            if (e.Type == EntityTypes.Location && !n.Ref.Demonym && IsGivenName(text[n.Start..n.End]) && FollowedByUnknownName(n.End)) continue;
             int s = titled ? prev.Start : n.Start;
             var f = Get(e.Name, e, e.Type, e.Country, e.Name, s);
             AddMention(f, s, n.End);
@@ -234,7 +250,10 @@ public sealed class EntityStage : IDocumentStage
                     if (given == fw || surnames.Contains(fw)) { match = p; break; }
                     if (fw.Length >= 6 && surnames.Any(sn => sn.Length > 0 && sn[0] == fw[0] && Math.Abs(sn.Length - fw.Length) <= 2 && EditDistance(sn, fw) <= 2)) { match = p; break; }
                 }
-                if (match != null) AddMention(match, s, e);
+                if (match == null) continue;
+                var title = PreviousWord(text, s);
+                int ms = Titles.Contains(title.Word) && !taken.Any(t => t.Overlaps(new TextSpan(title.Start, s))) ? title.Start : s;
+                AddMention(match, ms, e);
             }
         }
         LinkLoneNames();
@@ -480,6 +499,20 @@ public sealed class EntityStage : IDocumentStage
             if (words > 0 && end > s) yield return (s, end);
             if (i == s) i++;
         }
+    }
+
+    /// <summary>Whether a person's name or one of its aliases starts with this given name, or a spelling of it within edit distance 2 ("Volodimir").</summary>
+    static bool SameGivenName(KbEntity e, string given)
+    {
+        var g = TextFold.Fold(given);
+        foreach (var n in e.Aliases.Prepend(e.Name))
+        {
+            int sp = n.IndexOf(' ');
+            if (sp <= 0) continue;
+            var first = TextFold.Fold(n.AsSpan(0, sp));
+            if (first == g || (Math.Abs(first.Length - g.Length) <= 2 && EditDistance(first, g) <= 2)) return true;
+        }
+        return false;
     }
 
     /// <summary>A given name, or a compound one whose first part is one ("Jean-Baptiste", "Marie-Hélène").</summary>
