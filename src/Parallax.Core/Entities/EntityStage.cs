@@ -83,20 +83,35 @@ public sealed class EntityStage : IDocumentStage
         }
         // 1b. names of organisations the KB does not know, by their head word ("Conservative Party", "House Intelligence
         // Committee", "Columbus Police Department"): they win over KB names inside them ("Security Council")
-        foreach (var (rs, re) in NameRuns(text))
+        // and places by theirs ("Seventh Street", "Zabul Province")
+        var runs = NameRuns(text).ToList();
+        for (int ri = 0; ri < runs.Count; ri++)
         {
+            var (rs, re) = runs[ri];
             int s0 = rs;
             while (s0 < re && text.IndexOf(' ', s0, re - s0) is var sp && sp > 0 && _kb.NotNames.Contains(text[s0..sp])) s0 = sp + 1;
             var words = text[s0..re].Split(' ');
-            if (words.Length < 2 || !_kb.OrganizationWords.Contains(words[^1])) continue;
-            if (nameSpans.Any(n => n.Start <= s0 && n.End >= re)) continue;
-            nameSpans.RemoveAll(n => n.Start >= s0 && n.End <= re);
-            if (taken.Any(t => t.Overlaps(new TextSpan(s0, re)))) continue;
-            var surfaceOrg = text[s0..re];
-            AddMention(Get("?" + surfaceOrg, null, EntityTypes.Organization, null, surfaceOrg, s0), s0, re);
+            // the name ends at its last head word ("the House Intelligence Committee Tuesday")
+            int head = -1;
+            string? type = null;
+            for (int w = words.Length - 1; w >= 1 && type == null; w--)
+            {
+                if (_kb.OrganizationWords.Contains(words[w])) { head = w; type = EntityTypes.Organization; }
+                else if (_kb.LocationWords.Contains(words[w])) { head = w; type = EntityTypes.Location; }
+            }
+            if (type == null) continue;
+            int e0 = s0 + words.Take(head + 1).Sum(w => w.Length + 1) - 1;
+            // "American University of Kabul", "Bank of England": an organisation "of" a name
+            if (type == EntityTypes.Organization && head == words.Length - 1 && ri + 1 < runs.Count && runs[ri + 1].Start == e0 + 4
+                && string.CompareOrdinal(text, e0, " of ", 0, 4) == 0) e0 = runs[++ri].End;
+            if (nameSpans.Any(n => n.Start <= s0 && n.End >= e0)) continue;
+            if (taken.Any(t => t.Overlaps(new TextSpan(s0, e0)))) continue;
+            nameSpans.RemoveAll(n => n.Start >= s0 && n.End <= e0);
+            var surfaceRun = text[s0..e0];
+            AddMention(Get("?" + surfaceRun, null, type, null, surfaceRun, s0), s0, e0);
         }
 
-        var pendingRoles = new List<(int End, string Role, string? Country)>();
+        var pendingRoles = new List<(int Start, int End, string Role, string? Country)>();
         // 2. role descriptions: office + qualifier (demonym, country, organisation)
         var roleSpans = new List<(int Start, int End, string Role, KbEntity? Holder, bool Apposition)>();
         foreach (var om in _kb.Offices.FindLongest(text, folded))
@@ -137,7 +152,7 @@ public sealed class EntityStage : IDocumentStage
             // that person's, not the office holder's of the day; it gives them their role and country once found
             if (NamedAfter(text, roleEnd) && !nameSpans.Any(n => n.Start > roleEnd && n.Start - roleEnd <= 3 && n.Ref.Entity.Type == EntityTypes.Person))
             {
-                pendingRoles.Add((roleEnd, StripDeterminer(roleText), qualifier.Country));
+                pendingRoles.Add((detStart, roleEnd, StripDeterminer(roleText), qualifier.Country));
                 continue;
             }
             bool counterpart = false;
@@ -198,6 +213,8 @@ public sealed class EntityStage : IDocumentStage
             if (n.Ref.Surname && !titled && !fullNamesSeen.Contains(e.Name) && !_kb.IsLeader(e) && !found.ContainsKey(e.Name)) continue;
             // a surname right after another given name is someone else of that name ("Hunter Biden" is not Joe Biden)
             if (n.Ref.Surname && !titled && prev.Length > 0 && prev.End == n.Start - 1 && IsGivenName(prev.Word) && !SameGivenName(e, prev.Word)) continue;
+            // a demonym inside a role of someone the KB does not know is part of that role ("Zimbabwean Prime Minister Robert Mugabe")
+            if (n.Ref.Demonym && pendingRoles.Any(p => n.Start >= p.Start && n.End <= p.End)) continue;
             // a place named like a given name, followed by a surname the KB does not know, is a person ("Jordan Bardella")
             if (e.Type == EntityTypes.Location && !n.Ref.Demonym && IsGivenName(text[n.Start..n.End]) && FollowedByUnknownName(n.End)) continue;
             int s = titled ? prev.Start : n.Start;
@@ -273,12 +290,18 @@ public sealed class EntityStage : IDocumentStage
 
         void AttachPendingRoles()
         {
-            foreach (var (roleEnd, role, country) in pendingRoles)
-                foreach (var f in found.Values)
+            foreach (var (roleStart, roleEnd, role, country) in pendingRoles)
+                foreach (var f in found.Values.ToList())
                 {
                     if (f.Kb != null || f.Type != EntityTypes.Person || !f.Mentions.Any(m => m.Start > roleEnd && m.Start - roleEnd <= 2)) continue;
                     f.Country ??= country;
                     if (!f.Roles.Contains(role, StringComparer.OrdinalIgnoreCase)) f.Roles.Add(role);
+                    // the role before the name is a mention of them too, as for people the KB knows ("Labour Party leader Jeremy Corbyn")
+                    // (an organisation named inside keeps its own mention: the one case where mentions nest)
+                    var span = new TextSpan(roleStart, roleEnd);
+                    if (f.Mentions.Any(m => m.Start == roleStart) || taken.Any(t => t.Overlaps(span) && !(t.Start >= roleStart && t.End <= roleEnd))) continue;
+                    taken.Add(span);
+                    f.Mentions.Add(new Mention(roleStart, roleEnd, text[roleStart..roleEnd]));
                 }
         }
 
@@ -387,6 +410,8 @@ public sealed class EntityStage : IDocumentStage
             {
                 int w = i;
                 while (i < text.Length && (TextFold.IsWordChar(text[i]) || (text[i] == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
+                // a middle initial inside a name ("Elizabeth A. Burton"), not at its end
+                if (!single && i - w == 1 && words > 0 && i + 2 < text.Length && text[i] == '.' && text[i + 1] == ' ' && char.IsUpper(text[i + 2])) { i += 2; continue; }
                 if (i - w < 2) break;
                 words++;
                 end = i;
