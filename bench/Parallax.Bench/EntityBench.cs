@@ -123,7 +123,6 @@ static class EntityBench
                 count += 2;
                 continue;
             }
-            int k = rng.Next(Syllables.Length);
             var surname = Cap(Word(Syllables, 2 + rng.Next(2)));
             var given = Given[rng.Next(Given.Length)];
             var name = $"{given} {surname}";
@@ -135,7 +134,6 @@ static class EntityBench
             if (variant != name) aliases.Add(variant);
             people.WriteLine($"\t{name}\t{countries[rng.Next(countries.Length)]}\t{string.Join('|', aliases)}\t{(rng.Next(2) == 0 ? "m" : "f")}");
             count += 1 + aliases.Count;
-            _ = k;
         }
         return count;
     }
