@@ -14,6 +14,8 @@ using Parallax.Model;
 //   dotnet run -c Release --project bench/Parallax.Bench -- store DIR --pg URL   storing analysed pages: SQLite vs PostgreSQL
 //   dotnet run -c Release --project bench/Parallax.Bench -- web [--db PATH] [--docs N] [--runs N]   web page server times on a large store
 //   dotnet run -c Release --project bench/Parallax.Bench -- stories [N]      story clustering time per document as the store grows
+//   dotnet run -c Release --project bench/Parallax.Bench -- entities [--names N] [--mb MB] [--passes P]   KB load time and the
+//       Entities stage's MB/s per core with a generated KB of N names (default 100,000) on top of the bundled one
 //   dotnet run -c Release --project bench/Parallax.Bench -- [BenchmarkDotNet args]   per-stage micro-benchmarks
 // Reliability runs (docs/reliability.md):
 //   … -- faults [--large]                 the fault-injection corpus, one row per case (time, memory, outcome)
@@ -42,6 +44,7 @@ if (args.Length > 0 && args[0] == "throughput")
     Throughput.Run(n);
     return 0;
 }
+if (args.Length > 0 && args[0] == "entities") return EntityBench.Run(args[1..]);
 if (args.Length > 0 && args[0] == "time")
 {
     TimeThroughput.Run(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2.0,

@@ -18,6 +18,7 @@ internal static class EvalCommand
         cmd.Subcommands.Add(Sentences());
         cmd.Subcommands.Add(Quotes());
         cmd.Subcommands.Add(Events());
+        cmd.Subcommands.Add(Entities());
         cmd.Subcommands.Add(Stories());
         return cmd;
     }
@@ -403,6 +404,45 @@ internal static class EvalCommand
             Common.Out.Write(bt);
             foreach (var c in rep.Cases.Where(c => !c.TypeRight || c.ActorRight == false).Take(Math.Max(0, r.GetValue(errors))))
                 Common.Out.WriteLine($"{c.Id}: {c.GoldType} [{string.Join(",", c.GoldActors)} → {string.Join(",", c.GoldTargets)}] coded {c.PredictedType ?? "nothing"} [{string.Join(",", c.PredictedActors)} → {string.Join(",", c.PredictedTargets)}] | {c.Text}");
+            return 0;
+        }));
+        return cmd;
+    }
+
+    static Command Entities()
+    {
+        var file = new Argument<string?>("FILE") { Description = "Annotated paragraphs (JSON Lines; default: tests/Parallax.Tests/testdata/entities/paragraphs.jsonl)", Arity = ArgumentArity.ZeroOrOne };
+        var split = new Option<string>("--split") { Description = "Which paragraphs to score: dev, heldout or all", DefaultValueFactory = _ => "all" };
+        var errors = new Option<int>("--errors") { Description = "List the errors of up to N paragraphs of the split", DefaultValueFactory = _ => 0 };
+        var cmd = new Command("entities", "Entities on annotated news paragraphs: mention precision, recall and F1 per type (exact span and type; lenient: overlapping), linking and NIL accuracy, by split and language") { file, split, errors };
+        cmd.SetAction(r => Common.Run(() =>
+        {
+            var which = r.GetValue(split);
+            if (which is not ("dev" or "heldout" or "all")) throw new UsageException($"--split: expected dev, heldout or all, not '{which}'");
+            var path = r.GetValue(file) ?? Path.Combine("tests", "Parallax.Tests", "testdata", "entities", "paragraphs.jsonl");
+            if (!File.Exists(path)) throw new UsageException($"{path}: no such file (give FILE, the annotated paragraphs)");
+            IReadOnlyList<EntityParagraph> set;
+            try { set = EntityEvaluation.Load(path); }
+            catch (FormatException e) { throw new UsageException(e.Message); }
+            var rep = EntityEvaluation.Run(new Parallax.Entities.EntityStage(), set);
+            var t = new Table().Border(TableBorder.Rounded).Title($"Entities on {Markup.Escape(path)}: {set.Count} paragraphs, {set.Sum(p => p.Mentions.Count)} gold mentions (exact: same span and type)");
+            t.AddColumns("split/lang", "paras", "PERSON P/R/F1", "ORGANIZATION P/R/F1", "LOCATION P/R/F1", "all exact F1", "lenient F1", "linking", "NIL");
+            static string Prf(Score s) => $"{s.Precision:P0} / {s.Recall:P0} / {s.F1:P1}";
+            foreach (var g in rep.Groups.Where(g => which == "all" || g.Name.StartsWith(which + "/", StringComparison.Ordinal) || g.Name.StartsWith("all/", StringComparison.Ordinal)))
+                t.AddRow(g.Name, g.Paragraphs.ToString(), Prf(g.ExactByType["PERSON"]), Prf(g.ExactByType["ORGANIZATION"]), Prf(g.ExactByType["LOCATION"]),
+                    $"{g.Exact.F1:P1}", $"{g.Lenient.F1:P1}", $"{g.LinkingAccuracy:P1} of {g.Linkable}", $"{g.NilAccuracy:P1} of {g.Nil}");
+            Common.Out.Write(t);
+            int shown = 0;
+            foreach (var c in rep.Cases.Where(c => which == "all" || c.Gold.Split == which))
+            {
+                if (shown >= r.GetValue(errors)) break;
+                if (c.Missed.Count + c.Spurious.Count + c.WrongLinks.Count == 0) continue;
+                shown++;
+                Common.Out.WriteLine($"{c.Gold.Id} ({c.Gold.Split}, {c.Gold.Published:yyyy-MM-dd}): {c.Gold.Text}");
+                foreach (var m in c.Missed) Common.Out.WriteLine($"   missed   {m.Type} '{m.Text}' {m.Start}–{m.End}");
+                foreach (var m in c.Spurious) Common.Out.WriteLine($"   spurious {m.Type} '{m.Text}' {m.Start}–{m.End} ({m.Name})");
+                foreach (var (g, got) in c.WrongLinks) Common.Out.WriteLine($"   link     '{g.Text}' gold {g.Kb ?? "none"}, got {(got == null ? "no mention" : (got.Kb ?? "none") + " (" + got.Name + ")")}");
+            }
             return 0;
         }));
         return cmd;

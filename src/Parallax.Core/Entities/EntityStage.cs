@@ -19,6 +19,8 @@ public sealed class EntityStage : IDocumentStage
     public EntityStage(KnowledgeBase? kb = null) => _kb = kb ?? KnowledgeBase.Default;
 
     static readonly HashSet<string> Definite = ["le", "la", "l'", "les", "son", "sa", "ses", "leur", "the", "his", "her", "their", "du", "au", "des", "ce", "cette"];
+    static readonly HashSet<string> Titles = ["M.", "Mme", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr", "Dr.", "Mgr"];
+    static readonly HashSet<string> Contracted = ["du", "au", "des", "aux"];
     static readonly HashSet<string> Indefinite = ["un", "une", "a", "an", "d'un", "d'une"];
     static readonly HashSet<string> RoleJoiners = ["du", "de", "de la", "de l'", "des", "of", "of the", "à la", "au", "aux", "pour", "for"];
 
@@ -66,10 +68,50 @@ public sealed class EntityStage : IDocumentStage
             var refs = group.Select(g => g.Value).Where(r => CaseFits(surface, r)).ToList();
             if (refs.Count == 0) continue;
             var best = refs.OrderBy(r => r.Demonym).ThenBy(r => r.Surname).First();
-            nameSpans.Add((group.Key.Start, group.Key.End, best));
+            int start = group.Key.Start;
+            // an article matched with an alias ("le Kremlin", "the Kremlin") is not part of the name, unless the name
+            // itself starts with it ("Le Monde"), and then it must be written as the name writes it ("le monde" is not the paper)
+            var article = LeadingArticle(surface);
+            if (article > 0 && !best.Demonym)
+            {
+                var name = best.Entity.Name;
+                bool ownArticle = name.Length > article && string.Compare(name, 0, surface, 0, article, StringComparison.OrdinalIgnoreCase) == 0;
+                if (ownArticle) { if (char.IsLower(surface[0]) && char.IsUpper(name[0])) continue; }
+                else start += article;
+            }
+            nameSpans.Add((start, group.Key.End, best));
+        }
+        // 1b. names of organisations the KB does not know, by their head word ("Conservative Party", "House Intelligence
+        // Committee", "Columbus Police Department"): they win over KB names inside them ("Security Council")
+        // and places by theirs ("Seventh Street", "Zabul Province")
+        var runs = NameRuns(text).ToList();
+        for (int ri = 0; ri < runs.Count; ri++)
+        {
+            var (rs, re) = runs[ri];
+            int s0 = rs;
+            while (s0 < re && text.IndexOf(' ', s0, re - s0) is var sp && sp > 0 && _kb.NotNames.Contains(text[s0..sp])) s0 = sp + 1;
+            var words = text[s0..re].Split(' ');
+            // the name ends at its last head word ("the House Intelligence Committee Tuesday")
+            int head = -1;
+            string? type = null;
+            for (int w = words.Length - 1; w >= 1 && type == null; w--)
+            {
+                if (_kb.OrganizationWords.Contains(words[w])) { head = w; type = EntityTypes.Organization; }
+                else if (_kb.LocationWords.Contains(words[w])) { head = w; type = EntityTypes.Location; }
+            }
+            if (type == null) continue;
+            int e0 = s0 + words.Take(head + 1).Sum(w => w.Length + 1) - 1;
+            // "American University of Kabul", "Bank of England": an organisation "of" a name
+            if (type == EntityTypes.Organization && head == words.Length - 1 && ri + 1 < runs.Count && runs[ri + 1].Start == e0 + 4
+                && string.CompareOrdinal(text, e0, " of ", 0, 4) == 0) e0 = runs[++ri].End;
+            if (nameSpans.Any(n => n.Start <= s0 && n.End >= e0)) continue;
+            if (taken.Any(t => t.Overlaps(new TextSpan(s0, e0)))) continue;
+            nameSpans.RemoveAll(n => n.Start >= s0 && n.End <= e0);
+            var surfaceRun = text[s0..e0];
+            AddMention(Get("?" + surfaceRun, null, type, null, surfaceRun, s0), s0, e0);
         }
 
-        var pendingRoles = new List<(int End, string Role, string? Country)>();
+        var pendingRoles = new List<(int Start, int End, string Role, string? Country)>();
         // 2. role descriptions: office + qualifier (demonym, country, organisation)
         var roleSpans = new List<(int Start, int End, string Role, KbEntity? Holder, bool Apposition)>();
         foreach (var om in _kb.Offices.FindLongest(text, folded))
@@ -95,9 +137,13 @@ public sealed class EntityStage : IDocumentStage
             // apposition: the role is followed by a person's name
             var person = nameSpans.FirstOrDefault(n => n.Start >= roleEnd && n.Start - roleEnd <= 3 && Gap(folded, roleEnd, n.Start).Length == 0 && n.Ref.Entity.Type == EntityTypes.Person);
             var det = PreviousWord(folded, roleStart);
-            int detStart = det.Length > 0 && Definite.Contains(det.Word) ? det.Start : roleStart;
+            // the article belongs to the role, a contracted preposition does not ("au secrétaire d'État", "du Kremlin")
+            int detStart = det.Length > 0 && Definite.Contains(det.Word) && !Contracted.Contains(det.Word) ? det.Start : roleStart;
             if (person.Ref.Entity != null)
             {
+                // "l'ancien président Joe Biden": the description runs from its article over "ancien"/"former"
+                if (det.Length > 0 && _kb.RoleBlockers.Contains(det.Word) && PreviousWord(folded, det.Start) is var det2 && det2.Length > 0
+                    && Definite.Contains(det2.Word) && !Contracted.Contains(det2.Word)) detStart = det2.Start;
                 roleSpans.Add((detStart, roleEnd, roleText, person.Ref.Entity, true));
                 continue;
             }
@@ -106,7 +152,7 @@ public sealed class EntityStage : IDocumentStage
             // that person's, not the office holder's of the day; it gives them their role and country once found
             if (NamedAfter(text, roleEnd) && !nameSpans.Any(n => n.Start > roleEnd && n.Start - roleEnd <= 3 && n.Ref.Entity.Type == EntityTypes.Person))
             {
-                pendingRoles.Add((roleEnd, StripDeterminer(roleText), qualifier.Country));
+                pendingRoles.Add((detStart, roleEnd, StripDeterminer(roleText), qualifier.Country));
                 continue;
             }
             bool counterpart = false;
@@ -115,6 +161,9 @@ public sealed class EntityStage : IDocumentStage
             foreach (var office in offices)
                 if ((holder = _kb.HolderOf(office, of, date)) != null) break;
             if (holder == null && qualifier.IsCountry && offices.Any(_kb.IsHeadOfStateOrGovernment)) holder = _kb.LeaderOf(qualifier.Country!, date);
+            // an office of a government institution or a capital is its country's: "le chef du Kremlin" is Russia's president
+            if (holder == null && !qualifier.IsCountry && _kb.GovernmentOf(qualifier) is { } government && offices.Any(_kb.IsHeadOfStateOrGovernment))
+                holder = _kb.LeaderOf(government.Country!, date);
             if (holder != null) roleSpans.Add((detStart, roleEnd, roleText, holder, false));
             _ = counterpart;
         }
@@ -147,6 +196,11 @@ public sealed class EntityStage : IDocumentStage
                 if (!org.Mentions.Any(m => m.Start == n.Start)) org.Mentions.Add(new Mention(n.Start, n.End, text[n.Start..n.End]));
             }
         }
+        bool FollowedByUnknownName(int end)
+        {
+            if (end + 1 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1])) return false;
+            return !nameSpans.Any(x => x.Start == end + 1);
+        }
         var fullNamesSeen = new HashSet<string>();
         foreach (var n in nameSpans) if (!n.Ref.Surname && !n.Ref.Demonym) fullNamesSeen.Add(n.Ref.Entity.Name);
         foreach (var n in nameSpans.OrderBy(n => n.Start))
@@ -154,9 +208,15 @@ public sealed class EntityStage : IDocumentStage
             var e = n.Ref.Entity;
             // a title before the name belongs to the mention: "M. Poutine", "Mme Zakharova", "président Poutine"
             var prev = PreviousWord(text, n.Start);
-            bool titled = prev.Word is "M." or "Mme" or "Mr." or "Mrs." or "Ms." or "Dr" or "Dr." or "président" or "présidente" or "President";
+            bool titled = Titles.Contains(prev.Word) || prev.Word is "président" or "présidente" or "President";
             // a bare surname links only when the text backs it: the full name seen, a title, a leader, or an earlier mention
             if (n.Ref.Surname && !titled && !fullNamesSeen.Contains(e.Name) && !_kb.IsLeader(e) && !found.ContainsKey(e.Name)) continue;
+            // a surname right after another given name is someone else of that name ("Hunter Biden" is not Joe Biden)
+            if (n.Ref.Surname && !titled && prev.Length > 0 && prev.End == n.Start - 1 && IsGivenName(prev.Word) && !SameGivenName(e, prev.Word)) continue;
+            // a demonym inside a role of someone the KB does not know is part of that role ("Zimbabwean Prime Minister Robert Mugabe")
+            if (n.Ref.Demonym && pendingRoles.Any(p => n.Start >= p.Start && n.End <= p.End)) continue;
+            // a place named like a given name, followed by a surname the KB does not know, is a person ("Jordan Bardella")
+            if (e.Type == EntityTypes.Location && !n.Ref.Demonym && IsGivenName(text[n.Start..n.End]) && FollowedByUnknownName(n.End)) continue;
             int s = titled ? prev.Start : n.Start;
             var f = Get(e.Name, e, e.Type, e.Country, e.Name, s);
             AddMention(f, s, n.End);
@@ -207,7 +267,10 @@ public sealed class EntityStage : IDocumentStage
                     if (given == fw || surnames.Contains(fw)) { match = p; break; }
                     if (fw.Length >= 6 && surnames.Any(sn => sn.Length > 0 && sn[0] == fw[0] && Math.Abs(sn.Length - fw.Length) <= 2 && EditDistance(sn, fw) <= 2)) { match = p; break; }
                 }
-                if (match != null) AddMention(match, s, e);
+                if (match == null) continue;
+                var title = PreviousWord(text, s);
+                int ms = Titles.Contains(title.Word) && !taken.Any(t => t.Overlaps(new TextSpan(title.Start, s))) ? title.Start : s;
+                AddMention(match, ms, e);
             }
         }
         LinkLoneNames();
@@ -227,12 +290,18 @@ public sealed class EntityStage : IDocumentStage
 
         void AttachPendingRoles()
         {
-            foreach (var (roleEnd, role, country) in pendingRoles)
-                foreach (var f in found.Values)
+            foreach (var (roleStart, roleEnd, role, country) in pendingRoles)
+                foreach (var f in found.Values.ToList())
                 {
                     if (f.Kb != null || f.Type != EntityTypes.Person || !f.Mentions.Any(m => m.Start > roleEnd && m.Start - roleEnd <= 2)) continue;
                     f.Country ??= country;
                     if (!f.Roles.Contains(role, StringComparer.OrdinalIgnoreCase)) f.Roles.Add(role);
+                    // the role before the name is a mention of them too, as for people the KB knows ("Labour Party leader Jeremy Corbyn")
+                    // (an organisation named inside keeps its own mention: the one case where mentions nest)
+                    var span = new TextSpan(roleStart, roleEnd);
+                    if (f.Mentions.Any(m => m.Start == roleStart) || taken.Any(t => t.Overlaps(span) && !(t.Start >= roleStart && t.End <= roleEnd))) continue;
+                    taken.Add(span);
+                    f.Mentions.Add(new Mention(roleStart, roleEnd, text[roleStart..roleEnd]));
                 }
         }
 
@@ -264,6 +333,14 @@ public sealed class EntityStage : IDocumentStage
         if (!char.IsUpper(surface[0]) && r.Entity.Aliases.Any(a => a.Length > 0 && char.IsLower(a[0]) && TextFold.Fold(a) == TextFold.Fold(surface))) return true;
         if (surface.Length <= 3 && surface.All(c => !char.IsLower(c))) return r.Entity.Aliases.Contains(surface) || r.Entity.Name == surface;
         return char.IsUpper(surface[0]) || !char.IsLetter(surface[0]) || surface.StartsWith("l'") || surface.StartsWith("l’") || surface.StartsWith("le ") || surface.StartsWith("la ");
+    }
+
+    /// <summary>The length of a leading article and its space ("le ", "the ", "l'"), 0 when there is none.</summary>
+    static int LeadingArticle(string surface)
+    {
+        foreach (var a in (ReadOnlySpan<string>)["le ", "la ", "les ", "l'", "l’", "the "])
+            if (surface.Length > a.Length && surface.StartsWith(a, StringComparison.OrdinalIgnoreCase)) return a.Length;
+        return 0;
     }
 
     static bool IsSentenceStart(string text, int pos)
@@ -333,6 +410,8 @@ public sealed class EntityStage : IDocumentStage
             {
                 int w = i;
                 while (i < text.Length && (TextFold.IsWordChar(text[i]) || (text[i] == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
+                // a middle initial inside a name ("Elizabeth A. Burton"), not at its end
+                if (!single && i - w == 1 && words > 0 && i + 2 < text.Length && text[i] == '.' && text[i + 1] == ' ' && char.IsUpper(text[i + 2])) { i += 2; continue; }
                 if (i - w < 2) break;
                 words++;
                 end = i;
@@ -445,6 +524,20 @@ public sealed class EntityStage : IDocumentStage
             if (words > 0 && end > s) yield return (s, end);
             if (i == s) i++;
         }
+    }
+
+    /// <summary>Whether a person's name or one of its aliases starts with this given name, or a spelling of it within edit distance 2 ("Volodimir").</summary>
+    static bool SameGivenName(KbEntity e, string given)
+    {
+        var g = TextFold.Fold(given);
+        foreach (var n in e.Aliases.Prepend(e.Name))
+        {
+            int sp = n.IndexOf(' ');
+            if (sp <= 0) continue;
+            var first = TextFold.Fold(n.AsSpan(0, sp));
+            if (first == g || (Math.Abs(first.Length - g.Length) <= 2 && EditDistance(first, g) <= 2)) return true;
+        }
+        return false;
     }
 
     /// <summary>A given name, or a compound one whose first part is one ("Jean-Baptiste", "Marie-Hélène").</summary>

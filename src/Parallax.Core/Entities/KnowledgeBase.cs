@@ -125,6 +125,8 @@ public sealed class KnowledgeBase
     public ImmutableHashSet<string> NotNames { get; private set; } = [];
     /// <summary>Words that make a capitalised name an organisation (Entities/data/organization-words.txt).</summary>
     public ImmutableHashSet<string> OrganizationWords { get; private set; } = [];
+    /// <summary>Words that make a capitalised name a place (Entities/data/location-words.txt).</summary>
+    public ImmutableHashSet<string> LocationWords { get; private set; } = [];
     /// <summary>Words before an office meaning it is not the current holder (Entities/data/role-blockers.txt), folded.</summary>
     public ImmutableHashSet<string> RoleBlockers { get; private set; } = [];
 
@@ -178,6 +180,7 @@ public sealed class KnowledgeBase
         }
         kb.NotNames = DataFiles.ReadLines("Entities/data/not-names.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToImmutableHashSet(StringComparer.Ordinal);
         kb.OrganizationWords = DataFiles.ReadLines("Entities/data/organization-words.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToImmutableHashSet(StringComparer.Ordinal);
+        kb.LocationWords = DataFiles.ReadLines("Entities/data/location-words.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToImmutableHashSet(StringComparer.Ordinal);
         kb.FirstNames = DataFiles.ReadLines("Entities/data/first-names.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToImmutableHashSet(StringComparer.Ordinal);
         kb.RoleBlockers = DataFiles.ReadLines("Entities/data/role-blockers.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToImmutableHashSet(StringComparer.Ordinal);
         kb.Compile();

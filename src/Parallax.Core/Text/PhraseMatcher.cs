@@ -18,13 +18,11 @@ public sealed class PhraseMatcher<T>
 {
     const char Wildcard = '\u0001';
 
-    sealed class Node
-    {
-        public Dictionary<char, Node>? Next;
-        public List<T>? Values;
-    }
-
-    readonly Node _root = new();
+    // The trie as one hash table of edges (node, character) → child node, nodes being numbers (0 is the root):
+    // one table entry per edge instead of one object and one dictionary per node, so a large knowledge base
+    // (100,000 names, about a million edges) loads several times faster and takes a fraction of the memory.
+    readonly Dictionary<long, int> _edges = [];
+    readonly List<List<T>?> _values = [null];
     public int Count { get; private set; }
 
     public PhraseMatcher() { }
@@ -34,6 +32,10 @@ public sealed class PhraseMatcher<T>
         foreach (var (p, v) in entries) Add(p, v);
     }
 
+    static long Key(int node, char c) => ((long)node << 16) | c;
+
+    bool TryNext(int node, char c, out int next) => _edges.TryGetValue(Key(node, c), out next);
+
     /// <summary>
     /// Registers a phrase. Case, diacritics, apostrophe and dash variants are folded; runs of spaces match
     /// any whitespace run; <c>*</c> after a word character matches the rest of the word.
@@ -42,7 +44,7 @@ public sealed class PhraseMatcher<T>
     {
         var folded = TextFold.Fold(phrase.Trim());
         if (folded.Length == 0) return;
-        var node = _root;
+        int node = 0;
         bool lastSpace = false;
         for (int i = 0; i < folded.Length; i++)
         {
@@ -51,12 +53,16 @@ public sealed class PhraseMatcher<T>
             if (space && lastSpace) continue;
             lastSpace = space;
             var k = space ? ' ' : c == '*' && i > 0 && TextFold.IsWordChar(folded[i - 1]) ? Wildcard : c;
-            node.Next ??= new Dictionary<char, Node>();
-            if (!node.Next.TryGetValue(k, out var n)) node.Next[k] = n = new Node();
+            if (!TryNext(node, k, out var n))
+            {
+                n = _values.Count;
+                _values.Add(null);
+                _edges[Key(node, k)] = n;
+            }
             node = n;
         }
-        node.Values ??= [];
-        if (!node.Values.Contains(value)) { node.Values.Add(value); Count++; }
+        var values = _values[node] ??= [];
+        if (!values.Contains(value)) { values.Add(value); Count++; }
     }
 
     /// <summary>Every match (overlapping ones included), ordered by start, then longest first.</summary>
@@ -65,20 +71,21 @@ public sealed class PhraseMatcher<T>
         folded ??= TextFold.Fold(text);
         if (end < 0) end = text.Length;
         var result = new List<PhraseMatch<T>>();
-        if (_root.Next == null) return result;
+        if (_edges.Count == 0) return result;
+        bool rootWildcard = TryNext(0, Wildcard, out _);
         var found = new List<PhraseMatch<T>>();
-        var stack = new Stack<(Node Node, int Pos)>();
+        var stack = new Stack<(int Node, int Pos)>();
         for (int i = start; i < end; i++)
         {
             if (i > 0 && TextFold.IsWordChar(folded[i - 1]) && TextFold.IsWordChar(folded[i])) continue;
-            if (!_root.Next.ContainsKey(folded[i]) && !_root.Next.ContainsKey(Wildcard)) continue;
+            if (!rootWildcard && !TryNext(0, folded[i], out _)) continue;
             found.Clear();
-            stack.Push((_root, i));
+            stack.Push((0, i));
             while (stack.Count > 0)
             {
                 var (node, j) = stack.Pop();
-                if (node.Next == null || j >= end) continue;
-                if (node.Next.TryGetValue(Wildcard, out var w))
+                if (j >= end) continue;
+                if (TryNext(node, Wildcard, out var w))
                 {
                     int k = j;
                     while (k < end && TextFold.IsWordChar(folded[k])) k++;
@@ -88,14 +95,14 @@ public sealed class PhraseMatcher<T>
                 char c = folded[j];
                 if (char.IsWhiteSpace(c))
                 {
-                    if (node.Next.TryGetValue(' ', out var sn))
+                    if (TryNext(node, ' ', out var sn))
                     {
                         int k = j;
                         while (k < end && char.IsWhiteSpace(folded[k])) k++;
                         stack.Push((sn, k));
                     }
                 }
-                else if (node.Next.TryGetValue(c, out var n))
+                else if (TryNext(node, c, out var n))
                 {
                     Accept(n, i, j + 1);
                     stack.Push((n, j + 1));
@@ -106,11 +113,11 @@ public sealed class PhraseMatcher<T>
         }
         return result;
 
-        void Accept(Node n, int s, int e)
+        void Accept(int n, int s, int e)
         {
-            if (n.Values == null) return;
+            if (_values[n] is not { } values) return;
             if (e < folded.Length && TextFold.IsWordChar(folded[e]) && TextFold.IsWordChar(folded[e - 1])) return;
-            foreach (var v in n.Values) found.Add(new PhraseMatch<T>(s, e, v));
+            foreach (var v in values) found.Add(new PhraseMatch<T>(s, e, v));
         }
     }
 

@@ -39,7 +39,11 @@ public static class TextFold
             for (int i = 0; i < src.Length; i++) dst[i] = Table[src[i]];
         });
 
-    public static string Fold(string text) => Fold(text.AsSpan());
+    public static string Fold(string text) =>
+        string.Create(text.Length, text, static (dst, src) =>
+        {
+            for (int i = 0; i < src.Length; i++) dst[i] = Table[src[i]];
+        });
 
     /// <summary>True for letters, digits and combining marks: the characters that make up words.</summary>
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;

@@ -1,0 +1,98 @@
+using Parallax.Entities;
+using Parallax.Evaluation;
+using Parallax.Model;
+
+namespace Parallax.Tests.Evaluation;
+
+/// <summary>
+/// The annotated entity set (testdata/entities/paragraphs.jsonl, see its README): its shape and its ids, the scorer's
+/// rules on a hand-made case, and floors under today's figures (docs/quality.md), so a regression of the Entities
+/// stage fails here.
+/// </summary>
+public class EntityEvaluationTests
+{
+    static readonly string File_ = Path.Combine(AppContext.BaseDirectory, "testdata", "entities", "paragraphs.jsonl");
+    static readonly Lazy<IReadOnlyList<EntityParagraph>> Set = new(() => EntityEvaluation.Load(File_));
+    static readonly Lazy<EntityReport> Report = new(() => EntityEvaluation.Run(new EntityStage(KnowledgeBase.Load()), Set.Value));
+
+    static EntityScores Group(string name) => Report.Value.Groups.Single(g => g.Name == name);
+
+    [Fact]
+    public void The_set_has_sixty_paragraphs_half_in_each_language_with_a_held_out_part()
+    {
+        var set = Set.Value;
+        Assert.True(set.Count >= 60, $"{set.Count} paragraphs");
+        Assert.True(set.Count(p => p.Lang == "fr") >= 30);
+        Assert.True(set.Count(p => p.Lang == "en") >= 30);
+        Assert.Equal(set.Count, set.Select(p => p.Id).Distinct().Count());
+        Assert.All(set, p => Assert.Contains(p.Split, new[] { "dev", "heldout" }));
+        Assert.InRange(set.Count(p => p.Split == "heldout"), set.Count / 4, set.Count / 2);
+        foreach (var type in EntityEvaluation.Types) Assert.True(set.Sum(p => p.Mentions.Count(m => m.Type == type)) >= 50, type);
+    }
+
+    [Fact]
+    public void Gold_ids_are_well_formed_and_agree_with_the_knowledge_base()
+    {
+        var kb = KnowledgeBase.Load();
+        foreach (var m in Set.Value.SelectMany(p => p.Mentions).Where(m => m.Kb != null))
+        {
+            Assert.True(KbFiles.IsQid(m.Kb!), m.Kb);
+            // an id the KB knows names an entity of the mention's type
+            if (kb.GetByQid(m.Kb!) is { } e) Assert.Equal(e.Type, m.Type);
+        }
+        // one id, one entity: an id is never given to mentions of two types
+        var types = Set.Value.SelectMany(p => p.Mentions).Where(m => m.Kb != null).GroupBy(m => m.Kb).Where(g => g.Select(m => m.Type).Distinct().Count() > 1);
+        Assert.Empty(types);
+    }
+
+    [Fact]
+    public void A_bad_offset_is_a_clear_error_with_its_line()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, """{"id":"x1","lang":"en","published":"2025-02-12","split":"dev","text":"Putin spoke.","mentions":[{"start":0,"end":4,"text":"Putin","type":"PERSON","kb":"Q7747"}]}""" + "\n");
+            var e = Assert.Throws<FormatException>(() => EntityEvaluation.Load(path));
+            Assert.Contains(":1:", e.Message);
+            Assert.Contains("does not match", e.Message);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void Exact_lenient_and_linking_scores_follow_their_definitions()
+    {
+        // gold: "Le président russe" (Putin, by role) and "Kharkiv" (no id); the stage finds both, links the role
+        var p = new EntityParagraph("t1", "fr", new DateOnly(2025, 2, 12), "dev", "Le président russe a visité Kharkiv hier.",
+            [new GoldMention(0, 18, "Le président russe", EntityTypes.Person, "Q7747"), new GoldMention(28, 35, "Kharkiv", EntityTypes.Location, null)]);
+        var rep = EntityEvaluation.Run(new EntityStage(KnowledgeBase.Load()), [p]);
+        var all = rep.Groups.Single(g => g.Name == "all/all");
+        Assert.Equal(2, all.Exact.Gold);
+        Assert.Equal(1.0, all.Exact.Recall);
+        Assert.Equal(1.0, all.LinkingAccuracy);
+        Assert.Equal(1, all.Linkable);
+        Assert.Equal(1.0, all.NilAccuracy);
+        // a wrong date changes the holder: linking fails, detection does not
+        var old = p with { Published = new DateOnly(1990, 1, 1) };
+        var rep2 = EntityEvaluation.Run(new EntityStage(KnowledgeBase.Load()), [old]);
+        Assert.Equal(0.0, rep2.Groups.Single(g => g.Name == "all/all").LinkingAccuracy);
+    }
+
+    [Fact]
+    public void Development_figures_stay_above_their_floors()
+    {
+        var dev = Group("dev/all");
+        foreach (var type in EntityEvaluation.Types) Assert.True(dev.ExactByType[type].F1 >= 0.90, $"dev {type} F1 {dev.ExactByType[type].F1:P1}");
+        Assert.True(dev.LinkingAccuracy >= 0.95, $"dev linking {dev.LinkingAccuracy:P1}");
+        Assert.True(dev.NilAccuracy >= 0.95, $"dev NIL {dev.NilAccuracy:P1}");
+    }
+
+    [Fact]
+    public void Held_out_figures_stay_above_their_floors()
+    {
+        // measured once, blind (docs/quality.md); floors a little under the figures, to catch regressions only
+        var held = Group("heldout/all");
+        foreach (var type in EntityEvaluation.Types) Assert.True(held.ExactByType[type].F1 >= 0.78, $"held-out {type} F1 {held.ExactByType[type].F1:P1}");
+        Assert.True(held.LinkingAccuracy >= 0.93, $"held-out linking {held.LinkingAccuracy:P1}");
+    }
+}
