@@ -214,8 +214,10 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
 
     void Initialize()
     {
-        bool hasVersionTable = Scalar<bool>(_conn, "SELECT to_regclass('schema_version') IS NOT NULL;");
+        // Count tables before looking for schema_version: another process may commit its first migration between the
+        // two reads, and in this order that can only make us see an empty database, never tables without a version.
         long userTables = Scalar<long>(_conn, "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema();");
+        bool hasVersionTable = Scalar<bool>(_conn, "SELECT to_regclass('schema_version') IS NOT NULL;");
         if (userTables > 0 && !hasVersionTable)
             throw new StoreException(StoreErrorKind.NotParallax, $"'{Location}' has tables but no Parallax schema; refusing to modify it.");
 
