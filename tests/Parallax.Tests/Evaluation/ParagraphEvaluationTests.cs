@@ -27,8 +27,10 @@ public class ParagraphEvaluationTests
         Assert.True(cases.Count(c => c.Language == "en") >= 30);
         Assert.Equal(cases.Count, cases.Select(c => c.Id).Distinct().Count());
         int heldOut = cases.Count(c => c.Split == "heldout");
-        Assert.InRange(heldOut, cases.Count / 4, cases.Count / 2);
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout" }));
+        int tuned = cases.Count(c => c.Split is "dev" or "heldout");
+        Assert.InRange(heldOut, tuned / 4, tuned / 2);
+        Assert.True(cases.Count(c => c.Split == "blind2") >= 30, "the second blind set");
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2" }));
     }
 
     [Fact]
