@@ -3,7 +3,7 @@ using Parallax.Text;
 namespace Parallax.Events;
 
 /// <summary>How an event's participants are read off the sentence (see Events/data/triggers.tsv).</summary>
-public enum Frame { Symmetric, Directed, Visit, Host, Passive, Noun }
+public enum Frame { Symmetric, Directed, Visit, Host, Passive, Noun, Obligation }
 
 /// <summary>One trigger entry of the lexicon.</summary>
 public sealed record Trigger(string Language, string Pattern, string Type, string? Mode, string Cameo, Frame Frame);
@@ -57,6 +57,7 @@ public sealed class EventLexicon
         "host" => Frame.Host,
         "passive" => Frame.Passive,
         "noun" => Frame.Noun,
+        "oblig" => Frame.Obligation,
         _ => throw new FormatException($"Events/data/triggers.tsv: unknown frame '{s}'"),
     };
 }
