@@ -172,7 +172,7 @@ internal sealed class EventContext
 
         // --- status and mode cues
         bool negated = false, intended = false, planned = false, conditional = false, distributive = false, willing = false, reported = false, hedged = false;
-        bool would = false, unless = false;
+        bool would = false, unless = false, prepare = false;
         // "X said (that) it would …", "a annoncé qu'il libérerait": after a reporting verb, "would" and the French
         // conditional are the future seen from the past (a plan), not a hypothesis
         bool reportedFuture = _reporting.Any(r => r.End <= hit.Start && r.Start >= clauseStart && hit.Start - r.End <= 40)
@@ -199,6 +199,8 @@ internal sealed class EventContext
                 case "denial": negated |= c.End <= hit.Start && hit.Start - c.End <= 80; break;
                 // "will withdraw its troops unless …", "à moins que": a conditional sanction or attack is a threat
                 case "unless": unless |= c.Start >= hit.End; break;
+                // "prepared to resume shelling", "se préparent à attaquer": forces readied short of the attack
+                case "prepare": prepare |= c.End <= hit.Start && hit.Start - c.End <= 25; break;
                 case "phone": if (t.Type == "CONSULT") draft.Mode ??= "phone"; break;
                 case "distributive": distributive = true; break;
                 case "willing": willing = true; break;
@@ -240,6 +242,13 @@ internal sealed class EventContext
             draft.Type = "REJECT";
             draft.Mode = "meet";
             draft.Cameo = "125";
+            draft.Status = EventStatus.Occurred;
+        }
+        if (prepare && t.Type == "ASSAULT")
+        {
+            draft.Type = "MOBILIZE";
+            draft.Mode = "troops";
+            draft.Cameo = "154";
             draft.Status = EventStatus.Occurred;
         }
         // PLOVER: a coercive act announced on a condition ("will withdraw its ambassador unless Iran releases …",
@@ -288,6 +297,8 @@ internal sealed class EventContext
                     // "tirs de roquettes du Hezbollah", "attacks by the group": the group fires; "l'invasion de l'Ukraine": the country is hit
                     else if (t.Frame == Frame.Noun && (role == "agent" || (role == "genitive" && t.Type is "ASSAULT" or "THREATEN" && e.Type == EntityTypes.Organization))) Add(draft.Actors, [e]);
                     else if (t.Frame == Frame.Noun && t.Type != "CONSULT" && (role is "target" or "to" or "at" || (role == "object" && (WordsBetween(hit.End, mStart) <= 1 || (EndsWithTargetPreposition(hit) && !objects.Any(o => o.Start < mStart && o.Role != "object")))))) { Add(draft.Targets, [e]); if (t.Type == "ASSAULT" && IsCity(e)) draft.Location ??= e.Id; }
+                    // "a suspension of air links with Serbia", "la rupture des relations avec Kigali": what is cut is aimed at the partner
+                    else if (role == "with" && t.Frame == Frame.Noun && t.Type is "SANCTION" or "REJECT") Add(draft.Targets, [e]);
                     else if ((role is "with" && (t.Frame == Frame.Symmetric || t.Type is "CONSULT" or "COOPERATE" or "AGREE" or "SUPPORT" or "RETREAT")) || (role == "to" && t.Frame == Frame.Symmetric) || (role == "object" && t.Frame == Frame.Symmetric && WordsBetween(hit.End, mStart) <= 4)) Add(draft.Actors, [e]);
                     else if (t.Frame == Frame.Noun && role == "genitive" && t.Mode == "visit" && e.Type == EntityTypes.Person) Add(draft.Actors, [e]);
                     else if (t.Frame == Frame.Noun && role == "genitive" && t.Type != "CONSULT") Add(draft.Targets, [e]);
@@ -368,6 +379,15 @@ internal sealed class EventContext
                     && WordsBetween(m.End, hit.Start) <= 5 && DescribesSubject(PreviousWord(m.Start, clauseStart)))
                 .Select(m => m.Entity).Distinct().ToList();
             if (described.Count is > 0 and <= 2) Add(draft.Actors, described);
+            // "The Turkish and Greek sides of … have agreed", "Les autorités iraniennes … ont": demonyms in the noun
+            // phrase that opens the clause describe its subject, however long the phrase
+            if (draft.Actors.Count == 0)
+            {
+                var opening = _mentions.Where(m => m.Start >= clauseStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location
+                        && WordsBetween(clauseStart, m.Start) <= 3 && !IsModifier(m, clauseStart) && IsDemonymForm(m))
+                    .Select(m => m.Entity).Distinct().ToList();
+                if (opening.Count is > 0 and <= 3 && !_reporting.Any(r => r.End <= hit.Start && r.Start >= clauseStart)) Add(draft.Actors, opening);
+            }
         }
         // protesters are the people of the place where they march ("thousands rallied in Tbilisi", "ont manifesté
         // dans toute la France"); the place is not what they protest against
@@ -619,7 +639,7 @@ internal sealed class EventContext
             if (pron is "it" or "they" or "ils" or "elles")
             {
                 // (a finite verb: the subject of "saying", "affirmant" is the main clause's, not the nearest name)
-                var rv = _reporting.LastOrDefault(r => r.End <= pronounAt && r.Start >= s.Start && pronounAt - r.End <= 12 && !IsParticiple(r.Start, r.End));
+                var rv = _reporting.LastOrDefault(r => r.End <= pronounAt && r.Start >= s.Start && pronounAt - r.End <= 25 && !IsParticiple(r.Start, r.End));
                 if (rv.Value != null)
                 {
                     var said = ReportingSubject(rv.Start, s.Start, s, quote, previous);
@@ -694,6 +714,8 @@ internal sealed class EventContext
     List<(int Start, int End)> _relatives = [];
 
     static readonly string[] RelativeOpeners = [", who ", ", which ", ", qui ", ", lequel ", ", laquelle "];
+    /// <summary>An apposition with an indefinite article right after a name ("Pakistan, a key U.S. ally, has refused").</summary>
+    static readonly string[] AppositionOpeners = [", a ", ", an ", ", un ", ", une "];
 
     List<(int Start, int End)> RelativeClauses(Sentence s)
     {
@@ -705,6 +727,17 @@ internal sealed class EventContext
             {
                 int close = _folded.IndexOf(',', k + opener.Length, s.End - k - opener.Length);
                 list.Add((k, close < 0 ? s.End : close));
+                k += opener.Length;
+            }
+        }
+        foreach (var opener in AppositionOpeners)
+        {
+            int k = s.Start;
+            while ((k = _folded.IndexOf(opener, k, s.End - k, StringComparison.Ordinal)) >= 0)
+            {
+                int close = _folded.IndexOf(',', k + opener.Length, s.End - k - opener.Length);
+                // only a closed apposition right after a name
+                if (close > 0 && _mentions.Any(m => m.End == k)) list.Add((k, close));
                 k += opener.Length;
             }
         }
@@ -746,6 +779,14 @@ internal sealed class EventContext
             if (next >= 0 || WordsBetween(rv.End, s.End) <= 4) return (c, rv.Start);
         }
         return (-1, -1);
+    }
+
+    /// <summary>A country named by its adjective ("Turkish", "iraniennes") rather than its name.</summary>
+    bool IsDemonymForm(MentionRef m)
+    {
+        var surface = TextFold.Fold(_text.AsSpan(m.Start, m.End - m.Start));
+        var name = TextFold.Fold(m.Entity.Name);
+        return surface != name && !name.Contains(surface, StringComparison.Ordinal);
     }
 
     bool IsParticiple(int start, int end)
