@@ -91,7 +91,8 @@ internal sealed class EventContext
             // an event in the complement of a request, threat, accusation, refusal or commitment ("urged the West to
             // impose sanctions", "accused Israel of killing", "pledged military aid") is what is asked, feared or
             // promised, not an event that happened: a commitment takes its recipient and place; the others drop it
-            if (governor is { } gov && hit.Start >= gov.End && hit.Start - gov.End <= 80 && !cuts.Any(c => c.Start >= gov.End && c.Start < hit.Start)
+            if (governor is { } gov && hit.Start >= gov.End && hit.Start - gov.End <= 80
+                && !cuts.Any(c => c.Start >= gov.End && c.Start < hit.Start && !(c.Start - gov.End <= 2 && gov.Value.Type != "AGREE" && _folded.AsSpan(c.Start, c.End - c.Start).Trim() is "que" or "qu'" or "that"))
                 && _folded.IndexOfAny([',', ';', '(', ':'], gov.End, hit.Start - gov.End) < 0
                 && !Governing.Contains(hit.Value.Type))
             {
@@ -293,6 +294,7 @@ internal sealed class EventContext
                 foreach (var (e, role, mStart) in objects)
                 {
                     if (role is "place" or "at" && e.Type == EntityTypes.Location) { if (IsCity(e)) draft.Location ??= e.Id; }
+                    else if (role == "to" && IsCapital(e) && t.Type is "AID" or "SUPPORT" or "AGREE" or "REQUEST" or "SANCTION") Add(draft.Targets, [e]);
                     else if (role == "to" && IsCity(e) && !(t.Frame == Frame.Noun && t.Type == "ASSAULT")) draft.Location ??= e.Id;
                     // "tirs de roquettes du Hezbollah", "attacks by the group": the group fires; "l'invasion de l'Ukraine": the country is hit
                     else if (t.Frame == Frame.Noun && (role == "agent" || (role == "genitive" && t.Type is "ASSAULT" or "THREATEN" && e.Type == EntityTypes.Organization))) Add(draft.Actors, [e]);
@@ -314,11 +316,13 @@ internal sealed class EventContext
                     // an attack on a city hits its country ("tirant des missiles sur Tel-Aviv")
                     if (e.Type == EntityTypes.Location && IsCity(e))
                     {
-                        bool capital = role == "object" && WordsBetween(hit.End, at) <= 2;
+                        // "promised aid to Kyiv", "a rappelé son ambassadeur à Moscou": a capital receiving help, demands or sanctions is its government
+                        bool capital = (role == "object" && WordsBetween(hit.End, at) <= 2) || (role is "to" or "place" && IsCapital(e) && t.Type is "AID" or "SUPPORT" or "AGREE" or "REQUEST" or "SANCTION");
                         if (t.Frame == Frame.Directed && (capital || (t.Type == "ASSAULT" && role is "target" or "at"))) Add(draft.Targets, [e]);
                         if (!capital || t.Frame != Frame.Directed) draft.Location ??= e.Id;
                     }
-                    else if (e.Type == EntityTypes.Location && role == "place") { }
+                    // "a rappelé son ambassadeur en France", "expelled diplomats from Russia": the country is the one sanctioned
+                    else if (e.Type == EntityTypes.Location && role == "place") { if (t.Type == "SANCTION" && t.Frame == Frame.Directed) Add(draft.Targets, [e]); }
                     else if (role is "object" or "target" or "with" or "genitive" or "to" or "at") Add(draft.Targets, [e]);
                     else if (role == "agent" && t.Frame == Frame.Directed && NextWord(hit.End, clauseEnd) is "par" or "by" && WordsBetween(hit.End, at) <= 3) passiveAgents.Add(e);
                 }
@@ -373,6 +377,20 @@ internal sealed class EventContext
         }
         // no named actor, but the subject is described by its country ("Israeli soldiers", "Opposition groups in
         // Zimbabwe", "the Sri Lankan army"): that country acts
+        // "Le ministre allemand … a été reçu par Macron": the visitor described by its country
+        if (t.Frame == Frame.Host && subject.Count == 0 && !pronounSubject && PassiveAuxiliaryBefore(hit.Start, clauseStart))
+        {
+            var visitor = _mentions.FirstOrDefault(m => m.Start >= clauseStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location
+                && WordsBetween(clauseStart, m.Start) <= 4 && !draft.Targets.Contains(m.Entity.Id) && IsDemonymForm(m));
+            if (visitor.Entity != null) Add(draft.Actors, [visitor.Entity]);
+        }
+        // "Brazil demanded that Venezuela release …", "a exigé que le Venezuela libère": the subject of the demanded
+        // act is the one asked
+        if (t.Type == "REQUEST" && t.Frame == Frame.Directed && draft.Targets.Count == 0 && NextWord(hit.End, s.End) is "que" or "qu'" or "that")
+        {
+            var asked = _mentions.FirstOrDefault(m => m.Start > hit.End && m.End <= s.End && WordsBetween(hit.End, m.Start) <= 3);
+            if (asked.Entity != null && !draft.Actors.Contains(asked.Entity.Id)) draft.Targets.Add(asked.Entity.Id);
+        }
         if (draft.Actors.Count == 0 && subject.Count == 0 && !pronounSubject && t.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit)
         {
             var described = _mentions.Where(m => m.Start >= clauseStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location && !draft.Targets.Contains(m.Entity.Id)
@@ -558,6 +576,8 @@ internal sealed class EventContext
 
     /// <summary>A city, region or building (a place where something happens), as opposed to a country (a participant).</summary>
     static readonly string[] TemporalConjunctions = ["lorsqu", "lorsque", "quand", "when"];
+
+    bool IsCapital(Entity e) => e.Type == EntityTypes.Location && _lex.Capitals.Contains(TextFold.Fold(e.Name));
 
     static bool IsCity(Entity e) =>
         e.Type == EntityTypes.Location && Parallax.Entities.KnowledgeBase.Default.Get(e.Name) is { } k ? !k.IsCountry : e.Type == EntityTypes.Location;
