@@ -342,8 +342,10 @@ internal sealed class EventContext
             case Frame.Obligation:
             {
                 // "Brazil said Venezuela must release …": whoever says it asks the one who must
-                Add(draft.Targets, subject);
                 var rv = _reporting.LastOrDefault(r => r.End <= hit.Start && r.Start >= clauseStart);
+                // the one who must is named in the reported clause ("Netanyahu said Iran had erred and would pay for it")
+                if (rv.Value != null) subject = Subject(hit.Start, rv.End, s, quote, previous, out _, out _);
+                Add(draft.Targets, subject);
                 if (rv.Value != null) Add(draft.Actors, ReportingSubject(rv.Start, clauseStart, s, quote, previous).Where(e => !subject.Contains(e)));
                 else if (quote?.Speaker != null && !subject.Any(e => e.Id == quote.Speaker)) draft.Actors.Add(quote.Speaker);
                 // "Venezuela must release …, Brazil said": the trailing reporting clause's subject

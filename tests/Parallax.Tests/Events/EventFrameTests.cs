@@ -94,6 +94,16 @@ public class EventFrameTests
     }
 
     [Fact]
+    public void Saying_someone_will_pay_is_a_threat_to_them()
+    {
+        var doc = new DocBuilder("Netanyahu said Iran had made a big mistake and would pay for it.", "en")
+            .Entity("Benjamin Netanyahu", "PERSON", "ISR", "Netanyahu").Entity("Iran", "LOCATION", "IRN", "Iran").Build();
+        var ev = Only(doc, "THREATEN");
+        Assert.Equal(["Benjamin Netanyahu"], Names(doc, ev.Actors));
+        Assert.Equal(["Iran"], Names(doc, ev.Targets));
+    }
+
+    [Fact]
     public void A_demand_that_someone_act_is_aimed_at_them()
     {
         var doc = new DocBuilder("Le Brésil a exigé que le Venezuela libère tous les prisonniers politiques.")
