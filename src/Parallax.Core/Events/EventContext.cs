@@ -427,7 +427,7 @@ internal sealed class EventContext
         // a response to what was just told ("Moscow condemned the measures", "Netanyahu rejected the move",
         // "Israël a rejeté une décision"): it is aimed at whoever did it
         if (t.Type is "ACCUSE" or "REJECT" && t.Frame == Frame.Directed && draft.Targets.Count == 0 && draft.Actors.Count > 0
-            && (Determiners.Contains(NextWord(hit.End, clauseEnd)) || passive))
+            && (Determiners.Contains(NextWord(hit.End, clauseEnd)) || NextWord(hit.End, clauseEnd) is "toute" or "tout" or "tous" or "toutes" or "any" or "all" || passive))
         {
             var before = previous.LastOrDefault(e => sIndex - e.LastSentence is >= 0 and <= 1 && e.Actors.Count > 0 && !e.Actors.Intersect(draft.Actors).Any());
             if (before != null) draft.Targets.AddRange(before.Actors);

@@ -216,6 +216,36 @@ public class EventFrameTests
     }
 
     [Fact]
+    public void A_commitment_made_at_a_meeting_is_to_the_other_participants()
+    {
+        var doc = new DocBuilder("Le chancelier Olaf Scholz a rencontré lundi Volodymyr Zelensky. Il a promis la livraison de chars.")
+            .Entity("Olaf Scholz", "PERSON", "DEU", "Olaf Scholz").Entity("Volodymyr Zelenskyy", "PERSON", "UKR", "Volodymyr Zelensky").Build();
+        var ev = Only(doc, "AGREE");
+        Assert.Equal(["Olaf Scholz"], Names(doc, ev.Actors));
+        Assert.Equal(["Volodymyr Zelenskyy"], Names(doc, ev.Targets));
+        // without a meeting just before, the recipient stays unnamed
+        var alone = new DocBuilder("Olaf Scholz a promis la livraison de chars.").Entity("Olaf Scholz", "PERSON", "DEU", "Olaf Scholz").Build();
+        Assert.Empty(Only(alone, "AGREE").Targets);
+    }
+
+    [Fact]
+    public void Rejecting_any_idea_answers_the_last_other_actor()
+    {
+        var doc = new DocBuilder("Donald Trump a évoqué l'achat du Groenland. Le Danemark a rejeté toute idée de vente.")
+            .Entity("Donald Trump", "PERSON", "USA", "Donald Trump").Entity("Greenland", "LOCATION", "GRL", "Groenland")
+            .Entity("Denmark", "LOCATION", "DNK", "Danemark").Build();
+        var coded = Stage.Process(doc);
+        // the first sentence tells no event: the refusal has no one to answer
+        Assert.Empty(Assert.Single(coded.Events, e => e.Type == "REJECT").Targets);
+        var after = new DocBuilder("Donald Trump a menacé le Groenland. Le Danemark a rejeté toute idée de vente.")
+            .Entity("Donald Trump", "PERSON", "USA", "Donald Trump").Entity("Greenland", "LOCATION", "GRL", "Groenland")
+            .Entity("Denmark", "LOCATION", "DNK", "Danemark").Build();
+        var reject = Only(after, "REJECT");
+        Assert.Equal(["Denmark"], Names(after, reject.Actors));
+        Assert.Equal(["Donald Trump"], Names(after, reject.Targets));
+    }
+
+    [Fact]
     public void A_capital_receiving_aid_stands_for_its_government()
     {
         var doc = new DocBuilder("Washington a promis une aide militaire de 500 millions de dollars à Kiev.")
