@@ -374,7 +374,7 @@ internal static class EvalCommand
         var plover = new Option<string?>("--plover") { Description = "PLOVER gold records (the plover-gsr JSON format) to score as well" };
         var errors = new Option<int>("--errors") { Description = "List up to N records coded wrong", DefaultValueFactory = _ => 0 };
         var paragraphs = new Option<string?>("--paragraphs") { Description = "Annotated news paragraphs (testdata/events/paragraphs.json format) to score as well" };
-        var split = new Option<string>("--split") { Description = "With --paragraphs: the split whose errors --errors lists (dev, heldout or all)", DefaultValueFactory = _ => "dev" };
+        var split = new Option<string>("--split") { Description = "With --paragraphs: the split whose errors --errors lists (dev, heldout, blind2 or all)", DefaultValueFactory = _ => "dev" };
         var cmd = new Command("events", "Events: the seeds' gold, annotated paragraphs (precision and recall of events) and PLOVER gold records (type, actor and recipient country accuracy)") { plover, paragraphs, split, errors };
         cmd.SetAction(r => Common.Run(() =>
         {
@@ -385,7 +385,7 @@ internal static class EvalCommand
             if (r.GetValue(paragraphs) is { } pfile)
             {
                 var which = r.GetValue(split);
-                if (which is not ("dev" or "heldout" or "all")) throw new UsageException($"--split: expected dev, heldout or all, not '{which}'");
+                if (which is not ("dev" or "heldout" or "blind2" or "all")) throw new UsageException($"--split: expected dev, heldout, blind2 or all, not '{which}'");
                 ParagraphsReport(pipeline, pfile, which, r.GetValue(errors));
             }
             if (r.GetValue(plover) is not { } file) return 0;
@@ -461,6 +461,7 @@ internal static class EvalCommand
             $"{x.Status:P0}", $"{x.Date:P0}", $"{x.Location:P0}", $"{x.ReportedBy:P0}", $"{x.Mode:P0}");
         Row(rep.Score("dev", c => c.Split == "dev"));
         Row(rep.Score("held-out", c => c.Split == "heldout"));
+        if (rep.Cases.Any(c => c.Split == "blind2")) Row(rep.Score("blind2", c => c.Split == "blind2"));
         Row(rep.Score("all", _ => true));
         Row(rep.Score("all, English", c => c.Language == "en"));
         Row(rep.Score("all, French", c => c.Language == "fr"));

@@ -68,6 +68,9 @@ internal sealed class EventContext
         var hits = _lex.Triggers.FindLongest(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
         var cuts = _lex.ClauseCuts.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Lang)).ToList();
         var cues = _lex.Cues.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
+        _reporting = Parallax.Quotes.ReportingVerbs.Matcher.FindLongest(_text, _folded, s.Start, s.End)
+            .Where(h => h.Value.Kind == "verb" && LangOk(h.Value.Lang)).ToList();
+        _relatives = RelativeClauses(s);
         PhraseMatch<Trigger>? governor = null;
         Draft? governorDraft = null;
         for (int i = 0; i < hits.Count; i++)
@@ -88,7 +91,8 @@ internal sealed class EventContext
             // an event in the complement of a request, threat, accusation, refusal or commitment ("urged the West to
             // impose sanctions", "accused Israel of killing", "pledged military aid") is what is asked, feared or
             // promised, not an event that happened: a commitment takes its recipient and place; the others drop it
-            if (governor is { } gov && hit.Start >= gov.End && hit.Start - gov.End <= 80 && !cuts.Any(c => c.Start >= gov.End && c.Start < hit.Start)
+            if (governor is { } gov && hit.Start >= gov.End && hit.Start - gov.End <= 80
+                && !cuts.Any(c => c.Start >= gov.End && c.Start < hit.Start && !(c.Start - gov.End <= 2 && gov.Value.Type != "AGREE" && _folded.AsSpan(c.Start, c.End - c.Start).Trim() is "que" or "qu'" or "that"))
                 && _folded.IndexOfAny([',', ';', '(', ':'], gov.End, hit.Start - gov.End) < 0
                 && !Governing.Contains(hit.Value.Type))
             {
@@ -102,11 +106,10 @@ internal sealed class EventContext
                     }
                 continue;
             }
-            foreach (var d in Code(hit, s, sIndex, cuts, cues, previous))
-            {
-                if (Governing.Contains(hit.Value.Type) && hit.Value.Frame != Frame.Noun) { governor = hit; governorDraft = d; }
-                yield return d;
-            }
+            var coded = Code(hit, s, sIndex, cuts, cues, previous).ToList();
+            // a governing verb governs its complement even when it is not coded itself ("Brazil said Caracas must release …")
+            if (Governing.Contains(hit.Value.Type) && hit.Value.Frame != Frame.Noun) { governor = hit; governorDraft = coded.FirstOrDefault(); }
+            foreach (var d in coded) yield return d;
         }
     }
 
@@ -137,6 +140,13 @@ internal sealed class EventContext
         // the clause: from the sentence start (or the last cut before the trigger) to the first cut after it
         int clauseEnd = cuts.Where(c => c.Start >= hit.End).Select(c => c.Start).DefaultIfEmpty(s.End).Min();
         clauseEnd = Math.Min(clauseEnd, ParticipleClause(hit.End, clauseEnd));
+        // "…, the Israeli military said", ", des responsables américains ont affirmé": a trailing reporting clause
+        // names the source, not a participant
+        int trailing = TrailingReport(hit.End, s);
+        if (trailing >= 0) clauseEnd = Math.Min(clauseEnd, trailing);
+        // "Macron, who visited Kyiv last year, condemned …": a relative clause ends at its closing comma
+        foreach (var (rs, re) in _relatives)
+            if (rs < hit.Start && hit.End <= re) clauseEnd = Math.Min(clauseEnd, re);
         int clauseStart = cuts.Where(c => c.End <= hit.Start).Select(c => _folded[c.Start] == ';' || c.Value.Kind == "clause" ? c.End : -1).DefaultIfEmpty(-1).Max();
         if (clauseStart < s.Start) clauseStart = s.Start;
         var quote = _doc.Quotes.Where(q => q.Start <= hit.Start && hit.End <= q.End).OrderBy(q => q.End - q.Start).FirstOrDefault();
@@ -163,6 +173,11 @@ internal sealed class EventContext
 
         // --- status and mode cues
         bool negated = false, intended = false, planned = false, conditional = false, distributive = false, willing = false, reported = false, hedged = false;
+        bool would = false, unless = false, prepare = false;
+        // "X said (that) it would …", "a annoncé qu'il libérerait": after a reporting verb, "would" and the French
+        // conditional are the future seen from the past (a plan), not a hypothesis
+        bool reportedFuture = _reporting.Any(r => r.End <= hit.Start && r.Start >= clauseStart && hit.Start - r.End <= 40)
+            && !cues.Any(c => c.Value.Kind == "conditional" && c.End <= hit.Start && c.Start >= clauseStart && _folded.AsSpan(c.Start, c.End - c.Start) is "if" or "si");
         foreach (var c in cues)
         {
             bool before = c.End <= hit.Start && c.Start >= clauseStart && hit.Start - c.End <= 60;
@@ -178,7 +193,15 @@ internal sealed class EventContext
                 // not an event further on ("le désir de paix dans les appels")
                 case "intention": intended |= hit.Start - c.End <= 20 && c.End <= hit.Start; break;
                 case "planned": planned |= c.End <= hit.Start ? hit.Start - c.End <= 30 : c.Start - hit.End <= 60; break;
-                case "conditional": conditional |= c.End > hit.Start || hit.Start - c.End <= 45; break;
+                case "conditional":
+                    if (c.End <= hit.Start && _folded.AsSpan(c.Start, c.End - c.Start) is "would") { would |= hit.Start - c.End <= 45; break; }
+                    conditional |= c.End > hit.Start || hit.Start - c.End <= 45; break;
+                // "X denied attacking", "a démenti avoir ordonné": the event is denied
+                case "denial": negated |= c.End <= hit.Start && hit.Start - c.End <= 80; break;
+                // "will withdraw its troops unless …", "à moins que": a conditional sanction or attack is a threat
+                case "unless": unless |= c.Start >= hit.End; break;
+                // "prepared to resume shelling", "se préparent à attaquer": forces readied short of the attack
+                case "prepare": prepare |= c.End <= hit.Start && hit.Start - c.End <= 25; break;
                 case "phone": if (t.Type == "CONSULT") draft.Mode ??= "phone"; break;
                 case "distributive": distributive = true; break;
                 case "willing": willing = true; break;
@@ -197,7 +220,8 @@ internal sealed class EventContext
             }
         }
         if (IsFutureForm(hit) || (t.Language == "en" && _folded.AsSpan(hit.Start).StartsWith("will "))) planned = true;
-        if (IsConditionalForm(hit)) conditional = true;
+        if (IsConditionalForm(hit)) would = true;
+        if (would) { if (reportedFuture) planned = true; else conditional = true; }
         // the threat is made even when its content is a possibility ("n'a pas exclu de recourir à la force")
         if (hedged) { negated = false; conditional |= t.Type != "THREATEN"; }
         // a planned meeting that is denied or unconfirmed ("n'a ni confirmé ni démenti qu'une rencontre serait en
@@ -219,6 +243,22 @@ internal sealed class EventContext
             draft.Type = "REJECT";
             draft.Mode = "meet";
             draft.Cameo = "125";
+            draft.Status = EventStatus.Occurred;
+        }
+        if (prepare && t.Type == "ASSAULT")
+        {
+            draft.Type = "MOBILIZE";
+            draft.Mode = "troops";
+            draft.Cameo = "154";
+            draft.Status = EventStatus.Occurred;
+        }
+        // PLOVER: a coercive act announced on a condition ("will withdraw its ambassador unless Iran releases …",
+        // "boycottera le scrutin à moins que …") is a threat, made now
+        if (unless && !refusal && draft.Status is EventStatus.Planned or EventStatus.Conditional && t.Type is "SANCTION" or "ASSAULT" or "COERCE" or "RETREAT" or "PROTEST" or "MOBILIZE" or "REJECT")
+        {
+            draft.Type = "THREATEN";
+            draft.Mode = null;
+            draft.Cameo = "130";
             draft.Status = EventStatus.Occurred;
         }
 
@@ -254,10 +294,13 @@ internal sealed class EventContext
                 foreach (var (e, role, mStart) in objects)
                 {
                     if (role is "place" or "at" && e.Type == EntityTypes.Location) { if (IsCity(e)) draft.Location ??= e.Id; }
+                    else if (role == "to" && IsCapital(e) && t.Type is "AID" or "SUPPORT" or "AGREE" or "REQUEST" or "SANCTION") Add(draft.Targets, [e]);
                     else if (role == "to" && IsCity(e) && !(t.Frame == Frame.Noun && t.Type == "ASSAULT")) draft.Location ??= e.Id;
                     // "tirs de roquettes du Hezbollah", "attacks by the group": the group fires; "l'invasion de l'Ukraine": the country is hit
                     else if (t.Frame == Frame.Noun && (role == "agent" || (role == "genitive" && t.Type is "ASSAULT" or "THREATEN" && e.Type == EntityTypes.Organization))) Add(draft.Actors, [e]);
                     else if (t.Frame == Frame.Noun && t.Type != "CONSULT" && (role is "target" or "to" or "at" || (role == "object" && (WordsBetween(hit.End, mStart) <= 1 || (EndsWithTargetPreposition(hit) && !objects.Any(o => o.Start < mStart && o.Role != "object")))))) { Add(draft.Targets, [e]); if (t.Type == "ASSAULT" && IsCity(e)) draft.Location ??= e.Id; }
+                    // "a suspension of air links with Serbia", "la rupture des relations avec Kigali": what is cut is aimed at the partner
+                    else if (role == "with" && t.Frame == Frame.Noun && t.Type is "SANCTION" or "REJECT") Add(draft.Targets, [e]);
                     else if ((role is "with" && (t.Frame == Frame.Symmetric || t.Type is "CONSULT" or "COOPERATE" or "AGREE" or "SUPPORT" or "RETREAT")) || (role == "to" && t.Frame == Frame.Symmetric) || (role == "object" && t.Frame == Frame.Symmetric && WordsBetween(hit.End, mStart) <= 4)) Add(draft.Actors, [e]);
                     else if (t.Frame == Frame.Noun && role == "genitive" && t.Mode == "visit" && e.Type == EntityTypes.Person) Add(draft.Actors, [e]);
                     else if (t.Frame == Frame.Noun && role == "genitive" && t.Type != "CONSULT") Add(draft.Targets, [e]);
@@ -273,21 +316,45 @@ internal sealed class EventContext
                     // an attack on a city hits its country ("tirant des missiles sur Tel-Aviv")
                     if (e.Type == EntityTypes.Location && IsCity(e))
                     {
-                        bool capital = role == "object" && WordsBetween(hit.End, at) <= 2;
+                        // "promised aid to Kyiv", "a rappelé son ambassadeur à Moscou": a capital receiving help, demands or sanctions is its government
+                        bool capital = (role == "object" && WordsBetween(hit.End, at) <= 2) || (role is "to" or "place" && IsCapital(e) && t.Type is "AID" or "SUPPORT" or "AGREE" or "REQUEST" or "SANCTION");
                         if (t.Frame == Frame.Directed && (capital || (t.Type == "ASSAULT" && role is "target" or "at"))) Add(draft.Targets, [e]);
                         if (!capital || t.Frame != Frame.Directed) draft.Location ??= e.Id;
                     }
-                    else if (e.Type == EntityTypes.Location && role == "place") { }
+                    // "a rappelé son ambassadeur en France", "expelled diplomats from Russia": the country is the one sanctioned
+                    else if (e.Type == EntityTypes.Location && role == "place") { if (t.Type == "SANCTION" && t.Frame == Frame.Directed) Add(draft.Targets, [e]); }
                     else if (role is "object" or "target" or "with" or "genitive" or "to" or "at") Add(draft.Targets, [e]);
                     else if (role == "agent" && t.Frame == Frame.Directed && NextWord(hit.End, clauseEnd) is "par" or "by" && WordsBetween(hit.End, at) <= 3) passiveAgents.Add(e);
                 }
                 break;
             case Frame.Host:
-                Add(draft.Targets, subject);
+            {
+                // "Scholz was received by Macron", "a été reçu à l'Élysée par Macron": the subject is the visitor, the agent hosts
+                bool hostPassive = PassiveAuxiliaryBefore(hit.Start, clauseStart);
+                Add(hostPassive ? draft.Actors : draft.Targets, subject);
                 foreach (var (e, role, _) in objects)
                     if (role == "place" && e.Type == EntityTypes.Location) draft.Location ??= e.Id;
-                    else if (role is "object" or "with") Add(draft.Actors, [e]);
+                    else if (hostPassive && role == "agent") Add(draft.Targets, [e]);
+                    else if (!hostPassive && role is "object" or "with") Add(draft.Actors, [e]);
+                    else if (hostPassive && role == "to" && IsCity(e)) draft.Location ??= e.Id;
                 break;
+            }
+            case Frame.Obligation:
+            {
+                // "Brazil said Venezuela must release …": whoever says it asks the one who must
+                var rv = _reporting.LastOrDefault(r => r.End <= hit.Start && r.Start >= clauseStart);
+                // the one who must is named in the reported clause ("Netanyahu said Iran had erred and would pay for it")
+                if (rv.Value != null) subject = Subject(hit.Start, rv.End, s, quote, previous, out _, out _);
+                Add(draft.Targets, subject);
+                if (rv.Value != null) Add(draft.Actors, ReportingSubject(rv.Start, clauseStart, s, quote, previous).Where(e => !subject.Contains(e)));
+                else if (quote?.Speaker != null && !subject.Any(e => e.Id == quote.Speaker)) draft.Actors.Add(quote.Speaker);
+                // "Venezuela must release …, Brazil said": the trailing reporting clause's subject
+                else if (TrailingReportAt(hit.End, s) is (>= 0 and var oc, var ov))
+                    Add(draft.Actors, _mentions.Where(m => m.Start > oc && m.End <= ov && !subject.Contains(m.Entity)).Select(m => m.Entity).Take(1));
+                // an obligation nobody is said to impose is the article's own opinion, not a request
+                if (draft.Actors.Count == 0) yield break;
+                break;
+            }
             case Frame.Passive:
                 Add(draft.Targets, subject);
                 foreach (var (e, role, _) in objects)
@@ -312,12 +379,35 @@ internal sealed class EventContext
         }
         // no named actor, but the subject is described by its country ("Israeli soldiers", "Opposition groups in
         // Zimbabwe", "the Sri Lankan army"): that country acts
+        // "Le ministre allemand … a été reçu par Macron": the visitor described by its country
+        if (t.Frame == Frame.Host && subject.Count == 0 && !pronounSubject && PassiveAuxiliaryBefore(hit.Start, clauseStart))
+        {
+            var visitor = _mentions.FirstOrDefault(m => m.Start >= clauseStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location
+                && WordsBetween(clauseStart, m.Start) <= 4 && !draft.Targets.Contains(m.Entity.Id) && IsDemonymForm(m));
+            if (visitor.Entity != null) Add(draft.Actors, [visitor.Entity]);
+        }
+        // "Brazil demanded that Venezuela release …", "a exigé que le Venezuela libère": the subject of the demanded
+        // act is the one asked
+        if (t.Type == "REQUEST" && t.Frame == Frame.Directed && draft.Targets.Count == 0 && NextWord(hit.End, s.End) is "que" or "qu'" or "that")
+        {
+            var asked = _mentions.FirstOrDefault(m => m.Start > hit.End && m.End <= s.End && WordsBetween(hit.End, m.Start) <= 3);
+            if (asked.Entity != null && !draft.Actors.Contains(asked.Entity.Id)) draft.Targets.Add(asked.Entity.Id);
+        }
         if (draft.Actors.Count == 0 && subject.Count == 0 && !pronounSubject && t.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit)
         {
             var described = _mentions.Where(m => m.Start >= clauseStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location && !draft.Targets.Contains(m.Entity.Id)
                     && WordsBetween(m.End, hit.Start) <= 5 && DescribesSubject(PreviousWord(m.Start, clauseStart)))
                 .Select(m => m.Entity).Distinct().ToList();
             if (described.Count is > 0 and <= 2) Add(draft.Actors, described);
+            // "The Turkish and Greek sides of … have agreed", "Les autorités iraniennes … ont": demonyms in the noun
+            // phrase that opens the clause describe its subject, however long the phrase
+            if (draft.Actors.Count == 0)
+            {
+                var opening = _mentions.Where(m => m.Start >= clauseStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location
+                        && WordsBetween(clauseStart, m.Start) <= 3 && !IsModifier(m, clauseStart) && IsDemonymForm(m))
+                    .Select(m => m.Entity).Distinct().ToList();
+                if (opening.Count is > 0 and <= 3 && !_reporting.Any(r => r.End <= hit.Start && r.Start >= clauseStart)) Add(draft.Actors, opening);
+            }
         }
         // protesters are the people of the place where they march ("thousands rallied in Tbilisi", "ont manifesté
         // dans toute la France"); the place is not what they protest against
@@ -337,7 +427,7 @@ internal sealed class EventContext
         // a response to what was just told ("Moscow condemned the measures", "Netanyahu rejected the move",
         // "Israël a rejeté une décision"): it is aimed at whoever did it
         if (t.Type is "ACCUSE" or "REJECT" && t.Frame == Frame.Directed && draft.Targets.Count == 0 && draft.Actors.Count > 0
-            && (Determiners.Contains(NextWord(hit.End, clauseEnd)) || passive))
+            && (Determiners.Contains(NextWord(hit.End, clauseEnd)) || NextWord(hit.End, clauseEnd) is "toute" or "tout" or "tous" or "toutes" or "any" or "all" || passive))
         {
             var before = previous.LastOrDefault(e => sIndex - e.LastSentence is >= 0 and <= 1 && e.Actors.Count > 0 && !e.Actors.Intersect(draft.Actors).Any());
             if (before != null) draft.Targets.AddRange(before.Actors);
@@ -396,7 +486,7 @@ internal sealed class EventContext
         if (time != null) draft.Date = time.Kind == TimeKinds.Time && time.Value.IndexOf('T') is > 0 and var tpos ? time.Value[..tpos] : time.Value;
         // likewise future support, cooperation and aid ("Finland will give Tanzania a grant"); a promised retreat
         // ("will release", "will evacuate") is a concession (PLOVER: CONCEDE)
-        if ((draft.Status == EventStatus.Planned || deniedPlan) && t.Type is "CONSULT" or "SUPPORT" or "COOPERATE" or "AID" or "RETREAT")
+        if ((draft.Status == EventStatus.Planned || deniedPlan) && draft.Type == t.Type && t.Type is "CONSULT" or "SUPPORT" or "COOPERATE" or "AID" or "RETREAT")
         {
             plannedDate = draft.Date;
             var announced = t.Type == "CONSULT" ? t.Mode ?? "meet" : t.Type.ToLowerInvariant() + (t.Mode is { } m ? "/" + m : "");
@@ -447,6 +537,12 @@ internal sealed class EventContext
             var persons = speakers.Where(e => e.Type == EntityTypes.Person).ToList();
             Add(draft.ReportedBy, selon ? speakers.Take(1) : persons.Count > 0 ? persons.Take(1) : speakers.Take(1));
         }
+        if (TrailingReportAt(hit.End, s) is (>= 0 and var tc, var tv) && draft.ReportedBy.Count == 0)
+        {
+            var sources = _mentions.Where(m => m.Start > tc && m.End <= tv).Select(m => m.Entity).Distinct().ToList();
+            var named = sources.Where(e => e.Type is EntityTypes.Person or EntityTypes.Organization).ToList();
+            Add(draft.ReportedBy, (named.Count > 0 ? named : sources).Take(1));
+        }
         if (distributive && t.Frame == Frame.Noun && draft.Actors.Count > 2)
         {
             // "separate calls with him": one event per subject, each with the co-participant
@@ -482,6 +578,8 @@ internal sealed class EventContext
 
     /// <summary>A city, region or building (a place where something happens), as opposed to a country (a participant).</summary>
     static readonly string[] TemporalConjunctions = ["lorsqu", "lorsque", "quand", "when"];
+
+    bool IsCapital(Entity e) => e.Type == EntityTypes.Location && _lex.Capitals.Contains(TextFold.Fold(e.Name));
 
     static bool IsCity(Entity e) =>
         e.Type == EntityTypes.Location && Parallax.Entities.KnowledgeBase.Default.Get(e.Name) is { } k ? !k.IsCountry : e.Type == EntityTypes.Location;
@@ -543,7 +641,7 @@ internal sealed class EventContext
             var ante = _mentions.LastOrDefault(m => m.End <= d && m.Start >= clauseStart);
             if (ante.Entity != null) { result.Add(ante.Entity); return result; }
         }
-        int idx = _mentions.FindLastIndex(m => m.End <= subjectLimit && m.Start >= clauseStart && !IsModifier(m, clauseStart));
+        int idx = _mentions.FindLastIndex(m => m.End <= subjectLimit && m.Start >= clauseStart && !IsModifier(m, clauseStart) && !InOtherRelative(m.Start, trigger));
         // a pronoun between the mention and the trigger takes precedence ("Trump a déclaré qu'il avait parlé")
         int pronounAt = FindPronoun(idx >= 0 ? _mentions[idx].End : clauseStart, trigger, out var pron);
         if (pronounAt >= 0)
@@ -557,6 +655,18 @@ internal sealed class EventContext
                 var partner = previous.LastOrDefault(p => p.Type == "CONSULT" && p.Actors.Contains(speaker.Id));
                 if (partner != null) result.AddRange(partner.Actors.Where(a => a != speaker.Id).Select(a => _entities[a]));
                 return result;
+            }
+            // "Syrian rebels said they would attack …", "l'Iran a annoncé qu'il …": a pronoun right after a reporting
+            // verb is the reporting clause's subject
+            if (pron is "it" or "they" or "ils" or "elles")
+            {
+                // (a finite verb: the subject of "saying", "affirmant" is the main clause's, not the nearest name)
+                var rv = _reporting.LastOrDefault(r => r.End <= pronounAt && r.Start >= s.Start && pronounAt - r.End <= 25 && !IsParticiple(r.Start, r.End));
+                if (rv.Value != null)
+                {
+                    var said = ReportingSubject(rv.Start, s.Start, s, quote, previous);
+                    if (said.Count > 0) return said;
+                }
             }
             // "Syria says it is willing to …", "Switzerland said it had expelled …": "it" is the country or organisation
             // named last (the subject of the reporting clause)
@@ -619,6 +729,95 @@ internal sealed class EventContext
         }
         return result;
     }
+
+    /// <summary>Reporting verbs ("said", "a annoncé") of the sentence being coded.</summary>
+    List<PhraseMatch<Parallax.Quotes.ReportingVerb>> _reporting = [];
+    /// <summary>Relative clauses (", who …,", ", qui …,") of the sentence being coded: from the comma to the closing comma.</summary>
+    List<(int Start, int End)> _relatives = [];
+
+    static readonly string[] RelativeOpeners = [", who ", ", which ", ", qui ", ", lequel ", ", laquelle "];
+    /// <summary>An apposition with an indefinite article right after a name ("Pakistan, a key U.S. ally, has refused").</summary>
+    static readonly string[] AppositionOpeners = [", a ", ", an ", ", un ", ", une "];
+
+    List<(int Start, int End)> RelativeClauses(Sentence s)
+    {
+        var list = new List<(int, int)>();
+        foreach (var opener in RelativeOpeners)
+        {
+            int k = s.Start;
+            while ((k = _folded.IndexOf(opener, k, s.End - k, StringComparison.Ordinal)) >= 0)
+            {
+                int close = _folded.IndexOf(',', k + opener.Length, s.End - k - opener.Length);
+                list.Add((k, close < 0 ? s.End : close));
+                k += opener.Length;
+            }
+        }
+        foreach (var opener in AppositionOpeners)
+        {
+            int k = s.Start;
+            while ((k = _folded.IndexOf(opener, k, s.End - k, StringComparison.Ordinal)) >= 0)
+            {
+                int close = _folded.IndexOf(',', k + opener.Length, s.End - k - opener.Length);
+                // only a closed apposition right after a name
+                if (close > 0 && _mentions.Any(m => m.End == k)) list.Add((k, close));
+                k += opener.Length;
+            }
+        }
+        return list;
+    }
+
+    /// <summary>Whether a mention lies in a relative clause that does not contain the trigger ("Macron, who met Modi, praised …").</summary>
+    bool InOtherRelative(int mentionStart, int trigger)
+    {
+        foreach (var (rs, re) in _relatives)
+            if (rs < mentionStart && mentionStart < re && !(rs < trigger && trigger < re)) return true;
+        return false;
+    }
+
+    /// <summary>The subject of a reporting verb: its clause's subject, else the country that describes it ("Iranian officials said").</summary>
+    List<Entity> ReportingSubject(int verb, int clauseStart, Sentence s, Quote? quote, List<Draft> previous)
+    {
+        var said = Subject(verb, clauseStart, s, quote, previous, out _, out _);
+        PronounSubjectIsPlural = false;
+        if (said.Count > 0) return said;
+        return _mentions.Where(m => m.Start >= clauseStart && m.End <= verb && m.Entity.Type == EntityTypes.Location
+                && WordsBetween(m.End, verb) <= 5 && DescribesSubject(PreviousWord(m.Start, clauseStart)))
+            .Select(m => m.Entity).Distinct().Take(2).ToList();
+    }
+
+    /// <summary>
+    /// A trailing reporting clause after the trigger (", the Israeli military said", ", US officials warned on Sunday"):
+    /// the position of its comma and of its verb, or (-1, -1).
+    /// </summary>
+    (int Comma, int Verb) TrailingReportAt(int from, Sentence s)
+    {
+        for (int c = _text.IndexOf(',', from, Math.Max(0, s.End - from)); c >= 0 && c < s.End - 1; c = _text.IndexOf(',', c + 1, s.End - c - 1))
+        {
+            var rv = _reporting.FirstOrDefault(r => r.Start > c);
+            if (rv.Value == null) return (-1, -1);
+            int words = WordsBetween(c, rv.Start);
+            if (words is < 1 or > 6 || _text.IndexOf(',', c + 1, rv.Start - c - 1) >= 0) continue;
+            int next = _text.IndexOf(',', rv.End, s.End - rv.End);
+            if (next >= 0 || WordsBetween(rv.End, s.End) <= 4) return (c, rv.Start);
+        }
+        return (-1, -1);
+    }
+
+    /// <summary>A country named by its adjective ("Turkish", "iraniennes") rather than its name.</summary>
+    bool IsDemonymForm(MentionRef m)
+    {
+        var surface = TextFold.Fold(_text.AsSpan(m.Start, m.End - m.Start));
+        var name = TextFold.Fold(m.Entity.Name);
+        return surface != name && !name.Contains(surface, StringComparison.Ordinal);
+    }
+
+    bool IsParticiple(int start, int end)
+    {
+        var w = _folded.AsSpan(start, end - start);
+        return w.EndsWith("ing") || w.EndsWith("ant");
+    }
+
+    int TrailingReport(int from, Sentence s) => TrailingReportAt(from, s).Comma;
 
     static readonly string[] PassiveAuxiliaries = ["ete", "été", "was", "were", "been", "being"];
 

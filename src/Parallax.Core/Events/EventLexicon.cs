@@ -3,7 +3,7 @@ using Parallax.Text;
 namespace Parallax.Events;
 
 /// <summary>How an event's participants are read off the sentence (see Events/data/triggers.tsv).</summary>
-public enum Frame { Symmetric, Directed, Visit, Host, Passive, Noun }
+public enum Frame { Symmetric, Directed, Visit, Host, Passive, Noun, Obligation }
 
 /// <summary>One trigger entry of the lexicon.</summary>
 public sealed record Trigger(string Language, string Pattern, string Type, string? Mode, string Cameo, Frame Frame);
@@ -21,6 +21,8 @@ public sealed class EventLexicon
     public PhraseMatcher<string> LightVerbs { get; } = new();
     /// <summary>Nouns that, with a demonym, stand for a country's state ("les autorités américaines").</summary>
     public PhraseMatcher<string> Collectives { get; } = new();
+    /// <summary>Capital cities (folded English names, from the knowledge base's countries): a capital can stand for its government.</summary>
+    public IReadOnlySet<string> Capitals { get; }
     /// <summary>Folded preposition → role, per language.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Prepositions { get; }
 
@@ -47,6 +49,7 @@ public sealed class EventLexicon
             d[TextFold.Fold(r[1])] = r[2];
         }
         Prepositions = preps.ToDictionary(k => k.Key, v => (IReadOnlyDictionary<string, string>)v.Value);
+        Capitals = DataFiles.ReadTsv("Entities/data/countries.tsv").Where(r => r.Length > 5 && r[5].Length > 0).Select(r => TextFold.Fold(r[5])).ToHashSet();
     }
 
     static Frame ParseFrame(string s) => s switch
@@ -57,6 +60,7 @@ public sealed class EventLexicon
         "host" => Frame.Host,
         "passive" => Frame.Passive,
         "noun" => Frame.Noun,
+        "oblig" => Frame.Obligation,
         _ => throw new FormatException($"Events/data/triggers.tsv: unknown frame '{s}'"),
     };
 }

@@ -47,6 +47,18 @@ public sealed class EventStage : IDocumentStage
                 && e.Targets.Count > 0 && e.Actors.Count == d.Actors.Count && e.Actors.All(d.Actors.Contains));
             if (sibling != null) d.Targets.AddRange(sibling.Targets.Where(x => !d.Actors.Contains(x)));
         }
+        // "Biden visited Kyiv, met Zelensky and pledged military aid", "Il a promis la livraison de blindés" after a
+        // visit: a commitment with no recipient, made at a meeting told just before, is to the other participants
+        for (int i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            if (d.Type != "AGREE" || d.Targets.Count > 0 || d.Actors.Count == 0) continue;
+            var meeting = drafts.Take(i).LastOrDefault(e => e.Type == "CONSULT" && d.SentenceIndex - e.LastSentence is >= 0 and <= 1
+                && e.Participants.Overlaps(d.Actors));
+            if (meeting == null) continue;
+            foreach (var p in meeting.Actors.Concat(meeting.Targets))
+                if (!d.Actors.Contains(p) && !d.Targets.Contains(p) && p != meeting.Location) d.Targets.Add(p);
+        }
         var events = ImmutableArray.CreateBuilder<Event>();
         int n = 0;
         foreach (var d in drafts)

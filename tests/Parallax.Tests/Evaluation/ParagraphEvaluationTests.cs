@@ -27,8 +27,10 @@ public class ParagraphEvaluationTests
         Assert.True(cases.Count(c => c.Language == "en") >= 30);
         Assert.Equal(cases.Count, cases.Select(c => c.Id).Distinct().Count());
         int heldOut = cases.Count(c => c.Split == "heldout");
-        Assert.InRange(heldOut, cases.Count / 4, cases.Count / 2);
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout" }));
+        int tuned = cases.Count(c => c.Split is "dev" or "heldout");
+        Assert.InRange(heldOut, tuned / 4, tuned / 2);
+        Assert.True(cases.Count(c => c.Split == "blind2") >= 30, "the second blind set");
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2" }));
     }
 
     [Fact]
@@ -100,10 +102,13 @@ public class ParagraphEvaluationTests
     {
         var dev = Report.Value.Score("dev", c => c.Split == "dev");
         var heldOut = Report.Value.Score("held-out", c => c.Split == "heldout");
-        Assert.True(dev.Precision >= 0.72, $"dev precision {dev.Precision:P1}");
-        Assert.True(dev.Recall >= 0.70, $"dev recall {dev.Recall:P1}");
-        Assert.True(heldOut.Precision >= 0.40, $"held-out precision {heldOut.Precision:P1}");
-        Assert.True(heldOut.Recall >= 0.40, $"held-out recall {heldOut.Recall:P1}");
+        Assert.True(dev.Precision >= 0.74, $"dev precision {dev.Precision:P1}");
+        Assert.True(dev.Recall >= 0.73, $"dev recall {dev.Recall:P1}");
+        Assert.True(heldOut.Precision >= 0.48, $"held-out precision {heldOut.Precision:P1}");
+        Assert.True(heldOut.Recall >= 0.48, $"held-out recall {heldOut.Recall:P1}");
+        var blind2 = Report.Value.Score("blind2", c => c.Split == "blind2");
+        Assert.True(blind2.Precision >= 0.45, $"blind2 precision {blind2.Precision:P1}");
+        Assert.True(blind2.Recall >= 0.35, $"blind2 recall {blind2.Recall:P1}");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
 }
