@@ -113,13 +113,18 @@ sealed class BenchCorpus
 /// </summary>
 static class IngestBench
 {
-    const string Usage = "usage: ingest [--pages DIR] [--docs N] [--db PATH] [--workers N] [--no-stories] [--no-floor]";
+    const string Usage = "usage: ingest [--pages DIR] [--docs N] [--db PATH|URL] [--workers N] [--stories incremental|rebuild|none] [--no-floor] "
+        + "[--floor-docs N] [--time-limit SECONDS] [--sample-every N] [--keep]";
 
     public static int Run(string[] args)
     {
         string? pagesDir = null, db = null;
         int docs = 100_000, workers = Environment.ProcessorCount;
-        bool stories = true, floor = true;
+        int? floorDocs = null;
+        double? timeLimit = null;
+        string stories = "incremental";
+        bool floor = true, keep = false;
+        int? sampleEvery = null;
         for (int i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value; {Usage}");
@@ -129,11 +134,17 @@ static class IngestBench
                 case "--docs": docs = int.Parse(Next()); break;
                 case "--db": db = Next(); break;
                 case "--workers": workers = int.Parse(Next()); break;
-                case "--no-stories": stories = false; break;
+                case "--stories": stories = Next(); break;
+                case "--no-stories": stories = "none"; break;
                 case "--no-floor": floor = false; break;
+                case "--floor-docs": floorDocs = int.Parse(Next()); break;
+                case "--time-limit": timeLimit = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--keep": keep = true; break;
+                case "--sample-every": sampleEvery = int.Parse(Next()); break;
                 default: Console.Error.WriteLine(Usage); return 2;
             }
         }
+        if (stories is not ("incremental" or "rebuild" or "none")) { Console.Error.WriteLine(Usage); return 2; }
         pagesDir ??= Path.Combine(RepoRoot(), "..", "shared", "eval", "article-extraction-benchmark");
         var corpus = BenchCorpus.Load(pagesDir);
         var seeds = Seeds();
@@ -145,46 +156,69 @@ static class IngestBench
             db = Path.Combine(tempDir, "bench.db");
         }
         Console.WriteLine($"Parallax ingest benchmark: {docs:N0} documents ({corpus.Pages} pages of {Path.GetFullPath(pagesDir)}, "
-            + $"replicated with variations) + {seeds.Count} seeds, {workers} worker(s), {Environment.ProcessorCount} processor(s), store {db}");
+            + $"replicated with variations) + {seeds.Count} seeds, {workers} worker(s), {Environment.ProcessorCount} processor(s), store {db}, "
+            + $"stories: {stories}{(timeLimit is { } tl ? $", stopped after {tl:F0} s" : "")}; load average at start {LoadAverage()}");
         try
         {
             using var store = OpenStore(db);
             var pipeline = Pipeline.CreateDefault();
             var proc = Process.GetCurrentProcess();
             var samples = new List<(long Read, double WorkingSetMiB)>();
-            long nextSample = 0, every = Math.Max(1, docs / 10);
+            long nextSample = 0, every = Math.Max(1, sampleEvery ?? docs / 10);
             var cpu0 = proc.TotalProcessorTime;
+            int gc0 = GC.CollectionCount(0), gc1 = GC.CollectionCount(1), gc2 = GC.CollectionCount(2);
+            var pause0 = GC.GetTotalPauseDuration();
+            long alloc0 = GC.GetTotalAllocatedBytes();
+            using var limit = timeLimit is { } secsLimit ? new CancellationTokenSource(TimeSpan.FromSeconds(secsLimit)) : new CancellationTokenSource();
+            var lastCpu = cpu0;
+            long lastRead = 0;
+            var lastElapsed = TimeSpan.Zero;
             var report = StreamingIngest.Run(store, corpus.Generate(docs).Concat(seeds), pipeline, new IngestOptions
             {
                 Workers = workers,
-                RebuildStories = false,
+                RebuildStories = stories == "incremental",
                 ProgressInterval = TimeSpan.FromSeconds(1),
                 Progress = p =>
                 {
                     if (p.Read < nextSample) return;
                     proc.Refresh();
                     samples.Add((p.Read, proc.WorkingSet64 / 1048576.0));
-                    Console.Error.WriteLine($"  {p.Read:N0} read, {p.DocumentsPerSecond:F1} documents/s, {p.MegabytesPerSecond:F2} MB/s, working set {proc.WorkingSet64 / 1048576.0:F0} MiB");
+                    var cpu = proc.TotalProcessorTime;
+                    // the rate of the last slice, in wall-clock and in CPU time (the latter less sensitive to other work)
+                    double sliceDocs = p.Read - lastRead, sliceWall = (p.Elapsed - lastElapsed).TotalSeconds, sliceCpu = (cpu - lastCpu).TotalSeconds;
+                    Console.Error.WriteLine($"  {DateTime.UtcNow:HH:mm:ss} {p.Read:N0} read, {p.DocumentsPerSecond:F1} documents/s, {p.MegabytesPerSecond:F2} MB/s; "
+                        + $"last slice {(sliceWall > 0 ? sliceDocs / sliceWall : 0):F1} documents/s, {(sliceCpu > 0 ? sliceDocs / sliceCpu : 0):F1} per CPU-second; "
+                        + $"working set {proc.WorkingSet64 / 1048576.0:F0} MiB, peak {proc.PeakWorkingSet64 / 1048576.0:F0} MiB, "
+                        + $"managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MiB; load {LoadAverage()}");
+                    lastRead = p.Read; lastCpu = cpu; lastElapsed = p.Elapsed;
                     nextSample = p.Read + every;
                 },
                 OnFailure = f => Console.Error.WriteLine($"  failed: {f.Path}: {f.Message}"),
-            });
+            }, limit.Token);
             proc.Refresh();
             var cpuIngest = proc.TotalProcessorTime - cpu0;
             double peakIngest = proc.PeakWorkingSet64 / 1048576.0;
-            double storeMiB = new FileInfo(db).Exists ? (new FileInfo(db).Length + (File.Exists(db + "-wal") ? new FileInfo(db + "-wal").Length : 0)) / 1048576.0 : 0;
+            double storeMiB = !db.StartsWith("postgres", StringComparison.OrdinalIgnoreCase) && new FileInfo(db).Exists ? (new FileInfo(db).Length + (File.Exists(db + "-wal") ? new FileInfo(db + "-wal").Length : 0)) / 1048576.0 : 0;
 
             double secs = report.StoreElapsed.TotalSeconds;
             Console.WriteLine();
+            if (report.Interrupted) Console.WriteLine($"(stopped by the time limit after {report.Read:N0} of {docs + seeds.Count:N0} documents)");
             Console.WriteLine($"ingest     {report.Read:N0} read, {report.Added:N0} stored, {report.Duplicates:N0} duplicates, {report.Failed:N0} failed; {report.Bytes / 1e6:F0} MB of input");
             Console.WriteLine($"           {secs:F1} s wall, {cpuIngest.TotalSeconds:F1} s CPU: {report.Read / secs:F1} documents/s, {report.Bytes / 1e6 / secs:F2} MB/s, "
                 + $"{report.Read / secs / Math.Min(workers, Environment.ProcessorCount):F1} documents/s per core, {report.Read / cpuIngest.TotalSeconds:F1} documents per CPU-second");
-            Console.WriteLine($"           peak working set {peakIngest:F0} MiB; store {storeMiB:F0} MiB; store transactions {report.WriteElapsed.TotalSeconds:F1} s of the writer's time");
+            Console.WriteLine($"           peak working set {peakIngest:F0} MiB; store {storeMiB:F0} MiB; store transactions {report.WriteElapsed.TotalSeconds:F1} s of the writer's time"
+                + (stories == "incremental" ? $"; stories placed as each batch is stored: {report.Stories:N0} stories touched, {report.StoriesElapsed.TotalSeconds:F1} s" : ""));
+            Console.WriteLine($"           garbage collections: {GC.CollectionCount(0) - gc0:N0} gen0, {GC.CollectionCount(1) - gc1:N0} gen1, {GC.CollectionCount(2) - gc2:N0} gen2, "
+                + $"{(GC.GetTotalPauseDuration() - pause0).TotalSeconds:F1} s paused; {(GC.GetTotalAllocatedBytes() - alloc0) / 1048576.0 / Math.Max(1, report.Read):F0} MiB allocated per document; "
+                + $"GC mode {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}");
+            Console.WriteLine($"           workers (summed over {workers}): {report.WorkersStarved.TotalSeconds:F1} s waiting for a page (reader behind), "
+                + $"{report.WorkersBlocked.TotalSeconds:F1} s waiting for room towards the writer; reader held back by a full window {report.ReaderHeldBack.TotalSeconds:F1} s");
+            Console.WriteLine($"           load average at the end {LoadAverage()}");
             Console.WriteLine($"           working set by documents read: {string.Join(", ", samples.Select(s => $"{s.Read:N0}: {s.WorkingSetMiB:F0} MiB"))}");
             foreach (var f in report.Failures)
                 Console.WriteLine($"           failures: {f.Count} × {f.Reason} (e.g. {string.Join(", ", f.Examples.Select(e => e.Path))})");
 
-            if (stories)
+            if (stories == "rebuild")
             {
                 var sw = Stopwatch.StartNew();
                 var cpuS = proc.TotalProcessorTime;
@@ -197,17 +231,22 @@ static class IngestBench
 
             if (floor)
             {
-                var (fsecs, fcpu, fbytes) = Floor(corpus.Generate(docs), workers);
-                var (gsecs, gcpu, _) = Generate(corpus.Generate(docs));
-                Console.WriteLine($"floor      generate + AngleSharp parse, {workers} thread(s): {fsecs:F1} s wall, {fcpu:F1} s CPU: {docs / fsecs:F1} documents/s, {fbytes / 1e6 / fsecs:F2} MB/s");
-                Console.WriteLine($"           (generating the corpus alone, 1 thread: {gsecs:F1} s wall, {gcpu:F1} s CPU)");
-                Console.WriteLine($"ratio      ingest / floor: {secs / fsecs:F2}× wall clock, {cpuIngest.TotalSeconds / fcpu:F2}× CPU");
+                // the floor on as many documents as the ingest read (or --floor-docs, scaled to the ingest's count)
+                int fdocs = (int)Math.Min(floorDocs ?? report.Read, report.Read);
+                double scale = fdocs > 0 ? (double)report.Read / fdocs : 1;
+                var (fsecs, fcpu, fbytes) = Floor(corpus.Generate(fdocs), workers);
+                var (gsecs, gcpu, _) = Generate(corpus.Generate(fdocs));
+                Console.WriteLine($"floor      generate + AngleSharp parse of {fdocs:N0} documents, {workers} thread(s): {fsecs:F1} s wall, {fcpu:F1} s CPU: {fdocs / fsecs:F1} documents/s, "
+                    + $"{fbytes / 1e6 / fsecs:F2} MB/s, {fdocs / fcpu:F1} documents per CPU-second");
+                Console.WriteLine($"           (generating the corpus alone, 1 thread: {gsecs:F1} s wall, {gcpu:F1} s CPU; parsing alone ≈ {fdocs / Math.Max(1e-9, fcpu - gcpu):F1} documents per CPU-second)");
+                Console.WriteLine($"ratio      ingest / floor{(fdocs != report.Read ? $" (floor scaled ×{scale:F1})" : "")}: {secs / (fsecs * scale):F2}× wall clock, {cpuIngest.TotalSeconds / (fcpu * scale):F2}× CPU; load average {LoadAverage()}");
             }
             return 0;
         }
         finally
         {
-            if (tempDir is not null) try { Directory.Delete(tempDir, true); } catch (IOException) { }
+            if (tempDir is not null && keep) Console.WriteLine($"store kept: {db}");
+            else if (tempDir is not null) try { Directory.Delete(tempDir, true); } catch (IOException) { }
         }
     }
 
@@ -290,6 +329,14 @@ static class IngestBench
         sw.Stop();
         proc.Refresh();
         return (sw.Elapsed.TotalSeconds, (proc.TotalProcessorTime - cpu0).TotalSeconds, bytes);
+    }
+
+    /// <summary>The 1, 5 and 15 minute load averages (/proc/loadavg), or "?" where there is none.</summary>
+    static string LoadAverage()
+    {
+        try { return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)); }
+        catch (IOException) { return "?"; }
+        catch (UnauthorizedAccessException) { return "?"; }
     }
 
     /// <summary>The two seed pages (samples/*.txt), plain text published on 12 February 2025.</summary>

@@ -12,6 +12,7 @@ using Parallax.Model;
 //       end to end: a generated corpus streamed into a store, against the read-and-parse floor
 //   dotnet run -c Release --project bench/Parallax.Bench -- time [MB] [PASSES]   speed of the time stage alone (MB of text/s)
 //   dotnet run -c Release --project bench/Parallax.Bench -- store DIR --pg URL   storing analysed pages: SQLite vs PostgreSQL
+//   dotnet run -c Release --project bench/Parallax.Bench -- store-profile DIR [--copies K]   where the SQLite write path's time goes
 //   dotnet run -c Release --project bench/Parallax.Bench -- web [--db PATH] [--docs N] [--runs N]   web page server times on a large store
 //   dotnet run -c Release --project bench/Parallax.Bench -- stories [N]      story clustering time per document as the store grows
 //   dotnet run -c Release --project bench/Parallax.Bench -- entities [--names N] [--mb MB] [--passes P]   KB load time and the
@@ -33,6 +34,7 @@ if (args.Length > 0 && args[0] == "store")
 {
     return StoreBench.Run(args[1..]);
 }
+if (args.Length > 0 && args[0] == "store-profile") return StoreProfile.Run(args[1..]);
 if (args.Length > 0 && args[0] == "stories")
 {
     StoryBench.Run(args.Length > 1 ? int.Parse(args[1]) : 100_000);

@@ -74,6 +74,17 @@ public sealed record IngestReport(
 {
     /// <summary>Of <see cref="StoreElapsed"/>, the time the writer spent in the store's transactions.</summary>
     public TimeSpan WriteElapsed { get; init; }
+    /// <summary>
+    /// Summed over the workers, the time they waited for a page to analyse (the reader was behind) and the time they
+    /// waited with an analysed page for room towards the writer (the writer was behind): where the pipeline stalls.
+    /// </summary>
+    public TimeSpan WorkersStarved { get; init; }
+    public TimeSpan WorkersBlocked { get; init; }
+    /// <summary>
+    /// The time the reader waited because <see cref="IngestOptions.Capacity"/> inputs were in flight (the writer, or one
+    /// slow page ahead in input order, holding the window): with <see cref="WorkersStarved"/>, a writer that is behind.
+    /// </summary>
+    public TimeSpan ReaderHeldBack { get; init; }
     public TimeSpan Elapsed => StoreElapsed + StoriesElapsed;
     /// <summary>Inputs per second of the read–analyse–store pass (the story rebuild excluded).</summary>
     public double DocumentsPerSecond => StoreElapsed.TotalSeconds > 0 ? Read / StoreElapsed.TotalSeconds : 0;
@@ -129,6 +140,7 @@ public static class StreamingIngest
         var done = Channel.CreateBounded<Slot>(new BoundedChannelOptions(capacity) { SingleWriter = workers == 1, SingleReader = true });
 
         // ---- reader: enumerates lazily, at most `capacity` inputs ahead of the writer
+        long heldBackTicks = 0;
         var reader = Task.Run(async () =>
         {
             long seq = 0;
@@ -136,7 +148,12 @@ public static class StreamingIngest
             {
                 foreach (var item in items)
                 {
-                    await window.WaitAsync(stop).ConfigureAwait(false);
+                    if (!window.Wait(0))
+                    {
+                        long t0 = Stopwatch.GetTimestamp();
+                        await window.WaitAsync(stop).ConfigureAwait(false);
+                        heldBackTicks += Stopwatch.GetTimestamp() - t0;
+                    }
                     var slot = new Slot { Seq = seq++, Item = item, Bytes = item.Input?.Bytes.Length ?? 0 };
                     if (item.Error is { } err) slot.Failure = err.Message;
                     // a page whose bytes are stored is not analysed again; checked here, not by the workers, so that
@@ -158,28 +175,49 @@ public static class StreamingIngest
         });
 
         // ---- workers: analyse
+        long starvedTicks = 0, blockedTicks = 0;
         var analysers = new Task[workers];
         for (int w = 0; w < workers; w++)
             analysers[w] = Task.Factory.StartNew(() =>
             {
                 var r = work.Reader;
-                while (r.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
-                    while (r.TryRead(out var slot))
+                long starved = 0, blocked = 0;
+                try
+                {
+                    while (true)
                     {
-                        if (stop.IsCancellationRequested) slot.Skipped = true;
-                        else
+                        long t0 = Stopwatch.GetTimestamp();
+                        bool more = r.WaitToReadAsync().AsTask().GetAwaiter().GetResult();
+                        starved += Stopwatch.GetTimestamp() - t0;
+                        if (!more) break;
+                        while (r.TryRead(out var slot))
                         {
-                            var input = slot.Item.Input!;
-                            try { slot.Document = pipeline.Process(input); }
-                            catch (Exception e) when (e is not OutOfMemoryException)
+                            if (stop.IsCancellationRequested) slot.Skipped = true;
+                            else
                             {
-                                slot.Failure = $"could not be analysed: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}";
+                                var input = slot.Item.Input!;
+                                try { slot.Document = pipeline.Process(input); }
+                                catch (Exception e) when (e is not OutOfMemoryException)
+                                {
+                                    slot.Failure = $"could not be analysed: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}";
+                                }
+                            }
+                            // the done channel holds at most `capacity` slots: every slot holds a window place
+                            while (!done.Writer.TryWrite(slot))
+                            {
+                                long t1 = Stopwatch.GetTimestamp();
+                                bool open = done.Writer.WaitToWriteAsync().AsTask().GetAwaiter().GetResult();
+                                blocked += Stopwatch.GetTimestamp() - t1;
+                                if (!open) return;   // the writer failed
                             }
                         }
-                        // the done channel holds at most `capacity` slots: every slot holds a window place
-                        while (!done.Writer.TryWrite(slot))
-                            if (!done.Writer.WaitToWriteAsync().AsTask().GetAwaiter().GetResult()) return;   // the writer failed
                     }
+                }
+                finally
+                {
+                    Interlocked.Add(ref starvedTicks, starved);
+                    Interlocked.Add(ref blockedTicks, blocked);
+                }
             }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var analysed = Task.WhenAll(analysers).ContinueWith(t =>
         {
@@ -273,6 +311,8 @@ public static class StreamingIngest
                 {
                     pending.Add(slot.Seq, slot);
                     while (pending.Remove(next, out var s)) { next++; Take(s); }
+                    // here too: while the writer is the slowest part the channel is never empty and this loop never ends
+                    Report(false);
                 }
                 Report(false);
             }
@@ -301,6 +341,12 @@ public static class StreamingIngest
             .OrderByDescending(f => f.Count).ThenBy(f => f.Reason, StringComparer.Ordinal)
             .ToList();
         return new IngestReport(read, added, dup, failed, bytes, failures, interrupted, stories,
-            storeElapsed - storiesElapsed, storiesElapsed) { WriteElapsed = writing };
+            storeElapsed - storiesElapsed, storiesElapsed)
+        {
+            WriteElapsed = writing,
+            WorkersStarved = Stopwatch.GetElapsedTime(0, Interlocked.Read(ref starvedTicks)),
+            WorkersBlocked = Stopwatch.GetElapsedTime(0, Interlocked.Read(ref blockedTicks)),
+            ReaderHeldBack = Stopwatch.GetElapsedTime(0, heldBackTicks),
+        };
     }
 }

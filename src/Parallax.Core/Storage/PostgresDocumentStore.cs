@@ -214,10 +214,18 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
 
     void Initialize()
     {
-        // Count tables before looking for schema_version: another process may commit its first migration between the
-        // two reads, and in this order that can only make us see an empty database, never tables without a version.
-        long userTables = Scalar<long>(_conn, "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema();");
-        bool hasVersionTable = Scalar<bool>(_conn, "SELECT to_regclass('schema_version') IS NOT NULL;");
+        // One statement, one snapshot: two separate ones could see no schema_version and then the tables another
+        // process's migration committed in between, and take a store being created for a foreign database.
+        bool hasVersionTable;
+        long userTables;
+        using (var probe = Cmd(_conn, "SELECT count(*) FILTER (WHERE tablename = 'schema_version') > 0, count(*) "
+            + "FROM pg_tables WHERE schemaname = current_schema();"))
+        using (var r = probe.ExecuteReader())
+        {
+            r.Read();
+            hasVersionTable = r.GetBoolean(0);
+            userTables = r.GetInt64(1);
+        }
         if (userTables > 0 && !hasVersionTable)
             throw new StoreException(StoreErrorKind.NotParallax, $"'{Location}' has tables but no Parallax schema; refusing to modify it.");
 

@@ -158,4 +158,25 @@ public class StreamingIngestTests
         Assert.Throws<ArgumentOutOfRangeException>(() => StreamingIngest.Run(store, Pages(1), Fast(), new IngestOptions { Workers = 0 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => StreamingIngest.Run(store, Pages(1), Fast(), new IngestOptions { BatchSize = 0 }));
     }
+
+    [Fact]
+    public void Progress_is_reported_while_the_writer_is_the_slowest_part()
+    {
+        // every input reaches the writer at once (bad inputs skip the workers) and the writer is slow with each one:
+        // its channel is never empty, and progress must still come regularly, not only at the end
+        var items = Enumerable.Range(0, 60).Select(i => InputItem.Fail($"bad/{i}.gz", "corrupt gzip data")).ToList();
+        using var store = SqliteDocumentStore.Open(":memory:");
+        var reads = new List<long>();
+        var r = StreamingIngest.Run(store, items, Fast(), new IngestOptions
+        {
+            Workers = 1,
+            ProgressInterval = TimeSpan.FromMilliseconds(5),
+            Progress = p => reads.Add(p.Read),
+            OnFailure = _ => Thread.Sleep(10),
+        });
+        Assert.Equal(60, r.Failed);
+        Assert.True(reads.Count(n => n > 0 && n < 60) >= 5, $"progress reported at {string.Join(", ", reads)}");
+        Assert.Equal(60, reads[^1]);
+        Assert.True(r.WorkersStarved >= TimeSpan.Zero && r.WorkersBlocked >= TimeSpan.Zero && r.ReaderHeldBack >= TimeSpan.Zero);
+    }
 }

@@ -251,3 +251,64 @@ public class StorePathTests
         }
     }
 }
+
+/// <summary>The ingest write path: prepared statements kept across batches, lookups that do not wait for the writer.</summary>
+public class SqliteWritePathTests
+{
+    /// <summary>A batch whose enumeration stops after its first document until released (the writer holds the store meanwhile).</summary>
+    sealed class HeldBatch(Document first, Document second) : IReadOnlyCollection<Document>
+    {
+        public readonly ManualResetEventSlim Inside = new(), Release = new();
+        public int Count => 2;
+        public IEnumerator<Document> GetEnumerator()
+        {
+            yield return first;
+            Inside.Set();
+            Release.Wait(TimeSpan.FromSeconds(60));
+            yield return second;
+        }
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    [Fact]
+    public void Contains_answers_while_a_batch_is_being_written_and_sees_only_committed_documents()
+    {
+        using var db = new TempDb();
+        using var store = SqliteDocumentStore.Open(db.Path);
+        store.AddDocuments([Putin1()]);
+        var batch = new HeldBatch(Macron(), English());
+        var writer = Task.Run(() => store.AddDocuments(batch));
+        try
+        {
+            Assert.True(batch.Inside.Wait(TimeSpan.FromSeconds(60)), "the writer never started its batch");
+            // the writer is inside its transaction, holding the store: the ingest's reader must not wait for it
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            Assert.True(store.Contains(Putin1().Id));
+            Assert.False(store.Contains(Macron().Id));   // written, not committed yet
+            Assert.True(sw.Elapsed < TimeSpan.FromSeconds(30), $"Contains waited {sw.Elapsed.TotalSeconds:F1} s for the writer");
+            Assert.False(writer.IsCompleted);
+        }
+        finally { batch.Release.Set(); }
+        Assert.All(writer.GetAwaiter().GetResult(), r => Assert.Equal(AddStatus.Added, r.Status));
+        Assert.True(store.Contains(Macron().Id));
+        Assert.True(store.Contains(English().Id));
+    }
+
+    [Fact]
+    public void Batches_reuse_their_statements_across_transactions_and_after_a_failed_one()
+    {
+        using var db = new TempDb();
+        using var store = SqliteDocumentStore.Open(db.Path);
+        store.AddDocuments([Putin1()]);
+        // a batch that fails half-way rolls back; the next batches still store (the kept statements are usable)
+        Assert.Throws<ArgumentException>(() => store.AddDocuments([Macron(), Putin1() with { Id = "" }]));
+        Assert.False(store.Contains(Macron().Id));
+        store.AddDocuments([Macron()]);
+        store.AddDocuments([English(), Putin1()]);
+        Assert.Equal(3, store.Count().Documents);
+        Assert.True(store.RemoveDocument(Macron().Id));
+        store.AddDocuments([Macron()], DuplicatePolicy.Replace);
+        Assert.Equal(3, store.Count().Documents);
+        Assert.Equal(Macron().Text, store.GetDocument(Macron().Id)!.Text);
+    }
+}
