@@ -319,6 +319,13 @@ public static class StreamingIngest
             // after a cancellation, slots after a gap may remain: they are dropped (a rerun stores them)
             if (pending.Count > 0) interrupted = true;
             Flush();
+            if (storyIndex != null)
+            {
+                // large stories were only extended between growth steps: compose their events and claims now
+                long t1 = Stopwatch.GetTimestamp();
+                storyIndex.Flush(store);
+                storiesElapsed += Stopwatch.GetElapsedTime(t1);
+            }
         }
         catch
         {

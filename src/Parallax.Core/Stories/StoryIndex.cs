@@ -19,6 +19,10 @@ public sealed class StoryIndex
     readonly Dictionary<string, State> _stories = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<State>> _postings = new(StringComparer.Ordinal);
     readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    // story id → number of documents when it was last composed from all its documents (this process)
+    readonly Dictionary<string, int> _composedAt = new(StringComparer.Ordinal);
+    // stories whose stored membership is ahead of their composed events and claims (see Flush)
+    readonly HashSet<string> _stale = new(StringComparer.Ordinal);
     int _maxDay = int.MinValue, _sweptAt = int.MinValue, _addsSinceSweep;
     bool _loaded;
 
@@ -285,33 +289,86 @@ public sealed class StoryIndex
             list.Add(doc);
         }
         if (placements.Count == 0) return placements;
+        var byDoc = placements.ToDictionary(p => p.Document, StringComparer.Ordinal);
         var stories = new List<Story>();
         foreach (var (id, added) in touched)
         {
             var old = store.GetStory(id);
-            var docs = new List<Document>();
-            var members = new List<StoryMember>();
-            if (old != null)
+            int size = (old?.Documents.Length ?? 0) + added.Count;
+            var newMembers = added.Select(d => byDoc[d.Id]).Select(p => new StoryMember(p.Document, p.NearDuplicateOf, p.Score)).ToList();
+            if (old != null && old.Members.Length == old.Documents.Length && size > _o.RecomposeAlwaysUpTo && _composedAt.TryGetValue(id, out var at) && size < at * _o.RecomposeGrowth)
             {
-                var oldMembers = old.Members.ToDictionary(m => m.Document, StringComparer.Ordinal);
-                foreach (var d in old.Documents)
-                {
-                    if (store.GetDocument(d) is not { } sd) continue;
-                    docs.Add(sd);
-                    members.Add(oldMembers.GetValueOrDefault(d) ?? new StoryMember(d));
-                }
+                // a large story between recompositions: membership now, events and claims at the next growth step or Flush
+                stories.Add(Append(old, added, newMembers));
+                _stale.Add(id);
+                continue;
             }
-            foreach (var d in added)
-            {
-                var p = placements.First(x => x.Document == d.Id);
-                docs.Add(d);
-                members.Add(new StoryMember(d.Id, p.NearDuplicateOf, p.Score));
-            }
-            stories.Add(builder.Compose(id, docs, members));
+            stories.Add(Recompose(store, builder, id, old, added, newMembers));
         }
         store.SaveStories(stories, placements.Select(p => new StoryAssignment(p.Document, p.Story,
             p.Signature.Day == 0 ? null : DateOnly.FromDayNumber(p.Signature.Day), p.NearDuplicateOf, p.Score, p.Signature.Serialize())));
         return placements;
+    }
+
+    /// <summary>Stories whose membership has grown since their events and claims were last composed.</summary>
+    public int StaleStories => _stale.Count;
+
+    /// <summary>
+    /// Recomposes (events merged, claims compared, from all their documents) the stories that <see cref="Assign"/>
+    /// only extended since they were last composed; the ingest calls this when it ends. Returns how many were saved.
+    /// </summary>
+    public int Flush(IDocumentStore store, StoryBuilder? builder = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (_stale.Count == 0) return 0;
+        builder ??= new StoryBuilder { Options = _o };
+        var stories = new List<Story>();
+        foreach (var id in _stale.Order(StringComparer.Ordinal))
+            if (store.GetStory(id) is { } old)
+                stories.Add(Recompose(store, builder, id, old, [], []));
+        _stale.Clear();
+        if (stories.Count > 0) store.SaveStories(stories, []);
+        return stories.Count;
+    }
+
+    Story Recompose(IDocumentStore store, StoryBuilder builder, string id, Story? old, List<Document> added, List<StoryMember> newMembers)
+    {
+        var docs = new List<Document>();
+        var members = new List<StoryMember>();
+        if (old != null)
+        {
+            var oldMembers = old.Members.ToDictionary(m => m.Document, StringComparer.Ordinal);
+            foreach (var d in old.Documents)
+            {
+                if (store.GetDocument(d) is not { } sd) continue;
+                docs.Add(sd);
+                members.Add(oldMembers.GetValueOrDefault(d) ?? new StoryMember(d));
+            }
+        }
+        docs.AddRange(added);
+        members.AddRange(newMembers);
+        _composedAt[id] = docs.Count;
+        _stale.Remove(id);
+        return builder.Compose(id, docs, members);
+    }
+
+    /// <summary>The stored story with documents added to its membership and dates, its events left as they were.</summary>
+    static Story Append(Story old, List<Document> added, List<StoryMember> newMembers)
+    {
+        DateOnly? first = old.First, last = old.Last;
+        foreach (var d in added)
+            if (d.Published is { } p)
+            {
+                if (first is null || p < first) first = p;
+                if (last is null || p > last) last = p;
+            }
+        return old with
+        {
+            Documents = [.. old.Documents, .. added.Select(d => d.Id)],
+            Members = [.. old.Members, .. newMembers.Select((m, i) => m with { Language = added[i].Language, Source = added[i].Source.Name })],
+            First = first,
+            Last = last,
+        };
     }
 
     /// <summary>Loads the stored assignments from a day on (the active window) into memory.</summary>
@@ -343,6 +400,7 @@ public sealed class StoryIndex
             n += chunk.Length;
             progress?.Invoke(n);
         }
+        index.Flush(store);
         return n;
     }
 }

@@ -51,6 +51,15 @@ public sealed record StoryOptions
     /// <summary>Story events dated this many days or more before the story's first document are background (past events).</summary>
     public int BackgroundDays { get; init; } = 30;
 
+    /// <summary>
+    /// While documents stream in, a story of at most this many documents is recomposed (events merged, claims
+    /// compared) every time it grows; a larger one only when it has grown by <see cref="RecomposeGrowth"/> since it
+    /// was last composed, and at the end of the ingest (<see cref="StoryIndex.Flush"/>). Its membership is always current.
+    /// </summary>
+    public int RecomposeAlwaysUpTo { get; init; } = 32;
+    /// <summary>Growth factor that triggers recomposing a large story during an ingest (amortised: each document is re-read a bounded number of times).</summary>
+    public double RecomposeGrowth { get; init; } = 1.25;
+
     public static StoryOptions Default { get; } = new();
 
     /// <summary>Throws when a value is out of range.</summary>
@@ -60,6 +69,7 @@ public sealed record StoryOptions
             throw new ArgumentException($"MinHashSize ({MinHashSize}) must be a positive multiple of LshBands ({LshBands}).");
         if (MaxDaysApart < 0 || DateTolerance < 0 || MainDateWindow < 0) throw new ArgumentException("Day windows cannot be negative.");
         if (MaxCandidatesPerKey < 1 || MaxMembersCompared < 1) throw new ArgumentException("Candidate caps must be at least 1.");
+        if (RecomposeAlwaysUpTo < 0 || !(RecomposeGrowth > 1)) throw new ArgumentException("RecomposeAlwaysUpTo cannot be negative and RecomposeGrowth must be above 1.");
         return this;
     }
 }

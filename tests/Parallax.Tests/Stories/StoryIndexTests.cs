@@ -122,6 +122,35 @@ public class StoryIndexTests
     }
 
     [Fact]
+    public void A_large_story_keeps_its_membership_current_and_is_recomposed_at_growth_steps_and_on_flush()
+    {
+        using var tmp = new TempDir();
+        using var store = SqliteDocumentStore.Open(tmp.File("s.db"));
+        var options = StoryOptions.Default with { RecomposeAlwaysUpTo = 4, RecomposeGrowth = 2 };
+        var index = new StoryIndex(options);
+        var docs = Enumerable.Range(0, 12).Select(i => Doc($"d{i:00}", "2025-02-12", "en", "Putin", "Trump", "2025-02-12", Call + " Update " + i + ".")).ToList();
+        int seen = 0;
+        foreach (var d in docs)
+        {
+            store.AddDocuments([d]);
+            index.Assign(store, [d]);
+            seen++;
+            var story = Assert.Single(store.GetStories());
+            // membership is always current; the merged call counts the documents composed so far
+            Assert.Equal(seen, story.Documents.Length);
+            Assert.Equal(seen, story.Members.Length);
+            int mentions = Assert.Single(story.Events).Mentions.Length;
+            if (seen <= 4 || seen == 8) Assert.Equal(seen, mentions);
+            else Assert.True(mentions < seen, $"{seen} documents, call composed from {mentions}");
+        }
+        Assert.Equal(1, index.StaleStories);
+        Assert.Equal(1, index.Flush(store));
+        Assert.Equal(0, index.StaleStories);
+        Assert.Equal(12, Assert.Single(Assert.Single(store.GetStories()).Events).Mentions.Length);
+        Assert.Equal(0, index.Flush(store));
+    }
+
+    [Fact]
     public void SaveStories_replaces_a_story_in_place_and_appends_new_ones()
     {
         using var tmp = new TempDir();
