@@ -51,6 +51,9 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
     /// <summary>The latest schema version this build knows (the highest embedded migration).</summary>
     public static int LatestSchemaVersion => Migrations.Value[^1].Version;
 
+    /// <summary>The schema that adds event_counts (0005_event_counts.sql); an older one (tests only) neither writes nor reads it.</summary>
+    const int EventCountsSchema = 5;
+
     /// <summary>True for a postgres:// or postgresql:// URL (what <see cref="DocumentStores.Open"/> sends here).</summary>
     public static bool IsUrl(string? s) =>
         s is not null && (s.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || s.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase));
@@ -343,8 +346,8 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
 
     void DeleteKeys(long[] keys, NpgsqlTransaction tx)
     {
-        using var del = Cmd(_conn,
-            "DELETE FROM event_participants WHERE doc = ANY(@k); DELETE FROM events WHERE doc = ANY(@k); "
+        using var del = Cmd(_conn, (SchemaVersion >= EventCountsSchema ? SqliteDocumentStore.EventCountsDelta("= ANY(@k)", "-1") + " " : "")
+            + "DELETE FROM event_participants WHERE doc = ANY(@k); DELETE FROM events WHERE doc = ANY(@k); "
             + "DELETE FROM quotes WHERE doc = ANY(@k); DELETE FROM times WHERE doc = ANY(@k); "
             + "DELETE FROM mentions WHERE doc = ANY(@k); DELETE FROM entities WHERE doc = ANY(@k); "
             + "DELETE FROM documents WHERE key = ANY(@k);", tx);
@@ -519,6 +522,12 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
                     }
                 }
                 w.Complete();
+            }
+            if (SchemaVersion >= EventCountsSchema)
+            {
+                using var counts = Cmd(_conn, SqliteDocumentStore.EventCountsDelta("= ANY(@k)", "1"), tx);
+                counts.Parameters.Add(new NpgsqlParameter<long[]>("k", keys));
+                counts.ExecuteNonQuery();
             }
         }
     }
@@ -701,9 +710,14 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
     {
         query ??= new DocumentQuery();
         var (where, binds) = DocumentWhere(query);
-        var sql = "SELECT d.id, d.source_path, d.source_url, d.source_name, d.language, d.published, d.title, d.ingested_at, "
-                + "(SELECT count(*) FROM entities x WHERE x.doc = d.key)::int, (SELECT count(*) FROM events x WHERE x.doc = d.key)::int "
-                + "FROM documents d" + where + DocumentOrder(query) + Paging(query.Offset, query.Limit, binds) + ";";
+        const string columns = "SELECT d.id, d.source_path, d.source_url, d.source_name, d.language, d.published, d.title, d.ingested_at, "
+                + "(SELECT count(*) FROM entities x WHERE x.doc = d.key)::int, (SELECT count(*) FROM events x WHERE x.doc = d.key)::int ";
+        // A page: sort and cut the matching keys first (from the published-day index), then read that page's rows
+        // and counts only; otherwise every match's row and counts would be computed before the sort.
+        var sql = query.Limit is null
+            ? columns + "FROM documents d" + where + DocumentOrder(query) + Paging(query.Offset, query.Limit, binds) + ";"
+            : columns + "FROM (SELECT d.key, d.published FROM documents d" + where + DocumentOrder(query) + Paging(query.Offset, query.Limit, binds)
+              + ") k JOIN documents d ON d.key = k.key" + DocumentOrder(query, "k") + ";";
         lock (_gate)
         {
             ThrowIfDisposed();
@@ -789,8 +803,8 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
         return "(strpos(d.name_fold, @src) > 0 OR strpos(d.path_fold, @src) > 0 OR strpos(d.url_fold, @src) > 0)";
     }
 
-    static string DocumentOrder(DocumentQuery q) =>
-        q.Descending ? " ORDER BY d.published DESC NULLS LAST, d.key DESC" : " ORDER BY d.published NULLS LAST, d.key";
+    static string DocumentOrder(DocumentQuery q, string t = "d") =>
+        q.Descending ? $" ORDER BY {t}.published DESC NULLS LAST, {t}.key DESC" : $" ORDER BY {t}.published NULLS LAST, {t}.key";
 
     // ------------------------------------------------------------------ events
 
@@ -851,7 +865,13 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
                 var (where, binds) = EventWhere(query);
                 if (where is null) return (IReadOnlyList<FacetCount>)[];
                 var count = facet == EventFacet.Actor ? "count(DISTINCT (e.doc, e.ordinal))" : "count(*)";
-                using var cmd = Cmd(_conn, $"SELECT k, n FROM (SELECT {key} AS k, {count} AS n FROM events e JOIN documents d ON d.key = e.doc{from}{where} "
+                // counts by type, year or month of one entity's (or all) events: from the summary table
+                var summaryBinds = new List<KeyValuePair<string, object?>>();
+                var summary = EventCounts.FacetSql(query, facet, n => ("@" + n, n), summaryBinds, (v, first) => BoundOf(v, first, first ? "From" : "To"));
+                if (SchemaVersion < EventCountsSchema) summary = null;
+                if (summary is not null) binds = summaryBinds;
+                using var cmd = Cmd(_conn, summary is not null ? summary + " LIMIT @facet_limit;"
+                                          : $"SELECT k, n FROM (SELECT {key} AS k, {count} AS n FROM events e JOIN documents d ON d.key = e.doc{from}{where} "
                                           + $"GROUP BY 1) t ORDER BY {order} LIMIT @facet_limit;");
                 Bind(cmd, binds);
                 cmd.Parameters.AddWithValue("facet_limit", (long)limit);

@@ -46,6 +46,9 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
     /// <summary>The latest schema version this build knows (the highest embedded migration).</summary>
     public static int LatestSchemaVersion => Migrations.Value[^1].Version;
 
+    /// <summary>The schema that adds event_counts (0006_event_counts.sql); an older one (tests only) neither writes nor reads it.</summary>
+    const int EventCountsSchema = 6;
+
     /// <summary>
     /// The default database path: $PARALLAX_DB when set, else &lt;LocalApplicationData&gt;/parallax/parallax.db
     /// (~/.local/share/parallax/parallax.db on Linux, %LOCALAPPDATA%\parallax\parallax.db on Windows).
@@ -266,7 +269,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
             {
                 var results = new List<AddResult>(batch.Count);
                 using var tx = _conn.BeginTransaction(deferred: false);
-                using var ins = new Inserter(_conn, tx);
+                using var ins = new Inserter(_conn, tx, SchemaVersion >= EventCountsSchema);
                 var now = Now();
                 foreach (var doc in batch)
                 {
@@ -302,7 +305,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
             return Guard(() =>
             {
                 using var tx = _conn.BeginTransaction(deferred: false);
-                using var ins = new Inserter(_conn, tx);
+                using var ins = new Inserter(_conn, tx, SchemaVersion >= EventCountsSchema);
                 var key = ins.Find(id);
                 if (key is { } k) ins.Delete(k);
                 tx.Commit();
@@ -311,13 +314,35 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         }
     }
 
+    /// <summary>
+    /// Adds <paramref name="sign"/> (1 or -1) times the events of the documents whose key matches
+    /// <paramref name="docs"/> ("= $k", "= ANY(@k)") to event_counts (schema 6): all events by type and date range,
+    /// and for each Wikidata id its events as actor, as target and as either. The same statement on both backends.
+    /// </summary>
+    internal static string EventCountsDelta(string docs, string sign) =>
+        "INSERT INTO event_counts (kb, role, type, date_lo, date_hi, n) SELECT c.kb, c.role, c.type, c.lo, c.hi, c.n FROM ("
+        + $"SELECT '' AS kb, '' AS role, e.type AS type, coalesce(e.date_lo, '') AS lo, coalesce(e.date_hi, '') AS hi, {sign} * count(*) AS n "
+        + $"FROM events e WHERE e.doc {docs} GROUP BY e.type, coalesce(e.date_lo, ''), coalesce(e.date_hi, '') "
+        + $"UNION ALL SELECT x.kb, x.role, x.type, x.lo, x.hi, {sign} * count(*) FROM ("
+        + "SELECT DISTINCT p.kb AS kb, p.role AS role, p.doc AS doc, p.event_ord AS ord, e.type AS type, coalesce(e.date_lo, '') AS lo, coalesce(e.date_hi, '') AS hi "
+        + $"FROM event_participants p JOIN events e ON e.doc = p.doc AND e.ordinal = p.event_ord WHERE p.doc {docs} AND p.kb IS NOT NULL AND p.role IN ('actor', 'target')) x "
+        + "GROUP BY x.kb, x.role, x.type, x.lo, x.hi "
+        + $"UNION ALL SELECT y.kb, 'participant', y.type, y.lo, y.hi, {sign} * count(*) FROM ("
+        + "SELECT DISTINCT p.kb AS kb, p.doc AS doc, p.event_ord AS ord, e.type AS type, coalesce(e.date_lo, '') AS lo, coalesce(e.date_hi, '') AS hi "
+        + $"FROM event_participants p JOIN events e ON e.doc = p.doc AND e.ordinal = p.event_ord WHERE p.doc {docs} AND p.kb IS NOT NULL AND p.role IN ('actor', 'target')) y "
+        + "GROUP BY y.kb, y.type, y.lo, y.hi"
+        + ") c WHERE true ON CONFLICT (kb, role, type, date_lo, date_hi) DO UPDATE SET n = event_counts.n + excluded.n;";
+
     /// <summary>Prepared statements for one ingest transaction.</summary>
     sealed class Inserter : IDisposable
     {
-        readonly SqliteCommand _exists, _delete, _doc, _entity, _mention, _time, _quote, _event, _part;
+        readonly SqliteCommand _exists, _delete, _doc, _entity, _mention, _time, _quote, _event, _part, _counts;
 
-        public Inserter(SqliteConnection c, SqliteTransaction tx)
+        readonly bool _withCounts;
+
+        public Inserter(SqliteConnection c, SqliteTransaction tx, bool withCounts)
         {
+            _withCounts = withCounts;
             _exists = Make(c, tx, "SELECT key FROM documents WHERE id = $id;", "$id");
             _delete = Make(c, tx,
                 "DELETE FROM event_participants WHERE doc = $k; DELETE FROM events WHERE doc = $k; "
@@ -351,6 +376,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
                 "INSERT INTO event_participants (doc, event_ord, event_id, role, position, entity_id, name, kb, match_text) "
                 + "VALUES ($doc, $ord, $ev, $role, $pos, $ent, $name, $kb, $match);",
                 "$doc", "$ord", "$ev", "$role", "$pos", "$ent", "$name", "$kb", "$match");
+            _counts = Make(c, tx, EventCountsDelta("= $k", "$sign"), "$k", "$sign");
         }
 
         static SqliteCommand Make(SqliteConnection c, SqliteTransaction tx, string sql, params string[] names)
@@ -375,7 +401,11 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
             return _exists.ExecuteScalar() is long k ? k : null;
         }
 
-        public void Delete(long key) => Run(_delete, key);
+        public void Delete(long key)
+        {
+            if (_withCounts) Run(_counts, key, -1); // the document's events leave the event counts
+            Run(_delete, key);
+        }
 
         public void Insert(Document doc, string now)
         {
@@ -416,6 +446,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
                 if (ev.Location is { } loc) Participants(id, ord, ev.Id, "location", [loc], byId);
                 ord++;
             }
+            if (ord > 0 && _withCounts) Run(_counts, id, 1);
         }
 
         void Participants(long doc, int ord, string ev, string role, ImmutableArray<string> ids,
@@ -462,7 +493,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
 
         public void Dispose()
         {
-            foreach (var c in new[] { _exists, _delete, _doc, _entity, _mention, _time, _quote, _event, _part }) c.Dispose();
+            foreach (var c in new[] { _exists, _delete, _doc, _entity, _mention, _time, _quote, _event, _part, _counts }) c.Dispose();
         }
     }
 
@@ -548,9 +579,14 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
     {
         query ??= new DocumentQuery();
         var (where, binds) = DocumentWhere(query);
-        var sql = "SELECT d.id, d.source_path, d.source_url, d.source_name, d.language, d.published, d.title, d.ingested_at, "
-                + "(SELECT count(*) FROM entities x WHERE x.doc = d.key), (SELECT count(*) FROM events x WHERE x.doc = d.key) "
-                + "FROM documents d" + where + DocumentOrder(query) + Paging(query.Offset, query.Limit, binds) + ";";
+        const string columns = "SELECT d.id, d.source_path, d.source_url, d.source_name, d.language, d.published, d.title, d.ingested_at, "
+                + "(SELECT count(*) FROM entities x WHERE x.doc = d.key), (SELECT count(*) FROM events x WHERE x.doc = d.key) ";
+        // A page: sort and cut the matching keys first (from the published-day index), then read that page's rows
+        // and counts only; otherwise every match's row and counts would be computed before the sort.
+        var sql = query.Limit is null
+            ? columns + "FROM documents d" + where + DocumentOrder(query) + Paging(query.Offset, query.Limit, binds) + ";"
+            : columns + "FROM (SELECT d.key, d.published FROM documents d" + where + DocumentOrder(query) + Paging(query.Offset, query.Limit, binds)
+              + ") k JOIN documents d ON d.key = k.key" + DocumentOrder(query, "k") + ";";
         return ReadSummaries(sql, binds);
     }
 
@@ -616,8 +652,8 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         return (w.Count == 0 ? "" : " WHERE " + string.Join(" AND ", w), b);
     }
 
-    static string DocumentOrder(DocumentQuery q) =>
-        q.Descending ? " ORDER BY d.published DESC NULLS LAST, d.key DESC" : " ORDER BY d.published NULLS LAST, d.key";
+    static string DocumentOrder(DocumentQuery q, string t = "d") =>
+        q.Descending ? $" ORDER BY {t}.published DESC NULLS LAST, {t}.key DESC" : $" ORDER BY {t}.published NULLS LAST, {t}.key";
 
     // ------------------------------------------------------------------ events
 
@@ -696,7 +732,13 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
                 var (where, binds) = EventWhere(query);
                 if (where is null) return (IReadOnlyList<FacetCount>)[];
                 var count = facet == EventFacet.Actor ? "count(DISTINCT e.doc || ':' || e.ordinal)" : "count(*)";
-                using var cmd = Cmd(_conn, $"SELECT {key} AS k, {count} AS n FROM events e JOIN documents d ON d.key = e.doc{from}{where} "
+                // counts by type, year or month of one entity's (or all) events: from the summary table
+                var summaryBinds = new List<KeyValuePair<string, object?>>();
+                var summary = EventCounts.FacetSql(query, facet, n => ("$" + n, "$" + n), summaryBinds, (v, first) => BoundOf(v, first, first ? "From" : "To"));
+                if (SchemaVersion < EventCountsSchema) summary = null;
+                if (summary is not null) binds = summaryBinds;
+                using var cmd = Cmd(_conn, summary is not null ? summary + " LIMIT $facet_limit;"
+                                          : $"SELECT {key} AS k, {count} AS n FROM events e JOIN documents d ON d.key = e.doc{from}{where} "
                                           + $"GROUP BY k ORDER BY {order} LIMIT $facet_limit;");
                 Bind(cmd, binds);
                 cmd.Parameters.AddWithValue("$facet_limit", limit);
@@ -728,7 +770,10 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
             return select + "FROM events e JOIN documents d ON d.key = e.doc" + where + Order("e") + Paging(query.Offset, query.Limit, binds) + ";";
         // A page: sort and cut the matching keys first, then read the records of that page only (sorting the
         // records of every match would move all their JSON through the sorter).
-        return select + "FROM (SELECT e.doc, e.ordinal, e.sort_date FROM events e JOIN documents d ON d.key = e.doc" + where + Order("e")
+        // The documents table joins the keys only when a filter reads it (source, language, words, document,
+        // publication day): reading a document row for each matching event is most of the cost of a large match.
+        var keysFrom = DocumentColumn().IsMatch(where) ? "FROM events e JOIN documents d ON d.key = e.doc" : "FROM events e";
+        return select + "FROM (SELECT e.doc, e.ordinal, e.sort_date " + keysFrom + where + Order("e")
              + Paging(query.Offset, query.Limit, binds) + ") k JOIN events e ON e.doc = k.doc AND e.ordinal = k.ordinal "
              + "JOIN documents d ON d.key = e.doc" + Order("k") + ";";
     }
@@ -747,6 +792,9 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         long docs = r.GetInt64(0), total = r.GetInt64(1);
         return docs >= 200 && docs * 50 >= total;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bd\.")]
+    private static partial System.Text.RegularExpressions.Regex DocumentColumn();
 
     static EventRow ReadEventRow(SqliteDataReader r)
     {
