@@ -24,7 +24,50 @@ internal static class EventCounts
             EventFacet.Month => ("CASE WHEN c.date_lo <> '' AND substr(c.date_lo, 1, 7) = substr(c.date_hi, 1, 7) THEN substr(c.date_lo, 1, 7) END", "k IS NULL, k"),
             _ => (null!, null!),
         };
-        if (key is null) return null;
+        if (key is null || Where(q, param, binds, bound) is not { } where) return null;
+        return $"SELECT k, n FROM (SELECT {key} AS k, CAST(sum(c.n) AS bigint) AS n FROM event_counts c WHERE {where} GROUP BY 1) t "
+             + $"WHERE n > 0 ORDER BY {order}";
+    }
+
+    /// <summary>
+    /// For a page of events in a date window (listing order: by first day, which for a dated event is its date_lo):
+    /// the number of matching events per first day, in listing order, from event_counts — or null when the query has
+    /// a filter that the table does not hold, or no window (undated events would be listed by publication day). The
+    /// caller walks it to the day where the page ends and bounds the event query to the days in between, so that it
+    /// sorts about a page of events instead of every match.
+    /// </summary>
+    public static string? DaysSql(EventQuery q, Func<string, (string Sql, string Key)> param,
+                                  List<KeyValuePair<string, object?>> binds, Func<string, bool, string> bound)
+    {
+        if (Blank(q.From) && Blank(q.To)) return null;
+        if (Where(q, param, binds, bound) is not { } where) return null;
+        return $"SELECT c.date_lo, CAST(sum(c.n) AS bigint) FROM event_counts c WHERE {where} AND c.date_lo <> '' "
+             + $"GROUP BY c.date_lo HAVING sum(c.n) > 0 ORDER BY c.date_lo{(q.Descending ? " DESC" : "")}";
+    }
+
+    /// <summary>
+    /// The first days of the events of a page (offset, limit) from the rows of <see cref="DaysSql"/>: every event of
+    /// the page has its date_lo within [First, Last]; null when nothing matches.
+    /// </summary>
+    public static (string First, string Last)? PageDays(IEnumerable<(string Day, long Events)> days, long offset, long limit, bool descending)
+    {
+        string? start = null, end = null;
+        long seen = 0;
+        foreach (var (day, n) in days)
+        {
+            start ??= day;
+            end = day;
+            seen += n;
+            if (seen >= offset + limit) break;
+        }
+        if (start is null || end is null) return null;
+        return descending ? (end, start) : (start, end);
+    }
+
+    /// <summary>The WHERE clause on event_counts (alias c) equivalent to the query's filters, or null when it has others.</summary>
+    static string? Where(EventQuery q, Func<string, (string Sql, string Key)> param,
+                         List<KeyValuePair<string, object?>> binds, Func<string, bool, string> bound)
+    {
         if (!Blank(q.Mode) || !Blank(q.Status) || !Blank(q.Source) || !Blank(q.Document) || !Blank(q.Text) || !Blank(q.Language)) return null;
         bool window = !Blank(q.From) || !Blank(q.To);
         if (window && q.UndatedUsePublished) return null;
@@ -65,8 +108,7 @@ internal static class EventCounts
             Add("ec_from", bound(q.From!, true), q.DateMatch == DateMatch.Within ? "nullif(c.date_lo, '') >= {0}" : "nullif(c.date_hi, '') >= {0}");
         if (!Blank(q.To))
             Add("ec_to", bound(q.To!, false), q.DateMatch == DateMatch.Within ? "nullif(c.date_hi, '') <= {0}" : "nullif(c.date_lo, '') <= {0}");
-        return $"SELECT k, n FROM (SELECT {key} AS k, CAST(sum(c.n) AS bigint) AS n FROM event_counts c WHERE {string.Join(" AND ", w)} GROUP BY 1) t "
-             + $"WHERE n > 0 ORDER BY {order}";
+        return string.Join(" AND ", w);
     }
 
     static bool Blank(string? s) => string.IsNullOrWhiteSpace(s);

@@ -889,6 +889,28 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
         var (where, b) = EventWhere(query);
         binds = b;
         if (where is null) return null;
+        if (query.Limit is { } pageSize && SchemaVersion >= EventCountsSchema)
+        {
+            // a page in a date window: bounded to the first days its events can have (from event_counts)
+            var dayBinds = new List<KeyValuePair<string, object?>>();
+            if (EventCounts.DaysSql(query, n => ("@" + n, n), dayBinds, (v, first) => BoundOf(v, first, first ? "From" : "To")) is { } daysSql)
+            {
+                using var cmd = Cmd(_conn, daysSql + ";");
+                Bind(cmd, dayBinds);
+                var days = new List<(string, long)>();
+                long seen = 0;
+                using (var r = cmd.ExecuteReader())
+                    while (seen < query.Offset + (long)pageSize && r.Read())
+                    {
+                        days.Add((r.GetString(0), r.GetInt64(1)));
+                        seen += r.GetInt64(1);
+                    }
+                if (EventCounts.PageDays(days, query.Offset, pageSize, query.Descending) is not { } span) return null;
+                where += " AND e.date_lo >= @page_first AND e.date_lo <= @page_last";
+                b.Add(new("page_first", span.First));
+                b.Add(new("page_last", span.Last));
+            }
+        }
         const string names = "array(SELECT p.name FROM event_participants p "
                            + "WHERE p.doc = e.doc AND p.event_ord = e.ordinal AND p.role = '{0}' ORDER BY p.position)";
         return "SELECT d.id, e.record, d.source_name, d.source_path, d.source_url, d.title, d.published, d.language, "

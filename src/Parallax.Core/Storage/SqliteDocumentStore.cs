@@ -578,7 +578,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
     public IReadOnlyList<DocumentSummary> ListDocuments(DocumentQuery? query = null)
     {
         query ??= new DocumentQuery();
-        var (where, binds) = DocumentWhere(query);
+        var (where, binds) = DocumentWhere(query, CommonWords(query));
         const string columns = "SELECT d.id, d.source_path, d.source_url, d.source_name, d.language, d.published, d.title, d.ingested_at, "
                 + "(SELECT count(*) FROM entities x WHERE x.doc = d.key), (SELECT count(*) FROM events x WHERE x.doc = d.key) ";
         // A page: sort and cut the matching keys first (from the published-day index), then read that page's rows
@@ -630,7 +630,23 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         }
     }
 
-    static (string Where, List<KeyValuePair<string, object?>> Binds) DocumentWhere(DocumentQuery q)
+    /// <summary>Above this many documents matching the words of a page's search, the page walks the documents in
+    /// listing order and keeps those that match; below it, it sorts the matches.</summary>
+    internal const int CommonWordDocuments = 2000;
+
+    /// <summary>
+    /// True when a page of a full-text search should walk the published-day index and test each document against
+    /// the match set (words that many documents hold: the page fills quickly), rather than look up every match's
+    /// row to sort them (rare words: few rows). Decided by counting the matches up to <see cref="CommonWordDocuments"/>.
+    /// </summary>
+    bool CommonWords(DocumentQuery q)
+    {
+        if (q.Limit is null || string.IsNullOrWhiteSpace(q.Text) || FullTextQuery.Build(q.Text) is not { } fts) return false;
+        return CountWith("SELECT count(*) FROM (SELECT rowid FROM documents_fts WHERE documents_fts MATCH $fts LIMIT $cap);",
+            [new("$fts", fts), new("$cap", (long)CommonWordDocuments)]) >= CommonWordDocuments;
+    }
+
+    static (string Where, List<KeyValuePair<string, object?>> Binds) DocumentWhere(DocumentQuery q, bool walkInOrder = false)
     {
         var w = new List<string>();
         var b = new List<KeyValuePair<string, object?>>();
@@ -644,7 +660,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         if (!string.IsNullOrWhiteSpace(q.From)) { w.Add("d.published >= $from"); b.Add(new("$from", BoundOf(q.From, first: true, "From"))); }
         if (!string.IsNullOrWhiteSpace(q.To)) { w.Add("d.published <= $to"); b.Add(new("$to", BoundOf(q.To, first: false, "To"))); }
         if (!string.IsNullOrWhiteSpace(q.Title)) { w.Add("instr(pfold(d.title), $title) > 0"); b.Add(new("$title", TextFold.Fold(q.Title.Trim()))); }
-        if (!string.IsNullOrWhiteSpace(q.Text)) w.Add(FullTextClause(q.Text, b));
+        if (!string.IsNullOrWhiteSpace(q.Text)) w.Add((walkInOrder ? "+" : "") + FullTextClause(q.Text, b)); // '+': not a key look-up
         if (!string.IsNullOrWhiteSpace(q.Entity))
         {
             w.Add("d.key IN (SELECT x.doc FROM entities x WHERE " + EntityMatch("x", "$ent", q.Entity, b) + ")");
@@ -756,6 +772,28 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         var (where, b) = EventWhere(query);
         binds = b;
         if (where is null) return null;
+        if (query.Limit is { } pageSize && SchemaVersion >= EventCountsSchema)
+        {
+            // a page in a date window: bounded to the first days its events can have (from event_counts)
+            var dayBinds = new List<KeyValuePair<string, object?>>();
+            if (EventCounts.DaysSql(query, n => ("$" + n, "$" + n), dayBinds, (v, first) => BoundOf(v, first, first ? "From" : "To")) is { } daysSql)
+            {
+                using var cmd = Cmd(_conn, daysSql + ";");
+                Bind(cmd, dayBinds);
+                var days = new List<(string, long)>();
+                long seen = 0;
+                using (var r = cmd.ExecuteReader())
+                    while (seen < query.Offset + (long)pageSize && r.Read())
+                    {
+                        days.Add((r.GetString(0), r.GetInt64(1)));
+                        seen += r.GetInt64(1);
+                    }
+                if (EventCounts.PageDays(days, query.Offset, pageSize, query.Descending) is not { } span) return null;
+                where += " AND e.date_lo >= $page_first AND e.date_lo <= $page_last";
+                b.Add(new("$page_first", span.First));
+                b.Add(new("$page_last", span.Last));
+            }
+        }
         const string names = "(SELECT json_group_array(name) FROM (SELECT p.name FROM event_participants p "
                            + "WHERE p.doc = e.doc AND p.event_ord = e.ordinal AND p.role = '{0}' ORDER BY p.position))";
         string Order(string t) => query.Descending

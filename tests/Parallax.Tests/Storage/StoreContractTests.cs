@@ -355,6 +355,17 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
                 .SequenceEqual(store.CountEventsBy(q, EventFacet.Month, 1000)), "month " + what);
             Assert.True(Expected(b => b.Type, true).SequenceEqual(store.CountEventsBy(q, EventFacet.Type, 1000)), "type " + what);
         }
+        // pages of events in a date window (bounded by the counts) are the pages of the whole ordered answer
+        foreach (var q in queries.Where(q => q.From is not null || q.To is not null))
+        {
+            var whole = Keys(store.StreamEvents(q with { Limit = null }));
+            var wholeDesc = Keys(store.StreamEvents(q with { Limit = null, Descending = true }));
+            foreach (var (offset, limit) in new[] { (0, 1), (0, 3), (2, 2), (5, 50), (whole.Length, 5) })
+            {
+                Assert.Equal(whole.Skip(offset).Take(limit), Keys(store.QueryEvents(q with { Offset = offset, Limit = limit })));
+                Assert.Equal(wholeDesc.Skip(offset).Take(limit), Keys(store.QueryEvents(q with { Offset = offset, Limit = limit, Descending = true })));
+            }
+        }
         // the summary table holds every stored event once, and no count below zero
         Assert.Equal(store.Count().Events, Backend.Scalar(db, "SELECT sum(n) FROM event_counts WHERE kb = '' AND role = '';"));
         Assert.Equal(0, Backend.Scalar(db, "SELECT count(*) FROM event_counts WHERE n < 0;"));
