@@ -30,26 +30,27 @@ internal static class EventCounts
     }
 
     /// <summary>
-    /// For a page of events in a date window (listing order: by first day, which for a dated event is its date_lo):
-    /// the number of matching events per first day, in listing order, from event_counts — or null when the query has
-    /// a filter that the table does not hold, or no window (undated events would be listed by publication day). The
-    /// caller walks it to the day where the page ends and bounds the event query to the days in between, so that it
-    /// sorts about a page of events instead of every match.
+    /// For a page of events (listing order: by sort_date — an event's first day, else its document's published day):
+    /// the number of matching events per listing day, in listing order, from event_counts — or null when the query
+    /// has a filter that the table does not hold. The caller walks it to the day where the page ends
+    /// (<see cref="PageDays"/>) and bounds the event query to the days in between, so that it reads about a page of
+    /// events instead of every match, or every event before the first match.
     /// </summary>
     public static string? DaysSql(EventQuery q, Func<string, (string Sql, string Key)> param,
                                   List<KeyValuePair<string, object?>> binds, Func<string, bool, string> bound)
     {
-        if (Blank(q.From) && Blank(q.To)) return null;
         if (Where(q, param, binds, bound) is not { } where) return null;
-        return $"SELECT c.date_lo, CAST(sum(c.n) AS bigint) FROM event_counts c WHERE {where} AND c.date_lo <> '' "
-             + $"GROUP BY c.date_lo HAVING sum(c.n) > 0 ORDER BY c.date_lo{(q.Descending ? " DESC" : "")}";
+        return $"SELECT c.sort_date, CAST(sum(c.n) AS bigint) FROM event_counts c WHERE {where} AND c.sort_date <> '' "
+             + $"GROUP BY c.sort_date HAVING sum(c.n) > 0 ORDER BY c.sort_date{(q.Descending ? " DESC" : "")}";
     }
 
     /// <summary>
-    /// The first days of the events of a page (offset, limit) from the rows of <see cref="DaysSql"/>: every event of
-    /// the page has its date_lo within [First, Last]; null when nothing matches.
+    /// The listing days of the events of a page (offset, limit) from the first rows of <see cref="DaysSql"/>:
+    /// every event of the page has its sort_date within [First, Last]. Complete is false when the dated events end
+    /// before the page does (events without a listing day, listed last, may fill it); the span is then null when no
+    /// event has a listing day.
     /// </summary>
-    public static (string First, string Last)? PageDays(IEnumerable<(string Day, long Events)> days, long offset, long limit, bool descending)
+    public static ((string First, string Last)? Span, bool Complete) PageDays(IEnumerable<(string Day, long Events)> days, long offset, long limit, bool descending)
     {
         string? start = null, end = null;
         long seen = 0;
@@ -60,8 +61,8 @@ internal static class EventCounts
             seen += n;
             if (seen >= offset + limit) break;
         }
-        if (start is null || end is null) return null;
-        return descending ? (end, start) : (start, end);
+        if (start is null || end is null) return (null, false);
+        return (descending ? (end, start) : (start, end), seen >= offset + limit);
     }
 
     /// <summary>The WHERE clause on event_counts (alias c) equivalent to the query's filters, or null when it has others.</summary>

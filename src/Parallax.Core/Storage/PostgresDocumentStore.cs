@@ -891,7 +891,7 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
         if (where is null) return null;
         if (query.Limit is { } pageSize && SchemaVersion >= EventCountsSchema)
         {
-            // a page in a date window: bounded to the first days its events can have (from event_counts)
+            // a page: bounded to the listing days its events can have (from event_counts)
             var dayBinds = new List<KeyValuePair<string, object?>>();
             if (EventCounts.DaysSql(query, n => ("@" + n, n), dayBinds, (v, first) => BoundOf(v, first, first ? "From" : "To")) is { } daysSql)
             {
@@ -905,10 +905,18 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
                         days.Add((r.GetString(0), r.GetInt64(1)));
                         seen += r.GetInt64(1);
                     }
-                if (EventCounts.PageDays(days, query.Offset, pageSize, query.Descending) is not { } span) return null;
-                where += " AND e.date_lo >= @page_first AND e.date_lo <= @page_last";
-                b.Add(new("page_first", span.First));
-                b.Add(new("page_last", span.Last));
+                var (span, complete) = EventCounts.PageDays(days, query.Offset, pageSize, query.Descending);
+                // A window leaves out the events without a first day (and their listing day is their first day)
+                bool window = !string.IsNullOrWhiteSpace(query.From) || !string.IsNullOrWhiteSpace(query.To);
+                if (window && span is null) return null; // nothing matches
+                if (span is { } s && (complete || window))
+                {
+                    where += (where.Length == 0 ? " WHERE " : " AND ") + (window
+                        ? "e.date_lo >= @page_first AND e.date_lo <= @page_last AND e.sort_date >= @page_first AND e.sort_date <= @page_last"
+                        : "e.sort_date >= @page_first AND e.sort_date <= @page_last");
+                    b.Add(new("page_first", s.First));
+                    b.Add(new("page_last", s.Last));
+                }
             }
         }
         const string names = "array(SELECT p.name FROM event_participants p "

@@ -320,18 +320,21 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
     /// and for each Wikidata id its events as actor, as target and as either. The same statement on both backends.
     /// </summary>
     internal static string EventCountsDelta(string docs, string sign) =>
-        "INSERT INTO event_counts (kb, role, type, date_lo, date_hi, n) SELECT c.kb, c.role, c.type, c.lo, c.hi, c.n FROM ("
-        + $"SELECT '' AS kb, '' AS role, e.type AS type, coalesce(e.date_lo, '') AS lo, coalesce(e.date_hi, '') AS hi, {sign} * count(*) AS n "
-        + $"FROM events e WHERE e.doc {docs} GROUP BY e.type, coalesce(e.date_lo, ''), coalesce(e.date_hi, '') "
-        + $"UNION ALL SELECT x.kb, x.role, x.type, x.lo, x.hi, {sign} * count(*) FROM ("
-        + "SELECT DISTINCT p.kb AS kb, p.role AS role, p.doc AS doc, p.event_ord AS ord, e.type AS type, coalesce(e.date_lo, '') AS lo, coalesce(e.date_hi, '') AS hi "
+        "INSERT INTO event_counts (kb, role, type, date_lo, date_hi, sort_date, n) SELECT c.kb, c.role, c.type, c.lo, c.hi, c.sd, c.n FROM ("
+        + "SELECT '' AS kb, '' AS role, e.type AS type, coalesce(e.date_lo, '') AS lo, coalesce(e.date_hi, '') AS hi, coalesce(e.sort_date, '') AS sd, "
+        + $"{sign} * count(*) AS n FROM events e WHERE e.doc {docs} "
+        + "GROUP BY e.type, coalesce(e.date_lo, ''), coalesce(e.date_hi, ''), coalesce(e.sort_date, '') "
+        + $"UNION ALL SELECT x.kb, x.role, x.type, x.lo, x.hi, x.sd, {sign} * count(*) FROM ("
+        + "SELECT DISTINCT p.kb AS kb, p.role AS role, p.doc AS doc, p.event_ord AS ord, e.type AS type, coalesce(e.date_lo, '') AS lo, "
+        + "coalesce(e.date_hi, '') AS hi, coalesce(e.sort_date, '') AS sd "
         + $"FROM event_participants p JOIN events e ON e.doc = p.doc AND e.ordinal = p.event_ord WHERE p.doc {docs} AND p.kb IS NOT NULL AND p.role IN ('actor', 'target')) x "
-        + "GROUP BY x.kb, x.role, x.type, x.lo, x.hi "
-        + $"UNION ALL SELECT y.kb, 'participant', y.type, y.lo, y.hi, {sign} * count(*) FROM ("
-        + "SELECT DISTINCT p.kb AS kb, p.doc AS doc, p.event_ord AS ord, e.type AS type, coalesce(e.date_lo, '') AS lo, coalesce(e.date_hi, '') AS hi "
+        + "GROUP BY x.kb, x.role, x.type, x.lo, x.hi, x.sd "
+        + $"UNION ALL SELECT y.kb, 'participant', y.type, y.lo, y.hi, y.sd, {sign} * count(*) FROM ("
+        + "SELECT DISTINCT p.kb AS kb, p.doc AS doc, p.event_ord AS ord, e.type AS type, coalesce(e.date_lo, '') AS lo, "
+        + "coalesce(e.date_hi, '') AS hi, coalesce(e.sort_date, '') AS sd "
         + $"FROM event_participants p JOIN events e ON e.doc = p.doc AND e.ordinal = p.event_ord WHERE p.doc {docs} AND p.kb IS NOT NULL AND p.role IN ('actor', 'target')) y "
-        + "GROUP BY y.kb, y.type, y.lo, y.hi"
-        + ") c WHERE true ON CONFLICT (kb, role, type, date_lo, date_hi) DO UPDATE SET n = event_counts.n + excluded.n;";
+        + "GROUP BY y.kb, y.type, y.lo, y.hi, y.sd"
+        + ") c WHERE true ON CONFLICT (kb, role, type, date_lo, date_hi, sort_date) DO UPDATE SET n = event_counts.n + excluded.n;";
 
     /// <summary>Prepared statements for one ingest transaction.</summary>
     sealed class Inserter : IDisposable
@@ -774,7 +777,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         if (where is null) return null;
         if (query.Limit is { } pageSize && SchemaVersion >= EventCountsSchema)
         {
-            // a page in a date window: bounded to the first days its events can have (from event_counts)
+            // a page: bounded to the listing days its events can have (from event_counts)
             var dayBinds = new List<KeyValuePair<string, object?>>();
             if (EventCounts.DaysSql(query, n => ("$" + n, "$" + n), dayBinds, (v, first) => BoundOf(v, first, first ? "From" : "To")) is { } daysSql)
             {
@@ -788,10 +791,18 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
                         days.Add((r.GetString(0), r.GetInt64(1)));
                         seen += r.GetInt64(1);
                     }
-                if (EventCounts.PageDays(days, query.Offset, pageSize, query.Descending) is not { } span) return null;
-                where += " AND e.date_lo >= $page_first AND e.date_lo <= $page_last";
-                b.Add(new("$page_first", span.First));
-                b.Add(new("$page_last", span.Last));
+                var (span, complete) = EventCounts.PageDays(days, query.Offset, pageSize, query.Descending);
+                // A window leaves out the events without a first day (and their listing day is their first day)
+                bool window = !string.IsNullOrWhiteSpace(query.From) || !string.IsNullOrWhiteSpace(query.To);
+                if (window && span is null) return null; // nothing matches
+                if (span is { } s && (complete || window))
+                {
+                    where += (where.Length == 0 ? " WHERE " : " AND ") + (window
+                        ? "e.date_lo >= $page_first AND e.date_lo <= $page_last AND e.sort_date >= $page_first AND e.sort_date <= $page_last"
+                        : "e.sort_date >= $page_first AND e.sort_date <= $page_last");
+                    b.Add(new("$page_first", s.First));
+                    b.Add(new("$page_last", s.Last));
+                }
             }
         }
         const string names = "(SELECT json_group_array(name) FROM (SELECT p.name FROM event_participants p "
