@@ -39,6 +39,8 @@ internal static class EventCounts
     public static string? DaysSql(EventQuery q, Func<string, (string Sql, string Key)> param,
                                   List<KeyValuePair<string, object?>> binds, Func<string, bool, string> bound)
     {
+        // with no filter at all, the listing index itself gives any page at once
+        if (Blank(q.Actor) && Blank(q.Target) && Blank(q.Participant) && Blank(q.Type) && Blank(q.From) && Blank(q.To)) return null;
         if (Where(q, param, binds, bound) is not { } where) return null;
         return $"SELECT c.sort_date, CAST(sum(c.n) AS bigint) FROM event_counts c WHERE {where} AND c.sort_date <> '' "
              + $"GROUP BY c.sort_date HAVING sum(c.n) > 0 ORDER BY c.sort_date{(q.Descending ? " DESC" : "")}";

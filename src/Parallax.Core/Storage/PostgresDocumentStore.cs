@@ -346,7 +346,7 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
 
     void DeleteKeys(long[] keys, NpgsqlTransaction tx)
     {
-        using var del = Cmd(_conn, (SchemaVersion >= EventCountsSchema ? SqliteDocumentStore.EventCountsDelta("= ANY(@k)", "-1") + " " : "")
+        using var del = Cmd(_conn, (SchemaVersion >= EventCountsSchema ? SqliteDocumentStore.EventCountsDelta("= ANY(@k)", "-1", "") + " " : "")
             + "DELETE FROM event_participants WHERE doc = ANY(@k); DELETE FROM events WHERE doc = ANY(@k); "
             + "DELETE FROM quotes WHERE doc = ANY(@k); DELETE FROM times WHERE doc = ANY(@k); "
             + "DELETE FROM mentions WHERE doc = ANY(@k); DELETE FROM entities WHERE doc = ANY(@k); "
@@ -525,7 +525,7 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
             }
             if (SchemaVersion >= EventCountsSchema)
             {
-                using var counts = Cmd(_conn, SqliteDocumentStore.EventCountsDelta("= ANY(@k)", "1"), tx);
+                using var counts = Cmd(_conn, SqliteDocumentStore.EventCountsDelta("= ANY(@k)", "1", ""), tx);
                 counts.Parameters.Add(new NpgsqlParameter<long[]>("k", keys));
                 counts.ExecuteNonQuery();
             }

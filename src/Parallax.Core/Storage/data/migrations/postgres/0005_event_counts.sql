@@ -14,6 +14,8 @@ CREATE TABLE event_counts (
     n        bigint NOT NULL,
     PRIMARY KEY (kb, role, type, date_lo, date_hi, sort_date)
 );
+-- an entity's (or all) counts in listing order: the page bound reads them in order and stops at the page's end
+CREATE INDEX ix_event_counts_day ON event_counts(kb, role, sort_date) INCLUDE (type, date_lo, date_hi, n);
 
 -- The counts of the documents stored before this migration.
 INSERT INTO event_counts (kb, role, type, date_lo, date_hi, sort_date, n)
