@@ -20,21 +20,23 @@ static class WebBench
     public static async Task Run(string[] args)
     {
         string db = Path.Combine(Path.GetTempPath(), "parallax-bench", "web.db");
-        int docs = 100_000, runs = 7;
+        int docs = 100_000, runs = 10;
+        bool measureOnly = false;
         for (int i = 0; i < args.Length; i++)
             switch (args[i])
             {
                 case "--db": db = args[++i]; break;
                 case "--docs": docs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--runs": runs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
-                default: throw new ArgumentException($"unknown option {args[i]} (web [--db PATH] [--docs N] [--runs N])");
+                case "--measure-only": measureOnly = true; break;
+                default: throw new ArgumentException($"unknown option {args[i]} (web [--db PATH] [--docs N] [--runs N] [--measure-only])");
             }
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(db))!);
         using (var store = SqliteDocumentStore.Open(db))
         {
             var have = store.CountDocuments();
             var seeds = Seeds();
-            if (have < docs) Fill(store, seeds, docs, (int)have);
+            if (have < docs && !measureOnly) Fill(store, seeds, docs, (int)have);
             EnsureStories(store, seeds);
         }
         using var ro = SqliteDocumentStore.Open(db, new SqliteStoreOptions { ReadOnly = true });
@@ -45,18 +47,28 @@ static class WebBench
         var baseUrl = app.Urls.First().TrimEnd('/');
         var someDoc = ro.ListDocuments(new DocumentQuery { Descending = true, Limit = 1 })[0].Id;
         var lastStories = Math.Max(0, counts.Stories - 50);
+        var someStory = ro.GetStories((int)(counts.Stories / 2), 1)[0].Id;
         var pages = new[]
         {
-            "/", $"/?offset={lastStories}", "/stories/s1", "/stories/" + ro.GetStories((int)(counts.Stories / 2), 1)[0].Id,
-            "/documents", "/documents/" + someDoc, "/search?q=Peskov", "/search?q=" + Uri.EscapeDataString("\"heure et demie\""),
-            "/events", "/events?actor=Putin", "/events?type=CONSULT&from=2024&to=2024", "/events?actor=Zelensky&desc=true",
-            "/entities", "/entities?name=Trump", "/entities/Q7747", "/entities/Q22686",
-            "/api/stories", "/api/events?participant=Q7747&limit=100", "/api/documents?limit=100", "/api/search?q=Kremlin",
-            "/api/stories/s1/timeline", "/api/timeline?actor=Putin&by=year",
+            // pages
+            "/", $"/?offset={lastStories}", "/stories/s1", "/stories/" + someStory,
+            "/documents", "/documents?offset=5000", "/documents/" + someDoc, "/documents?language=fr&from=2023&to=2023",
+            "/search?q=Peskov", "/search?q=" + Uri.EscapeDataString("\"heure et demie\""), "/search?q=Kremlin+Zelensky", "/search?q=zzyzx",
+            "/events", "/events?offset=5000", "/events?actor=Putin", "/events?actor=Putin&desc=true", "/events?actor=Zelensky&desc=true",
+            "/events?type=CONSULT&from=2024&to=2024", "/events?type=CONSULT&from=2024&to=2024&desc=true", "/events?participant=Q7747&from=2023-06&to=2023-06",
+            "/events?q=Peskov&type=CONSULT", "/events?source=Nouvelles+7&from=2022",
+            "/entities", "/entities?name=Trump", "/entities?type=PERSON&offset=100", "/entities/Q7747", "/entities/Q22686",
+            // API
+            "/api/stories", "/api/stories?offset=" + lastStories, "/api/stories/s1", "/api/stories/s1/timeline",
+            "/api/documents?limit=100", "/api/documents?desc=true&limit=100", "/api/documents/" + someDoc, "/api/search?q=Kremlin", "/api/search?q=zzyzx",
+            "/api/entities", "/api/entities/Q7747",
+            "/api/events?participant=Q7747&limit=100", "/api/events?type=CONSULT&from=2024&to=2024&limit=500", "/api/events?offset=10000&limit=100",
+            "/api/timeline?actor=Putin&by=year", "/api/timeline?by=month", "/api/timeline?type=CONSULT&from=2024&to=2024&by=month",
+            "/api/timeline?participant=Q7747&source=Nouvelles&by=year",
         };
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
         Console.WriteLine($"load average at start: {LoadAverage()}");
-        Console.WriteLine($"{"page",-60} {"status",6} {"median ms",10} {"max ms",8} {"cpu ms",8} {"KB",8}");
+        Console.WriteLine($"{"route",-70} {"status",6} {"p50 ms",8} {"p95 ms",8} {"max ms",8} {"cpu ms",8} {"KB",8}");
         foreach (var p in pages)
         {
             var times = new List<double>();
@@ -76,10 +88,14 @@ static class WebBench
             }
             times.Sort();
             cpu.Sort();
-            Console.WriteLine($"{p,-60} {status,6} {times[times.Count / 2],10:F1} {times[^1],8:F1} {cpu[cpu.Count / 2],8:F1} {size / 1024.0,8:F1}");
+            Console.WriteLine($"{p,-70} {status,6} {Rank(times, 0.50),8:F1} {Rank(times, 0.95),8:F1} {times[^1],8:F1} {Rank(cpu, 0.5),8:F1} {size / 1024.0,8:F1}");
         }
+        Console.WriteLine($"load average at end: {LoadAverage()}");
         await app.StopAsync();
     }
+
+    /// <summary>Nearest-rank percentile of sorted values.</summary>
+    static double Rank(List<double> sorted, double q) => sorted[Math.Clamp((int)Math.Ceiling(q * sorted.Count) - 1, 0, sorted.Count - 1)];
 
     static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?";
 

@@ -51,6 +51,9 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
     /// <summary>The latest schema version this build knows (the highest embedded migration).</summary>
     public static int LatestSchemaVersion => Migrations.Value[^1].Version;
 
+    /// <summary>The schema that adds event_counts (0005_event_counts.sql); an older one (tests only) neither writes nor reads it.</summary>
+    const int EventCountsSchema = 5;
+
     /// <summary>True for a postgres:// or postgresql:// URL (what <see cref="DocumentStores.Open"/> sends here).</summary>
     public static bool IsUrl(string? s) =>
         s is not null && (s.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || s.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase));
@@ -353,8 +356,8 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
 
     void DeleteKeys(long[] keys, NpgsqlTransaction tx)
     {
-        using var del = Cmd(_conn,
-            "DELETE FROM event_participants WHERE doc = ANY(@k); DELETE FROM events WHERE doc = ANY(@k); "
+        using var del = Cmd(_conn, (SchemaVersion >= EventCountsSchema ? SqliteDocumentStore.EventCountsDelta("= ANY(@k)", "-1", "") + " " : "")
+            + "DELETE FROM event_participants WHERE doc = ANY(@k); DELETE FROM events WHERE doc = ANY(@k); "
             + "DELETE FROM quotes WHERE doc = ANY(@k); DELETE FROM times WHERE doc = ANY(@k); "
             + "DELETE FROM mentions WHERE doc = ANY(@k); DELETE FROM entities WHERE doc = ANY(@k); "
             + "DELETE FROM documents WHERE key = ANY(@k);", tx);
@@ -529,6 +532,12 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
                     }
                 }
                 w.Complete();
+            }
+            if (SchemaVersion >= EventCountsSchema)
+            {
+                using var counts = Cmd(_conn, SqliteDocumentStore.EventCountsDelta("= ANY(@k)", "1", ""), tx);
+                counts.Parameters.Add(new NpgsqlParameter<long[]>("k", keys));
+                counts.ExecuteNonQuery();
             }
         }
     }
@@ -711,9 +720,14 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
     {
         query ??= new DocumentQuery();
         var (where, binds) = DocumentWhere(query);
-        var sql = "SELECT d.id, d.source_path, d.source_url, d.source_name, d.language, d.published, d.title, d.ingested_at, "
-                + "(SELECT count(*) FROM entities x WHERE x.doc = d.key)::int, (SELECT count(*) FROM events x WHERE x.doc = d.key)::int "
-                + "FROM documents d" + where + DocumentOrder(query) + Paging(query.Offset, query.Limit, binds) + ";";
+        const string columns = "SELECT d.id, d.source_path, d.source_url, d.source_name, d.language, d.published, d.title, d.ingested_at, "
+                + "(SELECT count(*) FROM entities x WHERE x.doc = d.key)::int, (SELECT count(*) FROM events x WHERE x.doc = d.key)::int ";
+        // A page: sort and cut the matching keys first (from the published-day index), then read that page's rows
+        // and counts only; otherwise every match's row and counts would be computed before the sort.
+        var sql = query.Limit is null
+            ? columns + "FROM documents d" + where + DocumentOrder(query) + Paging(query.Offset, query.Limit, binds) + ";"
+            : columns + "FROM (SELECT d.key, d.published FROM documents d" + where + DocumentOrder(query) + Paging(query.Offset, query.Limit, binds)
+              + ") k JOIN documents d ON d.key = k.key" + DocumentOrder(query, "k") + ";";
         lock (_gate)
         {
             ThrowIfDisposed();
@@ -799,8 +813,8 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
         return "(strpos(d.name_fold, @src) > 0 OR strpos(d.path_fold, @src) > 0 OR strpos(d.url_fold, @src) > 0)";
     }
 
-    static string DocumentOrder(DocumentQuery q) =>
-        q.Descending ? " ORDER BY d.published DESC NULLS LAST, d.key DESC" : " ORDER BY d.published NULLS LAST, d.key";
+    static string DocumentOrder(DocumentQuery q, string t = "d") =>
+        q.Descending ? $" ORDER BY {t}.published DESC NULLS LAST, {t}.key DESC" : $" ORDER BY {t}.published NULLS LAST, {t}.key";
 
     // ------------------------------------------------------------------ events
 
@@ -861,7 +875,13 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
                 var (where, binds) = EventWhere(query);
                 if (where is null) return (IReadOnlyList<FacetCount>)[];
                 var count = facet == EventFacet.Actor ? "count(DISTINCT (e.doc, e.ordinal))" : "count(*)";
-                using var cmd = Cmd(_conn, $"SELECT k, n FROM (SELECT {key} AS k, {count} AS n FROM events e JOIN documents d ON d.key = e.doc{from}{where} "
+                // counts by type, year or month of one entity's (or all) events: from the summary table
+                var summaryBinds = new List<KeyValuePair<string, object?>>();
+                var summary = EventCounts.FacetSql(query, facet, n => ("@" + n, n), summaryBinds, (v, first) => BoundOf(v, first, first ? "From" : "To"));
+                if (SchemaVersion < EventCountsSchema) summary = null;
+                if (summary is not null) binds = summaryBinds;
+                using var cmd = Cmd(_conn, summary is not null ? summary + " LIMIT @facet_limit;"
+                                          : $"SELECT k, n FROM (SELECT {key} AS k, {count} AS n FROM events e JOIN documents d ON d.key = e.doc{from}{where} "
                                           + $"GROUP BY 1) t ORDER BY {order} LIMIT @facet_limit;");
                 Bind(cmd, binds);
                 cmd.Parameters.AddWithValue("facet_limit", (long)limit);
@@ -879,6 +899,36 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
         var (where, b) = EventWhere(query);
         binds = b;
         if (where is null) return null;
+        if (query.Limit is { } pageSize && SchemaVersion >= EventCountsSchema)
+        {
+            // a page: bounded to the listing days its events can have (from event_counts)
+            var dayBinds = new List<KeyValuePair<string, object?>>();
+            if (EventCounts.DaysSql(query, n => ("@" + n, n), dayBinds, (v, first) => BoundOf(v, first, first ? "From" : "To")) is { } daysSql)
+            {
+                using var cmd = Cmd(_conn, daysSql + ";");
+                Bind(cmd, dayBinds);
+                var days = new List<(string, long)>();
+                long seen = 0;
+                using (var r = cmd.ExecuteReader())
+                    while (seen < query.Offset + (long)pageSize && r.Read())
+                    {
+                        days.Add((r.GetString(0), r.GetInt64(1)));
+                        seen += r.GetInt64(1);
+                    }
+                var (span, complete) = EventCounts.PageDays(days, query.Offset, pageSize, query.Descending);
+                // A window leaves out the events without a first day (and their listing day is their first day)
+                bool window = !string.IsNullOrWhiteSpace(query.From) || !string.IsNullOrWhiteSpace(query.To);
+                if (window && span is null) return null; // nothing matches
+                if (span is { } s && (complete || window))
+                {
+                    where += (where.Length == 0 ? " WHERE " : " AND ") + (window
+                        ? "e.date_lo >= @page_first AND e.date_lo <= @page_last AND e.sort_date >= @page_first AND e.sort_date <= @page_last"
+                        : "e.sort_date >= @page_first AND e.sort_date <= @page_last");
+                    b.Add(new("page_first", s.First));
+                    b.Add(new("page_last", s.Last));
+                }
+            }
+        }
         const string names = "array(SELECT p.name FROM event_participants p "
                            + "WHERE p.doc = e.doc AND p.event_ord = e.ordinal AND p.role = '{0}' ORDER BY p.position)";
         return "SELECT d.id, e.record, d.source_name, d.source_path, d.source_url, d.title, d.published, d.language, "

@@ -56,6 +56,9 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
     /// <summary>Page cache of the store's main connection, in KiB (SQLite's default is 2 MiB).</summary>
     const int CacheKiB = 64 * 1024;
 
+    /// <summary>The schema that adds event_counts (0006_event_counts.sql); an older one (tests only) neither writes nor reads it.</summary>
+    const int EventCountsSchema = 6;
+
     /// <summary>
     /// The default database path: $PARALLAX_DB when set, else &lt;LocalApplicationData&gt;/parallax/parallax.db
     /// (~/.local/share/parallax/parallax.db on Linux, %LOCALAPPDATA%\parallax\parallax.db on Windows).
@@ -327,23 +330,50 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
     /// <summary>The ingest statements (prepared on first use, kept for the store's life), enlisted in <paramref name="tx"/>.</summary>
     Inserter Statements(SqliteTransaction tx)
     {
-        _inserter ??= new Inserter(_conn, tx);
+        _inserter ??= new Inserter(_conn, tx, SchemaVersion >= EventCountsSchema);
         _inserter.Enlist(tx);
         return _inserter;
     }
 
+
+    /// <summary>
+    /// Adds <paramref name="sign"/> (1 or -1) times the events of the documents whose key matches
+    /// <paramref name="docs"/> ("= $k", "= ANY(@k)") to event_counts (schema 6): all events by type and date range,
+    /// and for each Wikidata id its events as actor, as target and as either. The same statement on both backends;
+    /// <paramref name="noIndex"/> ("+" on SQLite) keeps SQLite from reading the kb index instead of the document's rows.
+    /// </summary>
+    internal static string EventCountsDelta(string docs, string sign, string noIndex = "+") =>
+        "INSERT INTO event_counts (kb, role, type, date_lo, date_hi, sort_date, n) SELECT c.kb, c.role, c.type, c.lo, c.hi, c.sd, c.n FROM ("
+        + "SELECT '' AS kb, '' AS role, e.type AS type, coalesce(e.date_lo, '') AS lo, coalesce(e.date_hi, '') AS hi, coalesce(e.sort_date, '') AS sd, "
+        + $"{sign} * count(*) AS n FROM events e WHERE e.doc {docs} "
+        + "GROUP BY e.type, coalesce(e.date_lo, ''), coalesce(e.date_hi, ''), coalesce(e.sort_date, '') "
+        + $"UNION ALL SELECT x.kb, x.role, x.type, x.lo, x.hi, x.sd, {sign} * count(*) FROM ("
+        + "SELECT DISTINCT p.kb AS kb, p.role AS role, p.doc AS doc, p.event_ord AS ord, e.type AS type, coalesce(e.date_lo, '') AS lo, "
+        + "coalesce(e.date_hi, '') AS hi, coalesce(e.sort_date, '') AS sd "
+        + $"FROM event_participants p JOIN events e ON e.doc = p.doc AND e.ordinal = p.event_ord WHERE p.doc {docs} AND {noIndex}p.kb IS NOT NULL AND {noIndex}p.role IN ('actor', 'target')) x "
+        + "GROUP BY x.kb, x.role, x.type, x.lo, x.hi, x.sd "
+        + $"UNION ALL SELECT y.kb, 'participant', y.type, y.lo, y.hi, y.sd, {sign} * count(*) FROM ("
+        + "SELECT DISTINCT p.kb AS kb, p.doc AS doc, p.event_ord AS ord, e.type AS type, coalesce(e.date_lo, '') AS lo, "
+        + "coalesce(e.date_hi, '') AS hi, coalesce(e.sort_date, '') AS sd "
+        + $"FROM event_participants p JOIN events e ON e.doc = p.doc AND e.ordinal = p.event_ord WHERE p.doc {docs} AND {noIndex}p.kb IS NOT NULL AND {noIndex}p.role IN ('actor', 'target')) y "
+        + "GROUP BY y.kb, y.type, y.lo, y.hi, y.sd"
+        + ") c WHERE true ON CONFLICT (kb, role, type, date_lo, date_hi, sort_date) DO UPDATE SET n = event_counts.n + excluded.n;";
+
     /// <summary>Prepared statements for ingest transactions, reused from one transaction to the next.</summary>
     sealed class Inserter : IDisposable
     {
-        readonly SqliteCommand _exists, _delete, _doc, _entity, _mention, _time, _quote, _event, _part;
+        readonly SqliteCommand _exists, _delete, _doc, _entity, _mention, _time, _quote, _event, _part, _counts;
 
         public void Enlist(SqliteTransaction tx)
         {
-            foreach (var c in new[] { _exists, _delete, _doc, _entity, _mention, _time, _quote, _event, _part }) c.Transaction = tx;
+            foreach (var c in new[] { _exists, _delete, _doc, _entity, _mention, _time, _quote, _event, _part, _counts }) c.Transaction = tx;
         }
 
-        public Inserter(SqliteConnection c, SqliteTransaction tx)
+        readonly bool _withCounts;
+
+        public Inserter(SqliteConnection c, SqliteTransaction tx, bool withCounts)
         {
+            _withCounts = withCounts;
             _exists = Make(c, tx, "SELECT key FROM documents WHERE id = $id;", "$id");
             _delete = Make(c, tx,
                 "DELETE FROM event_participants WHERE doc = $k; DELETE FROM events WHERE doc = $k; "
@@ -377,6 +407,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
                 "INSERT INTO event_participants (doc, event_ord, event_id, role, position, entity_id, name, kb, match_text) "
                 + "VALUES ($doc, $ord, $ev, $role, $pos, $ent, $name, $kb, $match);",
                 "$doc", "$ord", "$ev", "$role", "$pos", "$ent", "$name", "$kb", "$match");
+            _counts = Make(c, tx, EventCountsDelta("= $k", "$sign"), "$k", "$sign");
         }
 
         static SqliteCommand Make(SqliteConnection c, SqliteTransaction tx, string sql, params string[] names)
@@ -401,7 +432,11 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
             return _exists.ExecuteScalar() is long k ? k : null;
         }
 
-        public void Delete(long key) => Run(_delete, key);
+        public void Delete(long key)
+        {
+            if (_withCounts) Run(_counts, key, -1); // the document's events leave the event counts
+            Run(_delete, key);
+        }
 
         public void Insert(Document doc, string now)
         {
@@ -442,6 +477,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
                 if (ev.Location is { } loc) Participants(id, ord, ev.Id, "location", [loc], byId);
                 ord++;
             }
+            if (ord > 0 && _withCounts) Run(_counts, id, 1);
         }
 
         void Participants(long doc, int ord, string ev, string role, ImmutableArray<string> ids,
@@ -488,7 +524,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
 
         public void Dispose()
         {
-            foreach (var c in new[] { _exists, _delete, _doc, _entity, _mention, _time, _quote, _event, _part }) c.Dispose();
+            foreach (var c in new[] { _exists, _delete, _doc, _entity, _mention, _time, _quote, _event, _part, _counts }) c.Dispose();
         }
     }
 
@@ -592,10 +628,15 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
     public IReadOnlyList<DocumentSummary> ListDocuments(DocumentQuery? query = null)
     {
         query ??= new DocumentQuery();
-        var (where, binds) = DocumentWhere(query);
-        var sql = "SELECT d.id, d.source_path, d.source_url, d.source_name, d.language, d.published, d.title, d.ingested_at, "
-                + "(SELECT count(*) FROM entities x WHERE x.doc = d.key), (SELECT count(*) FROM events x WHERE x.doc = d.key) "
-                + "FROM documents d" + where + DocumentOrder(query) + Paging(query.Offset, query.Limit, binds) + ";";
+        var (where, binds) = DocumentWhere(query, CommonWords(query));
+        const string columns = "SELECT d.id, d.source_path, d.source_url, d.source_name, d.language, d.published, d.title, d.ingested_at, "
+                + "(SELECT count(*) FROM entities x WHERE x.doc = d.key), (SELECT count(*) FROM events x WHERE x.doc = d.key) ";
+        // A page: sort and cut the matching keys first (from the published-day index), then read that page's rows
+        // and counts only; otherwise every match's row and counts would be computed before the sort.
+        var sql = query.Limit is null
+            ? columns + "FROM documents d" + where + DocumentOrder(query) + Paging(query.Offset, query.Limit, binds) + ";"
+            : columns + "FROM (SELECT d.key, d.published FROM documents d" + where + DocumentOrder(query) + Paging(query.Offset, query.Limit, binds)
+              + ") k JOIN documents d ON d.key = k.key" + DocumentOrder(query, "k") + ";";
         return ReadSummaries(sql, binds);
     }
 
@@ -639,7 +680,23 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         }
     }
 
-    static (string Where, List<KeyValuePair<string, object?>> Binds) DocumentWhere(DocumentQuery q)
+    /// <summary>Above this many documents matching the words of a page's search, the page walks the documents in
+    /// listing order and keeps those that match; below it, it sorts the matches.</summary>
+    internal const int CommonWordDocuments = 2000;
+
+    /// <summary>
+    /// True when a page of a full-text search should walk the published-day index and test each document against
+    /// the match set (words that many documents hold: the page fills quickly), rather than look up every match's
+    /// row to sort them (rare words: few rows). Decided by counting the matches up to <see cref="CommonWordDocuments"/>.
+    /// </summary>
+    bool CommonWords(DocumentQuery q)
+    {
+        if (q.Limit is null || string.IsNullOrWhiteSpace(q.Text) || FullTextQuery.Build(q.Text) is not { } fts) return false;
+        return CountWith("SELECT count(*) FROM (SELECT rowid FROM documents_fts WHERE documents_fts MATCH $fts LIMIT $cap);",
+            [new("$fts", fts), new("$cap", (long)CommonWordDocuments)]) >= CommonWordDocuments;
+    }
+
+    static (string Where, List<KeyValuePair<string, object?>> Binds) DocumentWhere(DocumentQuery q, bool walkInOrder = false)
     {
         var w = new List<string>();
         var b = new List<KeyValuePair<string, object?>>();
@@ -653,7 +710,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         if (!string.IsNullOrWhiteSpace(q.From)) { w.Add("d.published >= $from"); b.Add(new("$from", BoundOf(q.From, first: true, "From"))); }
         if (!string.IsNullOrWhiteSpace(q.To)) { w.Add("d.published <= $to"); b.Add(new("$to", BoundOf(q.To, first: false, "To"))); }
         if (!string.IsNullOrWhiteSpace(q.Title)) { w.Add("instr(pfold(d.title), $title) > 0"); b.Add(new("$title", TextFold.Fold(q.Title.Trim()))); }
-        if (!string.IsNullOrWhiteSpace(q.Text)) w.Add(FullTextClause(q.Text, b));
+        if (!string.IsNullOrWhiteSpace(q.Text)) w.Add((walkInOrder ? "+" : "") + FullTextClause(q.Text, b)); // '+': not a key look-up
         if (!string.IsNullOrWhiteSpace(q.Entity))
         {
             w.Add("d.key IN (SELECT x.doc FROM entities x WHERE " + EntityMatch("x", "$ent", q.Entity, b) + ")");
@@ -661,8 +718,8 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         return (w.Count == 0 ? "" : " WHERE " + string.Join(" AND ", w), b);
     }
 
-    static string DocumentOrder(DocumentQuery q) =>
-        q.Descending ? " ORDER BY d.published DESC NULLS LAST, d.key DESC" : " ORDER BY d.published NULLS LAST, d.key";
+    static string DocumentOrder(DocumentQuery q, string t = "d") =>
+        q.Descending ? $" ORDER BY {t}.published DESC NULLS LAST, {t}.key DESC" : $" ORDER BY {t}.published NULLS LAST, {t}.key";
 
     // ------------------------------------------------------------------ events
 
@@ -741,7 +798,13 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
                 var (where, binds) = EventWhere(query);
                 if (where is null) return (IReadOnlyList<FacetCount>)[];
                 var count = facet == EventFacet.Actor ? "count(DISTINCT e.doc || ':' || e.ordinal)" : "count(*)";
-                using var cmd = Cmd(_conn, $"SELECT {key} AS k, {count} AS n FROM events e JOIN documents d ON d.key = e.doc{from}{where} "
+                // counts by type, year or month of one entity's (or all) events: from the summary table
+                var summaryBinds = new List<KeyValuePair<string, object?>>();
+                var summary = EventCounts.FacetSql(query, facet, n => ("$" + n, "$" + n), summaryBinds, (v, first) => BoundOf(v, first, first ? "From" : "To"));
+                if (SchemaVersion < EventCountsSchema) summary = null;
+                if (summary is not null) binds = summaryBinds;
+                using var cmd = Cmd(_conn, summary is not null ? summary + " LIMIT $facet_limit;"
+                                          : $"SELECT {key} AS k, {count} AS n FROM events e JOIN documents d ON d.key = e.doc{from}{where} "
                                           + $"GROUP BY k ORDER BY {order} LIMIT $facet_limit;");
                 Bind(cmd, binds);
                 cmd.Parameters.AddWithValue("$facet_limit", limit);
@@ -759,6 +822,36 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         var (where, b) = EventWhere(query);
         binds = b;
         if (where is null) return null;
+        if (query.Limit is { } pageSize && SchemaVersion >= EventCountsSchema)
+        {
+            // a page: bounded to the listing days its events can have (from event_counts)
+            var dayBinds = new List<KeyValuePair<string, object?>>();
+            if (EventCounts.DaysSql(query, n => ("$" + n, "$" + n), dayBinds, (v, first) => BoundOf(v, first, first ? "From" : "To")) is { } daysSql)
+            {
+                using var cmd = Cmd(_conn, daysSql + ";");
+                Bind(cmd, dayBinds);
+                var days = new List<(string, long)>();
+                long seen = 0;
+                using (var r = cmd.ExecuteReader())
+                    while (seen < query.Offset + (long)pageSize && r.Read())
+                    {
+                        days.Add((r.GetString(0), r.GetInt64(1)));
+                        seen += r.GetInt64(1);
+                    }
+                var (span, complete) = EventCounts.PageDays(days, query.Offset, pageSize, query.Descending);
+                // A window leaves out the events without a first day (and their listing day is their first day)
+                bool window = !string.IsNullOrWhiteSpace(query.From) || !string.IsNullOrWhiteSpace(query.To);
+                if (window && span is null) return null; // nothing matches
+                if (span is { } s && (complete || window))
+                {
+                    where += (where.Length == 0 ? " WHERE " : " AND ") + (window
+                        ? "e.date_lo >= $page_first AND e.date_lo <= $page_last AND e.sort_date >= $page_first AND e.sort_date <= $page_last"
+                        : "e.sort_date >= $page_first AND e.sort_date <= $page_last");
+                    b.Add(new("$page_first", s.First));
+                    b.Add(new("$page_last", s.Last));
+                }
+            }
+        }
         const string names = "(SELECT json_group_array(name) FROM (SELECT p.name FROM event_participants p "
                            + "WHERE p.doc = e.doc AND p.event_ord = e.ordinal AND p.role = '{0}' ORDER BY p.position))";
         string Order(string t) => query.Descending
@@ -773,7 +866,10 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
             return select + "FROM events e JOIN documents d ON d.key = e.doc" + where + Order("e") + Paging(query.Offset, query.Limit, binds) + ";";
         // A page: sort and cut the matching keys first, then read the records of that page only (sorting the
         // records of every match would move all their JSON through the sorter).
-        return select + "FROM (SELECT e.doc, e.ordinal, e.sort_date FROM events e JOIN documents d ON d.key = e.doc" + where + Order("e")
+        // The documents table joins the keys only when a filter reads it (source, language, words, document,
+        // publication day): reading a document row for each matching event is most of the cost of a large match.
+        var keysFrom = DocumentColumn().IsMatch(where) ? "FROM events e JOIN documents d ON d.key = e.doc" : "FROM events e";
+        return select + "FROM (SELECT e.doc, e.ordinal, e.sort_date " + keysFrom + where + Order("e")
              + Paging(query.Offset, query.Limit, binds) + ") k JOIN events e ON e.doc = k.doc AND e.ordinal = k.ordinal "
              + "JOIN documents d ON d.key = e.doc" + Order("k") + ";";
     }
@@ -792,6 +888,9 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         long docs = r.GetInt64(0), total = r.GetInt64(1);
         return docs >= 200 && docs * 50 >= total;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bd\.")]
+    private static partial System.Text.RegularExpressions.Regex DocumentColumn();
 
     static EventRow ReadEventRow(SqliteDataReader r)
     {

@@ -321,6 +321,60 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
     }
 
     [SkippableFact]
+    public void Event_counts_by_year_month_and_type_match_the_events_through_replacements_and_removals()
+    {
+        var db = Fresh();
+        using var store = Open(db);
+        // Putin as actor and target of one event, and twice among the actors of another (two entities, one Wikidata
+        // id): each event counts once for him as participant.
+        var twice = ExtraDoc("Poutine et Vladimir Poutine se sont parlé à eux-mêmes.", "Écho",
+            [("e1", "Q7747", "Vladimir Putin", "PERSON", "RUS", ["Poutine"]), ("e2", "Q7747", "Vladimir Putin", "PERSON", "RUS", ["Vladimir Poutine"])],
+            [Ev("v1", "CONSULT", ["e1"], ["e2"], date: "2025-01"), Ev("v2", "AGREE", ["e1", "e2"], date: "2024-12-31"), Ev("v3", "AGREE", ["e1"])]);
+        store.AddDocuments([Putin1(), Macron(), English(), twice]);
+        store.AddDocuments(StorePerformanceTests.Synthetic(30, seed: 5));
+        store.AddDocuments([Putin1() with { Events = [Ev("v1", "THREATEN", ["e1"], ["e3"], date: "2023")] }], DuplicatePolicy.Replace);
+        store.RemoveDocument(English().Id);
+        store.AddDocuments(StorePerformanceTests.Synthetic(3, seed: 5), DuplicatePolicy.Replace);
+
+        var kbs = store.ListEntities().Where(e => e.Kb is not null).OrderByDescending(e => e.Events).Take(3).Select(e => e.Kb!).Append("Q7747").Append("Q1").Distinct().ToList();
+        var queries = new List<EventQuery> { new(), new() { Type = "CONSULT, agree" }, new() { From = "2024", To = "2025-01" },
+            new() { From = "2024-06", DateMatch = DateMatch.Within }, new() { To = "2024" } };
+        foreach (var kb in kbs)
+            queries.AddRange([new() { Actor = kb }, new() { Target = kb }, new() { Participant = kb.ToLowerInvariant() },
+                              new() { Participant = kb, Type = "AGREE", From = "2024-12" }]);
+        foreach (var q in queries)
+        {
+            var events = store.StreamEvents(q with { Limit = null }).Select(r => r.Event).ToList();
+            var bounds = events.Select(e => (e.Type, Range: TimexRange.Bounds(e.Date))).ToList();
+            List<FacetCount> Expected(Func<(string Type, (string? Lo, string? Hi) Range), string?> key, bool byCount) =>
+                bounds.GroupBy(key).Select(g => new FacetCount(g.Key, g.Count()))
+                    .OrderBy(c => byCount ? -c.Count : 0).ThenBy(c => c.Key is null).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
+            var what = $"{q.Actor}{q.Target}{q.Participant} {q.Type} {q.From}..{q.To} {q.DateMatch}";
+            Assert.True(Expected(b => b.Range.Lo?[..4], false).SequenceEqual(store.CountEventsBy(q, EventFacet.Year, 1000)), "year " + what);
+            Assert.True(Expected(b => b.Range.Lo is { } lo && b.Range.Hi is { } hi && lo[..7] == hi[..7] ? lo[..7] : null, false)
+                .SequenceEqual(store.CountEventsBy(q, EventFacet.Month, 1000)), "month " + what);
+            Assert.True(Expected(b => b.Type, true).SequenceEqual(store.CountEventsBy(q, EventFacet.Type, 1000)), "type " + what);
+        }
+        // pages of events (bounded by the counts to their listing days) are the pages of the whole ordered answer
+        foreach (var q in queries)
+        {
+            var whole = Keys(store.StreamEvents(q with { Limit = null }));
+            var wholeDesc = Keys(store.StreamEvents(q with { Limit = null, Descending = true }));
+            foreach (var (offset, limit) in new[] { (0, 1), (0, 3), (2, 2), (5, 50), (whole.Length, 5) })
+            {
+                Assert.Equal(whole.Skip(offset).Take(limit), Keys(store.QueryEvents(q with { Offset = offset, Limit = limit })));
+                Assert.Equal(wholeDesc.Skip(offset).Take(limit), Keys(store.QueryEvents(q with { Offset = offset, Limit = limit, Descending = true })));
+            }
+        }
+        // the summary table holds every stored event once, and no count below zero
+        Assert.Equal(store.Count().Events, Backend.Scalar(db, "SELECT sum(n) FROM event_counts WHERE kb = '' AND role = '';"));
+        Assert.Equal(0, Backend.Scalar(db, "SELECT count(*) FROM event_counts WHERE n < 0;"));
+        // the events themselves (a source filter) count each event once too
+        Assert.Equal([new FacetCount("2024", 1), new FacetCount("2025", 1), new FacetCount(null, 1)],
+            store.CountEventsBy(new EventQuery { Participant = "Q7747", Source = "Écho" }, EventFacet.Year));
+    }
+
+    [SkippableFact]
     public void Stories_are_replaced_as_a_whole_and_read_back()
     {
         var db = Fresh();
