@@ -48,6 +48,7 @@ public sealed class QuoteStage : IDocumentStage
         int lastSpeakerAt = -1;
         var quotations = FindQuotations(text);
         Quote? lastOuter = null;   // the last quote not nested in another quotation
+        var coref = new SpeakerCoref(doc, folded, verbs, quotations);
         foreach (var (open, close) in quotations)
         {
             int cs = open + 1, ce = close;
@@ -80,12 +81,13 @@ public sealed class QuoteStage : IDocumentStage
             var sent = SentenceAt(sentences, open);
             var lead = text[sent.Start..open].TrimEnd();
             bool embedded = lead.Length > 0 && !lead.EndsWith(':') && TextFold.IsWordChar(lead[^1]);
-            quotes.Add(new Quote
+            // a pronoun or a description that the rules above could not resolve: in-document coreference
+            quotes.Add(coref.Resolve(new Quote
             {
                 Start = cs, End = ce, Text = text[cs..ce], Speaker = speaker, SpeakerSpan = span, Direct = true,
                 Partial = embedded && words <= PartialMaxWords,
                 Channel = ChannelNear(text, folded, sentences, open, close),
-            });
+            }));
             if (!isNested) lastOuter = quotes[^1];
             if (speaker != null && !isNested) { lastSpeaker = speaker; lastSpeakerAt = open; }
         }
@@ -107,6 +109,7 @@ public sealed class QuoteStage : IDocumentStage
                 (sp, span) = (within.Speaker, within.SpeakerSpan);
             if (sp != null || span != null) quotes[i] = q with { Speaker = sp, SpeakerSpan = span };
         }
+        for (int i = 0; i < reported.Count; i++) reported[i] = coref.Resolve(reported[i]);
         quotes.AddRange(reported);
         return doc with { Quotes = [.. quotes.OrderBy(q => q.Start)] };
     }
