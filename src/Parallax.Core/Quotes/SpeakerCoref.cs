@@ -30,6 +30,7 @@ public sealed class SpeakerCoref
         HashSet<string> PersonNouns,
         HashSet<string> OrganizationNouns,
         HashSet<string> OrganizationWords,
+        HashSet<string> VoiceNouns,
         HashSet<string> Openers);
 
     static readonly Lazy<Lexicon> Lex = new(() =>
@@ -45,14 +46,16 @@ public sealed class SpeakerCoref
         var openers = DataFiles.ReadTsv("Language/data/sentence-openers.tsv")
             .SelectMany(r => r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal);
         return new Lexicon(pronouns, cues, given, Words("Quotes/data/unnamed-nouns.txt"), Words("Quotes/data/person-nouns.txt"),
-            Words("Quotes/data/organization-nouns.txt"), Words("Entities/data/organization-words.txt", fold: false), openers);
+            Words("Quotes/data/organization-nouns.txt"), Words("Entities/data/organization-words.txt", fold: false),
+            Words("Quotes/data/voice-nouns.txt"), openers);
     });
 
     /// <summary>Someone or something a later word can point back to: an entity mention, or an unlinked name.</summary>
     public readonly record struct Referent(int Start, int End, string? Id, bool Group, char Gender, bool Subject);
 
     /// <summary>What the subject of an attribution is: a pronoun or a description, its kind, gender and head noun.</summary>
-    public readonly record struct Pointer(int Start, int End, bool Group, char Gender, string? Head);
+    /// <remarks><see cref="For"/>: the words after a spokesperson noun naming whom they speak for ("du gouvernement").</remarks>
+    public readonly record struct Pointer(int Start, int End, bool Group, char Gender, string? Head, TextSpan? For = null);
 
     static readonly string[] Definite = ["the ", "le ", "la ", "l'", "les ", "this ", "cette ", "cet ", "ce ", "that "];
     static readonly HashSet<string> Skippable = ["also", "later", "then", "again", "further", "previously", "has", "had", "have", "would", "will",
@@ -118,6 +121,9 @@ public sealed class SpeakerCoref
         if (q.Direct) while (close < text.Length && (char.IsWhiteSpace(text[close]) || IsMark(text[close]))) { close++; if (close > q.End + 3) break; }
         var sent = SentenceAt(sentences, Math.Min(text.Length - 1, Math.Max(0, q.Direct ? q.End : q.Start)));
         int open = q.Direct ? Math.Max(0, q.Start - 2) : q.Start;
+        // a quotation introduced before it ("The 56-year-old said after his appointment: “…”"): its opening sentence counts too
+        var opening = SentenceAt(sentences, Math.Max(0, q.Start - 1));
+        if (opening.Start < sent.Start) sent = new Sentence(opening.Start, sent.End);
         bool Outside(int pos) => !quotations.Any(x => x.Open < pos && pos < x.Close) && (pos < q.Start || pos >= q.End);
         // the verb right after the quote, then the nearest one in its sentence outside quotations
         foreach (var v in verbs.Where(v => v.Value.Kind != "according" && Outside(v.Start) && v.Start >= sent.Start && v.End <= Math.Max(sent.End, close + 40)
@@ -212,6 +218,12 @@ public sealed class SpeakerCoref
             int at = folded.IndexOf(word, wordsStart, StringComparison.Ordinal);
             // a capitalised word other than the first after the determiner is a name: "the Kremlin's spokesman" names its own
             if (at > 0 && char.IsUpper(text[at]) && !lex.OrganizationNouns.Contains(word) && !lex.PersonNouns.Contains(word)) return null;
+            if (lex.VoiceNouns.Contains(word))
+            {
+                // "the spokesperson" speaks for the organisation last named; "le porte-parole du gouvernement" for the one named after
+                int ve = at + word.Length;
+                return new Pointer(from, ve, true, '-', null, Complement(text, folded, ve, to));
+            }
             bool person = lex.PersonNouns.Contains(word) || word.EndsWith("-year-old", StringComparison.Ordinal) || lex.GenderCues.ContainsKey(word) && word.Length > 3;
             bool group = lex.OrganizationNouns.Contains(word) || DocumentNoun(word);
             if (!person && !group) continue;
@@ -226,6 +238,33 @@ public sealed class SpeakerCoref
 
     static readonly HashSet<string> Leading = ["but", "and", "so", "mais", "et", "donc", "however", "meanwhile", "puis", "then"];
 
+    /// <summary>"du gouvernement", "of the ministry", "de l’Élysée": the words after a preposition, up to punctuation (at most five).</summary>
+    static TextSpan? Complement(string text, string folded, int from, int to)
+    {
+        int i = from;
+        while (i < text.Length && text[i] == ' ') i++;
+        var rest = folded[i..Math.Min(folded.Length, i + 60)];
+        var prep = new[] { "of the ", "of ", "du ", "de la ", "de l'", "des ", "de " }.FirstOrDefault(p => rest.StartsWith(p, StringComparison.Ordinal));
+        if (prep == null) return null;
+        int s = i + prep.Length;
+        int e = s, words = 0;
+        while (e < text.Length && words < 5 && (TextFold.IsWordChar(text[e]) || text[e] is '\'' or '’' or '-' or ' '))
+        {
+            if (text[e] == ' ') words++;
+            e++;
+        }
+        while (e > s && text[e - 1] == ' ') e--;
+        // cut at a verb-like word after a name: "du gouvernement a réitéré" → "du gouvernement"
+        var cut = folded[s..e].Split(' ');
+        int keep = 0, len = 0;
+        foreach (var w in cut)
+        {
+            if (keep > 0 && (w is "a" or "has" or "had" or "said" or "est" or "avait" || ReportingVerbs.Matcher.FindLongest(w, w).Count > 0)) break;
+            len += (keep > 0 ? 1 : 0) + w.Length; keep++;
+        }
+        return keep > 0 ? new TextSpan(s, s + len) : null;
+    }
+
     static bool DocumentNoun(string word) => word is "statement" or "release" or "communique" or "bulletin" or "report" or "rapport";
 
     /// <summary>The referent a pointer stands for, or null: for an organisation, the last one named (one named with the
@@ -234,6 +273,13 @@ public sealed class SpeakerCoref
     static Referent? Antecedent(string folded, List<Referent> referents, Pointer p, Quote q)
     {
         int anchor = Math.Min(p.Start, q.Start);
+        // "le porte-parole du gouvernement": the organisation named after the noun (an entity if one is there)
+        if (p.For is { } f)
+        {
+            var inFor = referents.FirstOrDefault(r => r.Start >= f.Start && r.End <= f.End + 1 && r.Group);
+            if (inFor.End > 0) return inFor;
+            return new Referent(f.Start, f.End, null, true, '-', false);
+        }
         Referent? any = null, subject = null, headed = null;
         for (int i = referents.Count - 1; i >= 0; i--)
         {
@@ -246,13 +292,15 @@ public sealed class SpeakerCoref
             {
                 if (p.Head is { } h && !DocumentNoun(h) && Near(folded, r, h)) { headed = r; break; }
                 any ??= r;
+                // the organisation the text is about: the last one that was the subject of a sentence
+                if (r.Subject && subject == null) subject = r;
                 continue;
             }
             if (p.Gender != '-' && r.Gender != '-' && r.Gender != p.Gender) continue;
             any ??= r;
             if (r.Subject) { subject = r; break; }
         }
-        return p.Group ? headed ?? any : subject ?? any;
+        return p.Group ? headed ?? subject ?? any : subject ?? any;
     }
 
     /// <summary>Whether the organisation noun <paramref name="head"/> is in the referent's name or right before it.</summary>
@@ -307,7 +355,9 @@ public sealed class SpeakerCoref
             if (i >= s.End || inside(i) || covered.Any(c => c.Item1 <= i && i < c.Item2)) goto apposition;
             {
                 int e = NameEnd(text, i, s.End);
-                if (e > i && e < s.End && text[e] == ' ' && e + 1 < s.End && char.IsLower(text[e + 1]))
+                // "Benioff intimately understands", or a name of several words set off by an apposition: "Customs and Border
+                // Protection, part of Homeland Security, did not …"
+                if (e > i && e + 1 < s.End && (text[e] == ' ' && char.IsLower(text[e + 1]) || text[e] == ',' && text.AsSpan(i, e - i).Contains(' ')))
                 {
                     var first = folded[i..e].Split(' ')[0];
                     var name = text[i..e];
@@ -342,6 +392,8 @@ public sealed class SpeakerCoref
         return list;
     }
 
+    static readonly string[] Connectors = [" and ", " of ", " for ", " de la ", " de l'", " de l’", " de ", " du ", " des ", " et "];
+
     /// <summary>The end of a run of capitalised words starting at <paramref name="i"/> (with name particles between: "Van Der
     /// Beek", "Jean-Marie Le Pen", "Ngo-Anh"), at most four words.</summary>
     static int NameEnd(string text, int i, int limit)
@@ -355,6 +407,12 @@ public sealed class SpeakerCoref
             if (w == p) break;
             end = w; words++;
             if (w + 1 < limit && text[w] == ' ' && char.IsUpper(text[w + 1])) { p = w + 1; continue; }
+            // a connector between capitalised words: "Customs and Border Protection", "Bank of America", "Ministère de la Santé"
+            bool joined = false;
+            foreach (var c in Connectors)
+                if (w + c.Length + 1 < limit && string.CompareOrdinal(text, w, c, 0, c.Length) == 0 && char.IsUpper(text[w + c.Length]))
+                { p = w + c.Length; joined = true; break; }
+            if (joined) continue;
             break;
         }
         // a possessive is not part of a name's run here: "Instagram’s" stays a name
