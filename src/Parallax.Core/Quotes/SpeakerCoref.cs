@@ -51,7 +51,8 @@ public sealed class SpeakerCoref
     });
 
     /// <summary>Someone or something a later word can point back to: an entity mention, or an unlinked name.</summary>
-    public readonly record struct Referent(int Start, int End, string? Id, bool Group, char Gender, bool Subject);
+    /// <remarks><see cref="Unknown"/>: an unlinked name with nothing that tells a person from an organisation ("Big Machine").</remarks>
+    public readonly record struct Referent(int Start, int End, string? Id, bool Group, char Gender, bool Subject, bool Unknown = false);
 
     /// <summary>What the subject of an attribution is: a pronoun or a description, its kind, gender and head noun.</summary>
     /// <remarks><see cref="For"/>: the words after a spokesperson noun naming whom they speak for ("du gouvernement").</remarks>
@@ -142,7 +143,7 @@ public sealed class SpeakerCoref
 
     /// <summary>The pointer next to a reporting verb [start, end): inside it ("a-t-il"), before it ("he said", "the company
     /// said"), or after it ("said the actor", "conclut le communiqué").</summary>
-    static Pointer? PointerAround(string text, string folded, int start, int end, IReadOnlyList<Sentence> sentences)
+    static Pointer? PointerAround(string text, string folded, int start, int end, IReadOnlyList<Sentence> sentences, bool relative = false)
     {
         var lex = Lex.Value;
         // an inverted pronoun: "a-t-il ajouté", "dit-elle"
@@ -162,6 +163,18 @@ public sealed class SpeakerCoref
             words.Insert(0, (s, e));
             i = s;
         }
+        // "The company, which is expected to …, confirmed": the subject stands before the relative clause
+        int firstWord = words.Count > 0 ? words[0].S : start;
+        if (firstWord > sent.Start + 1)
+        {
+            int c = firstWord - 1;
+            while (c > sent.Start && text[c] == ' ') c--;
+            if (text[c] == ',' && RelativeClauseStart(folded, sent.Start, c) is var rel && rel > sent.Start)
+            {
+                var subj = PointerAround(text, folded, rel, rel, sentences, relative: true);
+                if (subj != null) return subj;
+            }
+        }
         // skip auxiliaries and adverbs next to the verb: "he also said", "elle avait déclaré"
         int k = words.Count;
         while (k > 0 && Skippable.Contains(folded[words[k - 1].S..words[k - 1].E])) k--;
@@ -174,6 +187,7 @@ public sealed class SpeakerCoref
             for (int j = 0; j < k; j++)
                 if ((j == 0 || Leading.Contains(folded[words[j - 1].S..words[j - 1].E]) || text[Math.Max(0, words[j].S - 2)] == ',') && Describe(text, folded, words[j].S, words[k - 1].E) is { } d) return d;
         }
+        if (relative) return null;
         // inverted: "said the actor", "avertit la ministre", "conclut le communiqué"
         int a = end;
         while (a < text.Length && text[a] == ' ') a++;
@@ -194,6 +208,15 @@ public sealed class SpeakerCoref
             if (Describe(text, folded, a, a + after.Length) is { } d) return d;
         }
         return null;
+    }
+
+    /// <summary>The comma that opens a relative clause ending at <paramref name="end"/> (", which …,", ", qui …,"), or -1.</summary>
+    static int RelativeClauseStart(string folded, int from, int end)
+    {
+        int c = folded.LastIndexOf(',', Math.Max(from, end - 1), Math.Max(0, end - from));
+        if (c <= from) return -1;
+        var after = folded.AsSpan(c + 1).TrimStart();
+        return after.StartsWith("which ") || after.StartsWith("who ") || after.StartsWith("qui ") || after.StartsWith("dont ") ? c : -1;
     }
 
     /// <summary>"the company", "la ministre", "l’agence de presse", "the 56-year-old": a definite description of a person or
@@ -286,7 +309,7 @@ public sealed class SpeakerCoref
             var r = referents[i];
             if (r.End > anchor) continue;
             if (anchor - r.Start > MaxDistance) break;
-            if (r.Group != p.Group) continue;
+            if (r.Group != p.Group && !r.Unknown) continue;
             if (!p.Group && UnnamedBetween(folded, r.End, anchor)) break;
             if (p.Group)
             {
@@ -371,11 +394,21 @@ public sealed class SpeakerCoref
                     {
                         bool group = name.Split(' ').Any(lex.OrganizationWords.Contains);
                         char g = group ? '-' : lex.GivenNames.TryGetValue(first, out var gg) ? gg : '-';
-                        list.Add(new Referent(i, e, null, group, g, true));
+                        list.Add(new Referent(i, e, null, group, g, true, Unknown: !group && g == '-'));
                     }
                 }
             }
             apposition:
+            // a name with an organisation word anywhere in the sentence: "the Electoral Commission", "Doctors for Camp Closure"
+            for (int j = s.Start + 1; j < s.End; j++)
+            {
+                if (!char.IsUpper(text[j]) || char.IsLetter(text[j - 1]) || inside(j) || covered.Any(x => x.Item1 <= j && j < x.Item2)) continue;
+                int e = NameEnd(text, j, s.End);
+                var parts = text[j..e].Split(' ');
+                if (parts.Length >= 2 && parts.Skip(1).Any(lex.OrganizationWords.Contains) && !list.Any(r => r.Start == j))
+                    list.Add(new Referent(j, e, null, true, '-', j - s.Start <= 60 && !doc.Entities.Any(en => en.Mentions.Any(m => m.Start >= s.Start && m.Start < j))));
+                j = Math.Max(j, e);
+            }
             // "The group, WeWorkers Coalition, …", "Le syndicat, Force ouvrière, …"
             for (int c = text.IndexOf(", ", s.Start, s.End - s.Start, StringComparison.Ordinal); c > 0 && c < s.End; c = text.IndexOf(", ", c + 2, Math.Max(0, s.End - c - 2), StringComparison.Ordinal))
             {
@@ -404,6 +437,8 @@ public sealed class SpeakerCoref
         {
             int w = p;
             while (w < limit && (char.IsLetter(text[w]) || text[w] is '-' or '\'' or '’')) w++;
+            // "Mourinho's representatives": the name without its possessive
+            if (w - p > 2 && text[w - 1] is 's' && text[w - 2] is '\'' or '’') w -= 2;
             if (w == p) break;
             end = w; words++;
             if (w + 1 < limit && text[w] == ' ' && char.IsUpper(text[w + 1])) { p = w + 1; continue; }
