@@ -86,7 +86,8 @@ public sealed class SpeakerCoref
     public Quote Resolve(Quote q)
     {
         var text = _doc.Text;
-        if (q.Speaker != null || q.SpeakerSpan is { } named && !IsPointer(text, _folded, named)) return q;
+        if (q.Speaker != null) return Agree(q);
+        if (q.SpeakerSpan is { } named && !IsPointer(text, _folded, named)) return q;
         var pointer = FindPointer(text, _folded, q, _verbs, _sentences, _quotations);
         if (pointer == null) return q;
         _referents ??= Referents(_doc, _folded, _sentences, Inside);
@@ -96,6 +97,26 @@ public sealed class SpeakerCoref
         {
             Speaker = r.Value.Id,
             SpeakerSpan = r.Value.Id != null ? new TextSpan(pointer.Value.Start, pointer.Value.End) : new TextSpan(r.Value.Start, r.Value.End),
+        };
+    }
+
+    /// <summary>
+    /// A speaker found for a pronoun or a description of the other gender ("a déclaré la préfète" given to the mayor
+    /// named before her) is replaced by the referent of the right gender, when there is one.
+    /// </summary>
+    Quote Agree(Quote q)
+    {
+        var p = FindPointer(_doc.Text, _folded, q with { SpeakerSpan = null }, _verbs, _sentences, _quotations);
+        if (p is not { Group: false } pointer || pointer.Gender == '-') return q;
+        _referents ??= Referents(_doc, _folded, _sentences, Inside);
+        var current = _referents.FirstOrDefault(r => r.Id == q.Speaker);
+        if (current.Id == null || current.Gender == '-' || current.Gender == pointer.Gender) return q;
+        var r = Antecedent(_folded, _referents, pointer, q);
+        if (r == null || r.Value.Gender != pointer.Gender) return q;
+        return q with
+        {
+            Speaker = r.Value.Id,
+            SpeakerSpan = r.Value.Id != null ? new TextSpan(pointer.Start, pointer.End) : new TextSpan(r.Value.Start, r.Value.End),
         };
     }
 
@@ -213,10 +234,13 @@ public sealed class SpeakerCoref
     /// <summary>The comma that opens a relative clause ending at <paramref name="end"/> (", which …,", ", qui …,"), or -1.</summary>
     static int RelativeClauseStart(string folded, int from, int end)
     {
-        int c = folded.LastIndexOf(',', Math.Max(from, end - 1), Math.Max(0, end - from));
-        if (c <= from) return -1;
-        var after = folded.AsSpan(c + 1).TrimStart();
-        return after.StartsWith("which ") || after.StartsWith("who ") || after.StartsWith("qui ") || after.StartsWith("dont ") ? c : -1;
+        int best = -1;
+        foreach (var r in new[] { ", which ", ", who ", ", qui ", ", dont " })
+        {
+            int c = end - from < r.Length ? -1 : folded.LastIndexOf(r, end - 1, end - from, StringComparison.Ordinal);
+            if (c > from && c > best) best = c;
+        }
+        return best;
     }
 
     /// <summary>"the company", "la ministre", "l’agence de presse", "the 56-year-old": a definite description of a person or
@@ -361,12 +385,16 @@ public sealed class SpeakerCoref
         {
             if (e.Type is not (EntityTypes.Person or EntityTypes.Organization)) continue;
             char gender = e.Type == EntityTypes.Person ? EntityGender(doc, folded, e) : '-';
+            // a name with an organisation word is an organisation whatever its type ("Norvale Industries"); an unlinked
+            // "person" with no given name or title may be either ("WeWork")
+            bool group = e.Type == EntityTypes.Organization || e.Name.Split(' ').Any(lex.OrganizationWords.Contains);
+            bool unknown = !group && e.Kb == null && gender == '-';
             foreach (var m in e.Mentions)
             {
                 if (inside(m.Start)) continue;
                 // a credit in parentheses ("(Reuters) —") names the reporter, not the organisation the text is about
                 if (m.Start > 0 && text[m.Start - 1] == '(' && m.End < text.Length && text[m.End] == ')') continue;
-                list.Add(new Referent(m.Start, m.End, e.Id, e.Type == EntityTypes.Organization, gender, IsSubject(doc, text, sentences, m.Start)));
+                list.Add(new Referent(m.Start, m.End, e.Id, group, gender, IsSubject(doc, text, sentences, m.Start), unknown));
             }
         }
         // unlinked names: the capitalised words that open a sentence before a lower-case word ("Benioff intimately
