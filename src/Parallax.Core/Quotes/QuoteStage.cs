@@ -48,6 +48,7 @@ public sealed class QuoteStage : IDocumentStage
         int lastSpeakerAt = -1;
         var quotations = FindQuotations(text);
         Quote? lastOuter = null;   // the last quote not nested in another quotation
+        var coref = new SpeakerCoref(doc, folded, verbs, quotations);
         foreach (var (open, close) in quotations)
         {
             int cs = open + 1, ce = close;
@@ -80,12 +81,13 @@ public sealed class QuoteStage : IDocumentStage
             var sent = SentenceAt(sentences, open);
             var lead = text[sent.Start..open].TrimEnd();
             bool embedded = lead.Length > 0 && !lead.EndsWith(':') && TextFold.IsWordChar(lead[^1]);
-            quotes.Add(new Quote
+            // a pronoun or a description that the rules above could not resolve: in-document coreference
+            quotes.Add(coref.Resolve(new Quote
             {
                 Start = cs, End = ce, Text = text[cs..ce], Speaker = speaker, SpeakerSpan = span, Direct = true,
                 Partial = embedded && words <= PartialMaxWords,
                 Channel = ChannelNear(text, folded, sentences, open, close),
-            });
+            }));
             if (!isNested) lastOuter = quotes[^1];
             if (speaker != null && !isNested) { lastSpeaker = speaker; lastSpeakerAt = open; }
         }
@@ -107,6 +109,7 @@ public sealed class QuoteStage : IDocumentStage
                 (sp, span) = (within.Speaker, within.SpeakerSpan);
             if (sp != null || span != null) quotes[i] = q with { Speaker = sp, SpeakerSpan = span };
         }
+        for (int i = 0; i < reported.Count; i++) reported[i] = coref.Resolve(reported[i]);
         quotes.AddRange(reported);
         return doc with { Quotes = [.. quotes.OrderBy(q => q.Start)] };
     }
@@ -274,6 +277,7 @@ public sealed class QuoteStage : IDocumentStage
             // the subject is the nearest name before the verb ("Après avoir parlé avec Poutine, Trump a déclaré")
             var person = before.LastOrDefault(m => m.Type == EntityTypes.Person);
             var pick = person.Id != null ? person : before.LastOrDefault();
+            if (AppositionHead(text, before, sent.Start, v.Start) is { } head) return head;
             if (pick.Id != null) return (pick.Id, pick.Span);
             // described subjects: "The president said …", "the agency said …", or words naming one ("Russia's foreign ministry")
             int clause = Math.Max(sent.Start, text.LastIndexOfAny([',', ';', ':'], Math.Max(sent.Start, v.Start - 1), Math.Max(1, v.Start - sent.Start)) + 1);
@@ -464,10 +468,26 @@ public sealed class QuoteStage : IDocumentStage
         return (pick.Id, pick.Span);
     }
 
+    /// <summary>
+    /// "Sonya A. Zoghlin, Carlineo’s attorney, told …", "Omar Lamrani, a senior analyst at Stratfor, told …": when the words
+    /// before a verb end with an apposition set off by commas, the subject is the person named before it, not a name inside it.
+    /// </summary>
+    static (string Id, TextSpan Span)? AppositionHead(string text, IReadOnlyList<(string Id, string Type, TextSpan Span)> ms, int from, int to)
+    {
+        if (ms.Count < 2 || !text.AsSpan(from, to - from).TrimEnd().EndsWith(",")) return null;
+        var head = ms.FirstOrDefault(m => m.Type == EntityTypes.Person && m.Span.End < to && text[m.Span.End] == ',');
+        if (head.Id == null || !ms.Any(m => m.Span.Start > head.Span.End)) return null;
+        int last = text.LastIndexOf(',', to - 1, to - head.Span.End);
+        return last > head.Span.End && text.AsSpan(last + 1, to - last - 1).Trim().Length == 0 ? (head.Id, head.Span) : null;
+    }
+
     static (string Id, TextSpan Span)? LastEntityIn(Document doc, int from, int to, bool preferPerson)
     {
         var ms = MentionsIn(doc, from, to).Where(m => m.Type is EntityTypes.Person or EntityTypes.Organization).OrderBy(m => m.Span.Start).ToList();
         if (ms.Count == 0) return null;
+        // "Sonya A. Zoghlin, Carlineo’s attorney, told …", "Omar Lamrani, a senior analyst at Stratfor, told …": the subject is
+        // the name before the apposition that ends right before the verb, not a name inside it
+        if (preferPerson && AppositionHead(doc.Text, ms, from, to) is { } head) return head;
         var person = preferPerson ? ms.LastOrDefault(m => m.Type == EntityTypes.Person) : default;
         var pick = person.Id != null ? person : ms[^1];
         return (pick.Id, pick.Span);

@@ -27,8 +27,20 @@ public class LanguageEvaluationTests
         var r = LanguageEvaluation.Quotes(Pipeline.CreateDefault(), File.ReadLines(Data("quotes.jsonl")));
         Assert.True(r.GoldQuotes >= 150);
         Assert.True(r.DetectionRecall >= 0.93, $"detection recall {r.DetectionRecall:P1}");
-        Assert.True(r.SpeakerPrecision >= 0.92, $"speaker precision {r.SpeakerPrecision:P1}");
-        Assert.True(r.SpeakerRecall >= 0.83, $"speaker recall {r.SpeakerRecall:P1}");
+        Assert.True(r.SpeakerPrecision >= 0.93, $"speaker precision {r.SpeakerPrecision:P1}");
+        Assert.True(r.SpeakerRecall >= 0.86, $"speaker recall {r.SpeakerRecall:P1}");
+        Assert.True(r.SpeakerF1 >= 0.90, $"speaker F1 {r.SpeakerF1:P1}");
+    }
+
+    /// <summary>The blind set (quotes-blind.jsonl, real news annotated before the coreference step was written): its
+    /// floor guards against regressions; its figure is in docs/quality.md.</summary>
+    [Fact]
+    public void Blind_set_quote_attribution_stays_above_its_floor()
+    {
+        var r = LanguageEvaluation.Quotes(Pipeline.CreateDefault(), File.ReadLines(Data("quotes-blind.jsonl")));
+        Assert.True(r.GoldQuotes >= 150);
+        Assert.True(r.DetectionRecall >= 0.90, $"detection recall {r.DetectionRecall:P1}");
+        Assert.True(r.SpeakerF1 >= 0.78, $"speaker F1 {r.SpeakerF1:P1}");
     }
 
     [Fact]

@@ -1,0 +1,537 @@
+using Parallax.Entities;
+using Parallax.Model;
+using Parallax.Text;
+
+namespace Parallax.Quotes;
+
+/// <summary>
+/// In-document speaker coreference, the last step of the Quotes stage. A quote that the attribution rules left without
+/// a speaker, but whose reporting verb has a subject that points back to someone — a pronoun ("he said",
+/// "a-t-elle ajouté", "it added"), a described person ("said the actor", "avertit la ministre") or a described
+/// organisation ("the group said", "selon l’agence") — takes the referent it points back to: the most recent person
+/// (preferring the subject of a sentence) or organisation named before it, of a compatible gender and kind, within a
+/// few paragraphs, and not past an unnamed person brought in since ("one mother", "un habitant"). Referents are the
+/// Entities stage's people and organisations and, where no entity covers a name, the capitalised name that opens a
+/// sentence ("Benioff intimately understands …") or stands in apposition to an organisation noun ("The group,
+/// WeWorkers Coalition, …"). Gender comes from the knowledge base, titles ("Mrs", "M."), given names and gendered
+/// nouns; all lexicons are data files (<c>Quotes/data/coref-pronouns.tsv</c>, <c>gender-cues.tsv</c>,
+/// <c>given-names.tsv</c>, <c>unnamed-nouns.txt</c>, with <c>person-nouns.txt</c> and <c>organization-nouns.txt</c>).
+/// </summary>
+public sealed class SpeakerCoref
+{
+    /// <summary>How far back (in characters) a referent may lie before the words that point to it.</summary>
+    public const int MaxDistance = 1500;
+
+    sealed record Lexicon(
+        Dictionary<string, (bool Group, char Gender)> Pronouns,
+        Dictionary<string, char> GenderCues,
+        Dictionary<string, char> GivenNames,
+        HashSet<string> UnnamedNouns,
+        HashSet<string> PersonNouns,
+        HashSet<string> OrganizationNouns,
+        HashSet<string> OrganizationWords,
+        HashSet<string> VoiceNouns,
+        HashSet<string> Openers);
+
+    static readonly Lazy<Lexicon> Lex = new(() =>
+    {
+        static HashSet<string> Words(string path, bool fold = true) =>
+            DataFiles.ReadLines(path).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .Select(w => fold ? TextFold.Fold(w) : w).ToHashSet(StringComparer.Ordinal);
+        var pronouns = DataFiles.ReadTsv("Quotes/data/coref-pronouns.tsv")
+            .ToDictionary(r => r[0], r => (r[1] == "group", r[2][0]), StringComparer.Ordinal);
+        var cues = DataFiles.ReadTsv("Quotes/data/gender-cues.tsv").ToDictionary(r => TextFold.Fold(r[0]), r => r[1][0], StringComparer.Ordinal);
+        var given = new Dictionary<string, char>(StringComparer.Ordinal);
+        foreach (var r in DataFiles.ReadTsv("Quotes/data/given-names.tsv")) given[TextFold.Fold(r[0])] = r[1][0];
+        var openers = DataFiles.ReadTsv("Language/data/sentence-openers.tsv")
+            .SelectMany(r => r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal);
+        return new Lexicon(pronouns, cues, given, Words("Quotes/data/unnamed-nouns.txt"), Words("Quotes/data/person-nouns.txt"),
+            Words("Quotes/data/organization-nouns.txt"), Words("Entities/data/organization-words.txt", fold: false),
+            Words("Quotes/data/voice-nouns.txt"), openers);
+    });
+
+    /// <summary>Someone or something a later word can point back to: an entity mention, or an unlinked name.</summary>
+    /// <remarks><see cref="Unknown"/>: an unlinked name with nothing that tells a person from an organisation ("Big Machine").</remarks>
+    public readonly record struct Referent(int Start, int End, string? Id, bool Group, char Gender, bool Subject, bool Unknown = false);
+
+    /// <summary>What the subject of an attribution is: a pronoun or a description, its kind, gender and head noun.</summary>
+    /// <remarks><see cref="For"/>: the words after a spokesperson noun naming whom they speak for ("du gouvernement").</remarks>
+    public readonly record struct Pointer(int Start, int End, bool Group, char Gender, string? Head, TextSpan? For = null);
+
+    static readonly string[] Definite = ["the ", "le ", "la ", "l'", "les ", "this ", "cette ", "cet ", "ce ", "that "];
+    static readonly HashSet<string> Skippable = ["also", "later", "then", "again", "further", "previously", "has", "had", "have", "would", "will",
+        "aussi", "ensuite", "encore", "alors", "toutefois", "cependant", "egalement", "a", "avait", "aurait", "ont", "avaient", "however", "since"];
+
+    readonly Document _doc;
+    readonly string _folded;
+    readonly List<PhraseMatch<ReportingVerb>> _verbs;
+    readonly List<(int Open, int Close)> _quotations;
+    readonly IReadOnlyList<Sentence> _sentences;
+    List<Referent>? _referents;
+
+    /// <param name="verbs">the reporting verbs found in the text</param>
+    /// <param name="quotations">the direct quotations, mark to mark</param>
+    public SpeakerCoref(Document doc, string folded, List<PhraseMatch<ReportingVerb>> verbs, List<(int Open, int Close)> quotations)
+    {
+        _doc = doc; _folded = folded; _verbs = verbs; _quotations = quotations;
+        _sentences = doc.Sentences.IsDefaultOrEmpty ? [new Sentence(0, doc.Text.Length)] : doc.Sentences;
+    }
+
+    bool Inside(int pos) => _quotations.Any(q => q.Open < pos && pos < q.Close);
+
+    /// <summary>
+    /// The quote with a speaker when it had none and its attribution points back to an earlier referent; otherwise the
+    /// quote unchanged.
+    /// </summary>
+    public Quote Resolve(Quote q)
+    {
+        var text = _doc.Text;
+        if (q.Speaker != null) return Agree(q);
+        if (q.SpeakerSpan is { } named && !IsPointer(text, _folded, named)) return q;
+        var pointer = FindPointer(text, _folded, q, _verbs, _sentences, _quotations);
+        if (pointer == null) return q;
+        _referents ??= Referents(_doc, _folded, _sentences, Inside);
+        var r = Antecedent(_folded, _referents, pointer.Value, q);
+        if (r == null) return q;
+        return q with
+        {
+            Speaker = r.Value.Id,
+            SpeakerSpan = r.Value.Id != null ? new TextSpan(pointer.Value.Start, pointer.Value.End) : new TextSpan(r.Value.Start, r.Value.End),
+        };
+    }
+
+    /// <summary>
+    /// A speaker found for a pronoun or a description of the other gender ("a déclaré la préfète" given to the mayor
+    /// named before her) is replaced by the referent of the right gender, when there is one.
+    /// </summary>
+    Quote Agree(Quote q)
+    {
+        var p = FindPointer(_doc.Text, _folded, q with { SpeakerSpan = null }, _verbs, _sentences, _quotations);
+        if (p is not { Group: false } pointer || pointer.Gender == '-') return q;
+        _referents ??= Referents(_doc, _folded, _sentences, Inside);
+        var current = _referents.FirstOrDefault(r => r.Id == q.Speaker);
+        if (current.Id == null || current.Gender == '-' || current.Gender == pointer.Gender) return q;
+        var r = Antecedent(_folded, _referents, pointer, q);
+        if (r == null || r.Value.Gender != pointer.Gender) return q;
+        return q with
+        {
+            Speaker = r.Value.Id,
+            SpeakerSpan = r.Value.Id != null ? new TextSpan(pointer.Start, pointer.End) : new TextSpan(r.Value.Start, r.Value.End),
+        };
+    }
+
+    /// <summary>Whether a speaker span found by the attribution rules is itself only a pointer (a verb, a pronoun, a description).</summary>
+    static bool IsPointer(string text, string folded, TextSpan span)
+    {
+        var words = folded[span.Start..span.End].Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(w => Lex.Value.Pronouns.ContainsKey(w))) return true;
+        if (ReportingVerbs.Matcher.FindLongest(text[span.Start..span.End], folded[span.Start..span.End]).Count > 0) return true;
+        return Describe(text, folded, span.Start, span.End) != null;
+    }
+
+    /// <summary>The pronoun or description that is the subject of the quote's reporting verb, if any.</summary>
+    static Pointer? FindPointer(string text, string folded, Quote q, List<PhraseMatch<ReportingVerb>> verbs, IReadOnlyList<Sentence> sentences,
+        List<(int Open, int Close)> quotations)
+    {
+        if (q.SpeakerSpan is { } sp)
+        {
+            // the attribution rules stopped at a pronoun or a description: read it again
+            var p = PointerAround(text, folded, sp.Start, sp.End, sentences);
+            if (p != null) return p;
+        }
+        int close = q.End;
+        if (q.Direct) while (close < text.Length && (char.IsWhiteSpace(text[close]) || IsMark(text[close]))) { close++; if (close > q.End + 3) break; }
+        var sent = SentenceAt(sentences, Math.Min(text.Length - 1, Math.Max(0, q.Direct ? q.End : q.Start)));
+        int open = q.Direct ? Math.Max(0, q.Start - 2) : q.Start;
+        // a quotation introduced before it ("The 56-year-old said after his appointment: “…”"): its opening sentence counts too
+        var opening = SentenceAt(sentences, Math.Max(0, q.Start - 1));
+        if (opening.Start < sent.Start) sent = new Sentence(opening.Start, sent.End);
+        bool Outside(int pos) => !quotations.Any(x => x.Open < pos && pos < x.Close) && (pos < q.Start || pos >= q.End);
+        // the verb right after the quote, then the nearest one in its sentence outside quotations
+        foreach (var v in verbs.Where(v => v.Value.Kind != "according" && Outside(v.Start) && v.Start >= sent.Start && v.End <= Math.Max(sent.End, close + 40)
+                     && !text.AsSpan(Math.Min(v.Start, q.End), Math.Max(0, v.Start - q.End)).ContainsAny(".!?"))
+                     .OrderBy(v => v.Start >= q.End ? v.Start - q.End : (open - v.End) + 1000))
+        {
+            var p = PointerAround(text, folded, v.Start, v.End, sentences);
+            if (p != null) return p;
+            return null; // the nearest verb has a subject of its own (a name, or nothing that points back)
+        }
+        // "selon l’agence", "according to the group"
+        foreach (var v in verbs.Where(v => v.Value.Kind == "according" && Outside(v.Start) && v.Start >= sent.Start && v.End <= sent.End))
+            if (Describe(text, folded, v.End, Math.Min(sent.End, v.End + 40)) is { } d) return d;
+        return null;
+    }
+
+    /// <summary>The pointer next to a reporting verb [start, end): inside it ("a-t-il"), before it ("he said", "the company
+    /// said"), or after it ("said the actor", "conclut le communiqué").</summary>
+    static Pointer? PointerAround(string text, string folded, int start, int end, IReadOnlyList<Sentence> sentences, bool relative = false)
+    {
+        var lex = Lex.Value;
+        // an inverted pronoun: "a-t-il ajouté", "dit-elle"
+        foreach (var w in folded[start..end].Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+            if (lex.Pronouns.TryGetValue(w, out var inv) && (w is "il" or "elle" or "ils" or "elles")) return new Pointer(start, end, inv.Group, inv.Gender, null);
+        // the words before the verb, back to the clause start
+        var sent = SentenceAt(sentences, start);
+        int i = start;
+        var words = new List<(int S, int E)>();
+        while (i > sent.Start && words.Count < 7)
+        {
+            int e = i;
+            while (e > sent.Start && folded[e - 1] == ' ') e--;
+            if (e == sent.Start || !TextFold.IsWordChar(folded[e - 1]) && folded[e - 1] is not ('\'' or '.')) break;
+            int s = e;
+            while (s > sent.Start && (TextFold.IsWordChar(folded[s - 1]) || folded[s - 1] is '\'' or '-' or '.')) s--;
+            words.Insert(0, (s, e));
+            i = s;
+        }
+        // "The company, which is expected to …, confirmed": the subject stands before the relative clause
+        int firstWord = words.Count > 0 ? words[0].S : start;
+        if (firstWord > sent.Start + 1)
+        {
+            int c = firstWord - 1;
+            while (c > sent.Start && text[c] == ' ') c--;
+            if (text[c] == ',' && RelativeClauseStart(folded, sent.Start, c) is var rel && rel > sent.Start)
+            {
+                var subj = PointerAround(text, folded, rel, rel, sentences, relative: true);
+                if (subj != null) return subj;
+            }
+        }
+        // skip auxiliaries and adverbs next to the verb: "he also said", "elle avait déclaré"
+        int k = words.Count;
+        while (k > 0 && Skippable.Contains(folded[words[k - 1].S..words[k - 1].E])) k--;
+        if (k > 0)
+        {
+            var (ws, we) = words[k - 1];
+            if (lex.Pronouns.TryGetValue(folded[ws..we], out var pro))
+                return new Pointer(ws, we, pro.Group, pro.Gender, null);
+            // a description that makes the whole subject: "The company", "la ministre", "the 56-year-old"
+            for (int j = 0; j < k; j++)
+                if ((j == 0 || Leading.Contains(folded[words[j - 1].S..words[j - 1].E]) || text[Math.Max(0, words[j].S - 2)] == ',') && Describe(text, folded, words[j].S, words[k - 1].E) is { } d) return d;
+        }
+        if (relative) return null;
+        // inverted: "said the actor", "avertit la ministre", "conclut le communiqué"
+        int a = end;
+        while (a < text.Length && text[a] == ' ') a++;
+        int stop = a;
+        int count = 0;
+        while (stop < Math.Min(text.Length, sent.End) && count < 6)
+        {
+            while (stop < text.Length && TextFold.IsWordChar(folded[stop]) || stop < text.Length && folded[stop] is '\'' or '-') stop++;
+            count++;
+            if (stop >= text.Length || folded[stop] != ' ') break;
+            stop++;
+        }
+        if (stop > a)
+        {
+            var after = folded[a..stop].TrimEnd();
+            var first = after.Split(' ')[0];
+            if (first is "he" or "she" && lex.Pronouns.TryGetValue(first, out var p2)) return new Pointer(a, a + first.Length, p2.Group, p2.Gender, null);
+            if (Describe(text, folded, a, a + after.Length) is { } d) return d;
+        }
+        return null;
+    }
+
+    /// <summary>The comma that opens a relative clause ending at <paramref name="end"/> (", which …,", ", qui …,"), or -1.</summary>
+    static int RelativeClauseStart(string folded, int from, int end)
+    {
+        int best = -1;
+        foreach (var r in new[] { ", which ", ", who ", ", qui ", ", dont " })
+        {
+            int c = end - from < r.Length ? -1 : folded.LastIndexOf(r, end - 1, end - from, StringComparison.Ordinal);
+            if (c > from && c > best) best = c;
+        }
+        return best;
+    }
+
+    /// <summary>"the company", "la ministre", "l’agence de presse", "the 56-year-old": a definite description of a person or
+    /// an organisation (no proper name in it), its kind, gender and head noun; or null.</summary>
+    static Pointer? Describe(string text, string folded, int from, int to)
+    {
+        var lex = Lex.Value;
+        while (from < to && !char.IsLetter(text[from])) from++;
+        if (to <= from) return null;
+        var head = folded[from..to];
+        var det = Definite.FirstOrDefault(d => head.StartsWith(d, StringComparison.Ordinal));
+        if (det == null) return null;
+        int wordsStart = from + det.Length;
+        var rest = folded[wordsStart..to];
+        var words = rest.Split([' ', ',', '.', ';', ':'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return null;
+        char gender = lex.GenderCues.TryGetValue(det.Trim(), out var dg) ? dg : '-';
+        // the head noun: the first person or organisation noun within four words ("the Russian president", "le porte-parole du Kremlin")
+        for (int w = 0; w < Math.Min(4, words.Length); w++)
+        {
+            var word = words[w];
+            int at = folded.IndexOf(word, wordsStart, StringComparison.Ordinal);
+            // a capitalised word other than the first after the determiner is a name: "the Kremlin's spokesman" names its own
+            if (at > 0 && char.IsUpper(text[at]) && !lex.OrganizationNouns.Contains(word) && !lex.PersonNouns.Contains(word)) return null;
+            if (lex.VoiceNouns.Contains(word))
+            {
+                // "the spokesperson" speaks for the organisation last named; "le porte-parole du gouvernement" for the one named after
+                int ve = at + word.Length;
+                return new Pointer(from, ve, true, '-', null, Complement(text, folded, ve, to));
+            }
+            bool person = lex.PersonNouns.Contains(word) || word.EndsWith("-year-old", StringComparison.Ordinal) || lex.GenderCues.ContainsKey(word) && word.Length > 3;
+            bool group = lex.OrganizationNouns.Contains(word) || DocumentNoun(word);
+            if (!person && !group) continue;
+            if (lex.GenderCues.TryGetValue(word, out var ng)) gender = ng;
+            if (det is "les " || word.EndsWith('s') && person && !lex.PersonNouns.Contains(word)) return null; // a group of people: "the physicians", "les experts"
+            int end = at + word.Length;
+            // "le porte-parole du gouvernement": the organisation the person speaks for is named after the noun
+            return new Pointer(from, end, group && !person, person ? gender : '-', word);
+        }
+        return null;
+    }
+
+    static readonly HashSet<string> Leading = ["but", "and", "so", "mais", "et", "donc", "however", "meanwhile", "puis", "then"];
+
+    /// <summary>"du gouvernement", "of the ministry", "de l’Élysée": the words after a preposition, up to punctuation (at most five).</summary>
+    static TextSpan? Complement(string text, string folded, int from, int to)
+    {
+        int i = from;
+        while (i < text.Length && text[i] == ' ') i++;
+        var rest = folded[i..Math.Min(folded.Length, i + 60)];
+        var prep = new[] { "of the ", "of ", "du ", "de la ", "de l'", "des ", "de " }.FirstOrDefault(p => rest.StartsWith(p, StringComparison.Ordinal));
+        if (prep == null) return null;
+        int s = i + prep.Length;
+        int e = s, words = 0;
+        while (e < text.Length && words < 5 && (TextFold.IsWordChar(text[e]) || text[e] is '\'' or '’' or '-' or ' '))
+        {
+            if (text[e] == ' ') words++;
+            e++;
+        }
+        while (e > s && text[e - 1] == ' ') e--;
+        // cut at a verb-like word after a name: "du gouvernement a réitéré" → "du gouvernement"
+        var cut = folded[s..e].Split(' ');
+        int keep = 0, len = 0;
+        foreach (var w in cut)
+        {
+            if (keep > 0 && (w is "a" or "has" or "had" or "said" or "est" or "avait" || ReportingVerbs.Matcher.FindLongest(w, w).Count > 0)) break;
+            len += (keep > 0 ? 1 : 0) + w.Length; keep++;
+        }
+        return keep > 0 ? new TextSpan(s, s + len) : null;
+    }
+
+    static bool DocumentNoun(string word) => word is "statement" or "release" or "communique" or "bulletin" or "report" or "rapport";
+
+    /// <summary>The referent a pointer stands for, or null: for an organisation, the last one named (one named with the
+    /// pointer's noun first: "the ministry" → "the health ministry"); for a person, the last subject of a sentence of a
+    /// compatible gender, else the last one named.</summary>
+    static Referent? Antecedent(string folded, List<Referent> referents, Pointer p, Quote q)
+    {
+        int anchor = Math.Min(p.Start, q.Start);
+        // "le porte-parole du gouvernement": the organisation named after the noun (an entity if one is there)
+        if (p.For is { } f)
+        {
+            var inFor = referents.FirstOrDefault(r => r.Start >= f.Start && r.End <= f.End + 1 && r.Group);
+            if (inFor.End > 0) return inFor;
+            return new Referent(f.Start, f.End, null, true, '-', false);
+        }
+        Referent? any = null, subject = null, headed = null;
+        for (int i = referents.Count - 1; i >= 0; i--)
+        {
+            var r = referents[i];
+            if (r.End > anchor) continue;
+            if (anchor - r.Start > MaxDistance) break;
+            if (r.Group != p.Group && !r.Unknown) continue;
+            if (!p.Group && UnnamedBetween(folded, r.End, anchor)) break;
+            if (p.Group)
+            {
+                if (p.Head is { } h && !DocumentNoun(h) && Near(folded, r, h)) { headed = r; break; }
+                any ??= r;
+                // the organisation the text is about: the last one that was the subject of a sentence
+                if (r.Subject && subject == null) subject = r;
+                continue;
+            }
+            if (p.Gender != '-' && r.Gender != '-' && r.Gender != p.Gender) continue;
+            any ??= r;
+            if (r.Subject) { subject = r; break; }
+        }
+        return p.Group ? headed ?? subject ?? any : subject ?? any;
+    }
+
+    /// <summary>Whether the organisation noun <paramref name="head"/> is in the referent's name or right before it.</summary>
+    static bool Near(string folded, Referent r, string head)
+    {
+        int from = Math.Max(0, r.Start - 30);
+        return folded.AsSpan(from, Math.Min(folded.Length, r.End + 20) - from).Contains(head.AsSpan(0, Math.Min(head.Length, 6)), StringComparison.Ordinal);
+    }
+
+    /// <summary>An unnamed person brought in between a referent and the pointer ("one mother", "un habitant"): a pronoun after
+    /// it stands for that person, not for the one named before.</summary>
+    static bool UnnamedBetween(string folded, int from, int to)
+    {
+        var lex = Lex.Value;
+        var words = folded[from..to].Split([' ', ',', '.', ';', ':', '(', ')', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i + 1 < words.Length; i++)
+        {
+            if (words[i] is not ("a" or "an" or "one" or "un" or "une" or "another")) continue;
+            for (int j = i + 1; j < Math.Min(words.Length, i + 4); j++)
+                if (lex.UnnamedNouns.Contains(words[j])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The people and organisations of the text, in order: entity mentions and unlinked names, outside quotations.</summary>
+    public static List<Referent> Referents(Document doc, string folded, IReadOnlyList<Sentence> sentences, Func<int, bool> inside)
+    {
+        var lex = Lex.Value;
+        var text = doc.Text;
+        var list = new List<Referent>();
+        var covered = new List<(int, int)>();
+        foreach (var e in doc.Entities)
+            foreach (var m in e.Mentions) covered.Add((m.Start, m.End));
+        foreach (var e in doc.Entities)
+        {
+            if (e.Type is not (EntityTypes.Person or EntityTypes.Organization)) continue;
+            char gender = e.Type == EntityTypes.Person ? EntityGender(doc, folded, e) : '-';
+            // a name with an organisation word is an organisation whatever its type ("Norvale Industries"); an unlinked
+            // "person" with no given name or title may be either ("WeWork")
+            bool group = e.Type == EntityTypes.Organization || e.Name.Split(' ').Any(lex.OrganizationWords.Contains);
+            bool unknown = !group && e.Kb == null && gender == '-';
+            foreach (var m in e.Mentions)
+            {
+                if (inside(m.Start)) continue;
+                // a credit in parentheses ("(Reuters) —") names the reporter, not the organisation the text is about
+                if (m.Start > 0 && text[m.Start - 1] == '(' && m.End < text.Length && text[m.End] == ')') continue;
+                list.Add(new Referent(m.Start, m.End, e.Id, group, gender, IsSubject(doc, text, sentences, m.Start), unknown));
+            }
+        }
+        // unlinked names: the capitalised words that open a sentence before a lower-case word ("Benioff intimately
+        // understands"), or that stand in apposition to an organisation noun ("The group, WeWorkers Coalition, formed")
+        foreach (var s in sentences)
+        {
+            int i = s.Start;
+            while (i < s.End && !char.IsLetter(text[i])) i++;
+            if (i >= s.End || inside(i) || covered.Any(c => c.Item1 <= i && i < c.Item2)) goto apposition;
+            {
+                int e = NameEnd(text, i, s.End);
+                // "Benioff intimately understands", or a name of several words set off by an apposition: "Customs and Border
+                // Protection, part of Homeland Security, did not …"
+                if (e > i && e + 1 < s.End && (text[e] == ' ' && char.IsLower(text[e + 1]) || text[e] == ',' && text.AsSpan(i, e - i).Contains(' ')))
+                {
+                    var first = folded[i..e].Split(' ')[0];
+                    var name = text[i..e];
+                    bool single = !name.Contains(' ');
+                    // not a word that usually opens a sentence ("The", "But"), nor a common word capitalised because it opens one
+                    if (!lex.Openers.Contains(first) && !lex.OrganizationNouns.Contains(first) && !lex.PersonNouns.Contains(first)
+                        && !(single && folded.Contains(" " + first + " ", StringComparison.Ordinal))
+                        // one capitalised word at a sentence start may be a common noun ("Audience members laughed"): it
+                        // must be a known given name, or be capitalised elsewhere in the text too
+                        && (!single || lex.GivenNames.ContainsKey(first) || NamedElsewhere(text, name, i)))
+                    {
+                        bool group = name.Split(' ').Any(lex.OrganizationWords.Contains);
+                        char g = group ? '-' : lex.GivenNames.TryGetValue(first, out var gg) ? gg : '-';
+                        list.Add(new Referent(i, e, null, group, g, true, Unknown: !group && g == '-'));
+                    }
+                }
+            }
+            apposition:
+            // a name with an organisation word anywhere in the sentence: "the Electoral Commission", "Doctors for Camp Closure"
+            for (int j = s.Start + 1; j < s.End; j++)
+            {
+                if (!char.IsUpper(text[j]) || char.IsLetter(text[j - 1]) || inside(j) || covered.Any(x => x.Item1 <= j && j < x.Item2)) continue;
+                int e = NameEnd(text, j, s.End);
+                var parts = text[j..e].Split(' ');
+                if (parts.Length >= 2 && parts.Skip(1).Any(lex.OrganizationWords.Contains) && !list.Any(r => r.Start == j))
+                    list.Add(new Referent(j, e, null, true, '-', j - s.Start <= 60 && !doc.Entities.Any(en => en.Mentions.Any(m => m.Start >= s.Start && m.Start < j))));
+                j = Math.Max(j, e);
+            }
+            // "The group, WeWorkers Coalition, …", "Le syndicat, Force ouvrière, …"
+            for (int c = text.IndexOf(", ", s.Start, s.End - s.Start, StringComparison.Ordinal); c > 0 && c < s.End; c = text.IndexOf(", ", c + 2, Math.Max(0, s.End - c - 2), StringComparison.Ordinal))
+            {
+                int n = c + 2;
+                if (n >= s.End || !char.IsUpper(text[n]) || inside(n) || covered.Any(x => x.Item1 <= n && n < x.Item2)) continue;
+                int e = NameEnd(text, n, s.End);
+                if (e >= s.End || text[e] != ',') continue;
+                var before = folded[Math.Max(s.Start, c - 20)..c].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (before.Length >= 2 && Definite.Contains(before[^2] + " ") && lex.OrganizationNouns.Contains(before[^1]))
+                    list.Add(new Referent(n, e, null, true, '-', true));
+            }
+        }
+        list.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return list;
+    }
+
+    static readonly string[] Connectors = [" and ", " of ", " for ", " de la ", " de l'", " de l’", " de ", " du ", " des ", " et "];
+
+    /// <summary>The end of a run of capitalised words starting at <paramref name="i"/> (with name particles between: "Van Der
+    /// Beek", "Jean-Marie Le Pen", "Ngo-Anh"), at most four words.</summary>
+    static int NameEnd(string text, int i, int limit)
+    {
+        int end = i, words = 0;
+        int p = i;
+        while (p < limit && words < 4 && char.IsUpper(text[p]))
+        {
+            int w = p;
+            while (w < limit && (char.IsLetter(text[w]) || text[w] is '-' or '\'' or '’')) w++;
+            // "Mourinho's representatives": the name without its possessive
+            if (w - p > 2 && text[w - 1] is 's' && text[w - 2] is '\'' or '’') w -= 2;
+            if (w == p) break;
+            end = w; words++;
+            if (w + 1 < limit && text[w] == ' ' && char.IsUpper(text[w + 1])) { p = w + 1; continue; }
+            // a connector between capitalised words: "Customs and Border Protection", "Bank of America", "Ministère de la Santé"
+            bool joined = false;
+            foreach (var c in Connectors)
+                if (w + c.Length + 1 < limit && string.CompareOrdinal(text, w, c, 0, c.Length) == 0 && char.IsUpper(text[w + c.Length]))
+                { p = w + c.Length; joined = true; break; }
+            if (joined) continue;
+            break;
+        }
+        // a possessive is not part of a name's run here: "Instagram’s" stays a name
+        return end;
+    }
+
+    /// <summary>Whether <paramref name="name"/> occurs again, capitalised, after a lower-case word (so not only at sentence starts).</summary>
+    static bool NamedElsewhere(string text, string name, int at)
+    {
+        for (int k = text.IndexOf(name, StringComparison.Ordinal); k >= 0; k = text.IndexOf(name, k + name.Length, StringComparison.Ordinal))
+        {
+            if (k == at || k < 2) continue;
+            int b = k - 1;
+            while (b > 0 && text[b] == ' ') b--;
+            if (char.IsLower(text[b]) || text[b] == ',') return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a mention is the subject of its sentence: the first person or organisation in it, near its start.</summary>
+    static bool IsSubject(Document doc, string text, IReadOnlyList<Sentence> sentences, int start)
+    {
+        var s = SentenceAt(sentences, start);
+        if (start - s.Start > 60) return false;
+        foreach (var e in doc.Entities)
+            if (e.Type is EntityTypes.Person or EntityTypes.Organization)
+                foreach (var m in e.Mentions)
+                    if (m.Start >= s.Start && m.Start < start) return false;
+        return true;
+    }
+
+    /// <summary>A person's gender: the knowledge base's, else a title before a mention ("Mrs Dempsey", "M. Peskov"), else the given name.</summary>
+    static char EntityGender(Document doc, string folded, Entity e)
+    {
+        var lex = Lex.Value;
+        if (e.Kb != null && KnowledgeBase.Default.GetByQid(e.Kb)?.Gender is { Length: > 0 } g) return g[0];
+        foreach (var m in e.Mentions)
+        {
+            int b = m.Start - 1;
+            while (b > 0 && folded[b] == ' ') b--;
+            int s = b;
+            while (s > 0 && folded[s - 1] != ' ' && folded[s - 1] != '\n') s--;
+            if (b > s && lex.GenderCues.TryGetValue(folded[s..(b + 1)], out var cue) && cue != '-' && folded[s..(b + 1)] is not ("le" or "la" or "ce" or "cet" or "cette"))
+                return cue;
+            var first = TextFold.Fold(m.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+            if (first != null && lex.GivenNames.TryGetValue(first, out var gn)) return gn;
+        }
+        var nameFirst = TextFold.Fold(e.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        return nameFirst != null && lex.GivenNames.TryGetValue(nameFirst, out var ng) ? ng : '-';
+    }
+
+    static bool IsMark(char c) => c is '»' or '”' or '"' or '’' or '“' or '«' or ',';
+
+    static Sentence SentenceAt(IReadOnlyList<Sentence> sentences, int pos)
+    {
+        foreach (var s in sentences) if (s.Start <= pos && pos < s.End) return s;
+        return sentences.LastOrDefault(s => s.Start <= pos) ?? new Sentence(0, pos + 1);
+    }
+}
