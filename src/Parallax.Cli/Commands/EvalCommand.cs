@@ -19,6 +19,7 @@ internal static class EvalCommand
         cmd.Subcommands.Add(Quotes());
         cmd.Subcommands.Add(Events());
         cmd.Subcommands.Add(Stories());
+        cmd.Subcommands.Add(NerCommands.Eval());
         return cmd;
     }
 
