@@ -1,5 +1,6 @@
 using Parallax.Entities.Ner;
 using Parallax.Model;
+using Parallax.Text;
 
 namespace Parallax.Entities;
 
@@ -42,12 +43,12 @@ public sealed partial class EntityStage
     /// of the people found so far have been linked) single words. They become entities without a KB link, of the
     /// model's type (MISC names are not entities of the record).
     /// </summary>
-    void AddModelMentions(Document doc, string folded, List<TextSpan> taken, Func<string, string, int, Found> get, Action<Found, int, int> add, Action linkLoneNames)
+    void AddModelMentions(Document doc, string folded, List<PhraseMatch<NameRef>> names, List<TextSpan> taken, Func<string, string, int, Found> get, Action<Found, int, int> add, Action linkLoneNames)
     {
         if (_model == null) return;
         _lexicons ??= new NerLexicons(_kb);
         var text = doc.Text;
-        var spans = _model.Find(doc, _lexicons, folded);
+        var spans = _model.Find(doc, _lexicons, folded, names);
         foreach (var multi in (ReadOnlySpan<bool>)[true, false])
         {
             foreach (var (s, e, type) in spans)

@@ -55,13 +55,14 @@ public sealed class NerLexicons
 
     /// <summary>
     /// Per token of <paramref name="tokens"/> (spans into <paramref name="text"/>, in order): its gazetteer code and
-    /// word flags, from one pass of the KB's name and office matchers over the text.
+    /// word flags, from one pass of the KB's name and office matchers over the text (<paramref name="names"/>: the
+    /// name matches when the caller has them already).
     /// </summary>
-    public void Annotate(string text, string folded, ReadOnlySpan<Token> tokens, Span<byte> gazetteer, Span<Word> flags)
+    public void Annotate(string text, string folded, ReadOnlySpan<Token> tokens, Span<byte> gazetteer, Span<Word> flags, List<PhraseMatch<NameRef>>? names = null)
     {
         gazetteer.Clear();
         for (int i = 0; i < tokens.Length; i++) flags[i] = Flags(text.AsSpan(tokens[i].Start, tokens[i].Length));
-        var names = Kb.Names.FindLongest(text, folded);
+        names ??= Kb.Names.FindLongest(text, folded);
         int k = 0;
         foreach (var m in names)
         {

@@ -127,14 +127,14 @@ public sealed class NerModel
     /// The mentions the model finds in a text: character spans with their type index (<see cref="NerTags.Types"/>),
     /// tagging each sentence (token index ranges into <paramref name="tokens"/>) on its own.
     /// </summary>
-    public List<(int Start, int End, int Type)> Find(string text, string folded, ReadOnlySpan<Token> tokens, IEnumerable<(int First, int End)> sentences, string? language, NerLexicons lexicons)
+    public List<(int Start, int End, int Type)> Find(string text, string folded, ReadOnlySpan<Token> tokens, IEnumerable<(int First, int End)> sentences, string? language, NerLexicons lexicons, List<PhraseMatch<NameRef>>? names = null)
     {
         var result = new List<(int, int, int)>();
         if (tokens.Length == 0) return result;
         var gaz = ArrayPool<byte>.Shared.Rent(tokens.Length);
         var flags = ArrayPool<NerLexicons.Word>.Shared.Rent(tokens.Length);
         var tags = ArrayPool<int>.Shared.Rent(tokens.Length);
-        lexicons.Annotate(text, folded, tokens, gaz.AsSpan(0, tokens.Length), flags.AsSpan(0, tokens.Length));
+        lexicons.Annotate(text, folded, tokens, gaz.AsSpan(0, tokens.Length), flags.AsSpan(0, tokens.Length), names);
         int lang = NerFeatures.LanguageCode(language);
         foreach (var (first, end) in sentences)
         {
@@ -151,12 +151,12 @@ public sealed class NerModel
     }
 
     /// <summary>The mentions the model finds in an analysed document (its tokens and sentences; the text is tokenised when it has none).</summary>
-    public List<(int Start, int End, int Type)> Find(Document doc, NerLexicons lexicons, string? folded = null)
+    public List<(int Start, int End, int Type)> Find(Document doc, NerLexicons lexicons, string? folded = null, List<PhraseMatch<NameRef>>? names = null)
     {
         var text = doc.Text;
         folded ??= TextFold.Fold(text);
         var tokens = doc.Tokens.IsDefaultOrEmpty ? Language.Tokenizer.Tokenize(text, 0, text.Length).ToArray() : doc.Tokens.AsSpan().ToArray();
-        return Find(text, folded, tokens, SentenceRanges(tokens, doc.Sentences.IsDefaultOrEmpty ? null : doc.Sentences), doc.Language, lexicons);
+        return Find(text, folded, tokens, SentenceRanges(tokens, doc.Sentences.IsDefaultOrEmpty ? null : doc.Sentences), doc.Language, lexicons, names);
     }
 
     /// <summary>Token index ranges of the sentences (the whole text as sentences cut at line breaks when there are none).</summary>
