@@ -41,14 +41,26 @@ public sealed partial class EntityStage
     /// <summary>
     /// Names the model proposes where the rules found nothing: several-word names first, then (after the lone names
     /// of the people found so far have been linked) single words. They become entities without a KB link, of the
-    /// model's type (MISC names are not entities of the record).
+    /// model's type (MISC names are not entities of the record). The rules' unknown names (without a KB link) take
+    /// the model's type where it tags the same span; KB entities are left as they are.
     /// </summary>
-    void AddModelMentions(Document doc, string folded, List<PhraseMatch<NameRef>> names, List<TextSpan> taken, Func<string, string, int, Found> get, Action<Found, int, int> add, Action linkLoneNames)
+    void AddModelMentions(Document doc, string folded, List<PhraseMatch<NameRef>> names, IEnumerable<Found> found, List<TextSpan> taken, Func<string, string, int, Found> get, Action<Found, int, int> add, Action linkLoneNames)
     {
         if (_model == null) return;
         _lexicons ??= new NerLexicons(_kb);
         var text = doc.Text;
         var spans = _model.Find(doc, _lexicons, folded, names);
+        // an unknown name the rules typed by a guess ("Kolvex Robotics said": a person?) takes the model's type for the same span
+        foreach (var f in found)
+        {
+            if (f.Kb != null) continue;
+            foreach (var m in f.Mentions)
+                if (spans.FindIndex(x => x.Start == m.Start && x.End == m.End) is >= 0 and var k && NerTags.EntityType(spans[k].Type) is { } t)
+                {
+                    f.Type = t;
+                    break;
+                }
+        }
         foreach (var multi in (ReadOnlySpan<bool>)[true, false])
         {
             foreach (var (s, e, type) in spans)

@@ -221,7 +221,7 @@ public sealed partial class EntityStage : IDocumentStage
             AddMention(Get("?" + surface, null, type, null, surface, s), s, e);
         }
         // 4c. names proposed by the statistical mention model, when one is chosen (PARALLAX_NER; EntityStage.Model.cs)
-        AddModelMentions(doc, folded, names, taken, (type, surface, s) => Get("?" + surface, null, type, null, surface, s), AddMention, LinkLoneNames);
+        AddModelMentions(doc, folded, names, found.Values, taken, (type, surface, s) => Get("?" + surface, null, type, null, surface, s), AddMention, LinkLoneNames);
         LinkLoneNames();
         AttachPendingRoles();
 
