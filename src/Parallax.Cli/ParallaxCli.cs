@@ -30,6 +30,7 @@ public static class ParallaxCli
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(KbCommand.Create());
+        root.Subcommands.Add(NerCommands.Train());
         return root;
     }
 }

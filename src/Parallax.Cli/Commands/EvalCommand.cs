@@ -20,6 +20,7 @@ internal static class EvalCommand
         cmd.Subcommands.Add(Events());
         cmd.Subcommands.Add(Entities());
         cmd.Subcommands.Add(Stories());
+        cmd.Subcommands.Add(NerCommands.Eval());
         return cmd;
     }
 

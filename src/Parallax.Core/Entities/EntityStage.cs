@@ -11,12 +11,10 @@ namespace Parallax.Entities;
 /// ("le porte-parole du Kremlin Dmitri Peskov") giving a person their role; unknown people from given names;
 /// misspelt surnames merged with a person of the document by edit distance.
 /// </summary>
-public sealed class EntityStage : IDocumentStage
+public sealed partial class EntityStage : IDocumentStage
 {
     readonly KnowledgeBase _kb;
     public string Name => "entities";
-
-    public EntityStage(KnowledgeBase? kb = null) => _kb = kb ?? KnowledgeBase.Default;
 
     static readonly HashSet<string> Definite = ["le", "la", "l'", "les", "son", "sa", "ses", "leur", "the", "his", "her", "their", "du", "au", "des", "ce", "cette"];
     static readonly HashSet<string> Titles = ["M.", "Mme", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr", "Dr.", "Mgr"];
@@ -285,6 +283,8 @@ public sealed class EntityStage : IDocumentStage
             var surface = text[s..e];
             AddMention(Get("?" + surface, null, type, null, surface, s), s, e);
         }
+        // 4c. names proposed by the statistical mention model, when one is chosen (PARALLAX_NER; EntityStage.Model.cs)
+        AddModelMentions(doc, folded, names, found.Values, taken, (type, surface, s) => Get("?" + surface, null, type, null, surface, s), AddMention, LinkLoneNames);
         LinkLoneNames();
         AttachPendingRoles();
 

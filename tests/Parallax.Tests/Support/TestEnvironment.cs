@@ -11,5 +11,7 @@ static class TestEnvironment
         // KnowledgeBase.Default (and the parallax processes the CLI tests start) would otherwise load the user KB
         // folder of whoever runs the tests
         Environment.SetEnvironmentVariable(Parallax.Entities.KnowledgeBase.UserDirVariable, "none");
+        // the rule path, whatever mention model the machine's PARALLAX_NER chooses
+        Environment.SetEnvironmentVariable(Parallax.Entities.EntityStage.NerVariable, null);
     }
 }
