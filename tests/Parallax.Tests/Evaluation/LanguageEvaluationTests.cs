@@ -38,9 +38,9 @@ public class LanguageEvaluationTests
     public void Blind_set_quote_attribution_stays_above_its_floor()
     {
         var r = LanguageEvaluation.Quotes(Pipeline.CreateDefault(), File.ReadLines(Data("quotes-blind.jsonl")));
-        Assert.True(r.GoldQuotes >= 150);
-        Assert.True(r.DetectionRecall >= 0.90, $"detection recall {r.DetectionRecall:P1}");
-        Assert.True(r.SpeakerF1 >= 0.78, $"speaker F1 {r.SpeakerF1:P1}");
+        Assert.True(r.GoldQuotes >= 120, $"{r.GoldQuotes} gold quotes");
+        Assert.True(r.DetectionRecall >= 0.93, $"detection recall {r.DetectionRecall:P1}");
+        Assert.True(r.SpeakerF1 >= 0.85, $"speaker F1 {r.SpeakerF1:P1}");
     }
 
     [Fact]
