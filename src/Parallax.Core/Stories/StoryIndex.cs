@@ -341,7 +341,9 @@ public sealed class StoryIndex
             foreach (var d in old.Documents)
             {
                 if (store.GetDocument(d) is not { } sd) continue;
-                docs.Add(sd);
+                // composing reads entities, times and events, never the text, tokens or sentences: a story of
+                // thousands of documents is held without them
+                docs.Add(sd with { Text = "", Paragraphs = [], Removed = [], Sentences = [], Tokens = [], Quotes = [] });
                 members.Add(oldMembers.GetValueOrDefault(d) ?? new StoryMember(d));
             }
         }
