@@ -72,7 +72,9 @@ public sealed partial class SqliteDocumentStore
         var match = EntityMatch("x", "$ent", entity, b);
         b.Add(new("$recent", (long)recent));
         // the entity's most recent documents first (bounded), then their roles
-        var sql = "WITH recent AS (SELECT x.roles, d.published FROM entities x JOIN documents d ON d.key = x.doc WHERE " + match
+        // schema 7: the roles from the covering index ix_entities_kb_roles, the days from document_sources (no documents row read)
+        var days = SchemaVersion >= ReadSideSchema ? "document_sources d ON d.doc = x.doc" : "documents d ON d.key = x.doc";
+        var sql = "WITH recent AS (SELECT x.roles, d.published FROM entities x JOIN " + days + " WHERE " + match
                 + " AND x.roles IS NOT NULL AND x.roles <> '[]' ORDER BY x.doc DESC LIMIT $recent) "
                 + "SELECT j.value, min(r.published), max(r.published), count(*) FROM recent r, json_each(r.roles) j "
                 + "WHERE j.type = 'text' GROUP BY j.value ORDER BY min(r.published), j.value;";

@@ -58,6 +58,8 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
 
     /// <summary>The schema that adds event_counts (0006_event_counts.sql); an older one (tests only) neither writes nor reads it.</summary>
     const int EventCountsSchema = 6;
+    /// <summary>The schema that adds document_sources and the listing index (0007_read_side.sql).</summary>
+    const int ReadSideSchema = 7;
 
     /// <summary>
     /// The default database path: $PARALLAX_DB when set, else &lt;LocalApplicationData&gt;/parallax/parallax.db
@@ -330,7 +332,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
     /// <summary>The ingest statements (prepared on first use, kept for the store's life), enlisted in <paramref name="tx"/>.</summary>
     Inserter Statements(SqliteTransaction tx)
     {
-        _inserter ??= new Inserter(_conn, tx, SchemaVersion >= EventCountsSchema);
+        _inserter ??= new Inserter(_conn, tx, SchemaVersion >= EventCountsSchema, SchemaVersion >= ReadSideSchema);
         _inserter.Enlist(tx);
         return _inserter;
     }
@@ -362,21 +364,23 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
     /// <summary>Prepared statements for ingest transactions, reused from one transaction to the next.</summary>
     sealed class Inserter : IDisposable
     {
-        readonly SqliteCommand _exists, _delete, _doc, _entity, _mention, _time, _quote, _event, _part, _counts;
+        readonly SqliteCommand _exists, _delete, _doc, _entity, _mention, _time, _quote, _event, _part, _counts, _source;
 
         public void Enlist(SqliteTransaction tx)
         {
-            foreach (var c in new[] { _exists, _delete, _doc, _entity, _mention, _time, _quote, _event, _part, _counts }) c.Transaction = tx;
+            foreach (var c in new[] { _exists, _delete, _doc, _entity, _mention, _time, _quote, _event, _part, _counts, _source }) c.Transaction = tx;
         }
 
-        readonly bool _withCounts;
+        readonly bool _withCounts, _withSources;
 
-        public Inserter(SqliteConnection c, SqliteTransaction tx, bool withCounts)
+        public Inserter(SqliteConnection c, SqliteTransaction tx, bool withCounts, bool withSources)
         {
             _withCounts = withCounts;
+            _withSources = withSources;
             _exists = Make(c, tx, "SELECT key FROM documents WHERE id = $id;", "$id");
             _delete = Make(c, tx,
-                "DELETE FROM event_participants WHERE doc = $k; DELETE FROM events WHERE doc = $k; "
+                (withSources ? "DELETE FROM document_sources WHERE doc = $k; " : "")
+                + "DELETE FROM event_participants WHERE doc = $k; DELETE FROM events WHERE doc = $k; "
                 + "DELETE FROM quotes WHERE doc = $k; DELETE FROM times WHERE doc = $k; "
                 + "DELETE FROM mentions WHERE doc = $k; DELETE FROM entities WHERE doc = $k; "
                 + "DELETE FROM documents WHERE key = $k;", "$k");
@@ -408,6 +412,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
                 + "VALUES ($doc, $ord, $ev, $role, $pos, $ent, $name, $kb, $match);",
                 "$doc", "$ord", "$ev", "$role", "$pos", "$ent", "$name", "$kb", "$match");
             _counts = Make(c, tx, EventCountsDelta("= $k", "$sign"), "$k", "$sign");
+            _source = Make(c, tx, "INSERT INTO document_sources (doc, published, fold) VALUES ($doc, $pub, $fold);", "$doc", "$pub", "$fold");
         }
 
         static SqliteCommand Make(SqliteConnection c, SqliteTransaction tx, string sql, params string[] names)
@@ -445,6 +450,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
                 published, doc.Title, doc.Text ?? "", RecordJson.Serialize(doc), now];
             for (int i = 0; i < docValues.Length; i++) _doc.Parameters[i].Value = docValues[i] ?? DBNull.Value;
             long id = (long)_doc.ExecuteScalar()!;
+            if (_withSources) Run(_source, id, published, SourceFold(doc.Source?.Name, doc.Source?.Path, doc.Source?.Url));
 
             var byId = new Dictionary<string, (string Name, string? Kb, string Match)>(StringComparer.Ordinal);
             int ord = 0;
@@ -524,7 +530,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
 
         public void Dispose()
         {
-            foreach (var c in new[] { _exists, _delete, _doc, _entity, _mention, _time, _quote, _event, _part, _counts }) c.Dispose();
+            foreach (var c in new[] { _exists, _delete, _doc, _entity, _mention, _time, _quote, _event, _part, _counts, _source }) c.Dispose();
         }
     }
 
@@ -696,15 +702,11 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
             [new("$fts", fts), new("$cap", (long)CommonWordDocuments)]) >= CommonWordDocuments;
     }
 
-    static (string Where, List<KeyValuePair<string, object?>> Binds) DocumentWhere(DocumentQuery q, bool walkInOrder = false)
+    (string Where, List<KeyValuePair<string, object?>> Binds) DocumentWhere(DocumentQuery q, bool walkInOrder = false)
     {
         var w = new List<string>();
         var b = new List<KeyValuePair<string, object?>>();
-        if (!string.IsNullOrWhiteSpace(q.Source))
-        {
-            w.Add("(instr(pfold(d.source_name), $src) > 0 OR instr(pfold(d.source_path), $src) > 0 OR instr(pfold(d.source_url), $src) > 0)");
-            b.Add(new("$src", TextFold.Fold(q.Source.Trim())));
-        }
+        if (!string.IsNullOrWhiteSpace(q.Source)) w.Add(SourceClause("d.key", q.Source, b));
         if (!string.IsNullOrWhiteSpace(q.Language)) { w.Add("d.language = $lang"); b.Add(new("$lang", q.Language.Trim().ToLowerInvariant())); }
         CheckWindow(q.From, q.To);
         if (!string.IsNullOrWhiteSpace(q.From)) { w.Add("d.published >= $from"); b.Add(new("$from", BoundOf(q.From, first: true, "From"))); }
@@ -819,10 +821,46 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
     /// <summary>The SELECT of an event query, or null when nothing can match (unknown document).</summary>
     string? EventSql(EventQuery query, out List<KeyValuePair<string, object?>> binds)
     {
-        var (where, b) = EventWhere(query);
+        // A page with document filters (source, words): see DocumentFilterPlan
+        var plan = query.Limit is not null && SchemaVersion >= ReadSideSchema ? DocumentFilterPlan(query) : DocumentPlan.None;
+        var (where, b) = EventWhere(query, probeDocuments: plan is DocumentPlan.Probe);
         binds = b;
         if (where is null) return null;
-        if (query.Limit is { } pageSize && SchemaVersion >= EventCountsSchema)
+        bool walk = false;
+        if (plan is DocumentPlan.Probe)
+        {
+            var rest = query with { Source = null, Text = null, Offset = 0 };
+            bool window = !string.IsNullOrWhiteSpace(rest.From) || !string.IsNullOrWhiteSpace(rest.To);
+            var dayBinds = new List<KeyValuePair<string, object?>>();
+            if (EventCounts.DaysSql(rest, n => ("$" + n, "$" + n), dayBinds, (v, first) => BoundOf(v, first, first ? "From" : "To")) is { } daysSql)
+            {
+                // the events the other filters keep, per listing day (event_counts): how many, and from which day to which
+                using var cmd = Cmd(_conn, daysSql + ";");
+                Bind(cmd, dayBinds);
+                string? lo = null, hi = null;
+                long total = 0;
+                using (var r = cmd.ExecuteReader())
+                    while (r.Read())
+                    {
+                        var day = r.GetString(0);
+                        if (lo is null || string.CompareOrdinal(day, lo) < 0) lo = day;
+                        if (hi is null || string.CompareOrdinal(day, hi) > 0) hi = day;
+                        total += r.GetInt64(1);
+                    }
+                if (window && total == 0) return null; // nothing matches
+                // few: let them drive (their index) and test each against the document sets; many: walk in listing order
+                walk = total > WalkAboveEvents;
+                if (walk && window && lo is not null && hi is not null)
+                {
+                    // a window keeps no undated event: the walk starts and ends at the listing days those events have
+                    where += " AND e.sort_date >= $walk_first AND e.sort_date <= $walk_last";
+                    b.Add(new("$walk_first", lo));
+                    b.Add(new("$walk_last", hi));
+                }
+            }
+            else walk = NoEventFilter(rest); // the document sets alone: walk every event in listing order
+        }
+        if (plan is DocumentPlan.None && query.Limit is { } pageSize && SchemaVersion >= EventCountsSchema)
         {
             // a page: bounded to the listing days its events can have (from event_counts)
             var dayBinds = new List<KeyValuePair<string, object?>>();
@@ -868,11 +906,59 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         // records of every match would move all their JSON through the sorter).
         // The documents table joins the keys only when a filter reads it (source, language, words, document,
         // publication day): reading a document row for each matching event is most of the cost of a large match.
-        var keysFrom = DocumentColumn().IsMatch(where) ? "FROM events e JOIN documents d ON d.key = e.doc" : "FROM events e";
+        var events = walk ? "events e INDEXED BY ix_events_listing" : "events e";
+        var keysFrom = DocumentColumn().IsMatch(where) ? $"FROM {events} JOIN documents d ON d.key = e.doc" : "FROM " + events;
         return select + "FROM (SELECT e.doc, e.ordinal, e.sort_date " + keysFrom + where + Order("e")
              + Paging(query.Offset, query.Limit, binds) + ") k JOIN events e ON e.doc = k.doc AND e.ordinal = k.ordinal "
              + "JOIN documents d ON d.key = e.doc" + Order("k") + ";";
     }
+
+    /// <summary>How a page of events with document filters (source, words) is read.</summary>
+    enum DocumentPlan
+    {
+        /// <summary>No document filter (or not a page): as before.</summary>
+        None,
+        /// <summary>A document set is small: its documents' events drive the query (primary key look-ups), then sorted.</summary>
+        Drive,
+        /// <summary>Every document set is large: each event is tested against them (set probes); the other filters
+        /// drive when they keep few events, else the listing index is walked in order until the page is full.</summary>
+        Probe,
+    }
+
+    /// <summary>Below this many documents, a document filter's documents drive an event page (settable by tests).</summary>
+    internal int DriveBelowDocuments { get; set; } = 2000;
+
+    /// <summary>Above this many events kept by the other filters (event_counts), a page with large document sets
+    /// walks the events in listing order instead of sorting every event the other filters keep (settable by tests).</summary>
+    internal long WalkAboveEvents { get; set; } = 50_000;
+
+    /// <summary>
+    /// For a page of events with a source or words filter: counts the documents of each filter up to
+    /// <see cref="DriveBelowDocuments"/> (one capped scan of document_sources or of the full-text index).
+    /// </summary>
+    DocumentPlan DocumentFilterPlan(EventQuery q)
+    {
+        bool source = !string.IsNullOrWhiteSpace(q.Source), text = !string.IsNullOrWhiteSpace(q.Text);
+        if ((!source && !text) || !string.IsNullOrWhiteSpace(q.Document)) return DocumentPlan.None;
+        var cap = new KeyValuePair<string, object?>("$cap", (long)DriveBelowDocuments);
+        if (source)
+        {
+            var b = new List<KeyValuePair<string, object?>> { cap };
+            var clause = SourceClause("x.doc", q.Source!, b);
+            if (!clause.StartsWith("x.doc IN (", StringComparison.Ordinal)) return DocumentPlan.None; // no document_sources
+            if (CountWith("SELECT count(*) FROM (" + clause["x.doc IN (".Length..^1] + " LIMIT $cap);", b) < DriveBelowDocuments) return DocumentPlan.Drive;
+        }
+        if (text && FullTextQuery.Build(q.Text!) is { } fts
+            && CountWith("SELECT count(*) FROM (SELECT rowid FROM documents_fts WHERE documents_fts MATCH $fts LIMIT $cap);", [new("$fts", fts), cap]) < DriveBelowDocuments)
+            return DocumentPlan.Drive;
+        return DocumentPlan.Probe;
+    }
+
+    static bool NoEventFilter(EventQuery q) =>
+        string.IsNullOrWhiteSpace(q.Actor) && string.IsNullOrWhiteSpace(q.Target) && string.IsNullOrWhiteSpace(q.Participant)
+        && string.IsNullOrWhiteSpace(q.Type) && string.IsNullOrWhiteSpace(q.Mode) && string.IsNullOrWhiteSpace(q.Status)
+        && string.IsNullOrWhiteSpace(q.From) && string.IsNullOrWhiteSpace(q.To) && string.IsNullOrWhiteSpace(q.Language)
+        && string.IsNullOrWhiteSpace(q.Document);
 
     /// <summary>
     /// True when the entity (Wikidata id) is named by many of the stored documents (entity directory): its events
@@ -933,7 +1019,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
     }
 
     /// <summary>The WHERE clause of an event query; Where is null when nothing can match (unknown document).</summary>
-    (string? Where, List<KeyValuePair<string, object?>> Binds) EventWhere(EventQuery q)
+    (string? Where, List<KeyValuePair<string, object?>> Binds) EventWhere(EventQuery q, bool probeDocuments = false)
     {
         var w = new List<string>();
         var b = new List<KeyValuePair<string, object?>>();
@@ -980,13 +1066,12 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
                 w.Add(q.DateMatch == DateMatch.Within ? hi + " <= $to" : lo + " <= $to");
             }
         }
-        if (!string.IsNullOrWhiteSpace(q.Source))
-        {
-            w.Add("(instr(pfold(d.source_name), $src) > 0 OR instr(pfold(d.source_path), $src) > 0 OR instr(pfold(d.source_url), $src) > 0)");
-            b.Add(new("$src", TextFold.Fold(q.Source.Trim())));
-        }
+        // the document filters as sets of document keys (no documents row read); probe: test each event against the
+        // set rather than let the set drive the query (see EventSql)
+        string probe = probeDocuments ? "+" : "";
+        if (!string.IsNullOrWhiteSpace(q.Source)) w.Add(probe + SourceClause("e.doc", q.Source, b));
         if (!string.IsNullOrWhiteSpace(q.Language)) { w.Add("d.language = $lang"); b.Add(new("$lang", q.Language.Trim().ToLowerInvariant())); }
-        if (!string.IsNullOrWhiteSpace(q.Text)) w.Add(FullTextClause(q.Text, b));
+        if (!string.IsNullOrWhiteSpace(q.Text)) w.Add(probe + FullTextClause(q.Text, b, "e.doc"));
         if (!string.IsNullOrWhiteSpace(q.Document))
         {
             var id = ResolveIdCore(q.Document);
@@ -1013,6 +1098,14 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         return $"(instr({t}.match_text, {name}) > 0 AND pword({t}.match_text, {name}))"; // native pre-filter, then the word-start check
     }
 
+    /// <summary>
+    /// A document's source as document_sources stores it: its folded name, path and URL, one per line, so that a
+    /// source filter (a folded substring of any of the three) is one native instr() over a compact table instead of
+    /// folding the columns of every document row. A folded needle holds no line break, so it cannot match across two.
+    /// </summary>
+    internal static string SourceFold(string? name, string? path, string? url) =>
+        string.Concat(TextFold.Fold(name ?? ""), "\n", TextFold.Fold(path ?? ""), "\n", TextFold.Fold(url ?? ""));
+
     /// <summary>True when <paramref name="needle"/> occurs in <paramref name="hay"/> at the start of a word
     /// ("put" and "putin" in "vladimir putin", not "lad" nor "utin").</summary>
     internal static bool ContainsAtWordStart(string hay, string needle)
@@ -1023,12 +1116,26 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         return false;
     }
 
-    static string FullTextClause(string text, List<KeyValuePair<string, object?>> b)
+    static string FullTextClause(string text, List<KeyValuePair<string, object?>> b, string key = "d.key")
     {
         var fts = FullTextQuery.Build(text)
             ?? throw new ArgumentException($"The text search '{text}' holds no word to look for.", nameof(text));
         b.Add(new("$fts", fts));
-        return "d.key IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH $fts)";
+        return key + " IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH $fts)";
+    }
+
+    /// <summary>
+    /// The source filter (a folded substring of the document's source name, path or URL) on a document key
+    /// expression: from document_sources (schema 7), else by folding the documents' columns.
+    /// </summary>
+    string SourceClause(string key, string source, List<KeyValuePair<string, object?>> b)
+    {
+        var needle = TextFold.Fold(source.Trim());
+        b.Add(new("$src", needle));
+        if (SchemaVersion >= ReadSideSchema && !needle.Contains('\n'))
+            return key + " IN (SELECT s.doc FROM document_sources s WHERE instr(s.fold, $src) > 0)";
+        // (an event query joins the documents row d whenever a clause reads it)
+        return "(instr(pfold(d.source_name), $src) > 0 OR instr(pfold(d.source_path), $src) > 0 OR instr(pfold(d.source_url), $src) > 0)";
     }
 
     static bool IsKbId(string s) => s.Length >= 2 && (s[0] is 'Q' or 'q') && s.AsSpan(1).IndexOfAnyExceptInRange('0', '9') < 0;
