@@ -255,6 +255,42 @@ public sealed class BrowseTests(DemoStore demo)
     }
 
     [Fact]
+    public void The_network_is_the_one_computed_from_the_events()
+    {
+        var path = demo.Copy();
+        using var store = SqliteDocumentStore.Open(path);
+        var seeds = store.StreamDocuments().ToList();
+        store.AddDocuments(Enumerable.Range(0, 20).SelectMany(i => seeds.Select((d, k) => d with
+        {
+            Id = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"net {i} {k}"))),
+            Events = i % 3 == 0 ? [.. d.Events.Take(3)] : d.Events,
+        })).ToList());
+        // the same store without IStoreBrowser: StoreBrowse computes the network from QueryEvents
+        var plain = System.Reflection.DispatchProxy.Create<IDocumentStore, Forward>();
+        ((Forward)(object)plain).Target = store;
+        Assert.False(plain is IStoreBrowser);
+        foreach (var key in new[] { "Q7747", "Q22686", "Zelensky" })
+        {
+            var expected = plain.GetEntityNetwork(key, 1000, 100_000).Select(l => (l.A, l.B, l.Events)).ToList();
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, store.GetEntityNetwork(key, 1000, 100_000).Select(l => (l.A, l.B, l.Events)));
+            Assert.Equal(expected.Take(5), store.GetEntityNetwork(key, 5, 100_000).Select(l => (l.A, l.B, l.Events)));
+        }
+        Assert.Contains(store.GetEntityNetwork("Q7747"), l => l.A == "Donald Trump" && l.AKb == "Q22686" && l.BKb == "Q7747");
+    }
+
+    /// <summary>Forwards every call to a store (and so hides the interfaces it implements besides IDocumentStore).</summary>
+    public class Forward : System.Reflection.DispatchProxy
+    {
+        public IDocumentStore Target { get; set; } = null!;
+        protected override object? Invoke(System.Reflection.MethodInfo? method, object?[]? args)
+        {
+            try { return method!.Invoke(Target, args); }
+            catch (System.Reflection.TargetInvocationException ex) when (ex.InnerException is not null) { throw ex.InnerException; }
+        }
+    }
+
+    [Fact]
     public void Events_of_a_frequent_entity_page_like_those_found_by_name()
     {
         var path = demo.Copy();
