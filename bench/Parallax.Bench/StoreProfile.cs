@@ -106,6 +106,6 @@ static class StoreProfile
     [
         "ix_documents_published", "ix_documents_source_name", "ix_documents_ingested_at", "ix_entities_doc_entity", "ix_entities_kb",
         "ix_entities_type", "ix_times_date", "ix_quotes_speaker", "ix_events_doc_event", "ix_events_type", "ix_events_date",
-        "ix_events_sort", "ix_participants_kb", "ix_participants_kb_doc", "ix_events_type_cover",
+        "ix_events_listing", "ix_participants_kb", "ix_participants_kb_doc", "ix_events_type_cover", "ix_entities_kb_roles",
     ];
 }

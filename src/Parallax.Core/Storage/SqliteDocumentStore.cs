@@ -805,8 +805,10 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
                 var summary = EventCounts.FacetSql(query, facet, n => ("$" + n, "$" + n), summaryBinds, (v, first) => BoundOf(v, first, first ? "From" : "To"));
                 if (SchemaVersion < EventCountsSchema) summary = null;
                 if (summary is not null) binds = summaryBinds;
+                // the documents row only when a filter or the facet reads it (a row per event is most of a large count)
+                var docs = DocumentColumn().IsMatch(where) || key.StartsWith("d.", StringComparison.Ordinal) ? " JOIN documents d ON d.key = e.doc" : "";
                 using var cmd = Cmd(_conn, summary is not null ? summary + " LIMIT $facet_limit;"
-                                          : $"SELECT {key} AS k, {count} AS n FROM events e JOIN documents d ON d.key = e.doc{from}{where} "
+                                          : $"SELECT {key} AS k, {count} AS n FROM events e{docs}{from}{where} "
                                           + $"GROUP BY k ORDER BY {order} LIMIT $facet_limit;");
                 Bind(cmd, binds);
                 cmd.Parameters.AddWithValue("$facet_limit", limit);
@@ -1011,7 +1013,8 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
             {
                 var (where, binds) = EventWhere(query);
                 if (where is null) return 0L;
-                using var cmd = Cmd(_conn, "SELECT count(*) FROM events e JOIN documents d ON d.key = e.doc" + where + ";");
+                var docs = DocumentColumn().IsMatch(where) ? " JOIN documents d ON d.key = e.doc" : "";
+                using var cmd = Cmd(_conn, "SELECT count(*) FROM events e" + docs + where + ";");
                 Bind(cmd, binds);
                 return (long)cmd.ExecuteScalar()!;
             });
