@@ -97,7 +97,7 @@ public static class StoreBrowse
                 pairs[key] = (a, bk, n + 1);
             }
         }
-        return pairs.OrderByDescending(kv => kv.Value.N).ThenBy(kv => kv.Key.Item1, StringComparer.Ordinal).Take(limit)
+        return pairs.OrderByDescending(kv => kv.Value.N).ThenBy(kv => kv.Key.Item1, StringComparer.Ordinal).ThenBy(kv => kv.Key.Item2, StringComparer.Ordinal).Take(limit)
             .Select(kv => new EntityLink(kv.Key.Item1, kv.Value.AKb, kv.Key.Item2, kv.Value.BKb, kv.Value.N)).ToList();
     }
 

@@ -39,3 +39,9 @@ SELECT count(*) FROM documents d WHERE NOT json_valid(d.record) OR json_extract(
 SELECT count(*) - count(DISTINCT id) FROM documents;
 -- check: documents missing from the full-text index
 SELECT (SELECT count(*) FROM documents) - (SELECT count(*) FROM documents_fts_docsize);
+-- check: documents whose source row (document_sources) is missing or out of step
+SELECT count(*) FROM documents d
+ WHERE NOT EXISTS (SELECT 1 FROM document_sources s WHERE s.doc = d.key AND s.published IS d.published
+                      AND s.fold = coalesce(pfold(d.source_name), '') || char(10) || coalesce(pfold(d.source_path), '') || char(10) || coalesce(pfold(d.source_url), ''));
+-- check: document source rows without their document (orphans)
+SELECT count(*) FROM document_sources s WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.key = s.doc);
