@@ -358,6 +358,8 @@ public static class Pages
 
         h.Raw("<section aria-labelledby=\"h-roles\"><h2 id=\"h-roles\">Roles over time</h2>");
         var roles = store.GetEntityRoles(key);
+        if (e.Documents > StoreBrowse.Recent)
+            h.Raw("<p class=\"muted\">From its latest ").N(StoreBrowse.Recent).T(" documents; the network from its latest ").N(StoreBrowse.Recent).T(" events.").Raw("</p>");
         if (roles.Count == 0) h.El("p", "No role given in the documents.", "muted");
         else
         {

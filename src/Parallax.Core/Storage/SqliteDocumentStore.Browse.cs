@@ -64,7 +64,7 @@ public sealed partial class SqliteDocumentStore
         }
     }
 
-    public IReadOnlyList<EntityRole> GetEntityRoles(string entity, int recent = 5000)
+    public IReadOnlyList<EntityRole> GetEntityRoles(string entity, int recent = StoreBrowse.Recent)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entity);
         ArgumentOutOfRangeException.ThrowIfLessThan(recent, 1);
@@ -94,7 +94,7 @@ public sealed partial class SqliteDocumentStore
         }
     }
 
-    public IReadOnlyList<EntityLink> GetEntityNetwork(string entity, int limit = 40, int recent = 5000)
+    public IReadOnlyList<EntityLink> GetEntityNetwork(string entity, int limit = 40, int recent = StoreBrowse.Recent)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entity);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);

@@ -24,13 +24,13 @@ public interface IStoreBrowser
     /// the first and last publication day each was seen, over the entity's <paramref name="recent"/> most recently
     /// ingested documents.
     /// </summary>
-    IReadOnlyList<EntityRole> GetEntityRoles(string entity, int recent = 5000);
+    IReadOnlyList<EntityRole> GetEntityRoles(string entity, int recent = StoreBrowse.Recent);
 
     /// <summary>
     /// Pairs of participants (actors and targets) of the <paramref name="recent"/> latest events in which the entity
     /// takes part, with the number of events they share; most frequent first.
     /// </summary>
-    IReadOnlyList<EntityLink> GetEntityNetwork(string entity, int limit = 40, int recent = 5000);
+    IReadOnlyList<EntityLink> GetEntityNetwork(string entity, int limit = 40, int recent = StoreBrowse.Recent);
 
     /// <summary>
     /// Entities across documents, most widely covered first, from a directory kept in step with the documents:
@@ -48,6 +48,10 @@ public sealed record EntityLink(string A, string? AKb, string B, string? BKb, in
 /// <summary>The <see cref="IStoreBrowser"/> queries on any store: native when it implements them, else computed.</summary>
 public static class StoreBrowse
 {
+    /// <summary>How many of an entity's latest documents (roles) and events (network) the entity views read by default:
+    /// enough for a picture of its recent coverage, bounded so that an entity named by every document costs the same.</summary>
+    public const int Recent = 2000;
+
     public static IReadOnlyList<Story> GetStories(this IDocumentStore store, int offset, int limit) =>
         store is IStoreBrowser b ? b.GetStories(offset, limit) : store.GetStories().Skip(offset).Take(limit).ToList();
 
@@ -64,7 +68,7 @@ public static class StoreBrowse
     public static IReadOnlyList<EntitySummary> BrowseEntities(this IDocumentStore store, EntityQuery query) =>
         store is IStoreBrowser b ? b.BrowseEntities(query) : store.ListEntities(query);
 
-    public static IReadOnlyList<EntityRole> GetEntityRoles(this IDocumentStore store, string entity, int recent = 5000)
+    public static IReadOnlyList<EntityRole> GetEntityRoles(this IDocumentStore store, string entity, int recent = StoreBrowse.Recent)
     {
         if (store is IStoreBrowser b) return b.GetEntityRoles(entity, recent);
         var roles = new Dictionary<string, (DateOnly? First, DateOnly? Last, int N)>(StringComparer.Ordinal);
@@ -82,7 +86,7 @@ public static class StoreBrowse
             .OrderBy(r => r.First ?? DateOnly.MaxValue).ThenBy(r => r.Role, StringComparer.Ordinal).ToList();
     }
 
-    public static IReadOnlyList<EntityLink> GetEntityNetwork(this IDocumentStore store, string entity, int limit = 40, int recent = 5000)
+    public static IReadOnlyList<EntityLink> GetEntityNetwork(this IDocumentStore store, string entity, int limit = 40, int recent = StoreBrowse.Recent)
     {
         if (store is IStoreBrowser b) return b.GetEntityNetwork(entity, limit, recent);
         var pairs = new Dictionary<(string, string), (string? AKb, string? BKb, int N)>();
