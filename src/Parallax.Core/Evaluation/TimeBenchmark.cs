@@ -240,10 +240,10 @@ public static class TimeBenchmark
     internal static (DateOnly Start, DateOnly End)? Period(string v)
     {
         static int N(string s) => int.Parse(s, CultureInfo.InvariantCulture);
-        var m = System.Text.RegularExpressions.Regex.Match(v, @"^(\d{4})(?:-(\d\d)|-W(\d\d)|-Q([1-4]))?$|^(\d{3})$|^(\d{2})$");
+        var m = System.Text.RegularExpressions.Regex.Match(v, @"^(\d{4})(?:-(\d\d)|-W(\d\d)|-Q([1-4])|-H([12]))?$|^(\d{3})$|^(\d{2})$");
         if (!m.Success) return null;
-        if (m.Groups[6].Success) { var c0 = new DateOnly(Math.Max(1, N(m.Groups[6].Value) * 100), 1, 1); return (c0, c0.AddYears(N(m.Groups[6].Value) == 0 ? 99 : 100)); }
-        if (m.Groups[5].Success) { var d0 = new DateOnly(N(m.Groups[5].Value) * 10, 1, 1); return (d0, d0.AddYears(10)); }
+        if (m.Groups[7].Success) { var c0 = new DateOnly(Math.Max(1, N(m.Groups[7].Value) * 100), 1, 1); return (c0, c0.AddYears(N(m.Groups[7].Value) == 0 ? 99 : 100)); }
+        if (m.Groups[6].Success) { var d0 = new DateOnly(N(m.Groups[6].Value) * 10, 1, 1); return (d0, d0.AddYears(10)); }
         int y = N(m.Groups[1].Value);
         if (y < 1) return null;
         if (m.Groups[2].Success) { int mo = N(m.Groups[2].Value); if (mo is < 1 or > 12) return null; var d = new DateOnly(y, mo, 1); return (d, d.AddMonths(1)); }
@@ -255,6 +255,7 @@ public static class TimeBenchmark
             return (d, d.AddDays(7));
         }
         if (m.Groups[4].Success) { var d = new DateOnly(y, (N(m.Groups[4].Value) - 1) * 3 + 1, 1); return (d, d.AddMonths(3)); }
+        if (m.Groups[5].Success) { var d = new DateOnly(y, (N(m.Groups[5].Value) - 1) * 6 + 1, 1); return (d, d.AddMonths(6)); }
         return (new DateOnly(y, 1, 1), new DateOnly(y + 1, 1, 1));
     }
 

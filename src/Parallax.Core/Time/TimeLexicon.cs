@@ -12,7 +12,7 @@ internal readonly record struct TimeToken(int Start, int End, TokenClass Class, 
 internal enum TokenClass : byte { Word, Digits, Punct }
 
 /// <summary>One lexicon entry of Time/data/*.tsv.</summary>
-internal sealed record LexEntry(string Phrase, string Cat, string Value, string Lang, bool Exact, bool Cap, bool Ordinal, bool Upper = false);
+internal sealed record LexEntry(string Phrase, string Cat, string Value, string Lang, bool Exact, bool Cap, bool Ordinal, bool Upper = false, bool Glued = false);
 
 /// <summary>
 /// An item of the lattice the grammar runs on: a lexicon phrase or a number class covering tokens
@@ -53,7 +53,7 @@ internal sealed class TimeLexicon
     }
 
     static LexEntry Entry(string phrase, string cat, string value, string lang, string flags) =>
-        new(phrase, cat, value, lang, flags.Contains("exact"), flags.Contains("cap"), flags.Contains("ord"), flags.Contains("upper"));
+        new(phrase, cat, value, lang, flags.Contains("exact"), flags.Contains("cap"), flags.Contains("ord"), flags.Contains("upper"), flags.Contains("glued"));
 
     readonly Dictionary<string, List<LexEntry>> _byCat = [];
     readonly Dictionary<string, Dictionary<string, List<LexEntry>>> _foldedByCat = [];
@@ -188,6 +188,8 @@ internal sealed class TimeLexicon
             if (s.Length == 4 && v is >= 1000 and <= 2199) lattice[i].Add(new LatticeItem(i, i + 1, "YEAR", str, v, null));
             if (s.Length <= 2 && v <= 24) lattice[i].Add(new LatticeItem(i, i + 1, "HOUR", str, v, null));
             if (s.Length == 2 && v <= 59) lattice[i].Add(new LatticeItem(i, i + 1, "MIN", str, v, null));
+            // "1140 a.m.", "0730-0930": hours and minutes in one run of three or four digits
+            if (s.Length is 3 or 4 && v / 100 <= 23 && v % 100 <= 59) lattice[i].Add(new LatticeItem(i, i + 1, "HHMM", str, v, null));
         }
 
         // lexicon phrases
@@ -196,7 +198,7 @@ internal sealed class TimeLexicon
         {
             if (!startIdx.TryGetValue(m.Start, out int ts) || !endIdx.TryGetValue(m.End, out int te)) continue;
             var e = m.Value;
-            if (!LangOk(e.Lang, lang) || !FlagsOk(e, text, m.Start, m.End)) continue;
+            if (!LangOk(e.Lang, lang) || !FlagsOk(e, text, m.Start, m.End) || e.Glued) continue;
             if (e.Cat == "NUMW")
             {
                 double v = double.Parse(e.Value, CultureInfo.InvariantCulture);

@@ -68,7 +68,8 @@ internal static class TimeResolver
         "holiday" => Holiday(m, cx),
         "daymonth" => DayMonth(m, cx),
         "wkday" => WeekOfDay(m, cx),
-        "yweek" => YearWeek(m),
+        "yweek" => YearWeek(m, cx),
+        "half" => Half(m, cx),
         "century" => m.First("DAY") is { Num: >= 1 and <= 30 } c ? new Resolved(TimeKinds.Date, D2((int)c.Num - 1), Explicit: true) : null,
         "duration" => Duration(m),
         "vague" => new Resolved(TimeKinds.Vague, m.First("VAGUE")!.Value),
@@ -606,10 +607,11 @@ internal static class TimeResolver
 
     static Resolved? Duration(RuleMatch m)
     {
-        var unit = m.First("UNIT")!.Value;
-        if (unit == "WE") return null;
-        if (unit == "Q") { unit = "M"; }
+        var unit = (m.First("UNIT") ?? m.First("UNITX"))!.Value;
         double n = Quantity(m, out bool vague);
+        // "three weekends": TIMEX3 P3WE (a count of weekends, not a length of time)
+        if (unit == "WE") return !vague && n >= 1 && n == Math.Floor(n) ? new Resolved(TimeKinds.Duration, $"P{n.ToString(CultureInfo.InvariantCulture)}WE") : null;
+        if (unit == "Q") { unit = "M"; }
         var mod = m.First("MOD")?.Value;
         bool approx = mod == "about";
         if (m.First("NUMAPPROX") is { } na)
@@ -624,7 +626,7 @@ internal static class TimeResolver
             return new Resolved(TimeKinds.Duration, "P" + u, true, mod);
         }
         if (n <= 0) return null;
-        if (m.First("UNIT")!.Value == "Q") n *= 3;
+        if (m.First("UNIT")?.Value == "Q") n *= 3;
         return new Resolved(TimeKinds.Duration, DurationValue(n, unit), approx, mod);
     }
 
@@ -632,8 +634,11 @@ internal static class TimeResolver
     {
         if (m.First("SET") is { } s) return new Resolved(TimeKinds.Set, s.Value);
         if (m.First("WEEKDAY") is { } w) return new Resolved(TimeKinds.Set, "XXXX-WXX-" + w.Value);
+        // "every morning", "Friday mornings", "in the mornings": a part of the day that recurs
+        if ((m.First("DAYPARTS") ?? m.First("DAYPART")) is { } part)
+            return new Resolved(TimeKinds.Set, (m.First("WEEKDAY") is { } wd ? "XXXX-WXX-" + wd.Value : "XXXX-XX-XX") + part.Value);
         var unit = m.First("UNIT")!.Value;
-        double n = m.First("NUM")?.Num ?? 1;
+        double n = m.HasLiteral("other") ? 2 : m.First("NUM")?.Num ?? 1;
         return new Resolved(TimeKinds.Set, DurationValue(n, unit));
     }
 
@@ -643,22 +648,32 @@ internal static class TimeResolver
         if (m.First("CLOCK") is { } c)
         {
             hour = int.Parse(c.Value[..2], CultureInfo.InvariantCulture);
+            minute = int.Parse(c.Value[3..5], CultureInfo.InvariantCulture);
         }
         else
         {
             var h = m.First("HOUR") ?? m.First("HOURW");
-            if (h == null) return null;
-            hour = (int)h.Num;
-            if (m.First("MIN") is { } mi) minute = (int)mi.Num;
+            var hhmm = m.First("HHMM");
+            if (h == null && hhmm == null) return null;
+            hour = h != null ? (int)h.Num : (int)hhmm!.Num / 100;
+            if (hhmm != null) minute = (int)hhmm.Num % 100;
+            else if (m.First("MIN") is { } mi) minute = (int)mi.Num;
             else if (m.HasLiteral(":")) return null;
-            var ampm = m.First("AMPM")?.Value;
+            // "one thirty p.m.", "nine thirty": the minutes in words after an hour in words
+            else if (h!.Cat == "HOURW" && m.Captures.FirstOrDefault(c => c.Cat == "NUM" && c.Item != null && c.TokStart >= h.TokEnd).Item is { } mw)
+            {
+                if (mw.Num is < 1 or > 59 || mw.Num != Math.Floor(mw.Num)) return null;
+                minute = (int)mw.Num;
+            }
+            var ampm = m.First("AMPM")?.Value ?? m.First("AMPMX")?.Value;
+            bool ish = m.HasLiteral("ish");
             if (ampm == "pm" && hour < 12) hour += 12;
             if (ampm == "am" && hour == 12) hour = 0;
-            if (ampm == null && m.First("HOURW") == null && m.First("TIMEPREP") == null && !m.HasLiteral("h") && !m.HasLiteral(":") && !m.HasLiteral("heures") && !m.HasLiteral("heure"))
+            if (ampm == null && !ish && m.First("HOURW") == null && m.First("TIMEPREP") == null && !m.HasLiteral("h") && !m.HasLiteral(":") && !m.HasLiteral("heures") && !m.HasLiteral("heure"))
                 return null;
             // "24 heures", "3 h" with nothing else are durations more often than clock times: leave them to
             // the duration rules ("18 h", "20 heures" stay times)
-            if (ampm == null && m.First("TIMEPREP") == null && m.First("MIN") == null && m.First("ZONE") == null &&
+            if (ampm == null && !ish && m.First("TIMEPREP") == null && m.First("MIN") == null && m.First("ZONE") == null &&
                 m.First("OCLOCK") == null && !m.HasLiteral(":") && (hour < 5 || hour > 23))
                 return null;
         }
@@ -672,7 +687,7 @@ internal static class TimeResolver
             int pi = dayValue.IndexOf('T');
             var part = pi >= 0 ? dayValue[pi..] : PartOfDay(m) is { Length: > 0 } p0 ? p0 : "";
             if (pi >= 0) dayValue = dayValue[..pi];
-            if (m.First("AMPM") == null) hour = AfterNoon(hour, part);
+            if (m.First("AMPM") == null && m.First("AMPMX") == null) hour = AfterNoon(hour, part);
         }
         if (hour > 24 || minute > 59) return null;
         if (hour == 24) hour = 0;
@@ -696,7 +711,7 @@ internal static class TimeResolver
         if (offset.Length > 0) { }
         else if (zone != null && cx.Anchor is DateOnly ad) offset = ZoneOffset(zone, ad);
         else if (zone is not null && zone != "local" && (zone == "Z" || zone[0] is '+' or '-')) offset = zone;
-        bool about = m.First("TIMEPREP")?.Value == "about" || m.First("MOD")?.Value == "about";
+        bool about = m.First("TIMEPREP")?.Value == "about" || m.First("MOD")?.Value == "about" || m.HasLiteral("ish") || m.First("CLOCK")?.Value.EndsWith('~') == true;
         // "19:56:30": seconds, written only when not zero
         var secs = hours.Count == 1 ? m.All("MIN").Skip(1).FirstOrDefault() : null;
         var sec = secs != null && secs.Num > 0 ? ":" + D2((int)secs.Num) : "";
@@ -719,6 +734,9 @@ internal static class TimeResolver
             : minCap.Item != null ? (int)minCap.Item.Num : -1;
         if (minutes is < 1 or > 59 || hour > 23 || (minCap.Item != null && minCap.Item.Num != Math.Floor(minCap.Item.Num))) return null;
         bool before = m.HasLiteral("moins") || m.HasLiteral("to");
+        var marker = m.First("AMPM")?.Value;
+        if (marker == "pm" && hour < 12) hour += 12;
+        if (marker == "am" && hour == 12) hour = 0;
         int total = (hour * 60 + (before ? -minutes : minutes) + 1440) % 1440;
         var date = cx.Anchor is DateOnly a ? Iso(a) : "XXXX-XX-XX";
         return new Resolved(TimeKinds.Time, $"{date}T{D2(total / 60)}:{D2(total % 60)}");
@@ -739,9 +757,16 @@ internal static class TimeResolver
     /// </summary>
     static Resolved? ClockRange(RuleMatch m, ResolveContext cx)
     {
-        var hours = m.Captures.Where(c => c.Item != null && c.Cat is "HOUR" or "HOURW").ToList();
+        var hours = m.Captures.Where(c => c.Item != null && c.Cat is "HOUR" or "HOURW" or "HHMM").ToList();
         if (hours.Count != 2) return null;
         int[] h = [(int)hours[0].Item!.Num, (int)hours[1].Item!.Num], mi = [0, 0];
+        if (hours[0].Cat == "HHMM")
+        {
+            // "0730-0930": four digits with a leading zero, so not a pair of years or numbers
+            if (hours[1].Cat != "HHMM" || hours[0].Item!.Value.Length != 4 || hours[0].Item!.Value[0] != '0') return null;
+            mi = [h[0] % 100, h[1] % 100];
+            h = [h[0] / 100, h[1] / 100];
+        }
         foreach (var c in m.Captures)
             if (c.Item != null && c.Cat is "MIN" or "NUM")
             {
@@ -773,7 +798,7 @@ internal static class TimeResolver
     /// <summary>"in the morning", "dans la soirée", "le matin": that part of the anchor day.</summary>
     static Resolved? DayPart(RuleMatch m, ResolveContext cx)
     {
-        var part = m.First("DAYPART")!.Value;
+        var part = (m.First("DAYPART") ?? m.First("MEAL") ?? m.First("MEALT"))!.Value;
         return cx.Anchor is DateOnly a ? new Resolved(TimeKinds.Date, Iso(a) + part, FullDate: a) : new Resolved(TimeKinds.Date, "XXXX-XX-XX" + part);
     }
 
@@ -880,13 +905,31 @@ internal static class TimeResolver
     }
 
     /// <summary>"the first week of 2015" = 2015-W01, "the last week of 2016" = 2016-W52 (ISO weeks).</summary>
-    static Resolved? YearWeek(RuleMatch m)
+    static Resolved? YearWeek(RuleMatch m, ResolveContext cx)
     {
-        int y = (int)m.First("YEAR")!.Num;
+        int y;
+        if (m.First("YEAR") is { } yi) y = (int)yi.Num;
+        else if (cx.Anchor is DateOnly a) y = a.Year + (m.First("DIR") is { } dir ? int.Parse(dir.Value, CultureInfo.InvariantCulture) : 0);
+        else return null;
         int weeks = ISOWeek.GetWeeksInYear(y);
-        int n = m.First("DAY") is { } d ? (int)d.Num : weeks;
+        var num = m.First("DAY") ?? m.First("NUM");
+        if (num != null && num.Num != Math.Floor(num.Num)) return null;
+        int n = num != null ? (int)num.Num : weeks;
         if (n < 1 || n > weeks) return null;
-        return new Resolved(TimeKinds.Date, $"{Y4(y)}-W{D2(n)}", Explicit: true);
+        return new Resolved(TimeKinds.Date, $"{Y4(y)}-W{D2(n)}", Explicit: m.First("YEAR") != null);
+    }
+
+    /// <summary>"2019 H2", "the first half of 2019", "au second semestre": a half-year (TIMEX3 "2019-H2").</summary>
+    static Resolved? Half(RuleMatch m, ResolveContext cx)
+    {
+        int h = m.First("QORD") is { } q ? int.Parse(q.Value, CultureInfo.InvariantCulture) : (int)(m.First("DIGITS")?.Num ?? 0);
+        if (h is < 1 or > 2) return null;
+        if (m.First("YEAR") is { } y) return new Resolved(TimeKinds.Date, $"{Y4((int)y.Num)}-H{h}", Explicit: true);
+        if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-H{h}");
+        int cur = a.Month <= 6 ? 1 : 2, year = a.Year;
+        if (cx.Tense < 0 && h > cur) year--;
+        else if (cx.Tense > 0 && h < cur) year++;
+        return new Resolved(TimeKinds.Date, $"{Y4(year)}-H{h}");
     }
 
     /// <summary>"next week Wednesday", "Tuesday of last week", "mardi de la semaine prochaine": that weekday of that ISO week.</summary>
