@@ -273,6 +273,27 @@ internal sealed class TimeLexicon
                 }
             }
         }
+        // years in words: "two thousand and fifteen", "nineteen hundred ninety three" (a composed number of
+        // 1000-2199), "nineteen eighty six" (a number of 11-20 then one of 10-99)
+        for (int i = 0; i < lattice.Length; i++)
+        {
+            List<LatticeItem>? add = null;
+            foreach (var x in lattice[i])
+            {
+                if (x.Cat != "NUM" || !byStart.ContainsKey(i)) continue;
+                if (x.Num is >= 1000 and <= 2199 && x.Num == Math.Floor(x.Num) && x.TokEnd - x.TokStart >= 2)
+                    (add ??= []).Add(new LatticeItem(i, x.TokEnd, "YEAR", x.Num.ToString(CultureInfo.InvariantCulture), x.Num, null));
+                if (x.Num is >= 11 and <= 20 && x.Num == Math.Floor(x.Num) && x.TokEnd < lattice.Length && byStart.ContainsKey(x.TokEnd) &&
+                    !toks[x.TokEnd].BreakBefore)
+                    foreach (var y in lattice[x.TokEnd])
+                        if (y.Cat == "NUM" && y.Num is >= 10 and <= 99 && y.Num == Math.Floor(y.Num))
+                        {
+                            double v = x.Num * 100 + y.Num;
+                            (add ??= []).Add(new LatticeItem(i, y.TokEnd, "YEAR", v.ToString(CultureInfo.InvariantCulture), v, null));
+                        }
+            }
+            if (add != null) lattice[i].AddRange(add);
+        }
         return lattice;
     }
 

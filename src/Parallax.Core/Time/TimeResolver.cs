@@ -57,7 +57,8 @@ internal static class TimeResolver
         "season" => Season(m, cx),
         "weekday" => Weekday(m, cx),
         "relunit" => RelUnit(m, cx),
-        "rel" => Rel(m.First("REL")!, cx.Anchor),
+        "rel" => m.First("AMPM") is { } rp ? Rel(m.First("REL")!, cx.Anchor) is { } rr && !rr.Value.Contains('T') ? rr with { Value = rr.Value + (rp.Value == "am" ? "TMO" : "TAF") } : null : Rel(m.First("REL")!, cx.Anchor),
+        "dayof" => DayOf(m, cx),
         "reln" => Rel((m.First("RELN") ?? m.First("RELNP"))!, cx.LastDay ?? cx.Narrative ?? cx.Anchor, cx.NarrativeYear),
         "ago" => Ago(m, cx),
         "time" => Clock(m, cx),
@@ -138,6 +139,14 @@ internal static class TimeResolver
         if (year == null && cx.Anchor == null && !(cx.NarrativeNear && cx.Narrative != null))
             return new Resolved(TimeKinds.Date, $"XXXX-{D2(month)}-{D2(day)}");
         int y = year ?? InferYear(month, day, cx, weekday);
+        // "Feb 29" without its year: the nearest leap year (the next one unless the clause is past)
+        if (year == null && month == 2 && day == 29 && !DateTime.IsLeapYear(y))
+        {
+            int back = y, fwd = y;
+            while (!DateTime.IsLeapYear(back)) back--;
+            while (!DateTime.IsLeapYear(fwd)) fwd++;
+            y = cx.Tense < 0 ? back : fwd;
+        }
         string? conflict = null;
         int dim = DateTime.DaysInMonth(y, month);
         if (day > dim)
@@ -180,7 +189,7 @@ internal static class TimeResolver
 
     static Resolved? Range(RuleMatch m, ResolveContext cx)
     {
-        var days = m.All("DAY").ToList();
+        var days = m.Captures.Where(c => c.Item != null && c.Cat is "DAY" or "DAYW").Select(c => c.Item!).ToList();
         var months = m.All("MONTH").ToList();
         if (days.Count != 2 || months.Count == 0) return null;
         var year = m.First("YEAR");
@@ -284,7 +293,8 @@ internal static class TimeResolver
     static Resolved? WeekdayDay(RuleMatch m, ResolveContext cx)
     {
         int w = int.Parse(m.First("WEEKDAY")!.Value, CultureInfo.InvariantCulture);
-        int day = (int)m.First("DAY")!.Num;
+        int day = (int)(m.First("DAY") ?? m.First("DAYW"))!.Num;
+        if (day is < 1 or > 31) return null;
         var anchor = (cx.NarrativeNear && cx.Narrative != null) ? cx.Narrative : cx.Anchor;
         if (anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-WXX-{w}");
         // candidate months: the anchor's, the one before and the one after
@@ -304,6 +314,16 @@ internal static class TimeResolver
         }
         if (best is not DateOnly bd) return null;
         return MakeDate(bd.Year, bd.Month, bd.Day, w, cx, false);
+    }
+
+    /// <summary>"the 15th day of next month", "the thirty-first day of the month": a day of the anchor's month or of the one named.</summary>
+    static Resolved? DayOf(RuleMatch m, ResolveContext cx)
+    {
+        int day = (int)(m.First("DAY") ?? m.First("DAYW"))!.Num;
+        if (day is < 1 or > 31) return null;
+        if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-XX-{D2(day)}");
+        var first = new DateOnly(a.Year, a.Month, 1).AddMonths(m.First("DIR") is { } dir ? int.Parse(dir.Value, CultureInfo.InvariantCulture) : 0);
+        return MakeDate(first.Year, first.Month, day, null, cx, false);
     }
 
     static Resolved? Month(RuleMatch m, ResolveContext cx)
@@ -633,10 +653,10 @@ internal static class TimeResolver
     static Resolved? Set(RuleMatch m)
     {
         if (m.First("SET") is { } s) return new Resolved(TimeKinds.Set, s.Value);
-        if (m.First("WEEKDAY") is { } w) return new Resolved(TimeKinds.Set, "XXXX-WXX-" + w.Value);
         // "every morning", "Friday mornings", "in the mornings": a part of the day that recurs
         if ((m.First("DAYPARTS") ?? m.First("DAYPART")) is { } part)
             return new Resolved(TimeKinds.Set, (m.First("WEEKDAY") is { } wd ? "XXXX-WXX-" + wd.Value : "XXXX-XX-XX") + part.Value);
+        if (m.First("WEEKDAY") is { } w) return new Resolved(TimeKinds.Set, "XXXX-WXX-" + w.Value);
         var unit = m.First("UNIT")!.Value;
         double n = m.HasLiteral("other") ? 2 : m.First("NUM")?.Num ?? 1;
         return new Resolved(TimeKinds.Set, DurationValue(n, unit));
