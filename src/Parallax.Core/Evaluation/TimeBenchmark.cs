@@ -17,7 +17,11 @@ namespace Parallax.Evaluation;
 public static class TimeBenchmark
 {
     /// <summary>One test sentence with its expected expressions.</summary>
-    public sealed record Case(string Input, DateOnly Reference, IReadOnlyList<GoldSpan> Gold);
+    public sealed record Case(string Input, DateOnly Reference, IReadOnlyList<GoldSpan> Gold)
+    {
+        /// <summary>The clock time of the reference moment (the suite's default reference is midnight).</summary>
+        public TimeOnly ReferenceTime { get; init; }
+    }
 
     /// <summary>An expected expression: span (end exclusive), type and the accepted values (TIMEX and resolutions).</summary>
     public sealed record GoldSpan(int Start, int End, string Text, string Type, IReadOnlyList<string> Values);
@@ -75,8 +79,13 @@ public static class TimeBenchmark
             var input = c.GetProperty("Input").GetString()!;
             // without a reference date the expected values depend on the day the suite ran: skipped too
             DateOnly reference;
+            TimeOnly referenceTime = default;
             if (c.TryGetProperty("Context", out var cx) && cx.TryGetProperty("ReferenceDateTime", out var rd))
-                reference = DateOnly.FromDateTime(DateTime.Parse(rd.GetString()!, CultureInfo.InvariantCulture));
+            {
+                var rdt = DateTime.Parse(rd.GetString()!, CultureInfo.InvariantCulture);
+                reference = DateOnly.FromDateTime(rdt);
+                referenceTime = TimeOnly.FromDateTime(rdt);
+            }
             else if (defaultReference is DateOnly dr) reference = dr;
             else { noReference++; continue; }
             var gold = new List<GoldSpan>();
@@ -93,7 +102,7 @@ public static class TimeBenchmark
                     var type = r.TryGetProperty("TypeName", out var tn) ? tn.GetString() ?? "" : r.TryGetProperty("Type", out var ty) ? ty.GetString() ?? "" : "";
                     gold.Add(new GoldSpan(start, end, text, type, values));
                 }
-            cases.Add((new Case(input, reference, gold), supported));
+            cases.Add((new Case(input, reference, gold) { ReferenceTime = referenceTime }, supported));
         }
         return cases;
     }

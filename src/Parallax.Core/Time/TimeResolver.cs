@@ -25,6 +25,8 @@ internal sealed class ResolveContext
     /// <summary>-1 past, +1 future, 0 unknown: the tense of the clause around the match.</summary>
     public int Tense;
     public string? Language;
+    /// <summary>Conventions and the reference clock time.</summary>
+    public TimeOptions Options = TimeOptions.Default;
 }
 
 /// <summary>The result of an action: kind, value and flags (the span comes from the match).</summary>
@@ -72,7 +74,7 @@ internal static class TimeResolver
         "yweek" => YearWeek(m, cx),
         "half" => Half(m, cx),
         "century" => m.First("DAY") is { Num: >= 1 and <= 30 } c ? new Resolved(TimeKinds.Date, D2((int)c.Num - 1), Explicit: true) : null,
-        "duration" => Duration(m),
+        "duration" => Duration(m, cx),
         "vague" => new Resolved(TimeKinds.Vague, m.First("VAGUE")!.Value),
         "vaguedir" => new Resolved(TimeKinds.Vague, m.First("DIRPOST")!.Value.StartsWith('-') ? "PAST_REF" : "FUTURE_REF"),
         "relof" => new Resolved(TimeKinds.Date, "XXXX-XX-XX"),
@@ -415,7 +417,9 @@ internal static class TimeResolver
         DateOnly d;
         int back = (dow - w + 7) % 7;    // days back to the most recent such day, 0 = today
         int fwd = (w - dow + 7) % 7;     // days forward to the next such day, 0 = today
-        if (dir == -1) d = a.AddDays(back == 0 ? -7 : -back);
+        // calendar convention: "next Friday" is the Friday of next week, "last Wednesday" the one of last week
+        if (dir is 1 or -1 && cx.Options.WeekdayOfNextWeek) d = a.AddDays(1 - dow + 7 * dir.Value + w - 1);
+        else if (dir == -1) d = a.AddDays(back == 0 ? -7 : -back);
         else if (dir == 1) d = a.AddDays(fwd == 0 ? 7 : fwd);
         else if (dir == 0 && cx.Tense == 0) d = a.AddDays(w - dow); // same ISO week
         else if (cx.Tense > 0) d = a.AddDays(fwd);
@@ -508,7 +512,16 @@ internal static class TimeResolver
             return new Resolved(TimeKinds.Vague, sign < 0 ? "PAST_REF" : "FUTURE_REF", Approx: vague || mod == "about", Modifier: mod);
         if (n != Math.Floor(n)) { (n, unit) = Smaller(n, unit); }
         int k = (int)n * sign;
-        var r = unit switch
+        // with the reference clock time, "in 5 minutes" / "il y a 2 heures" is that moment moved
+        if (unit is "H" or "MIN" or "S" && cx.Options.ReferenceTime is TimeOnly rt)
+        {
+            var t = a.ToDateTime(rt).AddSeconds(k * (unit == "H" ? 3600 : unit == "MIN" ? 60 : 1));
+            var tv = t.ToString(t.Second != 0 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+            return new Resolved(TimeKinds.Time, tv, Approx: mod == "about", Modifier: mod);
+        }
+        var r = cx.Options.OffsetsToTheDay && unit is "M" or "Y" or "DE" or "CE"
+            ? new Resolved(TimeKinds.Date, Iso(unit switch { "M" => a.AddMonths(k), "Y" => a.AddYears(k), "DE" => a.AddYears(10 * k), _ => a.AddYears(100 * k) }))
+            : unit switch
         {
             "D" => new Resolved(TimeKinds.Date, Iso(a.AddDays(k))),
             "W" => new Resolved(TimeKinds.Date, Iso(a.AddDays(7 * k))),
@@ -625,7 +638,7 @@ internal static class TimeResolver
         return sb.ToString();
     }
 
-    static Resolved? Duration(RuleMatch m)
+    static Resolved? Duration(RuleMatch m, ResolveContext cx)
     {
         var unit = (m.First("UNIT") ?? m.First("UNITX"))!.Value;
         double n = Quantity(m, out bool vague);
@@ -647,7 +660,33 @@ internal static class TimeResolver
         }
         if (n <= 0) return null;
         if (m.First("UNIT")?.Value == "Q") n *= 3;
+        if (cx.Options.CountedPeriods && cx.Anchor is DateOnly a && mod == null && CountedPeriod(m, a, n, unit) is { } period)
+            return new Resolved(TimeKinds.Date, period);
         return new Resolved(TimeKinds.Duration, DurationValue(n, unit), approx, mod);
+    }
+
+    /// <summary>
+    /// "the next 3 days", "the last 3 months", "within 9 months", "les 3 prochaines semaines" as the days they cover
+    /// (start/end, end exclusive): from tomorrow, up to the reference, or from the reference ("within"); null for
+    /// a plain duration or a unit below the day.
+    /// </summary>
+    static string? CountedPeriod(RuleMatch m, DateOnly a, double n, string unit)
+    {
+        if (n != Math.Floor(n) || unit is not ("D" or "W" or "M" or "Y")) return null;
+        int dir = m.HasLiteral("within") ? 0
+            : m.HasLiteral("past") || m.HasLiteral("last") || m.HasLiteral("previous") ? -1
+            : m.HasLiteral("next") || m.HasLiteral("coming") || m.HasLiteral("following") || m.HasLiteral("upcoming") ? 1
+            : m.First("DIRPOST") is { } dp ? Math.Sign(int.Parse(dp.Value, CultureInfo.InvariantCulture))
+            : 2;
+        if (dir == 2) return null;
+        int k = (int)n;
+        DateOnly Move(DateOnly d, int sign) => unit switch
+        {
+            "D" => d.AddDays(sign * k), "W" => d.AddDays(7 * sign * k), "M" => d.AddMonths(sign * k), _ => d.AddYears(sign * k),
+        };
+        var start = dir < 0 ? Move(a, -1) : dir > 0 ? a.AddDays(1) : a;
+        var end = dir < 0 ? a : Move(start, 1);
+        return Iso(start) + "/" + Iso(end);
     }
 
     static Resolved? Set(RuleMatch m)
