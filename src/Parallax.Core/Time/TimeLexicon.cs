@@ -182,7 +182,9 @@ internal sealed class TimeLexicon
             lattice[i].Add(new LatticeItem(i, i + 1, "NUM", str, v, null));
             // "G20", "COVID19": digits glued to a word are not dates ("18h30" is: the word is glued to digits)
             bool gluedLetter = t.GluedLeft && i > 0 && toks[i - 1].Class == TokenClass.Word && !toks[i - 1].GluedLeft;
-            if (gluedLetter) continue;
+            // … unless the word is a month name: "Dec31", "mar4"
+            if (gluedLetter && !(s.Length <= 2 && _foldedByCat.TryGetValue("MONTH", out var months) &&
+                                 months.ContainsKey(folded.Substring(toks[i - 1].Start, toks[i - 1].Length)))) continue;
             if (s.Length <= 2 && v is >= 1 and <= 31) lattice[i].Add(new LatticeItem(i, i + 1, "DAY", str, v, null));
             if (s.Length <= 2 && v is >= 1 and <= 12) lattice[i].Add(new LatticeItem(i, i + 1, "MON", str, v, null));
             if (s.Length == 4 && v is >= 1000 and <= 2199) lattice[i].Add(new LatticeItem(i, i + 1, "YEAR", str, v, null));

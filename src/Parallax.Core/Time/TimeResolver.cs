@@ -70,6 +70,7 @@ internal static class TimeResolver
         "dayonly" => DayOnly(m, cx),
         "holiday" => Holiday(m, cx),
         "daymonth" => DayMonth(m, cx),
+        "nrange" => NumRange(m, cx),
         "wkday" => WeekOfDay(m, cx),
         "yweek" => YearWeek(m, cx),
         "half" => Half(m, cx),
@@ -281,7 +282,28 @@ internal static class TimeResolver
         bool monthFirst = (string.Equals(cx.Language, "en", StringComparison.OrdinalIgnoreCase) && a <= 12) || (b > 12 && a <= 12);
         int day = monthFirst ? b : a, month = monthFirst ? a : b;
         if (month is < 1 or > 12) return null;
-        return MakeDate(null, month, day, null, cx, false);
+        int? wd = m.First("WEEKDAY") is { } w ? int.Parse(w.Value, CultureInfo.InvariantCulture) : null;
+        return MakeDate(null, month, day, wd, cx, false);
+    }
+
+    /// <summary>"from 10/1 to 11/7", "5/1-5/7, 2020", "28/2-1/3": two numeric day-months (read as <see cref="DayMonth"/>), the year applying to both.</summary>
+    static Resolved? NumRange(RuleMatch m, ResolveContext cx)
+    {
+        var days = m.All("DAY").ToList();
+        if (days.Count != 4) return null;
+        bool en = string.Equals(cx.Language, "en", StringComparison.OrdinalIgnoreCase);
+        int[] n = days.Select(d => (int)d.Num).ToArray();
+        bool monthFirst = (en && n[0] <= 12 && n[2] <= 12) || (n[1] > 12 && n[0] <= 12) || (n[3] > 12 && n[2] <= 12);
+        int d1 = monthFirst ? n[1] : n[0], m1 = monthFirst ? n[0] : n[1], d2 = monthFirst ? n[3] : n[2], m2 = monthFirst ? n[2] : n[3];
+        if (m1 is < 1 or > 12 || m2 is < 1 or > 12) return null;
+        var yi = m.First("YEAR") ?? m.First("DIGITS");
+        int? year = yi == null ? null : yi.Value.Length == 4 ? (int)yi.Num : yi.Value.Length == 2 ? (int)yi.Num + (yi.Num >= 50 ? 1900 : 2000) : -1;
+        if (year == -1) return null;
+        var a = MakeDate(year, m1, d1, null, cx, year != null);
+        var b = MakeDate(year != null && m2 < m1 ? year + 1 : year, m2, d2, null, cx, year != null);
+        if (year == null && a.FullDate is DateOnly da && b.FullDate is DateOnly db && db < da)
+            b = MakeDate(da.Year + (m2 < m1 ? 1 : 0), m2, d2, null, cx, false);
+        return new Resolved(TimeKinds.Date, a.Value + "/" + b.Value, Conflict: a.Conflict ?? b.Conflict, FullDate: a.FullDate);
     }
 
     static Resolved? IsoDate(RuleMatch m, ResolveContext cx)
@@ -333,6 +355,10 @@ internal static class TimeResolver
         int mo = int.Parse(m.First("MONTH")!.Value, CultureInfo.InvariantCulture);
         var year = m.First("YEAR");
         if (year != null) return new Resolved(TimeKinds.Date, $"{Y4((int)year.Num)}-{D2(mo)}", Explicit: true);
+        // "en juillet 98", "April of 87": a two-digit year
+        // (not a day: "Jan. 30" is a day, "juillet 98" a year; "April of 30" a year)
+        if (m.First("DIGITS") is { } yy)
+            return yy.Value.Length == 2 && (yy.Num > 31 || m.HasLiteral("of") || m.HasLiteral("de")) ? new Resolved(TimeKinds.Date, $"{Y4((int)yy.Num + (yy.Num >= 30 ? 1900 : 2000))}-{D2(mo)}", Explicit: true) : null;
         if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-{D2(mo)}");
         var dir = m.First("DIR") ?? m.First("DIRPOST");
         // "depuis juin", "since January": the start of a period that runs to now
@@ -793,7 +819,7 @@ internal static class TimeResolver
             : minCap.Item != null ? (int)minCap.Item.Num : -1;
         if (minutes is < 1 or > 59 || hour > 23 || (minCap.Item != null && minCap.Item.Num != Math.Floor(minCap.Item.Num))) return null;
         bool before = m.HasLiteral("moins") || m.HasLiteral("to");
-        var marker = m.First("AMPM")?.Value;
+        var marker = m.First("AMPM")?.Value ?? m.First("DAYPART")?.Value switch { null => null, "TMO" => "am", "TNI" when hour < 6 => "am", _ => "pm" };
         if (marker == "pm" && hour < 12) hour += 12;
         if (marker == "am" && hour == 12) hour = 0;
         int total = (hour * 60 + (before ? -minutes : minutes) + 1440) % 1440;
@@ -998,9 +1024,10 @@ internal static class TimeResolver
         var dirItem = m.First("DIR") ?? m.First("DIRPOST");
         if (dirItem == null) return null;
         int dir = int.Parse(dirItem.Value, CultureInfo.InvariantCulture);
-        if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-WXX-{w}");
+        var part = PartOfDay(m);
+        if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-WXX-{w}{part}");
         var d = a.AddDays(7 * dir + w - IsoDow(a));
-        return new Resolved(TimeKinds.Date, Iso(d), FullDate: d);
+        return new Resolved(TimeKinds.Date, Iso(d) + part, FullDate: d);
     }
 
     /// <summary>UTC offset of a zone on a date (DST rules of the EU, UK and US for the named zones).</summary>
