@@ -435,7 +435,7 @@ internal static class TimeResolver
     static Resolved? Weekday(RuleMatch m, ResolveContext cx)
     {
         int w = int.Parse(m.First("WEEKDAY")!.Value, CultureInfo.InvariantCulture);
-        var part = PartOfDay(m);
+        var part = m.HasLiteral("end") || m.HasLiteral("fin") ? "T23:59:59" : PartOfDay(m);
         var dirItem = m.First("DIR") ?? m.First("DIRPOST");
         if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-WXX-{w}{part}");
         int? dir = dirItem != null ? int.Parse(dirItem.Value, CultureInfo.InvariantCulture) : null;

@@ -65,6 +65,11 @@ public class TimeFamilyTests2
     [InlineData("The fair is open from 11/2 to 11/9.", "from 11/2 to 11/9", "en", "2016-11-02/2016-11-09")]
     [InlineData("Le salon se tient du 2/12-9/12/2016.", "du 2/12-9/12/2016", "fr", "2016-12-02/2016-12-09")]
     [InlineData("The vote is on Thursday 11/10.", "Thursday 11/10", "en", "2016-11-10")]
+    // a month name between numbers in other orders; the end of a weekday
+    [InlineData("The file dated 2015/14/Mar is lost.", "2015/14/Mar", "en", "2015-03-14")]
+    [InlineData("Le rapport est daté du 14-2015-mars.", "14-2015-mars", "fr", "2015-03-14")]
+    [InlineData("Bids close end of this Friday.", "end of this Friday", "en", "2016-11-11T23:59:59")]
+    [InlineData("Les offres fermeront fin de vendredi.", "fin de vendredi", "fr", "2016-11-11T23:59:59")]
     // durations
     [InlineData("The strike lasted 3W.", "3W", "en", "P3W")]
     [InlineData("The course runs over three weekends.", "over three weekends", "en", "P3WE")]
