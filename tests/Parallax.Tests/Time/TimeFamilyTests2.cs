@@ -107,8 +107,8 @@ public class TimeFamilyTests2
         Assert.Equal("2016-11-16", Find("They meet next Wednesday.", "next Wednesday", "en", Mon, cal).Value);
         Assert.Equal("2016-11-09", Find("They meet next Wednesday.", "next Wednesday", "en", Mon).Value);
         // counted periods
-        Assert.Equal("2016-11-08/2016-11-11", Find("Rain is forecast for the next 3 days.", "the next 3 days", "en", Mon, cal).Value);
-        Assert.Equal("P3D", Find("Rain is forecast for the next 3 days.", "the next 3 days", "en", Mon).Value);
+        Assert.Equal("2016-11-08/2016-11-11", Find("Rain is forecast for the next 3 days.", "next 3 days", "en", Mon, cal).Value);
+        Assert.Equal("P3D", Find("Rain is forecast for the next 3 days.", "next 3 days", "en", Mon).Value);
         Assert.Equal("2016-08-07/2016-11-07", Find("Prices rose over the last 3 months.", "the last 3 months", "en", Mon, cal).Value);
         Assert.Equal("2016-11-08/2016-11-29", Find("Il pleuvra les 3 prochaines semaines.", "les 3 prochaines semaines", "fr", Mon, cal).Value);
     }
