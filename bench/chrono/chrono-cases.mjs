@@ -1,5 +1,5 @@
 // Runs chrono-node over cases read as JSON lines on stdin and prints one JSON line per case on stdout.
-// In:  {"text": "...", "ref": "2016-11-07", "lang": "fr" | "en"}
+// In:  {"text": "...", "ref": "2016-11-07", "time": "16:12:00" (optional), "lang": "fr" | "en"}
 // Out: {"results": [{"start": 0, "end": 4, "text": "...", "kind": "date" | "time", "value": "2016-11-06"}]}
 // A value is TIMEX-like, built from the components chrono is certain of (year, month, day, hour, minute,
 // timezone offset), its own guesses filling the rest only where a more precise certain component needs them;
@@ -37,7 +37,9 @@ for await (const line of rl) {
   try {
     const c = JSON.parse(line);
     const [yy, mm, dd] = c.ref.split('-').map(Number);
-    const ref = new Date(yy, mm - 1, dd, 12, 0, 0);
+    // the reference clock time when the input gives one, else noon
+    const [hh, mi, ss] = c.time ? c.time.split(':').map(Number) : [12, 0, 0];
+    const ref = new Date(yy, mm - 1, dd, hh, mi, ss);
     const parser = c.lang && c.lang.startsWith('fr') ? chrono.fr : chrono.en;
     const results = parser.parse(c.text, ref).map(r => {
       const s = value(r.start);

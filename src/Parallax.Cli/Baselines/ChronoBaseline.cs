@@ -69,7 +69,7 @@ internal static class ChronoBaseline
         {
             using var w = proc.StandardInput;
             foreach (var i in inputs)
-                w.WriteLine(JsonSerializer.Serialize(new { text = i.Text, @ref = i.Reference.ToString("yyyy-MM-dd"), lang = i.Language }));
+                w.WriteLine(JsonSerializer.Serialize(new { text = i.Text, @ref = i.Reference.ToString("yyyy-MM-dd"), time = i.ReferenceTime?.ToString("HH:mm:ss"), lang = i.Language }));
         });
         var results = new List<IReadOnlyList<TimeExpression>>(inputs.Count);
         string? line;

@@ -167,9 +167,19 @@ internal static class EvalCommand
     static Option<string?> ChronoDirOption() => new("--chrono-dir") { Description = "The bench/chrono folder (default: found going up from the working directory)" };
 
     /// <summary>The taggers to run: Parallax, then the baseline if asked for (and installed, unless it was only the default).</summary>
-    static List<(string Name, TimeTagger Tagger)> Taggers(string baseline, string? chronoDir, bool baselineGiven)
+    static List<(string Name, TimeTagger Tagger)> Taggers(string baseline, string? chronoDir, bool baselineGiven, string conventions = "news")
     {
-        var list = new List<(string, TimeTagger)> { ("Parallax", TimeSpecsBenchmark.Parallax) };
+        var list = new List<(string, TimeTagger)>();
+        switch (conventions.ToLowerInvariant())
+        {
+            case "news": list.Add(("Parallax", TimeSpecsBenchmark.Parallax)); break;
+            case "calendar": list.Add(("Parallax (calendar)", TimeSpecsBenchmark.ParallaxWith(Parallax.Time.TimeOptions.Calendar))); break;
+            case "both":
+                list.Add(("Parallax", TimeSpecsBenchmark.Parallax));
+                list.Add(("Parallax (calendar)", TimeSpecsBenchmark.ParallaxWith(Parallax.Time.TimeOptions.Calendar)));
+                break;
+            default: throw new UsageException($"--conventions: unknown conventions '{conventions}' (news, calendar or both)");
+        }
         switch (baseline.ToLowerInvariant())
         {
             case "none": break;
@@ -198,13 +208,19 @@ internal static class EvalCommand
         var file = new Option<string?>("--file") { Description = "With --failures: only this spec file (e.g. DateTimeModel)" };
         var supported = new Option<bool>("--supported") { Description = "With --failures: only cases the .NET implementation supports" };
         var spans = new Option<bool>("--spans") { Description = "Also print span precision/recall/F1 and value accuracy on the DateTimeModel, extractor and parser files" };
+        var conventions = new Option<string>("--conventions")
+        {
+            Description = "Parallax's readings where the reading is a choice: news (default: offsets to the unit, nearest next/last weekday, "
+                + "durations), calendar (the suite's: offsets to the day, next/last week's weekday, counted periods), or both (two columns; failures of the first)",
+            DefaultValueFactory = _ => "news",
+        };
         var cmd = new Command("time-specs",
             "Temporal expressions: pass rates per spec file and language on the Recognizers-Text date/time suite, Parallax and chrono-node side by side")
-            { dir, baseline, chronoDir, failures, file, supported, spans };
+            { dir, baseline, chronoDir, failures, file, supported, spans, conventions };
         cmd.SetAction(r => Common.Run(() =>
         {
             var folder = r.GetValue(dir)!;
-            RunTimeSpecs(folder, Taggers(r.GetValue(baseline)!, r.GetValue(chronoDir), r.GetResult(baseline) is { Implicit: false }),
+            RunTimeSpecs(folder, Taggers(r.GetValue(baseline)!, r.GetValue(chronoDir), r.GetResult(baseline) is { Implicit: false }, r.GetValue(conventions)!),
                 r.GetValue(failures), r.GetValue(file), r.GetValue(supported), r.GetValue(spans));
             return 0;
         }));

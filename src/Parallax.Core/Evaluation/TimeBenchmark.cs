@@ -17,7 +17,11 @@ namespace Parallax.Evaluation;
 public static class TimeBenchmark
 {
     /// <summary>One test sentence with its expected expressions.</summary>
-    public sealed record Case(string Input, DateOnly Reference, IReadOnlyList<GoldSpan> Gold);
+    public sealed record Case(string Input, DateOnly Reference, IReadOnlyList<GoldSpan> Gold)
+    {
+        /// <summary>The clock time of the reference moment (the suite's default reference is midnight).</summary>
+        public TimeOnly ReferenceTime { get; init; }
+    }
 
     /// <summary>An expected expression: span (end exclusive), type and the accepted values (TIMEX and resolutions).</summary>
     public sealed record GoldSpan(int Start, int End, string Text, string Type, IReadOnlyList<string> Values);
@@ -75,8 +79,13 @@ public static class TimeBenchmark
             var input = c.GetProperty("Input").GetString()!;
             // without a reference date the expected values depend on the day the suite ran: skipped too
             DateOnly reference;
+            TimeOnly referenceTime = default;
             if (c.TryGetProperty("Context", out var cx) && cx.TryGetProperty("ReferenceDateTime", out var rd))
-                reference = DateOnly.FromDateTime(DateTime.Parse(rd.GetString()!, CultureInfo.InvariantCulture));
+            {
+                var rdt = DateTime.Parse(rd.GetString()!, CultureInfo.InvariantCulture);
+                reference = DateOnly.FromDateTime(rdt);
+                referenceTime = TimeOnly.FromDateTime(rdt);
+            }
             else if (defaultReference is DateOnly dr) reference = dr;
             else { noReference++; continue; }
             var gold = new List<GoldSpan>();
@@ -93,7 +102,7 @@ public static class TimeBenchmark
                     var type = r.TryGetProperty("TypeName", out var tn) ? tn.GetString() ?? "" : r.TryGetProperty("Type", out var ty) ? ty.GetString() ?? "" : "";
                     gold.Add(new GoldSpan(start, end, text, type, values));
                 }
-            cases.Add((new Case(input, reference, gold), supported));
+            cases.Add((new Case(input, reference, gold) { ReferenceTime = referenceTime }, supported));
         }
         return cases;
     }
@@ -240,10 +249,10 @@ public static class TimeBenchmark
     internal static (DateOnly Start, DateOnly End)? Period(string v)
     {
         static int N(string s) => int.Parse(s, CultureInfo.InvariantCulture);
-        var m = System.Text.RegularExpressions.Regex.Match(v, @"^(\d{4})(?:-(\d\d)|-W(\d\d)|-Q([1-4]))?$|^(\d{3})$|^(\d{2})$");
+        var m = System.Text.RegularExpressions.Regex.Match(v, @"^(\d{4})(?:-(\d\d)|-W(\d\d)|-Q([1-4])|-H([12]))?$|^(\d{3})$|^(\d{2})$");
         if (!m.Success) return null;
-        if (m.Groups[6].Success) { var c0 = new DateOnly(Math.Max(1, N(m.Groups[6].Value) * 100), 1, 1); return (c0, c0.AddYears(N(m.Groups[6].Value) == 0 ? 99 : 100)); }
-        if (m.Groups[5].Success) { var d0 = new DateOnly(N(m.Groups[5].Value) * 10, 1, 1); return (d0, d0.AddYears(10)); }
+        if (m.Groups[7].Success) { var c0 = new DateOnly(Math.Max(1, N(m.Groups[7].Value) * 100), 1, 1); return (c0, c0.AddYears(N(m.Groups[7].Value) == 0 ? 99 : 100)); }
+        if (m.Groups[6].Success) { var d0 = new DateOnly(N(m.Groups[6].Value) * 10, 1, 1); return (d0, d0.AddYears(10)); }
         int y = N(m.Groups[1].Value);
         if (y < 1) return null;
         if (m.Groups[2].Success) { int mo = N(m.Groups[2].Value); if (mo is < 1 or > 12) return null; var d = new DateOnly(y, mo, 1); return (d, d.AddMonths(1)); }
@@ -255,6 +264,7 @@ public static class TimeBenchmark
             return (d, d.AddDays(7));
         }
         if (m.Groups[4].Success) { var d = new DateOnly(y, (N(m.Groups[4].Value) - 1) * 3 + 1, 1); return (d, d.AddMonths(3)); }
+        if (m.Groups[5].Success) { var d = new DateOnly(y, (N(m.Groups[5].Value) - 1) * 6 + 1, 1); return (d, d.AddMonths(6)); }
         return (new DateOnly(y, 1, 1), new DateOnly(y + 1, 1, 1));
     }
 

@@ -6,7 +6,11 @@ using Parallax.Time;
 namespace Parallax.Evaluation;
 
 /// <summary>One input for a time tagger: text, reference (publication) date and language.</summary>
-public sealed record TimeInput(string Text, DateOnly Reference, string Language);
+public sealed record TimeInput(string Text, DateOnly Reference, string Language)
+{
+    /// <summary>The clock time of the reference moment, when the input gives one.</summary>
+    public TimeOnly? ReferenceTime { get; init; }
+}
 
 /// <summary>
 /// A time tagger under evaluation: from a batch of inputs to the expressions found in each (same order). Parallax's
@@ -39,8 +43,12 @@ public static class TimeSpecsBenchmark
     }
 
     /// <summary>The Parallax time stage as a <see cref="TimeTagger"/>.</summary>
-    public static IReadOnlyList<IReadOnlyList<TimeExpression>> Parallax(IReadOnlyList<TimeInput> inputs) =>
-        inputs.Select(i => (IReadOnlyList<TimeExpression>)TimeStage.Extract(i.Text, i.Reference, i.Language)).ToList();
+    public static IReadOnlyList<IReadOnlyList<TimeExpression>> Parallax(IReadOnlyList<TimeInput> inputs) => ParallaxWith(TimeOptions.Default)(inputs);
+
+    /// <summary>The time stage with the given conventions (and each input's reference clock time) as a <see cref="TimeTagger"/>.</summary>
+    public static TimeTagger ParallaxWith(TimeOptions options) => inputs =>
+        inputs.Select(i => (IReadOnlyList<TimeExpression>)TimeStage.Extract(i.Text, i.Reference, i.Language, default,
+            options with { ReferenceTime = i.ReferenceTime ?? options.ReferenceTime })).ToList();
 
     /// <summary>Languages of the suite: folder name and language code.</summary>
     public static readonly (string Folder, string Language)[] Languages = [("French", "fr"), ("English", "en")];
@@ -92,7 +100,8 @@ public static class TimeSpecsBenchmark
         {
             int n = Math.Min(Batch, cases.Count - from);
             var inputs = new TimeInput[n];
-            for (int i = 0; i < n; i++) inputs[i] = new TimeInput(cases[from + i].Case.Input, cases[from + i].Case.Reference, cases[from + i].Language);
+            for (int i = 0; i < n; i++) inputs[i] = new TimeInput(cases[from + i].Case.Input, cases[from + i].Case.Reference, cases[from + i].Language)
+                { ReferenceTime = cases[from + i].Case.ReferenceTime };
             var preds = tagger(inputs);
             if (preds.Count != n) throw new InvalidOperationException($"the tagger returned {preds.Count} results for {n} inputs");
             for (int i = 0; i < n; i++) passed[from + i] = Passes(cases[from + i].Case, preds[i]);

@@ -196,7 +196,10 @@ internal sealed class TimeGrammar
                     Match(st, rule, ei + 1, start, p);
                     st.Caps.RemoveAt(st.Caps.Count - 1);
                 }
-                else if (toks[p].Class == TokenClass.Punct && IsBoundPunct(st.Folded[toks[p].Start]))
+                // "3.30", "1,5": a point or comma between digits is not the end of a phrase
+                else if (toks[p].Class == TokenClass.Punct && IsBoundPunct(st.Folded[toks[p].Start]) &&
+                         !(st.Folded[toks[p].Start] is '.' or ',' && p + 1 < toks.Count && toks[p + 1].Class == TokenClass.Digits &&
+                           toks[p + 1].Start == toks[p].End && p > 0 && toks[p - 1].End == toks[p].Start))
                 {
                     st.Caps.Add(new Capture("BOUND", null, p, p + 1, el.Context));
                     Match(st, rule, ei + 1, start, p + 1);

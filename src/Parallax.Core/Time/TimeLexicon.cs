@@ -12,7 +12,7 @@ internal readonly record struct TimeToken(int Start, int End, TokenClass Class, 
 internal enum TokenClass : byte { Word, Digits, Punct }
 
 /// <summary>One lexicon entry of Time/data/*.tsv.</summary>
-internal sealed record LexEntry(string Phrase, string Cat, string Value, string Lang, bool Exact, bool Cap, bool Ordinal, bool Upper = false);
+internal sealed record LexEntry(string Phrase, string Cat, string Value, string Lang, bool Exact, bool Cap, bool Ordinal, bool Upper = false, bool Glued = false);
 
 /// <summary>
 /// An item of the lattice the grammar runs on: a lexicon phrase or a number class covering tokens
@@ -53,7 +53,7 @@ internal sealed class TimeLexicon
     }
 
     static LexEntry Entry(string phrase, string cat, string value, string lang, string flags) =>
-        new(phrase, cat, value, lang, flags.Contains("exact"), flags.Contains("cap"), flags.Contains("ord"), flags.Contains("upper"));
+        new(phrase, cat, value, lang, flags.Contains("exact"), flags.Contains("cap"), flags.Contains("ord"), flags.Contains("upper"), flags.Contains("glued"));
 
     readonly Dictionary<string, List<LexEntry>> _byCat = [];
     readonly Dictionary<string, Dictionary<string, List<LexEntry>>> _foldedByCat = [];
@@ -182,12 +182,16 @@ internal sealed class TimeLexicon
             lattice[i].Add(new LatticeItem(i, i + 1, "NUM", str, v, null));
             // "G20", "COVID19": digits glued to a word are not dates ("18h30" is: the word is glued to digits)
             bool gluedLetter = t.GluedLeft && i > 0 && toks[i - 1].Class == TokenClass.Word && !toks[i - 1].GluedLeft;
-            if (gluedLetter) continue;
+            // … unless the word is a month name: "Dec31", "mar4"
+            if (gluedLetter && !(s.Length <= 2 && _foldedByCat.TryGetValue("MONTH", out var months) &&
+                                 months.ContainsKey(folded.Substring(toks[i - 1].Start, toks[i - 1].Length)))) continue;
             if (s.Length <= 2 && v is >= 1 and <= 31) lattice[i].Add(new LatticeItem(i, i + 1, "DAY", str, v, null));
             if (s.Length <= 2 && v is >= 1 and <= 12) lattice[i].Add(new LatticeItem(i, i + 1, "MON", str, v, null));
             if (s.Length == 4 && v is >= 1000 and <= 2199) lattice[i].Add(new LatticeItem(i, i + 1, "YEAR", str, v, null));
             if (s.Length <= 2 && v <= 24) lattice[i].Add(new LatticeItem(i, i + 1, "HOUR", str, v, null));
             if (s.Length == 2 && v <= 59) lattice[i].Add(new LatticeItem(i, i + 1, "MIN", str, v, null));
+            // "1140 a.m.", "0730-0930": hours and minutes in one run of three or four digits
+            if (s.Length is 3 or 4 && v / 100 <= 23 && v % 100 <= 59) lattice[i].Add(new LatticeItem(i, i + 1, "HHMM", str, v, null));
         }
 
         // lexicon phrases
@@ -196,7 +200,7 @@ internal sealed class TimeLexicon
         {
             if (!startIdx.TryGetValue(m.Start, out int ts) || !endIdx.TryGetValue(m.End, out int te)) continue;
             var e = m.Value;
-            if (!LangOk(e.Lang, lang) || !FlagsOk(e, text, m.Start, m.End)) continue;
+            if (!LangOk(e.Lang, lang) || !FlagsOk(e, text, m.Start, m.End) || e.Glued) continue;
             if (e.Cat == "NUMW")
             {
                 double v = double.Parse(e.Value, CultureInfo.InvariantCulture);
@@ -270,6 +274,27 @@ internal sealed class TimeLexicon
                     AddNumber(lattice, start, end, total + cur);
                 }
             }
+        }
+        // years in words: "two thousand and fifteen", "nineteen hundred ninety three" (a composed number of
+        // 1000-2199), "nineteen eighty six" (a number of 11-20 then one of 10-99)
+        for (int i = 0; i < lattice.Length; i++)
+        {
+            List<LatticeItem>? add = null;
+            foreach (var x in lattice[i])
+            {
+                if (x.Cat != "NUM" || !byStart.ContainsKey(i)) continue;
+                if (x.Num is >= 1000 and <= 2199 && x.Num == Math.Floor(x.Num) && x.TokEnd - x.TokStart >= 2)
+                    (add ??= []).Add(new LatticeItem(i, x.TokEnd, "YEAR", x.Num.ToString(CultureInfo.InvariantCulture), x.Num, null));
+                if (x.Num is >= 11 and <= 20 && x.Num == Math.Floor(x.Num) && x.TokEnd < lattice.Length && byStart.ContainsKey(x.TokEnd) &&
+                    !toks[x.TokEnd].BreakBefore)
+                    foreach (var y in lattice[x.TokEnd])
+                        if (y.Cat == "NUM" && y.Num is >= 10 and <= 99 && y.Num == Math.Floor(y.Num))
+                        {
+                            double v = x.Num * 100 + y.Num;
+                            (add ??= []).Add(new LatticeItem(i, y.TokEnd, "YEAR", v.ToString(CultureInfo.InvariantCulture), v, null));
+                        }
+            }
+            if (add != null) lattice[i].AddRange(add);
         }
         return lattice;
     }

@@ -25,6 +25,8 @@ internal sealed class ResolveContext
     /// <summary>-1 past, +1 future, 0 unknown: the tense of the clause around the match.</summary>
     public int Tense;
     public string? Language;
+    /// <summary>Conventions and the reference clock time.</summary>
+    public TimeOptions Options = TimeOptions.Default;
 }
 
 /// <summary>The result of an action: kind, value and flags (the span comes from the match).</summary>
@@ -57,7 +59,8 @@ internal static class TimeResolver
         "season" => Season(m, cx),
         "weekday" => Weekday(m, cx),
         "relunit" => RelUnit(m, cx),
-        "rel" => Rel(m.First("REL")!, cx.Anchor),
+        "rel" => m.First("AMPM") is { } rp ? Rel(m.First("REL")!, cx.Anchor) is { } rr && !rr.Value.Contains('T') ? rr with { Value = rr.Value + (rp.Value == "am" ? "TMO" : "TAF") } : null : Rel(m.First("REL")!, cx.Anchor),
+        "dayof" => DayOf(m, cx),
         "reln" => Rel((m.First("RELN") ?? m.First("RELNP"))!, cx.LastDay ?? cx.Narrative ?? cx.Anchor, cx.NarrativeYear),
         "ago" => Ago(m, cx),
         "time" => Clock(m, cx),
@@ -67,10 +70,12 @@ internal static class TimeResolver
         "dayonly" => DayOnly(m, cx),
         "holiday" => Holiday(m, cx),
         "daymonth" => DayMonth(m, cx),
+        "nrange" => NumRange(m, cx),
         "wkday" => WeekOfDay(m, cx),
-        "yweek" => YearWeek(m),
+        "yweek" => YearWeek(m, cx),
+        "half" => Half(m, cx),
         "century" => m.First("DAY") is { Num: >= 1 and <= 30 } c ? new Resolved(TimeKinds.Date, D2((int)c.Num - 1), Explicit: true) : null,
-        "duration" => Duration(m),
+        "duration" => Duration(m, cx),
         "vague" => new Resolved(TimeKinds.Vague, m.First("VAGUE")!.Value),
         "vaguedir" => new Resolved(TimeKinds.Vague, m.First("DIRPOST")!.Value.StartsWith('-') ? "PAST_REF" : "FUTURE_REF"),
         "relof" => new Resolved(TimeKinds.Date, "XXXX-XX-XX"),
@@ -137,6 +142,14 @@ internal static class TimeResolver
         if (year == null && cx.Anchor == null && !(cx.NarrativeNear && cx.Narrative != null))
             return new Resolved(TimeKinds.Date, $"XXXX-{D2(month)}-{D2(day)}");
         int y = year ?? InferYear(month, day, cx, weekday);
+        // "Feb 29" without its year: the nearest leap year (the next one unless the clause is past)
+        if (year == null && month == 2 && day == 29 && !DateTime.IsLeapYear(y))
+        {
+            int back = y, fwd = y;
+            while (!DateTime.IsLeapYear(back)) back--;
+            while (!DateTime.IsLeapYear(fwd)) fwd++;
+            y = cx.Tense < 0 ? back : fwd;
+        }
         string? conflict = null;
         int dim = DateTime.DaysInMonth(y, month);
         if (day > dim)
@@ -179,7 +192,7 @@ internal static class TimeResolver
 
     static Resolved? Range(RuleMatch m, ResolveContext cx)
     {
-        var days = m.All("DAY").ToList();
+        var days = m.Captures.Where(c => c.Item != null && c.Cat is "DAY" or "DAYW").Select(c => c.Item!).ToList();
         var months = m.All("MONTH").ToList();
         if (days.Count != 2 || months.Count == 0) return null;
         var year = m.First("YEAR");
@@ -269,7 +282,28 @@ internal static class TimeResolver
         bool monthFirst = (string.Equals(cx.Language, "en", StringComparison.OrdinalIgnoreCase) && a <= 12) || (b > 12 && a <= 12);
         int day = monthFirst ? b : a, month = monthFirst ? a : b;
         if (month is < 1 or > 12) return null;
-        return MakeDate(null, month, day, null, cx, false);
+        int? wd = m.First("WEEKDAY") is { } w ? int.Parse(w.Value, CultureInfo.InvariantCulture) : null;
+        return MakeDate(null, month, day, wd, cx, false);
+    }
+
+    /// <summary>"from 10/1 to 11/7", "5/1-5/7, 2020", "28/2-1/3": two numeric day-months (read as <see cref="DayMonth"/>), the year applying to both.</summary>
+    static Resolved? NumRange(RuleMatch m, ResolveContext cx)
+    {
+        var days = m.All("DAY").ToList();
+        if (days.Count != 4) return null;
+        bool en = string.Equals(cx.Language, "en", StringComparison.OrdinalIgnoreCase);
+        int[] n = days.Select(d => (int)d.Num).ToArray();
+        bool monthFirst = (en && n[0] <= 12 && n[2] <= 12) || (n[1] > 12 && n[0] <= 12) || (n[3] > 12 && n[2] <= 12);
+        int d1 = monthFirst ? n[1] : n[0], m1 = monthFirst ? n[0] : n[1], d2 = monthFirst ? n[3] : n[2], m2 = monthFirst ? n[2] : n[3];
+        if (m1 is < 1 or > 12 || m2 is < 1 or > 12) return null;
+        var yi = m.First("YEAR") ?? m.First("DIGITS");
+        int? year = yi == null ? null : yi.Value.Length == 4 ? (int)yi.Num : yi.Value.Length == 2 ? (int)yi.Num + (yi.Num >= 50 ? 1900 : 2000) : -1;
+        if (year == -1) return null;
+        var a = MakeDate(year, m1, d1, null, cx, year != null);
+        var b = MakeDate(year != null && m2 < m1 ? year + 1 : year, m2, d2, null, cx, year != null);
+        if (year == null && a.FullDate is DateOnly da && b.FullDate is DateOnly db && db < da)
+            b = MakeDate(da.Year + (m2 < m1 ? 1 : 0), m2, d2, null, cx, false);
+        return new Resolved(TimeKinds.Date, a.Value + "/" + b.Value, Conflict: a.Conflict ?? b.Conflict, FullDate: a.FullDate);
     }
 
     static Resolved? IsoDate(RuleMatch m, ResolveContext cx)
@@ -283,7 +317,8 @@ internal static class TimeResolver
     static Resolved? WeekdayDay(RuleMatch m, ResolveContext cx)
     {
         int w = int.Parse(m.First("WEEKDAY")!.Value, CultureInfo.InvariantCulture);
-        int day = (int)m.First("DAY")!.Num;
+        int day = (int)(m.First("DAY") ?? m.First("DAYW"))!.Num;
+        if (day is < 1 or > 31) return null;
         var anchor = (cx.NarrativeNear && cx.Narrative != null) ? cx.Narrative : cx.Anchor;
         if (anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-WXX-{w}");
         // candidate months: the anchor's, the one before and the one after
@@ -305,11 +340,25 @@ internal static class TimeResolver
         return MakeDate(bd.Year, bd.Month, bd.Day, w, cx, false);
     }
 
+    /// <summary>"the 15th day of next month", "the thirty-first day of the month": a day of the anchor's month or of the one named.</summary>
+    static Resolved? DayOf(RuleMatch m, ResolveContext cx)
+    {
+        int day = (int)(m.First("DAY") ?? m.First("DAYW"))!.Num;
+        if (day is < 1 or > 31) return null;
+        if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-XX-{D2(day)}");
+        var first = new DateOnly(a.Year, a.Month, 1).AddMonths(m.First("DIR") is { } dir ? int.Parse(dir.Value, CultureInfo.InvariantCulture) : 0);
+        return MakeDate(first.Year, first.Month, day, null, cx, false);
+    }
+
     static Resolved? Month(RuleMatch m, ResolveContext cx)
     {
         int mo = int.Parse(m.First("MONTH")!.Value, CultureInfo.InvariantCulture);
         var year = m.First("YEAR");
         if (year != null) return new Resolved(TimeKinds.Date, $"{Y4((int)year.Num)}-{D2(mo)}", Explicit: true);
+        // "en juillet 98", "April of 87": a two-digit year
+        // (not a day: "Jan. 30" is a day, "juillet 98" a year; "April of 30" a year)
+        if (m.First("DIGITS") is { } yy)
+            return yy.Value.Length == 2 && (yy.Num > 31 || m.HasLiteral("of") || m.HasLiteral("de")) ? new Resolved(TimeKinds.Date, $"{Y4((int)yy.Num + (yy.Num >= 30 ? 1900 : 2000))}-{D2(mo)}", Explicit: true) : null;
         if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-{D2(mo)}");
         var dir = m.First("DIR") ?? m.First("DIRPOST");
         // "depuis juin", "since January": the start of a period that runs to now
@@ -386,7 +435,7 @@ internal static class TimeResolver
     static Resolved? Weekday(RuleMatch m, ResolveContext cx)
     {
         int w = int.Parse(m.First("WEEKDAY")!.Value, CultureInfo.InvariantCulture);
-        var part = PartOfDay(m);
+        var part = m.HasLiteral("end") || m.HasLiteral("fin") ? "T23:59:59" : PartOfDay(m);
         var dirItem = m.First("DIR") ?? m.First("DIRPOST");
         if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-WXX-{w}{part}");
         int? dir = dirItem != null ? int.Parse(dirItem.Value, CultureInfo.InvariantCulture) : null;
@@ -394,7 +443,9 @@ internal static class TimeResolver
         DateOnly d;
         int back = (dow - w + 7) % 7;    // days back to the most recent such day, 0 = today
         int fwd = (w - dow + 7) % 7;     // days forward to the next such day, 0 = today
-        if (dir == -1) d = a.AddDays(back == 0 ? -7 : -back);
+        // calendar convention: "next Friday" is the Friday of next week, "last Wednesday" the one of last week
+        if (dir is 1 or -1 && cx.Options.WeekdayOfNextWeek) d = a.AddDays(1 - dow + 7 * dir.Value + w - 1);
+        else if (dir == -1) d = a.AddDays(back == 0 ? -7 : -back);
         else if (dir == 1) d = a.AddDays(fwd == 0 ? 7 : fwd);
         else if (dir == 0 && cx.Tense == 0) d = a.AddDays(w - dow); // same ISO week
         else if (cx.Tense > 0) d = a.AddDays(fwd);
@@ -487,7 +538,16 @@ internal static class TimeResolver
             return new Resolved(TimeKinds.Vague, sign < 0 ? "PAST_REF" : "FUTURE_REF", Approx: vague || mod == "about", Modifier: mod);
         if (n != Math.Floor(n)) { (n, unit) = Smaller(n, unit); }
         int k = (int)n * sign;
-        var r = unit switch
+        // with the reference clock time, "in 5 minutes" / "il y a 2 heures" is that moment moved
+        if (unit is "H" or "MIN" or "S" && cx.Options.ReferenceTime is TimeOnly rt)
+        {
+            var t = a.ToDateTime(rt).AddSeconds(k * (unit == "H" ? 3600 : unit == "MIN" ? 60 : 1));
+            var tv = t.ToString(t.Second != 0 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+            return new Resolved(TimeKinds.Time, tv, Approx: mod == "about", Modifier: mod);
+        }
+        var r = cx.Options.OffsetsToTheDay && unit is "M" or "Y" or "DE" or "CE"
+            ? new Resolved(TimeKinds.Date, Iso(unit switch { "M" => a.AddMonths(k), "Y" => a.AddYears(k), "DE" => a.AddYears(10 * k), _ => a.AddYears(100 * k) }))
+            : unit switch
         {
             "D" => new Resolved(TimeKinds.Date, Iso(a.AddDays(k))),
             "W" => new Resolved(TimeKinds.Date, Iso(a.AddDays(7 * k))),
@@ -604,12 +664,13 @@ internal static class TimeResolver
         return sb.ToString();
     }
 
-    static Resolved? Duration(RuleMatch m)
+    static Resolved? Duration(RuleMatch m, ResolveContext cx)
     {
-        var unit = m.First("UNIT")!.Value;
-        if (unit == "WE") return null;
-        if (unit == "Q") { unit = "M"; }
+        var unit = (m.First("UNIT") ?? m.First("UNITX"))!.Value;
         double n = Quantity(m, out bool vague);
+        // "three weekends": TIMEX3 P3WE (a count of weekends, not a length of time)
+        if (unit == "WE") return !vague && n >= 1 && n == Math.Floor(n) ? new Resolved(TimeKinds.Duration, $"P{n.ToString(CultureInfo.InvariantCulture)}WE") : null;
+        if (unit == "Q") { unit = "M"; }
         var mod = m.First("MOD")?.Value;
         bool approx = mod == "about";
         if (m.First("NUMAPPROX") is { } na)
@@ -624,16 +685,45 @@ internal static class TimeResolver
             return new Resolved(TimeKinds.Duration, "P" + u, true, mod);
         }
         if (n <= 0) return null;
-        if (m.First("UNIT")!.Value == "Q") n *= 3;
+        if (m.First("UNIT")?.Value == "Q") n *= 3;
+        if (cx.Options.CountedPeriods && cx.Anchor is DateOnly a && mod == null && CountedPeriod(m, a, n, unit) is { } period)
+            return new Resolved(TimeKinds.Date, period);
         return new Resolved(TimeKinds.Duration, DurationValue(n, unit), approx, mod);
+    }
+
+    /// <summary>
+    /// "the next 3 days", "the last 3 months", "within 9 months", "les 3 prochaines semaines" as the days they cover
+    /// (start/end, end exclusive): from tomorrow, up to the reference, or from the reference ("within"); null for
+    /// a plain duration or a unit below the day.
+    /// </summary>
+    static string? CountedPeriod(RuleMatch m, DateOnly a, double n, string unit)
+    {
+        if (n != Math.Floor(n) || unit is not ("D" or "W" or "M" or "Y")) return null;
+        int dir = m.HasLiteral("within") ? 0
+            : m.HasLiteral("past") || m.HasLiteral("last") || m.HasLiteral("previous") ? -1
+            : m.HasLiteral("next") || m.HasLiteral("coming") || m.HasLiteral("following") || m.HasLiteral("upcoming") ? 1
+            : m.First("DIRPOST") is { } dp ? Math.Sign(int.Parse(dp.Value, CultureInfo.InvariantCulture))
+            : 2;
+        if (dir == 2) return null;
+        int k = (int)n;
+        DateOnly Move(DateOnly d, int sign) => unit switch
+        {
+            "D" => d.AddDays(sign * k), "W" => d.AddDays(7 * sign * k), "M" => d.AddMonths(sign * k), _ => d.AddYears(sign * k),
+        };
+        var start = dir < 0 ? Move(a, -1) : dir > 0 ? a.AddDays(1) : a;
+        var end = dir < 0 ? a : Move(start, 1);
+        return Iso(start) + "/" + Iso(end);
     }
 
     static Resolved? Set(RuleMatch m)
     {
         if (m.First("SET") is { } s) return new Resolved(TimeKinds.Set, s.Value);
+        // "every morning", "Friday mornings", "in the mornings": a part of the day that recurs
+        if ((m.First("DAYPARTS") ?? m.First("DAYPART")) is { } part)
+            return new Resolved(TimeKinds.Set, (m.First("WEEKDAY") is { } wd ? "XXXX-WXX-" + wd.Value : "XXXX-XX-XX") + part.Value);
         if (m.First("WEEKDAY") is { } w) return new Resolved(TimeKinds.Set, "XXXX-WXX-" + w.Value);
         var unit = m.First("UNIT")!.Value;
-        double n = m.First("NUM")?.Num ?? 1;
+        double n = m.HasLiteral("other") ? 2 : m.First("NUM")?.Num ?? 1;
         return new Resolved(TimeKinds.Set, DurationValue(n, unit));
     }
 
@@ -643,22 +733,32 @@ internal static class TimeResolver
         if (m.First("CLOCK") is { } c)
         {
             hour = int.Parse(c.Value[..2], CultureInfo.InvariantCulture);
+            minute = int.Parse(c.Value[3..5], CultureInfo.InvariantCulture);
         }
         else
         {
             var h = m.First("HOUR") ?? m.First("HOURW");
-            if (h == null) return null;
-            hour = (int)h.Num;
-            if (m.First("MIN") is { } mi) minute = (int)mi.Num;
+            var hhmm = m.First("HHMM");
+            if (h == null && hhmm == null) return null;
+            hour = h != null ? (int)h.Num : (int)hhmm!.Num / 100;
+            if (hhmm != null) minute = (int)hhmm.Num % 100;
+            else if (m.First("MIN") is { } mi) minute = (int)mi.Num;
             else if (m.HasLiteral(":")) return null;
-            var ampm = m.First("AMPM")?.Value;
+            // "one thirty p.m.", "nine thirty": the minutes in words after an hour in words
+            else if (h!.Cat == "HOURW" && m.Captures.FirstOrDefault(c => c.Cat == "NUM" && c.Item != null && c.TokStart >= h.TokEnd).Item is { } mw)
+            {
+                if (mw.Num is < 1 or > 59 || mw.Num != Math.Floor(mw.Num)) return null;
+                minute = (int)mw.Num;
+            }
+            var ampm = m.First("AMPM")?.Value ?? m.First("AMPMX")?.Value;
+            bool ish = m.HasLiteral("ish");
             if (ampm == "pm" && hour < 12) hour += 12;
             if (ampm == "am" && hour == 12) hour = 0;
-            if (ampm == null && m.First("HOURW") == null && m.First("TIMEPREP") == null && !m.HasLiteral("h") && !m.HasLiteral(":") && !m.HasLiteral("heures") && !m.HasLiteral("heure"))
+            if (ampm == null && !ish && m.First("HOURW") == null && m.First("TIMEPREP") == null && !m.HasLiteral("h") && !m.HasLiteral(":") && !m.HasLiteral("heures") && !m.HasLiteral("heure"))
                 return null;
             // "24 heures", "3 h" with nothing else are durations more often than clock times: leave them to
             // the duration rules ("18 h", "20 heures" stay times)
-            if (ampm == null && m.First("TIMEPREP") == null && m.First("MIN") == null && m.First("ZONE") == null &&
+            if (ampm == null && !ish && m.First("TIMEPREP") == null && m.First("MIN") == null && m.First("ZONE") == null &&
                 m.First("OCLOCK") == null && !m.HasLiteral(":") && (hour < 5 || hour > 23))
                 return null;
         }
@@ -672,7 +772,7 @@ internal static class TimeResolver
             int pi = dayValue.IndexOf('T');
             var part = pi >= 0 ? dayValue[pi..] : PartOfDay(m) is { Length: > 0 } p0 ? p0 : "";
             if (pi >= 0) dayValue = dayValue[..pi];
-            if (m.First("AMPM") == null) hour = AfterNoon(hour, part);
+            if (m.First("AMPM") == null && m.First("AMPMX") == null) hour = AfterNoon(hour, part);
         }
         if (hour > 24 || minute > 59) return null;
         if (hour == 24) hour = 0;
@@ -696,7 +796,7 @@ internal static class TimeResolver
         if (offset.Length > 0) { }
         else if (zone != null && cx.Anchor is DateOnly ad) offset = ZoneOffset(zone, ad);
         else if (zone is not null && zone != "local" && (zone == "Z" || zone[0] is '+' or '-')) offset = zone;
-        bool about = m.First("TIMEPREP")?.Value == "about" || m.First("MOD")?.Value == "about";
+        bool about = m.First("TIMEPREP")?.Value == "about" || m.First("MOD")?.Value == "about" || m.HasLiteral("ish") || m.First("CLOCK")?.Value.EndsWith('~') == true;
         // "19:56:30": seconds, written only when not zero
         var secs = hours.Count == 1 ? m.All("MIN").Skip(1).FirstOrDefault() : null;
         var sec = secs != null && secs.Num > 0 ? ":" + D2((int)secs.Num) : "";
@@ -719,6 +819,9 @@ internal static class TimeResolver
             : minCap.Item != null ? (int)minCap.Item.Num : -1;
         if (minutes is < 1 or > 59 || hour > 23 || (minCap.Item != null && minCap.Item.Num != Math.Floor(minCap.Item.Num))) return null;
         bool before = m.HasLiteral("moins") || m.HasLiteral("to");
+        var marker = m.First("AMPM")?.Value ?? m.First("DAYPART")?.Value switch { null => null, "TMO" => "am", "TNI" when hour < 6 => "am", _ => "pm" };
+        if (marker == "pm" && hour < 12) hour += 12;
+        if (marker == "am" && hour == 12) hour = 0;
         int total = (hour * 60 + (before ? -minutes : minutes) + 1440) % 1440;
         var date = cx.Anchor is DateOnly a ? Iso(a) : "XXXX-XX-XX";
         return new Resolved(TimeKinds.Time, $"{date}T{D2(total / 60)}:{D2(total % 60)}");
@@ -739,9 +842,16 @@ internal static class TimeResolver
     /// </summary>
     static Resolved? ClockRange(RuleMatch m, ResolveContext cx)
     {
-        var hours = m.Captures.Where(c => c.Item != null && c.Cat is "HOUR" or "HOURW").ToList();
+        var hours = m.Captures.Where(c => c.Item != null && c.Cat is "HOUR" or "HOURW" or "HHMM").ToList();
         if (hours.Count != 2) return null;
         int[] h = [(int)hours[0].Item!.Num, (int)hours[1].Item!.Num], mi = [0, 0];
+        if (hours[0].Cat == "HHMM")
+        {
+            // "0730-0930": four digits with a leading zero, so not a pair of years or numbers
+            if (hours[1].Cat != "HHMM" || hours[0].Item!.Value.Length != 4 || hours[0].Item!.Value[0] != '0') return null;
+            mi = [h[0] % 100, h[1] % 100];
+            h = [h[0] / 100, h[1] / 100];
+        }
         foreach (var c in m.Captures)
             if (c.Item != null && c.Cat is "MIN" or "NUM")
             {
@@ -773,7 +883,7 @@ internal static class TimeResolver
     /// <summary>"in the morning", "dans la soirée", "le matin": that part of the anchor day.</summary>
     static Resolved? DayPart(RuleMatch m, ResolveContext cx)
     {
-        var part = m.First("DAYPART")!.Value;
+        var part = (m.First("DAYPART") ?? m.First("MEAL") ?? m.First("MEALT"))!.Value;
         return cx.Anchor is DateOnly a ? new Resolved(TimeKinds.Date, Iso(a) + part, FullDate: a) : new Resolved(TimeKinds.Date, "XXXX-XX-XX" + part);
     }
 
@@ -880,13 +990,31 @@ internal static class TimeResolver
     }
 
     /// <summary>"the first week of 2015" = 2015-W01, "the last week of 2016" = 2016-W52 (ISO weeks).</summary>
-    static Resolved? YearWeek(RuleMatch m)
+    static Resolved? YearWeek(RuleMatch m, ResolveContext cx)
     {
-        int y = (int)m.First("YEAR")!.Num;
+        int y;
+        if (m.First("YEAR") is { } yi) y = (int)yi.Num;
+        else if (cx.Anchor is DateOnly a) y = a.Year + (m.First("DIR") is { } dir ? int.Parse(dir.Value, CultureInfo.InvariantCulture) : 0);
+        else return null;
         int weeks = ISOWeek.GetWeeksInYear(y);
-        int n = m.First("DAY") is { } d ? (int)d.Num : weeks;
+        var num = m.First("DAY") ?? m.First("NUM");
+        if (num != null && num.Num != Math.Floor(num.Num)) return null;
+        int n = num != null ? (int)num.Num : weeks;
         if (n < 1 || n > weeks) return null;
-        return new Resolved(TimeKinds.Date, $"{Y4(y)}-W{D2(n)}", Explicit: true);
+        return new Resolved(TimeKinds.Date, $"{Y4(y)}-W{D2(n)}", Explicit: m.First("YEAR") != null);
+    }
+
+    /// <summary>"2019 H2", "the first half of 2019", "au second semestre": a half-year (TIMEX3 "2019-H2").</summary>
+    static Resolved? Half(RuleMatch m, ResolveContext cx)
+    {
+        int h = m.First("QORD") is { } q ? int.Parse(q.Value, CultureInfo.InvariantCulture) : (int)(m.First("DIGITS")?.Num ?? 0);
+        if (h is < 1 or > 2) return null;
+        if (m.First("YEAR") is { } y) return new Resolved(TimeKinds.Date, $"{Y4((int)y.Num)}-H{h}", Explicit: true);
+        if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-H{h}");
+        int cur = a.Month <= 6 ? 1 : 2, year = a.Year;
+        if (cx.Tense < 0 && h > cur) year--;
+        else if (cx.Tense > 0 && h < cur) year++;
+        return new Resolved(TimeKinds.Date, $"{Y4(year)}-H{h}");
     }
 
     /// <summary>"next week Wednesday", "Tuesday of last week", "mardi de la semaine prochaine": that weekday of that ISO week.</summary>
@@ -896,9 +1024,10 @@ internal static class TimeResolver
         var dirItem = m.First("DIR") ?? m.First("DIRPOST");
         if (dirItem == null) return null;
         int dir = int.Parse(dirItem.Value, CultureInfo.InvariantCulture);
-        if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-WXX-{w}");
+        var part = PartOfDay(m);
+        if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-WXX-{w}{part}");
         var d = a.AddDays(7 * dir + w - IsoDow(a));
-        return new Resolved(TimeKinds.Date, Iso(d), FullDate: d);
+        return new Resolved(TimeKinds.Date, Iso(d) + part, FullDate: d);
     }
 
     /// <summary>UTC offset of a zone on a date (DST rules of the EU, UK and US for the named zones).</summary>

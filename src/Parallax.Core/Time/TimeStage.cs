@@ -19,8 +19,13 @@ public sealed class TimeStage : IDocumentStage
 
     /// <summary>Finds the time expressions of a text (offsets into <paramref name="text"/>).</summary>
     public static ImmutableArray<TimeExpression> Extract(string text, DateOnly? published, string? language = null,
-        ImmutableArray<Sentence> sentences = default)
+        ImmutableArray<Sentence> sentences = default) => Extract(text, published, language, sentences, TimeOptions.Default);
+
+    /// <summary>Finds the time expressions of a text with the given conventions and reference clock time.</summary>
+    public static ImmutableArray<TimeExpression> Extract(string text, DateOnly? published, string? language,
+        ImmutableArray<Sentence> sentences, TimeOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         if (string.IsNullOrEmpty(text)) return [];
         var lang = NormaliseLanguage(language);
         var folded = TimeFold.Fold(text);
@@ -56,6 +61,7 @@ public sealed class TimeStage : IDocumentStage
                                   (si == periodSentence || (si - periodSentence == 1 && tense <= 0)) ? period : null,
                 Tense = tense,
                 Language = lang,
+                Options = options,
             };
             Resolved? r;
             try { r = TimeResolver.Resolve(m, cx); }

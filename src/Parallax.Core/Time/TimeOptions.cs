@@ -1,0 +1,40 @@
+namespace Parallax.Time;
+
+/// <summary>
+/// Readings of the time stage that are a choice, not a fact. The defaults follow news usage and the news gold
+/// (<see cref="Default"/>); <see cref="Calendar"/> follows the conventions of calendar assistants (the
+/// Recognizers-Text suite). The reference clock time is not a convention but an input: when the publication
+/// moment is known to the minute, expressions counted in hours, minutes or seconds resolve to a clock time.
+/// </summary>
+public sealed record TimeOptions
+{
+    /// <summary>News conventions, no reference clock time.</summary>
+    public static readonly TimeOptions Default = new();
+
+    /// <summary>Calendar-assistant conventions: offsets to the day, next/last weekday in the next/last week, counted periods.</summary>
+    public static readonly TimeOptions Calendar = new() { OffsetsToTheDay = true, WeekdayOfNextWeek = true, CountedPeriods = true };
+
+    /// <summary>
+    /// The clock time of the reference moment (publication), when known: "in 5 minutes", "il y a 30 minutes", "3
+    /// hours ago" then give that moment moved (a time), not the reference day.
+    /// </summary>
+    public TimeOnly? ReferenceTime { get; init; }
+
+    /// <summary>
+    /// "in two months", "il y a deux ans", "three years ago": the same day that many units away (2018-09-05) rather
+    /// than the unit it falls in (2018-09), which is the news default (the day is rarely meant).
+    /// </summary>
+    public bool OffsetsToTheDay { get; init; }
+
+    /// <summary>
+    /// "next Friday", "last Wednesday": that weekday of the next / previous ISO week rather than the nearest one
+    /// after / before the reference, which is the news default.
+    /// </summary>
+    public bool WeekdayOfNextWeek { get; init; }
+
+    /// <summary>
+    /// "the next 3 days", "the last 3 months", "within 9 months", "les 3 prochaines semaines": the period of days they
+    /// cover from or to the reference (2016-11-08/2016-11-11) rather than their length (P3D), the news default.
+    /// </summary>
+    public bool CountedPeriods { get; init; }
+}
