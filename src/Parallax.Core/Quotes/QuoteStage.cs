@@ -41,6 +41,8 @@ public sealed class QuoteStage : IDocumentStage
     {
         var text = doc.Text;
         var folded = TextFold.Fold(text);
+        // role descriptions the Entities stage left unlinked ("le président de la République") → their office holders
+        doc = RoleSpeakers.Link(doc, folded, KnowledgeBase.Default);
         var verbs = ReportingVerbs.Matcher.FindLongest(text, folded);
         var quotes = new List<Quote>();
         var sentences = doc.Sentences.IsDefaultOrEmpty ? [new Sentence(0, text.Length)] : doc.Sentences;
