@@ -51,6 +51,10 @@ public sealed class QuoteStage : IDocumentStage
         var quotations = FindQuotations(text);
         Quote? lastOuter = null;   // the last quote not nested in another quotation
         var coref = new SpeakerCoref(doc, folded, verbs, quotations);
+        // sentence-opening frames without a verb of their own: "Pour le ministre, « … »", "Du côté du Kremlin, on affirme que …"
+        var frames = new Dictionary<int, Frames.Frame>();
+        foreach (var s in sentences)
+            if (Frames.At(doc, text, folded, s, verbs, PersonNouns.Value) is { } f) frames[s.Start] = f;
         foreach (var (open, close) in quotations)
         {
             int cs = open + 1, ce = close;
@@ -62,6 +66,11 @@ public sealed class QuoteStage : IDocumentStage
             var (speaker, span) = NestedSpeaker(doc, folded, verbs, quotations, open, close) is { } inner
                 ? (inner.Id, inner.Span)
                 : Attribute(doc, text, folded, verbs, sentences, open, close + 1, previous);
+            // an attribution inside the quotation: "« …, explique l'éleveur de 41 ans. … »", "« …, a-t-il annoncé. … »"
+            if (speaker == null && span == null && !isNested) (speaker, span) = InciseSpeaker(doc, text, folded, verbs, quotations, open, close, previous);
+            // the sentence's frame: "Pour la secrétaire générale de la CGT, Sophie Binet, « … »"
+            if (speaker == null && span == null && frames.TryGetValue(SentenceAt(sentences, open).Start, out var frame) && open >= frame.ContentStart - 2)
+                (speaker, span) = (frame.Speaker, frame.Span);
             // no attribution next to the quote: the speaker of the sentence's reporting verb
             // ("a jugé mardi « prématuré »", "…, avant d'ajouter que l'Europe devait « apprendre … »")
             if (speaker == null) (speaker, span) = SentenceSpeaker(doc, text, folded, verbs, sentences, quotations, open, close + 1, previous, LastVoice(quotes, open));
@@ -94,7 +103,7 @@ public sealed class QuoteStage : IDocumentStage
             if (speaker != null && !isNested) { lastSpeaker = speaker; lastSpeakerAt = open; }
         }
         // the direct quotations only (a copy: the reported clauses are added after)
-        var reported = Indirect(doc, text, folded, verbs, [.. quotes]).ToList();
+        var reported = Indirect(doc, text, folded, verbs, [.. quotes], frames).ToList();
         // a direct quotation left without a speaker whose sentence's subject is a described organisation or a document
         // ("…," the statement said.) takes the last voice, now that reported speech is known too
         var all = quotes.Concat(reported).OrderBy(q => q.Start).ToList();
@@ -512,7 +521,8 @@ public sealed class QuoteStage : IDocumentStage
     /// Reported speech: "selon X, …" / "…, selon X" / "according to X" and "X a déclaré que …" / "…, a déclaré X".
     /// The quote's span is the reported content (the clause), outside direct quotations.
     /// </summary>
-    static IEnumerable<Quote> Indirect(Document doc, string text, string folded, List<PhraseMatch<ReportingVerb>> verbs, List<Quote> direct)
+    static IEnumerable<Quote> Indirect(Document doc, string text, string folded, List<PhraseMatch<ReportingVerb>> verbs, List<Quote> direct,
+        Dictionary<int, Frames.Frame> frames)
     {
         var sentences = doc.Sentences.IsDefaultOrEmpty ? [new Sentence(0, text.Length)] : doc.Sentences;
         var voices = new List<Quote>(direct);
@@ -520,6 +530,29 @@ public sealed class QuoteStage : IDocumentStage
         {
             if (direct.Any(q => q.Start <= s.Start && s.End <= q.End)) continue;
             int lastEnd = s.Start; // one reported clause per stretch of sentence
+            if (frames.TryGetValue(s.Start, out var frame))
+            {
+                // "Pour X, content." / "Du côté de X, on affirme que content."
+                int fs = frame.ContentStart, fe = s.End;
+                if (frame.Kind == "side")
+                {
+                    int k = ThatAfter(text, folded, frame.ContentStart, s.End);
+                    if (k < 0) fs = -1;
+                    else { fs = k; while (fs < s.End && TextFold.IsWordChar(text[fs])) fs++; if (fs < s.End && text[fs] is '\'' or '’') fs++; }
+                }
+                if (fs >= 0)
+                {
+                    while (fs < fe && (char.IsWhiteSpace(text[fs]) || text[fs] is ',' or ':')) fs++;
+                    while (fe > fs && (char.IsWhiteSpace(text[fe - 1]) || text[fe - 1] is '.' or ',')) fe--;
+                    if (fe - fs >= 10 && !direct.Any(q => (Math.Min(q.End, fe) - Math.Max(q.Start, fs)) * 10 >= (fe - fs) * 8))
+                    {
+                        var framed = new Quote { Start = fs, End = fe, Text = text[fs..fe], Speaker = frame.Speaker, SpeakerSpan = frame.Span, Direct = false };
+                        voices.Add(framed);
+                        yield return framed;
+                    }
+                    lastEnd = s.End;
+                }
+            }
             foreach (var v in verbs.Where(v => v.Start >= s.Start && v.End <= s.End && v.Value.Kind != "after"))
             {
                 if (v.Start < lastEnd) continue;
@@ -958,6 +991,33 @@ public sealed class QuoteStage : IDocumentStage
         if (start >= end || start == from || text.AsSpan(from, start - from).Trim().Length == 0) return null;
         int nWords = text.AsSpan(start, end - start).Count(' ') + 1;
         return nWords <= 4 ? new TextSpan(start, end) : null;
+    }
+
+    /// <summary>
+    /// An attribution set inside a French quotation between commas: "« …, explique l'éleveur de 41 ans. … »", "« …, a-t-il
+    /// annoncé. … »", "« …, lance Marie Lefort, présidente … »": a reporting verb right after a comma, with an inverted
+    /// subject (a name, an inverted pronoun, a described person) and no "que" after it.
+    /// </summary>
+    static (string? Speaker, TextSpan? Span) InciseSpeaker(Document doc, string text, string folded, List<PhraseMatch<ReportingVerb>> verbs,
+        List<(int Open, int Close)> quotations, int open, int close, string? previous)
+    {
+        if (doc.Language != "fr") return (null, null);
+        foreach (var v in verbs)
+        {
+            if (v.Start <= open || v.End >= close) continue;
+            if (v.Value.Kind is not ("verb" or "after") || PreviousNonSpace(text, v.Start) != ',') continue;
+            if (quotations.Any(q => q.Open > open && q.Open < v.Start && v.Start < q.Close)) continue;
+            int end = v.End;
+            while (end < close && text[end] is not ('.' or ',' or ';' or '!' or '?' or '«' or '»')) end++;
+            if (end - v.End > 90) continue;
+            var rest = folded.AsSpan(v.End, end - v.End).TrimStart();
+            if (rest.StartsWith("que ") || rest.StartsWith("qu'")) continue;
+            if (HasInvertedPronoun(folded.AsSpan(v.Start, v.End - v.Start))) return (previous, new TextSpan(v.Start, v.End));
+            var who = FirstEntityIn(doc, v.End, end, preferPerson: true);
+            if (who != null && who.Value.Span.Start - v.End <= 4) return (who.Value.Id, who.Value.Span);
+            if (NextIsDefiniteNoun(text, folded, v.End) && PersonBefore(doc, open) is { } described) return (described.Id, described.Span);
+        }
+        return (null, null);
     }
 
     /// <summary>
