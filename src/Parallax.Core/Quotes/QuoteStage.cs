@@ -211,6 +211,8 @@ public sealed class QuoteStage : IDocumentStage
             // "», a-t-il déclaré à l’AFP": the inverted pronoun is the speaker, not the agency
             if (PreviousIsPronoun(folded, after.Start) && after.Start > close || HasInvertedPronoun(folded.AsSpan(after.Start, after.End - after.Start)))
                 return (last, new TextSpan(after.Start, after.End));
+            // a reporting noun names the issuer: "», peut-on lire dans un communiqué du ministère", "”, said a statement from X"
+            if (IssuerAfter(text, folded, doc, after.End, sentEnd) is { } issuer) return issuer;
             var who = FirstEntityIn(doc, after.End, SubjectWindowEnd(folded, after.End, sentEnd), preferPerson: true);
             if (who != null) return (who.Value.Id, who.Value.Span);
             // "”, said a report from Kotak Institutional Equities.": the source after "a report from"
@@ -251,8 +253,53 @@ public sealed class QuoteStage : IDocumentStage
             var who = LastEntityIn(doc, sentStart, before.Start, preferPerson: true);
             if (who != null) return (who.Value.Id, who.Value.Span);
             if (PreviousIsPronoun(folded, before.Start)) return (last, null);
+            // an inverted subject between the verb and a colon: "…, a prévenu son président, Arnaud Rousseau : « … »"
+            if (PreviousNonSpace(text, open) == ':' && FirstEntityIn(doc, before.End, open, preferPerson: true) is { } inverted
+                && !text.AsSpan(before.End, inverted.Span.Start - before.End).ContainsAny(".;«»“”\"")) return (inverted.Id, inverted.Span);
         }
         return (null, null);
+    }
+
+    static readonly string[] DocumentArticles = ["dans un ", "dans une ", "dans le ", "dans la ", "in a ", "in the ", "un ", "une ", "a ", "the "];
+    static readonly string[] IssuerLinks = ["de la ", "de l'", "du ", "des ", "d'", "de ", "from the ", "from ", "by the ", "by ", "of the ", "of "];
+
+    /// <summary>
+    /// "dans un communiqué du ministère des Affaires étrangères", "in a statement from the ministry": after a verb, a
+    /// document noun (document-nouns.txt) and the one who issued it — an entity, else the words naming it.
+    /// </summary>
+    static (string? Speaker, TextSpan? Span)? IssuerAfter(string text, string folded, Document doc, int from, int sentEnd)
+    {
+        int i = from;
+        while (i < sentEnd && folded[i] == ' ') i++;
+        var art = DocumentArticles.FirstOrDefault(a => string.CompareOrdinal(folded, i, a, 0, a.Length) == 0);
+        if (art == null) return null;
+        int w = i + art.Length, we = w;
+        while (we < sentEnd && TextFold.IsWordChar(folded[we])) we++;
+        if (we == w || !DocumentNouns.Value.Contains(folded[w..we])) return null;
+        int j = we;
+        // "un communiqué publié dans la soirée par X" is left out: the link must follow the noun
+        while (j < sentEnd && folded[j] == ' ') j++;
+        var link = IssuerLinks.FirstOrDefault(l => string.CompareOrdinal(folded, j, l, 0, l.Length) == 0);
+        if (link == null) return null;
+        int start = j + link.Length;
+        int end = start;
+        while (end < sentEnd && text[end] is not ('.' or ',' or ';' or ':' or '«' or '»' or '“' or '”' or '"')) end++;
+        int stop = SubjectWindowEnd(folded, start, end);
+        var who = FirstEntityIn(doc, start, Math.Max(start, stop), preferPerson: false);
+        if (who != null && who.Value.Span.Start - start <= 2) return (who.Value.Id, who.Value.Span);
+        // the issuer's words, up to a participle or preposition that starts another phrase ("publié", "dans la soirée")
+        int e2 = start, words = 0;
+        while (e2 < stop && words < 6)
+        {
+            int ws = e2;
+            while (e2 < stop && (TextFold.IsWordChar(folded[e2]) || folded[e2] is '\'' or '-')) e2++;
+            if (e2 == ws) break;
+            var word = folded[ws..e2];
+            if (words > 0 && (word.EndsWith("e") && word.Length > 4 && char.IsLower(text[ws]) && word is "publie" or "diffuse" or "transmis" || word is "dans" or "lors" or "in" or "on" or "published" or "released" or "issued")) { e2 = ws; break; }
+            words++;
+            while (e2 < stop && folded[e2] == ' ') e2++;
+        }
+        return SubjectSpan(text, folded, start - (link.EndsWith("'") ? 2 : 0), e2, requireName: false) is { } named ? (null, named) : null;
     }
 
     /// <summary>Whether [from, to) holds a word other than a title or determiner ("the spokesman" counts as a title).</summary>
