@@ -118,6 +118,14 @@ public sealed class QuoteStage : IDocumentStage
             // semaines »") is the clause's speaker's
             if (sp == null && span == null && reported.FirstOrDefault(r => r.Start <= q.Start && q.End <= r.End && (r.Speaker != null || r.SpeakerSpan != null)) is { } within)
                 (sp, span) = (within.Speaker, within.SpeakerSpan);
+            // a paragraph that is only a quotation, after a paragraph that ends with a reported clause of a named speaker:
+            // "Erekat said it was only the latest move …" / "“They wanted us on our knees …”"
+            if (sp == null && span == null && StartsBlock(doc, open) && OnlyQuotation(doc, text, open, q.End)
+                && reported.LastOrDefault(r => r.End <= open) is { } last && !SameBlock(doc, last.End, open)
+                && BlockEndsAt(doc, text, last.End) && open - last.End < 400
+                && (last.Speaker != null ? doc.Entities.FirstOrDefault(e => e.Id == last.Speaker)?.Type == EntityTypes.Person
+                    : last.SpeakerSpan is { } named && IsName(text, named)))
+                (sp, span) = (last.Speaker, last.SpeakerSpan);
             if (sp != null || span != null) quotes[i] = q with { Speaker = sp, SpeakerSpan = span };
         }
         for (int i = 0; i < reported.Count; i++) reported[i] = coref.Resolve(reported[i]);
@@ -253,6 +261,10 @@ public sealed class QuoteStage : IDocumentStage
             var who = LastEntityIn(doc, sentStart, before.Start, preferPerson: true);
             if (who != null) return (who.Value.Id, who.Value.Span);
             if (PreviousIsPronoun(folded, before.Start)) return (last, null);
+            // a described subject: "The 56-year-old said after his appointment: “…”", "Le chef de l'État a prévenu : « … »"
+            int clause = Math.Max(sentStart, text.LastIndexOfAny([',', ';'], Math.Max(sentStart, before.Start - 1), Math.Max(1, before.Start - sentStart)) + 1);
+            if (PreviousNonSpace(text, open) == ':' && DefiniteSubject(text, folded, clause, before.Start) && PersonBefore(doc, before.Start) is { } described)
+                return (described.Id, described.Span);
             // an inverted subject between the verb and a colon: "…, a prévenu son président, Arnaud Rousseau : « … »"
             if (PreviousNonSpace(text, open) == ':' && FirstEntityIn(doc, before.End, open, preferPerson: true) is { } inverted
                 && !text.AsSpan(before.End, inverted.Span.Start - before.End).ContainsAny(".;«»“”\"")) return (inverted.Id, inverted.Span);
@@ -363,6 +375,31 @@ public sealed class QuoteStage : IDocumentStage
             if (after != null && Outside(after.Value.Span.Start) && after.Value.Span.Start - v.End <= 4) return (after.Value.Id, after.Value.Span);
         }
         return (null, null);
+    }
+
+    /// <summary>One to three capitalised words ("Erekat", "Saeb Erekat"): a name, not a description.</summary>
+    static bool IsName(string text, TextSpan span)
+    {
+        var words = text[span.Start..span.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 3 && words.All(w => char.IsUpper(w[0]));
+    }
+
+    /// <summary>Whether the paragraph holding the quotation that opens at <paramref name="open"/> holds nothing else.</summary>
+    static bool OnlyQuotation(Document doc, string text, int open, int quoteEnd)
+    {
+        var p = doc.Paragraphs.IsDefaultOrEmpty ? null : doc.Paragraphs.FirstOrDefault(x => x.Start <= open && open < x.End);
+        if (p == null) return false;
+        int close = quoteEnd;
+        while (close < text.Length && !(text[close] is '»' or '”' or '"')) close++;
+        if (close >= p.End) return true;   // a quotation running on into the next paragraph
+        return text.AsSpan(close + 1, p.End - close - 1).Trim().Trim(".,").Length == 0;
+    }
+
+    /// <summary>Whether a paragraph ends at <paramref name="pos"/> (but for the closing punctuation).</summary>
+    static bool BlockEndsAt(Document doc, string text, int pos)
+    {
+        var p = doc.Paragraphs.IsDefaultOrEmpty ? null : doc.Paragraphs.FirstOrDefault(x => x.Start <= pos && pos <= x.End);
+        return p != null && text.AsSpan(pos, p.End - pos).Trim().Trim(".!?»”\"").Length == 0;
     }
 
     static bool StartsBlock(Document doc, int pos)
