@@ -50,6 +50,7 @@ public sealed class QuoteStage : IDocumentStage
         int lastSpeakerAt = -1;
         var quotations = FindQuotations(text);
         Quote? lastOuter = null;   // the last quote not nested in another quotation
+        var issuerSpans = new HashSet<TextSpan>();   // unlinked issuers of a reporting noun ("dans un communiqué du ministère")
         var coref = new SpeakerCoref(doc, folded, verbs, quotations);
         // sentence-opening frames without a verb of their own: "Pour le ministre, « … »", "Du côté du Kremlin, on affirme que …"
         var frames = new Dictionary<int, Frames.Frame>();
@@ -65,7 +66,7 @@ public sealed class QuoteStage : IDocumentStage
             bool isNested = quotations.Any(o => o.Open < open && close < o.Close);
             var (speaker, span) = NestedSpeaker(doc, folded, verbs, quotations, open, close) is { } inner
                 ? (inner.Id, inner.Span)
-                : Attribute(doc, text, folded, verbs, sentences, open, close + 1, previous);
+                : Attribute(doc, text, folded, verbs, sentences, open, close + 1, previous, issuerSpans);
             // an attribution inside the quotation: "« …, explique l'éleveur de 41 ans. … »", "« …, a-t-il annoncé. … »"
             if (speaker == null && span == null && !isNested) (speaker, span) = InciseSpeaker(doc, text, folded, verbs, quotations, open, close, previous);
             // the sentence's frame: "Pour la secrétaire générale de la CGT, Sophie Binet, « … »"
@@ -73,7 +74,10 @@ public sealed class QuoteStage : IDocumentStage
                 (speaker, span) = (frame.Speaker, frame.Span);
             // no attribution next to the quote: the speaker of the sentence's reporting verb
             // ("a jugé mardi « prématuré »", "…, avant d'ajouter que l'Europe devait « apprendre … »")
-            if (speaker == null) (speaker, span) = SentenceSpeaker(doc, text, folded, verbs, sentences, quotations, open, close + 1, previous, LastVoice(quotes, open));
+            // (an issuer named after a reporting noun stays unless the sentence names a speaker)
+            bool issued = speaker == null && span != null && issuerSpans.Contains(span.Value);
+            if (speaker == null && SentenceSpeaker(doc, text, folded, verbs, sentences, quotations, open, close + 1, previous, LastVoice(quotes, open)) is var ss
+                && (!issued || ss.Speaker != null || ss.Span != null)) (speaker, span) = ss;
             // a quotation that goes on right after an attributed one, in the same paragraph, with no other name between:
             // "« … », a-t-elle dit. « … »"
             // (the quotations nested in others are another voice: the outer ones go on)
@@ -203,7 +207,7 @@ public sealed class QuoteStage : IDocumentStage
 
     /// <summary>The speaker of a quotation spanning [open, close): a reporting verb after it, then a credit line, then a verb before it.</summary>
     static (string? Speaker, TextSpan? Span) Attribute(Document doc, string text, string folded, List<PhraseMatch<ReportingVerb>> verbs,
-        IReadOnlyList<Sentence> sentences, int open, int close, string? last)
+        IReadOnlyList<Sentence> sentences, int open, int close, string? last, HashSet<TextSpan> issuerSpans)
     {
         // after: "», a déclaré M. Peskov." / "» a-t-il ajouté" / "», a écrit Zelensky" / ", said X" — in the same sentence
         var closing = SentenceAt(sentences, Math.Max(open, close - 1));
@@ -220,7 +224,11 @@ public sealed class QuoteStage : IDocumentStage
             if (PreviousIsPronoun(folded, after.Start) && after.Start > close || HasInvertedPronoun(folded.AsSpan(after.Start, after.End - after.Start)))
                 return (last, new TextSpan(after.Start, after.End));
             // a reporting noun names the issuer: "», peut-on lire dans un communiqué du ministère", "”, said a statement from X"
-            if (IssuerAfter(text, folded, doc, after.End, sentEnd) is { } issuer) return issuer;
+            if (IssuerAfter(text, folded, doc, after.End, sentEnd) is { } issuer)
+            {
+                if (issuer.Speaker == null && issuer.Span is { } words) issuerSpans.Add(words);
+                return issuer;
+            }
             var who = FirstEntityIn(doc, after.End, SubjectWindowEnd(folded, after.End, sentEnd), preferPerson: true);
             if (who != null) return (who.Value.Id, who.Value.Span);
             // "”, said a report from Kotak Institutional Equities.": the source after "a report from"
@@ -311,7 +319,8 @@ public sealed class QuoteStage : IDocumentStage
             words++;
             while (e2 < stop && folded[e2] == ' ') e2++;
         }
-        return SubjectSpan(text, folded, start - (link.EndsWith("'") ? 2 : 0), e2, requireName: false) is { } named ? (null, named) : null;
+        while (e2 > start && !char.IsLetterOrDigit(text[e2 - 1])) e2--;
+        return e2 > start && words > 0 ? (null, new TextSpan(start, e2)) : null;
     }
 
     /// <summary>Whether [from, to) holds a word other than a title or determiner ("the spokesman" counts as a title).</summary>
