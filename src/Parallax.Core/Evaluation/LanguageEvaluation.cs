@@ -131,7 +131,8 @@ public static class LanguageEvaluation
     static string Around(string text, int at) => text[Math.Max(0, at - 30)..at] + " ‖ " + text[at..Math.Min(text.Length, at + 30)].TrimStart();
 
     /// <summary>
-    /// Quotes and speakers on passages in JSON Lines: {"id", "lang", "text", "quotes": [{"quote": first words,
+    /// Quotes and speakers on passages in JSON Lines: {"id", "lang", "text", "published" (optional, yyyy-MM-dd; else
+    /// <paramref name="published"/>, else 2025-02-12), "quotes": [{"quote": first words,
     /// "direct", "speaker": name or null}]}. Each passage runs through the analysis stages (not extraction) with
     /// its paragraphs as blocks. A gold quote is found when a predicted quote covers the position of its first words;
     /// its speaker is right when the predicted speaker's name and the gold name share their last name (or, for
@@ -156,7 +157,12 @@ public static class LanguageEvaluation
             var lang = root.GetProperty("lang").GetString()!;
             var text = root.GetProperty("text").GetString()!;
             passages++;
-            var doc = pipeline.Analyze(AsDocument(id, lang, text, published ?? new DateOnly(2025, 2, 12)));
+            // a passage may carry its publication date ("published": "yyyy-MM-dd"), against which roles resolve to office holders
+            DateOnly date = published ?? new DateOnly(2025, 2, 12);
+            if (root.TryGetProperty("published", out var pub) && pub.ValueKind == JsonValueKind.String)
+                date = DateOnly.TryParseExact(pub.GetString(), "yyyy-MM-dd", out var d) ? d
+                    : throw new FormatException($"{id}: published '{pub.GetString()}' is not a yyyy-MM-dd date");
+            var doc = pipeline.Analyze(AsDocument(id, lang, text, date));
             predictedQuotes += doc.Quotes.Length;
             var names = doc.Entities.ToDictionary(e => e.Id, e => e.Name);
             var matchedPredicted = new HashSet<Quote>();

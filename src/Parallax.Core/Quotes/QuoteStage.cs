@@ -41,6 +41,8 @@ public sealed class QuoteStage : IDocumentStage
     {
         var text = doc.Text;
         var folded = TextFold.Fold(text);
+        // role descriptions the Entities stage left unlinked ("le président de la République") → their office holders
+        doc = RoleSpeakers.Link(doc, folded, KnowledgeBase.Default);
         var verbs = ReportingVerbs.Matcher.FindLongest(text, folded);
         var quotes = new List<Quote>();
         var sentences = doc.Sentences.IsDefaultOrEmpty ? [new Sentence(0, text.Length)] : doc.Sentences;
@@ -48,7 +50,12 @@ public sealed class QuoteStage : IDocumentStage
         int lastSpeakerAt = -1;
         var quotations = FindQuotations(text);
         Quote? lastOuter = null;   // the last quote not nested in another quotation
+        var issuerSpans = new HashSet<TextSpan>();   // unlinked issuers of a reporting noun ("dans un communiqué du ministère")
         var coref = new SpeakerCoref(doc, folded, verbs, quotations);
+        // sentence-opening frames without a verb of their own: "Pour le ministre, « … »", "Du côté du Kremlin, on affirme que …"
+        var frames = new Dictionary<int, Frames.Frame>();
+        foreach (var s in sentences)
+            if (Frames.At(doc, text, folded, s, verbs, PersonNouns.Value) is { } f) frames[s.Start] = f;
         foreach (var (open, close) in quotations)
         {
             int cs = open + 1, ce = close;
@@ -59,10 +66,18 @@ public sealed class QuoteStage : IDocumentStage
             bool isNested = quotations.Any(o => o.Open < open && close < o.Close);
             var (speaker, span) = NestedSpeaker(doc, folded, verbs, quotations, open, close) is { } inner
                 ? (inner.Id, inner.Span)
-                : Attribute(doc, text, folded, verbs, sentences, open, close + 1, previous);
+                : Attribute(doc, text, folded, verbs, sentences, open, close + 1, previous, issuerSpans);
+            // an attribution inside the quotation: "« …, explique l'éleveur de 41 ans. … »", "« …, a-t-il annoncé. … »"
+            if (speaker == null && span == null && !isNested) (speaker, span) = InciseSpeaker(doc, text, folded, verbs, quotations, open, close, previous);
+            // the sentence's frame: "Pour la secrétaire générale de la CGT, Sophie Binet, « … »"
+            if (speaker == null && span == null && frames.TryGetValue(SentenceAt(sentences, open).Start, out var frame) && open >= frame.ContentStart - 2)
+                (speaker, span) = (frame.Speaker, frame.Span);
             // no attribution next to the quote: the speaker of the sentence's reporting verb
             // ("a jugé mardi « prématuré »", "…, avant d'ajouter que l'Europe devait « apprendre … »")
-            if (speaker == null) (speaker, span) = SentenceSpeaker(doc, text, folded, verbs, sentences, quotations, open, close + 1, previous, LastVoice(quotes, open));
+            // (an issuer named after a reporting noun stays unless the sentence names a speaker)
+            bool issued = speaker == null && span != null && issuerSpans.Contains(span.Value);
+            if (speaker == null && SentenceSpeaker(doc, text, folded, verbs, sentences, quotations, open, close + 1, previous, LastVoice(quotes, open)) is var ss
+                && (!issued || ss.Speaker != null || ss.Span != null)) (speaker, span) = ss;
             // a quotation that goes on right after an attributed one, in the same paragraph, with no other name between:
             // "« … », a-t-elle dit. « … »"
             // (the quotations nested in others are another voice: the outer ones go on)
@@ -92,7 +107,7 @@ public sealed class QuoteStage : IDocumentStage
             if (speaker != null && !isNested) { lastSpeaker = speaker; lastSpeakerAt = open; }
         }
         // the direct quotations only (a copy: the reported clauses are added after)
-        var reported = Indirect(doc, text, folded, verbs, [.. quotes]).ToList();
+        var reported = Indirect(doc, text, folded, verbs, [.. quotes], frames).ToList();
         // a direct quotation left without a speaker whose sentence's subject is a described organisation or a document
         // ("…," the statement said.) takes the last voice, now that reported speech is known too
         var all = quotes.Concat(reported).OrderBy(q => q.Start).ToList();
@@ -107,6 +122,14 @@ public sealed class QuoteStage : IDocumentStage
             // semaines »") is the clause's speaker's
             if (sp == null && span == null && reported.FirstOrDefault(r => r.Start <= q.Start && q.End <= r.End && (r.Speaker != null || r.SpeakerSpan != null)) is { } within)
                 (sp, span) = (within.Speaker, within.SpeakerSpan);
+            // a paragraph that is only a quotation, after a paragraph that ends with a reported clause of a named speaker:
+            // "Erekat said it was only the latest move …" / "“They wanted us on our knees …”"
+            if (sp == null && span == null && StartsBlock(doc, open) && OnlyQuotation(doc, text, open, q.End)
+                && reported.LastOrDefault(r => r.End <= open) is { } last && !SameBlock(doc, last.End, open)
+                && BlockEndsAt(doc, text, last.End) && open - last.End < 400
+                && (last.Speaker != null ? doc.Entities.FirstOrDefault(e => e.Id == last.Speaker)?.Type == EntityTypes.Person
+                    : last.SpeakerSpan is { } named && IsName(text, named)))
+                (sp, span) = (last.Speaker, last.SpeakerSpan);
             if (sp != null || span != null) quotes[i] = q with { Speaker = sp, SpeakerSpan = span };
         }
         for (int i = 0; i < reported.Count; i++) reported[i] = coref.Resolve(reported[i]);
@@ -184,7 +207,7 @@ public sealed class QuoteStage : IDocumentStage
 
     /// <summary>The speaker of a quotation spanning [open, close): a reporting verb after it, then a credit line, then a verb before it.</summary>
     static (string? Speaker, TextSpan? Span) Attribute(Document doc, string text, string folded, List<PhraseMatch<ReportingVerb>> verbs,
-        IReadOnlyList<Sentence> sentences, int open, int close, string? last)
+        IReadOnlyList<Sentence> sentences, int open, int close, string? last, HashSet<TextSpan> issuerSpans)
     {
         // after: "», a déclaré M. Peskov." / "» a-t-il ajouté" / "», a écrit Zelensky" / ", said X" — in the same sentence
         var closing = SentenceAt(sentences, Math.Max(open, close - 1));
@@ -200,6 +223,12 @@ public sealed class QuoteStage : IDocumentStage
             // "», a-t-il déclaré à l’AFP": the inverted pronoun is the speaker, not the agency
             if (PreviousIsPronoun(folded, after.Start) && after.Start > close || HasInvertedPronoun(folded.AsSpan(after.Start, after.End - after.Start)))
                 return (last, new TextSpan(after.Start, after.End));
+            // a reporting noun names the issuer: "», peut-on lire dans un communiqué du ministère", "”, said a statement from X"
+            if (IssuerAfter(text, folded, doc, after.End, sentEnd) is { } issuer)
+            {
+                if (issuer.Speaker == null && issuer.Span is { } words) issuerSpans.Add(words);
+                return issuer;
+            }
             var who = FirstEntityIn(doc, after.End, SubjectWindowEnd(folded, after.End, sentEnd), preferPerson: true);
             if (who != null) return (who.Value.Id, who.Value.Span);
             // "”, said a report from Kotak Institutional Equities.": the source after "a report from"
@@ -240,8 +269,58 @@ public sealed class QuoteStage : IDocumentStage
             var who = LastEntityIn(doc, sentStart, before.Start, preferPerson: true);
             if (who != null) return (who.Value.Id, who.Value.Span);
             if (PreviousIsPronoun(folded, before.Start)) return (last, null);
+            // a described subject: "The 56-year-old said after his appointment: “…”", "Le chef de l'État a prévenu : « … »"
+            int clause = Math.Max(sentStart, text.LastIndexOfAny([',', ';'], Math.Max(sentStart, before.Start - 1), Math.Max(1, before.Start - sentStart)) + 1);
+            if (PreviousNonSpace(text, open) == ':' && DefiniteSubject(text, folded, clause, before.Start) && PersonBefore(doc, before.Start) is { } described)
+                return (described.Id, described.Span);
+            // an inverted subject between the verb and a colon: "…, a prévenu son président, Arnaud Rousseau : « … »"
+            if (PreviousNonSpace(text, open) == ':' && FirstEntityIn(doc, before.End, open, preferPerson: true) is { } inverted
+                && !text.AsSpan(before.End, inverted.Span.Start - before.End).ContainsAny(".;«»“”\"")) return (inverted.Id, inverted.Span);
         }
         return (null, null);
+    }
+
+    static readonly string[] DocumentArticles = ["dans un ", "dans une ", "dans le ", "dans la ", "in a ", "in the ", "un ", "une ", "a ", "the "];
+    static readonly string[] IssuerLinks = ["de la ", "de l'", "du ", "des ", "d'", "de ", "from the ", "from ", "by the ", "by ", "of the ", "of "];
+
+    /// <summary>
+    /// "dans un communiqué du ministère des Affaires étrangères", "in a statement from the ministry": after a verb, a
+    /// document noun (document-nouns.txt) and the one who issued it — an entity, else the words naming it.
+    /// </summary>
+    static (string? Speaker, TextSpan? Span)? IssuerAfter(string text, string folded, Document doc, int from, int sentEnd)
+    {
+        int i = from;
+        while (i < sentEnd && folded[i] == ' ') i++;
+        var art = DocumentArticles.FirstOrDefault(a => string.CompareOrdinal(folded, i, a, 0, a.Length) == 0);
+        if (art == null) return null;
+        int w = i + art.Length, we = w;
+        while (we < sentEnd && TextFold.IsWordChar(folded[we])) we++;
+        if (we == w || !DocumentNouns.Value.Contains(folded[w..we])) return null;
+        int j = we;
+        // "un communiqué publié dans la soirée par X" is left out: the link must follow the noun
+        while (j < sentEnd && folded[j] == ' ') j++;
+        var link = IssuerLinks.FirstOrDefault(l => string.CompareOrdinal(folded, j, l, 0, l.Length) == 0);
+        if (link == null) return null;
+        int start = j + link.Length;
+        int end = start;
+        while (end < sentEnd && text[end] is not ('.' or ',' or ';' or ':' or '«' or '»' or '“' or '”' or '"')) end++;
+        int stop = SubjectWindowEnd(folded, start, end);
+        var who = FirstEntityIn(doc, start, Math.Max(start, stop), preferPerson: false);
+        if (who != null && who.Value.Span.Start - start <= 2) return (who.Value.Id, who.Value.Span);
+        // the issuer's words, up to a participle or preposition that starts another phrase ("publié", "dans la soirée")
+        int e2 = start, words = 0;
+        while (e2 < stop && words < 6)
+        {
+            int ws = e2;
+            while (e2 < stop && (TextFold.IsWordChar(folded[e2]) || folded[e2] is '\'' or '-')) e2++;
+            if (e2 == ws) break;
+            var word = folded[ws..e2];
+            if (words > 0 && (word.EndsWith("e") && word.Length > 4 && char.IsLower(text[ws]) && word is "publie" or "diffuse" or "transmis" || word is "dans" or "lors" or "in" or "on" or "published" or "released" or "issued")) { e2 = ws; break; }
+            words++;
+            while (e2 < stop && folded[e2] == ' ') e2++;
+        }
+        while (e2 > start && !char.IsLetterOrDigit(text[e2 - 1])) e2--;
+        return e2 > start && words > 0 ? (null, new TextSpan(start, e2)) : null;
     }
 
     /// <summary>Whether [from, to) holds a word other than a title or determiner ("the spokesman" counts as a title).</summary>
@@ -305,6 +384,31 @@ public sealed class QuoteStage : IDocumentStage
             if (after != null && Outside(after.Value.Span.Start) && after.Value.Span.Start - v.End <= 4) return (after.Value.Id, after.Value.Span);
         }
         return (null, null);
+    }
+
+    /// <summary>One to three capitalised words ("Erekat", "Saeb Erekat"): a name, not a description.</summary>
+    static bool IsName(string text, TextSpan span)
+    {
+        var words = text[span.Start..span.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 3 && words.All(w => char.IsUpper(w[0]));
+    }
+
+    /// <summary>Whether the paragraph holding the quotation that opens at <paramref name="open"/> holds nothing else.</summary>
+    static bool OnlyQuotation(Document doc, string text, int open, int quoteEnd)
+    {
+        var p = doc.Paragraphs.IsDefaultOrEmpty ? null : doc.Paragraphs.FirstOrDefault(x => x.Start <= open && open < x.End);
+        if (p == null) return false;
+        int close = quoteEnd;
+        while (close < text.Length && !(text[close] is '»' or '”' or '"')) close++;
+        if (close >= p.End) return true;   // a quotation running on into the next paragraph
+        return text.AsSpan(close + 1, p.End - close - 1).Trim().Trim(".,").Length == 0;
+    }
+
+    /// <summary>Whether a paragraph ends at <paramref name="pos"/> (but for the closing punctuation).</summary>
+    static bool BlockEndsAt(Document doc, string text, int pos)
+    {
+        var p = doc.Paragraphs.IsDefaultOrEmpty ? null : doc.Paragraphs.FirstOrDefault(x => x.Start <= pos && pos <= x.End);
+        return p != null && text.AsSpan(pos, p.End - pos).Trim().Trim(".!?»”\"").Length == 0;
     }
 
     static bool StartsBlock(Document doc, int pos)
@@ -510,7 +614,8 @@ public sealed class QuoteStage : IDocumentStage
     /// Reported speech: "selon X, …" / "…, selon X" / "according to X" and "X a déclaré que …" / "…, a déclaré X".
     /// The quote's span is the reported content (the clause), outside direct quotations.
     /// </summary>
-    static IEnumerable<Quote> Indirect(Document doc, string text, string folded, List<PhraseMatch<ReportingVerb>> verbs, List<Quote> direct)
+    static IEnumerable<Quote> Indirect(Document doc, string text, string folded, List<PhraseMatch<ReportingVerb>> verbs, List<Quote> direct,
+        Dictionary<int, Frames.Frame> frames)
     {
         var sentences = doc.Sentences.IsDefaultOrEmpty ? [new Sentence(0, text.Length)] : doc.Sentences;
         var voices = new List<Quote>(direct);
@@ -518,6 +623,29 @@ public sealed class QuoteStage : IDocumentStage
         {
             if (direct.Any(q => q.Start <= s.Start && s.End <= q.End)) continue;
             int lastEnd = s.Start; // one reported clause per stretch of sentence
+            if (frames.TryGetValue(s.Start, out var frame))
+            {
+                // "Pour X, content." / "Du côté de X, on affirme que content."
+                int fs = frame.ContentStart, fe = s.End;
+                if (frame.Kind == "side")
+                {
+                    int k = ThatAfter(text, folded, frame.ContentStart, s.End);
+                    if (k < 0) fs = -1;
+                    else { fs = k; while (fs < s.End && TextFold.IsWordChar(text[fs])) fs++; if (fs < s.End && text[fs] is '\'' or '’') fs++; }
+                }
+                if (fs >= 0)
+                {
+                    while (fs < fe && (char.IsWhiteSpace(text[fs]) || text[fs] is ',' or ':')) fs++;
+                    while (fe > fs && (char.IsWhiteSpace(text[fe - 1]) || text[fe - 1] is '.' or ',')) fe--;
+                    if (fe - fs >= 10 && !direct.Any(q => (Math.Min(q.End, fe) - Math.Max(q.Start, fs)) * 10 >= (fe - fs) * 8))
+                    {
+                        var framed = new Quote { Start = fs, End = fe, Text = text[fs..fe], Speaker = frame.Speaker, SpeakerSpan = frame.Span, Direct = false };
+                        voices.Add(framed);
+                        yield return framed;
+                    }
+                    lastEnd = s.End;
+                }
+            }
             foreach (var v in verbs.Where(v => v.Start >= s.Start && v.End <= s.End && v.Value.Kind != "after"))
             {
                 if (v.Start < lastEnd) continue;
@@ -956,6 +1084,33 @@ public sealed class QuoteStage : IDocumentStage
         if (start >= end || start == from || text.AsSpan(from, start - from).Trim().Length == 0) return null;
         int nWords = text.AsSpan(start, end - start).Count(' ') + 1;
         return nWords <= 4 ? new TextSpan(start, end) : null;
+    }
+
+    /// <summary>
+    /// An attribution set inside a French quotation between commas: "« …, explique l'éleveur de 41 ans. … »", "« …, a-t-il
+    /// annoncé. … »", "« …, lance Marie Lefort, présidente … »": a reporting verb right after a comma, with an inverted
+    /// subject (a name, an inverted pronoun, a described person) and no "que" after it.
+    /// </summary>
+    static (string? Speaker, TextSpan? Span) InciseSpeaker(Document doc, string text, string folded, List<PhraseMatch<ReportingVerb>> verbs,
+        List<(int Open, int Close)> quotations, int open, int close, string? previous)
+    {
+        if (doc.Language != "fr") return (null, null);
+        foreach (var v in verbs)
+        {
+            if (v.Start <= open || v.End >= close) continue;
+            if (v.Value.Kind is not ("verb" or "after") || PreviousNonSpace(text, v.Start) != ',') continue;
+            if (quotations.Any(q => q.Open > open && q.Open < v.Start && v.Start < q.Close)) continue;
+            int end = v.End;
+            while (end < close && text[end] is not ('.' or ',' or ';' or '!' or '?' or '«' or '»')) end++;
+            if (end - v.End > 90) continue;
+            var rest = folded.AsSpan(v.End, end - v.End).TrimStart();
+            if (rest.StartsWith("que ") || rest.StartsWith("qu'")) continue;
+            if (HasInvertedPronoun(folded.AsSpan(v.Start, v.End - v.Start))) return (previous, new TextSpan(v.Start, v.End));
+            var who = FirstEntityIn(doc, v.End, end, preferPerson: true);
+            if (who != null && who.Value.Span.Start - v.End <= 4) return (who.Value.Id, who.Value.Span);
+            if (NextIsDefiniteNoun(text, folded, v.End) && PersonBefore(doc, open) is { } described) return (described.Id, described.Span);
+        }
+        return (null, null);
     }
 
     /// <summary>

@@ -12,8 +12,27 @@ public sealed record ReportingVerb(string Lang, string Kind);
 /// </summary>
 public static class ReportingVerbs
 {
-    static readonly Lazy<PhraseMatcher<ReportingVerb>> Lexicon = new(() =>
-        new PhraseMatcher<ReportingVerb>(DataFiles.ReadTsv("Quotes/data/reporting-verbs.tsv").Select(r => (r[1], new ReportingVerb(r[0], r[2])))));
+    static readonly Lazy<PhraseMatcher<ReportingVerb>> Lexicon = new(() => new PhraseMatcher<ReportingVerb>(Entries()));
+
+    static readonly string[] Auxiliaries = ["a ", "ont ", "avait ", "avaient ", "aurait ", "auraient "];
+
+    /// <summary>
+    /// The lexicon's phrases, and each French compound form with the words a writer inserts between auxiliary and
+    /// participle (Quotes/data/verb-insertions.txt: "a pour sa part salué", "a aussitôt réagi").
+    /// </summary>
+    static IEnumerable<(string, ReportingVerb)> Entries()
+    {
+        var insertions = DataFiles.ReadLines("Quotes/data/verb-insertions.txt").Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        foreach (var r in DataFiles.ReadTsv("Quotes/data/reporting-verbs.tsv"))
+        {
+            var verb = new ReportingVerb(r[0], r[2]);
+            yield return (r[1], verb);
+            if (r[0] != "fr" || r[2] == "according") continue;
+            foreach (var aux in Auxiliaries)
+                if (r[1].StartsWith(aux, StringComparison.Ordinal) && r[1].Length > aux.Length)
+                    foreach (var ins in insertions) yield return (aux + ins + " " + r[1][aux.Length..], verb);
+        }
+    }
 
     public static PhraseMatcher<ReportingVerb> Matcher => Lexicon.Value;
 }

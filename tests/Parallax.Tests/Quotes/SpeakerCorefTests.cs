@@ -20,10 +20,20 @@ public class SpeakerCorefTests
     [Fact]
     public void A_spokesperson_speaks_for_the_organisation_named_after_the_noun()
     {
-        var d = Run.Text("Le porte-parole du gouvernement a indiqué jeudi que la réforme serait présentée en mars.");
+        var d = Run.Text("Le porte-parole de la mairie a indiqué jeudi que la réforme serait présentée en mars.");
         var q = Assert.Single(d.Quotes);
         Assert.False(q.Direct);
-        Assert.Contains("gouvernement", SpeakerWords(d, q));
+        Assert.Contains("mairie", SpeakerWords(d, q));
+    }
+
+    [Fact]
+    public void The_government_spokesperson_is_the_office_holder_on_the_publication_date()
+    {
+        // the French government's spokesperson (role-defaults.tsv) on two dates: the knowledge base's dated roles decide
+        var before = Run.Text("Le porte-parole du gouvernement a indiqué jeudi que la réforme serait présentée en mars.", published: "2024-10-02");
+        Assert.Equal("Maud Bregeon", SpeakerWords(before, Assert.Single(before.Quotes)));
+        var after = Run.Text("Le porte-parole du gouvernement a indiqué jeudi que la réforme serait présentée en mars.", published: "2025-02-12");
+        Assert.NotEqual("Maud Bregeon", SpeakerWords(after, Assert.Single(after.Quotes)));
     }
 
     [Fact]
