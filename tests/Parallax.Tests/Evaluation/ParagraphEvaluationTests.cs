@@ -30,7 +30,10 @@ public class ParagraphEvaluationTests
         int tuned = cases.Count(c => c.Split is "dev" or "heldout");
         Assert.InRange(heldOut, tuned / 4, tuned / 2);
         Assert.True(cases.Count(c => c.Split == "blind2") >= 30, "the second blind set");
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2" }));
+        var blind3 = cases.Where(c => c.Split == "blind3").ToList();
+        Assert.True(blind3.Count >= 30, "the third blind set");
+        Assert.True(blind3.Count(c => c.Language == "fr") >= blind3.Count / 3, "a third of the third blind set in French");
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3" }));
     }
 
     [Fact]
