@@ -51,9 +51,24 @@ internal static class ParticipantCountries
             bool title = h.End <= start && h.Value.Demonym && Words(folded, h.End, start, out int commas) <= TitleWords && commas <= 1
                 && (commas == 0 || folded.AsSpan(h.End, start - h.End).TrimEnd().EndsWith(","));
             bool apposition = h.Start >= end && h.Value.Demonym && folded.AsSpan(end, h.Start - end).TrimStart().StartsWith(",")
-                && Words(folded, end, h.Start, out int c2) <= 4 && c2 == 1;
+                && Words(folded, end, h.Start, out int c2) <= 4 && c2 == 1 && !HasVerb(folded, end, h.Start);
             if (inside || title || apposition) countries.Add(k.Country);
         }
+    }
+
+    /// <summary>Auxiliaries, reporting verbs and relative pronouns: after a comma they open a predicate or a relative clause, not an apposition.</summary>
+    static readonly HashSet<string> ClauseWords = ["a", "ont", "est", "sont", "avait", "qui", "que", "has", "have", "had", "was", "were", "is", "are", "said", "told", "who", "which", "will", "would", "did"];
+
+    static bool HasVerb(string folded, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (!TextFold.IsWordChar(folded[i]) || (i > from && TextFold.IsWordChar(folded[i - 1]))) continue;
+            int e = i;
+            while (e < to && TextFold.IsWordChar(folded[e])) e++;
+            if (ClauseWords.Contains(folded[i..e])) return true;
+        }
+        return false;
     }
 
     /// <summary>Words between two offsets, and the commas among them; a full stop, semicolon or colon counts as a boundary (many words).</summary>
