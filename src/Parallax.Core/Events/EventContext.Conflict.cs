@@ -154,5 +154,25 @@ internal sealed partial class EventContext
         return false;
     }
 
+    /// <summary>
+    /// A threat verb right after a comma, followed by the one who speaks ("…, a menacé Dmitri Medvedev", "…, warned the
+    /// Iranian foreign minister"), after an event of the same sentence: the speaker threatens whoever that event is aimed
+    /// at. Returns the speaker (empty when the clause is not of that form) and the threatened.
+    /// </summary>
+    (List<Entity> Threatener, List<string> Threatened) TrailingThreat(PhraseMatch<Trigger> hit, Sentence s, int sIndex, List<Draft> previous)
+    {
+        var none = (new List<Entity>(), new List<string>());
+        int i = hit.Start - 1;
+        while (i >= s.Start && _folded[i] == ' ') i--;
+        if (i < s.Start || _folded[i] != ',') return none;
+        var told = previous.LastOrDefault(e => e.LastSentence == sIndex && e.Trigger.End <= hit.Start);
+        if (told == null) return none;
+        var speaker = _mentions.FirstOrDefault(m => m.Start >= hit.End && m.End <= s.End && WordsBetween(hit.End, m.Start) <= 4
+            && _folded.IndexOfAny([',', ';', '.'], hit.End, m.Start - hit.End) < 0);
+        if (speaker.Entity == null || told.Actors.Contains(speaker.Entity.Id) && told.Targets.Count == 0) return none;
+        var threatened = told.Targets.Count > 0 ? told.Targets.ToList() : [];
+        return ([speaker.Entity], threatened);
+    }
+
     List<PhraseMatch<Trigger>> _hits = [];
 }

@@ -111,6 +111,20 @@ internal sealed partial class EventContext
             // of a police or military act are its victims, not a protest told on its own
             if (hit.Value.Type == "PROTEST" && ObjectOfHostileAct(hit, hits, s)) continue;
             var coded = Code(hit, s, sIndex, cuts, cues, previous).ToList();
+            // "La Russie pourrait frapper Kiev, a menacé Dmitri Medvedev", "…, warned Iran's foreign minister": a threat verb
+            // in an inverted trailing clause is made by the one named after it, against the target of what was just told
+            if (hit.Value.Type == "THREATEN" && TrailingThreat(hit, s, sIndex, previous) is var (threatener, threatened) && threatener.Count > 0)
+            {
+                foreach (var d in coded)
+                {
+                    d.Actors = [.. threatener.Select(e => e.Id)];
+                    d.Targets = [.. threatened.Where(x => !d.Actors.Contains(x))];
+                    d.Status = EventStatus.Occurred;
+                    d.Date ??= _doc.Published?.ToString("yyyy-MM-dd");
+                    yield return d;
+                }
+                continue;
+            }
             // ", killing three people", ", tuant plusieurs hauts gradés": the consequence of the attack just told is
             // part of it (its victims join the attack's recipients); after another act ("raided …, killing") it is
             // that act's actors' attack
@@ -204,7 +218,10 @@ internal sealed partial class EventContext
             && !cues.Any(c => c.Value.Kind == "conditional" && c.End <= hit.Start && c.Start >= clauseStart && _folded.AsSpan(c.Start, c.End - c.Start) is "if" or "si");
         foreach (var c in cues)
         {
-            bool before = c.End <= hit.Start && c.Start >= clauseStart && hit.Start - c.End <= 60;
+            // a modal that opens the trigger phrase ("could strike") counts as before it
+            bool before = (c.End <= hit.Start || (c.Start == hit.Start && c.End < hit.End)) && c.Start >= clauseStart && hit.Start - c.End <= 60;
+            // the month "May" ("on May 5", "en May") is no modal
+            if (c.Value.Kind == "conditional" && _folded.AsSpan(c.Start, c.End - c.Start) is "may" && (char.IsUpper(_text[c.Start]) || NextWord(c.End, s.End) is { Length: > 0 } nw && char.IsDigit(nw[0]))) continue;
             bool after = c.Start >= hit.End && c.Start < clauseEnd && c.Start - hit.End <= 60;
             bool ok = c.Value.Where switch { "before" => before, "after" => after, _ => before || after };
             // a report ("le New York Post a rapporté qu'…") governs the whole sentence after it

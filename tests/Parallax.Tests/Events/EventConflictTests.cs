@@ -120,4 +120,44 @@ public class EventConflictTests
             .Entity("Mali", "LOCATION", "MLI", "malien").Entity("Oumar Keita", "PERSON", null, "Oumar Keita").Build();
         Assert.Null(Stage.Process(bystander).Entities.First(e => e.Name == "Oumar Keita").Country);
     }
+
+    [Fact]
+    public void A_modal_inside_the_trigger_or_may_makes_the_event_conditional_but_the_month_May_does_not()
+    {
+        var could = new DocBuilder("Georgia said Abkhazia could strike its positions.", "en")
+            .Entity("Georgia", "LOCATION", "GEO", "Georgia").Entity("Abkhazia", "LOCATION", "GEO", "Abkhazia").Build();
+        Assert.Equal(EventStatus.Conditional, Assert.Single(Stage.Process(could).Events, e => e.Type == "ASSAULT").Status);
+        var may = new DocBuilder("China may impose sanctions on Lithuania.", "en")
+            .Entity("China", "LOCATION", "CHN", "China").Entity("Lithuania", "LOCATION", "LTU", "Lithuania").Build();
+        Assert.Equal(EventStatus.Conditional, Assert.Single(Stage.Process(may).Events).Status);
+        var month = new DocBuilder("On May 5 China imposed sanctions on Lithuania.", "en")
+            .Entity("China", "LOCATION", "CHN", "China").Entity("Lithuania", "LOCATION", "LTU", "Lithuania").Build();
+        Assert.Equal(EventStatus.Occurred, Assert.Single(Stage.Process(month).Events).Status);
+    }
+
+    [Theory]
+    [InlineData("fr", "L'Iran pourrait frapper Bakou, a menacé Ali Vahidi.", "Ali Vahidi")]
+    [InlineData("en", "Iran could strike Baku, warned Ali Vahidi.", "Ali Vahidi")]
+    public void A_threat_verb_in_an_inverted_trailing_clause_is_the_speakers_threat_against_the_target(string lang, string text, string speaker)
+    {
+        var doc = new DocBuilder(text, lang).Entity("Iran", "LOCATION", "IRN", "Iran", "L'Iran").Entity("Baku", "LOCATION", "AZE", "Bakou", "Baku")
+            .Entity(speaker, "PERSON", "IRN", speaker).Build();
+        var events = Stage.Process(doc).Events;
+        var threat = Assert.Single(events, e => e.Type == "THREATEN");
+        Assert.Equal([speaker], Names(doc, threat.Actors));
+        Assert.Equal(EventStatus.Occurred, threat.Status);
+        Assert.Equal(["Baku"], Names(doc, threat.Targets));
+        Assert.Equal(EventStatus.Conditional, Assert.Single(events, e => e.Type == "ASSAULT").Status);
+    }
+
+    [Theory]
+    [InlineData("en", "Hezbollah claimed responsibility for the attack on Metula.")]
+    [InlineData("fr", "Le Hezbollah a revendiqué l'attaque contre Metula.")]
+    public void Who_claims_an_attack_is_its_author(string lang, string text)
+    {
+        var doc = new DocBuilder(text, lang).Entity("Hezbollah", "ORGANIZATION", "LBN", "Hezbollah").Entity("Metula", "LOCATION", "ISR", "Metula").Build();
+        var ev = Assert.Single(Stage.Process(doc).Events, e => e.Type == "ASSAULT");
+        Assert.Equal(["Hezbollah"], Names(doc, ev.Actors));
+        Assert.Equal(["Metula"], Names(doc, ev.Targets));
+    }
 }
