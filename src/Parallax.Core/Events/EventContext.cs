@@ -4,7 +4,7 @@ using Parallax.Text;
 namespace Parallax.Events;
 
 /// <summary>Per-document working state of the event coder: folded text, mention index, and the frame readers.</summary>
-internal sealed class EventContext
+internal sealed partial class EventContext
 {
     readonly Document _doc;
     readonly EventLexicon _lex;
@@ -71,6 +71,7 @@ internal sealed class EventContext
         _reporting = Parallax.Quotes.ReportingVerbs.Matcher.FindLongest(_text, _folded, s.Start, s.End)
             .Where(h => h.Value.Kind == "verb" && LangOk(h.Value.Lang)).ToList();
         _relatives = RelativeClauses(s);
+        _hits = hits;
         PhraseMatch<Trigger>? governor = null;
         Draft? governorDraft = null;
         for (int i = 0; i < hits.Count; i++)
@@ -106,7 +107,44 @@ internal sealed class EventContext
                     }
                 continue;
             }
+            // "arrested dozens of protesters", "a ouvert le feu sur des manifestants": protesters who are only the object
+            // of a police or military act are its victims, not a protest told on its own
+            if (hit.Value.Type == "PROTEST" && ObjectOfHostileAct(hit, hits, s)) continue;
             var coded = Code(hit, s, sIndex, cuts, cues, previous).ToList();
+            // "La Russie pourrait frapper Kiev, a menacé Dmitri Medvedev", "…, warned Iran's foreign minister": a threat verb
+            // in an inverted trailing clause is made by the one named after it, against the target of what was just told
+            if (hit.Value.Type == "THREATEN" && TrailingThreat(hit, s, sIndex, previous) is var (threatener, threatened) && threatener.Count > 0)
+            {
+                foreach (var d in coded)
+                {
+                    d.Actors = [.. threatener.Select(e => e.Id)];
+                    d.Targets = [.. threatened.Where(x => !d.Actors.Contains(x))];
+                    d.Status = EventStatus.Occurred;
+                    d.Date ??= _doc.Published?.ToString("yyyy-MM-dd");
+                    yield return d;
+                }
+                continue;
+            }
+            // ", killing three people", ", tuant plusieurs hauts gradés": the consequence of the attack just told is
+            // part of it (its victims join the attack's recipients); after another act ("raided …, killing") it is
+            // that act's actors' attack
+            if (hit.Value.Type == "ASSAULT" && IsConsequenceParticiple(hit, s.Start)
+                && previous.LastOrDefault(e => e.LastSentence == sIndex && e.Actors.Count > 0 && e.Status == EventStatus.Occurred) is { } cause)
+            {
+                foreach (var d in coded)
+                {
+                    var victims = d.Targets.Concat(d.Actors).Where(x => !cause.Actors.Contains(x) && x != d.Location && x != cause.Location).ToList();
+                    if (cause.Type == "ASSAULT")
+                    {
+                        if (cause.Targets.Count == 0) cause.Targets.AddRange(victims.Where(x => !cause.Targets.Contains(x)));
+                        continue;
+                    }
+                    d.Actors = [.. cause.Actors];
+                    d.Targets = victims;
+                    yield return d;
+                }
+                continue;
+            }
             // a governing verb governs its complement even when it is not coded itself ("Brazil said Caracas must release …")
             if (Governing.Contains(hit.Value.Type) && hit.Value.Frame != Frame.Noun) { governor = hit; governorDraft = coded.FirstOrDefault(); }
             foreach (var d in coded) yield return d;
@@ -180,7 +218,10 @@ internal sealed class EventContext
             && !cues.Any(c => c.Value.Kind == "conditional" && c.End <= hit.Start && c.Start >= clauseStart && _folded.AsSpan(c.Start, c.End - c.Start) is "if" or "si");
         foreach (var c in cues)
         {
-            bool before = c.End <= hit.Start && c.Start >= clauseStart && hit.Start - c.End <= 60;
+            // a modal that opens the trigger phrase ("could strike") counts as before it
+            bool before = (c.End <= hit.Start || (c.Start == hit.Start && c.End < hit.End)) && c.Start >= clauseStart && hit.Start - c.End <= 60;
+            // the month "May" ("on May 5", "en May") is no modal
+            if (c.Value.Kind == "conditional" && _folded.AsSpan(c.Start, c.End - c.Start) is "may" && (char.IsUpper(_text[c.Start]) || NextWord(c.End, s.End) is { Length: > 0 } nw && char.IsDigit(nw[0]))) continue;
             bool after = c.Start >= hit.End && c.Start < clauseEnd && c.Start - hit.End <= 60;
             bool ok = c.Value.Where switch { "before" => before, "after" => after, _ => before || after };
             // a report ("le New York Post a rapporté qu'…") governs the whole sentence after it
@@ -280,7 +321,9 @@ internal sealed class EventContext
         draft.Pronoun = false;
         // "ont discuté des relations entre Moscou et Washington": what follows a topics cue is the subject matter
         var topicCue = cues.FirstOrDefault(c => c.Value.Kind == "topics" && c.Start >= hit.Start && c.Start <= hit.End + 2);
-        var objects = Objects(hit.End, topicCue.Value != null ? topicCue.Start : clauseEnd, t.Frame, previous);
+        // "a condamné l'attaque contre Odessa": what follows the attack noun belongs to the attack
+        int condemnedNoun = CondemnedEventNoun(hit, clauseEnd, out var condemnedAuthors);
+        var objects = Objects(hit.End, condemnedNoun >= 0 ? condemnedNoun : topicCue.Value != null ? topicCue.Start : clauseEnd, t.Frame, previous);
         var demonymObjects = t.Frame == Frame.Passive ? [] : objects.Where(o => IsAdjectivalDemonym(o.Entity, o.Start)).ToList();
         if (t.Frame != Frame.Passive) objects.RemoveAll(o => IsAdjectivalDemonym(o.Entity, o.Start));
         subject.RemoveAll(e => _mentions.Any(m => m.Entity == e && m.End <= hit.Start && m.Start >= clauseStart && IsAdjectivalDemonym(e, m.Start))
@@ -305,6 +348,13 @@ internal sealed class EventContext
                     else if (t.Frame == Frame.Noun && role == "genitive" && t.Mode == "visit" && e.Type == EntityTypes.Person) Add(draft.Actors, [e]);
                     else if (t.Frame == Frame.Noun && role == "genitive" && t.Type != "CONSULT") Add(draft.Targets, [e]);
                     else if (t.Frame == Frame.Noun && t.Mode == "visit" && e.Type == EntityTypes.Location && IsCity(e)) draft.Location ??= e.Id;
+                }
+                // "des frappes aériennes russes", "the Israeli strikes": the demonym on the attack noun is its author
+                if (t.Frame == Frame.Noun && Hostile(t.Type) && draft.Actors.Count == 0 && DemonymOfNoun(hit.Start, hit.End, clauseStart, clauseEnd) is { } author)
+                {
+                    draft.Actors.Add(author.Id);
+                    draft.Targets.Remove(author.Id);
+                    demonymObjects.RemoveAll(o => o.Entity == author);
                 }
                 break;
             case Frame.Directed:
@@ -361,6 +411,15 @@ internal sealed class EventContext
                     if (role is "agent" or "object" or "adjective") Add(draft.Actors, [e]);
                 break;
         }
+        // "tués par un tir de drone russe", "killed by Russian shelling": the demonym in the agent's noun phrase acted
+        if (t.Frame == Frame.Directed && passiveAgents.Count == 0 && PassiveAuxiliaryBefore(hit.Start, clauseStart) && PassiveAgentDemonym(hit.End, clauseEnd) is { } agentCountry)
+        {
+            passiveAgents.Add(agentCountry);
+            draft.Targets.Remove(agentCountry.Id);
+            demonymObjects.RemoveAll(o => o.Entity == agentCountry);
+        }
+        // an attack condemned is aimed at its author when the text names it ("condemned the Russian strikes")
+        if (condemnedNoun >= 0) Add(draft.Targets, condemnedAuthors.Where(a => !draft.Actors.Contains(a.Id)));
         // "des frappes contre des sites nucléaires iraniens", "sanctions sur le pétrole russe": with no other
         // recipient, the country whose sites, soil or goods are hit is the recipient
         if (draft.Targets.Count == 0 && t.Type is "ASSAULT" or "SANCTION" or "THREATEN" or "COERCE" or "MOBILIZE" or "ACCUSE" or "AID" && t.Frame is Frame.Directed or Frame.Noun)
@@ -468,6 +527,7 @@ internal sealed class EventContext
             }
         }
         foreach (var a in draft.Actors.ToList()) draft.Targets.Remove(a);
+        TargetFromPlace(draft, objects);
 
         // a meeting someone speaks of in the future is an agreement to meet (PLOVER: future CONSULT is AGREE)
         string? plannedDate = null;

@@ -66,7 +66,10 @@ public sealed class EventStage : IDocumentStage
             if (d.Actors.Count + d.Targets.Count == 0) continue;
             events.Add(d.ToEvent($"v{++n}", doc));
         }
-        return doc with { Events = events.ToImmutable() };
+        var coded = events.ToImmutable();
+        // participants the knowledge base does not place get their country from the text around their mentions
+        doc = ParticipantCountries.Complete(doc, coded.SelectMany(e => e.Actors.Concat(e.Targets).Concat(e.ReportedBy)));
+        return doc with { Events = coded };
     }
 
     /// <summary>Merges a new event mention into an earlier one that denotes the same event, or appends it.</summary>

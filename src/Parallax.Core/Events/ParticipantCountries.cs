@@ -1,0 +1,88 @@
+using Parallax.Model;
+using Parallax.Text;
+
+namespace Parallax.Events;
+
+/// <summary>
+/// Completes the country of event participants the knowledge base does not place (a person or organisation with no
+/// country) from the words around their mentions: a demonym or country name inside the mention ("Serbian President
+/// Vojislav Kostunica", "Kenya Anti-Corruption Commission"), in the title right before it ("le ministre russe X",
+/// "Ukrainian President X", "le ministre malien de la Défense, X"), or in an apposition right after it ("X, the Iraqi
+/// foreign minister,", "X, ministre nigérien de …"). Only one country may be named there; the entity is otherwise
+/// left as the Entities stage made it.
+/// </summary>
+internal static class ParticipantCountries
+{
+    /// <summary>Words between a title's demonym and the name ("ministre russe des Affaires étrangères X"): at most this many.</summary>
+    const int TitleWords = 5;
+
+    public static Document Complete(Document doc, IEnumerable<string> participantIds)
+    {
+        var ids = participantIds.ToHashSet();
+        if (ids.Count == 0) return doc;
+        string? folded = null;
+        Dictionary<string, string>? found = null;
+        foreach (var e in doc.Entities)
+        {
+            if (e.Country != null || !ids.Contains(e.Id) || e.Type is not (EntityTypes.Person or EntityTypes.Organization)) continue;
+            folded ??= TextFold.Fold(doc.Text);
+            var countries = new HashSet<string>();
+            foreach (var m in e.Mentions) Collect(doc, folded, m.Start, m.End, countries);
+            if (countries.Count == 1) (found ??= [])[e.Id] = countries.First();
+        }
+        if (found == null) return doc;
+        return doc with { Entities = [.. doc.Entities.Select(e => found.TryGetValue(e.Id, out var c) ? e with { Country = c } : e)] };
+    }
+
+    static void Collect(Document doc, string folded, int start, int end, HashSet<string> countries)
+    {
+        var text = doc.Text;
+        // the sentence around the mention bounds the search
+        int sStart = 0, sEnd = text.Length;
+        foreach (var s in doc.Sentences)
+            if (s.Start <= start && end <= s.End) { sStart = s.Start; sEnd = s.End; break; }
+        int from = Math.Max(sStart, start - 80);
+        int to = Math.Min(sEnd, end + 60);
+        foreach (var h in Parallax.Entities.KnowledgeBase.Default.Names.FindLongest(text, folded, from, to))
+        {
+            var k = h.Value.Entity;
+            if (!k.IsCountry || k.Country == null) continue;
+            bool inside = h.Start >= start && h.End <= end;
+            bool title = h.End <= start && h.Value.Demonym && Words(folded, h.End, start, out int commas) <= TitleWords && commas <= 1
+                && (commas == 0 || folded.AsSpan(h.End, start - h.End).TrimEnd().EndsWith(","));
+            bool apposition = h.Start >= end && h.Value.Demonym && folded.AsSpan(end, h.Start - end).TrimStart().StartsWith(",")
+                && Words(folded, end, h.Start, out int c2) <= 4 && c2 == 1 && !HasVerb(folded, end, h.Start);
+            if (inside || title || apposition) countries.Add(k.Country);
+        }
+    }
+
+    /// <summary>Auxiliaries, reporting verbs and relative pronouns: after a comma they open a predicate or a relative clause, not an apposition.</summary>
+    static readonly HashSet<string> ClauseWords = ["a", "ont", "est", "sont", "avait", "qui", "que", "has", "have", "had", "was", "were", "is", "are", "said", "told", "who", "which", "will", "would", "did"];
+
+    static bool HasVerb(string folded, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (!TextFold.IsWordChar(folded[i]) || (i > from && TextFold.IsWordChar(folded[i - 1]))) continue;
+            int e = i;
+            while (e < to && TextFold.IsWordChar(folded[e])) e++;
+            if (ClauseWords.Contains(folded[i..e])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words between two offsets, and the commas among them; a full stop, semicolon or colon counts as a boundary (many words).</summary>
+    static int Words(string folded, int from, int to, out int commas)
+    {
+        int n = 0;
+        commas = 0;
+        for (int i = from; i < to; i++)
+        {
+            char c = folded[i];
+            if (c is '.' or ';' or ':' or '(' or ')' or '"' or '«' or '»') return int.MaxValue;
+            if (c == ',') commas++;
+            if (TextFold.IsWordChar(c) && (i == from || !TextFold.IsWordChar(folded[i - 1]))) n++;
+        }
+        return n;
+    }
+}
