@@ -163,10 +163,11 @@ public static class Fuzzer
     /// <summary>
     /// Fuzzes <paramref name="target"/> for <paramref name="duration"/> (or <paramref name="maxRuns"/> runs),
     /// from <paramref name="seed"/>. A run slower than <paramref name="slowLimit"/> (default 5 s) is a failure.
-    /// Stops after <paramref name="maxFailures"/> distinct failures.
+    /// Stops after <paramref name="maxFailures"/> distinct failures. It goes on past the duration until
+    /// <paramref name="minRuns"/> inputs have run, so a slow machine still tries a few mutations.
     /// </summary>
     public static FuzzReport Run(FuzzTarget target, TimeSpan duration, int seed = 1, long maxRuns = long.MaxValue,
-        TimeSpan? slowLimit = null, int maxFailures = 5, Action<long>? progress = null)
+        TimeSpan? slowLimit = null, int maxFailures = 5, Action<long>? progress = null, long minRuns = 0)
     {
         var limit = slowLimit ?? TimeSpan.FromSeconds(5);
         var rng = new Random(seed);
@@ -178,7 +179,7 @@ public static class Fuzzer
         long runs = 0;
         // The seeds themselves first.
         foreach (var s in target.Seeds) Execute(s);
-        while (clock.Elapsed < duration && runs < maxRuns && failures.Count < maxFailures)
+        while ((clock.Elapsed < duration || runs < minRuns) && runs < maxRuns && failures.Count < maxFailures)
         {
             var input = pool[rng.Next(pool.Count)];
             int n = 1 + rng.Next(4);
