@@ -137,6 +137,6 @@ public class StorePerformanceTests(ITestOutputHelper output)
         Assert.Equal(n, c.Documents);
         Assert.Equal(n * 6, c.Events);
         // Loose bounds (a shared 2-core machine): catches pathological regressions only.
-        Assert.True(ingest < TimeSpan.FromSeconds(60), $"ingest took {ingest}");
+        Assert.True(ingest < TimeSpan.FromSeconds(180), $"ingest took {ingest}");   // about 2 s idle; 62 s seen at load average 50
     }
 }
