@@ -109,6 +109,9 @@ public interface IDocumentStore : IDisposable
     /// </summary>
     IEnumerable<StoryAssignment> StreamStoryAssignments(DateOnly? from = null);
 
+    /// <summary>The stored assignments of these documents (full ids; unassigned ones are left out), in no set order.</summary>
+    IReadOnlyList<StoryAssignment> GetStoryAssignments(IReadOnlyCollection<string> documentIds);
+
     /// <summary>All stories, in the order they were stored.</summary>
     IReadOnlyList<Story> GetStories();
 

@@ -1254,42 +1254,75 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
                 }
                 if (rows.Count > 0)
                 {
-                    using (var known = Cmd(_conn, "SELECT 1 FROM stories WHERE id = @id;", tx))
+                    // set-based, a few statements per batch whatever its size (a round trip to the server costs more
+                    // than the row); a document assigned twice in the batch keeps its last assignment
+                    var lastAt = new Dictionary<string, int>(StringComparer.Ordinal);
+                    for (int i = 0; i < rows.Count; i++) lastAt[rows[i].Document] = i;
+                    var uniq = rows.Where((a, i) => lastAt[a.Document] == i).ToList();
+                    var storyIds = uniq.Select(a => Clean(a.Story)).Distinct(StringComparer.Ordinal).ToArray();
+                    using (var known = Cmd(_conn, "SELECT id FROM stories WHERE id = ANY(@ids);", tx))
                     {
-                        var kId = known.Parameters.Add("id", NpgsqlDbType.Text);
-                        foreach (var story in rows.Select(a => a.Story).Distinct(StringComparer.Ordinal))
-                        {
-                            kId.Value = Clean(story);
-                            if (known.ExecuteScalar() is null)
-                                throw new ArgumentException($"The assignment to story '{story}' names a story that is neither given nor stored.", nameof(assignments));
-                        }
+                        known.Parameters.Add(new NpgsqlParameter<string[]>("ids", storyIds));
+                        var found = new HashSet<string>(StringComparer.Ordinal);
+                        using (var r = known.ExecuteReader()) while (r.Read()) found.Add(r.GetString(0));
+                        if (storyIds.FirstOrDefault(id => !found.Contains(id)) is { } missing)
+                            throw new ArgumentException($"The assignment to story '{missing}' names a story that is neither given nor stored.", nameof(assignments));
                     }
-                    long seq = Scalar<long>(_conn, "SELECT coalesce(max(seq), 0) FROM story_assignments;", tx);
-                    using var put = Cmd(_conn, "INSERT INTO story_assignments (doc_id, story_id, seq, day, near_duplicate_of, score, signature) "
-                        + "VALUES (@doc, @story, @seq, @day, @dup, @score, @sig) "
+                    long seq0 = Scalar<long>(_conn, "SELECT coalesce(max(seq), 0) FROM story_assignments;", tx);
+                    var docs = uniq.Select(a => Clean(a.Document)).ToArray();
+                    var storyOf = uniq.Select(a => Clean(a.Story)).ToArray();
+                    var days = uniq.Select(a => StoryRows.Day(a.Day)).ToArray();
+                    var dups = uniq.Select(a => a.NearDuplicateOf is { } nd ? Clean(nd) : null).ToArray();
+                    var scores = uniq.Select(a => a.Score).ToArray();
+                    using (var put = Cmd(_conn, "INSERT INTO story_assignments (doc_id, story_id, seq, day, near_duplicate_of, score, signature) "
+                        + "SELECT * FROM unnest(@docs, @stories, @seqs, @days, @dups, @scores, @sigs) "
                         + "ON CONFLICT (doc_id) DO UPDATE SET story_id = excluded.story_id, seq = excluded.seq, day = excluded.day, "
-                        + "near_duplicate_of = excluded.near_duplicate_of, score = excluded.score, signature = excluded.signature;", tx);
-                    var aDoc = put.Parameters.Add("doc", NpgsqlDbType.Text);
-                    var aStory = put.Parameters.Add("story", NpgsqlDbType.Text);
-                    var aSeq = put.Parameters.Add("seq", NpgsqlDbType.Bigint);
-                    var aDay = put.Parameters.Add("day", NpgsqlDbType.Text);
-                    var aDup = put.Parameters.Add("dup", NpgsqlDbType.Text);
-                    var aScore = put.Parameters.Add("score", NpgsqlDbType.Double);
-                    var aSig = put.Parameters.Add("sig", NpgsqlDbType.Text);
-                    using var widen = Cmd(_conn, "UPDATE stories SET first = CASE WHEN first IS NULL OR @day < first THEN @day ELSE first END, "
-                        + "last = CASE WHEN last IS NULL OR @day > last THEN @day ELSE last END WHERE id = @id;", tx);
-                    var wDay = widen.Parameters.Add("day", NpgsqlDbType.Text);
-                    var wId = widen.Parameters.Add("id", NpgsqlDbType.Text);
-                    foreach (var a in rows)
+                        + "near_duplicate_of = excluded.near_duplicate_of, score = excluded.score, signature = excluded.signature;", tx))
                     {
-                        aDoc.Value = Clean(a.Document); aStory.Value = Clean(a.Story); aSeq.Value = ++seq;
-                        aDay.Value = (object?)StoryRows.Day(a.Day) ?? DBNull.Value;
-                        aDup.Value = a.NearDuplicateOf is { } nd ? Clean(nd) : DBNull.Value;
-                        aScore.Value = a.Score is { } sc ? sc : DBNull.Value;
-                        aSig.Value = Clean(a.Signature);
+                        put.Parameters.Add(new NpgsqlParameter<string[]>("docs", docs));
+                        put.Parameters.Add(new NpgsqlParameter<string[]>("stories", storyOf));
+                        put.Parameters.Add(new NpgsqlParameter<long[]>("seqs", [.. uniq.Select((_, i) => seq0 + 1 + i)]));
+                        put.Parameters.Add(new NpgsqlParameter<string?[]>("days", days));
+                        put.Parameters.Add(new NpgsqlParameter<string?[]>("dups", dups));
+                        put.Parameters.Add(new NpgsqlParameter<double?[]>("scores", scores));
+                        put.Parameters.Add(new NpgsqlParameter<string[]>("sigs", [.. uniq.Select(a => Clean(a.Signature ?? ""))]));
                         put.ExecuteNonQuery();
-                        link.Add(a.Story, a.Document, a.NearDuplicateOf, a.Score, a.Language, a.Source, move: true);
-                        if (a.Day is not null) { wDay.Value = aDay.Value; wId.Value = Clean(a.Story); widen.ExecuteNonQuery(); }
+                    }
+                    // documents joining another story leave the one they were in (a merge)
+                    using (var move = Cmd(_conn, "DELETE FROM story_documents sd USING unnest(@docs, @stories) AS x(doc, story) "
+                        + "WHERE sd.doc_id = x.doc AND sd.story_id <> x.story RETURNING sd.story_id;", tx))
+                    {
+                        move.Parameters.Add(new NpgsqlParameter<string[]>("docs", docs));
+                        move.Parameters.Add(new NpgsqlParameter<string[]>("stories", storyOf));
+                        using var r = move.ExecuteReader();
+                        while (r.Read()) link.Left.Add(r.GetString(0));
+                    }
+                    // their member rows, numbered after each story's last
+                    using (var add = Cmd(_conn, "INSERT INTO story_documents (story_id, doc_id, seq, near_duplicate_of, score, language, source) "
+                        + "SELECT x.story, x.doc, coalesce(m.mx, 0) + row_number() OVER (PARTITION BY x.story ORDER BY x.ord), x.dup, x.score, x.lang, x.src "
+                        + "FROM unnest(@stories, @docs, @dups, @scores, @langs, @srcs) WITH ORDINALITY AS x(story, doc, dup, score, lang, src, ord) "
+                        + "LEFT JOIN LATERAL (SELECT max(sd.seq) AS mx FROM story_documents sd WHERE sd.story_id = x.story) m ON true "
+                        + "ON CONFLICT (story_id, doc_id) DO UPDATE SET near_duplicate_of = excluded.near_duplicate_of, score = excluded.score, "
+                        + "language = coalesce(excluded.language, story_documents.language), source = coalesce(excluded.source, story_documents.source);", tx))
+                    {
+                        add.Parameters.Add(new NpgsqlParameter<string[]>("stories", storyOf));
+                        add.Parameters.Add(new NpgsqlParameter<string[]>("docs", docs));
+                        add.Parameters.Add(new NpgsqlParameter<string?[]>("dups", dups));
+                        add.Parameters.Add(new NpgsqlParameter<double?[]>("scores", scores));
+                        add.Parameters.Add(new NpgsqlParameter<string?[]>("langs", [.. uniq.Select(a => a.Language is { } l ? Clean(l) : null)]));
+                        add.Parameters.Add(new NpgsqlParameter<string?[]>("srcs", [.. uniq.Select(a => a.Source is { } x ? Clean(x) : null)]));
+                        add.ExecuteNonQuery();
+                    }
+                    // the stories' days widen to their new documents'
+                    using (var widen = Cmd(_conn, "UPDATE stories s SET "
+                        + "first = CASE WHEN s.first IS NULL OR x.lo COLLATE \"C\" < s.first THEN x.lo ELSE s.first END, "
+                        + "last = CASE WHEN s.last IS NULL OR x.hi COLLATE \"C\" > s.last THEN x.hi ELSE s.last END "
+                        + "FROM (SELECT y.story, min(y.day) AS lo, max(y.day) AS hi FROM unnest(@stories, @days) AS y(story, day) "
+                        + "WHERE y.day IS NOT NULL GROUP BY y.story) x WHERE s.id = x.story;", tx))
+                    {
+                        widen.Parameters.Add(new NpgsqlParameter<string[]>("stories", storyOf));
+                        widen.Parameters.Add(new NpgsqlParameter<string?[]>("days", days));
+                        widen.ExecuteNonQuery();
                     }
                 }
                 // stories that lost documents to others (a merge): deleted when empty, else their days follow their documents
@@ -1330,6 +1363,27 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
             });
         }
         return rows;
+    }
+
+    public IReadOnlyList<StoryAssignment> GetStoryAssignments(IReadOnlyCollection<string> documentIds)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        var rows = new List<StoryAssignment>();
+        if (documentIds.Count == 0) return rows;
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                using var cmd = Cmd(_conn, "SELECT doc_id, story_id, day, near_duplicate_of, score, signature FROM story_assignments WHERE doc_id = ANY(@ids);");
+                cmd.Parameters.Add(new NpgsqlParameter<string[]>("ids", documentIds.Distinct(StringComparer.Ordinal).Select(Clean).ToArray()));
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                    rows.Add(new StoryAssignment(r.GetString(0), r.GetString(1), StoryRows.ParseDay(NullableString(r, 2)),
+                        NullableString(r, 3), r.IsDBNull(4) ? null : r.GetDouble(4), r.GetString(5)));
+                return (IReadOnlyList<StoryAssignment>)rows;
+            });
+        }
     }
 
     public IReadOnlyList<Story> GetStories() => ReadStories("SELECT s.id, s.record, s.first, s.last FROM stories s ORDER BY s.position;", [], allMembers: true);

@@ -1278,6 +1278,31 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         return rows;
     }
 
+    public IReadOnlyList<StoryAssignment> GetStoryAssignments(IReadOnlyCollection<string> documentIds)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        var rows = new List<StoryAssignment>();
+        if (documentIds.Count == 0) return rows;
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                using var cmd = Cmd(_conn, "SELECT doc_id, story_id, day, near_duplicate_of, score, signature FROM story_assignments WHERE doc_id = $id;");
+                var pId = cmd.Parameters.Add("$id", SqliteType.Text);
+                foreach (var id in documentIds.Distinct(StringComparer.Ordinal))
+                {
+                    pId.Value = id;
+                    using var r = cmd.ExecuteReader();
+                    if (r.Read())
+                        rows.Add(new StoryAssignment(r.GetString(0), r.GetString(1), StoryRows.ParseDay(NullableString(r, 2)),
+                            NullableString(r, 3), r.IsDBNull(4) ? null : r.GetDouble(4), r.GetString(5)));
+                }
+                return (IReadOnlyList<StoryAssignment>)rows;
+            });
+        }
+    }
+
     public IReadOnlyList<Story> GetStories() => ReadStories("SELECT s.id, s.record, s.first, s.last FROM stories s ORDER BY s.position;", [], allMembers: true);
 
     public Story? GetStory(string id)

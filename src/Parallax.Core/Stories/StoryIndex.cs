@@ -288,9 +288,12 @@ public sealed class StoryIndex
         }
         var placements = new List<Placement>();
         var touched = new Dictionary<string, List<Document>>(StringComparer.Ordinal);
+        // documents assigned before but outside the active window (one look-up for the batch)
+        var unknown = batch.Where(d => !_known.Contains(d.Id)).Select(d => d.Id).ToList();
+        var assigned = unknown.Count == 0 ? [] : store.GetStoryAssignments(unknown).Select(a => a.Document).ToHashSet(StringComparer.Ordinal);
         foreach (var doc in batch)
         {
-            if (_known.Contains(doc.Id) || store.GetStoriesOfDocument(doc.Id).Count > 0) continue;
+            if (_known.Contains(doc.Id) || assigned.Contains(doc.Id)) continue;
             var p = Add(doc.Id, StorySignature.Of(doc, _o));
             placements.Add(p);
             if (!touched.TryGetValue(p.Story, out var list)) touched[p.Story] = list = [];

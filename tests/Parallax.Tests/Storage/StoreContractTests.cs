@@ -442,6 +442,8 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
         Assert.Equal(RecordJson.Serialize(s), RecordJson.Serialize(Assert.Single(store.GetStories())));
         Assert.Equal(RecordJson.Serialize(s), RecordJson.Serialize(Assert.Single(store.GetStoriesOfDocument("d4"))));
         Assert.Equal(5, Assert.Single(store.GetStoryHeaders(["s1"])).Documents);
+        var d2 = Assert.Single(store.GetStoryAssignments(["d2", "zz"]));
+        Assert.Equal(("d2", "s1", "d1", 1.5, (DateOnly?)new DateOnly(2025, 2, 13)), (d2.Document, d2.Story, d2.NearDuplicateOf, d2.Score, d2.Day));
         Assert.Throws<ArgumentException>(() => store.SaveStories([], [Assigned("d9", "s-unknown", null)]));
     }
 
