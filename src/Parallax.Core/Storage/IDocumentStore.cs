@@ -83,17 +83,34 @@ public interface IDocumentStore : IDisposable
     void ReplaceStories(IEnumerable<Story> stories);
 
     /// <summary>
-    /// Incremental clustering's write, in one transaction: inserts or replaces these stories by id (record, title and
-    /// document links; a new story goes after the stored ones, a replaced one keeps its place) and inserts or
-    /// replaces these assignments by document id, numbered in order after the stored ones.
+    /// Incremental clustering's write, in one transaction, costing what changed rather than the stories' sizes.
+    /// Each story given is inserted or replaced by id as to its title, first and last day and events (a new story goes
+    /// after the stored ones, a replaced one keeps its place); its <see cref="Story.Documents"/> / <see cref="Story.Members"/>
+    /// are <b>added</b> to its stored membership (members already stored are kept, in their place; pass only the new
+    /// ones). Each assignment is inserted or replaced by document id, numbered in order after the stored ones, and makes
+    /// its document a member of its story (the story must be given or stored) and widens the story's first and last day.
+    /// A document belongs to one story: joining another moves its membership (a merge), and a story left with no
+    /// document is deleted.
     /// </summary>
     void SaveStories(IEnumerable<Story> stories, IEnumerable<StoryAssignment> assignments);
+
+    /// <summary>
+    /// The stored stories among these ids, without their events and members: title, number of documents, first and
+    /// last day (one look-up each, whatever the stories' sizes). Unknown ids are left out.
+    /// </summary>
+    IReadOnlyList<StoryHeader> GetStoryHeaders(IReadOnlyCollection<string> ids);
+
+    /// <summary>A page of a story's members, in the order they joined (empty for an unknown story).</summary>
+    IReadOnlyList<StoryMember> GetStoryMembers(string storyId, int offset = 0, int? limit = null);
 
     /// <summary>
     /// Stored assignments in the order they were made, those of documents published on or after
     /// <paramref name="from"/> (and undated ones) when given.
     /// </summary>
     IEnumerable<StoryAssignment> StreamStoryAssignments(DateOnly? from = null);
+
+    /// <summary>The stored assignments of these documents (full ids; unassigned ones are left out), in no set order.</summary>
+    IReadOnlyList<StoryAssignment> GetStoryAssignments(IReadOnlyCollection<string> documentIds);
 
     /// <summary>All stories, in the order they were stored.</summary>
     IReadOnlyList<Story> GetStories();
@@ -288,7 +305,16 @@ public static class DocumentStoreExtensions
 /// (a syndicated copy or a translation), the score that made it join (null when it started the story) and its
 /// clustering signature (opaque JSON kept so the active window can be reloaded).
 /// </summary>
-public sealed record StoryAssignment(string Document, string Story, DateOnly? Day, string? NearDuplicateOf, double? Score, string Signature);
+public sealed record StoryAssignment(string Document, string Story, DateOnly? Day, string? NearDuplicateOf, double? Score, string Signature)
+{
+    /// <summary>The document's language, kept with its membership (optional).</summary>
+    public string? Language { get; init; }
+    /// <summary>The document's outlet (source name), kept with its membership (optional).</summary>
+    public string? Source { get; init; }
+}
+
+/// <summary>A stored story without its events and members: what <see cref="IDocumentStore.GetStoryHeaders"/> reads.</summary>
+public sealed record StoryHeader(string Id, string Title, int Documents, DateOnly? First, DateOnly? Last);
 
 /// <summary>Row counts of a store.</summary>
 public sealed record StoreCounts(

@@ -238,7 +238,9 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
         if (current > latest)
             throw new StoreException(StoreErrorKind.NewerSchema,
                 $"The Parallax database '{Location}' has schema version {current}, newer than this Parallax supports ({latest}). Upgrade Parallax, or use another database.");
-        if (current < latest)
+        // a migration numbered below the latest applied one (another line of work merged later) is still applied
+        var applied = hasVersionTable ? AppliedVersions(null) : [];
+        if (migrations.Any(m => !applied.Contains(m.Version)))
         {
             if (_options.ReadOnly)
                 throw current == 0
@@ -253,9 +255,10 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
             if (current > latest)
                 throw new StoreException(StoreErrorKind.NewerSchema,
                     $"The Parallax database '{Location}' has schema version {current}, newer than this Parallax supports ({latest}).");
+            applied = AppliedVersions(tx);
             foreach (var m in migrations)
             {
-                if (m.Version <= current) continue;
+                if (applied.Contains(m.Version)) continue;
                 try { Exec(_conn, m.Sql, tx); }
                 catch (PostgresException ex) when (ex.SqlState is not (PostgresErrorCodes.LockNotAvailable or PostgresErrorCodes.QueryCanceled))
                 {
@@ -271,6 +274,15 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
             current = latest;
         }
         SchemaVersion = current;
+    }
+
+    HashSet<int> AppliedVersions(NpgsqlTransaction? tx)
+    {
+        var set = new HashSet<int>();
+        using var cmd = Cmd(_conn, "SELECT version FROM schema_version;", tx);
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) set.Add(r.GetInt32(0));
+        return set;
     }
 
     // ------------------------------------------------------------------ migrations
@@ -1115,7 +1127,7 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
             {
                 using var tx = _conn.BeginTransaction();
                 Exec(_conn, $"SELECT pg_advisory_xact_lock({WriteLockKey}); DELETE FROM story_documents; DELETE FROM stories; DELETE FROM story_assignments;", tx);
-                using (var w = _conn.BeginBinaryImport("COPY stories (id, position, title, record) FROM STDIN (FORMAT BINARY)"))
+                using (var w = _conn.BeginBinaryImport("COPY stories (id, position, title, record, first, last) FROM STDIN (FORMAT BINARY)"))
                 {
                     int pos = 0;
                     foreach (var s in list)
@@ -1124,25 +1136,82 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
                         Text(w, s.Id);
                         w.Write(pos++, NpgsqlDbType.Integer);
                         Text(w, s.Title ?? "");
-                        Text(w, RecordJson.Serialize(s));
+                        Text(w, StoryRows.Record(s));
+                        Text(w, StoryRows.Day(s.First));
+                        Text(w, StoryRows.Day(s.Last));
                     }
                     w.Complete();
                 }
-                using (var w = _conn.BeginBinaryImport("COPY story_documents (story_id, doc_id) FROM STDIN (FORMAT BINARY)"))
+                // the member rows (their trigger counts each story's documents)
+                using (var w = _conn.BeginBinaryImport("COPY story_documents (story_id, doc_id, seq, near_duplicate_of, score, language, source) FROM STDIN (FORMAT BINARY)"))
                 {
                     foreach (var s in list)
-                        foreach (var d in Safe(s.Documents).Where(d => d is not null).Distinct(StringComparer.Ordinal))
+                    {
+                        long seq = 0;
+                        foreach (var m in StoryRows.MembersOf(s))
                         {
                             w.StartRow();
                             Text(w, s.Id);
-                            Text(w, d);
+                            Text(w, m.Document);
+                            w.Write(++seq, NpgsqlDbType.Bigint);
+                            Text(w, m.NearDuplicateOf);
+                            if (m.Score is { } sc) w.Write(sc, NpgsqlDbType.Double); else w.WriteNull();
+                            Text(w, m.Language);
+                            Text(w, m.Source);
                         }
+                    }
                     w.Complete();
                 }
                 tx.Commit();
                 return 0;
             });
         }
+    }
+
+    /// <summary>Adds (or updates) one member row; with <c>move</c>, first takes the document out of any other story.</summary>
+    sealed class MemberWriter : IDisposable
+    {
+        readonly NpgsqlCommand _link, _moveOut;
+        readonly NpgsqlParameter _lId, _lDoc, _lDup, _lScore, _lLang, _lSrc, _mId, _mDoc;
+        /// <summary>Stories that lost a document to another (their counts and days change).</summary>
+        public readonly HashSet<string> Left = new(StringComparer.Ordinal);
+
+        public MemberWriter(NpgsqlConnection conn, NpgsqlTransaction tx)
+        {
+            _link = Cmd(conn, "INSERT INTO story_documents (story_id, doc_id, seq, near_duplicate_of, score, language, source) "
+                + "VALUES (@id, @doc, (SELECT coalesce(max(seq), 0) + 1 FROM story_documents WHERE story_id = @id), @dup, @score, @lang, @src) "
+                + "ON CONFLICT (story_id, doc_id) DO UPDATE SET near_duplicate_of = excluded.near_duplicate_of, score = excluded.score, "
+                + "language = coalesce(excluded.language, story_documents.language), source = coalesce(excluded.source, story_documents.source);", tx);
+            _lId = _link.Parameters.Add("id", NpgsqlDbType.Text);
+            _lDoc = _link.Parameters.Add("doc", NpgsqlDbType.Text);
+            _lDup = _link.Parameters.Add("dup", NpgsqlDbType.Text);
+            _lScore = _link.Parameters.Add("score", NpgsqlDbType.Double);
+            _lLang = _link.Parameters.Add("lang", NpgsqlDbType.Text);
+            _lSrc = _link.Parameters.Add("src", NpgsqlDbType.Text);
+            // the document leaves any other story (its assignment follows it)
+            _moveOut = Cmd(conn, "UPDATE story_assignments SET story_id = @id WHERE doc_id = @doc AND story_id <> @id; "
+                + "DELETE FROM story_documents WHERE doc_id = @doc AND story_id <> @id RETURNING story_id;", tx);
+            _mId = _moveOut.Parameters.Add("id", NpgsqlDbType.Text);
+            _mDoc = _moveOut.Parameters.Add("doc", NpgsqlDbType.Text);
+        }
+
+        public void Add(string story, string doc, string? dup, double? score, string? lang, string? src, bool move)
+        {
+            if (move)
+            {
+                _mId.Value = Clean(story); _mDoc.Value = Clean(doc);
+                using var r = _moveOut.ExecuteReader();
+                do { while (r.FieldCount > 0 && r.Read()) Left.Add(r.GetString(0)); } while (r.NextResult());
+            }
+            _lId.Value = Clean(story); _lDoc.Value = Clean(doc);
+            _lDup.Value = dup is null ? DBNull.Value : Clean(dup);
+            _lScore.Value = score is { } sc ? sc : DBNull.Value;
+            _lLang.Value = lang is null ? DBNull.Value : Clean(lang);
+            _lSrc.Value = src is null ? DBNull.Value : Clean(src);
+            _link.ExecuteNonQuery();
+        }
+
+        public void Dispose() { _link.Dispose(); _moveOut.Dispose(); }
     }
 
     public void SaveStories(IEnumerable<Story> stories, IEnumerable<StoryAssignment> assignments)
@@ -1154,6 +1223,11 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
         var dup = list.GroupBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (dup is not null) throw new ArgumentException($"Story id '{dup.Key}' appears more than once.", nameof(stories));
         var rows = assignments.ToList();
+        foreach (var a in rows)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(a.Document, nameof(assignments));
+            ArgumentException.ThrowIfNullOrEmpty(a.Story, nameof(assignments));
+        }
         lock (_gate)
         {
             ThrowIfDisposed();
@@ -1162,47 +1236,103 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
                 using var tx = _conn.BeginTransaction();
                 Exec(_conn, $"SELECT pg_advisory_xact_lock({WriteLockKey});", tx);
                 // insert or replace by id; a new story goes after the stored ones, a replaced one keeps its position
-                using var ins = Cmd(_conn, "INSERT INTO stories (id, position, title, record) "
-                    + "VALUES (@id, (SELECT coalesce(max(position), -1) + 1 FROM stories), @title, @record) "
-                    + "ON CONFLICT (id) DO UPDATE SET title = excluded.title, record = excluded.record;", tx);
-                using var unlink = Cmd(_conn, "DELETE FROM story_documents WHERE story_id = @id;", tx);
-                using var link = Cmd(_conn, "INSERT INTO story_documents (story_id, doc_id) VALUES (@id, @doc) ON CONFLICT DO NOTHING;", tx);
+                using var ins = Cmd(_conn, "INSERT INTO stories (id, position, title, record, first, last) "
+                    + "VALUES (@id, (SELECT coalesce(max(position), -1) + 1 FROM stories), @title, @record, @first, @last) "
+                    + "ON CONFLICT (id) DO UPDATE SET title = excluded.title, record = excluded.record, first = excluded.first, last = excluded.last;", tx);
                 var pId = ins.Parameters.Add("id", NpgsqlDbType.Text);
                 var pTitle = ins.Parameters.Add("title", NpgsqlDbType.Text);
                 var pRecord = ins.Parameters.Add("record", NpgsqlDbType.Text);
-                var uId = unlink.Parameters.Add("id", NpgsqlDbType.Text);
-                var lId = link.Parameters.Add("id", NpgsqlDbType.Text);
-                var lDoc = link.Parameters.Add("doc", NpgsqlDbType.Text);
+                var pFirst = ins.Parameters.Add("first", NpgsqlDbType.Text);
+                var pLast = ins.Parameters.Add("last", NpgsqlDbType.Text);
+                using var link = new MemberWriter(_conn, tx);
                 foreach (var st in list)
                 {
-                    pId.Value = Clean(st.Id); pTitle.Value = Clean(st.Title ?? ""); pRecord.Value = Clean(RecordJson.Serialize(st));
+                    pId.Value = Clean(st.Id); pTitle.Value = Clean(st.Title ?? ""); pRecord.Value = Clean(StoryRows.Record(st));
+                    pFirst.Value = (object?)StoryRows.Day(st.First) ?? DBNull.Value; pLast.Value = (object?)StoryRows.Day(st.Last) ?? DBNull.Value;
                     ins.ExecuteNonQuery();
-                    uId.Value = Clean(st.Id);
-                    unlink.ExecuteNonQuery();
-                    foreach (var d in Safe(st.Documents).Where(d => d is not null).Distinct(StringComparer.Ordinal))
+                    foreach (var m in StoryRows.MembersOf(st)) link.Add(st.Id, m.Document, m.NearDuplicateOf, m.Score, m.Language, m.Source, move: true);
+                }
+                if (rows.Count > 0)
+                {
+                    // set-based, a few statements per batch whatever its size (a round trip to the server costs more
+                    // than the row); a document assigned twice in the batch keeps its last assignment
+                    var lastAt = new Dictionary<string, int>(StringComparer.Ordinal);
+                    for (int i = 0; i < rows.Count; i++) lastAt[rows[i].Document] = i;
+                    var uniq = rows.Where((a, i) => lastAt[a.Document] == i).ToList();
+                    var storyIds = uniq.Select(a => Clean(a.Story)).Distinct(StringComparer.Ordinal).ToArray();
+                    using (var known = Cmd(_conn, "SELECT id FROM stories WHERE id = ANY(@ids);", tx))
                     {
-                        lId.Value = Clean(st.Id); lDoc.Value = Clean(d);
-                        link.ExecuteNonQuery();
+                        known.Parameters.Add(new NpgsqlParameter<string[]>("ids", storyIds));
+                        var found = new HashSet<string>(StringComparer.Ordinal);
+                        using (var r = known.ExecuteReader()) while (r.Read()) found.Add(r.GetString(0));
+                        if (storyIds.FirstOrDefault(id => !found.Contains(id)) is { } missing)
+                            throw new ArgumentException($"The assignment to story '{missing}' names a story that is neither given nor stored.", nameof(assignments));
+                    }
+                    long seq0 = Scalar<long>(_conn, "SELECT coalesce(max(seq), 0) FROM story_assignments;", tx);
+                    var docs = uniq.Select(a => Clean(a.Document)).ToArray();
+                    var storyOf = uniq.Select(a => Clean(a.Story)).ToArray();
+                    var days = uniq.Select(a => StoryRows.Day(a.Day)).ToArray();
+                    var dups = uniq.Select(a => a.NearDuplicateOf is { } nd ? Clean(nd) : null).ToArray();
+                    var scores = uniq.Select(a => a.Score).ToArray();
+                    using (var put = Cmd(_conn, "INSERT INTO story_assignments (doc_id, story_id, seq, day, near_duplicate_of, score, signature) "
+                        + "SELECT * FROM unnest(@docs, @stories, @seqs, @days, @dups, @scores, @sigs) "
+                        + "ON CONFLICT (doc_id) DO UPDATE SET story_id = excluded.story_id, seq = excluded.seq, day = excluded.day, "
+                        + "near_duplicate_of = excluded.near_duplicate_of, score = excluded.score, signature = excluded.signature;", tx))
+                    {
+                        put.Parameters.Add(new NpgsqlParameter<string[]>("docs", docs));
+                        put.Parameters.Add(new NpgsqlParameter<string[]>("stories", storyOf));
+                        put.Parameters.Add(new NpgsqlParameter<long[]>("seqs", [.. uniq.Select((_, i) => seq0 + 1 + i)]));
+                        put.Parameters.Add(new NpgsqlParameter<string?[]>("days", days));
+                        put.Parameters.Add(new NpgsqlParameter<string?[]>("dups", dups));
+                        put.Parameters.Add(new NpgsqlParameter<double?[]>("scores", scores));
+                        put.Parameters.Add(new NpgsqlParameter<string[]>("sigs", [.. uniq.Select(a => Clean(a.Signature ?? ""))]));
+                        put.ExecuteNonQuery();
+                    }
+                    // documents joining another story leave the one they were in (a merge)
+                    using (var move = Cmd(_conn, "DELETE FROM story_documents sd USING unnest(@docs, @stories) AS x(doc, story) "
+                        + "WHERE sd.doc_id = x.doc AND sd.story_id <> x.story RETURNING sd.story_id;", tx))
+                    {
+                        move.Parameters.Add(new NpgsqlParameter<string[]>("docs", docs));
+                        move.Parameters.Add(new NpgsqlParameter<string[]>("stories", storyOf));
+                        using var r = move.ExecuteReader();
+                        while (r.Read()) link.Left.Add(r.GetString(0));
+                    }
+                    // their member rows, numbered after each story's last
+                    using (var add = Cmd(_conn, "INSERT INTO story_documents (story_id, doc_id, seq, near_duplicate_of, score, language, source) "
+                        + "SELECT x.story, x.doc, coalesce(m.mx, 0) + row_number() OVER (PARTITION BY x.story ORDER BY x.ord), x.dup, x.score, x.lang, x.src "
+                        + "FROM unnest(@stories, @docs, @dups, @scores, @langs, @srcs) WITH ORDINALITY AS x(story, doc, dup, score, lang, src, ord) "
+                        + "LEFT JOIN LATERAL (SELECT max(sd.seq) AS mx FROM story_documents sd WHERE sd.story_id = x.story) m ON true "
+                        + "ON CONFLICT (story_id, doc_id) DO UPDATE SET near_duplicate_of = excluded.near_duplicate_of, score = excluded.score, "
+                        + "language = coalesce(excluded.language, story_documents.language), source = coalesce(excluded.source, story_documents.source);", tx))
+                    {
+                        add.Parameters.Add(new NpgsqlParameter<string[]>("stories", storyOf));
+                        add.Parameters.Add(new NpgsqlParameter<string[]>("docs", docs));
+                        add.Parameters.Add(new NpgsqlParameter<string?[]>("dups", dups));
+                        add.Parameters.Add(new NpgsqlParameter<double?[]>("scores", scores));
+                        add.Parameters.Add(new NpgsqlParameter<string?[]>("langs", [.. uniq.Select(a => a.Language is { } l ? Clean(l) : null)]));
+                        add.Parameters.Add(new NpgsqlParameter<string?[]>("srcs", [.. uniq.Select(a => a.Source is { } x ? Clean(x) : null)]));
+                        add.ExecuteNonQuery();
+                    }
+                    // the stories' days widen to their new documents'
+                    using (var widen = Cmd(_conn, "UPDATE stories s SET "
+                        + "first = CASE WHEN s.first IS NULL OR x.lo COLLATE \"C\" < s.first THEN x.lo ELSE s.first END, "
+                        + "last = CASE WHEN s.last IS NULL OR x.hi COLLATE \"C\" > s.last THEN x.hi ELSE s.last END "
+                        + "FROM (SELECT y.story, min(y.day) AS lo, max(y.day) AS hi FROM unnest(@stories, @days) AS y(story, day) "
+                        + "WHERE y.day IS NOT NULL GROUP BY y.story) x WHERE s.id = x.story;", tx))
+                    {
+                        widen.Parameters.Add(new NpgsqlParameter<string[]>("stories", storyOf));
+                        widen.Parameters.Add(new NpgsqlParameter<string?[]>("days", days));
+                        widen.ExecuteNonQuery();
                     }
                 }
-                using var put = Cmd(_conn, "INSERT INTO story_assignments (doc_id, story_id, seq, day, near_duplicate_of, score, signature) "
-                    + "VALUES (@doc, @story, (SELECT coalesce(max(seq), 0) + 1 FROM story_assignments), @day, @dup, @score, @sig) "
-                    + "ON CONFLICT (doc_id) DO UPDATE SET story_id = excluded.story_id, seq = excluded.seq, day = excluded.day, "
-                    + "near_duplicate_of = excluded.near_duplicate_of, score = excluded.score, signature = excluded.signature;", tx);
-                var aDoc = put.Parameters.Add("doc", NpgsqlDbType.Text);
-                var aStory = put.Parameters.Add("story", NpgsqlDbType.Text);
-                var aDay = put.Parameters.Add("day", NpgsqlDbType.Text);
-                var aDup = put.Parameters.Add("dup", NpgsqlDbType.Text);
-                var aScore = put.Parameters.Add("score", NpgsqlDbType.Double);
-                var aSig = put.Parameters.Add("sig", NpgsqlDbType.Text);
-                foreach (var a in rows)
+                // stories that lost documents to others (a merge): deleted when empty, else their days follow their documents
+                foreach (var id in link.Left.Except(list.Select(s => s.Id), StringComparer.Ordinal))
                 {
-                    aDoc.Value = Clean(a.Document); aStory.Value = Clean(a.Story);
-                    aDay.Value = a.Day is { } day ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value;
-                    aDup.Value = a.NearDuplicateOf is { } nd ? Clean(nd) : DBNull.Value;
-                    aScore.Value = a.Score is { } sc ? sc : DBNull.Value;
-                    aSig.Value = Clean(a.Signature);
-                    put.ExecuteNonQuery();
+                    using var fix = Cmd(_conn, "DELETE FROM stories WHERE id = @id AND documents <= 0; "
+                        + "UPDATE stories SET first = (SELECT min(d.published) FROM story_documents sd JOIN documents d ON d.id = sd.doc_id WHERE sd.story_id = @id), "
+                        + "last = (SELECT max(d.published) FROM story_documents sd JOIN documents d ON d.id = sd.doc_id WHERE sd.story_id = @id) WHERE id = @id;", tx);
+                    fix.Parameters.AddWithValue("id", id);
+                    fix.ExecuteNonQuery();
                 }
                 tx.Commit();
                 return 0;
@@ -1235,24 +1365,70 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
         return rows;
     }
 
-    public IReadOnlyList<Story> GetStories() => ReadStories("SELECT s.record FROM stories s ORDER BY s.position;", []);
+    public IReadOnlyList<StoryAssignment> GetStoryAssignments(IReadOnlyCollection<string> documentIds)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        var rows = new List<StoryAssignment>();
+        if (documentIds.Count == 0) return rows;
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                using var cmd = Cmd(_conn, "SELECT doc_id, story_id, day, near_duplicate_of, score, signature FROM story_assignments WHERE doc_id = ANY(@ids);");
+                cmd.Parameters.Add(new NpgsqlParameter<string[]>("ids", documentIds.Distinct(StringComparer.Ordinal).Select(Clean).ToArray()));
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                    rows.Add(new StoryAssignment(r.GetString(0), r.GetString(1), StoryRows.ParseDay(NullableString(r, 2)),
+                        NullableString(r, 3), r.IsDBNull(4) ? null : r.GetDouble(4), r.GetString(5)));
+                return (IReadOnlyList<StoryAssignment>)rows;
+            });
+        }
+    }
+
+    public IReadOnlyList<Story> GetStories() => ReadStories("SELECT s.id, s.record, s.first, s.last FROM stories s ORDER BY s.position;", [], allMembers: true);
 
     public Story? GetStory(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        var list = ReadStories("SELECT s.record FROM stories s WHERE s.id = @id;", [new("id", Clean(id.Trim()))]);
+        var list = ReadStories("SELECT s.id, s.record, s.first, s.last FROM stories s WHERE s.id = @id;", [new("id", Clean(id.Trim()))]);
         return list.Count > 0 ? list[0] : null;
     }
 
     public IReadOnlyList<Story> GetStoriesOfDocument(string documentId)
     {
         ArgumentNullException.ThrowIfNull(documentId);
-        return ReadStories("SELECT s.record FROM stories s JOIN story_documents sd ON sd.story_id = s.id WHERE sd.doc_id = @doc ORDER BY s.position;",
+        return ReadStories("SELECT s.id, s.record, s.first, s.last FROM stories s JOIN story_documents sd ON sd.story_id = s.id WHERE sd.doc_id = @doc ORDER BY s.position;",
             [new("doc", Clean(documentId))]);
     }
 
-    IReadOnlyList<Story> ReadStories(string sql, List<KeyValuePair<string, object?>> binds)
+    public IReadOnlyList<StoryHeader> GetStoryHeaders(IReadOnlyCollection<string> ids)
     {
+        ArgumentNullException.ThrowIfNull(ids);
+        var list = new List<StoryHeader>();
+        if (ids.Count == 0) return list;
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                using var cmd = Cmd(_conn, "SELECT id, title, documents, first, last FROM stories WHERE id = ANY(@ids);");
+                cmd.Parameters.Add("ids", NpgsqlDbType.Array | NpgsqlDbType.Text).Value = ids.Distinct(StringComparer.Ordinal).Select(Clean).ToArray();
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                    list.Add(new StoryHeader(r.GetString(0), r.GetString(1), r.GetInt32(2),
+                        StoryRows.ParseDay(NullableString(r, 3)), StoryRows.ParseDay(NullableString(r, 4))));
+                return (IReadOnlyList<StoryHeader>)list;
+            });
+        }
+    }
+
+    public IReadOnlyList<StoryMember> GetStoryMembers(string storyId, int offset = 0, int? limit = null)
+    {
+        ArgumentNullException.ThrowIfNull(storyId);
+        var binds = new List<KeyValuePair<string, object?>> { new("id", Clean(storyId.Trim())) };
+        var sql = "SELECT doc_id, near_duplicate_of, score, language, source FROM story_documents WHERE story_id = @id ORDER BY seq"
+            + Paging(offset, limit, binds) + ";";
         lock (_gate)
         {
             ThrowIfDisposed();
@@ -1260,12 +1436,65 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
             {
                 using var cmd = Cmd(_conn, sql);
                 Bind(cmd, binds);
-                var list = new List<Story>();
-                using var r = cmd.ExecuteReader();
-                while (r.Read())
+                return (IReadOnlyList<StoryMember>)ReadMembers(cmd);
+            });
+        }
+    }
+
+    static List<StoryMember> ReadMembers(NpgsqlCommand cmd)
+    {
+        var list = new List<StoryMember>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            list.Add(new StoryMember(r.GetString(0), NullableString(r, 1), r.IsDBNull(2) ? null : r.GetDouble(2))
+            { Language = NullableString(r, 3), Source = NullableString(r, 4) });
+        return list;
+    }
+
+    /// <summary>Stories from rows (id, record, first, last), each with its members from story_documents.</summary>
+    IReadOnlyList<Story> ReadStories(string sql, List<KeyValuePair<string, object?>> binds, bool allMembers = false)
+    {
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                var rows = new List<(string Id, Story Record, DateOnly? First, DateOnly? Last)>();
+                using (var cmd = Cmd(_conn, sql))
                 {
-                    try { list.Add(RecordJson.DeserializeStory(r.GetString(0))); }
-                    catch (FormatException ex) { throw new StoreException(StoreErrorKind.Corrupt, $"A stored story is damaged: {ex.Message}", ex); }
+                    Bind(cmd, binds);
+                    using var r = cmd.ExecuteReader();
+                    while (r.Read())
+                    {
+                        Story story;
+                        try { story = RecordJson.DeserializeStory(r.GetString(1)); }
+                        catch (FormatException ex) { throw new StoreException(StoreErrorKind.Corrupt, $"A stored story is damaged: {ex.Message}", ex); }
+                        rows.Add((r.GetString(0), story, StoryRows.ParseDay(NullableString(r, 2)), StoryRows.ParseDay(NullableString(r, 3))));
+                    }
+                }
+                var list = new List<Story>(rows.Count);
+                if (allMembers)
+                {
+                    var byStory = new Dictionary<string, List<StoryMember>>(StringComparer.Ordinal);
+                    using var cmd = Cmd(_conn, "SELECT story_id, doc_id, near_duplicate_of, score, language, source FROM story_documents ORDER BY story_id, seq;");
+                    using var r = cmd.ExecuteReader();
+                    while (r.Read())
+                    {
+                        var sid = r.GetString(0);
+                        if (!byStory.TryGetValue(sid, out var ms)) byStory[sid] = ms = [];
+                        ms.Add(new StoryMember(r.GetString(1), NullableString(r, 2), r.IsDBNull(3) ? null : r.GetDouble(3))
+                        { Language = NullableString(r, 4), Source = NullableString(r, 5) });
+                    }
+                    foreach (var (id, rec, first, last) in rows)
+                        list.Add(StoryRows.Assemble(rec with { Id = id }, byStory.GetValueOrDefault(id) ?? [], first, last));
+                    return (IReadOnlyList<Story>)list;
+                }
+                using var members = Cmd(_conn, "SELECT doc_id, near_duplicate_of, score, language, source FROM story_documents WHERE story_id = @id ORDER BY seq;");
+                var pId = members.Parameters.Add("id", NpgsqlDbType.Text);
+                foreach (var (id, rec, first, last) in rows)
+                {
+                    pId.Value = id;
+                    list.Add(StoryRows.Assemble(rec with { Id = id }, ReadMembers(members), first, last));
                 }
                 return (IReadOnlyList<Story>)list;
             });

@@ -10,7 +10,7 @@ public sealed partial class SqliteDocumentStore
     public IReadOnlyList<Story> GetStories(int offset, int limit)
     {
         var b = new List<KeyValuePair<string, object?>>();
-        return ReadStories("SELECT s.record FROM stories s ORDER BY s.position" + Paging(offset, limit, b) + ";", b);
+        return ReadStories("SELECT s.id, s.record, s.first, s.last FROM stories s ORDER BY s.position" + Paging(offset, limit, b) + ";", b);
     }
 
     public long CountStories() => CountWith("SELECT count(*) FROM stories;", []);

@@ -201,7 +201,10 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         if (current > latest)
             throw new StoreException(StoreErrorKind.NewerSchema,
                 $"The Parallax database '{Location}' has schema version {current}, newer than this Parallax supports ({latest}). Upgrade Parallax, or use another database.");
-        if (current < latest)
+        // applied: the versions recorded; a migration numbered below the latest applied one (another line of work
+        // merged later) is still applied when it is missing
+        var applied = hasVersionTable ? AppliedVersions(null) : [];
+        if (migrations.Any(m => !applied.Contains(m.Version)))
         {
             if (_options.ReadOnly)
                 throw new StoreException(StoreErrorKind.NeedsUpgrade,
@@ -213,9 +216,10 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
             if (current > latest)
                 throw new StoreException(StoreErrorKind.NewerSchema,
                     $"The Parallax database '{Location}' has schema version {current}, newer than this Parallax supports ({latest}).");
+            applied = AppliedVersions(tx);
             foreach (var m in migrations)
             {
-                if (m.Version <= current) continue;
+                if (applied.Contains(m.Version)) continue;
                 try { Exec(_conn, m.Sql, tx); }
                 catch (SqliteException ex) when (ex.SqliteErrorCode is not (5 or 6))
                 {
@@ -234,12 +238,24 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         SchemaVersion = current;
     }
 
+    HashSet<int> AppliedVersions(SqliteTransaction? tx)
+    {
+        var set = new HashSet<int>();
+        using var cmd = Cmd(_conn, "SELECT version FROM schema_version;", tx);
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) set.Add(r.GetInt32(0));
+        return set;
+    }
+
     // ------------------------------------------------------------------ migrations
 
     /// <summary>One schema script: version (1, 2, 3…), name (NNNN_what) and SQL. Shared by both backends.</summary>
     public sealed record Migration(int Version, string Name, string Sql);
 
     static readonly Lazy<IReadOnlyList<Migration>> Migrations = new(LoadMigrations);
+
+    /// <summary>The embedded SQLite migrations, in order (tests of the migration runner).</summary>
+    internal static IReadOnlyList<Migration> LoadEmbeddedMigrations() => Migrations.Value;
 
     static IReadOnlyList<Migration> LoadMigrations()
     {
@@ -257,13 +273,16 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         return CheckMigrations(list);
     }
 
-    /// <summary>Sorts migrations and checks they are numbered 1, 2, 3… without gaps.</summary>
+    /// <summary>
+    /// Sorts migrations and checks their numbers: positive, each used once. Numbers may skip (a range reserved for
+    /// another line of work); a store gets every migration it has not recorded, in number order.
+    /// </summary>
     internal static IReadOnlyList<Migration> CheckMigrations(List<Migration> list)
     {
         list.Sort((a, b) => a.Version.CompareTo(b.Version));
         for (int i = 0; i < list.Count; i++)
-            if (list[i].Version != i + 1)
-                throw new InvalidOperationException($"Migrations must be numbered 1, 2, 3… without gaps; found {list[i].Name} at position {i + 1}.");
+            if (list[i].Version < 1 || (i > 0 && list[i].Version == list[i - 1].Version))
+                throw new InvalidOperationException($"Migrations must be numbered 1, 2, 3…, each number once; found {list[i].Name} at position {i + 1}.");
         if (list.Count == 0) throw new InvalidOperationException("No storage migrations are embedded.");
         return list;
     }
@@ -1186,29 +1205,72 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
             {
                 using var tx = _conn.BeginTransaction(deferred: false);
                 Exec(_conn, "DELETE FROM story_documents; DELETE FROM stories; DELETE FROM story_assignments;", tx);
-                using var ins = Cmd(_conn, "INSERT INTO stories (id, position, title, record) VALUES ($id, $pos, $title, $record);", tx);
-                using var link = Cmd(_conn, "INSERT OR IGNORE INTO story_documents (story_id, doc_id) VALUES ($id, $doc);", tx);
+                using var ins = Cmd(_conn, "INSERT INTO stories (id, position, title, record, first, last) VALUES ($id, $pos, $title, $record, $first, $last);", tx);
                 var pId = ins.Parameters.Add("$id", SqliteType.Text);
                 var pPos = ins.Parameters.Add("$pos", SqliteType.Integer);
                 var pTitle = ins.Parameters.Add("$title", SqliteType.Text);
                 var pRecord = ins.Parameters.Add("$record", SqliteType.Text);
-                var lId = link.Parameters.Add("$id", SqliteType.Text);
-                var lDoc = link.Parameters.Add("$doc", SqliteType.Text);
+                var pFirst = ins.Parameters.Add("$first", SqliteType.Text);
+                var pLast = ins.Parameters.Add("$last", SqliteType.Text);
+                using var link = new MemberWriter(_conn, tx);
                 int pos = 0;
                 foreach (var s in list)
                 {
-                    pId.Value = s.Id; pPos.Value = pos++; pTitle.Value = s.Title ?? ""; pRecord.Value = RecordJson.Serialize(s);
+                    pId.Value = s.Id; pPos.Value = pos++; pTitle.Value = s.Title ?? ""; pRecord.Value = StoryRows.Record(s);
+                    pFirst.Value = (object?)StoryRows.Day(s.First) ?? DBNull.Value; pLast.Value = (object?)StoryRows.Day(s.Last) ?? DBNull.Value;
                     ins.ExecuteNonQuery();
-                    foreach (var d in Safe(s.Documents))
-                    {
-                        lId.Value = s.Id; lDoc.Value = d;
-                        link.ExecuteNonQuery();
-                    }
+                    foreach (var m in StoryRows.MembersOf(s)) link.Add(s.Id, m.Document, m.NearDuplicateOf, m.Score, m.Language, m.Source, move: false);
                 }
                 tx.Commit();
                 return 0;
             });
         }
+    }
+
+    /// <summary>Adds (or updates) one member row; with <c>move</c>, first takes the document out of any other story.</summary>
+    sealed class MemberWriter : IDisposable
+    {
+        readonly SqliteCommand _link, _moveOut;
+        readonly SqliteParameter _lId, _lDoc, _lDup, _lScore, _lLang, _lSrc, _mId, _mDoc;
+        /// <summary>Stories that lost a document to another (their counts and days change).</summary>
+        public readonly HashSet<string> Left = new(StringComparer.Ordinal);
+
+        public MemberWriter(SqliteConnection conn, SqliteTransaction tx)
+        {
+            _link = Cmd(conn, "INSERT INTO story_documents (story_id, doc_id, seq, near_duplicate_of, score, language, source) "
+                + "VALUES ($id, $doc, (SELECT coalesce(max(seq), 0) + 1 FROM story_documents WHERE story_id = $id), $dup, $score, $lang, $src) "
+                + "ON CONFLICT(story_id, doc_id) DO UPDATE SET near_duplicate_of = excluded.near_duplicate_of, score = excluded.score, "
+                + "language = coalesce(excluded.language, language), source = coalesce(excluded.source, source);", tx);
+            _lId = _link.Parameters.Add("$id", SqliteType.Text);
+            _lDoc = _link.Parameters.Add("$doc", SqliteType.Text);
+            _lDup = _link.Parameters.Add("$dup", SqliteType.Text);
+            _lScore = _link.Parameters.Add("$score", SqliteType.Real);
+            _lLang = _link.Parameters.Add("$lang", SqliteType.Text);
+            _lSrc = _link.Parameters.Add("$src", SqliteType.Text);
+            // the document leaves any other story (its assignment follows it)
+            _moveOut = Cmd(conn, "UPDATE story_assignments SET story_id = $id WHERE doc_id = $doc AND story_id <> $id; "
+                + "DELETE FROM story_documents WHERE doc_id = $doc AND story_id <> $id RETURNING story_id;", tx);
+            _mId = _moveOut.Parameters.Add("$id", SqliteType.Text);
+            _mDoc = _moveOut.Parameters.Add("$doc", SqliteType.Text);
+        }
+
+        public void Add(string story, string doc, string? dup, double? score, string? lang, string? src, bool move)
+        {
+            if (move)
+            {
+                _mId.Value = story; _mDoc.Value = doc;
+                using var r = _moveOut.ExecuteReader();
+                do { while (r.FieldCount > 0 && r.Read()) Left.Add(r.GetString(0)); } while (r.NextResult());
+            }
+            _lId.Value = story; _lDoc.Value = doc;
+            _lDup.Value = (object?)dup ?? DBNull.Value;
+            _lScore.Value = score is { } sc ? sc : DBNull.Value;
+            _lLang.Value = (object?)lang ?? DBNull.Value;
+            _lSrc.Value = (object?)src ?? DBNull.Value;
+            _link.ExecuteNonQuery();
+        }
+
+        public void Dispose() { _link.Dispose(); _moveOut.Dispose(); }
     }
 
     public void SaveStories(IEnumerable<Story> stories, IEnumerable<StoryAssignment> assignments)
@@ -1220,53 +1282,80 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         var dup = list.GroupBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (dup is not null) throw new ArgumentException($"Story id '{dup.Key}' appears more than once.", nameof(stories));
         var rows = assignments.ToList();
+        foreach (var a in rows)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(a.Document, nameof(assignments));
+            ArgumentException.ThrowIfNullOrEmpty(a.Story, nameof(assignments));
+        }
         lock (_gate)
         {
             ThrowIfDisposed();
             Guard(() =>
             {
                 using var tx = _conn.BeginTransaction(deferred: false);
-                using var ins = Cmd(_conn, "INSERT INTO stories (id, position, title, record) "
-                    + "VALUES ($id, (SELECT coalesce(max(position), -1) + 1 FROM stories), $title, $record) "
-                    + "ON CONFLICT(id) DO UPDATE SET title = excluded.title, record = excluded.record;", tx);
-                using var unlink = Cmd(_conn, "DELETE FROM story_documents WHERE story_id = $id;", tx);
-                using var link = Cmd(_conn, "INSERT OR IGNORE INTO story_documents (story_id, doc_id) VALUES ($id, $doc);", tx);
+                using var ins = Cmd(_conn, "INSERT INTO stories (id, position, title, record, first, last) "
+                    + "VALUES ($id, (SELECT coalesce(max(position), -1) + 1 FROM stories), $title, $record, $first, $last) "
+                    + "ON CONFLICT(id) DO UPDATE SET title = excluded.title, record = excluded.record, first = excluded.first, last = excluded.last;", tx);
                 var pId = ins.Parameters.Add("$id", SqliteType.Text);
                 var pTitle = ins.Parameters.Add("$title", SqliteType.Text);
                 var pRecord = ins.Parameters.Add("$record", SqliteType.Text);
-                var uId = unlink.Parameters.Add("$id", SqliteType.Text);
-                var lId = link.Parameters.Add("$id", SqliteType.Text);
-                var lDoc = link.Parameters.Add("$doc", SqliteType.Text);
+                var pFirst = ins.Parameters.Add("$first", SqliteType.Text);
+                var pLast = ins.Parameters.Add("$last", SqliteType.Text);
+                using var link = new MemberWriter(_conn, tx);
                 foreach (var s in list)
                 {
-                    pId.Value = s.Id; pTitle.Value = s.Title ?? ""; pRecord.Value = RecordJson.Serialize(s);
+                    pId.Value = s.Id; pTitle.Value = s.Title ?? ""; pRecord.Value = StoryRows.Record(s);
+                    pFirst.Value = (object?)StoryRows.Day(s.First) ?? DBNull.Value; pLast.Value = (object?)StoryRows.Day(s.Last) ?? DBNull.Value;
                     ins.ExecuteNonQuery();
-                    uId.Value = s.Id;
-                    unlink.ExecuteNonQuery();
-                    foreach (var d in Safe(s.Documents))
+                    foreach (var m in StoryRows.MembersOf(s)) link.Add(s.Id, m.Document, m.NearDuplicateOf, m.Score, m.Language, m.Source, move: true);
+                }
+                if (rows.Count > 0)
+                {
+                    // every assignment's story must exist: given above or stored
+                    using (var known = Cmd(_conn, "SELECT 1 FROM stories WHERE id = $id;", tx))
                     {
-                        lId.Value = s.Id; lDoc.Value = d;
-                        link.ExecuteNonQuery();
+                        var kId = known.Parameters.Add("$id", SqliteType.Text);
+                        foreach (var story in rows.Select(a => a.Story).Distinct(StringComparer.Ordinal))
+                        {
+                            kId.Value = story;
+                            if (known.ExecuteScalar() is null)
+                                throw new ArgumentException($"The assignment to story '{story}' names a story that is neither given nor stored.", nameof(assignments));
+                        }
+                    }
+                    long seq = Scalar<long>(_conn, "SELECT coalesce(max(seq), 0) FROM story_assignments;", tx);
+                    using var put = Cmd(_conn, "INSERT OR REPLACE INTO story_assignments (doc_id, story_id, seq, day, near_duplicate_of, score, signature) "
+                        + "VALUES ($doc, $story, $seq, $day, $dup, $score, $sig);", tx);
+                    var aDoc = put.Parameters.Add("$doc", SqliteType.Text);
+                    var aStory = put.Parameters.Add("$story", SqliteType.Text);
+                    var aSeq = put.Parameters.Add("$seq", SqliteType.Integer);
+                    var aDay = put.Parameters.Add("$day", SqliteType.Text);
+                    var aDup = put.Parameters.Add("$dup", SqliteType.Text);
+                    var aScore = put.Parameters.Add("$score", SqliteType.Real);
+                    var aSig = put.Parameters.Add("$sig", SqliteType.Text);
+                    using var widen = Cmd(_conn, "UPDATE stories SET first = CASE WHEN first IS NULL OR $day < first THEN $day ELSE first END, "
+                        + "last = CASE WHEN last IS NULL OR $day > last THEN $day ELSE last END WHERE id = $id;", tx);
+                    var wDay = widen.Parameters.Add("$day", SqliteType.Text);
+                    var wId = widen.Parameters.Add("$id", SqliteType.Text);
+                    foreach (var a in rows)
+                    {
+                        aDoc.Value = a.Document; aStory.Value = a.Story; aSeq.Value = ++seq;
+                        aDay.Value = (object?)StoryRows.Day(a.Day) ?? DBNull.Value;
+                        aDup.Value = (object?)a.NearDuplicateOf ?? DBNull.Value;
+                        aScore.Value = a.Score is { } sc ? sc : DBNull.Value;
+                        aSig.Value = a.Signature ?? "";
+                        put.ExecuteNonQuery();
+                        link.Add(a.Story, a.Document, a.NearDuplicateOf, a.Score, a.Language, a.Source, move: true);
+                        if (a.Day is not null) { wDay.Value = aDay.Value; wId.Value = a.Story; widen.ExecuteNonQuery(); }
                     }
                 }
-                using var put = Cmd(_conn, "INSERT OR REPLACE INTO story_assignments (doc_id, story_id, seq, day, near_duplicate_of, score, signature) "
-                    + "VALUES ($doc, $story, (SELECT coalesce(max(seq), 0) + 1 FROM story_assignments), $day, $dup, $score, $sig);", tx);
-                var aDoc = put.Parameters.Add("$doc", SqliteType.Text);
-                var aStory = put.Parameters.Add("$story", SqliteType.Text);
-                var aDay = put.Parameters.Add("$day", SqliteType.Text);
-                var aDup = put.Parameters.Add("$dup", SqliteType.Text);
-                var aScore = put.Parameters.Add("$score", SqliteType.Real);
-                var aSig = put.Parameters.Add("$sig", SqliteType.Text);
-                foreach (var a in rows)
+                // stories that lost documents to others (a merge): deleted when empty, else their days follow their documents
+                foreach (var id in link.Left.Except(list.Select(s => s.Id), StringComparer.Ordinal))
                 {
-                    ArgumentException.ThrowIfNullOrEmpty(a.Document, nameof(assignments));
-                    ArgumentException.ThrowIfNullOrEmpty(a.Story, nameof(assignments));
-                    aDoc.Value = a.Document; aStory.Value = a.Story;
-                    aDay.Value = a.Day is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value;
-                    aDup.Value = (object?)a.NearDuplicateOf ?? DBNull.Value;
-                    aScore.Value = a.Score is { } sc ? sc : DBNull.Value;
-                    aSig.Value = a.Signature ?? "";
-                    put.ExecuteNonQuery();
+                    using var fix = Cmd(_conn, "DELETE FROM stories WHERE id = $id AND documents <= 0; "
+                        + "UPDATE stories SET first = (SELECT min(d.published) FROM story_documents sd JOIN documents d ON d.id = sd.doc_id WHERE sd.story_id = $id), "
+                        + "last = (SELECT max(d.published) FROM story_documents sd JOIN documents d ON d.id = sd.doc_id WHERE sd.story_id = $id) WHERE id = $id;", tx);
+                    fix.Parameters.AddWithValue("$id", id);
+                    fix.ExecuteNonQuery();
                 }
                 tx.Commit();
                 return 0;
@@ -1299,24 +1388,78 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         return rows;
     }
 
-    public IReadOnlyList<Story> GetStories() => ReadStories("SELECT s.record FROM stories s ORDER BY s.position;", []);
+    public IReadOnlyList<StoryAssignment> GetStoryAssignments(IReadOnlyCollection<string> documentIds)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        var rows = new List<StoryAssignment>();
+        if (documentIds.Count == 0) return rows;
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                using var cmd = Cmd(_conn, "SELECT doc_id, story_id, day, near_duplicate_of, score, signature FROM story_assignments WHERE doc_id = $id;");
+                var pId = cmd.Parameters.Add("$id", SqliteType.Text);
+                foreach (var id in documentIds.Distinct(StringComparer.Ordinal))
+                {
+                    pId.Value = id;
+                    using var r = cmd.ExecuteReader();
+                    if (r.Read())
+                        rows.Add(new StoryAssignment(r.GetString(0), r.GetString(1), StoryRows.ParseDay(NullableString(r, 2)),
+                            NullableString(r, 3), r.IsDBNull(4) ? null : r.GetDouble(4), r.GetString(5)));
+                }
+                return (IReadOnlyList<StoryAssignment>)rows;
+            });
+        }
+    }
+
+    public IReadOnlyList<Story> GetStories() => ReadStories("SELECT s.id, s.record, s.first, s.last FROM stories s ORDER BY s.position;", [], allMembers: true);
 
     public Story? GetStory(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        var list = ReadStories("SELECT s.record FROM stories s WHERE s.id = $id;", [new("$id", id.Trim())]);
+        var list = ReadStories("SELECT s.id, s.record, s.first, s.last FROM stories s WHERE s.id = $id;", [new("$id", id.Trim())]);
         return list.Count > 0 ? list[0] : null;
     }
 
     public IReadOnlyList<Story> GetStoriesOfDocument(string documentId)
     {
         ArgumentNullException.ThrowIfNull(documentId);
-        return ReadStories("SELECT s.record FROM stories s JOIN story_documents sd ON sd.story_id = s.id WHERE sd.doc_id = $doc ORDER BY s.position;",
+        return ReadStories("SELECT s.id, s.record, s.first, s.last FROM stories s JOIN story_documents sd ON sd.story_id = s.id WHERE sd.doc_id = $doc ORDER BY s.position;",
             [new("$doc", documentId)]);
     }
 
-    IReadOnlyList<Story> ReadStories(string sql, List<KeyValuePair<string, object?>> binds)
+    public IReadOnlyList<StoryHeader> GetStoryHeaders(IReadOnlyCollection<string> ids)
     {
+        ArgumentNullException.ThrowIfNull(ids);
+        var list = new List<StoryHeader>();
+        if (ids.Count == 0) return list;
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                using var cmd = Cmd(_conn, "SELECT id, title, documents, first, last FROM stories WHERE id = $id;");
+                var pId = cmd.Parameters.Add("$id", SqliteType.Text);
+                foreach (var id in ids.Distinct(StringComparer.Ordinal))
+                {
+                    pId.Value = id;
+                    using var r = cmd.ExecuteReader();
+                    if (r.Read())
+                        list.Add(new StoryHeader(r.GetString(0), r.GetString(1), r.GetInt32(2),
+                            StoryRows.ParseDay(NullableString(r, 3)), StoryRows.ParseDay(NullableString(r, 4))));
+                }
+                return (IReadOnlyList<StoryHeader>)list;
+            });
+        }
+    }
+
+    public IReadOnlyList<StoryMember> GetStoryMembers(string storyId, int offset = 0, int? limit = null)
+    {
+        ArgumentNullException.ThrowIfNull(storyId);
+        var binds = new List<KeyValuePair<string, object?>> { new("$id", storyId.Trim()) };
+        var sql = "SELECT doc_id, near_duplicate_of, score, language, source FROM story_documents WHERE story_id = $id ORDER BY seq"
+            + Paging(offset, limit, binds) + ";";
         lock (_gate)
         {
             ThrowIfDisposed();
@@ -1324,12 +1467,66 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
             {
                 using var cmd = Cmd(_conn, sql);
                 Bind(cmd, binds);
-                var list = new List<Story>();
-                using var r = cmd.ExecuteReader();
-                while (r.Read())
+                return (IReadOnlyList<StoryMember>)ReadMembers(cmd);
+            });
+        }
+    }
+
+    static List<StoryMember> ReadMembers(SqliteCommand cmd)
+    {
+        var list = new List<StoryMember>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            list.Add(new StoryMember(r.GetString(0), NullableString(r, 1), r.IsDBNull(2) ? null : r.GetDouble(2))
+            { Language = NullableString(r, 3), Source = NullableString(r, 4) });
+        return list;
+    }
+
+    /// <summary>Stories from rows (id, record, first, last), each with its members from story_documents.</summary>
+    IReadOnlyList<Story> ReadStories(string sql, List<KeyValuePair<string, object?>> binds, bool allMembers = false)
+    {
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                var rows = new List<(string Id, Story Record, DateOnly? First, DateOnly? Last)>();
+                using (var cmd = Cmd(_conn, sql))
                 {
-                    try { list.Add(RecordJson.DeserializeStory(r.GetString(0))); }
-                    catch (FormatException ex) { throw new StoreException(StoreErrorKind.Corrupt, $"A stored story is damaged: {ex.Message}", ex); }
+                    Bind(cmd, binds);
+                    using var r = cmd.ExecuteReader();
+                    while (r.Read())
+                    {
+                        Story story;
+                        try { story = RecordJson.DeserializeStory(r.GetString(1)); }
+                        catch (FormatException ex) { throw new StoreException(StoreErrorKind.Corrupt, $"A stored story is damaged: {ex.Message}", ex); }
+                        rows.Add((r.GetString(0), story, StoryRows.ParseDay(NullableString(r, 2)), StoryRows.ParseDay(NullableString(r, 3))));
+                    }
+                }
+                var list = new List<Story>(rows.Count);
+                if (allMembers)
+                {
+                    // every story: all member rows in one pass
+                    var byStory = new Dictionary<string, List<StoryMember>>(StringComparer.Ordinal);
+                    using var cmd = Cmd(_conn, "SELECT story_id, doc_id, near_duplicate_of, score, language, source FROM story_documents ORDER BY story_id, seq;");
+                    using var r = cmd.ExecuteReader();
+                    while (r.Read())
+                    {
+                        var sid = r.GetString(0);
+                        if (!byStory.TryGetValue(sid, out var ms)) byStory[sid] = ms = [];
+                        ms.Add(new StoryMember(r.GetString(1), NullableString(r, 2), r.IsDBNull(3) ? null : r.GetDouble(3))
+                        { Language = NullableString(r, 4), Source = NullableString(r, 5) });
+                    }
+                    foreach (var (id, rec, first, last) in rows)
+                        list.Add(StoryRows.Assemble(rec with { Id = id }, byStory.GetValueOrDefault(id) ?? [], first, last));
+                    return (IReadOnlyList<Story>)list;
+                }
+                using var members = Cmd(_conn, "SELECT doc_id, near_duplicate_of, score, language, source FROM story_documents WHERE story_id = $id ORDER BY seq;");
+                var pId = members.Parameters.Add("$id", SqliteType.Text);
+                foreach (var (id, rec, first, last) in rows)
+                {
+                    pId.Value = id;
+                    list.Add(StoryRows.Assemble(rec with { Id = id }, ReadMembers(members), first, last));
                 }
                 return (IReadOnlyList<Story>)list;
             });

@@ -63,32 +63,87 @@ public sealed class StoryBuilder
         public required HashSet<string> Participants;
         public string? Date;
         public List<(Document Doc, Event Event)> Members = [];
+        // what the merge asks of the members, kept as they join (a story of thousands of documents is merged in
+        // one pass instead of rescanning each group's members for every event)
+        public int Index;
+        public bool Prospective;            // every member's, as only events of the same kind join
+        public Document? LastDoc;           // members join in document order: the group has members of d iff LastDoc == d
+        public int ToldKinds;               // bit set of Told() over the members
+        public readonly HashSet<string> Statuses = new(StringComparer.Ordinal);
+        public string Bucket = "";
     }
 
     static bool ParticipantsMatch(HashSet<string> a, HashSet<string> b) =>
         a.SetEquals(b) || (a.Count >= 2 && b.Count >= 2 && (a.IsSubsetOf(b) || b.IsSubsetOf(a)));
 
+    static int ToldBit(string status) => Told(status) switch { "happened" => 1, "denied" => 2, _ => 4 };
+
+    /// <summary>The bucket of a group by date: dates that can be compatible (one a prefix of the other) share the first four characters, or one is shorter.</summary>
+    static string DateBucket(string? date) => date is null ? "" : date.Length >= 4 ? date[..4] : "~" + date;
+
+    static bool PrefixRelated(string a, string b) => a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
+
     static ImmutableArray<StoryEvent> MergeEvents(IReadOnlyList<Document> docs)
     {
         var groups = new List<Group>();
+        // groups by type, then by date bucket (see DateBucket)
+        var byType = new Dictionary<string, Dictionary<string, List<Group>>>(StringComparer.Ordinal);
+        var candidates = new List<Group>();
         foreach (var d in docs)
             foreach (var e in d.Events)
             {
                 var parts = e.Actors.Concat(e.Targets).Select(a => StorySignature.Key(d, a)).ToHashSet(StringComparer.Ordinal);
+                if (!byType.TryGetValue(e.Type, out var buckets)) byType[e.Type] = buckets = new(StringComparer.Ordinal);
+                candidates.Clear();
+                if (e.Date is null) foreach (var list in buckets.Values) candidates.AddRange(list);
+                else
+                {
+                    var own = DateBucket(e.Date);
+                    foreach (var (key, list) in buckets)
+                        if (key.Length == 0 || key == own || ((key[0] == '~' || own[0] == '~') && PrefixRelated(key.TrimStart('~'), own.TrimStart('~'))))
+                            candidates.AddRange(list);
+                }
                 // an intention or a plan is not the event it announces: each merges only with its own kind; a document
                 // mentioning the same event twice (same date and status) is one event; among the candidates, the one
-                // agreeing on status, mode and date wins
-                var g = groups.Where(g => g.Type == e.Type && (g.Mode == null || e.Mode == null || g.Mode == e.Mode)
-                        && ParticipantsMatch(g.Participants, parts) && DatesCompatible(g.Date, e.Date)
-                        && g.Members.All(m => Prospective(m.Event.Status) == Prospective(e.Status))
-                        && (!g.Members.Any(m => m.Doc == d) || (e.Date != null && g.Date == e.Date && g.Members.All(m => Told(m.Event.Status) == Told(e.Status)))))
-                    .OrderByDescending(g => (g.Participants.SetEquals(parts) ? 8 : 0) + (g.Members.Any(m => m.Event.Status == e.Status) ? 4 : 0) + (g.Mode == e.Mode ? 2 : 0) + (g.Date == e.Date ? 1 : 0))
-                    .FirstOrDefault();
-                if (g == null) groups.Add(g = new Group { Type = e.Type, Mode = e.Mode, Participants = parts, Date = e.Date });
+                // agreeing on status, mode and date wins (the earliest group on a tie)
+                bool prospective = Prospective(e.Status);
+                int told = ToldBit(e.Status);
+                Group? g = null;
+                int best = -1;
+                foreach (var c in candidates)
+                {
+                    if (!((c.Mode == null || e.Mode == null || c.Mode == e.Mode)
+                        && ParticipantsMatch(c.Participants, parts) && DatesCompatible(c.Date, e.Date)
+                        && c.Prospective == prospective
+                        && (c.LastDoc != d || (e.Date != null && c.Date == e.Date && c.ToldKinds == told)))) continue;
+                    int score = (c.Participants.SetEquals(parts) ? 8 : 0) + (c.Statuses.Contains(e.Status) ? 4 : 0) + (c.Mode == e.Mode ? 2 : 0) + (c.Date == e.Date ? 1 : 0);
+                    if (score > best || (score == best && c.Index < g!.Index)) { g = c; best = score; }
+                }
+                if (g == null)
+                {
+                    groups.Add(g = new Group { Type = e.Type, Mode = e.Mode, Participants = parts, Date = e.Date, Index = groups.Count, Prospective = prospective });
+                    g.Bucket = DateBucket(g.Date);
+                    if (!buckets.TryGetValue(g.Bucket, out var list)) buckets[g.Bucket] = list = [];
+                    list.Add(g);
+                }
                 g.Mode ??= e.Mode;
-                if (g.Date == null || (e.Date != null && e.Date.Length > g.Date.Length)) g.Date = e.Date;
+                if (g.Date == null || (e.Date != null && e.Date.Length > g.Date.Length))
+                {
+                    g.Date = e.Date;
+                    var key = DateBucket(g.Date);
+                    if (key != g.Bucket)
+                    {
+                        buckets[g.Bucket].Remove(g);
+                        g.Bucket = key;
+                        if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
+                        list.Add(g);
+                    }
+                }
                 if (parts.Count > g.Participants.Count) g.Participants.UnionWith(parts);
                 g.Members.Add((d, e));
+                g.LastDoc = d;
+                g.ToldKinds |= told;
+                g.Statuses.Add(e.Status);
             }
         return [.. groups
             .OrderBy(g => g.Date ?? "9999", StringComparer.Ordinal)

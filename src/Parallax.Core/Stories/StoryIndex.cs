@@ -23,6 +23,8 @@ public sealed class StoryIndex
     readonly Dictionary<string, int> _composedAt = new(StringComparer.Ordinal);
     // stories whose stored membership is ahead of their composed events and claims (see Flush)
     readonly HashSet<string> _stale = new(StringComparer.Ordinal);
+    // stale stories that the sweep dropped from the active window: composed at the next Assign (or Flush)
+    readonly HashSet<string> _leftStale = new(StringComparer.Ordinal);
     int _maxDay = int.MinValue, _sweptAt = int.MinValue, _addsSinceSweep;
     bool _loaded;
 
@@ -249,6 +251,9 @@ public sealed class StoryIndex
         {
             var st = _stories[id];
             _stories.Remove(id);
+            // what this process remembers of a story is dropped with it (the store keeps its size)
+            _composedAt.Remove(id);
+            if (_stale.Remove(id)) _leftStale.Add(id);
             foreach (var k in st.Posted)
                 if (_postings.TryGetValue(k, out var list))
                 {
@@ -262,7 +267,10 @@ public sealed class StoryIndex
 
     /// <summary>
     /// Clusters a batch of stored documents (the writer calls this after each batch it stores) and saves their
-    /// assignments and the stories they touch, recomposed (merged events, claims) from all their documents.
+    /// assignments and the stories they touch. A story of up to <see cref="StoryOptions.RecomposeAlwaysUpTo"/>
+    /// documents is recomposed (merged events, claims) from all its documents; a larger one only when it has grown by
+    /// <see cref="StoryOptions.RecomposeGrowth"/> since it was last composed, else only its new members are written
+    /// (their rows and the story's days: the store's work is in proportion to the batch, not to the story).
     /// The first call loads the store's active window (assignments of the last days). Documents already
     /// assigned are skipped. Returns the placements made.
     /// </summary>
@@ -280,71 +288,91 @@ public sealed class StoryIndex
         }
         var placements = new List<Placement>();
         var touched = new Dictionary<string, List<Document>>(StringComparer.Ordinal);
+        // documents assigned before but outside the active window (one look-up for the batch)
+        var unknown = batch.Where(d => !_known.Contains(d.Id)).Select(d => d.Id).ToList();
+        var assigned = unknown.Count == 0 ? [] : store.GetStoryAssignments(unknown).Select(a => a.Document).ToHashSet(StringComparer.Ordinal);
         foreach (var doc in batch)
         {
-            if (_known.Contains(doc.Id) || store.GetStoriesOfDocument(doc.Id).Count > 0) continue;
+            if (_known.Contains(doc.Id) || assigned.Contains(doc.Id)) continue;
             var p = Add(doc.Id, StorySignature.Of(doc, _o));
             placements.Add(p);
             if (!touched.TryGetValue(p.Story, out var list)) touched[p.Story] = list = [];
             list.Add(doc);
         }
-        if (placements.Count == 0) return placements;
+        if (placements.Count == 0 && _leftStale.Count == 0) return placements;
         var byDoc = placements.ToDictionary(p => p.Document, StringComparer.Ordinal);
+        var headers = store.GetStoryHeaders(touched.Keys).ToDictionary(h => h.Id, StringComparer.Ordinal);
         var stories = new List<Story>();
         foreach (var (id, added) in touched)
         {
-            var old = store.GetStory(id);
-            int size = (old?.Documents.Length ?? 0) + added.Count;
-            var newMembers = added.Select(d => byDoc[d.Id]).Select(p => new StoryMember(p.Document, p.NearDuplicateOf, p.Score)).ToList();
-            if (old != null && old.Members.Length == old.Documents.Length && size > _o.RecomposeAlwaysUpTo && _composedAt.TryGetValue(id, out var at) && size < at * _o.RecomposeGrowth)
+            var header = headers.GetValueOrDefault(id);
+            int size = (header?.Documents ?? 0) + added.Count;
+            if (header != null && size > _o.RecomposeAlwaysUpTo && _composedAt.TryGetValue(id, out var at) && size < at * _o.RecomposeGrowth)
             {
-                // a large story between recompositions: membership now, events and claims at the next growth step or Flush
-                stories.Add(Append(old, added, newMembers));
+                // a large story between recompositions: its new members are written with their assignments (which
+                // widen its days); its events and claims wait for the next growth step or Flush
                 _stale.Add(id);
                 continue;
             }
-            stories.Add(Recompose(store, builder, id, old, added, newMembers));
+            var newMembers = added.Select(d => byDoc[d.Id]).Select(p => new StoryMember(p.Document, p.NearDuplicateOf, p.Score)).ToList();
+            var story = Recompose(store, builder, id, header != null, added, newMembers);
+            // only the new members are written: the stored ones keep their rows
+            stories.Add(story with { Documents = [.. story.Documents[^added.Count..]], Members = [.. story.Members[^added.Count..]] });
         }
+        // stories that left the active window with events short of their last documents: composed now, as they will not grow again
+        foreach (var id in _leftStale.Where(id => !touched.ContainsKey(id)).ToList())
+            if (store.GetStoryHeaders([id]).Count > 0)
+            {
+                var story = Recompose(store, builder, id, true, [], []);
+                stories.Add(story with { Documents = [], Members = [] });
+            }
+        _leftStale.Clear();
+        var docsById = batch.ToDictionary(d => d.Id, StringComparer.Ordinal);
         store.SaveStories(stories, placements.Select(p => new StoryAssignment(p.Document, p.Story,
-            p.Signature.Day == 0 ? null : DateOnly.FromDayNumber(p.Signature.Day), p.NearDuplicateOf, p.Score, p.Signature.Serialize())));
+            p.Signature.Day == 0 ? null : DateOnly.FromDayNumber(p.Signature.Day), p.NearDuplicateOf, p.Score, p.Signature.Serialize())
+        { Language = docsById[p.Document].Language, Source = docsById[p.Document].Source.Name }));
         return placements;
     }
 
     /// <summary>Stories whose membership has grown since their events and claims were last composed.</summary>
-    public int StaleStories => _stale.Count;
+    public int StaleStories => _stale.Count + _leftStale.Count;
 
     /// <summary>
     /// Recomposes (events merged, claims compared, from all their documents) the stories that <see cref="Assign"/>
-    /// only extended since they were last composed; the ingest calls this when it ends. Returns how many were saved.
+    /// only extended since they were last composed; the ingest calls this when it ends. Each is saved on its own, so
+    /// only one story's documents are held at a time. Returns how many were saved.
     /// </summary>
     public int Flush(IDocumentStore store, StoryBuilder? builder = null)
     {
         ArgumentNullException.ThrowIfNull(store);
-        if (_stale.Count == 0) return 0;
+        if (_stale.Count == 0 && _leftStale.Count == 0) return 0;
         builder ??= new StoryBuilder { Options = _o };
-        var stories = new List<Story>();
-        foreach (var id in _stale.Order(StringComparer.Ordinal))
-            if (store.GetStory(id) is { } old)
-                stories.Add(Recompose(store, builder, id, old, [], []));
+        int saved = 0;
+        foreach (var id in _stale.Concat(_leftStale).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
+            if (store.GetStoryHeaders([id]).Count > 0)
+            {
+                var story = Recompose(store, builder, id, true, [], []);
+                store.SaveStories([story with { Documents = [], Members = [] }], []);
+                saved++;
+            }
         _stale.Clear();
-        if (stories.Count > 0) store.SaveStories(stories, []);
-        return stories.Count;
+        _leftStale.Clear();
+        return saved;
     }
 
-    Story Recompose(IDocumentStore store, StoryBuilder builder, string id, Story? old, List<Document> added, List<StoryMember> newMembers)
+    Story Recompose(IDocumentStore store, StoryBuilder builder, string id, bool stored, List<Document> added, List<StoryMember> newMembers)
     {
         var docs = new List<Document>();
         var members = new List<StoryMember>();
-        if (old != null)
+        if (stored)
         {
-            var oldMembers = old.Members.ToDictionary(m => m.Document, StringComparer.Ordinal);
-            foreach (var d in old.Documents)
+            foreach (var m in store.GetStoryMembers(id))
             {
-                if (store.GetDocument(d) is not { } sd) continue;
+                if (store.GetDocument(m.Document) is not { } sd) continue;
                 // composing reads entities, times and events, never the text, tokens or sentences: a story of
                 // thousands of documents is held without them
                 docs.Add(sd with { Text = "", Paragraphs = [], Removed = [], Sentences = [], Tokens = [], Quotes = [] });
-                members.Add(oldMembers.GetValueOrDefault(d) ?? new StoryMember(d));
+                members.Add(m);
             }
         }
         docs.AddRange(added);
@@ -352,25 +380,6 @@ public sealed class StoryIndex
         _composedAt[id] = docs.Count;
         _stale.Remove(id);
         return builder.Compose(id, docs, members);
-    }
-
-    /// <summary>The stored story with documents added to its membership and dates, its events left as they were.</summary>
-    static Story Append(Story old, List<Document> added, List<StoryMember> newMembers)
-    {
-        DateOnly? first = old.First, last = old.Last;
-        foreach (var d in added)
-            if (d.Published is { } p)
-            {
-                if (first is null || p < first) first = p;
-                if (last is null || p > last) last = p;
-            }
-        return old with
-        {
-            Documents = [.. old.Documents, .. added.Select(d => d.Id)],
-            Members = [.. old.Members, .. newMembers.Select((m, i) => m with { Language = added[i].Language, Source = added[i].Source.Name })],
-            First = first,
-            Last = last,
-        };
     }
 
     /// <summary>Loads the stored assignments from a day on (the active window) into memory.</summary>

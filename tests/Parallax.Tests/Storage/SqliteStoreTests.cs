@@ -40,7 +40,7 @@ public class SqliteStoreTests
             c.CommandText = "SELECT count(*), max(version) FROM schema_version;";
             using var r = c.ExecuteReader();
             r.Read();
-            Assert.Equal(SqliteDocumentStore.LatestSchemaVersion, r.GetInt32(0));
+            Assert.Equal(SqliteDocumentStore.LoadEmbeddedMigrations().Count, r.GetInt32(0));
             Assert.Equal(SqliteDocumentStore.LatestSchemaVersion, r.GetInt32(1));
         }
         using (var again = SqliteDocumentStore.Open(db.Path))
@@ -182,11 +182,39 @@ public class MigrationTests
 {
 
     [Fact]
-    public void Migrations_must_be_numbered_without_gaps()
+    public void Migrations_are_numbered_once_each_and_may_skip_a_reserved_range()
     {
         Assert.Throws<InvalidOperationException>(() => SqliteDocumentStore.CheckMigrations(
-            [new(1, "0001_a", "SELECT 1;"), new(3, "0003_c", "SELECT 1;")]));
+            [new(1, "0001_a", "SELECT 1;"), new(1, "0001_b", "SELECT 1;")]));
+        Assert.Throws<InvalidOperationException>(() => SqliteDocumentStore.CheckMigrations([new(0, "0000_a", "SELECT 1;")]));
         Assert.Equal([1, 2], SqliteDocumentStore.CheckMigrations([new(2, "0002_b", "SELECT 1;"), new(1, "0001_a", "SELECT 1;")]).Select(m => m.Version));
+        Assert.Equal([1, 3], SqliteDocumentStore.CheckMigrations([new(3, "0003_c", "SELECT 1;"), new(1, "0001_a", "SELECT 1;")]).Select(m => m.Version));
+    }
+
+    [Fact]
+    public void A_migration_numbered_below_the_applied_ones_is_applied_when_missing()
+    {
+        using var tmp = new Parallax.Tests.Cli.TempDir();
+        var path = tmp.File("m.db");
+        var all = SqliteDocumentStore.LoadEmbeddedMigrations();
+        int top = all[^1].Version;
+        var later = new SqliteDocumentStore.Migration(top + 5, $"{top + 5:D4}_later", "CREATE TABLE later (x INTEGER);");
+        using (var s = SqliteDocumentStore.Open(path, new SqliteStoreOptions(), [.. all, later])) Assert.Equal(top + 5, s.SchemaVersion);
+        // another line of work's migration, numbered in the gap, merged afterwards
+        var merged = new SqliteDocumentStore.Migration(top + 2, $"{top + 2:D4}_merged", "CREATE TABLE merged (x INTEGER);");
+        using (var s = SqliteDocumentStore.Open(path, new SqliteStoreOptions(), SqliteDocumentStore.CheckMigrations([.. all, merged, later])))
+        {
+            Assert.Equal(top + 5, s.SchemaVersion);
+            s.AddDocuments([TestDocs.Rich()]);
+        }
+        using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}");
+        check.Open();
+        using var cmd = check.CreateCommand();
+        cmd.CommandText = "SELECT count(*) FROM merged; SELECT count(*) FROM schema_version;";
+        using var r = cmd.ExecuteReader();
+        Assert.True(r.Read());
+        Assert.True(r.NextResult() && r.Read());
+        Assert.Equal(all.Count + 2, r.GetInt32(0));
     }
 }
 

@@ -427,7 +427,8 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
         var s2 = new Story { Id = "s2", Title = "Macron", Documents = [Macron().Id] };
         store.ReplaceStories([s1, s2]);
         Assert.Equal(["s1", "s2"], store.GetStories().Select(s => s.Id));
-        Assert.Equal(RecordJson.Serialize(s1), RecordJson.Serialize(store.GetStory("s1")!));
+        // read back with a member per document (the story was given none) and the same record otherwise
+        Assert.Equal(RecordJson.Serialize(s1 with { Members = [.. s1.Documents.Select(d => new StoryMember(d))] }), RecordJson.Serialize(store.GetStory("s1")!));
         Assert.Equal(["s1"], store.GetStoriesOfDocument(English().Id).Select(s => s.Id));
         Assert.Null(store.GetStory("s9"));
 
@@ -436,6 +437,130 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
         Assert.Empty(store.GetStoriesOfDocument(English().Id));
         Assert.Throws<ArgumentException>(() => store.ReplaceStories([s1, s1]));
         Assert.Single(store.GetStories());
+    }
+
+    static StoryAssignment Assigned(string doc, string story, string? day, string? dup = null, double? score = null) =>
+        new(doc, story, day is null ? null : DateOnly.Parse(day), dup, score, "{}") { Language = "en", Source = "src-" + doc };
+
+    long MemberSeq(string db, string story, string doc) =>
+        Backend.Scalar(db, $"SELECT seq FROM story_documents WHERE story_id = '{story}' AND doc_id = '{doc}';");
+
+    [SkippableFact]
+    public void A_story_grows_over_several_batches_and_each_member_row_is_written_once()
+    {
+        var db = Fresh();
+        using var store = Open(db);
+        var ev = new StoryEvent { Type = "CONSULT", Actors = ["Vladimir Putin"], Mentions = [new EventMention("d1", "v1")] };
+        store.SaveStories([new Story { Id = "s1", Title = "call", First = new DateOnly(2025, 2, 12), Last = new DateOnly(2025, 2, 12), Events = [ev] }],
+            [Assigned("d1", "s1", "2025-02-12")]);
+        // batches that only add members: no story record is written, the rows and the days follow the assignments
+        store.SaveStories([], [Assigned("d2", "s1", "2025-02-13", dup: "d1", score: 1.5)]);
+        store.SaveStories([], [Assigned("d3", "s1", "2025-02-11", score: 0.4), Assigned("d4", "s1", null, score: 0.5)]);
+        var header = Assert.Single(store.GetStoryHeaders(["s1", "nope"]));
+        Assert.Equal(new StoryHeader("s1", "call", 4, new DateOnly(2025, 2, 11), new DateOnly(2025, 2, 13)), header);
+        // a recomposition writes the record and its new members only; the stored ones keep their rows
+        store.SaveStories([new Story { Id = "s1", Title = "call+", Documents = ["d5"], Members = [new StoryMember("d5", null, 0.7) { Language = "en" }],
+            First = new DateOnly(2025, 2, 11), Last = new DateOnly(2025, 2, 14), Events = [ev with { Mentions = [new EventMention("d1", "v1"), new EventMention("d5", "v2")] }] }],
+            [Assigned("d5", "s1", "2025-02-14", score: 0.7)]);
+        Assert.Equal([1L, 2L, 3L, 4L, 5L], new[] { "d1", "d2", "d3", "d4", "d5" }.Select(d => MemberSeq(db, "s1", d)));
+        Assert.Equal(5, Backend.Scalar(db, "SELECT count(*) FROM story_documents WHERE story_id = 's1';"));
+        // the stored record no longer lists the members
+        Assert.Equal(0, Backend.Scalar(db, "SELECT count(*) FROM stories WHERE record LIKE '%\"d4\"%';"));
+
+        var s = store.GetStory("s1")!;
+        Assert.Equal("call+", s.Title);
+        Assert.Equal(["d1", "d2", "d3", "d4", "d5"], s.Documents.ToArray());
+        Assert.Equal(s.Documents, s.Members.Select(m => m.Document));
+        Assert.Equal("d1", s.Members[1].NearDuplicateOf);
+        Assert.Equal(1.5, s.Members[1].Score);
+        Assert.Equal("src-d3", s.Members[2].Source);
+        Assert.Equal(("en", 0.7), (s.Members[4].Language, s.Members[4].Score));
+        Assert.Equal((new DateOnly(2025, 2, 11), new DateOnly(2025, 2, 14)), (s.First, s.Last));
+        Assert.Equal(2, Assert.Single(s.Events).Mentions.Length);
+        Assert.Equal(RecordJson.Serialize(s), RecordJson.Serialize(Assert.Single(store.GetStories())));
+        Assert.Equal(RecordJson.Serialize(s), RecordJson.Serialize(Assert.Single(store.GetStoriesOfDocument("d4"))));
+        Assert.Equal(5, Assert.Single(store.GetStoryHeaders(["s1"])).Documents);
+        var d2 = Assert.Single(store.GetStoryAssignments(["d2", "zz"]));
+        Assert.Equal(("d2", "s1", "d1", 1.5, (DateOnly?)new DateOnly(2025, 2, 13)), (d2.Document, d2.Story, d2.NearDuplicateOf, d2.Score, d2.Day));
+        Assert.Throws<ArgumentException>(() => store.SaveStories([], [Assigned("d9", "s-unknown", null)]));
+    }
+
+    [SkippableFact]
+    public void A_merge_moves_members_between_stories_and_an_emptied_story_is_deleted()
+    {
+        var db = Fresh();
+        using var store = Seeded(db);
+        string p = Putin1().Id, m = Macron().Id, e = English().Id;
+        store.SaveStories([new Story { Id = "a", Title = "a" }, new Story { Id = "b", Title = "b" }, new Story { Id = "c", Title = "c" }],
+            [Assigned(p, "a", "2025-02-12"), Assigned(m, "b", null), Assigned(e, "b", null), Assigned("elsewhere", "c", null)]);
+        Assert.Equal(2, Assert.Single(store.GetStoryHeaders(["b"])).Documents);
+        // English moves to a: b keeps Macron, a gains English after Putin
+        store.SaveStories([], [Assigned(e, "a", null, score: 0.9)]);
+        Assert.Equal([p, e], store.GetStory("a")!.Documents.ToArray());
+        Assert.Equal([m], store.GetStory("b")!.Documents.ToArray());
+        Assert.Equal(["a"], store.GetStoriesOfDocument(e).Select(s => s.Id));
+        Assert.Equal(1, Assert.Single(store.GetStoryHeaders(["b"])).Documents);
+        // merging c into a (the story given with c's member): c is left empty and goes
+        store.SaveStories([new Story { Id = "a", Title = "a+c", Documents = ["elsewhere"] }], []);
+        Assert.Equal([p, e, "elsewhere"], store.GetStory("a")!.Documents.ToArray());
+        Assert.Null(store.GetStory("c"));
+        Assert.Equal(["a", "b"], store.GetStories().Select(s => s.Id));
+        Assert.Equal(3, Backend.Scalar(db, "SELECT documents FROM stories WHERE id = 'a';"));
+        Assert.Equal(4, Backend.Scalar(db, "SELECT count(*) FROM story_documents;"));
+        Assert.Empty(((IStoreIntegrity)store).CheckIntegrity());
+    }
+
+    [SkippableFact]
+    public void The_integrity_check_finds_story_counts_and_assignments_out_of_step_with_the_member_rows()
+    {
+        var db = Fresh();
+        using var store = Open(db);
+        store.SaveStories([new Story { Id = "s1", Title = "t" }], [Assigned("d1", "s1", null), Assigned("d2", "s1", null)]);
+        Assert.Empty(((IStoreIntegrity)store).CheckIntegrity());
+        Backend.Execute(db, "UPDATE stories SET documents = 5 WHERE id = 's1';");
+        Assert.Contains(((IStoreIntegrity)store).CheckIntegrity(), p => p.Contains("document count", StringComparison.Ordinal));
+        Backend.Execute(db, "UPDATE stories SET documents = 2 WHERE id = 's1'; DELETE FROM story_documents WHERE doc_id = 'd2';");
+        var problems = ((IStoreIntegrity)store).CheckIntegrity();
+        Assert.Contains(problems, p => p.Contains("not a member", StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, p => p.Contains("document count", StringComparison.Ordinal));   // the trigger followed the deletion
+    }
+
+    [SkippableFact]
+    public void A_story_s_members_are_read_by_page()
+    {
+        var db = Fresh();
+        using var store = Open(db);
+        store.SaveStories([new Story { Id = "s1", Title = "t" }], Enumerable.Range(1, 7).Select(i => Assigned($"d{i}", "s1", $"2025-02-{10 + i}")));
+        Assert.Equal(["d1", "d2", "d3", "d4", "d5", "d6", "d7"], store.GetStoryMembers("s1").Select(x => x.Document));
+        Assert.Equal(["d3", "d4", "d5"], store.GetStoryMembers("s1", offset: 2, limit: 3).Select(x => x.Document));
+        Assert.Equal(["d7"], store.GetStoryMembers("s1", offset: 6, limit: 3).Select(x => x.Document));
+        Assert.Equal("src-d4", store.GetStoryMembers("s1", 3, 1)[0].Source);
+        Assert.Empty(store.GetStoryMembers("s2"));
+        Assert.Equal(7, Assert.Single(store.GetStoryHeaders(["s1"])).Documents);
+    }
+
+    [SkippableFact]
+    public void Stories_stored_before_schema_10_keep_their_members_after_the_upgrade()
+    {
+        var db = Fresh(empty: true);
+        var all = Backend.EmbeddedMigrations;
+        var before = all.Where(x => x.Version < 10).ToList();
+        using (Backend.Open(db, before)) { }
+        // the layout before: the record lists documents and members, story_documents holds bare links
+        var old = new Story
+        {
+            Id = "s1", Title = "old", Documents = ["d2", "d1"],
+            Members = [new StoryMember("d2") { Language = "fr", Source = "Le Monde" }, new StoryMember("d1", "d2", 0.8) { Language = "en", Source = "AP" }],
+            First = new DateOnly(2025, 2, 12), Last = new DateOnly(2025, 2, 13),
+            Events = [new StoryEvent { Type = "CONSULT", Mentions = [new EventMention("d1", "v1")] }],
+        };
+        var record = RecordJson.Serialize(old).Replace("'", "''");
+        Backend.Execute(db, $"INSERT INTO stories (id, position, title, record) VALUES ('s1', 0, 'old', '{record}'); "
+            + "INSERT INTO story_documents (story_id, doc_id) VALUES ('s1', 'd1'); INSERT INTO story_documents (story_id, doc_id) VALUES ('s1', 'd2');");
+        using var store = Open(db);
+        Assert.Equal(RecordJson.Serialize(old), RecordJson.Serialize(store.GetStory("s1")!));
+        Assert.Equal(new StoryHeader("s1", "old", 2, old.First, old.Last), Assert.Single(store.GetStoryHeaders(["s1"])));
+        Assert.Empty(((IStoreIntegrity)store).CheckIntegrity());
     }
 
     [SkippableFact]
@@ -515,10 +640,10 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
         var v1 = Backend.EmbeddedMigrations;
         using (var s = Backend.Open(db, v1))
         {
-            Assert.Equal(v1.Count, s.SchemaVersion);
+            Assert.Equal(v1[^1].Version, s.SchemaVersion);
             s.AddDocuments([TestDocs.Rich()]);
         }
-        int next = v1.Count + 1;
+        int next = v1[^1].Version + 1;
         var v2 = v1.Append(new SqliteDocumentStore.Migration(next, $"{next:D4}_notes",
             "ALTER TABLE documents ADD COLUMN notes TEXT; CREATE TABLE tags (doc_id TEXT NOT NULL, tag TEXT NOT NULL);")).ToList();
         using (var s = Backend.Open(db, v2))
@@ -526,7 +651,7 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
             Assert.Equal(next, s.SchemaVersion);
             Assert.Equal(1, s.Count().Documents);
         }
-        Assert.Equal(next, Backend.Scalar(db, "SELECT count(*) FROM schema_version;"));
+        Assert.Equal(v1.Count + 1, Backend.Scalar(db, "SELECT count(*) FROM schema_version;"));
         Assert.Equal(0, Backend.Scalar(db, "SELECT count(*) FROM tags;"));
         // Re-opening applies nothing more; an older build refuses the newer schema.
         using (var s = Backend.Open(db, v2)) Assert.Equal(next, s.SchemaVersion);
@@ -539,7 +664,7 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
         var db = Fresh(empty: true);
         var v1 = Backend.EmbeddedMigrations;
         using (Backend.Open(db, v1)) { }
-        int n = v1.Count;
+        int n = v1[^1].Version;
         var bad = v1.Append(new SqliteDocumentStore.Migration(n + 1, $"{n + 1:D4}_ok", "CREATE TABLE fine (x INTEGER);"))
                     .Append(new SqliteDocumentStore.Migration(n + 2, $"{n + 2:D4}_broken", "CREATE TABLE half (x integer); INSERT INTO no_such_table VALUES (1);")).ToList();
         var ex = Assert.Throws<StoreException>(() => Backend.Open(db, bad));
@@ -556,7 +681,7 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
         var db = Fresh();
         var v1 = Backend.EmbeddedMigrations;
         using (Backend.Open(db, v1)) { }
-        var v2 = v1.Append(new SqliteDocumentStore.Migration(v1.Count + 1, "x", "CREATE TABLE t2 (x integer);")).ToList();
+        var v2 = v1.Append(new SqliteDocumentStore.Migration(v1[^1].Version + 1, "x", "CREATE TABLE t2 (x integer);")).ToList();
         var ex = Assert.Throws<StoreException>(() => Backend.Open(db, v2, readOnly: true));
         Assert.Equal(StoreErrorKind.NeedsUpgrade, ex.Kind);
     }
@@ -607,7 +732,7 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
         Parallel.For(0, stores.Length, i => stores[i] = Open(db));
         try
         {
-            Assert.All(stores, s => Assert.Equal(Backend.EmbeddedMigrations.Count, s.SchemaVersion));
+            Assert.All(stores, s => Assert.Equal(Backend.EmbeddedMigrations[^1].Version, s.SchemaVersion));
             stores[0].AddDocuments([TestDocs.Rich()]);
             Assert.All(stores, s => Assert.Equal(1, s.Count().Documents));
         }
@@ -653,7 +778,7 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
             v1.AddDocuments([FtsDoc("Un cessez-le-feu fragile en Ukraine.", "old")]);
         }
         using var latest = Open(db);
-        Assert.Equal(Backend.EmbeddedMigrations.Count, latest.SchemaVersion);
+        Assert.Equal(Backend.EmbeddedMigrations[^1].Version, latest.SchemaVersion);
         Assert.Equal(["old"], latest.ListDocuments(new DocumentQuery { Text = "fragile" }).Select(d => d.Source.Name));
     }
 
@@ -665,11 +790,11 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
         var db = Fresh(empty: true);
         using (var store = Open(db))
         {
-            Assert.Equal(Backend.EmbeddedMigrations.Count, store.SchemaVersion);
+            Assert.Equal(Backend.EmbeddedMigrations[^1].Version, store.SchemaVersion);
             Assert.Equal(new StoreCounts(0, 0, 0, 0, 0, 0, 0, 0), store.Count());
             store.AddDocuments([Putin1()]);
         }
-        Assert.Equal(Backend.EmbeddedMigrations.Count, Backend.Scalar(db, "SELECT max(version) FROM schema_version;"));
+        Assert.Equal(Backend.EmbeddedMigrations[^1].Version, Backend.Scalar(db, "SELECT max(version) FROM schema_version;"));
         using var again = Open(db);
         Assert.Equal(1, again.Count().Documents);
     }

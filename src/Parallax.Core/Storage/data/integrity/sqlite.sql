@@ -17,6 +17,11 @@ SELECT count(*) FROM events x WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE 
 SELECT count(*) FROM event_participants p WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.doc = p.doc AND e.ordinal = p.event_ord);
 -- check: story document rows without their story (orphans)
 SELECT count(*) FROM story_documents s WHERE NOT EXISTS (SELECT 1 FROM stories t WHERE t.id = s.story_id);
+-- check: stories whose document count differs from their member rows
+SELECT count(*) FROM stories t WHERE t.documents <> (SELECT count(*) FROM story_documents s WHERE s.story_id = t.id);
+-- check: story assignments whose document is not a member of the story they name (half-written)
+SELECT count(*) FROM story_assignments a
+ WHERE NOT EXISTS (SELECT 1 FROM story_documents s WHERE s.story_id = a.story_id AND s.doc_id = a.doc_id);
 -- check: documents whose entity rows differ from their record (half-written)
 SELECT count(*) FROM documents d
  WHERE (SELECT count(*) FROM entities x WHERE x.doc = d.key) <> coalesce(json_array_length(d.record, '$.entities'), 0);
