@@ -26,9 +26,18 @@ public sealed partial class EntityStage
     {
         if (folded.Length < 4) return false;
         foreach (var suffix in (ReadOnlySpan<string>)["al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ien", "ienne", "iennes", "iens", "ais", "aise", "aises",
-            "ain", "aine", "aines", "ains", "ique", "iques", "aire", "aires", "if", "ive", "ives", "ifs", "iste", "istes", "eur", "eure", "ieur", "ieure", "ee", "ees"])
+            "ain", "aine", "aines", "ains", "een", "eenne", "eens", "eennes", "ier", "iere", "iers", "ieres", "ique", "iques", "aire", "aires", "if", "ive", "ives", "ifs", "iste", "istes", "eur", "eure", "ieur", "ieure", "ee", "ees"])
             if (folded.EndsWith(suffix, StringComparison.Ordinal)) return true;
         return folded is "supreme" or "unies" or "unis" or "mondial" or "general" or "generale";
+    }
+
+    /// <summary>Adjectives after a "de" complement: the suffixes that verbs do not share ("européennes", not "critique", "appelle").</summary>
+    static bool IsSafeFrenchAdjective(string folded)
+    {
+        if (folded.Length < 4) return false;
+        foreach (var suffix in (ReadOnlySpan<string>)["al", "ale", "ales", "aux", "ien", "ienne", "iennes", "iens", "ais", "aise", "aises", "een", "eenne", "eens", "eennes", "aire", "aires", "if", "ive", "ives", "ifs", "iste", "istes"])
+            if (folded.EndsWith(suffix, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     static bool IsCapitalised(string text, int i) => i < text.Length && char.IsUpper(text[i]);
@@ -90,6 +99,8 @@ public sealed partial class EntityStage
 
     static readonly string[] OfJoiners = [" of the ", " of "];
     static readonly string[] OfJoinersInside = [" of the ", " of ", " and ", " & ", " for the ", " for "];
+    static readonly HashSet<string> FrenchFunctionWords = ["les", "des", "une", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "tous", "toutes", "tout", "plus", "moins", "nouveau", "nouvelle",
+        "nombreux", "nombreuses", "deux", "trois", "quatre", "cinq", "dix", "cent", "mille", "millions", "milliards", "euros", "dollars", "personnes", "sorte", "maniere", "facon", "fois", "part"];
     static readonly string[] FrenchOfJoiners = ["de la ", "de l'", "de l’", "du ", "des ", "de ", "d'", "d’"];
 
     static bool Free(List<TextSpan> taken, int s, int e)
@@ -164,6 +175,7 @@ public sealed partial class EntityStage
             var prev = PreviousWord(text, hs);
             if (prev.Length > 0 && prev.End == hs - 1 && char.IsUpper(prev.Word[0]) && !_kb.NotNames.Contains(prev.Word)) continue;
             int e = he, parts = 0;
+            bool complement = false;
             while (e + 1 < text.Length && text[e] == ' ')
             {
                 int n = e + 1;
@@ -175,13 +187,27 @@ public sealed partial class EntityStage
                     foreach (var nm in nameSpans) if (nm.Start == n + j.Length && nm.End > ce) ce = nm.End;
                     e = ce;
                     parts++;
+                    complement = true;
                     continue;
                 }
                 if (char.IsLower(text[n]))
                 {
                     int we = n;
                     while (we < text.Length && char.IsLetter(text[we])) we++;
-                    if (we > n && IsFrenchAdjective(folded[n..we]) && parts < 4) { e = we; parts++; continue; }
+                    if (we > n && (complement ? IsSafeFrenchAdjective(folded[n..we]) : IsFrenchAdjective(folded[n..we])) && parts < 4) { e = we; parts++; continue; }
+                }
+                // "de" and one lower-case noun: "Cour des comptes", "Fédération française de rugby", "Ligue des droits de l'homme"
+                if (j != null && char.IsLower(text[n + j.Length]) && parts < 4)
+                {
+                    int ns = n + j.Length, we = ns;
+                    while (we < text.Length && char.IsLetter(text[we])) we++;
+                    if (we - ns >= 3 && !FrenchFunctionWords.Contains(folded[ns..we]) && (we >= text.Length || !char.IsLetterOrDigit(text[we]) || text[we] == ' '))
+                    {
+                        e = we;
+                        parts++;
+                        complement = true;
+                        continue;
+                    }
                 }
                 break;
             }
@@ -280,7 +306,8 @@ public sealed partial class EntityStage
                 int n = e + 1;
                 if (IsCapitalised(text, n) && !_kb.NotNames.Contains(text[n..WordEnd(text, n)])) { e = WordEnd(text, n); parts++; continue; }
                 var p = StartsWithAny(text, n, NameParticles);
-                if (p != null && IsCapitalised(text, n + p.Length) && WordEnd(text, n + p.Length) is var pe && pe - (n + p.Length) >= 2)
+                if (p != null && IsCapitalised(text, n + p.Length) && WordEnd(text, n + p.Length) is var pe && pe - (n + p.Length) >= 2
+                    && StartsWithAny(text, n + p.Length, ["Saint-", "Sainte-", "St-", "Ste-"]) == null)
                 {
                     e = pe;
                     parts++;
@@ -360,7 +387,9 @@ public sealed partial class EntityStage
                 var next = NextWord(text, e);
                 bool capsAround = (prev.Length >= 2 && prev.Word.All(c => !char.IsLower(c)) && prev.Word.Any(char.IsLetter))
                     || (next.Length >= 2 && next.Word.All(c => !char.IsLower(c)) && next.Word.Any(char.IsLetter));
-                if (!capsAround && _kb.Offices.FindAll(word).Count == 0 && _kb.Positions.FindAll(word).Count == 0) yield return (s, e, EntityTypes.Organization);
+                bool longer = e + 1 < text.Length && text[e] == ' ' && char.IsUpper(text[e + 1]);
+                bool model = prev.Length > 0 && prev.Word.Any(char.IsDigit);
+                if (!capsAround && !longer && !model && _kb.Offices.FindAll(word).Count == 0 && _kb.Positions.FindAll(word).Count == 0) yield return (s, e, EntityTypes.Organization);
                 continue;
             }
             if (word.Length < 3 || word.All(char.IsUpper)) continue;

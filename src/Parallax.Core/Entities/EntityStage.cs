@@ -97,7 +97,23 @@ public sealed partial class EntityStage : IDocumentStage
                 if (_kb.OrganizationWords.Contains(words[w])) { head = w; type = EntityTypes.Organization; }
                 else if (_kb.LocationWords.Contains(words[w])) { head = w; type = EntityTypes.Location; }
             }
+            // "University of Toronto", "Organization of the Petroleum Exporting Countries": a head word first, then "of" names
+            if (type == null && words.Length == 1 && _kb.OrganizationWords.Contains(words[0]) && ri + 1 < runs.Count
+                && StartsWithAny(text, re, OfJoiners) is { } ofj && runs[ri + 1].Start == re + ofj.Length && !_kb.NotNames.Contains(words[0]))
+            {
+                head = 0;
+                type = EntityTypes.Organization;
+            }
             if (type == null) continue;
+            // "Food and Drug Administration", "Securities and Exchange Commission": a name joined by "and" before the head
+            if (type == EntityTypes.Organization && ri > 0 && runs[ri - 1].End == s0 - 5 && string.CompareOrdinal(text, s0 - 5, " and ", 0, 5) == 0
+                && words.Length <= 3 && runs[ri - 1].End - runs[ri - 1].Start < 20 && !text[runs[ri - 1].Start..runs[ri - 1].End].Contains(' ')
+                && !nameSpans.Any(n => n.Start <= runs[ri - 1].Start && n.End >= runs[ri - 1].End) && !_kb.NotNames.Contains(text[runs[ri - 1].Start..runs[ri - 1].End]))
+            {
+                s0 = runs[ri - 1].Start;
+                words = text[s0..re].Split(' ');
+                head += 2;
+            }
             int e0 = s0 + words.Take(head + 1).Sum(w => w.Length + 1) - 1;
             // an abbreviated head keeps its dot ("Pacific Gas & Electric Co.")
             if (e0 < text.Length && text[e0] == '.' && _kb.OrganizationWords.Contains(words[head] + ".")) e0++;
@@ -369,6 +385,14 @@ public sealed partial class EntityStage : IDocumentStage
                         }
                         if (ce == p || !Free(taken, p, ce)) break;
                         re = ce;
+                        // lower-case adjectives after it: "des Affaires étrangères"
+                        while (re + 1 < text.Length && text[re] == ' ' && char.IsLower(text[re + 1]))
+                        {
+                            int we = re + 1;
+                            while (we < text.Length && char.IsLetter(text[we])) we++;
+                            if (!IsSafeFrenchAdjective(folded[(re + 1)..we]) && folded[(re + 1)..we] is not ("etrangeres" or "etrangere")) break;
+                            re = we;
+                        }
                         continue;
                     }
                     // lower-case complements ("du musée", "du premier syndicat agricole") only before an apposed name
