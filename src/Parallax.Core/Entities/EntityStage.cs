@@ -440,7 +440,10 @@ public sealed partial class EntityStage : IDocumentStage
                         if (plausible && Free(taken, k, ne) && !OverlapsName(nameSpans, k, ne)) { person = NewPerson(k, ne); AddMention(person, k, ne); }
                     }
                 }
-                if (person == null && definite && ds >= 2 && text[ds - 1] == ' ' && text[ds - 2] == ',' && MentionAt(m => m.End == ds - 2) is { } before && before.F.Type == EntityTypes.Person)
+                // an apposition after the name closes where it ends ("Michael Reed, the CEO of …, said"); "Selon X, le ministre a
+                // démissionné" is a new clause
+                bool closes = re >= text.Length || text[re] is ',' or '.' or ';' or ')' or ':' || StartsWithAny(text, re, [" et ", " and ", " —", " –"]) != null;
+                if (person == null && definite && closes && ds >= 2 && text[ds - 1] == ' ' && text[ds - 2] == ',' && MentionAt(m => m.End == ds - 2) is { } before && before.F.Type == EntityTypes.Person)
                     person = before.F;
                 bool described = rs < os || re > oe || possessive;
                 if (person == null && !(definite && described)) continue;
