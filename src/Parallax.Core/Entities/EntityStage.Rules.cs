@@ -8,6 +8,19 @@ namespace Parallax.Entities;
 // descriptions by offices the KB holds no holders for. The data they use are files of Entities/data/.
 public sealed partial class EntityStage
 {
+    /// <summary>A set of words looked up by span, without building a string per word of the text.</summary>
+    sealed class SpanSet(IEnumerable<string> words)
+    {
+        readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup = new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        public bool Contains(ReadOnlySpan<char> w) => _lookup.Contains(w);
+    }
+
+    SpanSet? _titleWords, _placeNounsAfter, _orgWords, _surnames;
+    SpanSet SurnameSet => _surnames ??= new SpanSet(_kb.Surnames);
+    SpanSet TitleWords => _titleWords ??= new SpanSet(_kb.PersonTitles.Concat(Titles));
+    SpanSet PlaceNounsAfterSet => _placeNounsAfter ??= new SpanSet(_kb.PlaceNounsAfter);
+    SpanSet OrgWordSet => _orgWords ??= new SpanSet(_kb.OrganizationWords);
+
     /// <summary>Words that join a name's parts in French and other languages ("Laurence des Cars", "Ursula von der Leyen").</summary>
     static readonly string[] NameParticles = ["de la ", "de ", "du ", "des ", "d'", "d’", "van der ", "van den ", "van ", "von der ", "von ", "da ", "dos ", "das ", "di ", "del ", "de los ", "bin ", "ibn ", "ben ", "al-", "el-", "le ", "la "];
 
@@ -91,6 +104,10 @@ public sealed partial class EntityStage
         return letters >= 3 && !IsRoman(text.AsSpan(s, e - s));
     }
 
+    /// <summary>Whether the word ending at <paramref name="end"/> is <paramref name="word"/> (a whole word).</summary>
+    static bool PrecededBy(string text, int end, string word) =>
+        end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0 && (end == word.Length || !char.IsLetter(text[end - word.Length - 1]));
+
     static bool IsRoman(ReadOnlySpan<char> w)
     {
         foreach (var c in w) if (c is not ('I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M')) return false;
@@ -146,7 +163,13 @@ public sealed partial class EntityStage
             {
                 k++;
                 while (k < text.Length && text[k] == ' ') k++;
-                if (IsCapitalised(text, k)) { ss = k; se = CapitalisedRunEnd(text, k, 3); k = se; }
+                if (IsCapitalised(text, k))
+                {
+                    ss = k;
+                    se = CapitalisedRunEnd(text, k, 3);
+                    if (se < text.Length && text[se] == '.') se++; // "Wash.", "Calif."
+                    k = se;
+                }
             }
             while (k < text.Length && text[k] == ' ') k++;
             bool dash = k < text.Length && (text[k] is '—' or '–' or '(' || (text[k] == '-' && k + 1 < text.Length && text[k + 1] == ' '));
@@ -170,7 +193,7 @@ public sealed partial class EntityStage
     {
         foreach (var (hs, he) in CapitalisedRuns(text, single: true))
         {
-            if (!_kb.OrganizationWords.Contains(text[hs..he])) continue;
+            if (he + 2 >= text.Length || text[he] != ' ' || !char.IsLower(text[he + 1]) || !OrgWordSet.Contains(text.AsSpan(hs, he - hs))) continue;
             // a capitalised word right before: a longer name, the head-word rule's or the KB's
             var prev = PreviousWord(text, hs);
             if (prev.Length > 0 && prev.End == hs - 1 && char.IsUpper(prev.Word[0]) && !_kb.NotNames.Contains(prev.Word)) continue;
@@ -239,10 +262,9 @@ public sealed partial class EntityStage
             if (e + 2 >= text.Length || text[e] != ' ' || !char.IsLower(text[e + 1])) continue;
             int we = e + 1;
             while (we < text.Length && char.IsLetter(text[we])) we++;
-            var noun = text[(e + 1)..we];
-            if (!_kb.PlaceNounsAfter.Contains(noun)) continue;
+            if (!PlaceNounsAfterSet.Contains(text.AsSpan(e + 1, we - e - 1))) continue;
             Try(s, e);
-            if (!noun.EndsWith('s')) continue;
+            if (text[we - 1] != 's') continue;
             // an enumeration before a plural noun: "Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties"
             int cur = s;
             while (true)
@@ -298,7 +320,7 @@ public sealed partial class EntityStage
     {
         foreach (var (ws, we) in CapitalisedRuns(text, single: true))
         {
-            if (!IsGivenName(text[ws..we])) continue;
+            if (we + 2 >= text.Length || text[we] != ' ') continue;
             int e = we, parts = 0;
             bool particle = false;
             while (e + 1 < text.Length && text[e] == ' ')
@@ -317,7 +339,7 @@ public sealed partial class EntityStage
                 break;
             }
             // the particle must sit inside the name, with its surname after it
-            if (particle && parts > 0) yield return (ws, e);
+            if (particle && parts > 0 && IsGivenName(text[ws..we])) yield return (ws, e);
         }
     }
 
@@ -330,12 +352,10 @@ public sealed partial class EntityStage
             if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetter(text[i - 1]))) { i++; continue; }
             int we = i;
             while (we < text.Length && (char.IsLetter(text[we]) || text[we] == '.')) we++;
-            var word = text[i..we];
             int ws = i;
             i = we;
-            bool honorific = Titles.Contains(word);
-            if (!honorific && !_kb.PersonTitles.Contains(word)) continue;
-            if (we + 1 >= text.Length || text[we] != ' ' || !IsCapitalised(text, we + 1)) continue;
+            if (we + 1 >= text.Length || text[we] != ' ' || !IsCapitalised(text, we + 1) || !TitleWords.Contains(text.AsSpan(ws, we - ws))) continue;
+            bool honorific = Titles.Contains(text[ws..we]);
             int s = we + 1, e = CapitalisedRunEnd(text, s, 3);
             if (e > s && text[e - 1] == '.') e--;
             var words = text[s..e].Split(' ');
@@ -350,6 +370,8 @@ public sealed partial class EntityStage
     {
         foreach (var (rs, re) in CapitalisedRuns(text))
         {
+            int last = text.LastIndexOf(' ', re - 1, re - rs) + 1;
+            if (!SurnameSet.Contains(text.AsSpan(last, re - last))) continue;
             int s = rs;
             var words = text[rs..re].Split(' ');
             int skip = 0;
@@ -377,10 +399,15 @@ public sealed partial class EntityStage
             while (i < text.Length && (char.IsLetter(text[i]) || (text[i] == '&' && i + 1 < text.Length && char.IsUpper(text[i + 1])))) i++;
             int e = i;
             if (e < text.Length && (char.IsDigit(text[e]) || text[e] is '-' or '.' && e + 1 < text.Length && char.IsLetter(text[e + 1]))) continue;
-            if (!char.IsUpper(text[s]) || OverlapsName(nameSpans, s, e) || !Free(taken, s, e)) continue;
+            if (!char.IsUpper(text[s])) continue;
+            bool acronym = IsAcronym(text, s, e);
+            // a single word after "the", "à", "en", "in", "near", or an acronym: look no further at other words
+            if (!acronym && !(s >= 2 && text[s - 1] == ' ' && (PrecededBy(text, s - 1, "the") || PrecededBy(text, s - 1, "The") || PrecededBy(text, s - 1, "à")
+                || PrecededBy(text, s - 1, "en") || PrecededBy(text, s - 1, "in") || PrecededBy(text, s - 1, "near")))) continue;
+            if (OverlapsName(nameSpans, s, e) || !Free(taken, s, e)) continue;
             var word = text[s..e];
             if (_kb.NotNames.Contains(word)) continue;
-            if (IsAcronym(text, s, e))
+            if (acronym)
             {
                 // not inside an all-caps line or dateline: the words around are not all-caps
                 var prev = PreviousWord(text, s);

@@ -144,7 +144,8 @@ public sealed partial class EntityStage : IDocumentStage
         var pendingRoles = new List<(int Start, int End, string Role, string? Country)>();
         // 2. role descriptions: office + qualifier (demonym, country, organisation)
         var roleSpans = new List<(int Start, int End, string Role, KbEntity? Holder, bool Apposition)>();
-        foreach (var om in _kb.Offices.FindLongest(text, folded))
+        var officeMatches = _kb.Offices.FindLongest(text, folded);
+        foreach (var om in officeMatches)
         {
             var offices = _kb.Offices.FindAll(text, folded, om.Start, om.End).Where(m => m.Start == om.Start && m.End == om.End).Select(m => m.Value).Distinct().ToList();
             if (!char.IsLower(text[om.Start]) && !(om.Start == 0 || text[om.Start - 1] is '\n' or ' ' && IsSentenceStart(text, om.Start))) { }
@@ -337,7 +338,7 @@ public sealed partial class EntityStage : IDocumentStage
 
         void RoleDescriptions()
         {
-            var offices = _kb.Offices.FindLongest(text, folded).Select(m => (m.Start, m.End))
+            var offices = officeMatches.Select(m => (m.Start, m.End))
                 .Concat(_kb.Positions.FindLongest(text, folded).Select(m => (m.Start, m.End)))
                 .Distinct().OrderBy(m => m.Start).ThenByDescending(m => m.End).ToList();
             int covered = -1;
