@@ -449,6 +449,14 @@ public sealed partial class EntityStage : IDocumentStage
                 bool described = rs < os || re > oe || possessive;
                 if (person == null && !(definite && described)) continue;
                 var roleText = text[rs..re];
+                // a description without a name is the person the document names with that office elsewhere
+                // ("Austria's interior minister said … Interior Minister Wolfgang Peschorn")
+                if (person == null)
+                {
+                    var office = TextFold.Fold(text[os..oe]);
+                    person = found.Values.FirstOrDefault(f => f.Type == EntityTypes.Person && f.Roles.Any(r => TextFold.Fold(r).Contains(office, StringComparison.Ordinal)))
+                        ?? PersonNamedWithOffice(os, oe);
+                }
                 person ??= Get("?" + StripDeterminer(text[ds..re]).ToLowerInvariant(), null, EntityTypes.Person, null, text[ds..re], ds);
                 int start = person.Mentions.Count > 0 && !definite ? rs : ds;
                 // places and demonyms inside a description qualify it and are not mentions of their own; organisations stay
@@ -462,6 +470,22 @@ public sealed partial class EntityStage : IDocumentStage
                 var role = StripDeterminer(roleText);
                 if (!person.Roles.Contains(role, StringComparer.OrdinalIgnoreCase)) person.Roles.Add(role);
             }
+        }
+
+        // a person named right after the same office phrase elsewhere in the text ("Interior Minister Wolfgang Peschorn")
+        Found? PersonNamedWithOffice(int os, int oe)
+        {
+            var office = folded[os..oe];
+            int i = 0;
+            while ((i = folded.IndexOf(office, i + 1, StringComparison.Ordinal)) >= 0 && i != os)
+            {
+                int k = i + office.Length;
+                if (k < text.Length && text[k] == ',') k++;
+                if (k < text.Length && text[k] == ' ') k++;
+                foreach (var f in found.Values)
+                    if (f.Type == EntityTypes.Person && f.Mentions.Any(m => m.Start == k)) return f;
+            }
+            return null;
         }
 
         void RepeatUnknownNames()
