@@ -97,11 +97,37 @@ public sealed partial class EntityStage : IDocumentStage
                 if (_kb.OrganizationWords.Contains(words[w])) { head = w; type = EntityTypes.Organization; }
                 else if (_kb.LocationWords.Contains(words[w])) { head = w; type = EntityTypes.Location; }
             }
+            // "University of Toronto", "Organization of the Petroleum Exporting Countries": a head word first, then "of" names
+            if (type == null && words.Length == 1 && _kb.OrganizationWords.Contains(words[0]) && ri + 1 < runs.Count
+                && StartsWithAny(text, re, OfJoiners) is { } ofj && runs[ri + 1].Start == re + ofj.Length && !_kb.NotNames.Contains(words[0]))
+            {
+                head = 0;
+                type = EntityTypes.Organization;
+            }
             if (type == null) continue;
+            // "Food and Drug Administration", "Securities and Exchange Commission": a name joined by "and" before the head
+            if (type == EntityTypes.Organization && ri > 0 && runs[ri - 1].End == s0 - 5 && string.CompareOrdinal(text, s0 - 5, " and ", 0, 5) == 0
+                && words.Length <= 3 && runs[ri - 1].End - runs[ri - 1].Start < 20 && !text[runs[ri - 1].Start..runs[ri - 1].End].Contains(' ')
+                && !nameSpans.Any(n => n.Start <= runs[ri - 1].Start && n.End >= runs[ri - 1].End) && !_kb.NotNames.Contains(text[runs[ri - 1].Start..runs[ri - 1].End]))
+            {
+                s0 = runs[ri - 1].Start;
+                words = text[s0..re].Split(' ');
+                head += 2;
+            }
             int e0 = s0 + words.Take(head + 1).Sum(w => w.Length + 1) - 1;
-            // "American University of Kabul", "Bank of England": an organisation "of" a name
-            if (type == EntityTypes.Organization && head == words.Length - 1 && ri + 1 < runs.Count && runs[ri + 1].Start == e0 + 4
-                && string.CompareOrdinal(text, e0, " of ", 0, 4) == 0) e0 = runs[++ri].End;
+            // an abbreviated head keeps its dot ("Pacific Gas & Electric Co.")
+            if (e0 < text.Length && text[e0] == '.' && _kb.OrganizationWords.Contains(words[head] + ".")) e0++;
+            // "American University of Kabul", "Bank of England", "Department of Health and Human Services",
+            // "Ministry of Foreign Affairs of Ukraine": an organisation "of" names, joined by "and" once inside
+            if (type == EntityTypes.Organization && head == words.Length - 1)
+            {
+                bool inside = false;
+                while (ri + 1 < runs.Count && StartsWithAny(text, e0, inside ? OfJoinersInside : OfJoiners) is { } joiner && runs[ri + 1].Start == e0 + joiner.Length)
+                {
+                    e0 = runs[++ri].End;
+                    inside = true;
+                }
+            }
             if (nameSpans.Any(n => n.Start <= s0 && n.End >= e0)) continue;
             if (taken.Any(t => t.Overlaps(new TextSpan(s0, e0)))) continue;
             nameSpans.RemoveAll(n => n.Start >= s0 && n.End <= e0);
@@ -109,10 +135,17 @@ public sealed partial class EntityStage : IDocumentStage
             AddMention(Get("?" + surfaceRun, null, type, null, surfaceRun, s0), s0, e0);
         }
 
+        // 1c. datelines ("BUFFALO, N.Y. —"), French organisation names ("Agence spatiale européenne", "Banque de France"),
+        // places named by a place noun ("Logar province", "Kalamazoo and Van Buren counties", "la province de Logar")
+        Datelines(text, nameSpans, taken, (type, s, e) => AddMention(Get("?" + text[s..e], null, type, null, text[s..e], s), s, e));
+        if (doc.Language != "en") FrenchOrganisations(text, folded, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Organization, null, text[s..e], s), s, e));
+        PlacesByNoun(text, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Location, null, text[s..e], s), s, e));
+
         var pendingRoles = new List<(int Start, int End, string Role, string? Country)>();
         // 2. role descriptions: office + qualifier (demonym, country, organisation)
         var roleSpans = new List<(int Start, int End, string Role, KbEntity? Holder, bool Apposition)>();
-        foreach (var om in _kb.Offices.FindLongest(text, folded))
+        var officeMatches = _kb.Offices.FindLongest(text, folded);
+        foreach (var om in officeMatches)
         {
             var offices = _kb.Offices.FindAll(text, folded, om.Start, om.End).Where(m => m.Start == om.Start && m.End == om.End).Select(m => m.Value).Distinct().ToList();
             if (!char.IsLower(text[om.Start]) && !(om.Start == 0 || text[om.Start - 1] is '\n' or ' ' && IsSentenceStart(text, om.Start))) { }
@@ -220,7 +253,11 @@ public sealed partial class EntityStage : IDocumentStage
             AddMention(f, s, n.End);
         }
 
-        // 4. unknown people: a given name followed by capitalised words ("Marc Fogel"); "du nom de X"
+        Found NewPerson(int s, int e) => Get("?" + text[s..e], null, EntityTypes.Person, null, text[s..e], s);
+        // 4. unknown people: a given name followed by name particles and capitalised words ("Laurence des Cars",
+        // "François Villeroy de Galhau"), then by capitalised words ("Marc Fogel"); "du nom de X"
+        foreach (var (s, e) in ParticleNames(text))
+            if (Free(taken, s, e) && !OverlapsName(nameSpans, s, e)) AddMention(NewPerson(s, e), s, e);
         foreach (var (runStart, e) in CapitalisedRuns(text))
         {
             // the person starts at the first given name of the run ("Selon Jean-Baptiste Morvan" → Jean-Baptiste Morvan)
@@ -271,6 +308,12 @@ public sealed partial class EntityStage : IDocumentStage
                 AddMention(match, ms, e);
             }
         }
+        // a title before a name ("Senator Dino Melaye", "Dr. Joneigh Khaldun", "M. Dupont", "le général Jean Dupont"): honorifics
+        // belong to the mention, other titles do not; two or three capitalised words ending with a common family name
+        foreach (var (s, e, ms) in TitledNames(text))
+            if (Free(taken, s, e) && !OverlapsName(nameSpans, s, e)) AddMention(NewPerson(s, e), ms, e);
+        foreach (var (s, e) in SurnameNames(text))
+            if (Free(taken, s, e) && !OverlapsName(nameSpans, s, e)) AddMention(NewPerson(s, e), s, e);
         LinkLoneNames();
         AttachPendingRoles();
 
@@ -283,6 +326,185 @@ public sealed partial class EntityStage : IDocumentStage
             var surface = text[s..e];
             AddMention(Get("?" + surface, null, type, null, surface, s), s, e);
         }
+        // 4d. role descriptions the KB could not resolve, by any office ("le maire du Havre", "Austria's interior minister",
+        // "Michael Reed, the CEO of New Media Investment Group", "le préfet François-Xavier Bieuville"): a mention of the
+        // person they describe, who gets the role and the country the description names
+        RoleDescriptions();
+        // 4e. acronyms ("FNSEA", "PG&E"), teams ("the Sabres"), places after a preposition ("à Kourou", "in Hayward"),
+        // then further occurrences of the unknown organisations and places found
+        foreach (var (s, e, type) in LateNames(text, nameSpans, taken))
+            if (Free(taken, s, e)) AddMention(Get("?" + text[s..e], null, type, null, text[s..e], s), s, e);
+        RepeatUnknownNames();
+
+        void RoleDescriptions()
+        {
+            var offices = officeMatches.Select(m => (m.Start, m.End))
+                .Concat(_kb.Positions.FindLongest(text, folded).Select(m => (m.Start, m.End)))
+                .Distinct().OrderBy(m => m.Start).ThenByDescending(m => m.End).ToList();
+            int covered = -1;
+            foreach (var (os, oe) in offices)
+            {
+                if (os < covered) continue;
+                covered = oe;
+                if (!Free(taken, os, oe)) continue;
+                if ((os > 0 && (TextFold.IsWordChar(text[os - 1]) || text[os - 1] == '-')) || (oe < text.Length && TextFold.IsWordChar(text[oe]))) continue;
+                int rs = os, re = oe;
+                string? country = null;
+                bool possessive = false;
+                var inner = new List<(Found F, Mention M)>();
+                (Found F, Mention M)? MentionAt(Func<Mention, bool> where)
+                {
+                    foreach (var f in found.Values) foreach (var m in f.Mentions) if (where(m)) return (f, m);
+                    return null;
+                }
+                // before: "Austria's interior minister", "Taliban spokesman", "US President", "Indiana State Teachers Association President"
+                var left = MentionAt(m => m.End == os - 1 && text[m.End] == ' ' || m.End == os - 3 && IsPossessiveAt(text, m.End));
+                if (left is { } l && l.F.Type != EntityTypes.Person)
+                {
+                    possessive = l.M.End == os - 3;
+                    rs = l.M.Start;
+                    inner.Add(l);
+                }
+                // after: a demonym ("ministre russe"), then complements ("du Havre", "de la Culture", "of New Media Investment Group")
+                if (MentionAt(m => m.Start == oe + 1 && text[oe] == ' ') is { } dem && dem.F.Type == EntityTypes.Location && dem.F.Kb?.Demonyms.Contains(dem.M.Text, StringComparer.OrdinalIgnoreCase) == true)
+                {
+                    re = dem.M.End;
+                    inner.Add(dem);
+                }
+                while (re + 1 < text.Length && text[re] == ' ' && StartsWithAny(text, re + 1, ComplementJoiners) is { } j)
+                {
+                    int p = re + 1 + j.Length;
+                    if (MentionAt(m => m.Start == p) is { } c && c.F.Type != EntityTypes.Person) { re = c.M.End; inner.Add(c); continue; }
+                    if (IsCapitalised(text, p))
+                    {
+                        // a capitalised complement stops before a given name ("de l'Intérieur Bruno Retailleau")
+                        int ce = p, w = p;
+                        while (IsCapitalised(text, w) && !(w > p && IsGivenName(text[w..WordEnd(text, w)])))
+                        {
+                            ce = WordEnd(text, w);
+                            if (ce + 1 < text.Length && text[ce] == ' ' && IsCapitalised(text, ce + 1)) w = ce + 1; else break;
+                        }
+                        if (ce == p || !Free(taken, p, ce)) break;
+                        re = ce;
+                        // lower-case adjectives after it: "des Affaires étrangères"
+                        while (re + 1 < text.Length && text[re] == ' ' && char.IsLower(text[re + 1]))
+                        {
+                            int we = re + 1;
+                            while (we < text.Length && char.IsLetter(text[we])) we++;
+                            if (!IsSafeFrenchAdjective(folded[(re + 1)..we]) && folded[(re + 1)..we] is not ("etrangeres" or "etrangere")) break;
+                            re = we;
+                        }
+                        continue;
+                    }
+                    // lower-case complements ("du musée", "du premier syndicat agricole") only before an apposed name
+                    int le = p, words = 0;
+                    while (words < 3 && le < text.Length && char.IsLower(text[le]))
+                    {
+                        int we = le;
+                        while (we < text.Length && char.IsLetter(text[we])) we++;
+                        words++;
+                        if (we + 2 < text.Length && text[we] == ',' && text[we + 1] == ' ' && IsCapitalised(text, we + 2)) { re = we; break; }
+                        if (we >= text.Length || text[we] != ' ') break;
+                        le = we + 1;
+                    }
+                    break;
+                }
+                // modifiers after the office: "par intérim", "adjoint", "démissionnaire" ("sa directrice générale par intérim")
+                while (re + 1 < text.Length && text[re] == ' ' && StartsWithAny(text, re + 1, RoleModifiers) is { } mod
+                    && (re + 1 + mod.Length >= text.Length || !char.IsLetter(text[re + 1 + mod.Length]))) re += 1 + mod.Length;
+                foreach (var (f, m) in inner) if (f.Kb?.Country is { } cc && f.Type == EntityTypes.Location) country ??= cc;
+                var det = PreviousWord(folded, rs);
+                int ds = rs;
+                bool definite = possessive;
+                if (!possessive && det.Length > 0)
+                {
+                    var d = det;
+                    if (_kb.RoleBlockers.Contains(d.Word) && PreviousWord(folded, d.Start) is var d2 && d2.Length > 0) d = d2;
+                    if (Definite.Contains(d.Word) && !Contracted.Contains(d.Word) && d.Word is not ("les" or "ses" or "ce" or "cette")) { definite = true; ds = d.Start; }
+                }
+                if (definite && PreviousWord(folded, ds) is var cop && Copulas.Contains(cop.Word)) continue;
+                // the person: a name right after (", " or " "), or before the description (", le PDG de …")
+                Found? person = null;
+                int k = re;
+                if (k < text.Length && text[k] == ',') k++;
+                if (k < text.Length && text[k] == ' ') k++;
+                if (k > re && k < text.Length && IsCapitalised(text, k))
+                {
+                    if (MentionAt(m => m.Start == k) is { } pm && pm.F.Type == EntityTypes.Person) person = pm.F;
+                    else
+                    {
+                        int ne = CapitalisedRunEnd(text, k, 4);
+                        if (ne > k && text[ne - 1] == '.') ne--;
+                        var words = text[k..ne].Split(' ');
+                        bool plausible = !words.Any(w => _kb.NotNames.Contains(w) || _kb.OrganizationWords.Contains(w) || _kb.LocationWords.Contains(w))
+                            && (words.Length >= 2 || (words[0].Length >= 3 && k == re + 1 && IsGivenName(words[0]) == false));
+                        if (plausible && Free(taken, k, ne) && !OverlapsName(nameSpans, k, ne)) { person = NewPerson(k, ne); AddMention(person, k, ne); }
+                    }
+                }
+                // an apposition after the name closes where it ends ("Michael Reed, the CEO of …, said"); "Selon X, le ministre a
+                // démissionné" is a new clause
+                bool closes = re >= text.Length || text[re] is ',' or '.' or ';' or ')' or ':' || StartsWithAny(text, re, [" et ", " and ", " —", " –"]) != null;
+                if (person == null && definite && closes && ds >= 2 && text[ds - 1] == ' ' && text[ds - 2] == ',' && MentionAt(m => m.End == ds - 2) is { } before && before.F.Type == EntityTypes.Person)
+                    person = before.F;
+                bool described = rs < os || re > oe || possessive;
+                if (person == null && !(definite && described)) continue;
+                var roleText = text[rs..re];
+                // a description without a name is the person the document names with that office elsewhere
+                // ("Austria's interior minister said … Interior Minister Wolfgang Peschorn")
+                if (person == null)
+                {
+                    var office = TextFold.Fold(text[os..oe]);
+                    person = found.Values.FirstOrDefault(f => f.Type == EntityTypes.Person && f.Roles.Any(r => TextFold.Fold(r).Contains(office, StringComparison.Ordinal)))
+                        ?? PersonNamedWithOffice(os, oe);
+                }
+                person ??= Get("?" + StripDeterminer(text[ds..re]).ToLowerInvariant(), null, EntityTypes.Person, null, text[ds..re], ds);
+                int start = person.Mentions.Count > 0 && !definite ? rs : ds;
+                // places and demonyms inside a description qualify it and are not mentions of their own; organisations stay
+                foreach (var (f, m) in inner)
+                    if (f.Type == EntityTypes.Location) { f.Mentions.Remove(m); taken.RemoveAll(t => t.Start == m.Start && t.End == m.End); }
+                var span = new TextSpan(start, re);
+                if (taken.Any(t => t.Overlaps(span) && !(t.Start >= start && t.End <= re))) continue;
+                taken.Add(span);
+                person.Mentions.Add(new Mention(start, re, text[start..re]));
+                if (person.Kb == null) person.Country ??= country;
+                var role = StripDeterminer(roleText);
+                if (!person.Roles.Contains(role, StringComparer.OrdinalIgnoreCase)) person.Roles.Add(role);
+            }
+        }
+
+        // a person named right after the same office phrase elsewhere in the text ("Interior Minister Wolfgang Peschorn")
+        Found? PersonNamedWithOffice(int os, int oe)
+        {
+            var office = folded[os..oe];
+            int i = 0;
+            while ((i = folded.IndexOf(office, i + 1, StringComparison.Ordinal)) >= 0 && i != os)
+            {
+                int k = i + office.Length;
+                if (k < text.Length && text[k] == ',') k++;
+                if (k < text.Length && text[k] == ' ') k++;
+                foreach (var f in found.Values)
+                    if (f.Type == EntityTypes.Person && f.Mentions.Any(m => m.Start == k)) return f;
+            }
+            return null;
+        }
+
+        void RepeatUnknownNames()
+        {
+            foreach (var f in found.Values.Where(f => f.Kb == null && f.Type != EntityTypes.Person && f.Mentions.Count > 0).ToList())
+            {
+                var name = f.Mentions[0].Text;
+                if (name.Length < 3 || char.IsLower(name[0])) continue;
+                int i = 0;
+                while ((i = text.IndexOf(name, i, StringComparison.Ordinal)) >= 0)
+                {
+                    int e = i + name.Length;
+                    bool word = (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (e >= text.Length || !char.IsLetterOrDigit(text[e]));
+                    if (word && Free(taken, i, e)) AddMention(f, i, e);
+                    i = e;
+                }
+            }
+        }
+
         // 4c. names proposed by the statistical mention model, when one is chosen (PARALLAX_NER; EntityStage.Model.cs)
         AddModelMentions(doc, folded, names, found.Values, taken, (type, surface, s) => Get("?" + surface, null, type, null, surface, s), AddMention, LinkLoneNames);
         LinkLoneNames();
@@ -519,6 +741,8 @@ public sealed partial class EntityStage : IDocumentStage
                 words++;
                 end = i;
                 if (i + 1 < text.Length && text[i] == ' ' && char.IsUpper(text[i + 1])) { i++; continue; }
+                // "Pacific Gas & Electric": an ampersand joins the words of a name
+                if (i + 3 < text.Length && text[i] == ' ' && text[i + 1] == '&' && text[i + 2] == ' ' && char.IsUpper(text[i + 3])) { i += 3; continue; }
                 break;
             }
             if (words > 0 && end > s) yield return (s, end);

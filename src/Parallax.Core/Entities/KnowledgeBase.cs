@@ -129,6 +129,15 @@ public sealed class KnowledgeBase
     public ImmutableHashSet<string> LocationWords { get; private set; } = [];
     /// <summary>Words before an office meaning it is not the current holder (Entities/data/role-blockers.txt), folded.</summary>
     public ImmutableHashSet<string> RoleBlockers { get; private set; } = [];
+    /// <summary>Offices the KB has no holders for (<c>positions.txt</c>: mayors, governors, ministers, chief executives…), by phrase.</summary>
+    public PhraseMatcher<string> Positions { get; } = new();
+    /// <summary>Common family names (<c>surnames.txt</c>).</summary>
+    public ImmutableHashSet<string> Surnames { get; private set; } = [];
+    /// <summary>Titles before a name that are not part of its mention (<c>person-titles.txt</c>: "Senator", "Gov.", "général").</summary>
+    public ImmutableHashSet<string> PersonTitles { get; private set; } = [];
+    /// <summary>Nouns after an English place name ("Logar province") and before a French one ("la province de Logar") (<c>place-nouns.txt</c>).</summary>
+    public ImmutableHashSet<string> PlaceNounsAfter { get; private set; } = [];
+    public ImmutableHashSet<string> PlaceNounsBefore { get; private set; } = [];
 
     /// <summary>The bundled knowledge base alone.</summary>
     public static KnowledgeBase Load() => Load(null);
@@ -182,10 +191,19 @@ public sealed class KnowledgeBase
         kb.OrganizationWords = DataFiles.ReadLines("Entities/data/organization-words.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToImmutableHashSet(StringComparer.Ordinal);
         kb.LocationWords = DataFiles.ReadLines("Entities/data/location-words.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToImmutableHashSet(StringComparer.Ordinal);
         kb.FirstNames = DataFiles.ReadLines("Entities/data/first-names.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToImmutableHashSet(StringComparer.Ordinal);
+        foreach (var line in DataFiles.ReadLines("Entities/data/positions.txt")) kb.Positions.Add(line.Trim(), line.Trim());
+        kb.Surnames = Words("surnames.txt");
+        kb.PersonTitles = Words("person-titles.txt");
+        var placeNouns = DataFiles.ReadLines("Entities/data/place-nouns.txt").ToList();
+        kb.PlaceNounsAfter = placeNouns[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToImmutableHashSet(StringComparer.Ordinal);
+        kb.PlaceNounsBefore = placeNouns[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToImmutableHashSet(StringComparer.Ordinal);
         kb.RoleBlockers = DataFiles.ReadLines("Entities/data/role-blockers.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToImmutableHashSet(StringComparer.Ordinal);
         kb.Compile();
         return kb;
     }
+
+    static ImmutableHashSet<string> Words(string file) =>
+        DataFiles.ReadLines("Entities/data/" + file).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToImmutableHashSet(StringComparer.Ordinal);
 
     static string RoleKey(KbRole r) => r.Person + "\n" + r.Office + "\n" + r.Of;
 

@@ -25,7 +25,7 @@ public class EntityEvaluationTests
         Assert.True(set.Count(p => p.Lang == "fr") >= 30);
         Assert.True(set.Count(p => p.Lang == "en") >= 30);
         Assert.Equal(set.Count, set.Select(p => p.Id).Distinct().Count());
-        Assert.All(set, p => Assert.Contains(p.Split, new[] { "dev", "heldout" }));
+        Assert.All(set, p => Assert.Contains(p.Split, new[] { "dev", "heldout", "blind2" }));
         Assert.InRange(set.Count(p => p.Split == "heldout"), set.Count / 4, set.Count / 2);
         foreach (var type in EntityEvaluation.Types) Assert.True(set.Sum(p => p.Mentions.Count(m => m.Type == type)) >= 50, type);
     }
@@ -94,5 +94,18 @@ public class EntityEvaluationTests
         var held = Group("heldout/all");
         foreach (var type in EntityEvaluation.Types) Assert.True(held.ExactByType[type].F1 >= 0.78, $"held-out {type} F1 {held.ExactByType[type].F1:P1}");
         Assert.True(held.LinkingAccuracy >= 0.93, $"held-out linking {held.LinkingAccuracy:P1}");
+    }
+
+    [Fact]
+    public void Blind2_figures_stay_above_their_floors()
+    {
+        // the blind2 split, annotated before the name-shape rules and measured only (docs/quality.md): floors a little under
+        // the figures, to catch regressions only
+        var blind = Group("blind2/all");
+        Assert.Equal(24, blind.Paragraphs);
+        Assert.True(blind.ExactByType[EntityTypes.Person].F1 >= 0.85, $"blind2 PERSON F1 {blind.ExactByType[EntityTypes.Person].F1:P1}");
+        Assert.True(blind.ExactByType[EntityTypes.Organization].F1 >= 0.58, $"blind2 ORGANIZATION F1 {blind.ExactByType[EntityTypes.Organization].F1:P1}");
+        Assert.True(blind.ExactByType[EntityTypes.Location].F1 >= 0.72, $"blind2 LOCATION F1 {blind.ExactByType[EntityTypes.Location].F1:P1}");
+        Assert.True(blind.LinkingAccuracy >= 0.89, $"blind2 linking {blind.LinkingAccuracy:P1}");
     }
 }

@@ -1,0 +1,436 @@
+using Parallax.Model;
+using Parallax.Text;
+
+namespace Parallax.Entities;
+
+// Name-shape rules for names the knowledge base does not know: French organisation names (head word, adjectives,
+// "de" complement), places by a place noun, datelines, acronyms, teams, particles inside people's names, role
+// descriptions by offices the KB holds no holders for. The data they use are files of Entities/data/.
+public sealed partial class EntityStage
+{
+    /// <summary>A set of words looked up by span, without building a string per word of the text.</summary>
+    sealed class SpanSet(IEnumerable<string> words)
+    {
+        readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup = new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        public bool Contains(ReadOnlySpan<char> w) => _lookup.Contains(w);
+    }
+
+    SpanSet? _titleWords, _placeNounsAfter, _orgWords, _surnames;
+    SpanSet SurnameSet => _surnames ??= new SpanSet(_kb.Surnames);
+    SpanSet TitleWords => _titleWords ??= new SpanSet(_kb.PersonTitles.Concat(Titles));
+    SpanSet PlaceNounsAfterSet => _placeNounsAfter ??= new SpanSet(_kb.PlaceNounsAfter);
+    SpanSet OrgWordSet => _orgWords ??= new SpanSet(_kb.OrganizationWords);
+
+    /// <summary>Words that join a name's parts in French and other languages ("Laurence des Cars", "Ursula von der Leyen").</summary>
+    static readonly string[] NameParticles = ["de la ", "de ", "du ", "des ", "d'", "d’", "van der ", "van den ", "van ", "von der ", "von ", "da ", "dos ", "das ", "di ", "del ", "de los ", "bin ", "ibn ", "ben ", "al-", "el-", "le ", "la "];
+
+    /// <summary>Words after an office that join its complement ("le maire du Havre", "the CEO of Gannett").</summary>
+    static readonly string[] ComplementJoiners = ["de la ", "de l'", "de l’", "du ", "des ", "de ", "d'", "d’", "of the ", "of ", "for the ", "for ", "à la ", "au ", "aux ", "at the ", "at ", "to "];
+
+    /// <summary>Words after an office that belong to the description ("sa directrice générale par intérim", "le chef de la diplomatie européenne").</summary>
+    static readonly string[] RoleModifiers = ["par intérim", "par interim", "adjointe", "adjoint", "démissionnaire", "sortante", "sortant", "déléguée", "délégué", "européenne", "européen"];
+
+    /// <summary>Words before a determiner that make the description a predicate ("il est le maire", "she became the CEO").</summary>
+    static readonly HashSet<string> Copulas = ["est", "etait", "sera", "serait", "devient", "devenu", "devenue", "reste", "comme", "elu", "elue", "nomme", "nommee", "ete", "fut",
+        "is", "was", "be", "been", "became", "become", "becomes", "as", "named", "elected", "appointed", "remains", "remained"];
+
+    /// <summary>French adjectives that follow an organisation's head word ("Agence spatiale européenne", "Parti socialiste", "Cour suprême").</summary>
+    static bool IsFrenchAdjective(string folded)
+    {
+        if (folded.Length < 4) return false;
+        foreach (var suffix in (ReadOnlySpan<string>)["al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ien", "ienne", "iennes", "iens", "ais", "aise", "aises",
+            "ain", "aine", "aines", "ains", "een", "eenne", "eens", "eennes", "ier", "iere", "iers", "ieres", "ique", "iques", "aire", "aires", "if", "ive", "ives", "ifs", "iste", "istes", "eur", "eure", "ieur", "ieure", "ee", "ees"])
+            if (folded.EndsWith(suffix, StringComparison.Ordinal)) return true;
+        return folded is "supreme" or "unies" or "unis" or "mondial" or "general" or "generale";
+    }
+
+    /// <summary>Adjectives after a "de" complement: the suffixes that verbs do not share ("européennes", not "critique", "appelle").</summary>
+    static bool IsSafeFrenchAdjective(string folded)
+    {
+        if (folded.Length < 4) return false;
+        foreach (var suffix in (ReadOnlySpan<string>)["al", "ale", "ales", "aux", "ien", "ienne", "iennes", "iens", "ais", "aise", "aises", "een", "eenne", "eens", "eennes", "aire", "aires", "if", "ive", "ives", "ifs", "iste", "istes"])
+            if (folded.EndsWith(suffix, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    static bool IsCapitalised(string text, int i) => i < text.Length && char.IsUpper(text[i]);
+
+    /// <summary>The end of the capitalised word at <paramref name="i"/> (letters, digits, inner hyphens and apostrophes, a final dot of an abbreviation).</summary>
+    static int WordEnd(string text, int i)
+    {
+        int e = i;
+        while (e < text.Length && (char.IsLetterOrDigit(text[e]) || (text[e] is '-' or '\'' or '’' && e + 1 < text.Length && char.IsLetter(text[e + 1]) && !IsPossessiveAt(text, e)))) e++;
+        return e;
+    }
+
+    /// <summary>Whether "'s" / "’s" at <paramref name="i"/> is an English possessive (followed by a non-letter).</summary>
+    static bool IsPossessiveAt(string text, int i) =>
+        i + 1 < text.Length && text[i] is '\'' or '’' && text[i + 1] == 's' && (i + 2 >= text.Length || !char.IsLetter(text[i + 2]));
+
+    /// <summary>The end of a run of capitalised words starting at <paramref name="i"/> (at most <paramref name="max"/> words).</summary>
+    static int CapitalisedRunEnd(string text, int i, int max = 4)
+    {
+        int end = i, words = 0;
+        while (words < max && IsCapitalised(text, i))
+        {
+            int e = WordEnd(text, i);
+            if (e - i < 1) break;
+            if (e < text.Length && text[e] == '.' && e - i <= 3) e++; // "Co.", "St.", "N.Y."
+            end = e;
+            words++;
+            if (e + 1 < text.Length && text[e] == ' ' && IsCapitalised(text, e + 1)) { i = e + 1; continue; }
+            break;
+        }
+        return end;
+    }
+
+    static string? StartsWithAny(string text, int pos, string[] options)
+    {
+        foreach (var o in options)
+            if (string.Compare(text, pos, o, 0, o.Length, StringComparison.Ordinal) == 0) return o;
+        return null;
+    }
+
+    /// <summary>An all-caps word of 3 to 6 letters (and "&amp;": "PG&amp;E") at <paramref name="s"/>..<paramref name="e"/>.</summary>
+    static bool IsAcronym(string text, int s, int e)
+    {
+        if (e - s < 3 || e - s > 6) return false;
+        int letters = 0;
+        for (int i = s; i < e; i++)
+        {
+            if (char.IsUpper(text[i])) letters++;
+            else if (text[i] != '&') return false;
+        }
+        return letters >= 3 && !IsRoman(text.AsSpan(s, e - s));
+    }
+
+    /// <summary>Whether the word ending at <paramref name="end"/> is <paramref name="word"/> (a whole word).</summary>
+    static bool PrecededBy(string text, int end, string word) =>
+        end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0 && (end == word.Length || !char.IsLetter(text[end - word.Length - 1]));
+
+    static bool IsRoman(ReadOnlySpan<char> w)
+    {
+        foreach (var c in w) if (c is not ('I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M')) return false;
+        return true;
+    }
+
+    static readonly string[] OfJoiners = [" of the ", " of "];
+    static readonly string[] OfJoinersInside = [" of the ", " of ", " and ", " & ", " for the ", " for "];
+    static readonly HashSet<string> FrenchFunctionWords = ["les", "des", "une", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "tous", "toutes", "tout", "plus", "moins", "nouveau", "nouvelle",
+        "nombreux", "nombreuses", "deux", "trois", "quatre", "cinq", "dix", "cent", "mille", "millions", "milliards", "euros", "dollars", "personnes", "sorte", "maniere", "facon", "fois", "part"];
+    static readonly string[] FrenchOfJoiners = ["de la ", "de l'", "de l’", "du ", "des ", "de ", "d'", "d’"];
+
+    static bool Free(List<TextSpan> taken, int s, int e)
+    {
+        var span = new TextSpan(s, e);
+        foreach (var t in taken) if (t.Overlaps(span)) return false;
+        return true;
+    }
+
+    static bool CoveredByName(List<(int Start, int End, NameRef Ref)> nameSpans, int s, int e)
+    {
+        foreach (var n in nameSpans) if (n.Start <= s && n.End >= e) return true;
+        return false;
+    }
+
+    static bool OverlapsName(List<(int Start, int End, NameRef Ref)> nameSpans, int s, int e)
+    {
+        foreach (var n in nameSpans) if (n.Start < e && s < n.End) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Datelines at the start of a paragraph: an all-caps place, optionally a state or country after a comma, then a dash, a
+    /// parenthesis or a colon ("BUFFALO, N.Y. —", "SAN FRANCISCO (AP) —", "ST. JOSEPH, Mich. (AP)"). Both are places
+    /// unless the KB names them.
+    /// </summary>
+    static void Datelines(string text, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken, Action<string, int, int> add)
+    {
+        for (int ls = 0; ls < text.Length;)
+        {
+            int i = ls;
+            while (i < text.Length && text[i] == ' ') i++;
+            int cs = i, letters = 0, lower = 0;
+            while (i < text.Length && (char.IsUpper(text[i]) || text[i] is '.' or '-' or '\'' or '’' || (text[i] == ' ' && i + 1 < text.Length && char.IsUpper(text[i + 1]))))
+            {
+                if (char.IsLetter(text[i])) letters++;
+                i++;
+            }
+            int ce = i;
+            while (ce > cs && text[ce - 1] == ' ') ce--;
+            int ss = -1, se = -1, k = ce;
+            if (letters >= 3 && k < text.Length && text[k] == ',')
+            {
+                k++;
+                while (k < text.Length && text[k] == ' ') k++;
+                if (IsCapitalised(text, k))
+                {
+                    ss = k;
+                    se = CapitalisedRunEnd(text, k, 3);
+                    if (se < text.Length && text[se] == '.') se++; // "Wash.", "Calif."
+                    k = se;
+                }
+            }
+            while (k < text.Length && text[k] == ' ') k++;
+            bool dash = k < text.Length && (text[k] is '—' or '–' or '(' || (text[k] == '-' && k + 1 < text.Length && text[k + 1] == ' '));
+            if (letters >= 3 && lower == 0 && dash)
+            {
+                if (!OverlapsName(nameSpans, cs, ce) && Free(taken, cs, ce)) add(EntityTypes.Location, cs, ce);
+                if (ss >= 0 && !OverlapsName(nameSpans, ss, se) && Free(taken, ss, se)) add(EntityTypes.Location, ss, se);
+            }
+            int nl = text.IndexOf('\n', ls);
+            if (nl < 0) break;
+            ls = nl + 1;
+        }
+    }
+
+    /// <summary>
+    /// French organisation names: a capitalised head word of <c>organization-words.txt</c> followed by adjectives and "de"
+    /// complements ("Agence spatiale européenne", "Banque de France", "Ministère des Affaires étrangères", "Parti socialiste").
+    /// They win over KB names inside them ("France" in "Banque de France"), not over a KB name that covers them.
+    /// </summary>
+    void FrenchOrganisations(string text, string folded, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken, Action<int, int> add)
+    {
+        foreach (var (hs, he) in CapitalisedRuns(text, single: true))
+        {
+            if (he + 2 >= text.Length || text[he] != ' ' || !char.IsLower(text[he + 1]) || !OrgWordSet.Contains(text.AsSpan(hs, he - hs))) continue;
+            // a capitalised word right before: a longer name, the head-word rule's or the KB's
+            var prev = PreviousWord(text, hs);
+            if (prev.Length > 0 && prev.End == hs - 1 && char.IsUpper(prev.Word[0]) && !_kb.NotNames.Contains(prev.Word)) continue;
+            int e = he, parts = 0;
+            bool complement = false;
+            while (e + 1 < text.Length && text[e] == ' ')
+            {
+                int n = e + 1;
+                var j = StartsWithAny(text, n, FrenchOfJoiners);
+                if (j != null && IsCapitalised(text, n + j.Length))
+                {
+                    int ce = CapitalisedRunEnd(text, n + j.Length, 3);
+                    // a KB name that runs on ("de la République démocratique du Congo") is taken whole
+                    foreach (var nm in nameSpans) if (nm.Start == n + j.Length && nm.End > ce) ce = nm.End;
+                    e = ce;
+                    parts++;
+                    complement = true;
+                    continue;
+                }
+                if (char.IsLower(text[n]))
+                {
+                    int we = n;
+                    while (we < text.Length && char.IsLetter(text[we])) we++;
+                    if (we > n && (complement ? IsSafeFrenchAdjective(folded[n..we]) : IsFrenchAdjective(folded[n..we])) && parts < 4) { e = we; parts++; continue; }
+                }
+                // "de" and one lower-case noun: "Cour des comptes", "Fédération française de rugby", "Ligue des droits de l'homme"
+                if (j != null && char.IsLower(text[n + j.Length]) && parts < 4)
+                {
+                    int ns = n + j.Length, we = ns;
+                    while (we < text.Length && char.IsLetter(text[we])) we++;
+                    if (we - ns >= 3 && !FrenchFunctionWords.Contains(folded[ns..we]) && (we >= text.Length || !char.IsLetterOrDigit(text[we]) || text[we] == ' '))
+                    {
+                        e = we;
+                        parts++;
+                        complement = true;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (parts == 0 || CoveredByName(nameSpans, hs, e) || !Free(taken, hs, e)) continue;
+            // a KB name overlapping the end but not inside: leave it to the KB
+            if (nameSpans.Any(n => n.Start < e && n.End > e || n.Start < hs && n.End > hs)) continue;
+            nameSpans.RemoveAll(n => n.Start >= hs && n.End <= e);
+            add(hs, e);
+        }
+    }
+
+    /// <summary>
+    /// Places named by a place noun: after the name in English ("Logar province", and every name of an enumeration before a
+    /// plural: "Barry, Berrien and Van Buren counties"), before it in French and English ("la province de Logar", "the
+    /// province of Zabul").
+    /// </summary>
+    void PlacesByNoun(string text, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken, Action<int, int> add)
+    {
+        void Try(int s, int e)
+        {
+            while (s < e && PreviousWordStartAt(text, s, e) is var we && we > s && _kb.NotNames.Contains(text[s..we])) s = Math.Min(e, we + 1);
+            if (e - s < 2 || !Free(taken, s, e)) return;
+            if (OverlapsName(nameSpans, s, e)) return;
+            foreach (var w in text[s..e].Split(' ')) if (_kb.NotNames.Contains(w) || _kb.OrganizationWords.Contains(w) || IsGivenName(w)) return;
+            add(s, e);
+        }
+        foreach (var (s, e) in NameRuns(text))
+        {
+            if (e + 2 >= text.Length || text[e] != ' ' || !char.IsLower(text[e + 1])) continue;
+            int we = e + 1;
+            while (we < text.Length && char.IsLetter(text[we])) we++;
+            if (!PlaceNounsAfterSet.Contains(text.AsSpan(e + 1, we - e - 1))) continue;
+            Try(s, e);
+            if (text[we - 1] != 's') continue;
+            // an enumeration before a plural noun: "Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties"
+            int cur = s;
+            while (true)
+            {
+                int p = cur;
+                var sep = p >= 5 && string.CompareOrdinal(text, p - 5, " and ", 0, 5) == 0 ? 5 : p >= 4 && string.CompareOrdinal(text, p - 4, " et ", 0, 4) == 0 ? 4 : p >= 2 && text[p - 2] == ',' && text[p - 1] == ' ' ? 2 : 0;
+                if (sep == 0) break;
+                int pe = p - sep;
+                if (pe > 0 && text[pe - 1] == ',') pe--; // ", and"
+                int ps = pe;
+                while (ps > 0 && (char.IsLetter(text[ps - 1]) || text[ps - 1] is '-' or '.' || (text[ps - 1] == ' ' && ps >= 2 && char.IsUpper(text[ps]) && char.IsLetter(text[ps - 2]) && IsCapitalised(text, WordStartBefore(text, ps - 1))))) ps--;
+                if (ps >= pe || !char.IsUpper(text[ps])) break;
+                Try(ps, pe);
+                cur = ps;
+            }
+        }
+        // "la province de Logar", "the province of Zabul"
+        foreach (var noun in _kb.PlaceNounsBefore)
+        {
+            int i = 0;
+            while ((i = text.IndexOf(noun, i, StringComparison.Ordinal)) >= 0)
+            {
+                int after = i + noun.Length;
+                bool word = (i == 0 || !char.IsLetter(text[i - 1])) && after < text.Length && text[after] == ' ';
+                i = after;
+                if (!word) continue;
+                var j = StartsWithAny(text, after + 1, [.. FrenchOfJoiners, "of "]);
+                if (j == null || !IsCapitalised(text, after + 1 + j.Length)) continue;
+                int s = after + 1 + j.Length;
+                Try(s, CapitalisedRunEnd(text, s, 3));
+            }
+        }
+    }
+
+    /// <summary>The end of the first word of <paramref name="text"/>[s..e].</summary>
+    static int PreviousWordStartAt(string text, int s, int e)
+    {
+        int i = s;
+        while (i < e && text[i] != ' ') i++;
+        return i;
+    }
+
+    static int WordStartBefore(string text, int end)
+    {
+        int i = end;
+        while (i > 0 && char.IsLetter(text[i - 1])) i--;
+        return i;
+    }
+
+    /// <summary>A given name followed by capitalised words and at least one name particle ("Laurence des Cars",
+    /// "François Villeroy de Galhau", "Ursula von der Leyen", "Mohammed ben Salmane").</summary>
+    IEnumerable<(int Start, int End)> ParticleNames(string text)
+    {
+        foreach (var (ws, we) in CapitalisedRuns(text, single: true))
+        {
+            if (we + 2 >= text.Length || text[we] != ' ') continue;
+            int e = we, parts = 0;
+            bool particle = false;
+            while (e + 1 < text.Length && text[e] == ' ')
+            {
+                int n = e + 1;
+                if (IsCapitalised(text, n) && !_kb.NotNames.Contains(text[n..WordEnd(text, n)])) { e = WordEnd(text, n); parts++; continue; }
+                var p = StartsWithAny(text, n, NameParticles);
+                if (p != null && IsCapitalised(text, n + p.Length) && WordEnd(text, n + p.Length) is var pe && pe - (n + p.Length) >= 2
+                    && StartsWithAny(text, n + p.Length, ["Saint-", "Sainte-", "St-", "Ste-"]) == null)
+                {
+                    e = pe;
+                    parts++;
+                    particle = true;
+                    continue;
+                }
+                break;
+            }
+            // the particle must sit inside the name, with its surname after it
+            if (particle && parts > 0 && IsGivenName(text[ws..we])) yield return (ws, e);
+        }
+    }
+
+    /// <summary>Names after a title: (start of the name, end, start of the mention: the honorific's when it has one).</summary>
+    IEnumerable<(int Start, int End, int MentionStart)> TitledNames(string text)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetter(text[i - 1]))) { i++; continue; }
+            int we = i;
+            while (we < text.Length && (char.IsLetter(text[we]) || text[we] == '.')) we++;
+            int ws = i;
+            i = we;
+            if (we + 1 >= text.Length || text[we] != ' ' || !IsCapitalised(text, we + 1) || !TitleWords.Contains(text.AsSpan(ws, we - ws))) continue;
+            bool honorific = Titles.Contains(text[ws..we]);
+            int s = we + 1, e = CapitalisedRunEnd(text, s, 3);
+            if (e > s && text[e - 1] == '.') e--;
+            var words = text[s..e].Split(' ');
+            if (words.Any(w => _kb.NotNames.Contains(w) || _kb.OrganizationWords.Contains(w) || _kb.LocationWords.Contains(w))) continue;
+            if (words.Length == 1 && words[0].Length < 3) continue;
+            yield return (s, e, honorific ? ws : s);
+        }
+    }
+
+    /// <summary>Two or three capitalised words ending with a common family name of <c>surnames.txt</c> ("Brock Nelson").</summary>
+    IEnumerable<(int Start, int End)> SurnameNames(string text)
+    {
+        foreach (var (rs, re) in CapitalisedRuns(text))
+        {
+            int last = text.LastIndexOf(' ', re - 1, re - rs) + 1;
+            if (!SurnameSet.Contains(text.AsSpan(last, re - last))) continue;
+            int s = rs;
+            var words = text[rs..re].Split(' ');
+            int skip = 0;
+            while (skip < words.Length && _kb.NotNames.Contains(words[skip])) { s += words[skip].Length + 1; skip++; }
+            words = words[skip..];
+            if (words.Length is < 2 or > 3 || !_kb.Surnames.Contains(words[^1])) continue;
+            if (words.Any(w => _kb.NotNames.Contains(w) || _kb.OrganizationWords.Contains(w) || _kb.LocationWords.Contains(w) || w.All(char.IsUpper))) continue;
+            yield return (s, re);
+        }
+    }
+
+    /// <summary>
+    /// Names found by their shape once the others are placed: acronyms of three to six capitals that are not words of
+    /// <c>not-names.txt</c> nor part of an all-caps line ("FNSEA", "PG&amp;E") are organisations; "the" and a capitalised
+    /// plural ("the Sabres", "the Steelers") is a team; a capitalised word after "à", "en" or "in", "near" that is no given
+    /// name, title, month or other non-name ("à Kourou", "in Hayward") is a place.
+    /// </summary>
+    IEnumerable<(int Start, int End, string Type)> LateNames(string text, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '&' or '-' or '.'))) { i++; continue; }
+            int s = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || (text[i] == '&' && i + 1 < text.Length && char.IsUpper(text[i + 1])))) i++;
+            int e = i;
+            if (e < text.Length && (char.IsDigit(text[e]) || text[e] is '-' or '.' && e + 1 < text.Length && char.IsLetter(text[e + 1]))) continue;
+            if (!char.IsUpper(text[s])) continue;
+            bool acronym = IsAcronym(text, s, e);
+            // a single word after "the", "à", "en", "in", "near", or an acronym: look no further at other words
+            if (!acronym && !(s >= 2 && text[s - 1] == ' ' && (PrecededBy(text, s - 1, "the") || PrecededBy(text, s - 1, "The") || PrecededBy(text, s - 1, "à")
+                || PrecededBy(text, s - 1, "en") || PrecededBy(text, s - 1, "in") || PrecededBy(text, s - 1, "near")))) continue;
+            if (OverlapsName(nameSpans, s, e) || !Free(taken, s, e)) continue;
+            var word = text[s..e];
+            if (_kb.NotNames.Contains(word)) continue;
+            if (acronym)
+            {
+                // not inside an all-caps line or dateline: the words around are not all-caps
+                var prev = PreviousWord(text, s);
+                var next = NextWord(text, e);
+                bool capsAround = (prev.Length >= 2 && prev.Word.All(c => !char.IsLower(c)) && prev.Word.Any(char.IsLetter))
+                    || (next.Length >= 2 && next.Word.All(c => !char.IsLower(c)) && next.Word.Any(char.IsLetter));
+                bool longer = e + 1 < text.Length && text[e] == ' ' && char.IsUpper(text[e + 1]);
+                bool model = prev.Length > 0 && prev.Word.Any(char.IsDigit);
+                if (!capsAround && !longer && !model && _kb.Offices.FindAll(word).Count == 0 && _kb.Positions.FindAll(word).Count == 0) yield return (s, e, EntityTypes.Organization);
+                continue;
+            }
+            if (word.Length < 3 || word.All(char.IsUpper)) continue;
+            // the next word must not be capitalised: a single-word name
+            if (e + 1 < text.Length && text[e] == ' ' && char.IsUpper(text[e + 1])) continue;
+            if (IsGivenName(word) || _kb.OrganizationWords.Contains(word) || _kb.LocationWords.Contains(word) || _kb.PersonTitles.Contains(word) || Titles.Contains(word)) continue;
+            var before = PreviousWord(text, s);
+            if (before.End != s - 1) continue;
+            if (before.Word is "the" or "The" && word.Length >= 5 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal)) { yield return (s, e, EntityTypes.Organization); continue; }
+            if (before.Word is "à" or "en" or "in" or "near")
+            {
+                if (_kb.Offices.FindAll(word).Count > 0 || _kb.Positions.FindAll(word).Count > 0) continue;
+                yield return (s, e, EntityTypes.Location);
+            }
+        }
+    }
+}
