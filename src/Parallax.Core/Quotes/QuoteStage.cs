@@ -43,6 +43,11 @@ public sealed class QuoteStage : IDocumentStage
         var folded = TextFold.Fold(text);
         // role descriptions the Entities stage left unlinked ("le président de la République") → their office holders
         doc = RoleSpeakers.Link(doc, folded, KnowledgeBase.Default);
+        // a person the Entities stage knows only by a description ("la présidente de la Commission") is not a speaker of
+        // its own: the description goes through speaker coreference like any role noun, to the person it refers to
+        var linked = doc;
+        if (doc.Entities.Any(RoleSpeakers.IsNamelessDescription))
+            doc = doc with { Entities = [.. doc.Entities.Where(e => !RoleSpeakers.IsNamelessDescription(e))] };
         var verbs = ReportingVerbs.Matcher.FindLongest(text, folded);
         var quotes = new List<Quote>();
         var sentences = doc.Sentences.IsDefaultOrEmpty ? [new Sentence(0, text.Length)] : doc.Sentences;
@@ -134,7 +139,7 @@ public sealed class QuoteStage : IDocumentStage
         }
         for (int i = 0; i < reported.Count; i++) reported[i] = coref.Resolve(reported[i]);
         quotes.AddRange(reported);
-        return doc with { Quotes = [.. quotes.OrderBy(q => q.Start)] };
+        return linked with { Quotes = [.. quotes.OrderBy(q => q.Start)] };
     }
 
     /// <summary>Pairs of quotation marks. A French quotation may run over paragraphs: each new paragraph reopens with «.</summary>

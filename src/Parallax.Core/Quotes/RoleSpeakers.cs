@@ -26,7 +26,9 @@ public static class RoleSpeakers
     /// <summary>The document with its unlinked role descriptions added as mentions of their holders.</summary>
     public static Document Link(Document doc, string folded, KnowledgeBase kb)
     {
-        if (doc.Published is not { } date || doc.Entities.IsDefault) return doc;
+        // without a publication date only a holder the document itself names can be chosen (any of their roles counts)
+        if (doc.Entities.IsDefault) return doc;
+        DateOnly? date = doc.Published;
         var text = doc.Text;
         var entities = doc.Entities.ToList();
         bool changed = false;
@@ -34,8 +36,9 @@ public static class RoleSpeakers
         {
             int start = ArticleBefore(folded, m.Start);
             if (start < 0) continue;
-            // already linked by the Entities stage
-            if (entities.Any(e => e.Type == EntityTypes.Person && e.Mentions.Any(x => x.Start < m.End && m.Start < x.End))) continue;
+            // already linked by the Entities stage (to a named person; a description the Entities stage could only keep as
+            // a nameless person of its own, "la présidente de la Commission", is still open to its office holder)
+            if (entities.Any(e => e.Type == EntityTypes.Person && !IsNamelessDescription(e) && e.Mentions.Any(x => x.Start < m.End && m.Start < x.End))) continue;
             var offices = kb.FindOffices(text[m.Start..m.End]);
             if (offices.Count == 0) continue;
             var (end, country, blocked) = Complement(text, folded, m.End, kb);
@@ -44,19 +47,28 @@ public static class RoleSpeakers
             KbEntity? holder = null;
             var inDoc = HolderInDocument(entities, kb, offices, country, date, m.Start);
             if (inDoc != null) holder = KbOf(kb, inDoc);
-            if (holder == null && country != null)
-                foreach (var o in offices) if ((holder = kb.HolderOf(o, country, date)) != null) break;
-            if (holder == null && country == null && doc.Language is { } lang)
+            if (holder == null && country != null && date is { } on)
+                foreach (var o in offices) if ((holder = kb.HolderOf(o, country, on)) != null) break;
+            if (holder == null && country == null && date is { } day && doc.Language is { } lang)
             {
                 // a role written without a country: the default country of the language's news, for the roles listed
                 var d = Defaults.Value.FindLongest(text, folded, m.Start, Math.Min(text.Length, end + 40)).FirstOrDefault(h => h.Start == m.Start);
                 if (d.End > 0 && d.Value.Country.EndsWith("\t" + lang, StringComparison.Ordinal))
                 {
                     end = Math.Max(end, d.End);
-                    holder = kb.HolderOf(d.Value.Office, d.Value.Country[..d.Value.Country.IndexOf('\t')], date);
+                    holder = kb.HolderOf(d.Value.Office, d.Value.Country[..d.Value.Country.IndexOf('\t')], day);
                 }
             }
             if (holder == null) continue;
+            // the nameless person standing for this description gives up its mention (and goes if it had no other)
+            for (int i = entities.Count - 1; i >= 0; i--)
+            {
+                var e = entities[i];
+                if (e.Type != EntityTypes.Person || !IsNamelessDescription(e) || !e.Mentions.Any(x => x.Start < m.End && m.Start < x.End)) continue;
+                var rest = e.Mentions.Where(x => !(x.Start < m.End && m.Start < x.End)).ToImmutableArray();
+                if (rest.Length == 0) entities.RemoveAt(i); else entities[i] = e with { Mentions = rest };
+                start = Math.Min(start, e.Mentions.First(x => x.Start < m.End && m.Start < x.End).Start);
+            }
             var mention = new Mention(start, end, text[start..end]);
             int at = entities.FindIndex(e => e.Type == EntityTypes.Person && ReferenceEquals(KbOf(kb, e), holder));
             if (at >= 0)
@@ -136,7 +148,7 @@ public static class RoleSpeakers
 
     /// <summary>A person of the document who held one of the offices on the date (in the country, when one is named):
     /// the nearest mention before the role, else the first after it.</summary>
-    static Entity? HolderInDocument(List<Entity> entities, KnowledgeBase kb, IReadOnlyList<string> offices, string? country, DateOnly date, int pos)
+    static Entity? HolderInDocument(List<Entity> entities, KnowledgeBase kb, IReadOnlyList<string> offices, string? country, DateOnly? date, int pos)
     {
         Entity? best = null;
         int bestDistance = int.MaxValue;
@@ -152,4 +164,13 @@ public static class RoleSpeakers
         }
         return best;
     }
+
+    /// <summary>
+    /// A person the Entities stage knows only by a description ("la présidente de la Commission", "the Portuguese
+    /// boss"): no knowledge-base id, its name is one of its roles, and so is every mention.
+    /// </summary>
+    internal static bool IsNamelessDescription(Entity e) =>
+        e.Kb == null && !e.Roles.IsDefaultOrEmpty && e.Mentions.Length > 0
+        && e.Roles.Any(r => e.Name.EndsWith(r, StringComparison.OrdinalIgnoreCase))
+        && e.Mentions.All(x => e.Roles.Any(r => x.Text.EndsWith(r, StringComparison.OrdinalIgnoreCase)));
 }
