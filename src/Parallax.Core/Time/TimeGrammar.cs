@@ -225,6 +225,8 @@ internal sealed class TimeGrammar
     static void Finish(MatchState st, TimeRule rule, int start, int end)
     {
         if (end <= start) return;
+        // a match that consumes less than this rule's best at this start cannot replace it
+        if (st.BestByRule[rule.Index] is { } prior && end < prior.TokEnd) return;
         int ss = -1, se = -1;
         foreach (var c in st.Caps)
         {
