@@ -40,6 +40,18 @@ public interface IDocumentStore : IDisposable
     /// <summary>The document (read back from its stored record: no tokens), or null. See <see cref="ResolveId"/>.</summary>
     Document? GetDocument(string idOrPrefix);
 
+    /// <summary>
+    /// The stored documents with these full ids, in no particular order; ids not stored are left out. One read for
+    /// many documents (story recomposition reads a story's members this way), where <see cref="GetDocument"/> is one
+    /// read each.
+    /// </summary>
+    IReadOnlyList<Document> GetDocuments(IReadOnlyCollection<string> ids)
+    {
+        var found = new List<Document>(ids.Count);
+        foreach (var id in ids) if (GetDocument(id) is { } d && d.Id == id) found.Add(d);
+        return found;
+    }
+
     /// <summary>Summaries of stored documents, filtered and paged.</summary>
     IReadOnlyList<DocumentSummary> ListDocuments(DocumentQuery? query = null);
 

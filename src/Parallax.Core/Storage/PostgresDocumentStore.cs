@@ -719,6 +719,25 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
         }
     }
 
+    public IReadOnlyList<Document> GetDocuments(IReadOnlyCollection<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0) return [];
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                var found = new List<Document>(ids.Count);
+                using var cmd = Cmd(_conn, "SELECT id, record FROM documents WHERE id = ANY(@ids);");
+                cmd.Parameters.Add(new NpgsqlParameter<string[]>("ids", ids.Distinct(StringComparer.Ordinal).ToArray()));
+                using var r = cmd.ExecuteReader();
+                while (r.Read()) found.Add(ReadRecord(r.GetString(1), r.GetString(0)));
+                return (IReadOnlyList<Document>)found;
+            });
+        }
+    }
+
     static Document ReadRecord(string json, string id)
     {
         try { return RecordJson.DeserializeDocument(json); }

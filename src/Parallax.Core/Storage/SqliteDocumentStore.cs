@@ -641,6 +641,25 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         }
     }
 
+    public IReadOnlyList<Document> GetDocuments(IReadOnlyCollection<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0) return [];
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Guard(() =>
+            {
+                var found = new List<Document>(ids.Count);
+                using var cmd = Cmd(_conn, "SELECT id, record FROM documents WHERE id IN (SELECT value FROM json_each($ids));");
+                cmd.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(ids.Distinct(StringComparer.Ordinal).ToArray()));
+                using var r = cmd.ExecuteReader();
+                while (r.Read()) found.Add(ReadRecord(r.GetString(1), r.GetString(0)));
+                return (IReadOnlyList<Document>)found;
+            });
+        }
+    }
+
     static Document ReadRecord(string json, string id)
     {
         try { return RecordJson.DeserializeDocument(json); }

@@ -366,13 +366,18 @@ public sealed class StoryIndex
         var members = new List<StoryMember>();
         if (stored)
         {
-            foreach (var m in store.GetStoryMembers(id))
+            // the members' documents in reads of 256 (one round trip each on PostgreSQL, not one per document)
+            foreach (var chunk in store.GetStoryMembers(id).Chunk(256))
             {
-                if (store.GetDocument(m.Document) is not { } sd) continue;
-                // composing reads entities, times and events, never the text, tokens or sentences: a story of
-                // thousands of documents is held without them
-                docs.Add(sd with { Text = "", Paragraphs = [], Removed = [], Sentences = [], Tokens = [], Quotes = [] });
-                members.Add(m);
+                var read = store.GetDocuments(chunk.Select(m => m.Document).ToArray()).ToDictionary(d => d.Id, StringComparer.Ordinal);
+                foreach (var m in chunk)
+                {
+                    if (!read.TryGetValue(m.Document, out var sd)) continue;
+                    // composing reads entities, times and events, never the text, tokens or sentences: a story of
+                    // thousands of documents is held without them
+                    docs.Add(sd with { Text = "", Paragraphs = [], Removed = [], Sentences = [], Tokens = [], Quotes = [] });
+                    members.Add(m);
+                }
             }
         }
         docs.AddRange(added);

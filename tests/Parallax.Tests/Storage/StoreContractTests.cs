@@ -150,6 +150,22 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
     }
 
     [SkippableFact]
+    public void Documents_are_read_many_at_once_by_full_id()
+    {
+        var db = Fresh();
+        using var store = Open(db);
+        var a = Putin1() with { Id = "abcdef0123" + new string('0', 54) };
+        var b = Macron() with { Id = "abcdef0456" + new string('0', 54) };
+        store.AddDocuments([a, b, English()]);
+
+        var read = store.GetDocuments([b.Id, a.Id, "ffffff99" + new string('0', 56), a.Id]);
+        Assert.Equal([a.Id, b.Id], read.Select(d => d.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(RecordJson.Serialize(store.GetDocument(b.Id)!), RecordJson.Serialize(read.Single(d => d.Id == b.Id)));
+        Assert.Empty(store.GetDocuments(["abcdef01"]));   // full ids only, not prefixes
+        Assert.Empty(store.GetDocuments([]));
+    }
+
+    [SkippableFact]
     public void Stored_documents_round_trip_exactly()
     {
         var db = Fresh();
