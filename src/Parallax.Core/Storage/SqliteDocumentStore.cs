@@ -1486,22 +1486,12 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
             {
                 using var cmd = Cmd(_conn, sql);
                 Bind(cmd, binds);
-                return (IReadOnlyList<StoryMember>)ReadMembers(cmd);
+                return (IReadOnlyList<StoryMember>)StoryRows.ReadMembers(cmd);
             });
         }
     }
 
-    static List<StoryMember> ReadMembers(SqliteCommand cmd)
-    {
-        var list = new List<StoryMember>();
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-            list.Add(new StoryMember(r.GetString(0), NullableString(r, 1), r.IsDBNull(2) ? null : r.GetDouble(2))
-            { Language = NullableString(r, 3), Source = NullableString(r, 4) });
-        return list;
-    }
-
-    /// <summary>Stories from rows (id, record, first, last), each with its members from story_documents.</summary>
+    /// <summary>Stories from rows (id, record, first, last), each with its members from story_documents (<see cref="StoryRows.ReadStories"/>).</summary>
     IReadOnlyList<Story> ReadStories(string sql, List<KeyValuePair<string, object?>> binds, bool allMembers = false)
     {
         lock (_gate)
@@ -1509,45 +1499,16 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
             ThrowIfDisposed();
             return Guard(() =>
             {
-                var rows = new List<(string Id, Story Record, DateOnly? First, DateOnly? Last)>();
-                using (var cmd = Cmd(_conn, sql))
-                {
-                    Bind(cmd, binds);
-                    using var r = cmd.ExecuteReader();
-                    while (r.Read())
+                using var cmd = Cmd(_conn, sql);
+                Bind(cmd, binds);
+                return StoryRows.ReadStories(cmd,
+                    () => Cmd(_conn, "SELECT story_id, " + StoryRows.MemberColumns + " FROM story_documents ORDER BY story_id, seq;"),
+                    () =>
                     {
-                        Story story;
-                        try { story = RecordJson.DeserializeStory(r.GetString(1)); }
-                        catch (FormatException ex) { throw new StoreException(StoreErrorKind.Corrupt, $"A stored story is damaged: {ex.Message}", ex); }
-                        rows.Add((r.GetString(0), story, StoryRows.ParseDay(NullableString(r, 2)), StoryRows.ParseDay(NullableString(r, 3))));
-                    }
-                }
-                var list = new List<Story>(rows.Count);
-                if (allMembers)
-                {
-                    // every story: all member rows in one pass
-                    var byStory = new Dictionary<string, List<StoryMember>>(StringComparer.Ordinal);
-                    using var cmd = Cmd(_conn, "SELECT story_id, doc_id, near_duplicate_of, score, language, source FROM story_documents ORDER BY story_id, seq;");
-                    using var r = cmd.ExecuteReader();
-                    while (r.Read())
-                    {
-                        var sid = r.GetString(0);
-                        if (!byStory.TryGetValue(sid, out var ms)) byStory[sid] = ms = [];
-                        ms.Add(new StoryMember(r.GetString(1), NullableString(r, 2), r.IsDBNull(3) ? null : r.GetDouble(3))
-                        { Language = NullableString(r, 4), Source = NullableString(r, 5) });
-                    }
-                    foreach (var (id, rec, first, last) in rows)
-                        list.Add(StoryRows.Assemble(rec with { Id = id }, byStory.GetValueOrDefault(id) ?? [], first, last));
-                    return (IReadOnlyList<Story>)list;
-                }
-                using var members = Cmd(_conn, "SELECT doc_id, near_duplicate_of, score, language, source FROM story_documents WHERE story_id = $id ORDER BY seq;");
-                var pId = members.Parameters.Add("$id", SqliteType.Text);
-                foreach (var (id, rec, first, last) in rows)
-                {
-                    pId.Value = id;
-                    list.Add(StoryRows.Assemble(rec with { Id = id }, ReadMembers(members), first, last));
-                }
-                return (IReadOnlyList<Story>)list;
+                        var members = Cmd(_conn, "SELECT " + StoryRows.MemberColumns + " FROM story_documents WHERE story_id = $id ORDER BY seq;");
+                        return (members, members.Parameters.Add("$id", SqliteType.Text));
+                    },
+                    allMembers);
             });
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Data.Common;
 using System.Globalization;
 using Parallax.Model;
 
@@ -53,4 +54,65 @@ static class StoryRows
         First = first ?? record.First,
         Last = last ?? record.Last,
     };
+
+    /// <summary>The member columns of story_documents, in the order <see cref="Member"/> reads them from its first column.</summary>
+    public const string MemberColumns = "doc_id, near_duplicate_of, score, language, source";
+
+    static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    /// <summary>A member from the <see cref="MemberColumns"/> starting at column <paramref name="at"/>.</summary>
+    public static StoryMember Member(DbDataReader r, int at) =>
+        new(r.GetString(at), Str(r, at + 1), r.IsDBNull(at + 2) ? null : r.GetDouble(at + 2)) { Language = Str(r, at + 3), Source = Str(r, at + 4) };
+
+    /// <summary>The members a command selecting <see cref="MemberColumns"/> returns.</summary>
+    public static List<StoryMember> ReadMembers(DbCommand cmd)
+    {
+        var list = new List<StoryMember>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add(Member(r, 0));
+        return list;
+    }
+
+    /// <summary>
+    /// Stories from a command selecting (id, record, first, last), each with its members: all member rows in one pass
+    /// (<paramref name="allMembers"/>: story_id then <see cref="MemberColumns"/>, ordered by story and join order), or
+    /// one story at a time (<paramref name="perStory"/>: <see cref="MemberColumns"/> of the story whose id is set in its
+    /// parameter, in join order). Both stores call this with the SQL of their dialect.
+    /// </summary>
+    public static IReadOnlyList<Story> ReadStories(DbCommand stories, Func<DbCommand> allMembers, Func<(DbCommand Cmd, DbParameter Id)> perStory, bool all)
+    {
+        var rows = new List<(string Id, Story Record, DateOnly? First, DateOnly? Last)>();
+        using (var r = stories.ExecuteReader())
+            while (r.Read())
+            {
+                Story story;
+                try { story = RecordJson.DeserializeStory(r.GetString(1)); }
+                catch (FormatException ex) { throw new StoreException(StoreErrorKind.Corrupt, $"A stored story is damaged: {ex.Message}", ex); }
+                rows.Add((r.GetString(0), story, ParseDay(Str(r, 2)), ParseDay(Str(r, 3))));
+            }
+        var list = new List<Story>(rows.Count);
+        if (all)
+        {
+            var byStory = new Dictionary<string, List<StoryMember>>(StringComparer.Ordinal);
+            using var cmd = allMembers();
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                var sid = r.GetString(0);
+                if (!byStory.TryGetValue(sid, out var ms)) byStory[sid] = ms = [];
+                ms.Add(Member(r, 1));
+            }
+            foreach (var (id, rec, first, last) in rows)
+                list.Add(Assemble(rec with { Id = id }, byStory.GetValueOrDefault(id) ?? [], first, last));
+            return list;
+        }
+        var (members, pId) = perStory();
+        using (members)
+            foreach (var (id, rec, first, last) in rows)
+            {
+                pId.Value = id;
+                list.Add(Assemble(rec with { Id = id }, ReadMembers(members), first, last));
+            }
+        return list;
+    }
 }
