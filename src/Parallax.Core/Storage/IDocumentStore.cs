@@ -45,12 +45,7 @@ public interface IDocumentStore : IDisposable
     /// many documents (story recomposition reads a story's members this way), where <see cref="GetDocument"/> is one
     /// read each.
     /// </summary>
-    IReadOnlyList<Document> GetDocuments(IReadOnlyCollection<string> ids)
-    {
-        var found = new List<Document>(ids.Count);
-        foreach (var id in ids) if (GetDocument(id) is { } d && d.Id == id) found.Add(d);
-        return found;
-    }
+    IReadOnlyList<Document> GetDocuments(IReadOnlyCollection<string> ids);
 
     /// <summary>Summaries of stored documents, filtered and paged.</summary>
     IReadOnlyList<DocumentSummary> ListDocuments(DocumentQuery? query = null);

@@ -226,7 +226,8 @@ internal sealed class TimeGrammar
     {
         if (end <= start) return;
         // a match that consumes less than this rule's best at this start cannot replace it
-        if (st.BestByRule[rule.Index] is { } prior && end < prior.TokEnd) return;
+        var best = st.BestByRule[rule.Index];
+        if (best != null && end < best.TokEnd) return;
         int ss = -1, se = -1;
         foreach (var c in st.Caps)
         {
@@ -251,7 +252,6 @@ internal sealed class TimeGrammar
         if (se <= ss) return;
         int len = se - ss;
         // per rule: longest consumed, then longest span
-        var best = st.BestByRule[rule.Index];
         if (best == null || end > best.TokEnd || (end == best.TokEnd && len > best.SpanTokEnd - best.SpanTokStart))
         {
             var m = new RuleMatch(rule, start, end, ss, se, st.Caps.ToArray());
