@@ -6,7 +6,7 @@
 -- is one strpos() over this table instead of three over the wide documents rows. Written by the store with each
 -- document and deleted with it.
 CREATE TABLE document_sources (
-    doc        bigint PRIMARY KEY REFERENCES documents(key) ON DELETE CASCADE,
+    doc        bigint PRIMARY KEY,                -- documents.key (no foreign key, as the other fact tables)
     published  text COLLATE "C",
     fold       text COLLATE "C" NOT NULL
 );
