@@ -970,6 +970,9 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
                         : "e.sort_date >= $page_first AND e.sort_date <= $page_last");
                     b.Add(new("$page_first", s.First));
                     b.Add(new("$page_last", s.Last));
+                    // Few events of any kind on those days: walk them in listing order on the covering index (a type's
+                    // own index would read every event of the type to keep the few of those days).
+                    walk = SpanEvents(s.First, s.Last) <= WalkSpanEvents;
                 }
             }
         }
@@ -1006,6 +1009,23 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
         /// <summary>Every document set is large: each event is tested against them (set probes); the other filters
         /// drive when they keep few events, else the listing index is walked in order until the page is full.</summary>
         Probe,
+    }
+
+    /// <summary>At most this many events (of any kind) on the listing days a page of events can cover, the page walks
+    /// them in listing order on ix_events_listing (settable by tests).</summary>
+    internal long WalkSpanEvents { get; set; } = 50_000;
+
+    /// <summary>The number of events whose listing day is within [first, last] (event_counts), counted up to
+    /// <see cref="WalkSpanEvents"/> + 1.</summary>
+    long SpanEvents(string first, string last)
+    {
+        using var cmd = Cmd(_conn, "SELECT c.n FROM event_counts c WHERE c.kb = '' AND c.role = '' AND c.sort_date >= $a AND c.sort_date <= $z;");
+        cmd.Parameters.AddWithValue("$a", first);
+        cmd.Parameters.AddWithValue("$z", last);
+        long total = 0;
+        using var r = cmd.ExecuteReader();
+        while (total <= WalkSpanEvents && r.Read()) total += r.GetInt64(0);
+        return total;
     }
 
     /// <summary>Below this many documents, a document filter's documents drive an event page (settable by tests).</summary>

@@ -371,15 +371,22 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
                 .SequenceEqual(store.CountEventsBy(q, EventFacet.Month, 1000)), "month " + what);
             Assert.True(Expected(b => b.Type, true).SequenceEqual(store.CountEventsBy(q, EventFacet.Type, 1000)), "type " + what);
         }
-        // pages of events (bounded by the counts to their listing days) are the pages of the whole ordered answer
-        foreach (var q in queries)
+        // pages of events (bounded by the counts to their listing days) are the pages of the whole ordered answer;
+        // SQLite walks the listing index over those days when they hold few events, else lets its planner choose:
+        // both ways give the same pages
+        var sqlite = store as SqliteDocumentStore;
+        foreach (var spanWalk in sqlite is null ? new[] { 0L } : [1_000_000L, 0L])
         {
-            var whole = Keys(store.StreamEvents(q with { Limit = null }));
-            var wholeDesc = Keys(store.StreamEvents(q with { Limit = null, Descending = true }));
-            foreach (var (offset, limit) in new[] { (0, 1), (0, 3), (2, 2), (5, 50), (whole.Length, 5) })
+            if (sqlite is not null) sqlite.WalkSpanEvents = spanWalk;
+            foreach (var q in queries)
             {
-                Assert.Equal(whole.Skip(offset).Take(limit), Keys(store.QueryEvents(q with { Offset = offset, Limit = limit })));
-                Assert.Equal(wholeDesc.Skip(offset).Take(limit), Keys(store.QueryEvents(q with { Offset = offset, Limit = limit, Descending = true })));
+                var whole = Keys(store.StreamEvents(q with { Limit = null }));
+                var wholeDesc = Keys(store.StreamEvents(q with { Limit = null, Descending = true }));
+                foreach (var (offset, limit) in new[] { (0, 1), (0, 3), (2, 2), (5, 50), (whole.Length, 5) })
+                {
+                    Assert.Equal(whole.Skip(offset).Take(limit), Keys(store.QueryEvents(q with { Offset = offset, Limit = limit })));
+                    Assert.Equal(wholeDesc.Skip(offset).Take(limit), Keys(store.QueryEvents(q with { Offset = offset, Limit = limit, Descending = true })));
+                }
             }
         }
         // the summary table holds every stored event once, and no count below zero
