@@ -124,6 +124,17 @@ internal static class EventCounts
     }
 
     /// <summary>
+    /// The number of events the query's filters keep that have no listing day (no first day, no publication day:
+    /// listed last), from event_counts — or null when the query has a filter that the table does not hold.
+    /// </summary>
+    public static string? UnlistedSql(EventQuery q, Func<string, (string Sql, string Key)> param,
+                                      List<KeyValuePair<string, object?>> binds, Func<string, bool, string> bound)
+    {
+        if (Where(q, param, binds, bound) is not { } where) return null;
+        return $"SELECT CAST(coalesce(sum(c.n), 0) AS bigint) FROM event_counts c WHERE {where} AND c.sort_date = ''";
+    }
+
+    /// <summary>
     /// The listing days of the events of a page (offset, limit) from the first rows of <see cref="DaysSql"/>:
     /// every event of the page has its sort_date within [First, Last]. Complete is false when the dated events end
     /// before the page does (events without a listing day, listed last, may fill it); the span is then null when no

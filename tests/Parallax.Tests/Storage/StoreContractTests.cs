@@ -418,13 +418,17 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
             foreach (var kb in kbs)
                 queries.AddRange([new() { Participant = kb, Source = src }, new() { Actor = kb, Source = src, From = "2021" }, new() { Target = kb.ToLowerInvariant(), Source = src }]);
         }
-        foreach (var q in queries)
+        // SQLite counts the events of large document sets by testing each event against them (forced here: every
+        // set counts as large) and of small ones by reading their documents' events: the same counts
+        var sqlite = store as SqliteDocumentStore;
+        foreach (var (q, drive) in queries.SelectMany(q => (sqlite is null ? new[] { 0 } : [2000, 0]).Select(d => (q, d))))
         {
+            if (sqlite is not null) sqlite.DriveBelowDocuments = drive;
             var bounds = store.StreamEvents(q with { Limit = null }).Select(r => (r.Event.Type, Range: TimexRange.Bounds(r.Event.Date))).ToList();
             List<FacetCount> Expected(Func<(string Type, (string? Lo, string? Hi) Range), string?> key, bool byCount) =>
                 bounds.GroupBy(key).Select(g => new FacetCount(g.Key, g.Count()))
                     .OrderBy(c => byCount ? -c.Count : 0).ThenBy(c => c.Key is null).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
-            var what = $"{q.Actor}{q.Target}{q.Participant} {q.Source} {q.Type} {q.From}..{q.To} {q.DateMatch}";
+            var what = $"{q.Actor}{q.Target}{q.Participant} {q.Source} {q.Type} {q.From}..{q.To} {q.DateMatch} drive {drive}";
             Assert.True(Expected(b => b.Range.Lo?[..4], false).SequenceEqual(store.CountEventsBy(q, EventFacet.Year, 1000)), "year " + what);
             Assert.True(Expected(b => b.Range.Lo is { } lo && b.Range.Hi is { } hi && lo[..7] == hi[..7] ? lo[..7] : null, false)
                 .SequenceEqual(store.CountEventsBy(q, EventFacet.Month, 1000)), "month " + what);
