@@ -66,7 +66,15 @@ static class WebBench
             "/api/entities", "/api/entities/Q7747",
             "/api/events?participant=Q7747&limit=100", "/api/events?type=CONSULT&from=2024&to=2024&limit=500", "/api/events?offset=10000&limit=100",
             "/api/timeline?actor=Putin&by=year", "/api/timeline?by=month", "/api/timeline?type=CONSULT&from=2024&to=2024&by=month",
-            "/api/timeline?participant=Q7747&source=Nouvelles&by=year",
+            "/api/timeline?participant=Q7747&source=Nouvelles&by=year", "/api/timeline?participant=Q7747&source=Nouvelles&by=month",
+            "/api/timeline?participant=Q7747&type=CONSULT&by=year", "/api/timeline?participant=Q7747&from=2023&to=2024&by=month",
+            "/api/timeline?source=Nouvelles+7&from=2022&to=2023&by=month", "/api/timeline?source=portailinfo&type=CONSULT&by=year",
+            "/api/timeline?actor=Putin&source=portailinfo+3&type=CONSULT&from=2024-01&to=2024-06&by=month",
+            "/api/timeline?source=Nouvelles&from=2023-03-15&to=2023-04-20&by=month",
+            // event pages with the same combinations of filters
+            "/events?participant=Q7747&source=Nouvelles", "/events?participant=Q7747&type=CONSULT&desc=true", "/events?participant=Q7747&from=2023&to=2024",
+            "/events?source=Nouvelles&from=2023-03-15&to=2023-04-20", "/api/events?participant=Q7747&source=Nouvelles&limit=100",
+            "/api/events?source=Nouvelles+7&from=2022&to=2022&limit=100",
         };
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
         // one pass over every route first: the timed runs then measure a warm server (JIT tiers, caches), not the

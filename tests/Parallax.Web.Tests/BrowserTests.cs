@@ -124,6 +124,66 @@ public sealed class BrowserTests(DemoStore demo) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_view_reads_on_a_narrow_screen_and_works_from_the_keyboard()
+    {
+        var page = await NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 800 } });
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+        async Task Readable(string what)
+        {
+            // the page itself never scrolls sideways (wide tables and drawings scroll inside their own box)
+            Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"), what + " scrolls sideways at 390 px");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, what + "-narrow.png") });
+        }
+        async Task Follow(ILocator link)
+        {
+            // keyboard only: focus the link, see it focused, press Enter
+            var href = await link.GetAttributeAsync("href");
+            Assert.NotNull(href);
+            await link.FocusAsync();
+            await Assertions.Expect(link).ToBeFocusedAsync();
+            await page.RunAndWaitForNavigationAsync(() => link.PressAsync("Enter"));
+            Assert.EndsWith(Uri.UnescapeDataString(href!), Uri.UnescapeDataString(page.Url));
+        }
+
+        await page.GotoAsync(_base + "/");
+        // the first Tab stop is the skip link, and it moves to the content
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to content", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await Readable("stories");
+
+        await Follow(page.GetByRole(AriaRole.Link, new() { Name = SeedStory.Title, Exact = true }));
+        await Readable("story");
+        await Follow(page.Locator("#sources h3 a").First);
+        await Readable("document");
+        await Follow(page.Locator("aside.facts a", new() { HasText = "Vladimir Putin" }).First);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Vladimir Putin");
+        await Readable("entity");
+        foreach (var (name, what) in new[] { ("Entities", "entities"), ("Documents", "documents"), ("Events", "events") })
+        {
+            await Follow(page.Locator("header nav a", new() { HasText = name }));
+            await Readable(what);
+        }
+        // the event search from the keyboard: type in the filters, Enter submits
+        var actor = page.Locator("form.filters input[name=actor]");
+        await actor.FocusAsync();
+        await page.Keyboard.TypeAsync("Zelensky");
+        await page.RunAndWaitForNavigationAsync(() => page.Keyboard.PressAsync("Enter"));
+        Assert.Contains("actor=Zelensky", page.Url);
+        Assert.True(await page.Locator("table.list tbody tr").CountAsync() > 0);
+        await Readable("events-filtered");
+        // the quick search in the header
+        await page.Locator("#qs").FocusAsync();
+        await page.Keyboard.TypeAsync("Kremlin");
+        await page.RunAndWaitForNavigationAsync(() => page.Keyboard.PressAsync("Enter"));
+        Assert.Contains("/search?q=Kremlin", page.Url);
+        await Readable("search");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task A_hostile_page_renders_inert()
     {
         var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "testdata", "xss.html"));

@@ -53,6 +53,10 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
 
     /// <summary>The schema that adds event_counts (0005_event_counts.sql); an older one (tests only) neither writes nor reads it.</summary>
     const int EventCountsSchema = 5;
+    /// <summary>The schema that adds document_sources and event_source_counts (0011_event_source_counts.sql).</summary>
+    const int SourceCountsSchema = 11;
+    /// <summary>The folded source name (the first line of document_sources.fold, alias s).</summary>
+    const string SourceNameSql = "split_part(s.fold, E'\\n', 1)";
 
     /// <summary>True for a postgres:// or postgresql:// URL (what <see cref="DocumentStores.Open"/> sends here).</summary>
     public static bool IsUrl(string? s) =>
@@ -369,6 +373,8 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
     void DeleteKeys(long[] keys, NpgsqlTransaction tx)
     {
         using var del = Cmd(_conn, (SchemaVersion >= EventCountsSchema ? SqliteDocumentStore.EventCountsDelta("= ANY(@k)", "-1", "") + " " : "")
+            + (SchemaVersion >= SourceCountsSchema ? SqliteDocumentStore.EventSourceCountsDelta("= ANY(@k)", "-1", SourceNameSql, "")
+                                                     + " DELETE FROM document_sources WHERE doc = ANY(@k); " : "")
             + "DELETE FROM event_participants WHERE doc = ANY(@k); DELETE FROM events WHERE doc = ANY(@k); "
             + "DELETE FROM quotes WHERE doc = ANY(@k); DELETE FROM times WHERE doc = ANY(@k); "
             + "DELETE FROM mentions WHERE doc = ANY(@k); DELETE FROM entities WHERE doc = ANY(@k); "
@@ -412,6 +418,19 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
             }
             w.Complete();
         }
+        if (SchemaVersion >= SourceCountsSchema)
+            using (var w = _conn.BeginBinaryImport("COPY document_sources (doc, published, fold) FROM STDIN (FORMAT BINARY)"))
+            {
+                for (int i = 0; i < docs.Count; i++)
+                {
+                    var d = docs[i];
+                    w.StartRow();
+                    w.Write(keys[i], NpgsqlDbType.Bigint);
+                    Text(w, published[i]);
+                    Text(w, string.Concat(Fold(d.Source?.Name), "\n", Fold(d.Source?.Path), "\n", Fold(d.Source?.Url)));
+                }
+                w.Complete();
+            }
 
         if (docs.Any(d => !Safe(d.Entities).IsEmpty))
         {
@@ -548,6 +567,12 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
             if (SchemaVersion >= EventCountsSchema)
             {
                 using var counts = Cmd(_conn, SqliteDocumentStore.EventCountsDelta("= ANY(@k)", "1", ""), tx);
+                counts.Parameters.Add(new NpgsqlParameter<long[]>("k", keys));
+                counts.ExecuteNonQuery();
+            }
+            if (SchemaVersion >= SourceCountsSchema)
+            {
+                using var counts = Cmd(_conn, SqliteDocumentStore.EventSourceCountsDelta("= ANY(@k)", "1", SourceNameSql, ""), tx);
                 counts.Parameters.Add(new NpgsqlParameter<long[]>("k", keys));
                 counts.ExecuteNonQuery();
             }
@@ -822,11 +847,11 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
         }
     }
 
-    static (string Where, List<KeyValuePair<string, object?>> Binds) DocumentWhere(DocumentQuery q)
+    (string Where, List<KeyValuePair<string, object?>> Binds) DocumentWhere(DocumentQuery q)
     {
         var w = new List<string>();
         var b = new List<KeyValuePair<string, object?>>();
-        if (!string.IsNullOrWhiteSpace(q.Source)) w.Add(SourceClause(q.Source, b));
+        if (!string.IsNullOrWhiteSpace(q.Source)) w.Add(SourceClause("d.key", q.Source, b));
         if (!string.IsNullOrWhiteSpace(q.Language)) { w.Add("d.language = @lang"); b.Add(new("lang", q.Language.Trim().ToLowerInvariant())); }
         CheckWindow(q.From, q.To);
         if (!string.IsNullOrWhiteSpace(q.From)) { w.Add("d.published >= @from"); b.Add(new("from", BoundOf(q.From, first: true, "From"))); }
@@ -838,9 +863,16 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
         return (w.Count == 0 ? "" : " WHERE " + string.Join(" AND ", w), b);
     }
 
-    static string SourceClause(string source, List<KeyValuePair<string, object?>> b)
+    /// <summary>
+    /// The source filter (a folded substring of the document's source name, path or URL) on a document key
+    /// expression: from document_sources (schema 11), else from the documents' fold columns.
+    /// </summary>
+    string SourceClause(string key, string source, List<KeyValuePair<string, object?>> b)
     {
-        b.Add(new("src", Clean(TextFold.Fold(source.Trim()))));
+        var needle = Clean(TextFold.Fold(source.Trim()));
+        b.Add(new("src", needle));
+        if (SchemaVersion >= SourceCountsSchema && !needle.Contains('\n'))
+            return key + " IN (SELECT s.doc FROM document_sources s WHERE strpos(s.fold, @src) > 0)";
         return "(strpos(d.name_fold, @src) > 0 OR strpos(d.path_fold, @src) > 0 OR strpos(d.url_fold, @src) > 0)";
     }
 
@@ -910,6 +942,18 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
                 var summaryBinds = new List<KeyValuePair<string, object?>>();
                 var summary = EventCounts.FacetSql(query, facet, n => ("@" + n, n), summaryBinds, (v, first) => BoundOf(v, first, first ? "From" : "To"));
                 if (SchemaVersion < EventCountsSchema) summary = null;
+                // with a source: from the per-source summary, when no document matches the source by its path or URL only
+                if (summary is null && SchemaVersion >= SourceCountsSchema)
+                {
+                    summaryBinds.Clear();
+                    summary = EventCounts.SourceFacetSql(query, facet, n => ("@" + n, n), summaryBinds, (v, first) => BoundOf(v, first, first ? "From" : "To"), "strpos");
+                    if (summary is not null)
+                    {
+                        using var rest = Cmd(_conn, EventCounts.SourceNameOnlySql("strpos", SourceNameSql, "@src") + ";");
+                        Bind(rest, summaryBinds.Where(x => x.Key == "src").ToList());
+                        if ((long)rest.ExecuteScalar()! > 0) summary = null;
+                    }
+                }
                 if (summary is not null) binds = summaryBinds;
                 using var cmd = Cmd(_conn, summary is not null ? summary + " LIMIT @facet_limit;"
                                           : $"SELECT k, n FROM (SELECT {key} AS k, {count} AS n FROM events e JOIN documents d ON d.key = e.doc{from}{where} "
@@ -1057,7 +1101,7 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
                 w.Add(q.DateMatch == DateMatch.Within ? hi + " <= @to" : lo + " <= @to");
             }
         }
-        if (!string.IsNullOrWhiteSpace(q.Source)) w.Add(SourceClause(q.Source, b));
+        if (!string.IsNullOrWhiteSpace(q.Source)) w.Add(SourceClause("e.doc", q.Source, b));
         if (!string.IsNullOrWhiteSpace(q.Language)) { w.Add("d.language = @lang"); b.Add(new("lang", Clean(q.Language.Trim().ToLowerInvariant()))); }
         if (!string.IsNullOrWhiteSpace(q.Text)) w.Add(FullTextClause(q.Text, b));
         if (!string.IsNullOrWhiteSpace(q.Document))

@@ -136,7 +136,7 @@ public sealed class PostgresBackend : IStoreBackend, IDisposable
         _url = $"postgres://{user}{pass}@{_server.Host}:{_server.Port}/{_database}";
     }
 
-    const string Tables = "documents, entities, mentions, times, quotes, events, event_participants, event_counts, stories, story_documents, story_assignments";
+    const string Tables = "documents, entities, mentions, times, quotes, events, event_participants, event_counts, document_sources, event_source_counts, stories, story_documents, story_assignments";
     /// <summary>Relations, columns and applied migrations of the public schema: tells a pristine store from one a test changed.</summary>
     string Fingerprint()
     {
