@@ -70,6 +70,9 @@ public sealed class PhraseMatcher<T>
         if (!values.Contains(value)) { values.Add(value); Count++; }
     }
 
+    [ThreadStatic] static List<PhraseMatch<T>>? t_found;
+    [ThreadStatic] static Stack<(int Node, int Pos)>? t_stack;
+
     // The matches of the last whole text scanned: the stages of one document scan the same text with the same matcher
     // (the reporting verbs in the Entities and Quotes stages, the offices in the Entities and Quotes stages), so the
     // second scan is a copy. Keyed by the text's identity and the folded text's content; replaced atomically.
@@ -95,8 +98,11 @@ public sealed class PhraseMatcher<T>
         var result = new List<PhraseMatch<T>>();
         if (_edges.Count == 0) return result;
         bool rootWildcard = _wild[0] >= 0;
-        var found = new List<PhraseMatch<T>>();
-        var stack = new Stack<(int Node, int Pos)>();
+        // scratch lists of this thread, reused across calls (many calls scan a few words: frames, role nouns, sources)
+        var found = t_found ??= [];
+        var stack = t_stack ??= new Stack<(int Node, int Pos)>();
+        found.Clear();
+        stack.Clear();
         for (int i = start; i < end; i++)
         {
             if (i > 0 && TextFold.IsWordChar(folded[i - 1]) && TextFold.IsWordChar(folded[i])) continue;
