@@ -7,7 +7,7 @@ using Parallax.Model;
 
 // Modes (see docs/benchmarks.md):
 //   dotnet run -c Release --project bench/Parallax.Bench -- throughput [N]   articles/s and peak memory, whole pipeline and per stage
-//   dotnet run -c Release --project bench/Parallax.Bench -- stages [DIR] [PASSES]   cost of each step on real HTML pages
+//   dotnet run -c Release --project bench/Parallax.Bench -- stages [DIR] [PASSES] [--only STAGE]   cost of each step on real HTML pages (CPU, best pass, GC), and the chained analysis
 //   dotnet run -c Release --project bench/Parallax.Bench -- ingest [--pages DIR] [--docs N] [--db PATH|URL] [--workers N]
 //       end to end: a generated corpus streamed into a store, against the read-and-parse floor
 //   dotnet run -c Release --project bench/Parallax.Bench -- time [MB] [PASSES]   speed of the time stage alone (MB of text/s)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 
 namespace Parallax.Language;
@@ -20,13 +21,14 @@ public sealed class NgramLanguageModel
     public const int MaxOrder = 4;
 
     readonly string[] _languages;
-    readonly Dictionary<ulong, float[]>[] _logProb; // per order (index 1..4): packed n-gram → log P(n-gram | language)
+    // per order (index 1..4): packed n-gram → log P(n-gram | language); frozen, as it is read a dozen thousand times a page
+    readonly FrozenDictionary<ulong, float[]>[] _logProb;
     readonly float[][] _unseen;                      // per order, per language: log-probability of an unseen n-gram
 
     NgramLanguageModel(string[] languages, Dictionary<ulong, float[]>[] logProb, float[][] unseen)
     {
         _languages = languages;
-        _logProb = logProb;
+        _logProb = [.. logProb.Select(d => d.ToFrozenDictionary())];
         _unseen = unseen;
     }
 

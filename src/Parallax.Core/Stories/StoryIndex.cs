@@ -25,6 +25,10 @@ public sealed class StoryIndex
     readonly HashSet<string> _stale = new(StringComparer.Ordinal);
     // stale stories that the sweep dropped from the active window: composed at the next Assign (or Flush)
     readonly HashSet<string> _leftStale = new(StringComparer.Ordinal);
+    // stored members of small stories as composing reads them (without text, tokens, sentences, quotes), kept so that
+    // the next batch that recomposes the story does not read and parse them from the store again; bounded, oldest out
+    readonly Dictionary<string, Document> _composeCache = new(StringComparer.Ordinal);
+    readonly Queue<string> _composeCacheOrder = new();
     int _maxDay = int.MinValue, _sweptAt = int.MinValue, _addsSinceSweep;
     bool _loaded;
 
@@ -366,16 +370,26 @@ public sealed class StoryIndex
         var members = new List<StoryMember>();
         if (stored)
         {
-            // the members' documents in reads of 256 (one round trip each on PostgreSQL, not one per document)
-            foreach (var chunk in store.GetStoryMembers(id).Chunk(256))
+            var stored_ = store.GetStoryMembers(id);
+            // a small story is recomposed at every batch that adds to it: its members are kept for the next time
+            bool keep = stored_.Count <= _o.RecomposeAlwaysUpTo + StoryOptions.ComposeCacheSlack;
+            // the members' documents in reads of 256 (one round trip each on PostgreSQL, not one per document), those
+            // read for an earlier composition of the story taken from memory
+            foreach (var chunk in stored_.Chunk(256))
             {
-                var read = store.GetDocuments(chunk.Select(m => m.Document).ToArray()).ToDictionary(d => d.Id, StringComparer.Ordinal);
+                var missing = chunk.Where(m => !_composeCache.ContainsKey(m.Document)).Select(m => m.Document).ToArray();
+                var read = missing.Length == 0 ? null : store.GetDocuments(missing).ToDictionary(d => d.Id, StringComparer.Ordinal);
                 foreach (var m in chunk)
                 {
-                    if (!read.TryGetValue(m.Document, out var sd)) continue;
-                    // composing reads entities, times and events, never the text, tokens or sentences: a story of
-                    // thousands of documents is held without them
-                    docs.Add(sd with { Text = "", Paragraphs = [], Removed = [], Sentences = [], Tokens = [], Quotes = [] });
+                    if (!_composeCache.TryGetValue(m.Document, out var sd))
+                    {
+                        if (read is null || !read.TryGetValue(m.Document, out var full)) continue;
+                        // composing reads entities, times and events, never the text, tokens or sentences: a story of
+                        // thousands of documents is held without them
+                        sd = full with { Text = "", Paragraphs = [], Removed = [], Sentences = [], Tokens = [], Quotes = [] };
+                        if (keep) KeepForCompose(sd);
+                    }
+                    docs.Add(sd);
                     members.Add(m);
                 }
             }
@@ -386,6 +400,16 @@ public sealed class StoryIndex
         _stale.Remove(id);
         return builder.Compose(id, docs, members);
     }
+
+    void KeepForCompose(Document stripped)
+    {
+        if (_o.ComposeCacheDocuments <= 0 || !_composeCache.TryAdd(stripped.Id, stripped)) return;
+        _composeCacheOrder.Enqueue(stripped.Id);
+        while (_composeCache.Count > _o.ComposeCacheDocuments) _composeCache.Remove(_composeCacheOrder.Dequeue());
+    }
+
+    /// <summary>Stored documents held for recomposing small stories (bounded by <see cref="StoryOptions.ComposeCacheDocuments"/>).</summary>
+    public int CachedDocuments => _composeCache.Count;
 
     /// <summary>Loads the stored assignments from a day on (the active window) into memory.</summary>
     public void Load(IDocumentStore store, DateOnly? from)

@@ -60,6 +60,14 @@ public sealed record StoryOptions
     /// <summary>Growth factor that triggers recomposing a large story during an ingest (amortised: each document is re-read a bounded number of times).</summary>
     public double RecomposeGrowth { get; init; } = 1.25;
 
+    /// <summary>
+    /// Stored documents of small stories held in memory (without their text) for the next recomposition, so that a
+    /// story recomposed at every batch reads each member from the store once, not at every batch; oldest out. 0: none.
+    /// </summary>
+    public int ComposeCacheDocuments { get; init; } = 4096;
+    /// <summary>How far past <see cref="RecomposeAlwaysUpTo"/> a story's members are still held for the next composition.</summary>
+    internal const int ComposeCacheSlack = 64;
+
     public static StoryOptions Default { get; } = new();
 
     /// <summary>Throws when a value is out of range.</summary>
@@ -69,6 +77,7 @@ public sealed record StoryOptions
             throw new ArgumentException($"MinHashSize ({MinHashSize}) must be a positive multiple of LshBands ({LshBands}).");
         if (MaxDaysApart < 0 || DateTolerance < 0 || MainDateWindow < 0) throw new ArgumentException("Day windows cannot be negative.");
         if (MaxCandidatesPerKey < 1 || MaxMembersCompared < 1) throw new ArgumentException("Candidate caps must be at least 1.");
+        if (ComposeCacheDocuments < 0) throw new ArgumentException("ComposeCacheDocuments cannot be negative.");
         if (RecomposeAlwaysUpTo < 0 || !(RecomposeGrowth > 1)) throw new ArgumentException("RecomposeAlwaysUpTo cannot be negative and RecomposeGrowth must be above 1.");
         return this;
     }

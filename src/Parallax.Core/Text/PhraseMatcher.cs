@@ -23,6 +23,8 @@ public sealed class PhraseMatcher<T>
     // (100,000 names, about a million edges) loads several times faster and takes a fraction of the memory.
     readonly Dictionary<long, int> _edges = [];
     readonly List<List<T>?> _values = [null];
+    // each node's wildcard child, or -1: read at every step of a match, so kept out of the hash table
+    readonly List<int> _wild = [-1];
     public int Count { get; private set; }
 
     public PhraseMatcher() { }
@@ -42,6 +44,7 @@ public sealed class PhraseMatcher<T>
     /// </summary>
     public void Add(string phrase, T value)
     {
+        _memo = null;
         var folded = TextFold.Fold(phrase.Trim());
         if (folded.Length == 0) return;
         int node = 0;
@@ -57,7 +60,9 @@ public sealed class PhraseMatcher<T>
             {
                 n = _values.Count;
                 _values.Add(null);
+                _wild.Add(-1);
                 _edges[Key(node, k)] = n;
+                if (k == Wildcard) _wild[node] = n;
             }
             node = n;
         }
@@ -65,16 +70,39 @@ public sealed class PhraseMatcher<T>
         if (!values.Contains(value)) { values.Add(value); Count++; }
     }
 
+    [ThreadStatic] static List<PhraseMatch<T>>? t_found;
+    [ThreadStatic] static Stack<(int Node, int Pos)>? t_stack;
+
+    // The matches of the last whole text scanned: the stages of one document scan the same text with the same matcher
+    // (the reporting verbs in the Entities and Quotes stages, the offices in the Entities and Quotes stages), so the
+    // second scan is a copy. Keyed by the text's identity and the folded text's content; replaced atomically.
+    sealed record Memo(string Text, string Folded, PhraseMatch<T>[] Matches);
+    Memo? _memo;
+
     /// <summary>Every match (overlapping ones included), ordered by start, then longest first.</summary>
     public List<PhraseMatch<T>> FindAll(string text, string? folded = null, int start = 0, int end = -1)
     {
         folded ??= TextFold.Fold(text);
         if (end < 0) end = text.Length;
+        bool whole = start == 0 && end == text.Length && text.Length >= 256;
+        if (whole && Volatile.Read(ref _memo) is { } memo && ReferenceEquals(memo.Text, text)
+            && (ReferenceEquals(memo.Folded, folded) || string.Equals(memo.Folded, folded, StringComparison.Ordinal)))
+            return new List<PhraseMatch<T>>(memo.Matches);
+        var result = Scan(text, folded, start, end);
+        if (whole) Volatile.Write(ref _memo, new Memo(text, folded, [.. result]));
+        return result;
+    }
+
+    List<PhraseMatch<T>> Scan(string text, string folded, int start, int end)
+    {
         var result = new List<PhraseMatch<T>>();
         if (_edges.Count == 0) return result;
-        bool rootWildcard = TryNext(0, Wildcard, out _);
-        var found = new List<PhraseMatch<T>>();
-        var stack = new Stack<(int Node, int Pos)>();
+        bool rootWildcard = _wild[0] >= 0;
+        // scratch lists of this thread, reused across calls (many calls scan a few words: frames, role nouns, sources)
+        var found = t_found ??= [];
+        var stack = t_stack ??= new Stack<(int Node, int Pos)>();
+        found.Clear();
+        stack.Clear();
         for (int i = start; i < end; i++)
         {
             if (i > 0 && TextFold.IsWordChar(folded[i - 1]) && TextFold.IsWordChar(folded[i])) continue;
@@ -85,7 +113,7 @@ public sealed class PhraseMatcher<T>
             {
                 var (node, j) = stack.Pop();
                 if (j >= end) continue;
-                if (TryNext(node, Wildcard, out var w))
+                if (_wild[node] is var w and >= 0)
                 {
                     int k = j;
                     while (k < end && TextFold.IsWordChar(folded[k])) k++;

@@ -46,5 +46,16 @@ public static class TextFold
         });
 
     /// <summary>True for letters, digits and combining marks: the characters that make up words.</summary>
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    public static bool IsWordChar(char c) => WordChars[c];
+
+    // IsWordChar for every UTF-16 code unit, computed once: the matchers ask it for nearly every character they read
+    static readonly bool[] WordChars = BuildWordChars();
+
+    static bool[] BuildWordChars()
+    {
+        var t = new bool[char.MaxValue + 1];
+        for (int c = 0; c <= char.MaxValue; c++)
+            t[c] = char.IsLetterOrDigit((char)c) || CharUnicodeInfo.GetUnicodeCategory((char)c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        return t;
+    }
 }

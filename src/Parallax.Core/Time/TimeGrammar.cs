@@ -119,26 +119,27 @@ internal sealed class TimeGrammar
     public void MatchAll(string folded, List<TimeToken> toks, List<LatticeItem>[] lattice, Func<RuleMatch, bool> accept)
     {
         var mark = new bool[Rules.Count];
+        var marked = new List<int>();   // the rules marked at this token, cleared one by one (not the whole array)
         var st = new MatchState { Folded = folded, Toks = toks, Lattice = lattice, BestByRule = new RuleMatch?[Rules.Count] };
         int i = 0;
         while (i < toks.Count)
         {
-            Array.Clear(mark);
-            bool any = false;
-            foreach (var r in _alwaysTry) { mark[r] = true; any = true; }
+            foreach (var r in marked) mark[r] = false;
+            marked.Clear();
+            foreach (var r in _alwaysTry) if (!mark[r]) { mark[r] = true; marked.Add(r); }
             foreach (var it in lattice[i])
             {
                 if (it.TokStart != i) continue;
-                if (_byFirstCat.TryGetValue(it.Cat, out var l)) foreach (var r in l) { mark[r] = true; any = true; }
+                if (_byFirstCat.TryGetValue(it.Cat, out var l)) foreach (var r in l) if (!mark[r]) { mark[r] = true; marked.Add(r); }
             }
             var t = toks[i];
-            if (_byFirstLiteralSpan.TryGetValue(folded.AsSpan(t.Start, t.Length), out var ll)) foreach (var r in ll) { mark[r] = true; any = true; }
-            if (!any) { i++; continue; }
+            if (_byFirstLiteralSpan.TryGetValue(folded.AsSpan(t.Start, t.Length), out var ll)) foreach (var r in ll) if (!mark[r]) { mark[r] = true; marked.Add(r); }
+            if (marked.Count == 0) { i++; continue; }
             foreach (var m in st.Found) st.BestByRule[m.Rule.Index] = null;
             st.Found.Clear();
-            foreach (var rule in Rules)
-                if (mark[rule.Index])
-                    Match(st, rule, 0, i, i);
+            // the marked rules in rule order, as a walk over every rule would take them
+            marked.Sort();
+            foreach (var r in marked) Match(st, Rules[r], 0, i, i);
             int next = i + 1;
             if (st.Found.Count > 0)
             {

@@ -151,6 +151,39 @@ public class StoryIndexTests
     }
 
     [Fact]
+    public void Members_held_for_recomposing_give_the_same_stories_as_reading_them_from_the_store()
+    {
+        using var tmp = new TempDir();
+        string Run(string name, int cache, out int cached)
+        {
+            using var store = SqliteDocumentStore.Open(tmp.File(name));
+            var index = new StoryIndex(StoryOptions.Default with { RecomposeAlwaysUpTo = 6, RecomposeGrowth = 2, ComposeCacheDocuments = cache });
+            // two stories growing batch by batch: each batch recomposes them from their stored members
+            for (int b = 0; b < 5; b++)
+            {
+                var batch = new[]
+                {
+                    Doc($"c{b}", "2025-02-12", "en", "Putin", "Trump", "2025-02-12", Call + " Update " + b + "."),
+                    Doc($"m{b}", "2025-02-12", "fr", "Macron", "Scholz", "2025-02-11", "Macron et Scholz se sont rencontrés mardi à Berlin, note " + b + ".", "MEET"),
+                };
+                store.AddDocuments(batch);
+                index.Assign(store, batch);
+            }
+            index.Flush(store);
+            cached = index.CachedDocuments;
+            return string.Join("\n", store.GetStories().OrderBy(s => s.Id, StringComparer.Ordinal).Select(s => System.Text.Json.JsonSerializer.Serialize(s)));
+        }
+        var withCache = Run("a.db", 4096, out int held);
+        var without = Run("b.db", 0, out int none);
+        Assert.Equal(without, withCache);
+        Assert.True(held > 0, "stored members are held for the next composition");
+        Assert.Equal(0, none);
+        // bounded: with room for three documents, no more are held
+        Run("c.db", 3, out int bounded);
+        Assert.Equal(3, bounded);
+    }
+
+    [Fact]
     public void SaveStories_replaces_a_story_in_place_and_appends_new_ones()
     {
         using var tmp = new TempDir();
