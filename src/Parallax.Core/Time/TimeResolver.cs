@@ -161,7 +161,7 @@ internal static class TimeResolver
         if (weekday is int w && IsoDow(date) != w && conflict == null)
         {
             conflict = $"weekday {WeekdayNames[w]} does not fall on the {Ordinal(day)}; the {Ordinal(day)} of {MonthNames[month]} {y} is a {WeekdayNames[IsoDow(date)]}";
-            date = NearestWeekday(date, w);
+            if (!cx.Options.DayOverWeekday) date = NearestWeekday(date, w);
         }
         if (conflict == null && cx.Tense < 0 && cx.Anchor is DateOnly a && date > a && !(cx.NarrativeNear && cx.Narrative != null))
             conflict = $"{Iso(date)} is after the publication date {Iso(a)} in a past-tense clause";
@@ -533,6 +533,14 @@ internal static class TimeResolver
         var unit = m.First("UNIT")!.Value;
         var sign = (m.First("AGO") ?? m.First("AGOPRE"))!.Value == "-" ? -1 : 1;
         double n = Quantity(m, out bool vague);
+        if (vague && cx.Options.FewAsThree) { vague = false; n = 3; }
+        if (unit == "F") { unit = "W"; n *= 2; }
+        return Ago(m, cx, n, unit, sign, vague);
+    }
+
+    /// <summary>The reference moved by n units in the direction of sign (a date, or a time with the reference clock time).</summary>
+    static Resolved? Ago(RuleMatch m, ResolveContext cx, double n, string unit, int sign, bool vague = false)
+    {
         var mod = m.First("MOD")?.Value;
         if (vague || cx.Anchor is not DateOnly a)
             return new Resolved(TimeKinds.Vague, sign < 0 ? "PAST_REF" : "FUTURE_REF", Approx: vague || mod == "about", Modifier: mod);
@@ -670,7 +678,9 @@ internal static class TimeResolver
         double n = Quantity(m, out bool vague);
         // "three weekends": TIMEX3 P3WE (a count of weekends, not a length of time)
         if (unit == "WE") return !vague && n >= 1 && n == Math.Floor(n) ? new Resolved(TimeKinds.Duration, $"P{n.ToString(CultureInfo.InvariantCulture)}WE") : null;
+        bool quarters = unit == "Q";
         if (unit == "Q") { unit = "M"; }
+        if (unit == "F") { unit = "W"; n *= 2; }
         var mod = m.First("MOD")?.Value;
         bool approx = mod == "about";
         if (m.First("NUMAPPROX") is { } na)
@@ -679,6 +689,8 @@ internal static class TimeResolver
             approx = true;
             mod ??= "about";
         }
+        // calendar convention: "a few hours", "quelques jours" = three of them
+        if (vague && cx.Options.FewAsThree) { vague = false; n = 3; }
         if (vague)
         {
             var u = unit switch { "MIN" => "TXM", "H" => "TXH", "S" => "TXS", "DE" => "XDE", "CE" => "XCE", _ => "X" + unit };
@@ -686,7 +698,10 @@ internal static class TimeResolver
         }
         if (n <= 0) return null;
         if (m.First("UNIT")?.Value == "Q") n *= 3;
-        if (cx.Options.CountedPeriods && cx.Anchor is DateOnly a && mod == null && CountedPeriod(m, a, n, unit) is { } period)
+        // calendar convention: "3 weeks later", "30 minutes later" = the reference moved
+        if (cx.Options.LaterAsDate && m.First("LATER") is { Value: "+" } && mod is null or "about" && cx.Anchor != null)
+            return Ago(m, cx, n, unit, 1);
+        if (cx.Options.CountedPeriods && cx.Anchor is DateOnly a && mod == null && CountedPeriod(m, a, n, unit, quarters) is { } period)
             return new Resolved(TimeKinds.Date, period);
         return new Resolved(TimeKinds.Duration, DurationValue(n, unit), approx, mod);
     }
@@ -696,7 +711,7 @@ internal static class TimeResolver
     /// (start/end, end exclusive): from tomorrow, up to the reference, or from the reference ("within"); null for
     /// a plain duration or a unit below the day.
     /// </summary>
-    static string? CountedPeriod(RuleMatch m, DateOnly a, double n, string unit)
+    static string? CountedPeriod(RuleMatch m, DateOnly a, double n, string unit, bool quarters = false)
     {
         if (n != Math.Floor(n) || unit is not ("D" or "W" or "M" or "Y")) return null;
         int dir = m.HasLiteral("within") ? 0
@@ -706,6 +721,13 @@ internal static class TimeResolver
             : 2;
         if (dir == 2) return null;
         int k = (int)n;
+        if (quarters)
+        {
+            // whole quarters: "the last 2 quarters" end where the current one starts, "the next 2" start after it
+            var qs = new DateOnly(a.Year, (a.Month - 1) / 3 * 3 + 1, 1);
+            var qStart = dir < 0 ? qs.AddMonths(-k) : dir > 0 ? qs.AddMonths(3) : qs;
+            return Iso(qStart) + "/" + Iso(dir < 0 ? qs : qStart.AddMonths(k));
+        }
         DateOnly Move(DateOnly d, int sign) => unit switch
         {
             "D" => d.AddDays(sign * k), "W" => d.AddDays(7 * sign * k), "M" => d.AddMonths(sign * k), _ => d.AddYears(sign * k),
