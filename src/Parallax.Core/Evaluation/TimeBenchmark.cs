@@ -238,7 +238,12 @@ public static class TimeBenchmark
                 all = gp[i] == ours[i] || (gp[i].StartsWith('T') && ti >= 0 && ours[i][ti..] == gp[i]) || Underspecified(gp[i], ours[i])
                       // a range of years or months is written by the suite with the periods' first days
                       || (gp.Length == 2 && (gp[i] == ours[i] + "-01-01" || gp[i] == ours[i] + "-01" ||
-                                             (ours[i].Length == 7 && Underspecified(gp[i], ours[i] + "-01"))));
+                                             (ours[i].Length == 7 && Underspecified(gp[i], ours[i] + "-01"))))
+                      // our inclusive last period against the suite's exclusive end ("to the end of 2008" = 2008 and
+                      // (…,2009-01-01))
+                      || (gp.Length == 2 && i == 1 && ours[i].Length is 4 or 7 && Period(ours[i]) is var (_, pe1) &&
+                          (gp[i] == pe1.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ||
+                           Underspecified(gp[i], pe1.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
             }
             if (all) return true;
         }
