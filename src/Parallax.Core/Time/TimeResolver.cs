@@ -73,6 +73,7 @@ internal static class TimeResolver
         "nrange" => NumRange(m, cx),
         "wkday" => WeekOfDay(m, cx),
         "yweek" => YearWeek(m, cx),
+        "mweek" => MonthWeek(m, cx),
         "half" => Half(m, cx),
         "century" => m.First("DAY") is { Num: >= 1 and <= 30 } c ? new Resolved(TimeKinds.Date, D2((int)c.Num - 1), Explicit: true) : null,
         "duration" => Duration(m, cx),
@@ -1012,6 +1013,46 @@ internal static class TimeResolver
     }
 
     /// <summary>"the first week of 2015" = 2015-W01, "the last week of 2016" = 2016-W52 (ISO weeks).</summary>
+    /// <summary>
+    /// The nth (or last) week of a month as an ISO week, a week belonging to the month that holds at least four of its
+    /// days (as ISO weeks belong to years): the first week of January 2015 is 2015-W01, from 2014-12-29.
+    /// </summary>
+    static Resolved? MonthWeek(RuleMatch m, ResolveContext cx)
+    {
+        int y, mo;
+        bool explicitYear = m.First("YEAR") != null;
+        if (m.First("MONTH") != null)
+        {
+            if (Month(m, cx) is not { } month || month.Value.StartsWith('X')) return null;
+            y = int.Parse(month.Value.AsSpan(0, 4), CultureInfo.InvariantCulture);
+            mo = int.Parse(month.Value.AsSpan(5, 2), CultureInfo.InvariantCulture);
+        }
+        else if (cx.Anchor is DateOnly a)
+        {
+            var dir = m.First("DIR") ?? m.First("DIRPOST");
+            var md = a.AddMonths(dir != null ? int.Parse(dir.Value, CultureInfo.InvariantCulture) : 0);
+            (y, mo) = (md.Year, md.Month);
+        }
+        else return null;
+        var first = new DateOnly(y, mo, 1);
+        var last = first.AddMonths(1).AddDays(-1);
+        // the first week holds the month's first day when at least four of its days are in the month (the 1st is a
+        // Monday to a Thursday), else it is the next one; the last week likewise (July 2017 ends on a Monday: its last
+        // week is the 24th-30th)
+        var firstWeek = IsoDow(first) > 4 ? first.AddDays(8 - IsoDow(first)) : first;
+        DateOnly day;
+        double? nth = m.First("DAY")?.Num ?? (m.First("QORD") is { } q && q.Value != "4" ? int.Parse(q.Value, CultureInfo.InvariantCulture) : null);
+        if (nth is double n)
+        {
+            if (n is < 1 or > 5 || n != Math.Floor(n)) return null;
+            day = firstWeek.AddDays(7 * ((int)n - 1));
+            if (day > last) return null;
+        }
+        else if (m.First("QORD") != null) return null;
+        else day = IsoDow(last) < 4 ? last.AddDays(-IsoDow(last)) : last;
+        return new Resolved(TimeKinds.Date, IsoWeek(day), Explicit: explicitYear);
+    }
+
     static Resolved? YearWeek(RuleMatch m, ResolveContext cx)
     {
         int y;

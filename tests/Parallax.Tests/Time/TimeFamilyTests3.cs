@@ -31,6 +31,13 @@ public class TimeFamilyTests3
     [InlineData("Les prix ont augmenté entre mars 2015 et aujourd'hui.", "entre mars 2015 et aujourd'hui", "fr", "2015-03/2016-11-07")]
     [InlineData("The bridge will close before the end of December.", "the end of December", "en", "2016-12")]
     [InlineData("La loi entrera en vigueur à la fin de juin.", "la fin de juin", "fr", "2017-06")]
+    // weeks of a month, as ISO weeks
+    [InlineData("The summit is planned for the first week of March 2017.", "the first week of March 2017", "en", "2017-W09")]
+    [InlineData("Turnout fell in the 2nd week of October.", "the 2nd week of October", "en", "2016-W41")]
+    [InlineData("The strike began the last week of July 2017.", "the last week of July 2017", "en", "2017-W30")]
+    [InlineData("Les travaux ont eu lieu la dernière semaine de juillet.", "la dernière semaine de juillet", "fr", "2016-W30")]
+    [InlineData("The report is due the last week of this month.", "the last week of this month", "en", "2016-W47")]
+    [InlineData("Le vote aura lieu la deuxième semaine du mois prochain.", "la deuxième semaine du mois prochain", "fr", "2016-W49")]
     public void Family(string text, string span, string lang, string value) =>
         Assert.Equal(value, Find(text, span, lang, Mon).Value);
 
