@@ -74,6 +74,7 @@ internal static class TimeResolver
         "wkday" => WeekOfDay(m, cx),
         "yweek" => YearWeek(m, cx),
         "mweek" => MonthWeek(m, cx),
+        "fyear" => FiscalYear(m, cx),
         "half" => Half(m, cx),
         "century" => m.First("DAY") is { Num: >= 1 and <= 30 } c ? new Resolved(TimeKinds.Date, D2((int)c.Num - 1), Explicit: true) : null,
         "duration" => Duration(m, cx),
@@ -1051,6 +1052,32 @@ internal static class TimeResolver
         else if (m.First("QORD") != null) return null;
         else day = IsoDow(last) < 4 ? last.AddDays(-IsoDow(last)) : last;
         return new Resolved(TimeKinds.Date, IsoWeek(day), Explicit: explicitYear);
+    }
+
+    /// <summary>
+    /// A fiscal (FY2018), school (SY2019) or calendar year (2019): the number written, or the reference's year moved by
+    /// last/next; FYXXXX when neither is known. Which months a fiscal or school year covers depends on the
+    /// organisation and the country, so the value names the year as the text does and no more.
+    /// </summary>
+    static Resolved? FiscalYear(RuleMatch m, ResolveContext cx)
+    {
+        var kind = m.First("FYEAR")!.Value;
+        var prefix = kind == "CY" ? "" : kind;
+        int? y = null;
+        if (m.First("YEAR") is { } yi) y = (int)yi.Num;
+        else if (m.First("DIGITS") is { } dg)
+        {
+            if (dg.Value.Length != 2) return null;
+            y = 2000 + (int)dg.Num;
+        }
+        else if ((m.First("DIR") ?? m.First("DIRPOST")) is { } dir)
+        {
+            if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, prefix + "XXXX");
+            y = a.Year + int.Parse(dir.Value, CultureInfo.InvariantCulture);
+        }
+        // a bare "fy", "sy", "cy" is an abbreviation only with its year
+        else if (m.Captures.Any(c => c.Cat == "FYEAR" && c.TokEnd - c.TokStart == 1)) return null;
+        return new Resolved(TimeKinds.Date, y is int yr ? prefix + Y4(yr) : prefix + "XXXX", Explicit: m.First("YEAR") != null);
     }
 
     static Resolved? YearWeek(RuleMatch m, ResolveContext cx)

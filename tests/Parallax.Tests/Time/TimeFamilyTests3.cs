@@ -38,6 +38,14 @@ public class TimeFamilyTests3
     [InlineData("Les travaux ont eu lieu la dernière semaine de juillet.", "la dernière semaine de juillet", "fr", "2016-W30")]
     [InlineData("The report is due the last week of this month.", "the last week of this month", "en", "2016-W47")]
     [InlineData("Le vote aura lieu la deuxième semaine du mois prochain.", "la deuxième semaine du mois prochain", "fr", "2016-W49")]
+    // fiscal, school and calendar years
+    [InlineData("Profits doubled in the last fiscal year.", "last fiscal year", "en", "FY2015")]
+    [InlineData("The budget for fiscal year 2017 was adopted.", "fiscal year 2017", "en", "FY2017")]
+    [InlineData("Enrolment rose this school year.", "this school year", "en", "SY2016")]
+    [InlineData("Les effectifs augmenteront l'année scolaire prochaine.", "l'année scolaire prochaine", "fr", "SY2017")]
+    [InlineData("Sales this calendar year beat forecasts.", "this calendar year", "en", "2016")]
+    // a clock range written with "a" for "à"
+    [InlineData("Le bureau sera ouvert de 9 a 11h.", "de 9 a 11h", "fr", "2016-11-07T09:00/2016-11-07T11:00")]
     public void Family(string text, string span, string lang, string value) =>
         Assert.Equal(value, Find(text, span, lang, Mon).Value);
 
@@ -46,8 +54,16 @@ public class TimeFamilyTests3
     [InlineData("Sales of 2014 and June 2016 were compared.", "en")]
     [InlineData("The plant built in 2019 through a loan from 2016 closed.", "en")]
     [InlineData("The lab uses up to date equipment.", "en")]
+    [InlineData("Il a 5 ans et elle a 7 ans.", "fr")]
     public void NotOpenRanges(string text, string lang) =>
         Assert.DoesNotContain(TimeStage.Extract(text, Mon, lang), t => t.Value.Contains('/') || t.Value == "PRESENT_REF");
+
+    [Theory]
+    // "fy", "sy", "cy" alone are not years
+    [InlineData("The cy pres doctrine applies.", "en")]
+    [InlineData("Call me, sy.", "en")]
+    public void NoBareYearAbbreviation(string text, string lang) =>
+        Assert.Empty(TimeStage.Extract(text, Mon, lang));
 
     [Fact]
     public void CalendarConventionsOfThisRound()
