@@ -74,6 +74,7 @@ internal static class TimeResolver
         "wkday" => WeekOfDay(m, cx),
         "yweek" => YearWeek(m, cx),
         "mweek" => MonthWeek(m, cx),
+        "holwe" => HolidayWeekend(m, cx),
         "fyear" => FiscalYear(m, cx),
         "half" => Half(m, cx),
         "century" => m.First("DAY") is { Num: >= 1 and <= 30 } c ? new Resolved(TimeKinds.Date, D2((int)c.Num - 1), Explicit: true) : null,
@@ -981,6 +982,13 @@ internal static class TimeResolver
     /// year's, a past clause the latest not after the anchor, a future clause the next not before it, and without
     /// tense the nearest one.
     /// </summary>
+    /// <summary>The weekend nearest a holiday (Labor Day, a Monday: the weekend before; Halloween 2021, a Sunday: its own).</summary>
+    static Resolved? HolidayWeekend(RuleMatch m, ResolveContext cx)
+    {
+        if (Holiday(m, cx) is not { FullDate: DateOnly d } h) return cx.Anchor == null ? new Resolved(TimeKinds.Date, "XXXX-WXX-WE") : null;
+        return new Resolved(TimeKinds.Date, IsoWeek(NearestWeekday(d, 6)) + "-WE", Explicit: h.Explicit);
+    }
+
     static Resolved? Holiday(RuleMatch m, ResolveContext cx)
     {
         var rule = m.First("HOLIDAY")!.Value;

@@ -46,6 +46,10 @@ public class TimeFamilyTests3
     [InlineData("Sales this calendar year beat forecasts.", "this calendar year", "en", "2016")]
     // a clock range written with "a" for "à"
     [InlineData("Le bureau sera ouvert de 9 a 11h.", "de 9 a 11h", "fr", "2016-11-07T09:00/2016-11-07T11:00")]
+    // the weekend of a holiday; the year to date
+    [InlineData("Traffic peaked over the Labor Day weekend 2016.", "the Labor Day weekend 2016", "en", "2016-W35-WE")]
+    [InlineData("Ils partiront le week-end de Pâques 2017.", "le week-end de Pâques 2017", "fr", "2017-W15-WE")]
+    [InlineData("Shares are up 20% in the year to date.", "the year to date", "en", "2016")]
     public void Family(string text, string span, string lang, string value) =>
         Assert.Equal(value, Find(text, span, lang, Mon).Value);
 
