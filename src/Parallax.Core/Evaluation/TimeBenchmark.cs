@@ -215,6 +215,10 @@ public static class TimeBenchmark
                 if (ends.Length >= 2 && (ends[0] == D(ps) || Underspecified(ends[0], D(ps))) && (ends[1] == D(pe) || Underspecified(ends[1], D(pe))))
                     return true;
             }
+            // a week of a month written by the suite as "XXXX-07-W05" with its first day "2016-07-25" as resolution:
+            // our ISO week 2016-W30 that starts on that day
+            if (period is var (ws, we) && we.DayNumber - ws.DayNumber == 7 && g.Values.Count > 0 && g.Values[0].Contains("-W") &&
+                v == ws.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) return true;
             // an underspecified TIMEX of the suite ("XXXX-11", "XXXX-WXX-2", "SU") matches our value that fills it in
             if (Underspecified(v, t.Value)) return true;
             // a fractional duration is ours one unit down ("P3.5Y" = "P3Y6M")
@@ -238,7 +242,12 @@ public static class TimeBenchmark
                 all = gp[i] == ours[i] || (gp[i].StartsWith('T') && ti >= 0 && ours[i][ti..] == gp[i]) || Underspecified(gp[i], ours[i])
                       // a range of years or months is written by the suite with the periods' first days
                       || (gp.Length == 2 && (gp[i] == ours[i] + "-01-01" || gp[i] == ours[i] + "-01" ||
-                                             (ours[i].Length == 7 && Underspecified(gp[i], ours[i] + "-01"))));
+                                             (ours[i].Length == 7 && Underspecified(gp[i], ours[i] + "-01"))))
+                      // our inclusive last period against the suite's exclusive end ("to the end of 2008" = 2008 and
+                      // (…,2009-01-01))
+                      || (gp.Length == 2 && i == 1 && ours[i].Length is 4 or 7 && Period(ours[i]) is var (_, pe1) &&
+                          (gp[i] == pe1.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ||
+                           Underspecified(gp[i], pe1.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
             }
             if (all) return true;
         }

@@ -11,8 +11,15 @@ public sealed record TimeOptions
     /// <summary>News conventions, no reference clock time.</summary>
     public static readonly TimeOptions Default = new();
 
-    /// <summary>Calendar-assistant conventions: offsets to the day, next/last weekday in the next/last week, counted periods.</summary>
-    public static readonly TimeOptions Calendar = new() { OffsetsToTheDay = true, WeekdayOfNextWeek = true, CountedPeriods = true };
+    /// <summary>
+    /// Calendar-assistant conventions: offsets to the day, next/last weekday in the next/last week, counted periods,
+    /// "a few" as three, the day of month over a weekday that contradicts it, "N units later" as a date.
+    /// </summary>
+    public static readonly TimeOptions Calendar = new()
+    {
+        OffsetsToTheDay = true, WeekdayOfNextWeek = true, CountedPeriods = true, FewAsThree = true, DayOverWeekday = true,
+        LaterAsDate = true,
+    };
 
     /// <summary>
     /// The clock time of the reference moment (publication), when known: "in 5 minutes", "il y a 30 minutes", "3
@@ -37,4 +44,24 @@ public sealed record TimeOptions
     /// cover from or to the reference (2016-11-08/2016-11-11) rather than their length (P3D), the news default.
     /// </summary>
     public bool CountedPeriods { get; init; }
+
+    /// <summary>
+    /// "a few hours", "quelques jours", "several weeks": three of the unit (PT3H), as calendar assistants read them,
+    /// rather than an unknown quantity (PTXH, approximate), the news default: a reporter's "a few days" has no count.
+    /// </summary>
+    public bool FewAsThree { get; init; }
+
+    /// <summary>
+    /// A weekday that contradicts its day of month ("Friday 5/12" when the 12th is a Sunday): the written day, with the
+    /// conflict still reported, rather than the weekday nearest it, the news default (the "mardi (12)" rule: a news
+    /// weekday is usually right and the number a slip).
+    /// </summary>
+    public bool DayOverWeekday { get; init; }
+
+    /// <summary>
+    /// "3 weeks later", "30 minutes later", "a fortnight later": the reference moved by that much (a date, or a time
+    /// with <see cref="ReferenceTime"/>) rather than the duration (P3W), the news default: in a report "six mois plus
+    /// tard" counts from the event told, not from the publication.
+    /// </summary>
+    public bool LaterAsDate { get; init; }
 }

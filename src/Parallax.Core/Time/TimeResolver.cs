@@ -73,6 +73,9 @@ internal static class TimeResolver
         "nrange" => NumRange(m, cx),
         "wkday" => WeekOfDay(m, cx),
         "yweek" => YearWeek(m, cx),
+        "mweek" => MonthWeek(m, cx),
+        "holwe" => HolidayWeekend(m, cx),
+        "fyear" => FiscalYear(m, cx),
         "half" => Half(m, cx),
         "century" => m.First("DAY") is { Num: >= 1 and <= 30 } c ? new Resolved(TimeKinds.Date, D2((int)c.Num - 1), Explicit: true) : null,
         "duration" => Duration(m, cx),
@@ -161,7 +164,7 @@ internal static class TimeResolver
         if (weekday is int w && IsoDow(date) != w && conflict == null)
         {
             conflict = $"weekday {WeekdayNames[w]} does not fall on the {Ordinal(day)}; the {Ordinal(day)} of {MonthNames[month]} {y} is a {WeekdayNames[IsoDow(date)]}";
-            date = NearestWeekday(date, w);
+            if (!cx.Options.DayOverWeekday) date = NearestWeekday(date, w);
         }
         if (conflict == null && cx.Tense < 0 && cx.Anchor is DateOnly a && date > a && !(cx.NarrativeNear && cx.Narrative != null))
             conflict = $"{Iso(date)} is after the publication date {Iso(a)} in a past-tense clause";
@@ -533,6 +536,14 @@ internal static class TimeResolver
         var unit = m.First("UNIT")!.Value;
         var sign = (m.First("AGO") ?? m.First("AGOPRE"))!.Value == "-" ? -1 : 1;
         double n = Quantity(m, out bool vague);
+        if (vague && cx.Options.FewAsThree) { vague = false; n = 3; }
+        if (unit == "F") { unit = "W"; n *= 2; }
+        return Ago(m, cx, n, unit, sign, vague);
+    }
+
+    /// <summary>The reference moved by n units in the direction of sign (a date, or a time with the reference clock time).</summary>
+    static Resolved? Ago(RuleMatch m, ResolveContext cx, double n, string unit, int sign, bool vague = false)
+    {
         var mod = m.First("MOD")?.Value;
         if (vague || cx.Anchor is not DateOnly a)
             return new Resolved(TimeKinds.Vague, sign < 0 ? "PAST_REF" : "FUTURE_REF", Approx: vague || mod == "about", Modifier: mod);
@@ -670,7 +681,9 @@ internal static class TimeResolver
         double n = Quantity(m, out bool vague);
         // "three weekends": TIMEX3 P3WE (a count of weekends, not a length of time)
         if (unit == "WE") return !vague && n >= 1 && n == Math.Floor(n) ? new Resolved(TimeKinds.Duration, $"P{n.ToString(CultureInfo.InvariantCulture)}WE") : null;
+        bool quarters = unit == "Q";
         if (unit == "Q") { unit = "M"; }
+        if (unit == "F") { unit = "W"; n *= 2; }
         var mod = m.First("MOD")?.Value;
         bool approx = mod == "about";
         if (m.First("NUMAPPROX") is { } na)
@@ -679,6 +692,8 @@ internal static class TimeResolver
             approx = true;
             mod ??= "about";
         }
+        // calendar convention: "a few hours", "quelques jours" = three of them
+        if (vague && cx.Options.FewAsThree) { vague = false; n = 3; }
         if (vague)
         {
             var u = unit switch { "MIN" => "TXM", "H" => "TXH", "S" => "TXS", "DE" => "XDE", "CE" => "XCE", _ => "X" + unit };
@@ -686,7 +701,10 @@ internal static class TimeResolver
         }
         if (n <= 0) return null;
         if (m.First("UNIT")?.Value == "Q") n *= 3;
-        if (cx.Options.CountedPeriods && cx.Anchor is DateOnly a && mod == null && CountedPeriod(m, a, n, unit) is { } period)
+        // calendar convention: "3 weeks later", "30 minutes later" = the reference moved
+        if (cx.Options.LaterAsDate && m.First("LATER") is { Value: "+" } && mod is null or "about" && cx.Anchor != null)
+            return Ago(m, cx, n, unit, 1);
+        if (cx.Options.CountedPeriods && cx.Anchor is DateOnly a && mod == null && CountedPeriod(m, a, n, unit, quarters) is { } period)
             return new Resolved(TimeKinds.Date, period);
         return new Resolved(TimeKinds.Duration, DurationValue(n, unit), approx, mod);
     }
@@ -696,7 +714,7 @@ internal static class TimeResolver
     /// (start/end, end exclusive): from tomorrow, up to the reference, or from the reference ("within"); null for
     /// a plain duration or a unit below the day.
     /// </summary>
-    static string? CountedPeriod(RuleMatch m, DateOnly a, double n, string unit)
+    static string? CountedPeriod(RuleMatch m, DateOnly a, double n, string unit, bool quarters = false)
     {
         if (n != Math.Floor(n) || unit is not ("D" or "W" or "M" or "Y")) return null;
         int dir = m.HasLiteral("within") ? 0
@@ -706,6 +724,13 @@ internal static class TimeResolver
             : 2;
         if (dir == 2) return null;
         int k = (int)n;
+        if (quarters)
+        {
+            // whole quarters: "the last 2 quarters" end where the current one starts, "the next 2" start after it
+            var qs = new DateOnly(a.Year, (a.Month - 1) / 3 * 3 + 1, 1);
+            var qStart = dir < 0 ? qs.AddMonths(-k) : dir > 0 ? qs.AddMonths(3) : qs;
+            return Iso(qStart) + "/" + Iso(dir < 0 ? qs : qStart.AddMonths(k));
+        }
         DateOnly Move(DateOnly d, int sign) => unit switch
         {
             "D" => d.AddDays(sign * k), "W" => d.AddDays(7 * sign * k), "M" => d.AddMonths(sign * k), _ => d.AddYears(sign * k),
@@ -957,6 +982,13 @@ internal static class TimeResolver
     /// year's, a past clause the latest not after the anchor, a future clause the next not before it, and without
     /// tense the nearest one.
     /// </summary>
+    /// <summary>The weekend nearest a holiday (Labor Day, a Monday: the weekend before; Halloween 2021, a Sunday: its own).</summary>
+    static Resolved? HolidayWeekend(RuleMatch m, ResolveContext cx)
+    {
+        if (Holiday(m, cx) is not { FullDate: DateOnly d } h) return cx.Anchor == null ? new Resolved(TimeKinds.Date, "XXXX-WXX-WE") : null;
+        return new Resolved(TimeKinds.Date, IsoWeek(NearestWeekday(d, 6)) + "-WE", Explicit: h.Explicit);
+    }
+
     static Resolved? Holiday(RuleMatch m, ResolveContext cx)
     {
         var rule = m.First("HOLIDAY")!.Value;
@@ -990,6 +1022,72 @@ internal static class TimeResolver
     }
 
     /// <summary>"the first week of 2015" = 2015-W01, "the last week of 2016" = 2016-W52 (ISO weeks).</summary>
+    /// <summary>
+    /// The nth (or last) week of a month as an ISO week, a week belonging to the month that holds at least four of its
+    /// days (as ISO weeks belong to years): the first week of January 2015 is 2015-W01, from 2014-12-29.
+    /// </summary>
+    static Resolved? MonthWeek(RuleMatch m, ResolveContext cx)
+    {
+        int y, mo;
+        bool explicitYear = m.First("YEAR") != null;
+        if (m.First("MONTH") != null)
+        {
+            if (Month(m, cx) is not { } month || month.Value.StartsWith('X')) return null;
+            y = int.Parse(month.Value.AsSpan(0, 4), CultureInfo.InvariantCulture);
+            mo = int.Parse(month.Value.AsSpan(5, 2), CultureInfo.InvariantCulture);
+        }
+        else if (cx.Anchor is DateOnly a)
+        {
+            var dir = m.First("DIR") ?? m.First("DIRPOST");
+            var md = a.AddMonths(dir != null ? int.Parse(dir.Value, CultureInfo.InvariantCulture) : 0);
+            (y, mo) = (md.Year, md.Month);
+        }
+        else return null;
+        var first = new DateOnly(y, mo, 1);
+        var last = first.AddMonths(1).AddDays(-1);
+        // the first week holds the month's first day when at least four of its days are in the month (the 1st is a
+        // Monday to a Thursday), else it is the next one; the last week likewise (July 2017 ends on a Monday: its last
+        // week is the 24th-30th)
+        var firstWeek = IsoDow(first) > 4 ? first.AddDays(8 - IsoDow(first)) : first;
+        DateOnly day;
+        double? nth = m.First("DAY")?.Num ?? (m.First("QORD") is { } q && q.Value != "4" ? int.Parse(q.Value, CultureInfo.InvariantCulture) : null);
+        if (nth is double n)
+        {
+            if (n is < 1 or > 5 || n != Math.Floor(n)) return null;
+            day = firstWeek.AddDays(7 * ((int)n - 1));
+            if (day > last) return null;
+        }
+        else if (m.First("QORD") != null) return null;
+        else day = IsoDow(last) < 4 ? last.AddDays(-IsoDow(last)) : last;
+        return new Resolved(TimeKinds.Date, IsoWeek(day), Explicit: explicitYear);
+    }
+
+    /// <summary>
+    /// A fiscal (FY2018), school (SY2019) or calendar year (2019): the number written, or the reference's year moved by
+    /// last/next; FYXXXX when neither is known. Which months a fiscal or school year covers depends on the
+    /// organisation and the country, so the value names the year as the text does and no more.
+    /// </summary>
+    static Resolved? FiscalYear(RuleMatch m, ResolveContext cx)
+    {
+        var kind = m.First("FYEAR")!.Value;
+        var prefix = kind == "CY" ? "" : kind;
+        int? y = null;
+        if (m.First("YEAR") is { } yi) y = (int)yi.Num;
+        else if (m.First("DIGITS") is { } dg)
+        {
+            if (dg.Value.Length != 2) return null;
+            y = 2000 + (int)dg.Num;
+        }
+        else if ((m.First("DIR") ?? m.First("DIRPOST")) is { } dir)
+        {
+            if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, prefix + "XXXX");
+            y = a.Year + int.Parse(dir.Value, CultureInfo.InvariantCulture);
+        }
+        // a bare "fy", "sy", "cy" is an abbreviation only with its year
+        else if (m.Captures.Any(c => c.Cat == "FYEAR" && c.TokEnd - c.TokStart == 1)) return null;
+        return new Resolved(TimeKinds.Date, y is int yr ? prefix + Y4(yr) : prefix + "XXXX", Explicit: m.First("YEAR") != null);
+    }
+
     static Resolved? YearWeek(RuleMatch m, ResolveContext cx)
     {
         int y;

@@ -104,9 +104,9 @@ public sealed class TimeStage : IDocumentStage
             });
             return true;
         });
-        var composed = Compose(text, folded, lang, result);
+        var composed = Compose(text, folded, lang, result, published);
         // a second pass joins what the first one built: "Monday morning" + "from 10am to 12pm"
-        if (composed.Length > 1) composed = Compose(text, folded, lang, composed.ToBuilder());
+        if (composed.Length > 1) composed = Compose(text, folded, lang, composed.ToBuilder(), published);
         if (habitual != null) composed = Habits(composed, habitual, sents);
         return bareClocks.Count == 0 ? composed : DateBareClocks(text, composed, bareClocks, sents);
     }
@@ -184,7 +184,7 @@ public sealed class TimeStage : IDocumentStage
     /// RANGETO word after a RANGEFROM word ("de 14 h à 16 h", "between 4pm and 5pm", "from 10/1/2018 to
     /// 10/7/2018") become a range; so do two of the same precision joined by a dash ("10am-noon").
     /// </summary>
-    static ImmutableArray<TimeExpression> Compose(string text, string folded, string? lang, ImmutableArray<TimeExpression>.Builder list)
+    static ImmutableArray<TimeExpression> Compose(string text, string folded, string? lang, ImmutableArray<TimeExpression>.Builder list, DateOnly? published)
     {
         var lex = TimeLexicon.Default;
         var outList = ImmutableArray.CreateBuilder<TimeExpression>(list.Count);
@@ -200,6 +200,8 @@ public sealed class TimeStage : IDocumentStage
                                   a.Value.Length == b.Value.Length && char.IsDigit(a.Value[0]) && char.IsDigit(b.Value[0]));
                 if (sameGrain && RangeJoined(text, folded, lang, a, b, out int from))
                     merged = a with { Start = from, End = b.End, Text = text[from..b.End], Value = a.Value + "/" + b.Value, Conflict = a.Conflict ?? b.Conflict };
+                else if (OpenRange(text, folded, lang, a, b, published) is { } open)
+                    merged = open;
                 else if (OnlyWords(text, folded, lang, a.End, b.Start, "JOIN"))
                 {
                     if (a.Kind == TimeKinds.Date && DayValue.IsMatch(a.Value) && b.Kind == TimeKinds.Time)
@@ -225,6 +227,51 @@ public sealed class TimeStage : IDocumentStage
         }
         return outList.ToImmutable();
     }
+
+    static readonly System.Text.RegularExpressions.Regex CalendarValue =
+        new(@"^\d{4}(?:-\d\d(?:-\d\d)?)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A range between dates of different precision, or between a date and now: "from 2014 through May 2018",
+    /// "between Jan 2019 and today", "from March to date", "between now and November 15th", "from 2007 to the end of
+    /// 2008". The ends keep their own precision (2019-01/2020-04-26); "now" is the publication day. It needs a
+    /// RANGEFROM word before the first, or a RANGETO word between them other than "and"/"et"/a dash, and the ends in
+    /// order; null otherwise.
+    /// </summary>
+    static TimeExpression? OpenRange(string text, string folded, string? lang, TimeExpression a, TimeExpression b, DateOnly? published)
+    {
+        string? End(TimeExpression t) =>
+            t.Kind == TimeKinds.Date && CalendarValue.IsMatch(t.Value) ? t.Value
+            : t.Kind == TimeKinds.Vague && t.Value == "PRESENT_REF" && published is DateOnly p ? p.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+        if (a.Kind == TimeKinds.Vague && b.Kind == TimeKinds.Vague) return null;
+        if (End(a) is not string av || End(b) is not string bv || (av.Length == bv.Length && a.Kind == b.Kind)) return null;
+        int k = Math.Min(av.Length, bv.Length);
+        // a month without its year in a range that ends now starts before now ("from April to date"); one in a range
+        // that starts now comes after it ("between now and March")
+        if (string.CompareOrdinal(av[..k], bv[..k]) > 0)
+        {
+            if (b.Kind == TimeKinds.Vague && av.Length == 7 && !a.Text.Any(char.IsDigit)) av = ShiftYear(av, -1);
+            else if (a.Kind == TimeKinds.Vague && bv.Length == 7 && !b.Text.Any(char.IsDigit)) bv = ShiftYear(bv, 1);
+            else return null;
+            if (string.CompareOrdinal(av[..k], bv[..k]) > 0) return null;
+        }
+        if (!RangeJoined(text, folded, lang, a, b, out int from) || from == a.Start)
+        {
+            // no RANGEFROM word: the joiner must say "up to" ("2014 through May 2018"), not "and" or a dash
+            from = a.Start;
+            var gap = folded.AsSpan(a.End, Math.Max(0, b.Start - a.End)).Trim();
+            if (gap.Length == 0 || gap is "-" or "and" or "et" or "~" || !OnlyWords(text, folded, lang, a.End, b.Start, "RANGETO")) return null;
+        }
+        return a with
+        {
+            Start = from, End = b.End, Text = text[from..b.End], Kind = TimeKinds.Date, Value = av + "/" + bv,
+            Approx = false, Modifier = null, Conflict = a.Conflict ?? b.Conflict,
+        };
+    }
+
+    static string ShiftYear(string yearMonth, int by) =>
+        (int.Parse(yearMonth.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) + by).ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + yearMonth[4..];
 
     static TimeExpression DateTime(string text, TimeExpression first, TimeExpression last, TimeExpression date, TimeExpression time)
     {
