@@ -25,7 +25,7 @@ public class EntityEvaluationTests
         Assert.True(set.Count(p => p.Lang == "fr") >= 30);
         Assert.True(set.Count(p => p.Lang == "en") >= 30);
         Assert.Equal(set.Count, set.Select(p => p.Id).Distinct().Count());
-        Assert.All(set, p => Assert.Contains(p.Split, new[] { "dev", "heldout", "blind2" }));
+        Assert.All(set, p => Assert.Contains(p.Split, new[] { "dev", "heldout", "blind2", "blind3" }));
         Assert.InRange(set.Count(p => p.Split == "heldout"), set.Count / 4, set.Count / 2);
         foreach (var type in EntityEvaluation.Types) Assert.True(set.Sum(p => p.Mentions.Count(m => m.Type == type)) >= 50, type);
     }
