@@ -138,6 +138,9 @@ public sealed class KnowledgeBase
     /// <summary>Nouns after an English place name ("Logar province") and before a French one ("la province de Logar") (<c>place-nouns.txt</c>).</summary>
     public ImmutableHashSet<string> PlaceNounsAfter { get; private set; } = [];
     public ImmutableHashSet<string> PlaceNounsBefore { get; private set; } = [];
+    /// <summary>Place names without a KB entry (<c>gazetteer.tsv</c>: towns of 15,000+ inhabitants, first-level regions, French
+    /// departments), by name: true when the name is also a common word ("Nice", "Tours"), taken only away from a sentence start.</summary>
+    public IReadOnlyDictionary<string, bool> Gazetteer { get; private set; } = new Dictionary<string, bool>();
 
     /// <summary>The bundled knowledge base alone.</summary>
     public static KnowledgeBase Load() => Load(null);
@@ -197,6 +200,13 @@ public sealed class KnowledgeBase
         var placeNouns = DataFiles.ReadLines("Entities/data/place-nouns.txt").ToList();
         kb.PlaceNounsAfter = placeNouns[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToImmutableHashSet(StringComparer.Ordinal);
         kb.PlaceNounsBefore = placeNouns[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToImmutableHashSet(StringComparer.Ordinal);
+        var gazetteer = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var r in DataFiles.ReadTsv("Entities/data/gazetteer.tsv"))
+        {
+            if (r.Length < 3 || r[0].Length == 0) throw new FormatException($"Entities/data/gazetteer.tsv: bad row '{string.Join('\t', r)}'");
+            gazetteer[r[0]] = r[2].EndsWith("-word", StringComparison.Ordinal);
+        }
+        kb.Gazetteer = gazetteer;
         kb.RoleBlockers = DataFiles.ReadLines("Entities/data/role-blockers.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToImmutableHashSet(StringComparer.Ordinal);
         kb.Compile();
         return kb;
