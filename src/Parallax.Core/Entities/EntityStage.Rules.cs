@@ -20,6 +20,8 @@ public sealed partial class EntityStage
     SpanSet TitleWords => _titleWords ??= new SpanSet(_kb.PersonTitles.Concat(Titles));
     SpanSet PlaceNounsAfterSet => _placeNounsAfter ??= new SpanSet(_kb.PlaceNounsAfter);
     SpanSet OrgWordSet => _orgWords ??= new SpanSet(_kb.OrganizationWords);
+    SpanSet? _frenchPlaceHeads;
+    SpanSet FrenchPlaceHeadSet => _frenchPlaceHeads ??= new SpanSet(_kb.FrenchPlaceHeads);
 
     /// <summary>Words that join a name's parts in French and other languages ("Laurence des Cars", "Ursula von der Leyen").</summary>
     static readonly string[] NameParticles = ["de la ", "de ", "du ", "des ", "d'", "d’", "van der ", "van den ", "van ", "von der ", "von ", "da ", "dos ", "das ", "di ", "del ", "de los ", "bin ", "ibn ", "ben ", "al-", "el-", "le ", "la "];
@@ -189,14 +191,29 @@ public sealed partial class EntityStage
     /// complements ("Agence spatiale européenne", "Banque de France", "Ministère des Affaires étrangères", "Parti socialiste").
     /// They win over KB names inside them ("France" in "Banque de France"), not over a KB name that covers them.
     /// </summary>
-    void FrenchOrganisations(string text, string folded, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken, Action<int, int> add)
+    void FrenchOrganisations(string text, string folded, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken, Action<int, int> add, bool places = false)
     {
+        var heads = places ? FrenchPlaceHeadSet : OrgWordSet;
         foreach (var (hs, he) in CapitalisedRuns(text, single: true))
         {
-            if (he + 2 >= text.Length || text[he] != ' ' || !char.IsLower(text[he + 1]) || !OrgWordSet.Contains(text.AsSpan(hs, he - hs))) continue;
+            if (he + 2 >= text.Length || text[he] != ' ' || !heads.Contains(text.AsSpan(hs, he - hs))) continue;
             // a capitalised word right before: a longer name, the head-word rule's or the KB's
             var prev = PreviousWord(text, hs);
             if (prev.Length > 0 && prev.End == hs - 1 && char.IsUpper(prev.Word[0]) && !_kb.NotNames.Contains(prev.Word)) continue;
+            // the head word and capitalised words ("Institut Pasteur", "Union Bordeaux-Bègles", "Parti Socialiste"): an
+            // organisation, unless the words after it start with a given name ("Fondation Jean Jaurès" stays to the person rules)
+            if (!places && IsCapitalised(text, he + 1))
+            {
+                int ce = CapitalisedRunEnd(text, he + 1, 3);
+                if (ce > he + 1 && text[ce - 1] == '.') ce--;
+                var next = text[(he + 1)..WordEnd(text, he + 1)];
+                if (ce - he < 4 || IsGivenName(next) || _kb.NotNames.Contains(next) || CoveredByName(nameSpans, hs, ce) || !Free(taken, hs, ce)) continue;
+                if (nameSpans.Any(n => n.Start < ce && n.End > ce || n.Start < hs && n.End > hs)) continue;
+                nameSpans.RemoveAll(n => n.Start >= hs && n.End <= ce);
+                add(hs, ce);
+                continue;
+            }
+            if (!char.IsLower(text[he + 1])) continue;
             int e = he, parts = 0;
             bool complement = false;
             while (e + 1 < text.Length && text[e] == ' ')
@@ -540,6 +557,20 @@ public sealed partial class EntityStage
             }
             if (idx >= 0 || content < 2 || start < 0 || !char.IsUpper(text[start])) continue;
             yield return (start, a - 2, a, ae);
+        }
+    }
+
+    /// <summary>Runs of capitalised words opened by a word of <c>organization-prefixes.txt</c> ("FC Nantes", "AS Monaco", "Real Madrid",
+    /// "Borussia Dortmund", "SCO Angers"): organisations.</summary>
+    IEnumerable<(int Start, int End)> PrefixedOrganisations(string text)
+    {
+        foreach (var (s0, e) in NameRuns(text))
+        {
+            int s = s0;
+            while (s < e && PreviousWordStartAt(text, s, e) is var we && we < e && _kb.NotNames.Contains(text[s..we])) s = we + 1;
+            int fe = PreviousWordStartAt(text, s, e);
+            if (fe >= e || !_kb.OrganizationPrefixes.Contains(text[s..fe])) continue;
+            yield return (s, e);
         }
     }
 }

@@ -138,7 +138,17 @@ public sealed partial class EntityStage : IDocumentStage
         // 1c. datelines ("BUFFALO, N.Y. —"), French organisation names ("Agence spatiale européenne", "Banque de France"),
         // places named by a place noun ("Logar province", "Kalamazoo and Van Buren counties", "la province de Logar")
         Datelines(text, nameSpans, taken, (type, s, e) => AddMention(Get("?" + text[s..e], null, type, null, text[s..e], s), s, e));
-        if (doc.Language != "en") FrenchOrganisations(text, folded, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Organization, null, text[s..e], s), s, e));
+        if (doc.Language != "en")
+        {
+            FrenchOrganisations(text, folded, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Organization, null, text[s..e], s), s, e));
+            FrenchOrganisations(text, folded, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Location, null, text[s..e], s), s, e), places: true);
+        }
+        foreach (var (s, e) in PrefixedOrganisations(text))
+            if (Free(taken, s, e) && !CoveredByName(nameSpans, s, e))
+            {
+                nameSpans.RemoveAll(n => n.Start >= s && n.End <= e);
+                AddMention(Get("?" + text[s..e], null, EntityTypes.Organization, null, text[s..e], s), s, e);
+            }
         PlacesByNoun(text, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Location, null, text[s..e], s), s, e));
 
         var pendingRoles = new List<(int Start, int End, string Role, string? Country)>();

@@ -138,6 +138,10 @@ public sealed class KnowledgeBase
     /// <summary>Nouns after an English place name ("Logar province") and before a French one ("la province de Logar") (<c>place-nouns.txt</c>).</summary>
     public ImmutableHashSet<string> PlaceNounsAfter { get; private set; } = [];
     public ImmutableHashSet<string> PlaceNounsBefore { get; private set; } = [];
+    /// <summary>Capitalised head words of French place names ("Parc des Princes", "Palais de l'Élysée", "Gare du Nord") (<c>place-heads-fr.txt</c>).</summary>
+    public ImmutableHashSet<string> FrenchPlaceHeads { get; private set; } = [];
+    /// <summary>Words that open an organisation's name ("FC Nantes", "Real Madrid") (<c>organization-prefixes.txt</c>).</summary>
+    public ImmutableHashSet<string> OrganizationPrefixes { get; private set; } = [];
     /// <summary>Place names without a KB entry (<c>gazetteer.tsv</c>: towns of 15,000+ inhabitants, first-level regions, French
     /// departments), by name: true when the name is also a common word ("Nice", "Tours"), taken only away from a sentence start.</summary>
     public IReadOnlyDictionary<string, bool> Gazetteer { get; private set; } = new Dictionary<string, bool>();
@@ -196,6 +200,8 @@ public sealed class KnowledgeBase
         kb.FirstNames = DataFiles.ReadLines("Entities/data/first-names.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToImmutableHashSet(StringComparer.Ordinal);
         foreach (var line in DataFiles.ReadLines("Entities/data/positions.txt")) kb.Positions.Add(line.Trim(), line.Trim());
         kb.Surnames = Words("surnames.txt");
+        kb.FrenchPlaceHeads = Words("place-heads-fr.txt");
+        kb.OrganizationPrefixes = Words("organization-prefixes.txt");
         kb.PersonTitles = Words("person-titles.txt");
         var placeNouns = DataFiles.ReadLines("Entities/data/place-nouns.txt").ToList();
         kb.PlaceNounsAfter = placeNouns[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToImmutableHashSet(StringComparer.Ordinal);
