@@ -569,8 +569,12 @@ public sealed partial class EntityStage
             int s = s0;
             while (s < e && PreviousWordStartAt(text, s, e) is var we && we < e && _kb.NotNames.Contains(text[s..we])) s = we + 1;
             int fe = PreviousWordStartAt(text, s, e);
-            if (fe >= e || !_kb.OrganizationPrefixes.Contains(text[s..fe])) continue;
-            yield return (s, e);
+            if (fe >= e) continue;
+            if (_kb.OrganizationPrefixes.Contains(text[s..fe])) { yield return (s, e); continue; }
+            // a name ending with an acronym ("Africa CDC", "Europe PMC"): an organisation, when no given name opens it
+            int ls = text.LastIndexOf(' ', e - 1, e - s) + 1;
+            if (ls > s && IsAcronym(text, ls, e) && !_kb.NotNames.Contains(text[ls..e]) && !IsGivenName(text[s..fe]) && !_kb.FirstNames.Contains(text[s..fe])
+                && (e >= text.Length || !char.IsLetterOrDigit(text[e]))) yield return (s, e);
         }
     }
 }

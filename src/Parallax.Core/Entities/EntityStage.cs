@@ -116,7 +116,7 @@ public sealed partial class EntityStage : IDocumentStage
             }
             int e0 = s0 + words.Take(head + 1).Sum(w => w.Length + 1) - 1;
             // an abbreviated head keeps its dot ("Pacific Gas & Electric Co.")
-            if (e0 < text.Length && text[e0] == '.' && _kb.OrganizationWords.Contains(words[head] + ".")) e0++;
+            if (e0 < text.Length && text[e0] == '.' && (_kb.OrganizationWords.Contains(words[head] + ".") || _kb.LocationWords.Contains(words[head] + "."))) e0++;
             // "American University of Kabul", "Bank of England", "Department of Health and Human Services",
             // "Ministry of Foreign Affairs of Ukraine": an organisation "of" names, joined by "and" once inside
             if (type == EntityTypes.Organization && head == words.Length - 1)
