@@ -498,7 +498,7 @@ public sealed partial class EntityStage
     IEnumerable<(int Start, int End, string Type)> GazetteerPlaces(string text, string folded, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken)
     {
         if (_kb.Gazetteer.Count == 0) yield break;
-        foreach (var (s0, e) in NameRuns(text))
+        foreach (var (s0, e) in NameRuns(text).Concat(ElidedRuns(text)))
         {
             int s = s0;
             while (s < e && PreviousWordStartAt(text, s, e) is var we && we < e && _kb.NotNames.Contains(text[s..we])) s = we + 1;
@@ -510,6 +510,18 @@ public sealed partial class EntityStage
             var prev = PreviousWord(text, s);
             if (Titles.Contains(prev.Word) || _kb.PersonTitles.Contains(prev.Word)) continue;
             yield return (s, e, IsTeamContext(text, folded, s, e) ? EntityTypes.Organization : EntityTypes.Location);
+        }
+    }
+
+    /// <summary>Capitalised runs right after an elided article or preposition ("l’Allier", "d’Avignon"), which <see cref="NameRuns"/> leaves out.</summary>
+    static IEnumerable<(int Start, int End)> ElidedRuns(string text)
+    {
+        for (int i = 2; i + 1 < text.Length; i++)
+        {
+            if (text[i] is not ('\'' or '’') || text[i - 1] is not ('l' or 'd' or 'L' or 'D') || char.IsLetter(text[i - 2]) || !char.IsUpper(text[i + 1])) continue;
+            int e = CapitalisedRunEnd(text, i + 1, 4);
+            if (e > i + 1 && text[e - 1] == '.') e--;
+            if (e > i + 2) yield return (i + 1, e);
         }
     }
 

@@ -353,7 +353,16 @@ public sealed partial class EntityStage : IDocumentStage
                 f = Get("?" + text[ls..le], null, _kb.LocationWords.Contains(lastWord) ? EntityTypes.Location : EntityTypes.Organization, null, text[ls..le], ls);
                 AddMention(f, ls, le);
             }
-            if (f.Type != EntityTypes.Person && Free(taken, acs, ace) && !OverlapsName(nameSpans, acs, ace)) AddMention(f, acs, ace);
+            if (f.Type == EntityTypes.Person) continue;
+            if (Free(taken, acs, ace) && !OverlapsName(nameSpans, acs, ace)) AddMention(f, acs, ace);
+            // the acronym's other occurrences ("l’UNEF réclame …")
+            var acronym = text[acs..ace];
+            for (int i = text.IndexOf(acronym, StringComparison.Ordinal); i >= 0; i = text.IndexOf(acronym, i + acronym.Length, StringComparison.Ordinal))
+            {
+                int e = i + acronym.Length;
+                if ((i > 0 && char.IsLetterOrDigit(text[i - 1])) || (e < text.Length && char.IsLetterOrDigit(text[e]))) continue;
+                if (Free(taken, i, e) && !OverlapsName(nameSpans, i, e)) AddMention(f, i, e);
+            }
         }
         foreach (var (s, e, type) in GazetteerPlaces(text, folded, nameSpans, taken))
             if (Free(taken, s, e)) AddMention(Get("?" + text[s..e], null, type, null, text[s..e], s), s, e);
