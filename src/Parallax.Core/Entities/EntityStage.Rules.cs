@@ -20,7 +20,9 @@ public sealed partial class EntityStage
     SpanSet TitleWords => _titleWords ??= new SpanSet(_kb.PersonTitles.Concat(Titles));
     SpanSet PlaceNounsAfterSet => _placeNounsAfter ??= new SpanSet(_kb.PlaceNounsAfter);
     SpanSet OrgWordSet => _orgWords ??= new SpanSet(_kb.OrganizationWords);
-    SpanSet? _frenchPlaceHeads;
+    SpanSet? _frenchPlaceHeads, _notNames, _orgPrefixes;
+    SpanSet NotNameSet => _notNames ??= new SpanSet(_kb.NotNames);
+    SpanSet OrgPrefixSet => _orgPrefixes ??= new SpanSet(_kb.OrganizationPrefixes);
     SpanSet FrenchPlaceHeadSet => _frenchPlaceHeads ??= new SpanSet(_kb.FrenchPlaceHeads);
 
     /// <summary>Words that join a name's parts in French and other languages ("Laurence des Cars", "Ursula von der Leyen").</summary>
@@ -501,9 +503,9 @@ public sealed partial class EntityStage
         foreach (var (s0, e) in NameRuns(text).Concat(ElidedRuns(text)))
         {
             int s = s0;
-            while (s < e && PreviousWordStartAt(text, s, e) is var we && we < e && _kb.NotNames.Contains(text[s..we])) s = we + 1;
+            while (s < e && PreviousWordStartAt(text, s, e) is var we && we < e && NotNameSet.Contains(text.AsSpan(s, we - s))) s = we + 1;
             if (e - s < 3 || (e < text.Length && text[e] is '-' or '.' && e + 1 < text.Length && char.IsLetterOrDigit(text[e + 1]))) continue;
-            if (!_kb.Gazetteer.TryGetValue(text[s..e], out var common)) continue;
+            if (!_kb.IsGazetteerPlace(text.AsSpan(s, e - s), out var common)) continue;
             bool sentenceStart = s == 0 || text[s - 1] == '\n' || IsSentenceStart(text, s);
             if (common && sentenceStart) continue;
             if (!Free(taken, s, e) || OverlapsName(nameSpans, s, e)) continue;
@@ -579,10 +581,10 @@ public sealed partial class EntityStage
         foreach (var (s0, e) in NameRuns(text))
         {
             int s = s0;
-            while (s < e && PreviousWordStartAt(text, s, e) is var we && we < e && _kb.NotNames.Contains(text[s..we])) s = we + 1;
+            while (s < e && PreviousWordStartAt(text, s, e) is var we && we < e && NotNameSet.Contains(text.AsSpan(s, we - s))) s = we + 1;
             int fe = PreviousWordStartAt(text, s, e);
             if (fe >= e) continue;
-            if (_kb.OrganizationPrefixes.Contains(text[s..fe])) { yield return (s, e); continue; }
+            if (OrgPrefixSet.Contains(text.AsSpan(s, fe - s))) { yield return (s, e); continue; }
             // a name ending with an acronym ("Africa CDC", "Europe PMC"): an organisation, when no given name opens it
             int ls = text.LastIndexOf(' ', e - 1, e - s) + 1;
             if (ls > s && IsAcronym(text, ls, e) && !_kb.NotNames.Contains(text[ls..e]) && !IsGivenName(text[s..fe]) && !_kb.FirstNames.Contains(text[s..fe])

@@ -144,7 +144,12 @@ public sealed class KnowledgeBase
     public ImmutableHashSet<string> OrganizationPrefixes { get; private set; } = [];
     /// <summary>Place names without a KB entry (<c>gazetteer.tsv</c>: towns of 15,000+ inhabitants, first-level regions, French
     /// departments), by name: true when the name is also a common word ("Nice", "Tours"), taken only away from a sentence start.</summary>
-    public IReadOnlyDictionary<string, bool> Gazetteer { get; private set; } = new Dictionary<string, bool>();
+    public IReadOnlyDictionary<string, bool> Gazetteer => _gazetteer;
+    Dictionary<string, bool> _gazetteer = new(StringComparer.Ordinal);
+    Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _gazetteerLookup;
+
+    /// <summary>Whether <paramref name="name"/> is a gazetteer place, without building a string; <paramref name="common"/>: also a common word.</summary>
+    public bool IsGazetteerPlace(ReadOnlySpan<char> name, out bool common) => _gazetteerLookup.TryGetValue(name, out common);
 
     /// <summary>The bundled knowledge base alone.</summary>
     public static KnowledgeBase Load() => Load(null);
@@ -212,7 +217,8 @@ public sealed class KnowledgeBase
             if (r.Length < 3 || r[0].Length == 0) throw new FormatException($"Entities/data/gazetteer.tsv: bad row '{string.Join('\t', r)}'");
             gazetteer[r[0]] = r[2].EndsWith("-word", StringComparison.Ordinal);
         }
-        kb.Gazetteer = gazetteer;
+        kb._gazetteer = gazetteer;
+        kb._gazetteerLookup = gazetteer.GetAlternateLookup<ReadOnlySpan<char>>();
         kb.RoleBlockers = DataFiles.ReadLines("Entities/data/role-blockers.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToImmutableHashSet(StringComparer.Ordinal);
         kb.Compile();
         return kb;
