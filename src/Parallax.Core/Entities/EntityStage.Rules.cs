@@ -20,6 +20,10 @@ public sealed partial class EntityStage
     SpanSet TitleWords => _titleWords ??= new SpanSet(_kb.PersonTitles.Concat(Titles));
     SpanSet PlaceNounsAfterSet => _placeNounsAfter ??= new SpanSet(_kb.PlaceNounsAfter);
     SpanSet OrgWordSet => _orgWords ??= new SpanSet(_kb.OrganizationWords);
+    SpanSet? _frenchPlaceHeads, _notNames, _orgPrefixes;
+    SpanSet NotNameSet => _notNames ??= new SpanSet(_kb.NotNames);
+    SpanSet OrgPrefixSet => _orgPrefixes ??= new SpanSet(_kb.OrganizationPrefixes);
+    SpanSet FrenchPlaceHeadSet => _frenchPlaceHeads ??= new SpanSet(_kb.FrenchPlaceHeads);
 
     /// <summary>Words that join a name's parts in French and other languages ("Laurence des Cars", "Ursula von der Leyen").</summary>
     static readonly string[] NameParticles = ["de la ", "de ", "du ", "des ", "d'", "d’", "van der ", "van den ", "van ", "von der ", "von ", "da ", "dos ", "das ", "di ", "del ", "de los ", "bin ", "ibn ", "ben ", "al-", "el-", "le ", "la "];
@@ -189,14 +193,29 @@ public sealed partial class EntityStage
     /// complements ("Agence spatiale européenne", "Banque de France", "Ministère des Affaires étrangères", "Parti socialiste").
     /// They win over KB names inside them ("France" in "Banque de France"), not over a KB name that covers them.
     /// </summary>
-    void FrenchOrganisations(string text, string folded, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken, Action<int, int> add)
+    void FrenchOrganisations(string text, string folded, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken, Action<int, int> add, bool places = false)
     {
+        var heads = places ? FrenchPlaceHeadSet : OrgWordSet;
         foreach (var (hs, he) in CapitalisedRuns(text, single: true))
         {
-            if (he + 2 >= text.Length || text[he] != ' ' || !char.IsLower(text[he + 1]) || !OrgWordSet.Contains(text.AsSpan(hs, he - hs))) continue;
+            if (he + 2 >= text.Length || text[he] != ' ' || !heads.Contains(text.AsSpan(hs, he - hs))) continue;
             // a capitalised word right before: a longer name, the head-word rule's or the KB's
             var prev = PreviousWord(text, hs);
             if (prev.Length > 0 && prev.End == hs - 1 && char.IsUpper(prev.Word[0]) && !_kb.NotNames.Contains(prev.Word)) continue;
+            // the head word and capitalised words ("Institut Pasteur", "Union Bordeaux-Bègles", "Parti Socialiste"): an
+            // organisation, unless the words after it start with a given name ("Fondation Jean Jaurès" stays to the person rules)
+            if (!places && IsCapitalised(text, he + 1))
+            {
+                int ce = CapitalisedRunEnd(text, he + 1, 3);
+                if (ce > he + 1 && text[ce - 1] == '.') ce--;
+                var next = text[(he + 1)..WordEnd(text, he + 1)];
+                if (ce - he < 4 || IsGivenName(next) || _kb.NotNames.Contains(next) || CoveredByName(nameSpans, hs, ce) || !Free(taken, hs, ce)) continue;
+                if (nameSpans.Any(n => n.Start < ce && n.End > ce || n.Start < hs && n.End > hs)) continue;
+                nameSpans.RemoveAll(n => n.Start >= hs && n.End <= ce);
+                add(hs, ce);
+                continue;
+            }
+            if (!char.IsLower(text[he + 1])) continue;
             int e = he, parts = 0;
             bool complement = false;
             while (e + 1 < text.Length && text[e] == ' ')
@@ -431,6 +450,145 @@ public sealed partial class EntityStage
                 if (_kb.Offices.FindAll(word).Count > 0 || _kb.Positions.FindAll(word).Count > 0) continue;
                 yield return (s, e, EntityTypes.Location);
             }
+        }
+    }
+
+    /// <summary>Words before a team's name in a match report ("contre Angers (1-0)", "beat Liverpool 2-1").</summary>
+    static readonly HashSet<string> OpponentWords = ["contre", "against", "beat", "beating", "battu", "battre", "bat", "face", "over", "versus", "vs", "v", "affronte", "reçoit", "recevait", "hosts", "host"];
+
+    /// <summary>Players' and staff's positions after a team's name ("Pittsburgh center Maurkice Pouncey", "Wild coach Bruce Boudreau").</summary>
+    static readonly HashSet<string> TeamRoles = ["coach", "center", "quarterback", "forward", "defenseman", "defender", "midfielder", "striker", "goalkeeper", "goaltender",
+        "winger", "linebacker", "receiver", "pitcher", "shortstop", "outfielder", "tailback", "cornerback", "safety", "guard", "manager", "fans", "supporters", "captain"];
+
+    /// <summary>Whether a match score ("(1-0)", "2-1", "106-88") follows within a few words of <paramref name="end"/>.</summary>
+    static bool ScoreAfter(string text, int end, int within)
+    {
+        int limit = Math.Min(text.Length, end + within);
+        for (int i = end; i < limit; i++)
+        {
+            if (text[i] is '.' or ';' or '\n') return false;
+            if (char.IsDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+            {
+                int j = i;
+                while (j < text.Length && char.IsDigit(text[j])) j++;
+                if (j - i > 3 || j + 1 >= text.Length || text[j] is not ('-' or '–') || !char.IsDigit(text[j + 1])) return false;
+                int k = j + 1;
+                while (k < text.Length && char.IsDigit(text[k])) k++;
+                return k - j - 1 <= 3 && (k >= text.Length || !char.IsLetterOrDigit(text[k]));
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A place name used for its team: right before a score, or after "contre"/"against"/"beat" with a score soon after.</summary>
+    static bool IsTeamContext(string text, string folded, int s, int e)
+    {
+        int k = e;
+        while (k < text.Length && text[k] == ' ') k++;
+        if (k < text.Length && text[k] == '(' && ScoreAfter(text, k + 1, 3)) return true;
+        var next = NextWord(text, e);
+        if (next.Length > 0 && next.Start == e + 1 && TeamRoles.Contains(next.Word)) return true;
+        var prev = PreviousWord(folded, s);
+        return prev.Length > 0 && OpponentWords.Contains(prev.Word) && ScoreAfter(text, e, 30);
+    }
+
+    /// <summary>
+    /// Places of the gazetteer (<c>gazetteer.tsv</c>) the KB does not have: a whole run of capitalised words that is a town
+    /// or region name ("Cholet", "Maine-et-Loire", "Southern California"); a name that is also a common word only away from
+    /// a sentence start. A place name before a score or after "contre"/"against" with a score is its team (an organisation).
+    /// </summary>
+    IEnumerable<(int Start, int End, string Type)> GazetteerPlaces(string text, string folded, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken)
+    {
+        if (_kb.Gazetteer.Count == 0) yield break;
+        foreach (var (s0, e) in NameRuns(text).Concat(ElidedRuns(text)))
+        {
+            int s = s0;
+            while (s < e && PreviousWordStartAt(text, s, e) is var we && we < e && NotNameSet.Contains(text.AsSpan(s, we - s))) s = we + 1;
+            if (e - s < 3 || (e < text.Length && text[e] is '-' or '.' && e + 1 < text.Length && char.IsLetterOrDigit(text[e + 1]))) continue;
+            if (!_kb.IsGazetteerPlace(text.AsSpan(s, e - s), out var common)) continue;
+            bool sentenceStart = s == 0 || text[s - 1] == '\n' || IsSentenceStart(text, s);
+            if (common && sentenceStart) continue;
+            if (!Free(taken, s, e) || OverlapsName(nameSpans, s, e)) continue;
+            var prev = PreviousWord(text, s);
+            if (Titles.Contains(prev.Word) || _kb.PersonTitles.Contains(prev.Word)) continue;
+            yield return (s, e, IsTeamContext(text, folded, s, e) ? EntityTypes.Organization : EntityTypes.Location);
+        }
+    }
+
+    /// <summary>Capitalised runs right after an elided article or preposition ("l’Allier", "d’Avignon"), which <see cref="NameRuns"/> leaves out.</summary>
+    static IEnumerable<(int Start, int End)> ElidedRuns(string text)
+    {
+        for (int i = 2; i + 1 < text.Length; i++)
+        {
+            if (text[i] is not ('\'' or '’') || text[i - 1] is not ('l' or 'd' or 'L' or 'D') || char.IsLetter(text[i - 2]) || !char.IsUpper(text[i + 1])) continue;
+            int e = CapitalisedRunEnd(text, i + 1, 4);
+            if (e > i + 1 && text[e - 1] == '.') e--;
+            if (e > i + 2) yield return (i + 1, e);
+        }
+    }
+
+    static readonly HashSet<string> AcronymFunctionWords = ["de", "des", "du", "la", "le", "les", "l", "d", "of", "the", "and", "et", "for", "à", "a", "au", "aux", "en", "pour", "on", "in", "sur", "&"];
+
+    /// <summary>
+    /// Acronyms defined in the text: a name and its initials in parentheses ("the World Health Organization (WHO)", "la Cellule
+    /// de coordination des actions de terrain (CCAT)"). Returns the long form (start, end) and the acronym (start, end):
+    /// the initials of the long form's words, function words aside, are the acronym's capitals in order.
+    /// </summary>
+    static IEnumerable<(int LongStart, int LongEnd, int AcrStart, int AcrEnd)> DefinedAcronyms(string text)
+    {
+        int i = 0;
+        while ((i = text.IndexOf(" (", i, StringComparison.Ordinal)) >= 0)
+        {
+            int a = i + 2, ae = a;
+            i = a;
+            while (ae < text.Length && (char.IsLetterOrDigit(text[ae]) || text[ae] == '&')) ae++;
+            if (ae >= text.Length || text[ae] != ')' || ae - a is < 2 or > 8 || !char.IsUpper(text[a])) continue;
+            var letters = new List<char>();
+            for (int k = a; k < ae; k++) if (char.IsUpper(text[k])) letters.Add(TextFold.Fold(text[k].ToString())[0]);
+            if (letters.Count < 2) continue;
+            // walk back over the words before " (", matching the capitals from the last
+            int idx = letters.Count - 1, p = a - 2, start = -1, content = 0;
+            while (p > 0 && idx >= 0)
+            {
+                int we = p;
+                int ws = we;
+                while (ws > 0 && (char.IsLetterOrDigit(text[ws - 1]) || text[ws - 1] == '-')) ws--;
+                if (ws == we)
+                {
+                    // an apostrophe ("d’", "l'") or "&"
+                    if (text[we - 1] is '\'' or '’' or '&') { p = we - 1; continue; }
+                    break;
+                }
+                var w = text[ws..we];
+                var fw = TextFold.Fold(w).ToLowerInvariant();
+                if (AcronymFunctionWords.Contains(fw)) { p = ws; while (p > 0 && text[p - 1] == ' ') p--; continue; }
+                if (fw[0] != char.ToLowerInvariant(letters[idx])) break;
+                idx--;
+                content++;
+                start = ws;
+                p = ws;
+                while (p > 0 && text[p - 1] == ' ') p--;
+            }
+            if (idx >= 0 || content < 2 || start < 0 || !char.IsUpper(text[start])) continue;
+            yield return (start, a - 2, a, ae);
+        }
+    }
+
+    /// <summary>Runs of capitalised words opened by a word of <c>organization-prefixes.txt</c> ("FC Nantes", "AS Monaco", "Real Madrid",
+    /// "Borussia Dortmund", "SCO Angers"): organisations.</summary>
+    IEnumerable<(int Start, int End)> PrefixedOrganisations(string text)
+    {
+        foreach (var (s0, e) in NameRuns(text))
+        {
+            int s = s0;
+            while (s < e && PreviousWordStartAt(text, s, e) is var we && we < e && NotNameSet.Contains(text.AsSpan(s, we - s))) s = we + 1;
+            int fe = PreviousWordStartAt(text, s, e);
+            if (fe >= e) continue;
+            if (OrgPrefixSet.Contains(text.AsSpan(s, fe - s))) { yield return (s, e); continue; }
+            // a name ending with an acronym ("Africa CDC", "Europe PMC"): an organisation, when no given name opens it
+            int ls = text.LastIndexOf(' ', e - 1, e - s) + 1;
+            if (ls > s && IsAcronym(text, ls, e) && !_kb.NotNames.Contains(text[ls..e]) && !IsGivenName(text[s..fe]) && !_kb.FirstNames.Contains(text[s..fe])
+                && (e >= text.Length || !char.IsLetterOrDigit(text[e]))) yield return (s, e);
         }
     }
 }

@@ -116,7 +116,7 @@ public sealed partial class EntityStage : IDocumentStage
             }
             int e0 = s0 + words.Take(head + 1).Sum(w => w.Length + 1) - 1;
             // an abbreviated head keeps its dot ("Pacific Gas & Electric Co.")
-            if (e0 < text.Length && text[e0] == '.' && _kb.OrganizationWords.Contains(words[head] + ".")) e0++;
+            if (e0 < text.Length && text[e0] == '.' && (_kb.OrganizationWords.Contains(words[head] + ".") || _kb.LocationWords.Contains(words[head] + "."))) e0++;
             // "American University of Kabul", "Bank of England", "Department of Health and Human Services",
             // "Ministry of Foreign Affairs of Ukraine": an organisation "of" names, joined by "and" once inside
             if (type == EntityTypes.Organization && head == words.Length - 1)
@@ -138,7 +138,17 @@ public sealed partial class EntityStage : IDocumentStage
         // 1c. datelines ("BUFFALO, N.Y. —"), French organisation names ("Agence spatiale européenne", "Banque de France"),
         // places named by a place noun ("Logar province", "Kalamazoo and Van Buren counties", "la province de Logar")
         Datelines(text, nameSpans, taken, (type, s, e) => AddMention(Get("?" + text[s..e], null, type, null, text[s..e], s), s, e));
-        if (doc.Language != "en") FrenchOrganisations(text, folded, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Organization, null, text[s..e], s), s, e));
+        if (doc.Language != "en")
+        {
+            FrenchOrganisations(text, folded, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Organization, null, text[s..e], s), s, e));
+            FrenchOrganisations(text, folded, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Location, null, text[s..e], s), s, e), places: true);
+        }
+        foreach (var (s, e) in PrefixedOrganisations(text))
+            if (Free(taken, s, e) && !CoveredByName(nameSpans, s, e))
+            {
+                nameSpans.RemoveAll(n => n.Start >= s && n.End <= e);
+                AddMention(Get("?" + text[s..e], null, EntityTypes.Organization, null, text[s..e], s), s, e);
+            }
         PlacesByNoun(text, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Location, null, text[s..e], s), s, e));
 
         var pendingRoles = new List<(int Start, int End, string Role, string? Country)>();
@@ -330,6 +340,32 @@ public sealed partial class EntityStage : IDocumentStage
         // "Michael Reed, the CEO of New Media Investment Group", "le préfet François-Xavier Bieuville"): a mention of the
         // person they describe, who gets the role and the country the description names
         RoleDescriptions();
+        // 4e'. acronyms defined in the text ("la Cellule de coordination des actions de terrain (CCAT)"): one entity, the long
+        // form's type (an organisation when the long form is new); then places of the gazetteer ("Cholet", "Maine-et-Loire")
+        foreach (var (ls, le, acs, ace) in DefinedAcronyms(text))
+        {
+            Found? f = null;
+            foreach (var x in found.Values) if (x.Mentions.Any(m => m.Start == ls && m.End == le)) { f = x; break; }
+            if (f == null)
+            {
+                if (!Free(taken, ls, le) || OverlapsName(nameSpans, ls, le)) continue;
+                var lastWord = text[(text.LastIndexOf(' ', le - 1, le - ls) + 1)..le];
+                f = Get("?" + text[ls..le], null, _kb.LocationWords.Contains(lastWord) ? EntityTypes.Location : EntityTypes.Organization, null, text[ls..le], ls);
+                AddMention(f, ls, le);
+            }
+            if (f.Type == EntityTypes.Person) continue;
+            if (Free(taken, acs, ace) && !OverlapsName(nameSpans, acs, ace)) AddMention(f, acs, ace);
+            // the acronym's other occurrences ("l’UNEF réclame …")
+            var acronym = text[acs..ace];
+            for (int i = text.IndexOf(acronym, StringComparison.Ordinal); i >= 0; i = text.IndexOf(acronym, i + acronym.Length, StringComparison.Ordinal))
+            {
+                int e = i + acronym.Length;
+                if ((i > 0 && char.IsLetterOrDigit(text[i - 1])) || (e < text.Length && char.IsLetterOrDigit(text[e]))) continue;
+                if (Free(taken, i, e) && !OverlapsName(nameSpans, i, e)) AddMention(f, i, e);
+            }
+        }
+        foreach (var (s, e, type) in GazetteerPlaces(text, folded, nameSpans, taken))
+            if (Free(taken, s, e)) AddMention(Get("?" + text[s..e], null, type, null, text[s..e], s), s, e);
         // 4e. acronyms ("FNSEA", "PG&E"), teams ("the Sabres"), places after a preposition ("à Kourou", "in Hayward"),
         // then further occurrences of the unknown organisations and places found
         foreach (var (s, e, type) in LateNames(text, nameSpans, taken))
@@ -499,7 +535,10 @@ public sealed partial class EntityStage : IDocumentStage
                 {
                     int e = i + name.Length;
                     bool word = (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (e >= text.Length || !char.IsLetterOrDigit(text[e]));
-                    if (word && Free(taken, i, e)) AddMention(f, i, e);
+                    // not a part of a longer name ("Dubai" in "the Dubai Air Show")
+                    bool longer = (e + 1 < text.Length && text[e] == ' ' && char.IsUpper(text[e + 1]))
+                        || (i >= 2 && text[i - 1] == ' ' && PreviousWord(text, i) is var pw && pw.Length > 1 && char.IsUpper(pw.Word[0]) && !_kb.NotNames.Contains(pw.Word) && !IsSentenceStart(text, pw.Start));
+                    if (word && !longer && Free(taken, i, e)) AddMention(f, i, e);
                     i = e;
                 }
             }

@@ -138,6 +138,18 @@ public sealed class KnowledgeBase
     /// <summary>Nouns after an English place name ("Logar province") and before a French one ("la province de Logar") (<c>place-nouns.txt</c>).</summary>
     public ImmutableHashSet<string> PlaceNounsAfter { get; private set; } = [];
     public ImmutableHashSet<string> PlaceNounsBefore { get; private set; } = [];
+    /// <summary>Capitalised head words of French place names ("Parc des Princes", "Palais de l'Élysée", "Gare du Nord") (<c>place-heads-fr.txt</c>).</summary>
+    public ImmutableHashSet<string> FrenchPlaceHeads { get; private set; } = [];
+    /// <summary>Words that open an organisation's name ("FC Nantes", "Real Madrid") (<c>organization-prefixes.txt</c>).</summary>
+    public ImmutableHashSet<string> OrganizationPrefixes { get; private set; } = [];
+    /// <summary>Place names without a KB entry (<c>gazetteer.tsv</c>: towns of 15,000+ inhabitants, first-level regions, French
+    /// departments), by name: true when the name is also a common word ("Nice", "Tours"), taken only away from a sentence start.</summary>
+    public IReadOnlyDictionary<string, bool> Gazetteer => _gazetteer;
+    Dictionary<string, bool> _gazetteer = new(StringComparer.Ordinal);
+    Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _gazetteerLookup;
+
+    /// <summary>Whether <paramref name="name"/> is a gazetteer place, without building a string; <paramref name="common"/>: also a common word.</summary>
+    public bool IsGazetteerPlace(ReadOnlySpan<char> name, out bool common) => _gazetteerLookup.TryGetValue(name, out common);
 
     /// <summary>The bundled knowledge base alone.</summary>
     public static KnowledgeBase Load() => Load(null);
@@ -193,10 +205,20 @@ public sealed class KnowledgeBase
         kb.FirstNames = DataFiles.ReadLines("Entities/data/first-names.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToImmutableHashSet(StringComparer.Ordinal);
         foreach (var line in DataFiles.ReadLines("Entities/data/positions.txt")) kb.Positions.Add(line.Trim(), line.Trim());
         kb.Surnames = Words("surnames.txt");
+        kb.FrenchPlaceHeads = Words("place-heads-fr.txt");
+        kb.OrganizationPrefixes = Words("organization-prefixes.txt");
         kb.PersonTitles = Words("person-titles.txt");
         var placeNouns = DataFiles.ReadLines("Entities/data/place-nouns.txt").ToList();
         kb.PlaceNounsAfter = placeNouns[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToImmutableHashSet(StringComparer.Ordinal);
         kb.PlaceNounsBefore = placeNouns[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToImmutableHashSet(StringComparer.Ordinal);
+        var gazetteer = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var r in DataFiles.ReadTsv("Entities/data/gazetteer.tsv"))
+        {
+            if (r.Length < 3 || r[0].Length == 0) throw new FormatException($"Entities/data/gazetteer.tsv: bad row '{string.Join('\t', r)}'");
+            gazetteer[r[0]] = r[2].EndsWith("-word", StringComparison.Ordinal);
+        }
+        kb._gazetteer = gazetteer;
+        kb._gazetteerLookup = gazetteer.GetAlternateLookup<ReadOnlySpan<char>>();
         kb.RoleBlockers = DataFiles.ReadLines("Entities/data/role-blockers.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToImmutableHashSet(StringComparer.Ordinal);
         kb.Compile();
         return kb;

@@ -88,11 +88,11 @@ public static class EntityEvaluation
     {
         var cases = set.Select(p => Compare(p, Predict(stage, p))).ToList();
         var groups = new List<EntityScores>();
-        foreach (var split in new[] { "dev", "heldout", "blind2", "all" })
+        foreach (var split in new[] { "dev", "heldout", "blind2", "blind3", "unseen", "all" })
         {
             foreach (var lang in new[] { "fr", "en", "all" })
             {
-                var part = cases.Where(c => (split == "all" || c.Gold.Split == split) && (lang == "all" || c.Gold.Lang == lang)).ToList();
+                var part = cases.Where(c => (split == "all" || c.Gold.Split == split || (split == "unseen" && c.Gold.Split != "dev")) && (lang == "all" || c.Gold.Lang == lang)).ToList();
                 if (part.Count > 0) groups.Add(Score($"{split}/{lang}", part));
             }
         }

@@ -141,4 +141,54 @@ public class NameShapeRuleTests
         // units, currencies and the like are not organisations
         Assert.DoesNotContain(Mentions(Run("The GDP grew while the USD fell.")), x => x.Type == EntityTypes.Organization);
     }
+
+    [Fact]
+    public void Gazetteer_places_are_found_without_a_preposition_and_common_words_not_at_a_sentence_start()
+    {
+        var m = Mentions(Run("Le groupe ferme ses sites de Roanne et de Montluçon, dans l’Allier, d’ici à 2026.", "fr"));
+        Assert.Contains(("Roanne", EntityTypes.Location), m);
+        Assert.Contains(("Montluçon", EntityTypes.Location), m);
+        Assert.Contains(("Allier", EntityTypes.Location), m);
+        // "Tours" is a common word too: a place inside a sentence, not at its start; a gazetteer name inside a longer name is not one
+        Assert.Contains(("Tours", EntityTypes.Location), Mentions(Run("The train from Lisbon to Tours was late.")));
+        Assert.DoesNotContain(("Tours", EntityTypes.Location), Mentions(Run("Tours of the old town resumed.")));
+        Assert.DoesNotContain(("Roanne", EntityTypes.Location), Mentions(Run("Le lycée Roanne Nord a fermé.", "fr")));
+    }
+
+    [Fact]
+    public void A_town_before_a_score_or_a_players_position_is_its_team()
+    {
+        Assert.Contains(("Auxerre", EntityTypes.Organization), Mentions(Run("Le club s’est imposé samedi contre Auxerre (2-1) au terme d’un match tendu.", "fr")));
+        Assert.Contains(("Roanne", EntityTypes.Organization), Mentions(Run("Les joueurs ont battu Roanne 88-80 mardi.", "fr")));
+        var m = Mentions(Run("The suspension hit Cleveland quarterback Jalen Fordham on Monday."));
+        Assert.Contains(("Cleveland", EntityTypes.Organization), m);
+        Assert.Contains(("Jalen Fordham", EntityTypes.Person), m);
+    }
+
+    [Fact]
+    public void An_acronym_defined_in_the_text_is_a_mention_of_its_long_form()
+    {
+        var d = Run("L’Union nationale des étudiants de France (UNEF) a appelé à manifester ; l’UNEF réclame un gel des loyers.", "fr");
+        var unef = Owner(d, "UNEF");
+        Assert.Equal(EntityTypes.Organization, unef.Type);
+        Assert.Contains(unef.Mentions, x => x.Text == "Union nationale des étudiants de France");
+        d = Run("The Committee for the Rescue of Small Ports (CRSP) met on Friday.");
+        Assert.Equal(Owner(d, "CRSP"), Owner(d, "Committee for the Rescue of Small Ports"));
+        // initials that do not match are not a definition
+        Assert.DoesNotContain(Mentions(Run("The dockers of Karvell Harbour (ZZQ) met on Friday.")), x => x.Text == "dockers of Karvell Harbour");
+    }
+
+    [Fact]
+    public void Head_words_make_organisations_and_places_of_the_names_they_open()
+    {
+        var m = Mentions(Run("Les chercheurs de l’Institut Pasteur ont rejoint le FC Nantes à la Gare de Lyon, avant le match au Parc des Princes.", "fr"));
+        Assert.Contains(("Institut Pasteur", EntityTypes.Organization), m);
+        Assert.Contains(("FC Nantes", EntityTypes.Organization), m);
+        Assert.Contains(("Gare de Lyon", EntityTypes.Location), m);
+        Assert.Contains(("Parc des Princes", EntityTypes.Location), m);
+        Assert.DoesNotContain(("Lyon", EntityTypes.Location), m);
+        m = Mentions(Run("Shares of Tamsin Steel and Orvalle Holdings SA rose, as did Europe PMC."));
+        Assert.Contains(("Tamsin Steel", EntityTypes.Organization), m);
+        Assert.Contains(("Europe PMC", EntityTypes.Organization), m);
+    }
 }
