@@ -33,7 +33,10 @@ public class ParagraphEvaluationTests
         var blind3 = cases.Where(c => c.Split == "blind3").ToList();
         Assert.True(blind3.Count >= 30, "the third blind set");
         Assert.True(blind3.Count(c => c.Language == "fr") >= blind3.Count / 3, "a third of the third blind set in French");
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3" }));
+        var blind4 = cases.Where(c => c.Split == "blind4").ToList();
+        Assert.True(blind4.Count >= 30, "the fourth blind set");
+        Assert.True(blind4.Count(c => c.Language == "fr") >= blind4.Count / 3, "a third of the fourth blind set in French");
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4" }));
     }
 
     [Fact]
