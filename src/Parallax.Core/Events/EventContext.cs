@@ -74,6 +74,8 @@ internal sealed partial class EventContext
         _hits = hits;
         PhraseMatch<Trigger>? governor = null;
         Draft? governorDraft = null;
+        PhraseMatch<Trigger>? lastVerb = null;
+        Draft? lastVerbDraft = null;
         for (int i = 0; i < hits.Count; i++)
         {
             // several entries on one span (verb "rencontre" / noun "rencontre"): a determiner before it means the noun
@@ -145,6 +147,17 @@ internal sealed partial class EventContext
                 }
                 continue;
             }
+            // "ousted the president and placed him under house arrest": a coordinated verb has the earlier verb's
+            // subject (and its object, for "him", "l'ont")
+            if (hit.Value.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit && lastVerb is { } lv && lastVerbDraft is { Actors.Count: > 0 } ld
+                && !PassiveAuxiliaryBefore(hit.Start, lv.End) && SharesSubject(lv, hit, out bool pronounObject))
+                foreach (var d in coded)
+                {
+                    d.Actors = [.. ld.Actors];
+                    d.Targets.RemoveAll(ld.Actors.Contains);
+                    if (pronounObject && d.Targets.Count == 0) d.Targets.AddRange(ld.Targets.Where(x => x != d.Location));
+                }
+            if (hit.Value.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit && coded.Count > 0) { lastVerb = hit; lastVerbDraft = coded[0]; }
             // a governing verb governs its complement even when it is not coded itself ("Brazil said Caracas must release …")
             if (Governing.Contains(hit.Value.Type) && hit.Value.Frame != Frame.Noun) { governor = hit; governorDraft = coded.FirstOrDefault(); }
             foreach (var d in coded) yield return d;
@@ -427,7 +440,7 @@ internal sealed partial class EventContext
                 if (!draft.Actors.Contains(e.Id)) draft.Targets.Add(e.Id);
         // a directed verb in the passive ("a été tué", "was arrested", "une déclaration dénoncée par le Kremlin"):
         // the subject undergoes it, the agent after "par"/"by" does it
-        bool passive = t.Frame == Frame.Directed && (passiveAgents.Count > 0 || PassiveAuxiliaryBefore(hit.Start, clauseStart));
+        bool passive = t.Frame == Frame.Directed && (passiveAgents.Count > 0 || PassiveAuxiliaryBefore(hit.Start, clauseStart) || AppositiveParticiple(hit, clauseStart));
         if (passive)
         {
             var undergoers = draft.Actors.ToList();
@@ -916,6 +929,11 @@ internal sealed partial class EventContext
     /// <summary>The end of the clause's subject: the end of the first mention that starts the clause (before any verb).</summary>
     int FirstSubjectEnd(int clauseStart, int limit)
     {
+        // the subject stands before the clause's first verb ("Soldiers in Mali ousted President X and detained him":
+        // not X)
+        int verb = _hits.Where(h => h.Start >= clauseStart && h.Start < limit && h.Value.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit or Frame.Host)
+            .Select(h => h.Start).DefaultIfEmpty(limit).Min();
+        limit = Math.Min(limit, verb);
         var first = _mentions.FirstOrDefault(m => m.Start >= clauseStart && m.End <= limit && !IsModifier(m, clauseStart));
         return first.Entity == null ? limit : first.End;
     }
