@@ -72,6 +72,11 @@ internal sealed partial class EventContext
             .Where(h => h.Value.Kind == "verb" && LangOk(h.Value.Lang)).ToList();
         _relatives = RelativeClauses(s);
         _hits = hits;
+        // "after police shot …" opens a clause with its own subject; "after fierce fighting", "after talks", "after
+        // meeting Zelensky" (a noun or a gerund) do not
+        cuts = [.. cuts.Where(c => c.Value.Kind != "temporal" || !hits.Any(h => h.Start >= c.End && WordsBetween(c.End, h.Start) <= 2
+                && (h.Value.Frame == Frame.Noun || _folded.AsSpan(h.Start, h.End - h.Start).TrimEnd() is var hw && (hw.IndexOf(' ') is var sp && sp > 0 ? hw[..sp] : hw).EndsWith("ing"))))
+            .Select(c => c.Value.Kind == "temporal" ? c with { Value = (c.Value.Lang, "clause") } : c)];
         PhraseMatch<Trigger>? governor = null;
         Draft? governorDraft = null;
         PhraseMatch<Trigger>? lastVerb = null;
@@ -156,6 +161,9 @@ internal sealed partial class EventContext
                     d.Actors = [.. ld.Actors];
                     d.Targets.RemoveAll(ld.Actors.Contains);
                     if (pronounObject && d.Targets.Count == 0) d.Targets.AddRange(ld.Targets.Where(x => x != d.Location));
+                    // "ont condamné ce coup d'État et exigé sa libération": a demand, threat or refusal coordinated with
+                    // a condemnation is aimed at the same one
+                    if (d.Targets.Count == 0 && Responses.Contains(d.Type) && Responses.Contains(ld.Type)) d.Targets.AddRange(ld.Targets.Where(x => x != d.Location));
                 }
             if (hit.Value.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit && coded.Count > 0) { lastVerb = hit; lastVerbDraft = coded[0]; }
             // a governing verb governs its complement even when it is not coded itself ("Brazil said Caracas must release …")
@@ -165,6 +173,7 @@ internal sealed partial class EventContext
     }
 
     static readonly HashSet<string> Governing = ["REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"];
+    static readonly HashSet<string> Responses = ["REQUEST", "THREATEN", "ACCUSE", "REJECT", "SANCTION"];
     static readonly HashSet<string> Cooperative = ["CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"];
 
     static readonly string[] Together = ["ensemble", "together", "cote a cote", "side by side", "aux cotes", "alongside"];
@@ -568,8 +577,10 @@ internal sealed partial class EventContext
             draft.Mode = null;
             draft.Status = deniedPlan ? EventStatus.Denied : EventStatus.Occurred;
             // "Moscou était prêt au dialogue avec Washington": the one ready to meet agrees, towards the other
-            if (t.Type == "CONSULT" && subject.Count > 0 && !pronounSubject)
+            if (t.Type == "CONSULT" && subject.Count > 0 && !pronounSubject && t.Frame != Frame.Host)
                 foreach (var a in draft.Actors.Where(a => !subject.Any(x => x.Id == a)).ToList()) { draft.Actors.Remove(a); draft.Targets.Add(a); }
+            // "La France accueillera une conférence", "China will host the summit": the host commits, towards its guests
+            if (t.Frame == Frame.Host && !PassiveAuxiliaryBefore(hit.Start, clauseStart)) (draft.Actors, draft.Targets) = (draft.Targets, draft.Actors);
             draft.Date = null;
             // "is expected to visit Berlin": the host is the city's government when no one else is named
             if (draft.Targets.Count == 0 && t.Mode == "visit" && draft.Location != null) draft.Targets.Add(draft.Location);
@@ -1035,7 +1046,8 @@ internal sealed partial class EventContext
     {
         if (!char.IsLower(_text[mentionStart])) return null;
         int pos = mentionStart;
-        for (int k = 0; k < 4; k++)
+        // (six words: "contre des sites nucléaires et militaires iraniens")
+        for (int k = 0; k < 6; k++)
         {
             var w = PreviousWord(pos, limit);
             if (w.Length == 0) return null;
