@@ -474,7 +474,8 @@ internal sealed partial class EventContext
             var asked = _mentions.FirstOrDefault(m => m.Start > hit.End && m.End <= s.End && WordsBetween(hit.End, m.Start) <= 3);
             if (asked.Entity != null && !draft.Actors.Contains(asked.Entity.Id)) draft.Targets.Add(asked.Entity.Id);
         }
-        if (draft.Actors.Count == 0 && subject.Count == 0 && !pronounSubject && t.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit)
+        // (a nominal event after a light verb too: "A group of Moroccan diplomats held their first meeting with …")
+        if (draft.Actors.Count == 0 && subject.Count == 0 && !pronounSubject && (t.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit || (t.Frame == Frame.Noun && AfterLightVerb(hit.Start, clauseStart))))
         {
             var described = _mentions.Where(m => m.Start >= clauseStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location && !draft.Targets.Contains(m.Entity.Id)
                     && WordsBetween(m.End, hit.Start) <= 5 && DescribesSubject(PreviousWord(m.Start, clauseStart)))
