@@ -57,6 +57,11 @@ internal sealed partial class EventContext
         return true;
     }
 
+    /// <summary>"ethnic Albanians", "Albanais de souche": a demonym naming an ethnic group, not a state.</summary>
+    bool EthnicDemonym(MentionRef m) =>
+        PreviousWord(m.Start, Math.Max(0, m.Start - 20)) is "ethnic" or "ethniques" or "ethnique"
+        || _folded.AsSpan(m.End, Math.Min(11, _folded.Length - m.End)).StartsWith(" de souche");
+
     /// <summary>
     /// "Robert Fico, blessé par balles le 15 mai, est sorti", "Nasrallah, killed in an Israeli strike, …": a
     /// past participle right after a name and a comma is passive; the name undergoes the act.

@@ -350,6 +350,8 @@ internal sealed partial class EventContext
         if (t.Frame != Frame.Passive) objects.RemoveAll(o => IsAdjectivalDemonym(o.Entity, o.Start));
         subject.RemoveAll(e => _mentions.Any(m => m.Entity == e && m.End <= hit.Start && m.Start >= clauseStart && IsAdjectivalDemonym(e, m.Start))
             && !_mentions.Any(m => m.Entity == e && m.End <= hit.Start && m.Start >= clauseStart && !IsAdjectivalDemonym(e, m.Start)));
+        // "ethnic Albanians demonstrated in Serbia": an ethnic group named by a demonym is not that state
+        subject.RemoveAll(e => _mentions.Any(m => m.Entity == e && m.End <= hit.Start && m.Start >= clauseStart && EthnicDemonym(m)));
         var passiveAgents = new List<Entity>();
         switch (t.Frame)
         {
@@ -457,6 +459,16 @@ internal sealed partial class EventContext
             Add(draft.Actors, passiveAgents);
             foreach (var u in undergoers) if (!draft.Actors.Contains(u) && !draft.Targets.Contains(u)) draft.Targets.Add(u);
             pronounSubject = true; // the subject is taken: no actor is guessed from the clause's places
+            // "a US national has been put under investigation in Italy", "a été arrêté en Iran": with no agent, the
+            // state where one is arrested, investigated, charged or convicted does it (not for attacks: "killed in
+            // Kherson" does not say who killed)
+            if (draft.Actors.Count == 0 && t.Type is "COERCE" or "ACCUSE" or "SANCTION")
+            {
+                var state = _mentions.FirstOrDefault(m => m.Start >= hit.End && m.End <= clauseEnd && m.Entity.Type == EntityTypes.Location
+                    && !draft.Targets.Contains(m.Entity.Id) && PreviousWord(m.Start, hit.End) is "in" or "en" or "au" or "aux"
+                    && Parallax.Entities.KnowledgeBase.Default.Get(m.Entity.Name)?.IsCountry == true);
+                if (state.Entity != null) draft.Actors.Add(state.Entity.Id);
+            }
         }
         // no named actor, but the subject is described by its country ("Israeli soldiers", "Opposition groups in
         // Zimbabwe", "the Sri Lankan army"): that country acts
@@ -478,7 +490,7 @@ internal sealed partial class EventContext
         if (draft.Actors.Count == 0 && subject.Count == 0 && !pronounSubject && (t.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit || (t.Frame == Frame.Noun && AfterLightVerb(hit.Start, clauseStart))))
         {
             var described = _mentions.Where(m => m.Start >= clauseStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location && !draft.Targets.Contains(m.Entity.Id)
-                    && WordsBetween(m.End, hit.Start) <= 5 && DescribesSubject(PreviousWord(m.Start, clauseStart)))
+                    && WordsBetween(m.End, hit.Start) <= 5 && DescribesSubject(PreviousWord(m.Start, clauseStart)) && !EthnicDemonym(m))
                 .Select(m => m.Entity).Distinct().ToList();
             if (described.Count is > 0 and <= 2) Add(draft.Actors, described);
             // "The Turkish and Greek sides of … have agreed", "Les autorités iraniennes … ont": demonyms in the noun
@@ -486,7 +498,7 @@ internal sealed partial class EventContext
             if (draft.Actors.Count == 0)
             {
                 var opening = _mentions.Where(m => m.Start >= clauseStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location
-                        && WordsBetween(clauseStart, m.Start) <= 3 && !IsModifier(m, clauseStart) && IsDemonymForm(m))
+                        && WordsBetween(clauseStart, m.Start) <= 3 && !IsModifier(m, clauseStart) && IsDemonymForm(m) && !EthnicDemonym(m))
                     .Select(m => m.Entity).Distinct().ToList();
                 if (opening.Count is > 0 and <= 3 && !_reporting.Any(r => r.End <= hit.Start && r.Start >= clauseStart)) Add(draft.Actors, opening);
             }
@@ -498,7 +510,7 @@ internal sealed partial class EventContext
             && previous.Any(e => e.Type == "PROTEST" && sIndex - e.LastSentence is >= 0 and <= 2);
         if (t.Type == "PROTEST" && draft.Actors.Count == 0 && !protestAgain)
         {
-            var place = _mentions.FirstOrDefault(m => m.Start >= clauseStart && m.End <= clauseEnd && m.Entity.Type == EntityTypes.Location && !IsAdjectivalDemonym(m.Entity, m.Start));
+            var place = _mentions.FirstOrDefault(m => m.Start >= clauseStart && m.End <= clauseEnd && m.Entity.Type == EntityTypes.Location && !IsAdjectivalDemonym(m.Entity, m.Start) && !EthnicDemonym(m));
             if (place.Entity != null)
             {
                 draft.Actors.Add(place.Entity.Id);
