@@ -459,16 +459,16 @@ internal sealed partial class EventContext
             Add(draft.Actors, passiveAgents);
             foreach (var u in undergoers) if (!draft.Actors.Contains(u) && !draft.Targets.Contains(u)) draft.Targets.Add(u);
             pronounSubject = true; // the subject is taken: no actor is guessed from the clause's places
-            // "a US national has been put under investigation in Italy", "a été arrêté en Iran": with no agent, the
-            // state where one is arrested, investigated, charged or convicted does it (not for attacks: "killed in
-            // Kherson" does not say who killed)
-            if (draft.Actors.Count == 0 && t.Type is "COERCE" or "ACCUSE" or "SANCTION")
-            {
-                var state = _mentions.FirstOrDefault(m => m.Start >= hit.End && m.End <= clauseEnd && m.Entity.Type == EntityTypes.Location
-                    && !draft.Targets.Contains(m.Entity.Id) && PreviousWord(m.Start, hit.End) is "in" or "en" or "au" or "aux"
-                    && Parallax.Entities.KnowledgeBase.Default.Get(m.Entity.Name)?.IsCountry == true);
-                if (state.Entity != null) draft.Actors.Add(state.Entity.Id);
-            }
+        }
+        // "a US national has been put under investigation in Italy", "a été arrêté en Iran": with no agent, the
+        // state where one is arrested, investigated, charged or convicted does it (not for attacks: "killed in
+        // Kherson" does not say who killed)
+        if ((passive || t.Frame == Frame.Passive) && draft.Actors.Count == 0 && t.Type is "COERCE" or "ACCUSE" or "SANCTION")
+        {
+            var state = _mentions.FirstOrDefault(m => m.Start >= hit.End && m.End <= clauseEnd && m.Entity.Type == EntityTypes.Location
+                && !draft.Targets.Contains(m.Entity.Id) && PreviousWord(m.Start, hit.End) is "in" or "en" or "au" or "aux"
+                && Parallax.Entities.KnowledgeBase.Default.Get(m.Entity.Name)?.IsCountry == true);
+            if (state.Entity != null) draft.Actors.Add(state.Entity.Id);
         }
         // no named actor, but the subject is described by its country ("Israeli soldiers", "Opposition groups in
         // Zimbabwe", "the Sri Lankan army"): that country acts
@@ -945,7 +945,9 @@ internal sealed partial class EventContext
         foreach (var c in new[] { " et a ", " et ont ", " et avait ", " et s'est ", " et se ", " and has ", " and have ", " and " })
         {
             int k = head.LastIndexOf(c, StringComparison.Ordinal);
-            if (k >= 0 && head[(k + c.Length)..].Trim().Split(' ').Length <= 1) return from + k;
+            // ("… and Ukraine condemned": a name after "and" is a new subject, not a coordinated verb)
+            if (k >= 0 && head[(k + c.Length)..].Trim().Split(' ').Length <= 1
+                && !_mentions.Any(m => m.Start >= from + k + c.Length && m.Start < trigger)) return from + k;
         }
         return -1;
     }
