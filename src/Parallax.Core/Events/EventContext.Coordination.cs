@@ -48,8 +48,8 @@ internal sealed partial class EventContext
             if (ObjectPronouns.Contains(w)) pronounObject = true;
         }
         // "placed him under house arrest": the pronoun inside the trigger phrase
-        foreach (var w in _folded[hit.Start..hit.End].Split(' '))
-            if (w is "him" or "her" or "them") pronounObject = true;
+        var phrase = _folded.AsSpan(hit.Start, hit.End - hit.Start);
+        if (phrase.Contains(" him ", StringComparison.Ordinal) || phrase.Contains(" her ", StringComparison.Ordinal) || phrase.Contains(" them ", StringComparison.Ordinal)) pronounObject = true;
         // no clause boundary between the two verbs: a comma or semicolon before the coordinator opens a new clause
         // only when a new subject follows, which the filler check has ruled out; a reporting verb between them does
         if (_reporting.Any(r => r.Start >= earlier.End && r.End <= hit.Start)) return false;

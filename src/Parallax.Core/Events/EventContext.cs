@@ -74,7 +74,8 @@ internal sealed partial class EventContext
         _hits = hits;
         // "after police shot …" opens a clause with its own subject; "after fierce fighting", "after talks", "after
         // meeting Zelensky" (a noun or a gerund) do not
-        cuts = [.. cuts.Where(c => c.Value.Kind != "temporal" || !hits.Any(h => h.Start >= c.End && WordsBetween(c.End, h.Start) <= 2
+        if (cuts.Exists(c => c.Value.Kind == "temporal"))
+            cuts = [.. cuts.Where(c => c.Value.Kind != "temporal" || !hits.Any(h => h.Start >= c.End && WordsBetween(c.End, h.Start) <= 2
                 && (h.Value.Frame == Frame.Noun || _folded.AsSpan(h.Start, h.End - h.Start).TrimEnd() is var hw && (hw.IndexOf(' ') is var sp && sp > 0 ? hw[..sp] : hw).EndsWith("ing"))))
             .Select(c => c.Value.Kind == "temporal" ? c with { Value = (c.Value.Lang, "clause") } : c)];
         PhraseMatch<Trigger>? governor = null;
