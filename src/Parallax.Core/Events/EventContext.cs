@@ -72,8 +72,16 @@ internal sealed partial class EventContext
             .Where(h => h.Value.Kind == "verb" && LangOk(h.Value.Lang)).ToList();
         _relatives = RelativeClauses(s);
         _hits = hits;
+        // "after police shot …" opens a clause with its own subject; "after fierce fighting", "after talks", "after
+        // meeting Zelensky" (a noun or a gerund) do not
+        if (cuts.Exists(c => c.Value.Kind == "temporal"))
+            cuts = [.. cuts.Where(c => c.Value.Kind != "temporal" || !hits.Any(h => h.Start >= c.End && WordsBetween(c.End, h.Start) <= 2
+                && (h.Value.Frame == Frame.Noun || _folded.AsSpan(h.Start, h.End - h.Start).TrimEnd() is var hw && (hw.IndexOf(' ') is var sp && sp > 0 ? hw[..sp] : hw).EndsWith("ing"))))
+            .Select(c => c.Value.Kind == "temporal" ? c with { Value = (c.Value.Lang, "clause") } : c)];
         PhraseMatch<Trigger>? governor = null;
         Draft? governorDraft = null;
+        PhraseMatch<Trigger>? lastVerb = null;
+        Draft? lastVerbDraft = null;
         for (int i = 0; i < hits.Count; i++)
         {
             // several entries on one span (verb "rencontre" / noun "rencontre"): a determiner before it means the noun
@@ -145,6 +153,20 @@ internal sealed partial class EventContext
                 }
                 continue;
             }
+            // "ousted the president and placed him under house arrest": a coordinated verb has the earlier verb's
+            // subject (and its object, for "him", "l'ont")
+            if (hit.Value.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit && lastVerb is { } lv && lastVerbDraft is { Actors.Count: > 0 } ld
+                && !PassiveAuxiliaryBefore(hit.Start, lv.End) && SharesSubject(lv, hit, out bool pronounObject))
+                foreach (var d in coded)
+                {
+                    d.Actors = [.. ld.Actors];
+                    d.Targets.RemoveAll(ld.Actors.Contains);
+                    if (pronounObject && d.Targets.Count == 0) d.Targets.AddRange(ld.Targets.Where(x => x != d.Location));
+                    // "ont condamné ce coup d'État et exigé sa libération": a demand, threat or refusal coordinated with
+                    // a condemnation is aimed at the same one
+                    if (d.Targets.Count == 0 && Responses.Contains(d.Type) && Responses.Contains(ld.Type)) d.Targets.AddRange(ld.Targets.Where(x => x != d.Location));
+                }
+            if (hit.Value.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit && coded.Count > 0) { lastVerb = hit; lastVerbDraft = coded[0]; }
             // a governing verb governs its complement even when it is not coded itself ("Brazil said Caracas must release …")
             if (Governing.Contains(hit.Value.Type) && hit.Value.Frame != Frame.Noun) { governor = hit; governorDraft = coded.FirstOrDefault(); }
             foreach (var d in coded) yield return d;
@@ -152,6 +174,7 @@ internal sealed partial class EventContext
     }
 
     static readonly HashSet<string> Governing = ["REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"];
+    static readonly HashSet<string> Responses = ["REQUEST", "THREATEN", "ACCUSE", "REJECT", "SANCTION"];
     static readonly HashSet<string> Cooperative = ["CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"];
 
     static readonly string[] Together = ["ensemble", "together", "cote a cote", "side by side", "aux cotes", "alongside"];
@@ -328,6 +351,8 @@ internal sealed partial class EventContext
         if (t.Frame != Frame.Passive) objects.RemoveAll(o => IsAdjectivalDemonym(o.Entity, o.Start));
         subject.RemoveAll(e => _mentions.Any(m => m.Entity == e && m.End <= hit.Start && m.Start >= clauseStart && IsAdjectivalDemonym(e, m.Start))
             && !_mentions.Any(m => m.Entity == e && m.End <= hit.Start && m.Start >= clauseStart && !IsAdjectivalDemonym(e, m.Start)));
+        // "ethnic Albanians demonstrated in Serbia": an ethnic group named by a demonym is not that state
+        subject.RemoveAll(e => _mentions.Any(m => m.Entity == e && m.End <= hit.Start && m.Start >= clauseStart && EthnicDemonym(m)));
         var passiveAgents = new List<Entity>();
         switch (t.Frame)
         {
@@ -427,7 +452,7 @@ internal sealed partial class EventContext
                 if (!draft.Actors.Contains(e.Id)) draft.Targets.Add(e.Id);
         // a directed verb in the passive ("a été tué", "was arrested", "une déclaration dénoncée par le Kremlin"):
         // the subject undergoes it, the agent after "par"/"by" does it
-        bool passive = t.Frame == Frame.Directed && (passiveAgents.Count > 0 || PassiveAuxiliaryBefore(hit.Start, clauseStart));
+        bool passive = t.Frame == Frame.Directed && (passiveAgents.Count > 0 || PassiveAuxiliaryBefore(hit.Start, clauseStart) || AppositiveParticiple(hit, clauseStart));
         if (passive)
         {
             var undergoers = draft.Actors.ToList();
@@ -435,6 +460,16 @@ internal sealed partial class EventContext
             Add(draft.Actors, passiveAgents);
             foreach (var u in undergoers) if (!draft.Actors.Contains(u) && !draft.Targets.Contains(u)) draft.Targets.Add(u);
             pronounSubject = true; // the subject is taken: no actor is guessed from the clause's places
+        }
+        // "a US national has been put under investigation in Italy", "a été arrêté en Iran": with no agent, the
+        // state where one is arrested, investigated, charged or convicted does it (not for attacks: "killed in
+        // Kherson" does not say who killed)
+        if ((passive || t.Frame == Frame.Passive) && draft.Actors.Count == 0 && t.Type is "COERCE" or "ACCUSE" or "SANCTION")
+        {
+            var state = _mentions.FirstOrDefault(m => m.Start >= hit.End && m.End <= clauseEnd && m.Entity.Type == EntityTypes.Location
+                && !draft.Targets.Contains(m.Entity.Id) && PreviousWord(m.Start, hit.End) is "in" or "en" or "au" or "aux"
+                && Parallax.Entities.KnowledgeBase.Default.Get(m.Entity.Name)?.IsCountry == true);
+            if (state.Entity != null) draft.Actors.Add(state.Entity.Id);
         }
         // no named actor, but the subject is described by its country ("Israeli soldiers", "Opposition groups in
         // Zimbabwe", "the Sri Lankan army"): that country acts
@@ -452,10 +487,11 @@ internal sealed partial class EventContext
             var asked = _mentions.FirstOrDefault(m => m.Start > hit.End && m.End <= s.End && WordsBetween(hit.End, m.Start) <= 3);
             if (asked.Entity != null && !draft.Actors.Contains(asked.Entity.Id)) draft.Targets.Add(asked.Entity.Id);
         }
-        if (draft.Actors.Count == 0 && subject.Count == 0 && !pronounSubject && t.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit)
+        // (a nominal event after a light verb too: "A group of Moroccan diplomats held their first meeting with …")
+        if (draft.Actors.Count == 0 && subject.Count == 0 && !pronounSubject && (t.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit || (t.Frame == Frame.Noun && AfterLightVerb(hit.Start, clauseStart))))
         {
             var described = _mentions.Where(m => m.Start >= clauseStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location && !draft.Targets.Contains(m.Entity.Id)
-                    && WordsBetween(m.End, hit.Start) <= 5 && DescribesSubject(PreviousWord(m.Start, clauseStart)))
+                    && WordsBetween(m.End, hit.Start) <= 5 && DescribesSubject(PreviousWord(m.Start, clauseStart)) && !EthnicDemonym(m))
                 .Select(m => m.Entity).Distinct().ToList();
             if (described.Count is > 0 and <= 2) Add(draft.Actors, described);
             // "The Turkish and Greek sides of … have agreed", "Les autorités iraniennes … ont": demonyms in the noun
@@ -463,7 +499,7 @@ internal sealed partial class EventContext
             if (draft.Actors.Count == 0)
             {
                 var opening = _mentions.Where(m => m.Start >= clauseStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location
-                        && WordsBetween(clauseStart, m.Start) <= 3 && !IsModifier(m, clauseStart) && IsDemonymForm(m))
+                        && WordsBetween(clauseStart, m.Start) <= 3 && !IsModifier(m, clauseStart) && IsDemonymForm(m) && !EthnicDemonym(m))
                     .Select(m => m.Entity).Distinct().ToList();
                 if (opening.Count is > 0 and <= 3 && !_reporting.Any(r => r.End <= hit.Start && r.Start >= clauseStart)) Add(draft.Actors, opening);
             }
@@ -475,7 +511,7 @@ internal sealed partial class EventContext
             && previous.Any(e => e.Type == "PROTEST" && sIndex - e.LastSentence is >= 0 and <= 2);
         if (t.Type == "PROTEST" && draft.Actors.Count == 0 && !protestAgain)
         {
-            var place = _mentions.FirstOrDefault(m => m.Start >= clauseStart && m.End <= clauseEnd && m.Entity.Type == EntityTypes.Location && !IsAdjectivalDemonym(m.Entity, m.Start));
+            var place = _mentions.FirstOrDefault(m => m.Start >= clauseStart && m.End <= clauseEnd && m.Entity.Type == EntityTypes.Location && !IsAdjectivalDemonym(m.Entity, m.Start) && !EthnicDemonym(m));
             if (place.Entity != null)
             {
                 draft.Actors.Add(place.Entity.Id);
@@ -555,8 +591,10 @@ internal sealed partial class EventContext
             draft.Mode = null;
             draft.Status = deniedPlan ? EventStatus.Denied : EventStatus.Occurred;
             // "Moscou était prêt au dialogue avec Washington": the one ready to meet agrees, towards the other
-            if (t.Type == "CONSULT" && subject.Count > 0 && !pronounSubject)
+            if (t.Type == "CONSULT" && subject.Count > 0 && !pronounSubject && t.Frame != Frame.Host)
                 foreach (var a in draft.Actors.Where(a => !subject.Any(x => x.Id == a)).ToList()) { draft.Actors.Remove(a); draft.Targets.Add(a); }
+            // "La France accueillera une conférence", "China will host the summit": the host commits, towards its guests
+            if (t.Frame == Frame.Host && !PassiveAuxiliaryBefore(hit.Start, clauseStart)) (draft.Actors, draft.Targets) = (draft.Targets, draft.Actors);
             draft.Date = null;
             // "is expected to visit Berlin": the host is the city's government when no one else is named
             if (draft.Targets.Count == 0 && t.Mode == "visit" && draft.Location != null) draft.Targets.Add(draft.Location);
@@ -908,7 +946,9 @@ internal sealed partial class EventContext
         foreach (var c in new[] { " et a ", " et ont ", " et avait ", " et s'est ", " et se ", " and has ", " and have ", " and " })
         {
             int k = head.LastIndexOf(c, StringComparison.Ordinal);
-            if (k >= 0 && head[(k + c.Length)..].Trim().Split(' ').Length <= 1) return from + k;
+            // ("… and Ukraine condemned": a name after "and" is a new subject, not a coordinated verb)
+            if (k >= 0 && head[(k + c.Length)..].Trim().Split(' ').Length <= 1
+                && !_mentions.Any(m => m.Start >= from + k + c.Length && m.Start < trigger)) return from + k;
         }
         return -1;
     }
@@ -916,6 +956,11 @@ internal sealed partial class EventContext
     /// <summary>The end of the clause's subject: the end of the first mention that starts the clause (before any verb).</summary>
     int FirstSubjectEnd(int clauseStart, int limit)
     {
+        // the subject stands before the clause's first verb ("Soldiers in Mali ousted President X and detained him":
+        // not X)
+        int verb = _hits.Where(h => h.Start >= clauseStart && h.Start < limit && h.Value.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit or Frame.Host)
+            .Select(h => h.Start).DefaultIfEmpty(limit).Min();
+        limit = Math.Min(limit, verb);
         var first = _mentions.FirstOrDefault(m => m.Start >= clauseStart && m.End <= limit && !IsModifier(m, clauseStart));
         return first.Entity == null ? limit : first.End;
     }
@@ -1017,7 +1062,8 @@ internal sealed partial class EventContext
     {
         if (!char.IsLower(_text[mentionStart])) return null;
         int pos = mentionStart;
-        for (int k = 0; k < 4; k++)
+        // (six words: "contre des sites nucléaires et militaires iraniens")
+        for (int k = 0; k < 6; k++)
         {
             var w = PreviousWord(pos, limit);
             if (w.Length == 0) return null;

@@ -15,7 +15,7 @@ public sealed class EventLexicon
 {
     public PhraseMatcher<Trigger> Triggers { get; } = new();
     public PhraseMatcher<Cue> Cues { get; } = new();
-    /// <summary>Clause ends: value is (language, kind) with kind "report" or "boundary".</summary>
+    /// <summary>Clause ends: value is (language, kind) with kind "report", "boundary", "clause" or "temporal" (a clause unless a nominal event follows).</summary>
     public PhraseMatcher<(string Lang, string Kind)> ClauseCuts { get; } = new();
     /// <summary>Verbs that make an event noun their predicate ("a eu un entretien"), per language.</summary>
     public PhraseMatcher<string> LightVerbs { get; } = new();

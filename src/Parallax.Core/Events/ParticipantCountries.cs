@@ -7,7 +7,7 @@ namespace Parallax.Events;
 /// Completes the country of event participants the knowledge base does not place (a person or organisation with no
 /// country) from the words around their mentions: a demonym or country name inside the mention ("Serbian President
 /// Vojislav Kostunica", "Kenya Anti-Corruption Commission"), in the title right before it ("le ministre russe X",
-/// "Ukrainian President X", "le ministre malien de la Défense, X"), or in an apposition right after it ("X, the Iraqi
+/// "Ukrainian President X", "le ministre malien de la Défense, X", "Ivory Coast's Supreme Court"), or in an apposition right after it ("X, the Iraqi
 /// foreign minister,", "X, ministre nigérien de …"). Only one country may be named there; the entity is otherwise
 /// left as the Entities stage made it.
 /// </summary>
@@ -52,7 +52,10 @@ internal static class ParticipantCountries
                 && (commas == 0 || folded.AsSpan(h.End, start - h.End).TrimEnd().EndsWith(","));
             bool apposition = h.Start >= end && h.Value.Demonym && folded.AsSpan(end, h.Start - end).TrimStart().StartsWith(",")
                 && Words(folded, end, h.Start, out int c2) <= 4 && c2 == 1 && !HasVerb(folded, end, h.Start);
-            if (inside || title || apposition) countries.Add(k.Country);
+            // "the Ivory Coast's Supreme Court", "Austria's interior minister X": a country's possessive in the title
+            bool possessive = h.End <= start && !h.Value.Demonym && h.End + 2 <= folded.Length && folded[h.End] == '\'' && folded[h.End + 1] == 's'
+                && Words(folded, h.End + 2, start, out int c3) <= TitleWords && c3 == 0;
+            if (inside || title || apposition || possessive) countries.Add(k.Country);
         }
     }
 

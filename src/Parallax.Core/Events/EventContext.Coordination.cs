@@ -1,0 +1,81 @@
+using Parallax.Text;
+
+namespace Parallax.Events;
+
+/// <summary>
+/// Fourth-round rules (docs/events.md): coordinated predicates share their subject, and a participle in apposition
+/// is passive.
+/// </summary>
+internal sealed partial class EventContext
+{
+    static readonly string[] Coordinators = [" and ", " et "];
+    /// <summary>Words that may stand between "and"/"et" and a coordinated verb: auxiliaries, adverbs, object pronouns.</summary>
+    static readonly HashSet<string> CoordinatedFillers =
+    [
+        "a", "ont", "avait", "avaient", "s'est", "se", "l'a", "l'ont", "les", "le", "la", "lui", "leur", "ensuite", "aussi", "egalement", "puis",
+        "has", "have", "had", "then", "also", "later", "him", "her", "them", "it",
+    ];
+    static readonly HashSet<string> ObjectPronouns = ["him", "her", "them", "l'a", "l'ont", "les", "le", "la", "lui", "leur"];
+
+    /// <summary>
+    /// "Soldiers ousted the president on Monday and placed him under house arrest", "Des militaires ont renversé le
+    /// président et l'ont placé en résidence surveillée": a verb trigger coordinated with the verb trigger before it
+    /// in the same clause (only "and"/"et", auxiliaries, adverbs and object pronouns between) has the same subject;
+    /// an object pronoun ("him", "l'ont") is the earlier verb's object. False when a name, a comma or a clause cut
+    /// stands between "and" and the verb ("struck Gaza and Hamas fired": Hamas is the new subject).
+    /// </summary>
+    bool SharesSubject(PhraseMatch<Trigger> earlier, PhraseMatch<Trigger> hit, out bool pronounObject)
+    {
+        pronounObject = false;
+        if (hit.Start <= earlier.End || hit.Start - earlier.End > 120) return false;
+        int k = -1, len = 0;
+        foreach (var c in Coordinators)
+        {
+            int at = _folded.LastIndexOf(c, hit.Start, hit.Start - earlier.End, StringComparison.Ordinal);
+            if (at > k) { k = at; len = c.Length; }
+        }
+        if (k < 0) return false;
+        // nothing but the coordinator's fillers between it and the verb, nor inside the trigger before its verb
+        int i = k + len;
+        while (i < hit.Start)
+        {
+            while (i < hit.Start && _folded[i] == ' ') i++;
+            int st = i;
+            while (i < hit.Start && (TextFold.IsWordChar(_folded[i]) || _folded[i] == '\'')) i++;
+            if (i == st) return false; // punctuation
+            var w = _folded[st..i];
+            if (!CoordinatedFillers.Contains(w)) return false;
+            if (ObjectPronouns.Contains(w)) pronounObject = true;
+        }
+        // "placed him under house arrest": the pronoun inside the trigger phrase
+        var phrase = _folded.AsSpan(hit.Start, hit.End - hit.Start);
+        if (phrase.Contains(" him ", StringComparison.Ordinal) || phrase.Contains(" her ", StringComparison.Ordinal) || phrase.Contains(" them ", StringComparison.Ordinal)) pronounObject = true;
+        // no clause boundary between the two verbs: a comma or semicolon before the coordinator opens a new clause
+        // only when a new subject follows, which the filler check has ruled out; a reporting verb between them does
+        if (_reporting.Any(r => r.Start >= earlier.End && r.End <= hit.Start)) return false;
+        if (_folded.IndexOfAny([';', ':', '«', '"'], earlier.End, hit.Start - earlier.End) >= 0) return false;
+        return true;
+    }
+
+    /// <summary>"ethnic Albanians", "Albanais de souche": a demonym naming an ethnic group, not a state.</summary>
+    bool EthnicDemonym(MentionRef m) =>
+        PreviousWord(m.Start, Math.Max(0, m.Start - 20)) is "ethnic" or "ethniques" or "ethnique"
+        || _folded.AsSpan(m.End, Math.Min(11, _folded.Length - m.End)).StartsWith(" de souche");
+
+    /// <summary>
+    /// "Robert Fico, blessé par balles le 15 mai, est sorti", "Nasrallah, killed in an Israeli strike, …": a
+    /// past participle right after a name and a comma is passive; the name undergoes the act.
+    /// </summary>
+    bool AppositiveParticiple(PhraseMatch<Trigger> hit, int clauseStart)
+    {
+        int i = hit.Start - 1;
+        while (i >= clauseStart && _folded[i] == ' ') i--;
+        if (i < clauseStart || _folded[i] != ',') return false;
+        int comma = i;
+        if (!_mentions.Any(m => m.End <= comma && comma - m.End <= 1 && m.Start >= clauseStart)) return false;
+        int sp = _folded.IndexOf(' ', hit.Start, hit.End - hit.Start);
+        var first = sp < 0 ? _folded[hit.Start..hit.End] : _folded[hit.Start..sp];
+        return _lang == "en" ? first.EndsWith("ed", StringComparison.Ordinal) || first is "shot" or "hit" or "struck" or "taken" or "held" or "seized"
+            : first.EndsWith('e') || first.EndsWith("es", StringComparison.Ordinal);
+    }
+}
