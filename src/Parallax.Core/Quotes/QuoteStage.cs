@@ -41,13 +41,12 @@ public sealed class QuoteStage : IDocumentStage
     {
         var text = doc.Text;
         var folded = TextFold.Fold(text);
-        // role descriptions the Entities stage left unlinked ("le président de la République") → their office holders
-        doc = RoleSpeakers.Link(doc, folded, KnowledgeBase.Default);
-        // a person the Entities stage knows only by a description ("la présidente de la Commission") is not a speaker of
-        // its own: the description goes through speaker coreference like any role noun, to the person it refers to
+        // role descriptions arrive resolved to their office holders by the Entities stage (RoleResolver); a person it knows
+        // only by a description ("la présidente de la Commission") is not a speaker of its own: the description goes
+        // through speaker coreference like any role noun, to the person it refers to
         var linked = doc;
-        if (doc.Entities.Any(RoleSpeakers.IsNamelessDescription))
-            doc = doc with { Entities = [.. doc.Entities.Where(e => !RoleSpeakers.IsNamelessDescription(e))] };
+        if (doc.Entities.Any(RoleResolver.IsDescriptionOnly))
+            doc = doc with { Entities = [.. doc.Entities.Where(e => !RoleResolver.IsDescriptionOnly(e))] };
         var verbs = ReportingVerbs.Matcher.FindLongest(text, folded);
         var quotes = new List<Quote>();
         var sentences = doc.Sentences.IsDefaultOrEmpty ? [new Sentence(0, text.Length)] : doc.Sentences;
