@@ -22,6 +22,7 @@ public sealed class RoleResolver
         new PhraseMatcher<(string, string, string)>(DataFiles.ReadTsv("Entities/data/role-defaults.tsv").Select(r => (r[1], (r[2], r[3], r[0])))));
 
     static readonly string[] Articles = ["le ", "la ", "l'", "the "];
+    static readonly string[] Contracted = ["du ", "au "];
     static readonly string[] Modifiers = ["nouveau ", "nouvelle ", "new "];
 
     public RoleResolver(KnowledgeBase kb) => _kb = kb;
@@ -158,7 +159,8 @@ public sealed class RoleResolver
         return "e" + (max + 1);
     }
 
-    /// <summary>Where the article before a role starts ("le", "la nouvelle", "the"), or -1 when there is none.</summary>
+    /// <summary>Where the role's mention starts: at the article before it ("le", "la nouvelle", "the"), after a contracted
+    /// one ("du", "au"); -1 when there is none.</summary>
     static int ArticleBefore(string folded, int pos)
     {
         int i = pos;
@@ -168,6 +170,11 @@ public sealed class RoleResolver
             if (i >= a.Length && string.CompareOrdinal(folded, i - a.Length, a, 0, a.Length) == 0
                 && (i == a.Length || !TextFold.IsWordChar(folded[i - a.Length - 1])))
                 return i - a.Length;
+        // a contracted article ("du président de la République", "au Premier ministre") is not part of the role
+        foreach (var a in Contracted)
+            if (i >= a.Length && string.CompareOrdinal(folded, i - a.Length, a, 0, a.Length) == 0
+                && (i == a.Length || !TextFold.IsWordChar(folded[i - a.Length - 1])))
+                return i;
         return -1;
     }
 
