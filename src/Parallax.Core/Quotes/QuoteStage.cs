@@ -524,6 +524,22 @@ public sealed class QuoteStage : IDocumentStage
         return EndsWithPronoun(head);
     }
 
+    /// <summary>
+    /// Where the subject of a reporting verb ends when the verb is a second predicate joined by "and"/"et" to a sentence
+    /// that opens with a pronoun ("It did not reveal the location and said …", "Il a démenti et a assuré que …"): right
+    /// after that pronoun; otherwise <paramref name="verb"/> itself.
+    /// </summary>
+    static int CoordinatedSubjectEnd(string folded, int sentence, int verb)
+    {
+        var before = folded.AsSpan(sentence, verb - sentence).TrimEnd();
+        if (!(before.EndsWith(" and") || before.EndsWith(" et")) || before.ContainsAny(",;:")) return verb;
+        int cs = sentence;
+        while (cs < verb && !char.IsLetter(folded[cs])) cs++;
+        int ce = cs;
+        while (ce < verb && TextFold.IsWordChar(folded[ce])) ce++;
+        return ce < verb && ce > cs && (EndsWithPronoun(folded[cs..(ce + 1)]) || EndsWithPronoun(folded[cs..(ce + 1)], GroupPronouns)) ? ce + 1 : verb;
+    }
+
     static readonly string[] GroupPronouns = ["it ", "they ", "ils ", "elles "];
 
     /// <summary>"it said", "they said in a statement": a pronoun that can stand for an organisation.</summary>
@@ -724,10 +740,12 @@ public sealed class QuoteStage : IDocumentStage
                         if (k < s.End && text[k] is '\'' or '’') k++;
                         // the subject: a pronoun right before the verb stands for the last person named; else the nearest name
                         int clauseStart = SubjectClauseStart(text, folded, s.Start, v.Start);
-                        who = PreviousIsPronoun(folded, v.Start) ? PersonBefore(doc, v.Start, folded)
+                        // a second predicate ("It did not reveal the location and said …") has the subject its sentence opens with
+                        int subject = CoordinatedSubjectEnd(folded, s.Start, v.Start);
+                        who = PreviousIsPronoun(folded, subject) ? PersonBefore(doc, v.Start, folded)
                             : LastEntityIn(doc, clauseStart, v.Start, preferPerson: true) ?? LastEntityIn(doc, s.Start, v.Start, preferPerson: true);
                         // "it said that …", "they said that …": the organisation last heard
-                        if (PreviousIsGroupPronoun(folded, v.Start) && GroupVoice(doc, LastVoice(voices, v.Start)) is { } group)
+                        if (PreviousIsGroupPronoun(folded, subject) && GroupVoice(doc, LastVoice(voices, v.Start)) is { } group)
                         {
                             who = group.Id != null ? (group.Id, group.Span!.Value) : null;
                             if (group.Id == null) named = group.Span;

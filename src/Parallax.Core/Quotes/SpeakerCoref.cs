@@ -206,6 +206,17 @@ public sealed class SpeakerCoref
         // skip auxiliaries and adverbs next to the verb: "he also said", "elle avait déclaré"
         int k = words.Count;
         while (k > 0 && Skippable.Contains(folded[words[k - 1].S..words[k - 1].E])) k--;
+        // a second predicate of the sentence's subject: "It did not reveal the location and said …", "Il a démenti et a
+        // assuré que …": the pronoun or description that opens the clause
+        if (!relative && k > 0 && Coordinators.Contains(folded[words[k - 1].S..words[k - 1].E]))
+        {
+            int cs = sent.Start;
+            while (cs < start && !char.IsLetter(text[cs])) cs++;
+            int ce = cs;
+            while (ce < start && (TextFold.IsWordChar(folded[ce]) || folded[ce] == '\'')) ce++;
+            if (ce > cs && lex.Pronouns.TryGetValue(folded[cs..ce], out var sp) && !folded.AsSpan(cs, start - cs).ContainsAny(",;:"))
+                return new Pointer(cs, ce, sp.Group, sp.Gender, null);
+        }
         if (k > 0)
         {
             var (ws, we) = words[k - 1];
@@ -299,6 +310,7 @@ public sealed class SpeakerCoref
         return null;
     }
 
+    static readonly HashSet<string> Coordinators = ["and", "et"];
     static readonly HashSet<string> Leading = ["but", "and", "so", "mais", "et", "donc", "however", "meanwhile", "puis", "then"];
 
     /// <summary>"du gouvernement", "of the ministry", "de l’Élysée": the words after a preposition, up to punctuation (at most five).</summary>
