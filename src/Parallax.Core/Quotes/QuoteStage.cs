@@ -353,6 +353,7 @@ public sealed class QuoteStage : IDocumentStage
                 if (src != null) return (src.Value.Id, src.Value.Span);
                 continue;
             }
+            if (IndefiniteSubject(folded, sent.Start, v)) return (null, null);
             // subject before the verb, outside quotations
             var before = MentionsIn(doc, sent.Start, v.Start)
                 .Where(m => m.Type is EntityTypes.Person or EntityTypes.Organization && Outside(m.Span.Start))
@@ -538,6 +539,14 @@ public sealed class QuoteStage : IDocumentStage
         int ce = cs;
         while (ce < verb && TextFold.IsWordChar(folded[ce])) ce++;
         return ce < verb && ce > cs && (EndsWithPronoun(folded[cs..(ce + 1)]) || EndsWithPronoun(folded[cs..(ce + 1)], GroupPronouns)) ? ce + 1 : verb;
+    }
+
+    /// <summary>Whether a French reporting verb's subject is the indefinite "on" ("on juge que", "on estime que").</summary>
+    static bool IndefiniteSubject(string folded, int sentence, PhraseMatch<ReportingVerb> v)
+    {
+        if (v.Value.Lang != "fr") return false;
+        var before = folded.AsSpan(sentence, v.Start - sentence).TrimEnd();
+        return before.Length >= 2 && before.EndsWith("on") && (before.Length == 2 || !TextFold.IsWordChar(before[^3]));
     }
 
     static readonly string[] GroupPronouns = ["it ", "they ", "ils ", "elles "];
@@ -782,6 +791,8 @@ public sealed class QuoteStage : IDocumentStage
                                 && text.LastIndexOfAny([',', ';', ':'], clauseStart - 1, clauseStart - s.Start) is var p0 && p0 > s.Start)
                                 named = SubjectSpan(text, folded, p0, clauseStart);
                         }
+                        // "Côté opposition, on juge que …": the indefinite "on" names no one (a frame before it is read elsewhere)
+                        if (IndefiniteSubject(folded, s.Start, v)) { who = null; named = null; }
                         cs = k; ce = s.End;
                     }
                 }
@@ -981,6 +992,8 @@ public sealed class QuoteStage : IDocumentStage
     {
         // adverbials between the verb and "that"/"que": up to three words, or up to eight when they make a prepositional
         // phrase or an object ("said in an interview that", "tells the paper that"); a subject pronoun means a clause began
+        // a lexicon phrase that ends with "que" ("juge que": the bare verb is also a noun, "le juge")
+        if (from >= 4 && folded[from - 4] == ' ' && string.CompareOrdinal(folded, from - 3, "que", 0, 3) == 0) return from - 1;
         int i = from, words = 0, limit = 3;
         bool phrase = objectFirst, prepositional = false;
         string? previous = null;

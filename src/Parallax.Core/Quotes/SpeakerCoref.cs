@@ -217,6 +217,8 @@ public sealed class SpeakerCoref
             if (ce > cs && lex.Pronouns.TryGetValue(folded[cs..ce], out var sp) && !folded.AsSpan(cs, start - cs).ContainsAny(",;:"))
                 return new Pointer(cs, ce, sp.Group, sp.Gender, null);
         }
+        // "on juge que le président …": the indefinite "on" is the subject, and names no one
+        if (k > 0 && folded[words[k - 1].S..words[k - 1].E] == "on" && words[k - 1].E == start - 1) return null;
         if (k > 0)
         {
             var (ws, we) = words[k - 1];

@@ -110,4 +110,18 @@ public class SpeakerCorefTests
         var partial = Assert.Single(d.Quotes, q => q.Direct);
         Assert.Contains("Force ouvrière", SpeakerWords(d, partial));
     }
+
+    [Fact]
+    public void Juge_que_reports_and_the_indefinite_on_names_no_one()
+    {
+        var d = Run.Text("La CGT a vivement réagi. Le syndicat juge que la réforme est « injuste » et s’est montré prêt à appeler à la grève.");
+        var cgt = d.Entities.Single(e => e.Mentions.Any(m => m.Text == "CGT"));
+        Assert.All(d.Quotes, q => Assert.Equal(cgt.Id, q.Speaker));
+        Assert.Contains(d.Quotes, q => !q.Direct);
+        var on = Run.Text("Le chef de l’État a pris acte du résultat. Côté opposition, on juge que le président a perdu sa majorité.", published: "2024-07-08");
+        var q = Assert.Single(on.Quotes);
+        Assert.Null(q.Speaker);
+        Assert.Null(q.SpeakerSpan);
+    }
 }
+
