@@ -13,12 +13,14 @@ public sealed partial class EntityStage
     public const string NerVariable = "PARALLAX_NER";
 
     readonly NerModel? _model;
+    readonly RoleResolver _roles;
     NerLexicons? _lexicons;
 
     /// <summary>The stage with an explicit mention model (<c>null</c>: rules and knowledge base alone), whatever <see cref="NerVariable"/> says.</summary>
     public EntityStage(KnowledgeBase? kb, NerModel? model)
     {
         _kb = kb ?? KnowledgeBase.Default;
+        _roles = new RoleResolver(_kb);
         _model = model;
     }
 

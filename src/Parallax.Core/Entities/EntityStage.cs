@@ -196,17 +196,8 @@ public sealed partial class EntityStage : IDocumentStage
                 pendingRoles.Add((detStart, roleEnd, StripDeterminer(roleText), qualifier.Country));
                 continue;
             }
-            bool counterpart = false;
-            KbEntity? holder = null;
-            var of = qualifier.IsCountry ? qualifier.Country! : qualifier.Name;
-            foreach (var office in offices)
-                if ((holder = _kb.HolderOf(office, of, date)) != null) break;
-            if (holder == null && qualifier.IsCountry && offices.Any(_kb.IsHeadOfStateOrGovernment)) holder = _kb.LeaderOf(qualifier.Country!, date);
-            // an office of a government institution or a capital is its country's: "le chef du Kremlin" is Russia's president
-            if (holder == null && !qualifier.IsCountry && _kb.GovernmentOf(qualifier) is { } government && offices.Any(_kb.IsHeadOfStateOrGovernment))
-                holder = _kb.LeaderOf(government.Country!, date);
-            if (holder != null) roleSpans.Add((detStart, roleEnd, roleText, holder, false));
-            _ = counterpart;
+            // the holder on the date (an office of a government institution or a capital is its country's: "le chef du Kremlin")
+            if (_roles.Holder(offices, qualifier, date) is { } holder) roleSpans.Add((detStart, roleEnd, roleText, holder, false));
         }
         // "son homologue américain", "his US counterpart": the leader of that country
         foreach (var n in nameSpans.Where(n => n.Ref.Demonym))
@@ -218,7 +209,7 @@ public sealed partial class EntityStage : IDocumentStage
             var next = NextWord(folded, n.End);
             if (next.Word is "counterpart" or "homologue") { s = prev.Length > 0 && Definite.Contains(prev.Word) ? prev.Start : n.Start; }
             if (s < 0) continue;
-            var leader = _kb.LeaderOf(n.Ref.Entity.Country!, date);
+            var leader = _roles.Counterpart(n.Ref.Entity.Country!, date);
             int e = next.Word is "counterpart" or "homologue" ? next.End : n.End;
             if (leader != null) roleSpans.Add((s, e, text[s..e], leader, false));
         }
@@ -582,7 +573,9 @@ public sealed partial class EntityStage : IDocumentStage
                 Mentions = [.. f.Mentions.OrderBy(m => m.Start)],
             });
         }
-        return doc with { Entities = entities.ToImmutable() };
+        // 6. role descriptions nothing above resolved ("le Premier ministre", "le porte-parole du gouvernement"): their holder
+        // on the publication date, through the one role resolver
+        return doc with { Entities = _roles.LinkDescriptions(entities.ToImmutable(), text, folded, doc.Language, doc.Published, officeMatches) };
     }
 
     /// <summary>Proper names need their capital: "Trump" but not "trump"; short all-caps aliases ("US", "UE") must match exactly.</summary>

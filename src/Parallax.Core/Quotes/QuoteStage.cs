@@ -41,13 +41,12 @@ public sealed class QuoteStage : IDocumentStage
     {
         var text = doc.Text;
         var folded = TextFold.Fold(text);
-        // role descriptions the Entities stage left unlinked ("le président de la République") → their office holders
-        doc = RoleSpeakers.Link(doc, folded, KnowledgeBase.Default);
-        // a person the Entities stage knows only by a description ("la présidente de la Commission") is not a speaker of
-        // its own: the description goes through speaker coreference like any role noun, to the person it refers to
+        // role descriptions arrive resolved to their office holders by the Entities stage (RoleResolver); a person it knows
+        // only by a description ("la présidente de la Commission") is not a speaker of its own: the description goes
+        // through speaker coreference like any role noun, to the person it refers to
         var linked = doc;
-        if (doc.Entities.Any(RoleSpeakers.IsNamelessDescription))
-            doc = doc with { Entities = [.. doc.Entities.Where(e => !RoleSpeakers.IsNamelessDescription(e))] };
+        if (doc.Entities.Any(RoleResolver.IsDescriptionOnly))
+            doc = doc with { Entities = [.. doc.Entities.Where(e => !RoleResolver.IsDescriptionOnly(e))] };
         var verbs = ReportingVerbs.Matcher.FindLongest(text, folded);
         var quotes = new List<Quote>();
         var sentences = doc.Sentences.IsDefaultOrEmpty ? [new Sentence(0, text.Length)] : doc.Sentences;
@@ -354,6 +353,7 @@ public sealed class QuoteStage : IDocumentStage
                 if (src != null) return (src.Value.Id, src.Value.Span);
                 continue;
             }
+            if (IndefiniteSubject(folded, sent.Start, v)) return (null, null);
             // subject before the verb, outside quotations
             var before = MentionsIn(doc, sent.Start, v.Start)
                 .Where(m => m.Type is EntityTypes.Person or EntityTypes.Organization && Outside(m.Span.Start))
@@ -523,6 +523,30 @@ public sealed class QuoteStage : IDocumentStage
             head = head[..^a.Length];
         }
         return EndsWithPronoun(head);
+    }
+
+    /// <summary>
+    /// Where the subject of a reporting verb ends when the verb is a second predicate joined by "and"/"et" to a sentence
+    /// that opens with a pronoun ("It did not reveal the location and said …", "Il a démenti et a assuré que …"): right
+    /// after that pronoun; otherwise <paramref name="verb"/> itself.
+    /// </summary>
+    static int CoordinatedSubjectEnd(string folded, int sentence, int verb)
+    {
+        var before = folded.AsSpan(sentence, verb - sentence).TrimEnd();
+        if (!(before.EndsWith(" and") || before.EndsWith(" et")) || before.ContainsAny(",;:")) return verb;
+        int cs = sentence;
+        while (cs < verb && !char.IsLetter(folded[cs])) cs++;
+        int ce = cs;
+        while (ce < verb && TextFold.IsWordChar(folded[ce])) ce++;
+        return ce < verb && ce > cs && (EndsWithPronoun(folded[cs..(ce + 1)]) || EndsWithPronoun(folded[cs..(ce + 1)], GroupPronouns)) ? ce + 1 : verb;
+    }
+
+    /// <summary>Whether a French reporting verb's subject is the indefinite "on" ("on juge que", "on estime que").</summary>
+    static bool IndefiniteSubject(string folded, int sentence, PhraseMatch<ReportingVerb> v)
+    {
+        if (v.Value.Lang != "fr") return false;
+        var before = folded.AsSpan(sentence, v.Start - sentence).TrimEnd();
+        return before.Length >= 2 && before.EndsWith("on") && (before.Length == 2 || !TextFold.IsWordChar(before[^3]));
     }
 
     static readonly string[] GroupPronouns = ["it ", "they ", "ils ", "elles "];
@@ -725,10 +749,12 @@ public sealed class QuoteStage : IDocumentStage
                         if (k < s.End && text[k] is '\'' or '’') k++;
                         // the subject: a pronoun right before the verb stands for the last person named; else the nearest name
                         int clauseStart = SubjectClauseStart(text, folded, s.Start, v.Start);
-                        who = PreviousIsPronoun(folded, v.Start) ? PersonBefore(doc, v.Start, folded)
+                        // a second predicate ("It did not reveal the location and said …") has the subject its sentence opens with
+                        int subject = CoordinatedSubjectEnd(folded, s.Start, v.Start);
+                        who = PreviousIsPronoun(folded, subject) ? PersonBefore(doc, v.Start, folded)
                             : LastEntityIn(doc, clauseStart, v.Start, preferPerson: true) ?? LastEntityIn(doc, s.Start, v.Start, preferPerson: true);
                         // "it said that …", "they said that …": the organisation last heard
-                        if (PreviousIsGroupPronoun(folded, v.Start) && GroupVoice(doc, LastVoice(voices, v.Start)) is { } group)
+                        if (PreviousIsGroupPronoun(folded, subject) && GroupVoice(doc, LastVoice(voices, v.Start)) is { } group)
                         {
                             who = group.Id != null ? (group.Id, group.Span!.Value) : null;
                             if (group.Id == null) named = group.Span;
@@ -765,6 +791,8 @@ public sealed class QuoteStage : IDocumentStage
                                 && text.LastIndexOfAny([',', ';', ':'], clauseStart - 1, clauseStart - s.Start) is var p0 && p0 > s.Start)
                                 named = SubjectSpan(text, folded, p0, clauseStart);
                         }
+                        // "Côté opposition, on juge que …": the indefinite "on" names no one (a frame before it is read elsewhere)
+                        if (IndefiniteSubject(folded, s.Start, v)) { who = null; named = null; }
                         cs = k; ce = s.End;
                     }
                 }
@@ -964,6 +992,8 @@ public sealed class QuoteStage : IDocumentStage
     {
         // adverbials between the verb and "that"/"que": up to three words, or up to eight when they make a prepositional
         // phrase or an object ("said in an interview that", "tells the paper that"); a subject pronoun means a clause began
+        // a lexicon phrase that ends with "que" ("juge que": the bare verb is also a noun, "le juge")
+        if (from >= 4 && folded[from - 4] == ' ' && string.CompareOrdinal(folded, from - 3, "que", 0, 3) == 0) return from - 1;
         int i = from, words = 0, limit = 3;
         bool phrase = objectFirst, prepositional = false;
         string? previous = null;

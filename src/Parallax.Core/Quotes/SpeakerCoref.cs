@@ -31,6 +31,7 @@ public sealed class SpeakerCoref
         HashSet<string> OrganizationNouns,
         HashSet<string> OrganizationWords,
         HashSet<string> VoiceNouns,
+        HashSet<string> EntourageNouns,
         HashSet<string> Openers);
 
     static readonly Lazy<Lexicon> Lex = new(() =>
@@ -47,7 +48,7 @@ public sealed class SpeakerCoref
             .SelectMany(r => r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal);
         return new Lexicon(pronouns, cues, given, Words("Quotes/data/unnamed-nouns.txt"), Words("Quotes/data/person-nouns.txt"),
             Words("Quotes/data/organization-nouns.txt"), Words("Entities/data/organization-words.txt", fold: false),
-            Words("Quotes/data/voice-nouns.txt"), openers);
+            Words("Quotes/data/voice-nouns.txt"), Words("Quotes/data/entourage-nouns.txt"), openers);
     });
 
     /// <summary>Someone or something a later word can point back to: an entity mention, or an unlinked name.</summary>
@@ -59,6 +60,7 @@ public sealed class SpeakerCoref
     public readonly record struct Pointer(int Start, int End, bool Group, char Gender, string? Head, TextSpan? For = null);
 
     static readonly string[] Definite = ["the ", "le ", "la ", "l'", "les ", "this ", "cette ", "cet ", "ce ", "that "];
+    static readonly string[] Possessives = ["son ", "sa ", "ses ", "his ", "her "];
     static readonly HashSet<string> Skippable = ["also", "later", "then", "again", "further", "previously", "has", "had", "have", "would", "will",
         "aussi", "ensuite", "encore", "alors", "toutefois", "cependant", "egalement", "a", "avait", "aurait", "ont", "avaient", "however", "since"];
 
@@ -92,6 +94,11 @@ public sealed class SpeakerCoref
         if (pointer == null) return q;
         _referents ??= Referents(_doc, _folded, _sentences, Inside);
         var r = Antecedent(_folded, _referents, pointer.Value, q);
+        // an organisation named only by a noun and its complement, with nothing named before to stand for ("La direction du
+        // groupe minier a fait savoir", "the ministry of health said"): those words name the speaker
+        if (r == null && pointer.Value is { Group: true, Head: { } head, For: null } g && !DocumentNoun(head)
+            && Complement(text, _folded, g.End, Math.Min(text.Length, g.End + 60)) is { } of)
+            return q with { SpeakerSpan = new TextSpan(g.Start, of.End) };
         if (r == null) return q;
         return q with
         {
@@ -199,6 +206,19 @@ public sealed class SpeakerCoref
         // skip auxiliaries and adverbs next to the verb: "he also said", "elle avait déclaré"
         int k = words.Count;
         while (k > 0 && Skippable.Contains(folded[words[k - 1].S..words[k - 1].E])) k--;
+        // a second predicate of the sentence's subject: "It did not reveal the location and said …", "Il a démenti et a
+        // assuré que …": the pronoun or description that opens the clause
+        if (!relative && k > 0 && Coordinators.Contains(folded[words[k - 1].S..words[k - 1].E]))
+        {
+            int cs = sent.Start;
+            while (cs < start && !char.IsLetter(text[cs])) cs++;
+            int ce = cs;
+            while (ce < start && (TextFold.IsWordChar(folded[ce]) || folded[ce] == '\'')) ce++;
+            if (ce > cs && lex.Pronouns.TryGetValue(folded[cs..ce], out var sp) && !folded.AsSpan(cs, start - cs).ContainsAny(",;:"))
+                return new Pointer(cs, ce, sp.Group, sp.Gender, null);
+        }
+        // "on juge que le président …": the indefinite "on" is the subject, and names no one
+        if (k > 0 && folded[words[k - 1].S..words[k - 1].E] == "on" && words[k - 1].E == start - 1) return null;
         if (k > 0)
         {
             var (ws, we) = words[k - 1];
@@ -252,7 +272,16 @@ public sealed class SpeakerCoref
         if (to <= from) return null;
         var head = folded[from..to];
         var det = Definite.FirstOrDefault(d => head.StartsWith(d, StringComparison.Ordinal));
-        if (det == null) return null;
+        if (det == null)
+        {
+            // "selon son bureau", "his office said", "son entourage assure": the person whose people speak
+            var pos = Possessives.FirstOrDefault(d => head.StartsWith(d, StringComparison.Ordinal));
+            if (pos == null) return null;
+            int ns = from + pos.Length, ne = ns;
+            while (ne < to && (TextFold.IsWordChar(folded[ne]) || folded[ne] == '-')) ne++;
+            if (ne == ns || !lex.EntourageNouns.Contains(folded[ns..ne])) return null;
+            return new Pointer(from, ne, false, pos switch { "his " => 'm', "her " => 'f', _ => '-' }, folded[ns..ne]);
+        }
         int wordsStart = from + det.Length;
         var rest = folded[wordsStart..to];
         var words = rest.Split([' ', ',', '.', ';', ':'], StringSplitOptions.RemoveEmptyEntries);
@@ -283,6 +312,7 @@ public sealed class SpeakerCoref
         return null;
     }
 
+    static readonly HashSet<string> Coordinators = ["and", "et"];
     static readonly HashSet<string> Leading = ["but", "and", "so", "mais", "et", "donc", "however", "meanwhile", "puis", "then"];
 
     /// <summary>"du gouvernement", "of the ministry", "de l’Élysée": the words after a preposition, up to punctuation (at most five).</summary>

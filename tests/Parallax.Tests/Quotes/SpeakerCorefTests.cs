@@ -71,4 +71,57 @@ public class SpeakerCorefTests
         Assert.Equal("person", pronouns["elle"]);
         Assert.Equal("group", pronouns["it"]);
     }
+
+    [Fact]
+    public void An_organisation_named_only_by_a_noun_and_its_complement_is_named_by_those_words()
+    {
+        var d = Run.Text("La direction du groupe minier a fait savoir dans un communiqué que toutes les études avaient été menées.", published: "2024-04-12");
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal("La direction du groupe minier", SpeakerWords(d, q));
+        // with an organisation named before, the noun points back to it instead
+        var named = Run.Text("Norvale Industries a confirmé la fermeture. La direction du site a fait savoir que les salariés seraient reclassés.");
+        Assert.Contains("Norvale", SpeakerWords(named, Assert.Single(named.Quotes)));
+    }
+
+    [Fact]
+    public void A_possessive_entourage_noun_speaks_for_the_person_named_before()
+    {
+        var d = Run.Text("Le Premier ministre israélien, Benyamin Nétanyahou, a reçu l'émissaire américain. Selon son bureau, les deux hommes ont évoqué la libération des otages.");
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal("Benjamin Netanyahu", d.NameOf(q.Speaker));
+        var en = Run.Text("Senator Clara Whitmore returned to Washington on Monday. Her office said she would vote against the bill.");
+        Assert.Contains("Whitmore", SpeakerWords(en, Assert.Single(en.Quotes)));
+    }
+
+    [Fact]
+    public void A_second_predicate_takes_the_pronoun_its_sentence_opens_with()
+    {
+        var d = Run.Text("Two soldiers were killed in a crash, the US military said in a statement on Wednesday. It did not reveal the location and said it was withholding the names of those killed.");
+        var q = Assert.Single(d.Quotes, q => q.Text.StartsWith("it was withholding", StringComparison.Ordinal));
+        Assert.Contains("military", SpeakerWords(d, q));
+    }
+
+    [Fact]
+    public void French_speech_predicates_that_are_not_verbs_of_saying_attribute_what_follows()
+    {
+        var d = Run.Text("La ministre de la Santé, Catherine Vautrin, s’est déclarée convaincue que la campagne serait un succès. Le syndicat Force ouvrière s’est dit « prêt à discuter ».");
+        var reported = Assert.Single(d.Quotes, q => !q.Direct);
+        Assert.Contains("Vautrin", SpeakerWords(d, reported));
+        var partial = Assert.Single(d.Quotes, q => q.Direct);
+        Assert.Contains("Force ouvrière", SpeakerWords(d, partial));
+    }
+
+    [Fact]
+    public void Juge_que_reports_and_the_indefinite_on_names_no_one()
+    {
+        var d = Run.Text("La CGT a vivement réagi. Le syndicat juge que la réforme est « injuste » et s’est montré prêt à appeler à la grève.");
+        var cgt = d.Entities.Single(e => e.Mentions.Any(m => m.Text == "CGT"));
+        Assert.All(d.Quotes, q => Assert.Equal(cgt.Id, q.Speaker));
+        Assert.Contains(d.Quotes, q => !q.Direct);
+        var on = Run.Text("Le chef de l’État a pris acte du résultat. Côté opposition, on juge que le président a perdu sa majorité.", published: "2024-07-08");
+        var q = Assert.Single(on.Quotes);
+        Assert.Null(q.Speaker);
+        Assert.Null(q.SpeakerSpan);
+    }
 }
+
