@@ -948,10 +948,15 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
                     if (EventCounts.UnlistedSql(rest, n => ("$" + n, "$" + n), unlistedBinds, (v, first) => BoundOf(v, first, first ? "From" : "To")) is not { } unlisted
                         || CountWith(unlisted + ";", unlistedBinds) > 0) lo = hi = null;
                 }
-                if (walk && lo is not null && hi is not null)
+                if ((walk || window) && lo is not null && hi is not null)
                 {
-                    // a window keeps no undated event: the walk starts and ends at the listing days those events have
-                    where += " AND e.sort_date >= $walk_first AND e.sort_date <= $walk_last";
+                    // a window keeps no undated event: the walk starts and ends at the listing days those events have.
+                    // Driven by the date index instead, the same days bound its scan from below too: in a window an
+                    // event's listing day is its first day, and "overlaps the window" alone has no lower bound on it
+                    // (Nouvelles with a window of days read every event dated before the window's end).
+                    where += walk
+                        ? " AND e.sort_date >= $walk_first AND e.sort_date <= $walk_last"
+                        : " AND e.date_lo >= $walk_first AND e.date_lo <= $walk_last AND e.sort_date >= $walk_first AND e.sort_date <= $walk_last";
                     b.Add(new("$walk_first", lo));
                     b.Add(new("$walk_last", hi));
                 }

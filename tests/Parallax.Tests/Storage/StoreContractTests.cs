@@ -461,6 +461,8 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
             new() { Source = "site1" }, new() { Source = "SITE3", From = "2024" }, new() { Text = "région" }, new() { Text = "évoluait", Type = "CONSULT, agree" },
             new() { Text = "situation", Source = "site2", To = "2024-06" }, new() { Source = "crawl", Participant = "Q100007" },
             new() { Text = "agence", Actor = "Q7747" }, new() { Source = "nowhere" }, new() { Text = "Poutine", Source = "ria" },
+            // windows of days: events whose dates span the window's start still count, the bounds must not cut them
+            new() { Source = "site", From = "2024-03-10", To = "2024-05-20" }, new() { Source = "site1", From = "2025-02-12", To = "2025-02-12" },
         };
         static string[] DocKeys(IEnumerable<EventRow> rows) => rows.Select(r => $"{r.DocumentId}:{r.Event.Id}").ToArray();
         // SQLite reads such pages three ways (the document set drives; the other filters drive; the listing index is
