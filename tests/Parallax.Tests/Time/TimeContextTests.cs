@@ -1,18 +1,13 @@
 using Parallax.Model;
 using Parallax.Time;
 
+using static Parallax.Tests.Time.TimeTestKit;
+
 namespace Parallax.Tests.Time;
 
 /// <summary>Values that depend on the rest of the sentence or text: narrative periods, days of clock times, habits, tense.</summary>
 public class TimeContextTests
 {
-    static TimeExpression Find(string text, string span, string lang, DateOnly published)
-    {
-        var times = TimeStage.Extract(text, published, lang);
-        return times.FirstOrDefault(t => t.Text == span)
-               ?? throw new Xunit.Sdk.XunitException($"'{span}' not found; got: {string.Join("; ", times.Select(t => $"[{t.Text}] {t.Value}"))}");
-    }
-
     static readonly DateOnly Feb12 = new(2025, 2, 12);
 
     [Theory]

@@ -1,6 +1,8 @@
 using Parallax.Model;
 using Parallax.Time;
 
+using static Parallax.Tests.Time.TimeTestKit;
+
 namespace Parallax.Tests.Time;
 
 /// <summary>
@@ -11,13 +13,6 @@ namespace Parallax.Tests.Time;
 public class TimeFamilyTests3
 {
     static readonly DateOnly Mon = new(2016, 11, 7); // a Monday
-
-    static TimeExpression Find(string text, string span, string lang, DateOnly published, TimeOptions? options = null)
-    {
-        var times = TimeStage.Extract(text, published, lang, default, options ?? TimeOptions.Default);
-        return times.FirstOrDefault(t => t.Text == span)
-               ?? throw new Xunit.Sdk.XunitException($"'{span}' not found; got: {string.Join("; ", times.Select(t => $"[{t.Text}] {t.Value}"))}");
-    }
 
     [Theory]
     // ranges whose ends differ in precision, or that end now / today / at the end of a period
