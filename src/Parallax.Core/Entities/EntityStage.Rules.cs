@@ -453,12 +453,24 @@ public sealed partial class EntityStage
         }
     }
 
-    /// <summary>Words before a team's name in a match report ("contre Angers (1-0)", "beat Liverpool 2-1").</summary>
-    static readonly HashSet<string> OpponentWords = ["contre", "against", "beat", "beating", "battu", "battre", "bat", "face", "over", "versus", "vs", "v", "affronte", "reçoit", "recevait", "hosts", "host"];
+    /// <summary>Words before a team's name in a match report ("contre Angers (1-0)", "beat Liverpool 2-1"), folded; and
+    /// players' and staff's positions after a team's name ("Pittsburgh center Maurkice Pouncey", "Wild coach Bruce
+    /// Boudreau"), as written (<c>Entities/data/team-context.txt</c>).</summary>
+    static readonly (HashSet<string> Before, HashSet<string> After) TeamWords = ReadTeamWords();
 
-    /// <summary>Players' and staff's positions after a team's name ("Pittsburgh center Maurkice Pouncey", "Wild coach Bruce Boudreau").</summary>
-    static readonly HashSet<string> TeamRoles = ["coach", "center", "quarterback", "forward", "defenseman", "defender", "midfielder", "striker", "goalkeeper", "goaltender",
-        "winger", "linebacker", "receiver", "pitcher", "shortstop", "outfielder", "tailback", "cornerback", "safety", "guard", "manager", "fans", "supporters", "captain"];
+    static (HashSet<string> Before, HashSet<string> After) ReadTeamWords()
+    {
+        HashSet<string> before = new(StringComparer.Ordinal), after = new(StringComparer.Ordinal);
+        HashSet<string>? into = null;
+        foreach (var line in DataFiles.ReadLines("Entities/data/team-context.txt"))
+        {
+            if (line == "[before]") { into = before; continue; }
+            if (line == "[after]") { into = after; continue; }
+            if (into is null) throw new InvalidDataException("team-context.txt: words before a [before] or [after] section");
+            foreach (var w in line.Split(' ', StringSplitOptions.RemoveEmptyEntries)) into.Add(into == before ? TextFold.Fold(w) : w);
+        }
+        return (before, after);
+    }
 
     /// <summary>Whether a match score ("(1-0)", "2-1", "106-88") follows within a few words of <paramref name="end"/>.</summary>
     static bool ScoreAfter(string text, int end, int within)
@@ -487,9 +499,9 @@ public sealed partial class EntityStage
         while (k < text.Length && text[k] == ' ') k++;
         if (k < text.Length && text[k] == '(' && ScoreAfter(text, k + 1, 3)) return true;
         var next = NextWord(text, e);
-        if (next.Length > 0 && next.Start == e + 1 && TeamRoles.Contains(next.Word)) return true;
+        if (next.Length > 0 && next.Start == e + 1 && TeamWords.After.Contains(next.Word)) return true;
         var prev = PreviousWord(folded, s);
-        return prev.Length > 0 && OpponentWords.Contains(prev.Word) && ScoreAfter(text, e, 30);
+        return prev.Length > 0 && TeamWords.Before.Contains(prev.Word) && ScoreAfter(text, e, 30);
     }
 
     /// <summary>

@@ -427,7 +427,7 @@ public sealed class PostgresDocumentStore : IDocumentStore, IStoreIntegrity
                     w.StartRow();
                     w.Write(keys[i], NpgsqlDbType.Bigint);
                     Text(w, published[i]);
-                    Text(w, string.Concat(Fold(d.Source?.Name), "\n", Fold(d.Source?.Path), "\n", Fold(d.Source?.Url)));
+                    Text(w, SqliteDocumentStore.SourceFold(d.Source?.Name, d.Source?.Path, d.Source?.Url));
                 }
                 w.Complete();
             }

@@ -370,12 +370,12 @@ public sealed class StoryIndex
         var members = new List<StoryMember>();
         if (stored)
         {
-            var stored_ = store.GetStoryMembers(id);
+            var storedMembers = store.GetStoryMembers(id);
             // a small story is recomposed at every batch that adds to it: its members are kept for the next time
-            bool keep = stored_.Count <= _o.RecomposeAlwaysUpTo + StoryOptions.ComposeCacheSlack;
+            bool keep = storedMembers.Count <= _o.RecomposeAlwaysUpTo + StoryOptions.ComposeCacheSlack;
             // the members' documents in reads of 256 (one round trip each on PostgreSQL, not one per document), those
             // read for an earlier composition of the story taken from memory
-            foreach (var chunk in stored_.Chunk(256))
+            foreach (var chunk in storedMembers.Chunk(256))
             {
                 var missing = chunk.Where(m => !_composeCache.ContainsKey(m.Document)).Select(m => m.Document).ToArray();
                 var read = missing.Length == 0 ? null : store.GetDocuments(missing).ToDictionary(d => d.Id, StringComparer.Ordinal);
