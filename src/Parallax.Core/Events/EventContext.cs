@@ -499,7 +499,7 @@ internal sealed partial class EventContext
             if (draft.Actors.Count == 0)
             {
                 var opening = _mentions.Where(m => m.Start >= clauseStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location
-                        && WordsBetween(clauseStart, m.Start) <= 3 && !IsModifier(m, clauseStart) && IsDemonymForm(m) && !EthnicDemonym(m))
+                        && WordsBetween(clauseStart, m.Start) <= 3 && (!IsModifier(m, clauseStart) || AfterGroupNoun(m, clauseStart)) && IsDemonymForm(m) && !EthnicDemonym(m))
                     .Select(m => m.Entity).Distinct().ToList();
                 if (opening.Count is > 0 and <= 3 && !_reporting.Any(r => r.End <= hit.Start && r.Start >= clauseStart)) Add(draft.Actors, opening);
             }
@@ -739,7 +739,7 @@ internal sealed partial class EventContext
             var ante = _mentions.LastOrDefault(m => m.End <= d && m.Start >= clauseStart);
             if (ante.Entity != null) { result.Add(ante.Entity); return result; }
         }
-        int idx = _mentions.FindLastIndex(m => m.End <= subjectLimit && m.Start >= clauseStart && !IsModifier(m, clauseStart) && !InOtherRelative(m.Start, trigger));
+        int idx = _mentions.FindLastIndex(m => m.End <= subjectLimit && m.Start >= clauseStart && !IsModifier(m, clauseStart) && !InOtherRelative(m.Start, trigger) && !AttributivePlace(m));
         // a pronoun between the mention and the trigger takes precedence ("Trump a déclaré qu'il avait parlé")
         int pronounAt = FindPronoun(idx >= 0 ? _mentions[idx].End : clauseStart, trigger, out var pron);
         if (pronounAt >= 0)
@@ -1007,6 +1007,27 @@ internal sealed partial class EventContext
         var e = d.Evidence[0];
         var sentence = " " + _folded[e.Start..e.End] + " ";
         return AgainWords.Any(sentence.Contains) && !OtherMeans.Any(sentence.Contains);
+    }
+
+    /// <summary>"A group of Moroccan diplomats", "une délégation de diplomates marocains": "of"/"de" after a group noun.</summary>
+    bool AfterGroupNoun(MentionRef m, int clauseStart)
+    {
+        var prev = PreviousWord(m.Start, clauseStart);
+        if (prev is not ("of" or "de" or "d'")) return false;
+        int at = _folded.LastIndexOf(prev, m.Start - 1, StringComparison.Ordinal);
+        return at > clauseStart && _lex.GroupNouns.Contains(PreviousWord(at, clauseStart));
+    }
+
+    /// <summary>
+    /// "the divided Mediterranean island of Cyprus": a place of no country (a sea, a continent, a region) written
+    /// before a noun describes it; it is not the clause's subject.
+    /// </summary>
+    bool AttributivePlace(MentionRef m)
+    {
+        if (m.Entity.Type != EntityTypes.Location || m.Entity.Country != null) return false;
+        int i = m.End;
+        return i + 1 < _text.Length && _text[i] == ' ' && char.IsLower(_text[i + 1]) && NextWord(i, Math.Min(_text.Length, i + 30)) is { Length: > 2 } w
+            && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith('s') && w is not ("has" or "have" or "will" or "would" or "can" or "could" or "may" or "must" or "a" or "ont" or "est" or "sont" or "va");
     }
 
     bool IsModifier(MentionRef m, int clauseStart)
