@@ -580,6 +580,16 @@ internal sealed partial class EventContext
             if (time != null && time.Kind is not (TimeKinds.Date or TimeKinds.Time)) time = null;
         }
         if (time != null) draft.Date = time.Kind == TimeKinds.Time && time.Value.IndexOf('T') is > 0 and var tpos ? time.Value[..tpos] : time.Value;
+        // "rebels seized Damascus", "ont pris le contrôle de Kherson": seizing a city or region is occupying
+        // territory (CAMEO 192, ASSAULT), not the seizure of property or persons
+        if (draft.Type == "COERCE" && t.Type == "COERCE" && t.Cameo is "170" or "171" && draft.Targets.Count > 0
+            && _entities[draft.Targets[0]] is { Type: EntityTypes.Location } seized && Parallax.Entities.KnowledgeBase.Default.Get(seized.Name) is { } kp
+            && kp.Kind is "city" or "capital" or "region")
+        {
+            draft.Type = "ASSAULT";
+            draft.Mode = null;
+            draft.Cameo = "192";
+        }
         // likewise future support, cooperation and aid ("Finland will give Tanzania a grant"); a promised retreat
         // ("will release", "will evacuate") is a concession (PLOVER: CONCEDE)
         if ((draft.Status == EventStatus.Planned || deniedPlan) && draft.Type == t.Type && t.Type is "CONSULT" or "SUPPORT" or "COOPERATE" or "AID" or "RETREAT")
@@ -1034,6 +1044,8 @@ internal sealed partial class EventContext
     {
         var prev = PreviousWord(m.Start, clauseStart);
         if (prev is "et" or "and") return false;
+        // "rebels led by X", "des rebelles dirigés par X": the leader stands for the group
+        if (prev is "by" or "par" && _lex.LeaderVerbs.Contains(PreviousWord(_folded.LastIndexOf(prev, m.Start - 1, StringComparison.Ordinal), clauseStart))) return false;
         if (_preps.TryGetValue(prev, out var role) && role is "genitive" or "place" or "target" or "with" or "agent" or "to" or "at") return true;
         return prev is "selon" or "according";
     }

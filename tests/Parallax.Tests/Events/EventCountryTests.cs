@@ -69,6 +69,38 @@ public class EventCountryTests
         Assert.Equal("armed", kb.Get("al-Qaeda")?.Kind);
     }
 
+    [Theory]
+    [InlineData("en", "Rebels led by Hayat Tahrir al-Sham seized Damascus on Sunday.", "Damascus")]
+    [InlineData("fr", "Des rebelles dirigés par Hayat Tahrir al-Sham se sont emparés de Damas dimanche.", "Damas")]
+    public void The_leader_of_the_subject_acts_and_seizing_a_city_is_an_assault(string lang, string text, string city)
+    {
+        var doc = new DocBuilder(text, lang).Entity("Hayat Tahrir al-Sham", "ORGANIZATION", "SYR", "Hayat Tahrir al-Sham")
+            .Entity("Damascus", "LOCATION", "SYR", city).Build();
+        var ev = Assert.Single(Stage.Process(doc).Events);
+        Assert.Equal("ASSAULT", ev.Type);
+        Assert.Equal("192", ev.Cameo);
+        Assert.Equal(["Hayat Tahrir al-Sham"], Names(doc, ev.Actors));
+        Assert.Equal(["Damascus"], Names(doc, ev.Targets));
+    }
+
+    [Fact]
+    public void Seizing_goods_stays_coercion()
+    {
+        var doc = new DocBuilder("Police seized weapons in Damascus on Sunday.", "en").Entity("Damascus", "LOCATION", "SYR", "Damascus").Build();
+        Assert.All(Stage.Process(doc).Events, e => Assert.NotEqual("ASSAULT", e.Type));
+    }
+
+    [Theory]
+    [InlineData("fr", "Donald Trump a suscité une vive réaction du Danemark, dont le Premier ministre a rejeté toute idée de vente.")]
+    [InlineData("en", "Donald Trump drew an angry response from Denmark, whose prime minister rejected any idea of a sale.")]
+    public void A_role_in_a_possessive_relative_is_the_antecedent_country_s(string lang, string text)
+    {
+        var doc = Pipeline.CreateDefault().Analyze(LanguageEvaluation.AsDocument("t", lang, text, new DateOnly(2025, 1, 8)));
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityTypes.Person && e.Country is "FRA" or "GBR");
+        var reject = Assert.Single(doc.Events, e => e.Type == "REJECT");
+        Assert.Contains(reject.Actors, a => doc.Entities.First(e => e.Id == a).Country == "DNK");
+    }
+
     const string Records = """
         [
          {"id": "T-1", "event": "AGREE", "date": "2000-01-01", "language": "en",
