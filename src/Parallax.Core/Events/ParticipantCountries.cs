@@ -83,7 +83,7 @@ internal static class ParticipantCountries
         return true;
     }
 
-    /// <summary>The countries its sentence names (country names, demonyms, cities and capitals of a country), outside the mention's own words.</summary>
+    /// <summary>The countries its sentence names (country names, demonyms, cities and capitals of a country), the mention's own words included.</summary>
     static void SentenceCountries(Document doc, string folded, int pos, HashSet<string> countries)
     {
         int sStart = 0, sEnd = doc.Text.Length;
