@@ -71,7 +71,8 @@ public sealed class RoleResolver
     /// qualifier the knowledge base knows ("le président de la République", "le Premier ministre", "la porte-parole du
     /// gouvernement", "the prime minister") — linked to their holder on <paramref name="date"/>: a person of the document
     /// who held the office (<see cref="HolderInDocument"/>); else the holder in the country a nationality word after the
-    /// role names ("le Premier ministre israélien"); else, for the roles of <c>role-defaults.tsv</c> written without a
+    /// role names ("le Premier ministre israélien") or a possessive relative before it refers to ("le Danemark, dont le Premier
+/// ministre"); else, for the roles of <c>role-defaults.tsv</c> written without a
     /// country in <paramref name="lang"/>'s news ("le chef de l'État" in French), the holder in that default country.
     /// Without a date only a holder the document names is chosen. A role followed by "de …" naming something else ("le
     /// président du comité d'organisation") is left alone. A person known only by this description gives up the mention;
@@ -92,6 +93,8 @@ public sealed class RoleResolver
             if (offices.Count == 0) continue;
             var (end, country, blocked) = Complement(text, folded, m.Start, m.End, lang);
             if (blocked) continue;
+            // "le Danemark, dont le Premier ministre", "Denmark, whose prime minister": the antecedent's office
+            country ??= PossessiveAntecedent(text, folded, start);
             KbEntity? holder = null;
             if (HolderInDocument(current, offices, country, date, m.Start) is { } inDoc) holder = KbOf(inDoc);
             if (holder == null && country != null && date is { } on)
@@ -176,6 +179,29 @@ public sealed class RoleResolver
                 && (i == a.Length || !TextFold.IsWordChar(folded[i - a.Length - 1])))
                 return i;
         return -1;
+    }
+
+    /// <summary>
+    /// The country a possessive relative before a role refers to ("du Danemark, dont le Premier ministre a rejeté …",
+    /// "Denmark, whose prime minister …"): the country named (or whose capital is named) right before ", dont"/", whose".
+    /// </summary>
+    string? PossessiveAntecedent(string text, string folded, int roleStart)
+    {
+        int i = roleStart;
+        while (i > 0 && folded[i - 1] == ' ') i--;
+        int rel = -1;
+        foreach (var w in (ReadOnlySpan<string>)["dont", "whose"])
+            if (i >= w.Length && string.CompareOrdinal(folded, i - w.Length, w, 0, w.Length) == 0 && (i == w.Length || !TextFold.IsWordChar(folded[i - w.Length - 1])))
+                rel = i - w.Length;
+        if (rel < 0) return null;
+        int comma = rel;
+        while (comma > 0 && folded[comma - 1] == ' ') comma--;
+        if (comma == 0 || folded[comma - 1] != ',') return null;
+        comma--;
+        foreach (var h in _kb.Names.FindLongest(text, folded, Math.Max(0, comma - 40), comma))
+            if (h.End == comma && !h.Value.Demonym && h.Value.Entity.Country != null && (h.Value.Entity.IsCountry || h.Value.Entity.Kind == "capital"))
+                return h.Value.Entity.Country;
+        return null;
     }
 
     /// <summary>

@@ -38,7 +38,8 @@ public sealed record PloverReport(IReadOnlyList<PloverCase> Cases, IReadOnlyList
 /// analysis stages as a one-paragraph document; the coded event is the one whose trigger lies in the gold's event
 /// words (the markup's EVT spans), else the first one. Type accuracy counts every record (no event is wrong);
 /// actor and recipient accuracy count the records whose gold names a country, right when one gold country is the
-/// country of a predicted actor (or recipient). Older PLOVER types are mapped: DEMAND → REQUEST,
+/// PLOVER code of a predicted actor (or recipient): its country, else IGO, NGO or IMG (see <see cref="Countries"/>);
+/// the gold's few non-ISO codes (ITL, JAP, VTN) are read as ITA, JPN, VNM. Older PLOVER types are mapped: DEMAND → REQUEST,
 /// DISAPPROVE → ACCUSE, FIGHT → ASSAULT, INVESTIGATE → ACCUSE.
 /// </summary>
 public static class PloverEvaluation
@@ -105,11 +106,34 @@ public static class PloverEvaluation
         var codes = new List<string>();
         if (!r.TryGetProperty(field, out var arr) || arr.ValueKind != JsonValueKind.Array) return codes;
         foreach (var a in arr.EnumerateArray())
-            if (a.TryGetProperty("code", out var c) && c.GetString() is { Length: 3 } code && code.All(char.IsAsciiLetterUpper)) codes.Add(code);
+            if (a.TryGetProperty("code", out var c) && c.GetString() is { Length: 3 } code && code.All(char.IsAsciiLetterUpper)) codes.Add(GoldAliases.GetValueOrDefault(code, code));
         return codes;
     }
 
-    /// <summary>The countries of the given entities: a country itself, or the country a person, organisation or place belongs to.</summary>
+    /// <summary>Non-ISO country codes some gold records use, and the ISO 3166-1 alpha-3 code they stand for.</summary>
+    static readonly Dictionary<string, string> GoldAliases = new(StringComparer.Ordinal) { ["ITL"] = "ITA", ["JAP"] = "JPN", ["VTN"] = "VNM" };
+
+    /// <summary>
+    /// The PLOVER actor codes of the given entities: a participant's country (a country itself, or the country a person,
+    /// organisation or place belongs to); for one with no country, PLOVER's codes for international actors: IGO for an
+    /// intergovernmental organisation (its kind in the knowledge base) or a person whose title names one ("U.N.
+    /// Secretary-General Kofi Annan"), NGO for a non-governmental organisation, IMG for an armed group of no country.
+    /// </summary>
     static List<string> Countries(Document doc, IEnumerable<string> ids) =>
-        [.. ids.Select(id => doc.Entities.FirstOrDefault(e => e.Id == id)?.Country).OfType<string>().Distinct()];
+        [.. ids.Select(id => doc.Entities.FirstOrDefault(e => e.Id == id)).OfType<Entity>().Select(e => Code(doc, e)).OfType<string>().Distinct()];
+
+    static string? Code(Document doc, Entity e)
+    {
+        if (e.Country != null) return e.Country;
+        var kb = KnowledgeBase.Default;
+        if (e.Type == EntityTypes.Organization)
+            return ((e.Kb != null ? kb.GetByQid(e.Kb) : null) ?? kb.Get(e.Name))?.Kind switch { "igo" => "IGO", "ngo" => "NGO", "armed" => "IMG", _ => null };
+        if (e.Type != EntityTypes.Person) return null;
+        var folded = Text.TextFold.Fold(doc.Text);
+        foreach (var m in e.Mentions)
+            foreach (var h in kb.Names.FindLongest(doc.Text, folded, Math.Max(0, m.Start - 40), m.End))
+                if (h.Value.Entity.Kind == "igo" && !h.Value.Demonym && (h.Start >= m.Start || doc.Text.AsSpan(h.End, m.Start - h.End).IsWhiteSpace()))
+                    return "IGO";
+        return null;
+    }
 }

@@ -499,7 +499,7 @@ internal sealed partial class EventContext
             if (draft.Actors.Count == 0)
             {
                 var opening = _mentions.Where(m => m.Start >= clauseStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location
-                        && WordsBetween(clauseStart, m.Start) <= 3 && !IsModifier(m, clauseStart) && IsDemonymForm(m) && !EthnicDemonym(m))
+                        && WordsBetween(clauseStart, m.Start) <= 3 && (!IsModifier(m, clauseStart) || AfterGroupNoun(m, clauseStart)) && IsDemonymForm(m) && !EthnicDemonym(m))
                     .Select(m => m.Entity).Distinct().ToList();
                 if (opening.Count is > 0 and <= 3 && !_reporting.Any(r => r.End <= hit.Start && r.Start >= clauseStart)) Add(draft.Actors, opening);
             }
@@ -580,6 +580,16 @@ internal sealed partial class EventContext
             if (time != null && time.Kind is not (TimeKinds.Date or TimeKinds.Time)) time = null;
         }
         if (time != null) draft.Date = time.Kind == TimeKinds.Time && time.Value.IndexOf('T') is > 0 and var tpos ? time.Value[..tpos] : time.Value;
+        // "rebels seized Damascus", "ont pris le contrôle de Kherson": seizing a city or region is occupying
+        // territory (CAMEO 192, ASSAULT), not the seizure of property or persons
+        if (draft.Type == "COERCE" && t.Type == "COERCE" && t.Cameo is "170" or "171" && draft.Targets.Count > 0
+            && _entities[draft.Targets[0]] is { Type: EntityTypes.Location } seized && Parallax.Entities.KnowledgeBase.Default.Get(seized.Name) is { } kp
+            && kp.Kind is "city" or "capital" or "region")
+        {
+            draft.Type = "ASSAULT";
+            draft.Mode = null;
+            draft.Cameo = "192";
+        }
         // likewise future support, cooperation and aid ("Finland will give Tanzania a grant"); a promised retreat
         // ("will release", "will evacuate") is a concession (PLOVER: CONCEDE)
         if ((draft.Status == EventStatus.Planned || deniedPlan) && draft.Type == t.Type && t.Type is "CONSULT" or "SUPPORT" or "COOPERATE" or "AID" or "RETREAT")
@@ -739,7 +749,7 @@ internal sealed partial class EventContext
             var ante = _mentions.LastOrDefault(m => m.End <= d && m.Start >= clauseStart);
             if (ante.Entity != null) { result.Add(ante.Entity); return result; }
         }
-        int idx = _mentions.FindLastIndex(m => m.End <= subjectLimit && m.Start >= clauseStart && !IsModifier(m, clauseStart) && !InOtherRelative(m.Start, trigger));
+        int idx = _mentions.FindLastIndex(m => m.End <= subjectLimit && m.Start >= clauseStart && !IsModifier(m, clauseStart) && !InOtherRelative(m.Start, trigger) && !AttributivePlace(m));
         // a pronoun between the mention and the trigger takes precedence ("Trump a déclaré qu'il avait parlé")
         int pronounAt = FindPronoun(idx >= 0 ? _mentions[idx].End : clauseStart, trigger, out var pron);
         if (pronounAt >= 0)
@@ -1009,10 +1019,33 @@ internal sealed partial class EventContext
         return AgainWords.Any(sentence.Contains) && !OtherMeans.Any(sentence.Contains);
     }
 
+    /// <summary>"A group of Moroccan diplomats", "une délégation de diplomates marocains": "of"/"de" after a group noun.</summary>
+    bool AfterGroupNoun(MentionRef m, int clauseStart)
+    {
+        var prev = PreviousWord(m.Start, clauseStart);
+        if (prev is not ("of" or "de" or "d'")) return false;
+        int at = _folded.LastIndexOf(prev, m.Start - 1, StringComparison.Ordinal);
+        return at > clauseStart && _lex.GroupNouns.Contains(PreviousWord(at, clauseStart));
+    }
+
+    /// <summary>
+    /// "the divided Mediterranean island of Cyprus": a place of no country (a sea, a continent, a region) written
+    /// before a noun describes it; it is not the clause's subject.
+    /// </summary>
+    bool AttributivePlace(MentionRef m)
+    {
+        if (m.Entity.Type != EntityTypes.Location || m.Entity.Country != null) return false;
+        int i = m.End;
+        return i + 1 < _text.Length && _text[i] == ' ' && char.IsLower(_text[i + 1]) && NextWord(i, Math.Min(_text.Length, i + 30)) is { Length: > 2 } w
+            && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith('s') && w is not ("has" or "have" or "will" or "would" or "can" or "could" or "may" or "must" or "a" or "ont" or "est" or "sont" or "va");
+    }
+
     bool IsModifier(MentionRef m, int clauseStart)
     {
         var prev = PreviousWord(m.Start, clauseStart);
         if (prev is "et" or "and") return false;
+        // "rebels led by X", "des rebelles dirigés par X": the leader stands for the group
+        if (prev is "by" or "par" && _lex.LeaderVerbs.Contains(PreviousWord(_folded.LastIndexOf(prev, m.Start - 1, StringComparison.Ordinal), clauseStart))) return false;
         if (_preps.TryGetValue(prev, out var role) && role is "genitive" or "place" or "target" or "with" or "agent" or "to" or "at") return true;
         return prev is "selon" or "according";
     }

@@ -21,6 +21,10 @@ public sealed class EventLexicon
     public PhraseMatcher<string> LightVerbs { get; } = new();
     /// <summary>Nouns that, with a demonym, stand for a country's state ("les autorités américaines").</summary>
     public PhraseMatcher<string> Collectives { get; } = new();
+    /// <summary>Folded nouns of a group of people ("a group of", "une délégation de"): the demonym after them describes the subject.</summary>
+    public IReadOnlySet<string> GroupNouns { get; }
+    /// <summary>Folded participles whose agent leads the noun phrase before them ("led by", "dirigés par").</summary>
+    public IReadOnlySet<string> LeaderVerbs { get; }
     /// <summary>Capital cities (folded English names, from the knowledge base's countries): a capital can stand for its government.</summary>
     public IReadOnlySet<string> Capitals { get; }
     /// <summary>Folded preposition → role, per language.</summary>
@@ -42,6 +46,8 @@ public sealed class EventLexicon
             ClauseCuts.Add(r[1], (r[0], r.Length > 2 ? r[2] : "report"));
         foreach (var r in DataFiles.ReadTsv("Events/data/light-verbs.tsv")) LightVerbs.Add(r[1], r[0]);
         foreach (var r in DataFiles.ReadTsv("Events/data/collectives.tsv")) Collectives.Add(r[1], r[0]);
+        GroupNouns = DataFiles.ReadTsv("Events/data/group-nouns.tsv").Select(r => r[1]).ToHashSet(StringComparer.Ordinal);
+        LeaderVerbs = DataFiles.ReadTsv("Events/data/leader-verbs.tsv").Select(r => r[1]).ToHashSet(StringComparer.Ordinal);
         var preps = new Dictionary<string, Dictionary<string, string>>();
         foreach (var r in DataFiles.ReadTsv("Events/data/prepositions.tsv"))
         {

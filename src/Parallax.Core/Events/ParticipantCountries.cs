@@ -8,8 +8,9 @@ namespace Parallax.Events;
 /// country) from the words around their mentions: a demonym or country name inside the mention ("Serbian President
 /// Vojislav Kostunica", "Kenya Anti-Corruption Commission"), in the title right before it ("le ministre russe X",
 /// "Ukrainian President X", "le ministre malien de la Défense, X", "Ivory Coast's Supreme Court"), or in an apposition right after it ("X, the Iraqi
-/// foreign minister,", "X, ministre nigérien de …"). Only one country may be named there; the entity is otherwise
-/// left as the Entities stage made it.
+/// foreign minister,", "X, ministre nigérien de …"). Only one country may be named there. Failing those, an office-holder
+/// of a state ("President Levy Mwanawasa") takes the one country its sentence names ("… to the Zambian people"). The
+/// entity is otherwise left as the Entities stage made it.
 /// </summary>
 internal static class ParticipantCountries
 {
@@ -28,6 +29,9 @@ internal static class ParticipantCountries
             folded ??= TextFold.Fold(doc.Text);
             var countries = new HashSet<string>();
             foreach (var m in e.Mentions) Collect(doc, folded, m.Start, m.End, countries);
+            if (countries.Count == 0 && e.Type == EntityTypes.Person)
+                foreach (var m in e.Mentions)
+                    if (StateTitle(doc, folded, m.Start, m.End)) { SentenceCountries(doc, folded, m.Start, countries); break; }
             if (countries.Count == 1) (found ??= [])[e.Id] = countries.First();
         }
         if (found == null) return doc;
@@ -57,6 +61,36 @@ internal static class ParticipantCountries
                 && Words(folded, h.End + 2, start, out int c3) <= TitleWords && c3 == 0;
             if (inside || title || apposition || possessive) countries.Add(k.Country);
         }
+    }
+
+    /// <summary>
+    /// Whether the mention is, contains or follows a state office with no organisation named in the title ("President
+    /// Levy Mwanawasa", "Vice-President Moody Awori"; not "Arab League Secretary-General Chedli Klibi"): its holder
+    /// serves the state the sentence is about.
+    /// </summary>
+    static bool StateTitle(Document doc, string folded, int start, int end)
+    {
+        var kb = Parallax.Entities.KnowledgeBase.Default;
+        int office = -1;
+        foreach (var h in kb.Offices.FindLongest(doc.Text, folded, Math.Max(0, start - 40), end))
+            if (h.End <= end && (h.Start >= start || folded.AsSpan(h.End, start - h.End).Trim(" -").IsEmpty)) office = h.Start;
+        if (office < 0) return false;
+        // an organisation inside the mention or right before the office ("U.N. Secretary-General") is whom the holder serves
+        foreach (var h in kb.Names.FindLongest(doc.Text, folded, Math.Max(0, Math.Min(office, start) - 40), end))
+            if (h.Value.Entity.Type == EntityTypes.Organization && h.End <= end
+                && ((h.Start >= start && h.End <= end) || (h.End <= office && folded.AsSpan(h.End, office - h.End).Trim(" -'s").IsEmpty)))
+                return false;
+        return true;
+    }
+
+    /// <summary>The countries its sentence names (country names, demonyms, cities and capitals of a country), the mention's own words included.</summary>
+    static void SentenceCountries(Document doc, string folded, int pos, HashSet<string> countries)
+    {
+        int sStart = 0, sEnd = doc.Text.Length;
+        foreach (var s in doc.Sentences)
+            if (s.Start <= pos && pos < s.End) { sStart = s.Start; sEnd = s.End; break; }
+        foreach (var h in Parallax.Entities.KnowledgeBase.Default.Names.FindLongest(doc.Text, folded, sStart, sEnd))
+            if (h.Value.Entity is { Country: { } c } k && (k.IsCountry || k.Kind is "capital" or "city")) countries.Add(c);
     }
 
     /// <summary>Auxiliaries, reporting verbs and relative pronouns: after a comma they open a predicate or a relative clause, not an apposition.</summary>

@@ -23,12 +23,12 @@ public class PloverEvaluationTests
         Assert.Equal(Report.Value.Records, Report.Value.ByType.Sum(t => t.Gold));
     }
 
-    /// <summary>Floors under today's figures (docs/quality.md); the targets are 0.80 for both.</summary>
+    /// <summary>Floors under the targets (0.80 for type and actor; docs/quality.md), met now.</summary>
     [Fact]
     public void Type_and_actor_accuracy_stay_above_their_floor()
     {
-        Assert.True(Report.Value.TypeAccuracy >= 0.75, $"type accuracy {Report.Value.TypeAccuracy:P1}");
-        Assert.True(Report.Value.ActorAccuracy >= 0.65, $"actor accuracy {Report.Value.ActorAccuracy:P1}");
-        Assert.True(Report.Value.TargetAccuracy >= 0.54, $"recipient accuracy {Report.Value.TargetAccuracy:P1}");
+        Assert.True(Report.Value.TypeAccuracy >= 0.80, $"type accuracy {Report.Value.TypeAccuracy:P1}");
+        Assert.True(Report.Value.ActorAccuracy >= 0.80, $"actor accuracy {Report.Value.ActorAccuracy:P1}");
+        Assert.True(Report.Value.TargetAccuracy >= 0.60, $"recipient accuracy {Report.Value.TargetAccuracy:P1}");
     }
 }
