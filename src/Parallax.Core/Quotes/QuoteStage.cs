@@ -507,7 +507,7 @@ public sealed class QuoteStage : IDocumentStage
         return false;
     }
 
-    static readonly string[] SubjectPronouns = ["il ", "elle ", "he ", "she ", "they ", "ils ", "elles "];
+    static string[] SubjectPronouns => Subjects.PersonOrPluralForms;
     static readonly string[] Adverbs = ["also ", "later ", "then ", "again ", "further ", "previously ", "repeatedly ", "however ", "has ", "had ", "have ",
         "aussi ", "ensuite ", "encore ", "alors ", "toutefois ", "cependant ", "pourtant ", "egalement ", "notamment ", "neanmoins ", "enfin ", "d'ailleurs ", "par ailleurs ", "a ", "avait ", "ont "];
 
@@ -527,29 +527,17 @@ public sealed class QuoteStage : IDocumentStage
 
     /// <summary>
     /// Where the subject of a reporting verb ends when the verb is a second predicate joined by "and"/"et" to a sentence
-    /// that opens with a pronoun ("It did not reveal the location and said …", "Il a démenti et a assuré que …"): right
-    /// after that pronoun; otherwise <paramref name="verb"/> itself.
+    /// that opens with a pronoun (<see cref="Subjects.SecondPredicateSubject"/>): right after that pronoun; otherwise
+    /// <paramref name="verb"/> itself.
     /// </summary>
-    static int CoordinatedSubjectEnd(string folded, int sentence, int verb)
-    {
-        var before = folded.AsSpan(sentence, verb - sentence).TrimEnd();
-        if (!(before.EndsWith(" and") || before.EndsWith(" et")) || before.ContainsAny(",;:")) return verb;
-        int cs = sentence;
-        while (cs < verb && !char.IsLetter(folded[cs])) cs++;
-        int ce = cs;
-        while (ce < verb && TextFold.IsWordChar(folded[ce])) ce++;
-        return ce < verb && ce > cs && (EndsWithPronoun(folded[cs..(ce + 1)]) || EndsWithPronoun(folded[cs..(ce + 1)], GroupPronouns)) ? ce + 1 : verb;
-    }
+    static int CoordinatedSubjectEnd(string folded, int sentence, int verb) =>
+        Subjects.SecondPredicateSubject(folded, sentence, verb) is { } p ? p.End + 1 : verb;
 
-    /// <summary>Whether a French reporting verb's subject is the indefinite "on" ("on juge que", "on estime que").</summary>
-    static bool IndefiniteSubject(string folded, int sentence, PhraseMatch<ReportingVerb> v)
-    {
-        if (v.Value.Lang != "fr") return false;
-        var before = folded.AsSpan(sentence, v.Start - sentence).TrimEnd();
-        return before.Length >= 2 && before.EndsWith("on") && (before.Length == 2 || !TextFold.IsWordChar(before[^3]));
-    }
+    /// <summary>Whether a reporting verb's subject is an indefinite pronoun ("on juge que", "on estime que").</summary>
+    static bool IndefiniteSubject(string folded, int sentence, PhraseMatch<ReportingVerb> v) =>
+        Subjects.IndefiniteBefore(folded, sentence, v.Start, v.Value.Lang) >= 0;
 
-    static readonly string[] GroupPronouns = ["it ", "they ", "ils ", "elles "];
+    static string[] GroupPronouns => Subjects.GroupForms;
 
     /// <summary>"it said", "they said in a statement": a pronoun that can stand for an organisation.</summary>
     static bool PreviousIsGroupPronoun(string folded, int pos)
@@ -903,7 +891,7 @@ public sealed class QuoteStage : IDocumentStage
         if (!char.IsUpper(text[s]) && !Determiners.Contains(words[0]) && !elided) return null;
         if (words[0] is "son" or "sa" or "ses" or "leur" or "leurs" or "his" or "her" or "its" or "their") return null;
         if (words.Length == 0 || words.Length > 7) return null;
-        if (words.Length == 1 && (SubjectPronouns.Contains(words[0] + " ") || words[0] is "it" or "this" or "that" or "on" or "ce" or "cela" or "who" or "which" or "qui")) return null;
+        if (words.Length == 1 && (Subjects.Referring.ContainsKey(words[0]) || Subjects.IsIndefinite(words[0], null) || words[0] is "this" or "that" or "ce" or "cela" or "who" or "which" or "qui")) return null;
         if (words[0] is "who" or "which" or "that" or "qui" or "que" or "when" or "if" or "si" or "as" or "because" or "after" or "before") return null;
         // a name must be in it ("Russia’s foreign ministry", "a WeWork spokesperson"); a bare description ("the company")
         // points back to someone named earlier and is left unattributed rather than guessed

@@ -39,8 +39,7 @@ public sealed class SpeakerCoref
         static HashSet<string> Words(string path, bool fold = true) =>
             DataFiles.ReadLines(path).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 .Select(w => fold ? TextFold.Fold(w) : w).ToHashSet(StringComparer.Ordinal);
-        var pronouns = DataFiles.ReadTsv("Quotes/data/coref-pronouns.tsv")
-            .ToDictionary(r => r[0], r => (r[1] == "group", r[2][0]), StringComparer.Ordinal);
+        var pronouns = Subjects.Referring.ToDictionary(p => p.Key, p => (p.Value.Group, p.Value.Gender), StringComparer.Ordinal);
         var cues = DataFiles.ReadTsv("Quotes/data/gender-cues.tsv").ToDictionary(r => TextFold.Fold(r[0]), r => r[1][0], StringComparer.Ordinal);
         var given = new Dictionary<string, char>(StringComparer.Ordinal);
         foreach (var r in DataFiles.ReadTsv("Quotes/data/given-names.tsv")) given[TextFold.Fold(r[0])] = r[1][0];
@@ -61,8 +60,6 @@ public sealed class SpeakerCoref
 
     static readonly string[] Definite = ["the ", "le ", "la ", "l'", "les ", "this ", "cette ", "cet ", "ce ", "that "];
     static readonly string[] Possessives = ["son ", "sa ", "ses ", "his ", "her "];
-    static readonly HashSet<string> Skippable = ["also", "later", "then", "again", "further", "previously", "has", "had", "have", "would", "will",
-        "aussi", "ensuite", "encore", "alors", "toutefois", "cependant", "egalement", "a", "avait", "aurait", "ont", "avaient", "however", "since"];
 
     readonly Document _doc;
     readonly string _folded;
@@ -205,20 +202,13 @@ public sealed class SpeakerCoref
         }
         // skip auxiliaries and adverbs next to the verb: "he also said", "elle avait déclaré"
         int k = words.Count;
-        while (k > 0 && Skippable.Contains(folded[words[k - 1].S..words[k - 1].E])) k--;
+        while (k > 0 && Subjects.IsSkippable(folded[words[k - 1].S..words[k - 1].E])) k--;
         // a second predicate of the sentence's subject: "It did not reveal the location and said …", "Il a démenti et a
         // assuré que …": the pronoun or description that opens the clause
-        if (!relative && k > 0 && Coordinators.Contains(folded[words[k - 1].S..words[k - 1].E]))
-        {
-            int cs = sent.Start;
-            while (cs < start && !char.IsLetter(text[cs])) cs++;
-            int ce = cs;
-            while (ce < start && (TextFold.IsWordChar(folded[ce]) || folded[ce] == '\'')) ce++;
-            if (ce > cs && lex.Pronouns.TryGetValue(folded[cs..ce], out var sp) && !folded.AsSpan(cs, start - cs).ContainsAny(",;:"))
-                return new Pointer(cs, ce, sp.Group, sp.Gender, null);
-        }
+        if (!relative && Subjects.SecondPredicateSubject(folded, sent.Start, start) is { } second)
+            return new Pointer(second.Start, second.End, second.Pronoun.Group, second.Pronoun.Gender, null);
         // "on juge que le président …": the indefinite "on" is the subject, and names no one
-        if (k > 0 && folded[words[k - 1].S..words[k - 1].E] == "on" && words[k - 1].E == start - 1) return null;
+        if (Subjects.IndefiniteBefore(folded, sent.Start, start, null) >= 0) return null;
         if (k > 0)
         {
             var (ws, we) = words[k - 1];
@@ -312,7 +302,6 @@ public sealed class SpeakerCoref
         return null;
     }
 
-    static readonly HashSet<string> Coordinators = ["and", "et"];
     static readonly HashSet<string> Leading = ["but", "and", "so", "mais", "et", "donc", "however", "meanwhile", "puis", "then"];
 
     /// <summary>"du gouvernement", "of the ministry", "de l’Élysée": the words after a preposition, up to punctuation (at most five).</summary>
