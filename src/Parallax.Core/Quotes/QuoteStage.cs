@@ -604,7 +604,8 @@ public sealed class QuoteStage : IDocumentStage
 
     static (string Id, TextSpan Span)? LastEntityIn(Document doc, int from, int to, bool preferPerson)
     {
-        var ms = MentionsIn(doc, from, to).Where(m => m.Type is EntityTypes.Person or EntityTypes.Organization).OrderBy(m => m.Span.Start).ToList();
+        var ms = MentionsIn(doc, from, to).Where(m => m.Type is EntityTypes.Person or EntityTypes.Organization && !AfterAddresseePhrase(doc.Text, m.Span.Start))
+            .OrderBy(m => m.Span.Start).ToList();
         if (ms.Count == 0) return null;
         // "Sonya A. Zoghlin, Carlineo’s attorney, told …", "Omar Lamrani, a senior analyst at Stratfor, told …": the subject is
         // the name before the apposition that ends right before the verb, not a name inside it
@@ -612,6 +613,24 @@ public sealed class QuoteStage : IDocumentStage
         var person = preferPerson ? ms.LastOrDefault(m => m.Type == EntityTypes.Person) : default;
         var pick = person.Id != null ? person : ms[^1];
         return (pick.Id, pick.Span);
+    }
+
+    static readonly Lazy<string[]> AddresseePhrases = new(() => [.. DataFiles.ReadLines("Quotes/data/addressee-phrases.txt").Select(TextFold.Fold)]);
+    static readonly string[] AddresseeArticles = ["", "l'", "le ", "la ", "les ", "the "];
+
+    /// <summary>Whether a name at <paramref name="start"/> follows a phrase naming who asked or carried the words ("interrogée par
+    /// l’AFP", "speaking to Reuters"): it is not the speaker.</summary>
+    internal static bool AfterAddresseePhrase(string text, int start)
+    {
+        int from = Math.Max(0, start - 32);
+        var head = TextFold.Fold(text[from..start]).TrimEnd();
+        foreach (var p in AddresseePhrases.Value)
+            foreach (var a in AddresseeArticles)
+            {
+                var full = a.Length == 0 ? p : p + " " + a.TrimEnd();
+                if (head.EndsWith(full, StringComparison.Ordinal) && (head.Length == full.Length || !TextFold.IsWordChar(head[^(full.Length + 1)]))) return true;
+            }
+        return false;
     }
 
     static string? ChannelNear(string text, string folded, IReadOnlyList<Sentence> sentences, int open, int close)
@@ -732,6 +751,9 @@ public sealed class QuoteStage : IDocumentStage
                         int k = ThatAfter(text, folded, from, s.End, objectFirst: IsTell(folded, v) || folded[v.Start..v.End] is "a dit a" or "a declare a");
                         // English drops "that": "Zelensky said the talks were useful."
                         if (k < 0 && v.Value.Lang == "en" && SaysClause(text, folded, s, v, from)) k = from;
+                        // "Boeing said on Tuesday it would …": a time the Time stage found right after the verb, then the clause
+                        if (k < 0 && v.Value.Lang == "en" && TimeAfter(doc, text, from, s.End) is var afterTime && afterTime > from
+                            && SaysClause(text, folded, s, v, afterTime)) k = afterTime;
                         if (k < 0) continue;
                         while (k < s.End && TextFold.IsWordChar(text[k])) k++;
                         if (k < s.End && text[k] is '\'' or '’') k++;
@@ -914,7 +936,7 @@ public sealed class QuoteStage : IDocumentStage
     /// <summary>The organisation last named before <paramref name="pos"/>: what "the company" stands for.</summary>
     static (string Id, TextSpan Span)? OrganizationBefore(Document doc, int pos)
     {
-        (string Id, TextSpan Span)? best = null;
+        (string Id, TextSpan Span)? best = null, subject = null;
         foreach (var e in doc.Entities)
         {
             if (e.Type != EntityTypes.Organization) continue;
@@ -922,10 +944,26 @@ public sealed class QuoteStage : IDocumentStage
             {
                 // a credit in parentheses ("(Reuters) —") names the reporter, not the organisation the text is about
                 if (m.Start > 0 && doc.Text[m.Start - 1] == '(' && m.End < doc.Text.Length && doc.Text[m.End] == ')') continue;
-                if (m.End <= pos && (best == null || m.Start > best.Value.Span.Start)) best = (e.Id, m.Span);
+                if (m.End > pos || AfterAddresseePhrase(doc.Text, m.Start)) continue;
+                if (best == null || m.Start > best.Value.Span.Start) best = (e.Id, m.Span);
+                if (pos - m.Start <= SpeakerCoref.MaxDistance && OpensSentence(doc, m.Start) && (subject == null || m.Start > subject.Value.Span.Start)) subject = (e.Id, m.Span);
             }
         }
-        return best;
+        // "Boeing said … after a panel blew out during an Alaska Airlines flight. “…,” the company said": the organisation
+        // that was last the subject of a sentence, before one merely named since
+        return subject ?? best;
+    }
+
+    /// <summary>Whether a mention is its sentence's subject: at most three words ("Le constructeur", "The") before it.</summary>
+    static bool OpensSentence(Document doc, int start)
+    {
+        if (doc.Sentences.IsDefaultOrEmpty) return false;
+        var sent = SentenceAt(doc.Sentences, start);
+        var head = doc.Text.AsSpan(sent.Start, start - sent.Start);
+        if (head.ContainsAny(",;:«“\"")) return false;
+        int words = 0;
+        foreach (var c in head) if (c == ' ') words++;
+        return words <= 3;
     }
 
     /// <summary>
@@ -975,6 +1013,21 @@ public sealed class QuoteStage : IDocumentStage
         "dans", "lors", "au", "aux", "devant", "en", "pendant", "apres", "avant", "sur", "par", "selon"];
     static readonly HashSet<string> ClauseOpeners = ["this", "the", "these", "those", "his", "her", "their", "its"];
     static readonly HashSet<string> SubjectWords = ["il", "elle", "ils", "elles", "on", "nous", "vous", "je", "he", "she", "they", "we", "i", "you", "it"];
+
+    /// <summary>The end of a date or time expression (found by the Time stage) that starts right after <paramref name="from"/>,
+    /// with its preposition ("on Tuesday", "late Monday", "last week"); else <paramref name="from"/>.</summary>
+    static int TimeAfter(Document doc, string text, int from, int sentEnd)
+    {
+        int i = from;
+        while (i < sentEnd && text[i] == ' ') i++;
+        foreach (var t in doc.Times)
+        {
+            if (t.Kind is not ("date" or "time") || t.End > sentEnd || t.Start < i) continue;
+            var gap = text.AsSpan(i, t.Start - i).Trim();
+            if (gap.Length == 0 || gap is "on" or "late" or "early" or "earlier" or "later" or "on late" or "on early") return t.End;
+        }
+        return from;
+    }
 
     static int ThatAfter(string text, string folded, int from, int sentEnd, bool objectFirst = false)
     {

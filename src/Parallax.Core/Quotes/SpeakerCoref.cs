@@ -91,11 +91,14 @@ public sealed class SpeakerCoref
         if (pointer == null) return q;
         _referents ??= Referents(_doc, _folded, _sentences, Inside);
         var r = Antecedent(_folded, _referents, pointer.Value, q);
-        // an organisation named only by a noun and its complement, with nothing named before to stand for ("La direction du
-        // groupe minier a fait savoir", "the ministry of health said"): those words name the speaker
-        if (r == null && pointer.Value is { Group: true, Head: { } head, For: null } g && !DocumentNoun(head)
-            && Complement(text, _folded, g.End, Math.Min(text.Length, g.End + 60)) is { } of)
-            return q with { SpeakerSpan = new TextSpan(g.Start, of.End) };
+        // an organisation named only by a noun and its complement ("La direction du groupe minier a fait savoir", "the ministry
+        // of health said", "a indiqué la direction générale de la santé"): with nothing named before to stand for, those words
+        // name the speaker; and so do they whatever was named before when the complement holds no name and no organisation
+        // noun ("de l’aviation civile", but not "du groupe minier" nor "de Renault")
+        if (pointer.Value is { Group: true, Head: { } head, For: null } g && !DocumentNoun(head)
+            && OrganizationComplement(text, _folded, g.End) is { } of
+            && (r == null || !_referents.Any(x => x.Start >= of.Start && x.Start < of.End) && !Lex.Value.OrganizationNouns.Contains(_folded[of.Start..of.End].Split(' ')[0])))
+            return q with { Speaker = null, SpeakerSpan = new TextSpan(g.Start, of.End) };
         if (r == null) return q;
         return q with
         {
@@ -282,6 +285,9 @@ public sealed class SpeakerCoref
         {
             var word = words[w];
             int at = folded.IndexOf(word, wordsStart, StringComparison.Ordinal);
+            // a people's name as a noun: "a expliqué l’Espagnol", "a confié le Slovène", "la Française" (countries.tsv's demonyms)
+            if (w == 0 && at > 0 && char.IsUpper(text[at]) && Demonyms.Value.Contains(word) && det is not ("les " or "the "))
+                return new Pointer(from, at + word.Length, false, gender, word);
             // a capitalised word other than the first after the determiner is a name: "the Kremlin's spokesman" names its own
             if (at > 0 && char.IsUpper(text[at]) && !lex.OrganizationNouns.Contains(word) && !lex.PersonNouns.Contains(word)) return null;
             if (lex.VoiceNouns.Contains(word))
@@ -329,6 +335,20 @@ public sealed class SpeakerCoref
             len += (keep > 0 ? 1 : 0) + w.Length; keep++;
         }
         return keep > 0 ? new TextSpan(s, s + len) : null;
+    }
+
+    /// <summary>The complement after an organisation noun, with at most one adjective between: "du groupe minier",
+    /// "générale de la santé" → "la santé".</summary>
+    static TextSpan? OrganizationComplement(string text, string folded, int end)
+    {
+        int limit = Math.Min(text.Length, end + 60);
+        if (Complement(text, folded, end, limit) is { } of) return of;
+        int i = end;
+        while (i < limit && text[i] == ' ') i++;
+        int w = i;
+        while (i < limit && char.IsLower(text[i])) i++;
+        if (i == w || i - w < 3 || i < limit && text[i] != ' ') return null;
+        return Complement(text, folded, i, limit);
     }
 
     static bool DocumentNoun(string word) => word is "statement" or "release" or "communique" or "bulletin" or "report" or "rapport";
@@ -413,6 +433,8 @@ public sealed class SpeakerCoref
                 if (inside(m.Start)) continue;
                 // a credit in parentheses ("(Reuters) —") names the reporter, not the organisation the text is about
                 if (m.Start > 0 && text[m.Start - 1] == '(' && m.End < text.Length && text[m.End] == ')') continue;
+                // "Interrogée par l’AFP, …", "speaking to Reuters": who asked is no referent
+                if (QuoteStage.AfterAddresseePhrase(text, m.Start)) continue;
                 list.Add(new Referent(m.Start, m.End, e.Id, group, gender, IsSubject(doc, text, sentences, m.Start), unknown));
             }
         }
@@ -456,6 +478,26 @@ public sealed class SpeakerCoref
                     list.Add(new Referent(j, e, null, true, '-', j - s.Start <= 60 && !doc.Entities.Any(en => en.Mentions.Any(m => m.Start >= s.Start && m.Start < j))));
                 j = Math.Max(j, e);
             }
+            // a name right after an organisation noun and at most one adjective: "la compagnie aérienne Transavia", "le
+            // constructeur Airbus", "the carmaker Stellantis"
+            for (int j = s.Start + 1; j < s.End; j++)
+            {
+                if (!char.IsUpper(text[j]) || text[j - 1] != ' ' || inside(j) || list.Any(r => r.Start == j)) continue;
+                bool isCovered = covered.Any(x => x.Item1 <= j && j < x.Item2);
+                var before = folded[Math.Max(s.Start, j - 40)..j].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                bool afterNoun = before.Length >= 2 && (lex.OrganizationNouns.Contains(before[^1]) && IsDeterminer(before[^2])
+                    || before.Length >= 3 && lex.OrganizationNouns.Contains(before[^2]) && IsDeterminer(before[^3]) && char.IsLower(text[j - 1 - before[^1].Length]));
+                // "le parquet de Lyon", "la préfecture du Nord": the noun and its place make the organisation's name
+                int nounStart = -1;
+                if (!afterNoun && before.Length >= 3 && before[^1] is "de" or "du" or "des" && lex.OrganizationNouns.Contains(before[^2]) && IsDeterminer(before[^3]))
+                    nounStart = j - before[^1].Length - before[^2].Length - 2;
+                if (!afterNoun && nounStart < 0 || afterNoun && isCovered) continue;
+                // a place after the noun is the organisation's seat ("le parquet de Lyon"); a person or organisation is its own referent
+                if (nounStart >= 0 && isCovered && !doc.Entities.Any(en => en.Type == EntityTypes.Location && en.Mentions.Any(m => m.Start == j))) continue;
+                int e = NameEnd(text, j, s.End);
+                if (e > j) list.Add(nounStart >= 0 ? new Referent(nounStart, e, null, true, '-', nounStart - s.Start <= 60) : new Referent(j, e, null, true, '-', j - s.Start <= 60));
+                j = Math.Max(j, e);
+            }
             // "The group, WeWorkers Coalition, …", "Le syndicat, Force ouvrière, …"
             for (int c = text.IndexOf(", ", s.Start, s.End - s.Start, StringComparison.Ordinal); c > 0 && c < s.End; c = text.IndexOf(", ", c + 2, Math.Max(0, s.End - c - 2), StringComparison.Ordinal))
             {
@@ -471,6 +513,13 @@ public sealed class SpeakerCoref
         list.Sort((x, y) => x.Start.CompareTo(y.Start));
         return list;
     }
+
+    /// <summary>The singular demonyms of <c>Entities/data/countries.tsv</c> (folded): "espagnol", "slovene".</summary>
+    static readonly Lazy<HashSet<string>> Demonyms = new(() => DataFiles.ReadTsv("Entities/data/countries.tsv")
+        .Where(r => r.Length > 4).SelectMany(r => r[4].Split('|', StringSplitOptions.RemoveEmptyEntries))
+        .Select(TextFold.Fold).Where(w => !w.EndsWith('s') && !w.Contains(' ')).SelectMany(w => new[] { w, w + "e" }).ToHashSet(StringComparer.Ordinal));
+
+    static bool IsDeterminer(string w) => Definite.Contains(w + " ") || w.EndsWith("l'", StringComparison.Ordinal) || w is "a" or "an" or "un" or "une";
 
     static readonly string[] Connectors = [" and ", " of ", " for ", " de la ", " de l'", " de l’", " de ", " du ", " des ", " et "];
 
