@@ -41,6 +41,7 @@ public sealed class QuoteStage : IDocumentStage
     {
         var text = doc.Text;
         var folded = TextFold.Fold(text);
+        LastFolded = (text, folded);
         // role descriptions arrive resolved to their office holders by the Entities stage (RoleResolver); a person it knows
         // only by a description ("la présidente de la Commission") is not a speaker of its own: the description goes
         // through speaker coreference like any role noun, to the person it refers to
@@ -618,17 +619,31 @@ public sealed class QuoteStage : IDocumentStage
     static readonly Lazy<string[]> AddresseePhrases = new(() => [.. DataFiles.ReadLines("Quotes/data/addressee-phrases.txt").Select(TextFold.Fold)]);
     static readonly string[] AddresseeArticles = ["", "l'", "le ", "la ", "les ", "the "];
 
+    /// <summary>The folded text of the document being processed on this thread (TextFold keeps offsets).</summary>
+    [ThreadStatic] static (string Text, string Folded) LastFolded;
+
+    static string FoldedOf(string text)
+    {
+        if (!ReferenceEquals(LastFolded.Text, text)) LastFolded = (text, TextFold.Fold(text));
+        return LastFolded.Folded;
+    }
+
     /// <summary>Whether a name at <paramref name="start"/> follows a phrase naming who asked or carried the words ("interrogée par
     /// l’AFP", "speaking to Reuters"): it is not the speaker.</summary>
     internal static bool AfterAddresseePhrase(string text, int start)
     {
-        int from = Math.Max(0, start - 32);
-        var head = TextFold.Fold(text[from..start]).TrimEnd();
+        var folded = FoldedOf(text).AsSpan(0, start).TrimEnd();
         foreach (var p in AddresseePhrases.Value)
             foreach (var a in AddresseeArticles)
             {
-                var full = a.Length == 0 ? p : p + " " + a.TrimEnd();
-                if (head.EndsWith(full, StringComparison.Ordinal) && (head.Length == full.Length || !TextFold.IsWordChar(head[^(full.Length + 1)]))) return true;
+                var head = folded;
+                if (a.Length > 0)
+                {
+                    var art = a.AsSpan().TrimEnd();
+                    if (!head.EndsWith(art, StringComparison.Ordinal)) continue;
+                    head = head[..^art.Length].TrimEnd();
+                }
+                if (head.EndsWith(p, StringComparison.Ordinal) && (head.Length == p.Length || !TextFold.IsWordChar(head[^(p.Length + 1)]))) return true;
             }
         return false;
     }

@@ -479,19 +479,31 @@ public sealed class SpeakerCoref
                 j = Math.Max(j, e);
             }
             // a name right after an organisation noun and at most one adjective: "la compagnie aérienne Transavia", "le
-            // constructeur Airbus", "the carmaker Stellantis"
+            // constructeur Airbus", "the carmaker Stellantis"; or after the noun and "de": "le parquet de Lyon"
             for (int j = s.Start + 1; j < s.End; j++)
             {
-                if (!char.IsUpper(text[j]) || text[j - 1] != ' ' || inside(j) || list.Any(r => r.Start == j)) continue;
-                bool isCovered = covered.Any(x => x.Item1 <= j && j < x.Item2);
-                var before = folded[Math.Max(s.Start, j - 40)..j].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                bool afterNoun = before.Length >= 2 && (lex.OrganizationNouns.Contains(before[^1]) && IsDeterminer(before[^2])
-                    || before.Length >= 3 && lex.OrganizationNouns.Contains(before[^2]) && IsDeterminer(before[^3]) && char.IsLower(text[j - 1 - before[^1].Length]));
-                // "le parquet de Lyon", "la préfecture du Nord": the noun and its place make the organisation's name
+                if (!char.IsUpper(text[j]) || text[j - 1] != ' ' || inside(j)) continue;
+                var (w1s, w1e) = WordBefore(folded, s.Start, j);
+                if (w1e <= w1s) continue;
+                var (w2s, w2e) = WordBefore(folded, s.Start, w1s);
+                if (w2e <= w2s) continue;
+                var w1 = folded.AsSpan(w1s, w1e - w1s);
+                var w2 = folded.AsSpan(w2s, w2e - w2s);
+                var nouns = OrganizationNounLookup.Value;
                 int nounStart = -1;
-                if (!afterNoun && before.Length >= 3 && before[^1] is "de" or "du" or "des" && lex.OrganizationNouns.Contains(before[^2]) && IsDeterminer(before[^3]))
-                    nounStart = j - before[^1].Length - before[^2].Length - 2;
-                if (!afterNoun && nounStart < 0 || afterNoun && isCovered) continue;
+                bool afterNoun = nouns.Contains(w1) && IsDeterminer(w2);
+                if (!afterNoun && (nouns.Contains(w2) || w1 is "de" or "du" or "des" && nouns.Contains(w2)))
+                {
+                    var (w3s, w3e) = WordBefore(folded, s.Start, w2s);
+                    if (w3e > w3s && IsDeterminer(folded.AsSpan(w3s, w3e - w3s)))
+                    {
+                        if (w1 is "de" or "du" or "des") nounStart = w2s;
+                        else afterNoun = char.IsLower(text[w1s]);
+                    }
+                }
+                if (!afterNoun && nounStart < 0 || list.Any(r => r.Start == j)) continue;
+                bool isCovered = covered.Any(x => x.Item1 <= j && j < x.Item2);
+                if (afterNoun && isCovered) continue;
                 // a place after the noun is the organisation's seat ("le parquet de Lyon"); a person or organisation is its own referent
                 if (nounStart >= 0 && isCovered && !doc.Entities.Any(en => en.Type == EntityTypes.Location && en.Mentions.Any(m => m.Start == j))) continue;
                 int e = NameEnd(text, j, s.End);
@@ -519,7 +531,22 @@ public sealed class SpeakerCoref
         .Where(r => r.Length > 4).SelectMany(r => r[4].Split('|', StringSplitOptions.RemoveEmptyEntries))
         .Select(TextFold.Fold).Where(w => !w.EndsWith('s') && !w.Contains(' ')).SelectMany(w => new[] { w, w + "e" }).ToHashSet(StringComparer.Ordinal));
 
-    static bool IsDeterminer(string w) => Definite.Contains(w + " ") || w.EndsWith("l'", StringComparison.Ordinal) || w is "a" or "an" or "un" or "une";
+    static bool IsDeterminer(ReadOnlySpan<char> w) =>
+        w is "the" or "le" or "la" or "les" or "this" or "cette" or "cet" or "ce" or "that" or "a" or "an" or "un" or "une" || w.EndsWith("l'", StringComparison.Ordinal);
+
+    static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> OrganizationNounLookup =
+        new(() => Lex.Value.OrganizationNouns.GetAlternateLookup<ReadOnlySpan<char>>());
+
+    /// <summary>The word that ends right before <paramref name="pos"/> (spaces skipped; an elided article "l'" is a word of its own), from <paramref name="from"/>.</summary>
+    static (int Start, int End) WordBefore(string folded, int from, int pos)
+    {
+        int e = pos;
+        while (e > from && folded[e - 1] == ' ') e--;
+        int s = e;
+        if (s > from && folded[s - 1] == '\'') s--;
+        while (s > from && TextFold.IsWordChar(folded[s - 1])) s--;
+        return (s, e);
+    }
 
     static readonly string[] Connectors = [" and ", " of ", " for ", " de la ", " de l'", " de l’", " de ", " du ", " des ", " et "];
 
