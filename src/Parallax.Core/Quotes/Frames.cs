@@ -39,8 +39,7 @@ static class Frames
             // ", on affirme que", ", on fait valoir que": "on" and a reporting verb right after the frame
             int k = comma + 1;
             while (k < s.End && text[k] == ' ') k++;
-            if (string.CompareOrdinal(folded, k, "on ", 0, 3) != 0) return null;
-            var v = verbs.FirstOrDefault(x => x.Start == k + 3 && x.Value.Kind is "verb" or "after");
+            var v = verbs.FirstOrDefault(x => x.Start > k && x.Start <= k + 6 && x.Value.Kind is "verb" or "after" && Subjects.IndefiniteBefore(folded, k, x.Start, doc.Language) == k);
             if (v.Value == null) return null;
             verbStart = v.Start;
             contentStart = v.End;

@@ -41,6 +41,7 @@ public sealed class QuoteStage : IDocumentStage
     {
         var text = doc.Text;
         var folded = TextFold.Fold(text);
+        LastFolded = (text, folded);
         // role descriptions arrive resolved to their office holders by the Entities stage (RoleResolver); a person it knows
         // only by a description ("la présidente de la Commission") is not a speaker of its own: the description goes
         // through speaker coreference like any role noun, to the person it refers to
@@ -507,7 +508,7 @@ public sealed class QuoteStage : IDocumentStage
         return false;
     }
 
-    static readonly string[] SubjectPronouns = ["il ", "elle ", "he ", "she ", "they ", "ils ", "elles "];
+    static string[] SubjectPronouns => Subjects.PersonOrPluralForms;
     static readonly string[] Adverbs = ["also ", "later ", "then ", "again ", "further ", "previously ", "repeatedly ", "however ", "has ", "had ", "have ",
         "aussi ", "ensuite ", "encore ", "alors ", "toutefois ", "cependant ", "pourtant ", "egalement ", "notamment ", "neanmoins ", "enfin ", "d'ailleurs ", "par ailleurs ", "a ", "avait ", "ont "];
 
@@ -527,29 +528,17 @@ public sealed class QuoteStage : IDocumentStage
 
     /// <summary>
     /// Where the subject of a reporting verb ends when the verb is a second predicate joined by "and"/"et" to a sentence
-    /// that opens with a pronoun ("It did not reveal the location and said …", "Il a démenti et a assuré que …"): right
-    /// after that pronoun; otherwise <paramref name="verb"/> itself.
+    /// that opens with a pronoun (<see cref="Subjects.SecondPredicateSubject"/>): right after that pronoun; otherwise
+    /// <paramref name="verb"/> itself.
     /// </summary>
-    static int CoordinatedSubjectEnd(string folded, int sentence, int verb)
-    {
-        var before = folded.AsSpan(sentence, verb - sentence).TrimEnd();
-        if (!(before.EndsWith(" and") || before.EndsWith(" et")) || before.ContainsAny(",;:")) return verb;
-        int cs = sentence;
-        while (cs < verb && !char.IsLetter(folded[cs])) cs++;
-        int ce = cs;
-        while (ce < verb && TextFold.IsWordChar(folded[ce])) ce++;
-        return ce < verb && ce > cs && (EndsWithPronoun(folded[cs..(ce + 1)]) || EndsWithPronoun(folded[cs..(ce + 1)], GroupPronouns)) ? ce + 1 : verb;
-    }
+    static int CoordinatedSubjectEnd(string folded, int sentence, int verb) =>
+        Subjects.SecondPredicateSubject(folded, sentence, verb) is { } p ? p.End + 1 : verb;
 
-    /// <summary>Whether a French reporting verb's subject is the indefinite "on" ("on juge que", "on estime que").</summary>
-    static bool IndefiniteSubject(string folded, int sentence, PhraseMatch<ReportingVerb> v)
-    {
-        if (v.Value.Lang != "fr") return false;
-        var before = folded.AsSpan(sentence, v.Start - sentence).TrimEnd();
-        return before.Length >= 2 && before.EndsWith("on") && (before.Length == 2 || !TextFold.IsWordChar(before[^3]));
-    }
+    /// <summary>Whether a reporting verb's subject is an indefinite pronoun ("on juge que", "on estime que").</summary>
+    static bool IndefiniteSubject(string folded, int sentence, PhraseMatch<ReportingVerb> v) =>
+        Subjects.IndefiniteBefore(folded, sentence, v.Start, v.Value.Lang) >= 0;
 
-    static readonly string[] GroupPronouns = ["it ", "they ", "ils ", "elles "];
+    static string[] GroupPronouns => Subjects.GroupForms;
 
     /// <summary>"it said", "they said in a statement": a pronoun that can stand for an organisation.</summary>
     static bool PreviousIsGroupPronoun(string folded, int pos)
@@ -616,7 +605,8 @@ public sealed class QuoteStage : IDocumentStage
 
     static (string Id, TextSpan Span)? LastEntityIn(Document doc, int from, int to, bool preferPerson)
     {
-        var ms = MentionsIn(doc, from, to).Where(m => m.Type is EntityTypes.Person or EntityTypes.Organization).OrderBy(m => m.Span.Start).ToList();
+        var ms = MentionsIn(doc, from, to).Where(m => m.Type is EntityTypes.Person or EntityTypes.Organization && !AfterAddresseePhrase(doc.Text, m.Span.Start))
+            .OrderBy(m => m.Span.Start).ToList();
         if (ms.Count == 0) return null;
         // "Sonya A. Zoghlin, Carlineo’s attorney, told …", "Omar Lamrani, a senior analyst at Stratfor, told …": the subject is
         // the name before the apposition that ends right before the verb, not a name inside it
@@ -624,6 +614,38 @@ public sealed class QuoteStage : IDocumentStage
         var person = preferPerson ? ms.LastOrDefault(m => m.Type == EntityTypes.Person) : default;
         var pick = person.Id != null ? person : ms[^1];
         return (pick.Id, pick.Span);
+    }
+
+    static readonly Lazy<string[]> AddresseePhrases = new(() => [.. DataFiles.ReadLines("Quotes/data/addressee-phrases.txt").Select(TextFold.Fold)]);
+    static readonly string[] AddresseeArticles = ["", "l'", "le ", "la ", "les ", "the "];
+
+    /// <summary>The folded text of the document being processed on this thread (TextFold keeps offsets).</summary>
+    [ThreadStatic] static (string Text, string Folded) LastFolded;
+
+    static string FoldedOf(string text)
+    {
+        if (!ReferenceEquals(LastFolded.Text, text)) LastFolded = (text, TextFold.Fold(text));
+        return LastFolded.Folded;
+    }
+
+    /// <summary>Whether a name at <paramref name="start"/> follows a phrase naming who asked or carried the words ("interrogée par
+    /// l’AFP", "speaking to Reuters"): it is not the speaker.</summary>
+    internal static bool AfterAddresseePhrase(string text, int start)
+    {
+        var folded = FoldedOf(text).AsSpan(0, start).TrimEnd();
+        foreach (var p in AddresseePhrases.Value)
+            foreach (var a in AddresseeArticles)
+            {
+                var head = folded;
+                if (a.Length > 0)
+                {
+                    var art = a.AsSpan().TrimEnd();
+                    if (!head.EndsWith(art, StringComparison.Ordinal)) continue;
+                    head = head[..^art.Length].TrimEnd();
+                }
+                if (head.EndsWith(p, StringComparison.Ordinal) && (head.Length == p.Length || !TextFold.IsWordChar(head[^(p.Length + 1)]))) return true;
+            }
+        return false;
     }
 
     static string? ChannelNear(string text, string folded, IReadOnlyList<Sentence> sentences, int open, int close)
@@ -744,6 +766,9 @@ public sealed class QuoteStage : IDocumentStage
                         int k = ThatAfter(text, folded, from, s.End, objectFirst: IsTell(folded, v) || folded[v.Start..v.End] is "a dit a" or "a declare a");
                         // English drops "that": "Zelensky said the talks were useful."
                         if (k < 0 && v.Value.Lang == "en" && SaysClause(text, folded, s, v, from)) k = from;
+                        // "Boeing said on Tuesday it would …": a time the Time stage found right after the verb, then the clause
+                        if (k < 0 && v.Value.Lang == "en" && TimeAfter(doc, text, from, s.End) is var afterTime && afterTime > from
+                            && SaysClause(text, folded, s, v, afterTime)) k = afterTime;
                         if (k < 0) continue;
                         while (k < s.End && TextFold.IsWordChar(text[k])) k++;
                         if (k < s.End && text[k] is '\'' or '’') k++;
@@ -903,7 +928,7 @@ public sealed class QuoteStage : IDocumentStage
         if (!char.IsUpper(text[s]) && !Determiners.Contains(words[0]) && !elided) return null;
         if (words[0] is "son" or "sa" or "ses" or "leur" or "leurs" or "his" or "her" or "its" or "their") return null;
         if (words.Length == 0 || words.Length > 7) return null;
-        if (words.Length == 1 && (SubjectPronouns.Contains(words[0] + " ") || words[0] is "it" or "this" or "that" or "on" or "ce" or "cela" or "who" or "which" or "qui")) return null;
+        if (words.Length == 1 && (Subjects.Referring.ContainsKey(words[0]) || Subjects.IsIndefinite(words[0], null) || words[0] is "this" or "that" or "ce" or "cela" or "who" or "which" or "qui")) return null;
         if (words[0] is "who" or "which" or "that" or "qui" or "que" or "when" or "if" or "si" or "as" or "because" or "after" or "before") return null;
         // a name must be in it ("Russia’s foreign ministry", "a WeWork spokesperson"); a bare description ("the company")
         // points back to someone named earlier and is left unattributed rather than guessed
@@ -926,7 +951,7 @@ public sealed class QuoteStage : IDocumentStage
     /// <summary>The organisation last named before <paramref name="pos"/>: what "the company" stands for.</summary>
     static (string Id, TextSpan Span)? OrganizationBefore(Document doc, int pos)
     {
-        (string Id, TextSpan Span)? best = null;
+        (string Id, TextSpan Span)? best = null, subject = null;
         foreach (var e in doc.Entities)
         {
             if (e.Type != EntityTypes.Organization) continue;
@@ -934,10 +959,26 @@ public sealed class QuoteStage : IDocumentStage
             {
                 // a credit in parentheses ("(Reuters) —") names the reporter, not the organisation the text is about
                 if (m.Start > 0 && doc.Text[m.Start - 1] == '(' && m.End < doc.Text.Length && doc.Text[m.End] == ')') continue;
-                if (m.End <= pos && (best == null || m.Start > best.Value.Span.Start)) best = (e.Id, m.Span);
+                if (m.End > pos || AfterAddresseePhrase(doc.Text, m.Start)) continue;
+                if (best == null || m.Start > best.Value.Span.Start) best = (e.Id, m.Span);
+                if (pos - m.Start <= SpeakerCoref.MaxDistance && OpensSentence(doc, m.Start) && (subject == null || m.Start > subject.Value.Span.Start)) subject = (e.Id, m.Span);
             }
         }
-        return best;
+        // "Boeing said … after a panel blew out during an Alaska Airlines flight. “…,” the company said": the organisation
+        // that was last the subject of a sentence, before one merely named since
+        return subject ?? best;
+    }
+
+    /// <summary>Whether a mention is its sentence's subject: at most three words ("Le constructeur", "The") before it.</summary>
+    static bool OpensSentence(Document doc, int start)
+    {
+        if (doc.Sentences.IsDefaultOrEmpty) return false;
+        var sent = SentenceAt(doc.Sentences, start);
+        var head = doc.Text.AsSpan(sent.Start, start - sent.Start);
+        if (head.ContainsAny(",;:«“\"")) return false;
+        int words = 0;
+        foreach (var c in head) if (c == ' ') words++;
+        return words <= 3;
     }
 
     /// <summary>
@@ -987,6 +1028,21 @@ public sealed class QuoteStage : IDocumentStage
         "dans", "lors", "au", "aux", "devant", "en", "pendant", "apres", "avant", "sur", "par", "selon"];
     static readonly HashSet<string> ClauseOpeners = ["this", "the", "these", "those", "his", "her", "their", "its"];
     static readonly HashSet<string> SubjectWords = ["il", "elle", "ils", "elles", "on", "nous", "vous", "je", "he", "she", "they", "we", "i", "you", "it"];
+
+    /// <summary>The end of a date or time expression (found by the Time stage) that starts right after <paramref name="from"/>,
+    /// with its preposition ("on Tuesday", "late Monday", "last week"); else <paramref name="from"/>.</summary>
+    static int TimeAfter(Document doc, string text, int from, int sentEnd)
+    {
+        int i = from;
+        while (i < sentEnd && text[i] == ' ') i++;
+        foreach (var t in doc.Times)
+        {
+            if (t.Kind is not ("date" or "time") || t.End > sentEnd || t.Start < i) continue;
+            var gap = text.AsSpan(i, t.Start - i).Trim();
+            if (gap.Length == 0 || gap is "on" or "late" or "early" or "earlier" or "later" or "on late" or "on early") return t.End;
+        }
+        return from;
+    }
 
     static int ThatAfter(string text, string folded, int from, int sentEnd, bool objectFirst = false)
     {

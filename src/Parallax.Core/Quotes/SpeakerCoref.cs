@@ -39,8 +39,7 @@ public sealed class SpeakerCoref
         static HashSet<string> Words(string path, bool fold = true) =>
             DataFiles.ReadLines(path).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 .Select(w => fold ? TextFold.Fold(w) : w).ToHashSet(StringComparer.Ordinal);
-        var pronouns = DataFiles.ReadTsv("Quotes/data/coref-pronouns.tsv")
-            .ToDictionary(r => r[0], r => (r[1] == "group", r[2][0]), StringComparer.Ordinal);
+        var pronouns = Subjects.Referring.ToDictionary(p => p.Key, p => (p.Value.Group, p.Value.Gender), StringComparer.Ordinal);
         var cues = DataFiles.ReadTsv("Quotes/data/gender-cues.tsv").ToDictionary(r => TextFold.Fold(r[0]), r => r[1][0], StringComparer.Ordinal);
         var given = new Dictionary<string, char>(StringComparer.Ordinal);
         foreach (var r in DataFiles.ReadTsv("Quotes/data/given-names.tsv")) given[TextFold.Fold(r[0])] = r[1][0];
@@ -61,8 +60,6 @@ public sealed class SpeakerCoref
 
     static readonly string[] Definite = ["the ", "le ", "la ", "l'", "les ", "this ", "cette ", "cet ", "ce ", "that "];
     static readonly string[] Possessives = ["son ", "sa ", "ses ", "his ", "her "];
-    static readonly HashSet<string> Skippable = ["also", "later", "then", "again", "further", "previously", "has", "had", "have", "would", "will",
-        "aussi", "ensuite", "encore", "alors", "toutefois", "cependant", "egalement", "a", "avait", "aurait", "ont", "avaient", "however", "since"];
 
     readonly Document _doc;
     readonly string _folded;
@@ -94,11 +91,14 @@ public sealed class SpeakerCoref
         if (pointer == null) return q;
         _referents ??= Referents(_doc, _folded, _sentences, Inside);
         var r = Antecedent(_folded, _referents, pointer.Value, q);
-        // an organisation named only by a noun and its complement, with nothing named before to stand for ("La direction du
-        // groupe minier a fait savoir", "the ministry of health said"): those words name the speaker
-        if (r == null && pointer.Value is { Group: true, Head: { } head, For: null } g && !DocumentNoun(head)
-            && Complement(text, _folded, g.End, Math.Min(text.Length, g.End + 60)) is { } of)
-            return q with { SpeakerSpan = new TextSpan(g.Start, of.End) };
+        // an organisation named only by a noun and its complement ("La direction du groupe minier a fait savoir", "the ministry
+        // of health said", "a indiqué la direction générale de la santé"): with nothing named before to stand for, those words
+        // name the speaker; and so do they whatever was named before when the complement holds no name and no organisation
+        // noun ("de l’aviation civile", but not "du groupe minier" nor "de Renault")
+        if (pointer.Value is { Group: true, Head: { } head, For: null } g && !DocumentNoun(head)
+            && OrganizationComplement(text, _folded, g.End) is { } of
+            && (r == null || !_referents.Any(x => x.Start >= of.Start && x.Start < of.End) && !Lex.Value.OrganizationNouns.Contains(_folded[of.Start..of.End].Split(' ')[0])))
+            return q with { Speaker = null, SpeakerSpan = new TextSpan(g.Start, of.End) };
         if (r == null) return q;
         return q with
         {
@@ -205,20 +205,13 @@ public sealed class SpeakerCoref
         }
         // skip auxiliaries and adverbs next to the verb: "he also said", "elle avait déclaré"
         int k = words.Count;
-        while (k > 0 && Skippable.Contains(folded[words[k - 1].S..words[k - 1].E])) k--;
+        while (k > 0 && Subjects.IsSkippable(folded[words[k - 1].S..words[k - 1].E])) k--;
         // a second predicate of the sentence's subject: "It did not reveal the location and said …", "Il a démenti et a
         // assuré que …": the pronoun or description that opens the clause
-        if (!relative && k > 0 && Coordinators.Contains(folded[words[k - 1].S..words[k - 1].E]))
-        {
-            int cs = sent.Start;
-            while (cs < start && !char.IsLetter(text[cs])) cs++;
-            int ce = cs;
-            while (ce < start && (TextFold.IsWordChar(folded[ce]) || folded[ce] == '\'')) ce++;
-            if (ce > cs && lex.Pronouns.TryGetValue(folded[cs..ce], out var sp) && !folded.AsSpan(cs, start - cs).ContainsAny(",;:"))
-                return new Pointer(cs, ce, sp.Group, sp.Gender, null);
-        }
+        if (!relative && Subjects.SecondPredicateSubject(folded, sent.Start, start) is { } second)
+            return new Pointer(second.Start, second.End, second.Pronoun.Group, second.Pronoun.Gender, null);
         // "on juge que le président …": the indefinite "on" is the subject, and names no one
-        if (k > 0 && folded[words[k - 1].S..words[k - 1].E] == "on" && words[k - 1].E == start - 1) return null;
+        if (Subjects.IndefiniteBefore(folded, sent.Start, start, null) >= 0) return null;
         if (k > 0)
         {
             var (ws, we) = words[k - 1];
@@ -292,6 +285,9 @@ public sealed class SpeakerCoref
         {
             var word = words[w];
             int at = folded.IndexOf(word, wordsStart, StringComparison.Ordinal);
+            // a people's name as a noun: "a expliqué l’Espagnol", "a confié le Slovène", "la Française" (countries.tsv's demonyms)
+            if (w == 0 && at > 0 && char.IsUpper(text[at]) && Demonyms.Value.Contains(word) && det is not ("les " or "the "))
+                return new Pointer(from, at + word.Length, false, gender, word);
             // a capitalised word other than the first after the determiner is a name: "the Kremlin's spokesman" names its own
             if (at > 0 && char.IsUpper(text[at]) && !lex.OrganizationNouns.Contains(word) && !lex.PersonNouns.Contains(word)) return null;
             if (lex.VoiceNouns.Contains(word))
@@ -312,7 +308,6 @@ public sealed class SpeakerCoref
         return null;
     }
 
-    static readonly HashSet<string> Coordinators = ["and", "et"];
     static readonly HashSet<string> Leading = ["but", "and", "so", "mais", "et", "donc", "however", "meanwhile", "puis", "then"];
 
     /// <summary>"du gouvernement", "of the ministry", "de l’Élysée": the words after a preposition, up to punctuation (at most five).</summary>
@@ -340,6 +335,20 @@ public sealed class SpeakerCoref
             len += (keep > 0 ? 1 : 0) + w.Length; keep++;
         }
         return keep > 0 ? new TextSpan(s, s + len) : null;
+    }
+
+    /// <summary>The complement after an organisation noun, with at most one adjective between: "du groupe minier",
+    /// "générale de la santé" → "la santé".</summary>
+    static TextSpan? OrganizationComplement(string text, string folded, int end)
+    {
+        int limit = Math.Min(text.Length, end + 60);
+        if (Complement(text, folded, end, limit) is { } of) return of;
+        int i = end;
+        while (i < limit && text[i] == ' ') i++;
+        int w = i;
+        while (i < limit && char.IsLower(text[i])) i++;
+        if (i == w || i - w < 3 || i < limit && text[i] != ' ') return null;
+        return Complement(text, folded, i, limit);
     }
 
     static bool DocumentNoun(string word) => word is "statement" or "release" or "communique" or "bulletin" or "report" or "rapport";
@@ -424,6 +433,8 @@ public sealed class SpeakerCoref
                 if (inside(m.Start)) continue;
                 // a credit in parentheses ("(Reuters) —") names the reporter, not the organisation the text is about
                 if (m.Start > 0 && text[m.Start - 1] == '(' && m.End < text.Length && text[m.End] == ')') continue;
+                // "Interrogée par l’AFP, …", "speaking to Reuters": who asked is no referent
+                if (QuoteStage.AfterAddresseePhrase(text, m.Start)) continue;
                 list.Add(new Referent(m.Start, m.End, e.Id, group, gender, IsSubject(doc, text, sentences, m.Start), unknown));
             }
         }
@@ -467,6 +478,38 @@ public sealed class SpeakerCoref
                     list.Add(new Referent(j, e, null, true, '-', j - s.Start <= 60 && !doc.Entities.Any(en => en.Mentions.Any(m => m.Start >= s.Start && m.Start < j))));
                 j = Math.Max(j, e);
             }
+            // a name right after an organisation noun and at most one adjective: "la compagnie aérienne Transavia", "le
+            // constructeur Airbus", "the carmaker Stellantis"; or after the noun and "de": "le parquet de Lyon"
+            for (int j = s.Start + 1; j < s.End; j++)
+            {
+                if (!char.IsUpper(text[j]) || text[j - 1] != ' ' || inside(j)) continue;
+                var (w1s, w1e) = WordBefore(folded, s.Start, j);
+                if (w1e <= w1s) continue;
+                var (w2s, w2e) = WordBefore(folded, s.Start, w1s);
+                if (w2e <= w2s) continue;
+                var w1 = folded.AsSpan(w1s, w1e - w1s);
+                var w2 = folded.AsSpan(w2s, w2e - w2s);
+                var nouns = OrganizationNounLookup.Value;
+                int nounStart = -1;
+                bool afterNoun = nouns.Contains(w1) && IsDeterminer(w2);
+                if (!afterNoun && (nouns.Contains(w2) || w1 is "de" or "du" or "des" && nouns.Contains(w2)))
+                {
+                    var (w3s, w3e) = WordBefore(folded, s.Start, w2s);
+                    if (w3e > w3s && IsDeterminer(folded.AsSpan(w3s, w3e - w3s)))
+                    {
+                        if (w1 is "de" or "du" or "des") nounStart = w2s;
+                        else afterNoun = char.IsLower(text[w1s]);
+                    }
+                }
+                if (!afterNoun && nounStart < 0 || list.Any(r => r.Start == j)) continue;
+                bool isCovered = covered.Any(x => x.Item1 <= j && j < x.Item2);
+                if (afterNoun && isCovered) continue;
+                // a place after the noun is the organisation's seat ("le parquet de Lyon"); a person or organisation is its own referent
+                if (nounStart >= 0 && isCovered && !doc.Entities.Any(en => en.Type == EntityTypes.Location && en.Mentions.Any(m => m.Start == j))) continue;
+                int e = NameEnd(text, j, s.End);
+                if (e > j) list.Add(nounStart >= 0 ? new Referent(nounStart, e, null, true, '-', nounStart - s.Start <= 60) : new Referent(j, e, null, true, '-', j - s.Start <= 60));
+                j = Math.Max(j, e);
+            }
             // "The group, WeWorkers Coalition, …", "Le syndicat, Force ouvrière, …"
             for (int c = text.IndexOf(", ", s.Start, s.End - s.Start, StringComparison.Ordinal); c > 0 && c < s.End; c = text.IndexOf(", ", c + 2, Math.Max(0, s.End - c - 2), StringComparison.Ordinal))
             {
@@ -481,6 +524,28 @@ public sealed class SpeakerCoref
         }
         list.Sort((x, y) => x.Start.CompareTo(y.Start));
         return list;
+    }
+
+    /// <summary>The singular demonyms of <c>Entities/data/countries.tsv</c> (folded): "espagnol", "slovene".</summary>
+    static readonly Lazy<HashSet<string>> Demonyms = new(() => DataFiles.ReadTsv("Entities/data/countries.tsv")
+        .Where(r => r.Length > 4).SelectMany(r => r[4].Split('|', StringSplitOptions.RemoveEmptyEntries))
+        .Select(TextFold.Fold).Where(w => !w.EndsWith('s') && !w.Contains(' ')).SelectMany(w => new[] { w, w + "e" }).ToHashSet(StringComparer.Ordinal));
+
+    static bool IsDeterminer(ReadOnlySpan<char> w) =>
+        w is "the" or "le" or "la" or "les" or "this" or "cette" or "cet" or "ce" or "that" or "a" or "an" or "un" or "une" || w.EndsWith("l'", StringComparison.Ordinal);
+
+    static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> OrganizationNounLookup =
+        new(() => Lex.Value.OrganizationNouns.GetAlternateLookup<ReadOnlySpan<char>>());
+
+    /// <summary>The word that ends right before <paramref name="pos"/> (spaces skipped; an elided article "l'" is a word of its own), from <paramref name="from"/>.</summary>
+    static (int Start, int End) WordBefore(string folded, int from, int pos)
+    {
+        int e = pos;
+        while (e > from && folded[e - 1] == ' ') e--;
+        int s = e;
+        if (s > from && folded[s - 1] == '\'') s--;
+        while (s > from && TextFold.IsWordChar(folded[s - 1])) s--;
+        return (s, e);
     }
 
     static readonly string[] Connectors = [" and ", " of ", " for ", " de la ", " de l'", " de l’", " de ", " du ", " des ", " et "];
