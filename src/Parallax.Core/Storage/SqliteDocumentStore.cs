@@ -1455,10 +1455,14 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
                     var aDup = put.Parameters.Add("$dup", SqliteType.Text);
                     var aScore = put.Parameters.Add("$score", SqliteType.Real);
                     var aSig = put.Parameters.Add("$sig", SqliteType.Text);
-                    using var widen = Cmd(_conn, "UPDATE stories SET first = CASE WHEN first IS NULL OR $day < first THEN $day ELSE first END, "
-                        + "last = CASE WHEN last IS NULL OR $day > last THEN $day ELSE last END WHERE id = $id;", tx);
-                    var wDay = widen.Parameters.Add("$day", SqliteType.Text);
+                    // a story's days are widened once per call, not once per document: updating a stories row rewrites
+                    // it with its record, which for a story of thousands of documents is megabytes read and compared
+                    using var widen = Cmd(_conn, "UPDATE stories SET first = CASE WHEN first IS NULL OR $lo < first THEN $lo ELSE first END, "
+                        + "last = CASE WHEN last IS NULL OR $hi > last THEN $hi ELSE last END WHERE id = $id;", tx);
+                    var wLo = widen.Parameters.Add("$lo", SqliteType.Text);
+                    var wHi = widen.Parameters.Add("$hi", SqliteType.Text);
                     var wId = widen.Parameters.Add("$id", SqliteType.Text);
+                    var days = new Dictionary<string, (string Lo, string Hi)>(StringComparer.Ordinal);
                     foreach (var a in rows)
                     {
                         aDoc.Value = a.Document; aStory.Value = a.Story; aSeq.Value = ++seq;
@@ -1468,7 +1472,15 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
                         aSig.Value = a.Signature ?? "";
                         put.ExecuteNonQuery();
                         link.Add(a.Story, a.Document, a.NearDuplicateOf, a.Score, a.Language, a.Source, move: true);
-                        if (a.Day is not null) { wDay.Value = aDay.Value; wId.Value = a.Story; widen.ExecuteNonQuery(); }
+                        if (StoryRows.Day(a.Day) is { } day)
+                            days[a.Story] = days.TryGetValue(a.Story, out var w)
+                                ? (string.CompareOrdinal(day, w.Lo) < 0 ? day : w.Lo, string.CompareOrdinal(day, w.Hi) > 0 ? day : w.Hi)
+                                : (day, day);
+                    }
+                    foreach (var (story, (lo, hi)) in days)
+                    {
+                        wLo.Value = lo; wHi.Value = hi; wId.Value = story;
+                        widen.ExecuteNonQuery();
                     }
                 }
                 // stories that lost documents to others (a merge): deleted when empty, else their days follow their documents
