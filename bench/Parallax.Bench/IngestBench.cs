@@ -114,7 +114,7 @@ sealed class BenchCorpus
 static class IngestBench
 {
     const string Usage = "usage: ingest [--pages DIR] [--docs N] [--db PATH|URL] [--workers N] [--stories incremental|rebuild|none] [--no-floor] "
-        + "[--floor-docs N] [--time-limit SECONDS] [--sample-every N] [--keep]";
+        + "[--floor-docs N] [--time-limit SECONDS] [--sample-every N] [--story-queue N] [--keep]";
 
     public static int Run(string[] args)
     {
@@ -125,6 +125,7 @@ static class IngestBench
         string stories = "incremental";
         bool floor = true, keep = false;
         int? sampleEvery = null;
+        int storyQueue = new IngestOptions().StoryQueueBatches;
         for (int i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value; {Usage}");
@@ -141,6 +142,7 @@ static class IngestBench
                 case "--time-limit": timeLimit = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--keep": keep = true; break;
                 case "--sample-every": sampleEvery = int.Parse(Next()); break;
+                case "--story-queue": storyQueue = int.Parse(Next()); break;
                 default: Console.Error.WriteLine(Usage); return 2;
             }
         }
@@ -201,6 +203,7 @@ static class IngestBench
                 Workers = workers,
                 RebuildStories = stories == "incremental",
                 Stories = storyIndex,
+                StoryQueueBatches = storyQueue,
                 ProgressInterval = TimeSpan.FromSeconds(1),
                 Progress = p =>
                 {

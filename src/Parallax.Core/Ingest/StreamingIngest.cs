@@ -38,7 +38,8 @@ public sealed record IngestOptions
     public TimeSpan MaxBatchDelay { get; init; } = TimeSpan.FromSeconds(2);
     /// <summary>
     /// Stored batches waiting for story placement, which runs on its own thread behind the writer: when this many are
-    /// waiting the writer waits too (back-pressure; what bounds the documents held for placement). Default 2.
+    /// waiting the writer waits too (back-pressure; what bounds the documents held for placement). Default 2; 0 places
+    /// each batch on the writer's thread right after it is stored (no placement thread).
     /// </summary>
     public int StoryQueueBatches { get; init; } = 2;
 }
@@ -256,27 +257,29 @@ public static class StreamingIngest
         var storiesElapsed = TimeSpan.Zero;
         var storyIndex = options.RebuildStories ? options.Stories ?? new StoryIndex() : null;
         var touchedStories = new HashSet<string>(StringComparer.Ordinal);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.StoryQueueBatches, 1, nameof(options.StoryQueueBatches));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.StoryQueueBatches, nameof(options.StoryQueueBatches));
+        bool inlineStories = options.StoryQueueBatches == 0;
 
         // ---- story placement: the stored batches in order, on its own thread (the StoryIndex is not thread-safe, and
         // only this thread uses it); a full queue holds the writer back
         var storyQueue = storyIndex is null ? null
-            : Channel.CreateBounded<List<Document>>(new BoundedChannelOptions(options.StoryQueueBatches) { SingleReader = true, SingleWriter = true });
+            : Channel.CreateBounded<List<Document>>(new BoundedChannelOptions(Math.Max(1, options.StoryQueueBatches)) { SingleReader = true, SingleWriter = true });
         Exception? storyFailure = null;
         long storiesWaitedTicks = 0;
-        var placer = storyIndex is null ? Task.CompletedTask : Task.Factory.StartNew(() =>
+        void Place(List<Document> fresh)
+        {
+            long t1 = Stopwatch.GetTimestamp();
+            foreach (var placed in storyIndex!.Assign(store, fresh)) touchedStories.Add(placed.Story);
+            storiesElapsed += Stopwatch.GetElapsedTime(t1);
+        }
+        var placer = storyIndex is null || inlineStories ? Task.CompletedTask : Task.Factory.StartNew(() =>
         {
             var r = storyQueue!.Reader;
             while (r.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
                 while (r.TryRead(out var fresh))
                 {
                     if (storyFailure is not null) continue;   // drained, so the writer never waits on a failed placer
-                    try
-                    {
-                        long t1 = Stopwatch.GetTimestamp();
-                        foreach (var placed in storyIndex.Assign(store, fresh)) touchedStories.Add(placed.Story);
-                        storiesElapsed += Stopwatch.GetElapsedTime(t1);
-                    }
+                    try { Place(fresh); }
                     catch (Exception e)
                     {
                         storyFailure = e;
@@ -302,7 +305,13 @@ public static class StreamingIngest
                 else dup++;
             writing += Stopwatch.GetElapsedTime(t0);
             // the new documents join stories (or start them) as soon as they are stored, on the placement thread
-            if (storyQueue != null && fresh.Count > 0 && !storyQueue.Writer.TryWrite(fresh))
+            if (inlineStories && storyQueue != null && fresh.Count > 0)
+            {
+                long t1 = Stopwatch.GetTimestamp();
+                Place(fresh);
+                storiesWaitedTicks += Stopwatch.GetTimestamp() - t1;
+            }
+            else if (storyQueue != null && fresh.Count > 0 && !storyQueue.Writer.TryWrite(fresh))
             {
                 long t1 = Stopwatch.GetTimestamp();
                 storyQueue.Writer.WriteAsync(fresh).AsTask().GetAwaiter().GetResult();
