@@ -114,7 +114,7 @@ sealed class BenchCorpus
 static class IngestBench
 {
     const string Usage = "usage: ingest [--pages DIR] [--docs N] [--db PATH|URL] [--workers N] [--stories incremental|rebuild|none] [--no-floor] "
-        + "[--floor-docs N] [--time-limit SECONDS] [--sample-every N] [--keep]";
+        + "[--floor-docs N] [--time-limit SECONDS] [--sample-every N] [--story-queue N] [--keep]";
 
     public static int Run(string[] args)
     {
@@ -125,6 +125,7 @@ static class IngestBench
         string stories = "incremental";
         bool floor = true, keep = false;
         int? sampleEvery = null;
+        int storyQueue = new IngestOptions().StoryQueueBatches;
         for (int i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value; {Usage}");
@@ -141,6 +142,7 @@ static class IngestBench
                 case "--time-limit": timeLimit = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--keep": keep = true; break;
                 case "--sample-every": sampleEvery = int.Parse(Next()); break;
+                case "--story-queue": storyQueue = int.Parse(Next()); break;
                 default: Console.Error.WriteLine(Usage); return 2;
             }
         }
@@ -173,10 +175,35 @@ static class IngestBench
             var lastCpu = cpu0;
             long lastRead = 0;
             var lastElapsed = TimeSpan.Zero;
+            var storyIndex = new Parallax.Stories.StoryIndex();
+            // where the writer's time goes, per slice (ms per document read in the slice): what grows with the store
+            var profiles = new List<TimeProfile>();
+            if (store is IWriteProfiled wp) profiles.Add(wp.WriteProfile);
+            if (stories == "incremental") profiles.Add(storyIndex.Profile);
+            var lastParts = profiles.Select(p => p.Snapshot()).ToList();
+            string Parts(long sliceDocs, bool total)
+            {
+                var sb = new StringBuilder();
+                for (int k = 0; k < profiles.Count; k++)
+                {
+                    var now = profiles[k].Snapshot();
+                    sb.Append(k == 0 ? "" : " | ");
+                    for (int j = 0; j < now.Length; j++)
+                    {
+                        var d = total ? now[j] : now[j] - lastParts[k][j];
+                        sb.Append(j == 0 ? "" : ", ").Append(profiles[k].Names[j]).Append(' ')
+                          .Append((d.TotalMilliseconds / Math.Max(1, sliceDocs)).ToString("F2", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    if (!total) lastParts[k] = now;
+                }
+                return sb.ToString();
+            }
             var report = StreamingIngest.Run(store, corpus.Generate(docs).Concat(seeds), pipeline, new IngestOptions
             {
                 Workers = workers,
                 RebuildStories = stories == "incremental",
+                Stories = storyIndex,
+                StoryQueueBatches = storyQueue,
                 ProgressInterval = TimeSpan.FromSeconds(1),
                 Progress = p =>
                 {
@@ -190,6 +217,7 @@ static class IngestBench
                         + $"last slice {(sliceWall > 0 ? sliceDocs / sliceWall : 0):F1} documents/s, {(sliceCpu > 0 ? sliceDocs / sliceCpu : 0):F1} per CPU-second; "
                         + $"working set {proc.WorkingSet64 / 1048576.0:F0} MiB, peak {proc.PeakWorkingSet64 / 1048576.0:F0} MiB, "
                         + $"managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MiB; load {LoadAverage()}");
+                    if (profiles.Count > 0) Console.Error.WriteLine($"    writer, ms per document of the slice: {Parts(p.Read - lastRead, false)}");
                     lastRead = p.Read; lastCpu = cpu; lastElapsed = p.Elapsed;
                     nextSample = p.Read + every;
                 },
@@ -200,7 +228,7 @@ static class IngestBench
             double peakIngest = proc.PeakWorkingSet64 / 1048576.0;
             double storeMiB = !db.StartsWith("postgres", StringComparison.OrdinalIgnoreCase) && new FileInfo(db).Exists ? (new FileInfo(db).Length + (File.Exists(db + "-wal") ? new FileInfo(db + "-wal").Length : 0)) / 1048576.0 : 0;
 
-            // the whole run: StoreElapsed alone leaves out the story placement interleaved with the batches
+            // the whole run, wall clock (story placement runs beside the writer)
             double secs = report.Elapsed.TotalSeconds;
             Console.WriteLine();
             if (report.Interrupted) Console.WriteLine($"(stopped by the time limit after {report.Read:N0} of {docs + seeds.Count:N0} documents)");
@@ -208,12 +236,13 @@ static class IngestBench
             Console.WriteLine($"           {secs:F1} s wall, {cpuIngest.TotalSeconds:F1} s CPU: {report.Read / secs:F1} documents/s, {report.Bytes / 1e6 / secs:F2} MB/s, "
                 + $"{report.Read / secs / Math.Min(workers, Environment.ProcessorCount):F1} documents/s per core, {report.Read / cpuIngest.TotalSeconds:F1} documents per CPU-second");
             Console.WriteLine($"           peak working set {peakIngest:F0} MiB; store {storeMiB:F0} MiB; store transactions {report.WriteElapsed.TotalSeconds:F1} s of the writer's time"
-                + (stories == "incremental" ? $"; stories placed as each batch is stored: {report.Stories:N0} stories touched, {report.StoriesElapsed.TotalSeconds:F1} s" : ""));
+                + (stories == "incremental" ? $"; stories placed as each batch is stored: {report.Stories:N0} stories touched, {report.StoriesElapsed.TotalSeconds:F1} s on the placement thread, the writer waited {report.StoriesWaited.TotalSeconds:F1} s for it" : ""));
             Console.WriteLine($"           garbage collections: {GC.CollectionCount(0) - gc0:N0} gen0, {GC.CollectionCount(1) - gc1:N0} gen1, {GC.CollectionCount(2) - gc2:N0} gen2, "
                 + $"{(GC.GetTotalPauseDuration() - pause0).TotalSeconds:F1} s paused; {(GC.GetTotalAllocatedBytes() - alloc0) / 1048576.0 / Math.Max(1, report.Read):F0} MiB allocated per document; "
                 + $"GC mode {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}");
             Console.WriteLine($"           workers (summed over {workers}): {report.WorkersStarved.TotalSeconds:F1} s waiting for a page (reader behind), "
                 + $"{report.WorkersBlocked.TotalSeconds:F1} s waiting for room towards the writer; reader held back by a full window {report.ReaderHeldBack.TotalSeconds:F1} s");
+            if (profiles.Count > 0) Console.WriteLine($"           writer, ms per document over the run: {Parts(report.Read, true)}");
             Console.WriteLine($"           load average at the end {LoadAverage()}");
             Console.WriteLine($"           working set by documents read: {string.Join(", ", samples.Select(s => $"{s.Read:N0}: {s.WorkingSetMiB:F0} MiB"))}");
             foreach (var f in report.Failures)

@@ -36,6 +36,12 @@ public sealed record IngestOptions
     public Action<IngestFailure>? OnFailure { get; init; }
     /// <summary>Longest time a partial batch waits for more documents before it is committed. Default 2 s.</summary>
     public TimeSpan MaxBatchDelay { get; init; } = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// Stored batches waiting for story placement, which runs on its own thread behind the writer: when this many are
+    /// waiting the writer waits too (back-pressure; what bounds the documents held for placement). Default 2; 0 places
+    /// each batch on the writer's thread right after it is stored (no placement thread).
+    /// </summary>
+    public int StoryQueueBatches { get; init; } = 2;
 }
 
 /// <summary>Where an ingest stands: inputs handled so far (in input order), what became of them, and the rate.</summary>
@@ -86,11 +92,18 @@ public sealed record IngestReport(
     /// </summary>
     public TimeSpan ReaderHeldBack { get; init; }
     /// <summary>
-    /// The whole run, wall clock. <see cref="StoreElapsed"/> is the part not spent placing stories and
-    /// <see cref="StoriesElapsed"/> the writer's time placing them (interleaved with the batches): report rates
-    /// over this, not over <see cref="StoreElapsed"/>.
+    /// The time the writer waited for story placement (its own thread): for room in the queue of stored batches, and
+    /// at the end for the last batches and the composition of the stories left stale. What placement adds to the run.
     /// </summary>
-    public TimeSpan Elapsed => StoreElapsed + StoriesElapsed;
+    public TimeSpan StoriesWaited { get; init; }
+
+    readonly TimeSpan? _elapsed;
+    /// <summary>
+    /// The whole run, wall clock: report rates over this. <see cref="StoriesElapsed"/> is the time spent placing
+    /// documents into stories, on a thread of its own beside the writer (so it overlaps <see cref="StoreElapsed"/>,
+    /// the writer's run); without a given value, the two added.
+    /// </summary>
+    public TimeSpan Elapsed { get => _elapsed ?? StoreElapsed + StoriesElapsed; init => _elapsed = value; }
     /// <summary>Inputs per second over the whole run (<see cref="Elapsed"/>, story placement included).</summary>
     public double DocumentsPerSecond => Elapsed.TotalSeconds > 0 ? Read / Elapsed.TotalSeconds : 0;
     public double MegabytesPerSecond => Elapsed.TotalSeconds > 0 ? Bytes / 1e6 / Elapsed.TotalSeconds : 0;
@@ -101,7 +114,9 @@ public sealed record IngestReport(
 /// each page and skips it if the store already holds those bytes (so a rerun after an interruption resumes), and
 /// passes the rest through a bounded channel to <see cref="IngestOptions.Workers"/> workers that run the pipeline;
 /// one writer puts the results back
-/// in input order and stores them in batches, one transaction each. At most <see cref="IngestOptions.Capacity"/>
+/// in input order and stores them in batches, one transaction each; story placement takes the stored batches, in
+/// order, on a thread of its own behind a bounded queue (<see cref="IngestOptions.StoryQueueBatches"/>), so the
+/// writer stores the next batch while the last one is placed. At most <see cref="IngestOptions.Capacity"/>
 /// inputs are in flight, so a slow page holds the reader back instead of letting results pile up. The stored
 /// documents do not depend on the number of workers: results are stored in input order, so of two inputs with the
 /// same bytes the first is the one stored.
@@ -232,7 +247,7 @@ public static class StreamingIngest
         // ---- writer (this thread): input order, batches, counts
         long read = 0, added = 0, dup = 0, failed = 0, bytes = 0, next = 0;
         var pending = new Dictionary<long, Slot>();
-        var batch = new List<Document>(options.BatchSize);
+        var batch = new List<Document>(options.BatchSize);   // a new list per batch: the stored one goes on to placement
         var byReason = new Dictionary<string, (long Count, List<IngestFailure> Examples)>(StringComparer.Ordinal);
         var reasonOrder = new List<string>();
         var lastProgress = TimeSpan.Zero;
@@ -242,6 +257,36 @@ public static class StreamingIngest
         var storiesElapsed = TimeSpan.Zero;
         var storyIndex = options.RebuildStories ? options.Stories ?? new StoryIndex() : null;
         var touchedStories = new HashSet<string>(StringComparer.Ordinal);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.StoryQueueBatches, nameof(options.StoryQueueBatches));
+        bool inlineStories = options.StoryQueueBatches == 0;
+
+        // ---- story placement: the stored batches in order, on its own thread (the StoryIndex is not thread-safe, and
+        // only this thread uses it); a full queue holds the writer back
+        var storyQueue = storyIndex is null ? null
+            : Channel.CreateBounded<List<Document>>(new BoundedChannelOptions(Math.Max(1, options.StoryQueueBatches)) { SingleReader = true, SingleWriter = true });
+        Exception? storyFailure = null;
+        long storiesWaitedTicks = 0;
+        void Place(List<Document> fresh)
+        {
+            long t1 = Stopwatch.GetTimestamp();
+            foreach (var placed in storyIndex!.Assign(store, fresh)) touchedStories.Add(placed.Story);
+            storiesElapsed += Stopwatch.GetElapsedTime(t1);
+        }
+        var placer = storyIndex is null || inlineStories ? Task.CompletedTask : Task.Factory.StartNew(() =>
+        {
+            var r = storyQueue!.Reader;
+            while (r.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+                while (r.TryRead(out var fresh))
+                {
+                    if (storyFailure is not null) continue;   // drained, so the writer never waits on a failed placer
+                    try { Place(fresh); }
+                    catch (Exception e)
+                    {
+                        storyFailure = e;
+                        linked.Cancel();
+                    }
+                }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         void Flush()
         {
@@ -250,16 +295,48 @@ public static class StreamingIngest
             var results = store.AddDocuments(batch);
             var fresh = new List<Document>(batch.Count);
             for (int i = 0; i < results.Count; i++)
-                if (results[i].IsNew) { added++; fresh.Add(batch[i]); } else dup++;
+                if (results[i].IsNew)
+                {
+                    added++;
+                    // what story placement never reads (tokens, sentences, paragraphs, quotes) is let go while the
+                    // document waits for it
+                    if (storyQueue != null) fresh.Add(batch[i] with { Paragraphs = [], Removed = [], Sentences = [], Tokens = [], Quotes = [] });
+                }
+                else dup++;
             writing += Stopwatch.GetElapsedTime(t0);
-            // the new documents join stories (or start them) as soon as they are stored
-            if (storyIndex != null && fresh.Count > 0)
+            // the new documents join stories (or start them) as soon as they are stored, on the placement thread
+            if (inlineStories && storyQueue != null && fresh.Count > 0)
             {
                 long t1 = Stopwatch.GetTimestamp();
-                foreach (var placed in storyIndex.Assign(store, fresh)) touchedStories.Add(placed.Story);
-                storiesElapsed += Stopwatch.GetElapsedTime(t1);
+                Place(fresh);
+                storiesWaitedTicks += Stopwatch.GetTimestamp() - t1;
             }
-            batch.Clear();
+            else if (storyQueue != null && fresh.Count > 0 && !storyQueue.Writer.TryWrite(fresh))
+            {
+                long t1 = Stopwatch.GetTimestamp();
+                storyQueue.Writer.WriteAsync(fresh).AsTask().GetAwaiter().GetResult();
+                storiesWaitedTicks += Stopwatch.GetTimestamp() - t1;
+            }
+            batch = new List<Document>(options.BatchSize);
+        }
+
+        // the placement thread ends: the queue is closed, its last batches placed, and (unless the run was cut short or
+        // failed) the stories only extended since their last composition composed
+        void EndStories(bool compose)
+        {
+            if (storyQueue is null) return;
+            long t1 = Stopwatch.GetTimestamp();
+            storyQueue.Writer.TryComplete();
+            placer.GetAwaiter().GetResult();
+            if (storyFailure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(storyFailure).Throw();
+            if (compose)
+            {
+                // large stories were only extended between growth steps: compose their events and claims now
+                long t2 = Stopwatch.GetTimestamp();
+                storyIndex!.Flush(store);
+                storiesElapsed += Stopwatch.GetElapsedTime(t2);
+            }
+            storiesWaitedTicks += Stopwatch.GetTimestamp() - t1;
         }
 
         void Report(bool force)
@@ -324,17 +401,13 @@ public static class StreamingIngest
             // after a cancellation, slots after a gap may remain: they are dropped (a rerun stores them)
             if (pending.Count > 0) interrupted = true;
             Flush();
-            if (storyIndex != null)
-            {
-                // large stories were only extended between growth steps: compose their events and claims now
-                long t1 = Stopwatch.GetTimestamp();
-                storyIndex.Flush(store);
-                storiesElapsed += Stopwatch.GetElapsedTime(t1);
-            }
+            EndStories(compose: true);
         }
         catch
         {
             linked.Cancel();
+            storyQueue?.Writer.TryComplete();
+            try { placer.Wait(TimeSpan.FromSeconds(30)); } catch (AggregateException) { }
             // let the reader and workers end before the caller disposes the store
             done.Writer.TryComplete();
             try { Task.WaitAll([reader, analysed], TimeSpan.FromSeconds(30)); } catch (AggregateException) { }
@@ -352,9 +425,10 @@ public static class StreamingIngest
             .Select(r => new FailureSummary(r, byReason[r].Count, byReason[r].Examples))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Reason, StringComparer.Ordinal)
             .ToList();
-        return new IngestReport(read, added, dup, failed, bytes, failures, interrupted, stories,
-            storeElapsed - storiesElapsed, storiesElapsed)
+        return new IngestReport(read, added, dup, failed, bytes, failures, interrupted, stories, storeElapsed, storiesElapsed)
         {
+            Elapsed = storeElapsed,
+            StoriesWaited = Stopwatch.GetElapsedTime(0, storiesWaitedTicks),
             WriteElapsed = writing,
             WorkersStarved = Stopwatch.GetElapsedTime(0, Interlocked.Read(ref starvedTicks)),
             WorkersBlocked = Stopwatch.GetElapsedTime(0, Interlocked.Read(ref blockedTicks)),

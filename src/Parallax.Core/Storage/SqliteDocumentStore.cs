@@ -24,8 +24,16 @@ public sealed record SqliteStoreOptions
 /// the <c>schema_version</c> table. Calls on one instance are serialised by a lock; open one instance per
 /// process (or more: each has its own connection).
 /// </summary>
-public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser, IStoreIntegrity
+public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser, IStoreIntegrity, IWriteProfiled
 {
+    /// <summary>Parts of <see cref="AddDocuments"/> and <see cref="SaveStories"/> (indexes of <see cref="WriteProfile"/>).</summary>
+    internal const int PDoc = 0, PEntities = 1, PTimesQuotes = 2, PEvents = 3, PCounts = 4, PCommit = 5, PStoryRows = 6, PAssignments = 7;
+
+    /// <summary>Where the write transactions spend their time: the document row (with its full-text index), entities and
+    /// mentions, times and quotes, events and participants, the event counts, the commit, and the story writes.</summary>
+    public TimeProfile WriteProfile { get; } = new("document row + FTS", "entities + mentions", "times + quotes", "events + participants",
+        "event counts", "commit", "story rows", "assignments + members");
+
     /// <summary>SQLite header application_id marking a Parallax store ("Prlx").</summary>
     public const int ApplicationId = 0x50726C78;
     /// <summary>Environment variable that overrides the default database path.</summary>
@@ -321,7 +329,9 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
                     ins.Insert(doc, now);
                     results.Add(new AddResult(doc.Id, status));
                 }
+                long tc = TimeProfile.Start();
                 tx.Commit();
+                WriteProfile.Stop(PCommit, tc);
                 return (IReadOnlyList<AddResult>)results;
             });
         }
@@ -353,7 +363,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
     /// <summary>The ingest statements (prepared on first use, kept for the store's life), enlisted in <paramref name="tx"/>.</summary>
     Inserter Statements(SqliteTransaction tx)
     {
-        _inserter ??= new Inserter(_conn, tx, SchemaVersion >= EventCountsSchema, SchemaVersion >= ReadSideSchema, SchemaVersion >= SourceCountsSchema);
+        _inserter ??= new Inserter(_conn, tx, SchemaVersion >= EventCountsSchema, SchemaVersion >= ReadSideSchema, SchemaVersion >= SourceCountsSchema, WriteProfile);
         _inserter.Enlist(tx);
         return _inserter;
     }
@@ -423,8 +433,11 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
 
         readonly bool _withCounts, _withSources, _withSourceCounts;
 
-        public Inserter(SqliteConnection c, SqliteTransaction tx, bool withCounts, bool withSources, bool withSourceCounts)
+        readonly TimeProfile _profile;
+
+        public Inserter(SqliteConnection c, SqliteTransaction tx, bool withCounts, bool withSources, bool withSourceCounts, TimeProfile profile)
         {
+            _profile = profile;
             _withCounts = withCounts;
             _withSources = withSources;
             _withSourceCounts = withSourceCounts;
@@ -498,12 +511,14 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
 
         public void Insert(Document doc, string now)
         {
+            long tp = TimeProfile.Start();
             var published = doc.Published is { } p ? TimexRange.Iso(p) : null;
             object?[] docValues = [doc.Id, doc.Source?.Path, doc.Source?.Url, doc.Source?.Name, doc.Language,
                 published, doc.Title, doc.Text ?? "", RecordJson.Serialize(doc), now];
             for (int i = 0; i < docValues.Length; i++) _doc.Parameters[i].Value = docValues[i] ?? DBNull.Value;
             long id = (long)_doc.ExecuteScalar()!;
             if (_withSources) Run(_source, id, published, SourceFold(doc.Source?.Name, doc.Source?.Path, doc.Source?.Url));
+            tp = _profile.Stop(PDoc, tp);
 
             var byId = new Dictionary<string, (string Name, string? Kb, string Match)>(StringComparer.Ordinal);
             int ord = 0;
@@ -515,6 +530,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
                 int mo = 0;
                 foreach (var m in Safe(e.Mentions)) Run(_mention, id, e.Id, mo++, m.Start, m.End, m.Text ?? "");
             }
+            tp = _profile.Stop(PEntities, tp);
             ord = 0;
             foreach (var t in Safe(doc.Times))
             {
@@ -524,6 +540,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
             ord = 0;
             foreach (var q in Safe(doc.Quotes))
                 Run(_quote, id, ord++, q.Start, q.End, q.Text ?? "", q.Speaker, q.Direct ? 1 : 0, q.Channel);
+            tp = _profile.Stop(PTimesQuotes, tp);
             ord = 0;
             foreach (var ev in Safe(doc.Events))
             {
@@ -536,8 +553,10 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
                 if (ev.Location is { } loc) Participants(id, ord, ev.Id, "location", [loc], byId);
                 ord++;
             }
+            tp = _profile.Stop(PEvents, tp);
             if (ord > 0 && _withCounts) Run(_counts, id, 1);
             if (ord > 0 && _withSourceCounts) Run(_sourceCounts, id, 1);
+            _profile.Stop(PCounts, tp);
         }
 
         void Participants(long doc, int ord, string ev, string role, ImmutableArray<string> ids,
@@ -1394,6 +1413,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
             ThrowIfDisposed();
             Guard(() =>
             {
+                long ts = TimeProfile.Start();
                 using var tx = _conn.BeginTransaction(deferred: false);
                 using var ins = Cmd(_conn, "INSERT INTO stories (id, position, title, record, first, last) "
                     + "VALUES ($id, (SELECT coalesce(max(position), -1) + 1 FROM stories), $title, $record, $first, $last) "
@@ -1411,6 +1431,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
                     ins.ExecuteNonQuery();
                     foreach (var m in StoryRows.MembersOf(s)) link.Add(s.Id, m.Document, m.NearDuplicateOf, m.Score, m.Language, m.Source, move: true);
                 }
+                ts = WriteProfile.Stop(PStoryRows, ts);
                 if (rows.Count > 0)
                 {
                     // every assignment's story must exist: given above or stored
@@ -1434,10 +1455,14 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
                     var aDup = put.Parameters.Add("$dup", SqliteType.Text);
                     var aScore = put.Parameters.Add("$score", SqliteType.Real);
                     var aSig = put.Parameters.Add("$sig", SqliteType.Text);
-                    using var widen = Cmd(_conn, "UPDATE stories SET first = CASE WHEN first IS NULL OR $day < first THEN $day ELSE first END, "
-                        + "last = CASE WHEN last IS NULL OR $day > last THEN $day ELSE last END WHERE id = $id;", tx);
-                    var wDay = widen.Parameters.Add("$day", SqliteType.Text);
+                    // a story's days are widened once per call, not once per document: updating a stories row rewrites
+                    // it with its record, which for a story of thousands of documents is megabytes read and compared
+                    using var widen = Cmd(_conn, "UPDATE stories SET first = CASE WHEN first IS NULL OR $lo < first THEN $lo ELSE first END, "
+                        + "last = CASE WHEN last IS NULL OR $hi > last THEN $hi ELSE last END WHERE id = $id;", tx);
+                    var wLo = widen.Parameters.Add("$lo", SqliteType.Text);
+                    var wHi = widen.Parameters.Add("$hi", SqliteType.Text);
                     var wId = widen.Parameters.Add("$id", SqliteType.Text);
+                    var days = new Dictionary<string, (string Lo, string Hi)>(StringComparer.Ordinal);
                     foreach (var a in rows)
                     {
                         aDoc.Value = a.Document; aStory.Value = a.Story; aSeq.Value = ++seq;
@@ -1447,7 +1472,15 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
                         aSig.Value = a.Signature ?? "";
                         put.ExecuteNonQuery();
                         link.Add(a.Story, a.Document, a.NearDuplicateOf, a.Score, a.Language, a.Source, move: true);
-                        if (a.Day is not null) { wDay.Value = aDay.Value; wId.Value = a.Story; widen.ExecuteNonQuery(); }
+                        if (StoryRows.Day(a.Day) is { } day)
+                            days[a.Story] = days.TryGetValue(a.Story, out var w)
+                                ? (string.CompareOrdinal(day, w.Lo) < 0 ? day : w.Lo, string.CompareOrdinal(day, w.Hi) > 0 ? day : w.Hi)
+                                : (day, day);
+                    }
+                    foreach (var (story, (lo, hi)) in days)
+                    {
+                        wLo.Value = lo; wHi.Value = hi; wId.Value = story;
+                        widen.ExecuteNonQuery();
                     }
                 }
                 // stories that lost documents to others (a merge): deleted when empty, else their days follow their documents
@@ -1459,7 +1492,9 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreBrowser,
                     fix.Parameters.AddWithValue("$id", id);
                     fix.ExecuteNonQuery();
                 }
+                ts = WriteProfile.Stop(PAssignments, ts);
                 tx.Commit();
+                WriteProfile.Stop(PCommit, ts);
                 return 0;
             });
         }

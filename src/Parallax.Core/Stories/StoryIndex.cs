@@ -36,6 +36,13 @@ public sealed class StoryIndex
 
     public StoryOptions Options => _o;
 
+    /// <summary>Parts of <see cref="Assign"/> and <see cref="Flush"/> (indexes of <see cref="Profile"/>).</summary>
+    const int PSignature = 0, PPlace = 1, PLookups = 2, PMemberReads = 3, PCompose = 4, PSave = 5;
+
+    /// <summary>Where placing documents spends its time: signatures, candidate retrieval and scoring, the store look-ups
+    /// (assignments, headers), reading stored members, composing stories, saving them.</summary>
+    public TimeProfile Profile { get; } = new("signature", "candidates + scoring", "store look-ups", "member reads", "compose", "save");
+
     /// <summary>Stories currently held in memory (the active window).</summary>
     public int ActiveStories => _stories.Count;
 
@@ -294,11 +301,16 @@ public sealed class StoryIndex
         var touched = new Dictionary<string, List<Document>>(StringComparer.Ordinal);
         // documents assigned before but outside the active window (one look-up for the batch)
         var unknown = batch.Where(d => !_known.Contains(d.Id)).Select(d => d.Id).ToList();
+        long t = TimeProfile.Start();
         var assigned = unknown.Count == 0 ? [] : store.GetStoryAssignments(unknown).Select(a => a.Document).ToHashSet(StringComparer.Ordinal);
+        t = Profile.Stop(PLookups, t);
         foreach (var doc in batch)
         {
             if (_known.Contains(doc.Id) || assigned.Contains(doc.Id)) continue;
-            var p = Add(doc.Id, StorySignature.Of(doc, _o));
+            var sig = StorySignature.Of(doc, _o);
+            t = Profile.Stop(PSignature, t);
+            var p = Add(doc.Id, sig);
+            t = Profile.Stop(PPlace, t);
             placements.Add(p);
             if (!touched.TryGetValue(p.Story, out var list)) touched[p.Story] = list = [];
             list.Add(doc);
@@ -306,6 +318,7 @@ public sealed class StoryIndex
         if (placements.Count == 0 && _leftStale.Count == 0) return placements;
         var byDoc = placements.ToDictionary(p => p.Document, StringComparer.Ordinal);
         var headers = store.GetStoryHeaders(touched.Keys).ToDictionary(h => h.Id, StringComparer.Ordinal);
+        Profile.Stop(PLookups, t);
         var stories = new List<Story>();
         foreach (var (id, added) in touched)
         {
@@ -331,10 +344,12 @@ public sealed class StoryIndex
                 stories.Add(story with { Documents = [], Members = [] });
             }
         _leftStale.Clear();
+        t = TimeProfile.Start();
         var docsById = batch.ToDictionary(d => d.Id, StringComparer.Ordinal);
         store.SaveStories(stories, placements.Select(p => new StoryAssignment(p.Document, p.Story,
             p.Signature.Day == 0 ? null : DateOnly.FromDayNumber(p.Signature.Day), p.NearDuplicateOf, p.Score, p.Signature.Serialize())
         { Language = docsById[p.Document].Language, Source = docsById[p.Document].Source.Name }));
+        Profile.Stop(PSave, t);
         return placements;
     }
 
@@ -356,7 +371,9 @@ public sealed class StoryIndex
             if (store.GetStoryHeaders([id]).Count > 0)
             {
                 var story = Recompose(store, builder, id, true, [], []);
+                long t = TimeProfile.Start();
                 store.SaveStories([story with { Documents = [], Members = [] }], []);
+                Profile.Stop(PSave, t);
                 saved++;
             }
         _stale.Clear();
@@ -368,6 +385,7 @@ public sealed class StoryIndex
     {
         var docs = new List<Document>();
         var members = new List<StoryMember>();
+        long t = TimeProfile.Start();
         if (stored)
         {
             var storedMembers = store.GetStoryMembers(id);
@@ -398,7 +416,10 @@ public sealed class StoryIndex
         members.AddRange(newMembers);
         _composedAt[id] = docs.Count;
         _stale.Remove(id);
-        return builder.Compose(id, docs, members);
+        t = Profile.Stop(PMemberReads, t);
+        var composed = builder.Compose(id, docs, members);
+        Profile.Stop(PCompose, t);
+        return composed;
     }
 
     void KeepForCompose(Document stripped)

@@ -58,7 +58,7 @@ public sealed record StoryOptions
     /// </summary>
     public int RecomposeAlwaysUpTo { get; init; } = 32;
     /// <summary>Growth factor that triggers recomposing a large story during an ingest (amortised: each document is re-read a bounded number of times).</summary>
-    public double RecomposeGrowth { get; init; } = 1.25;
+    public double RecomposeGrowth { get; init; } = 2;
 
     /// <summary>
     /// Stored documents of small stories held in memory (without their text) for the next recomposition, so that a

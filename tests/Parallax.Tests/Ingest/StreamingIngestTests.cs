@@ -152,11 +152,46 @@ public class StreamingIngestTests
     }
 
     [Fact]
+    public void Stories_placed_on_their_own_thread_are_those_placed_by_the_writer()
+    {
+        // the labelled story corpus (related documents in French and English), through the whole pipeline; small
+        // batches and low recomposition steps so that stories are extended, recomposed and flushed along the way
+        var corpus = Parallax.Evaluation.StoryEvaluation.Load(Path.Combine(AppContext.BaseDirectory, "testdata", "stories")).Take(90).ToList();
+        var pages = corpus.Select(g => InputItem.Ok(new RawInput
+        {
+            Bytes = Encoding.UTF8.GetBytes(g.Title + "\n\n" + g.Text), Path = g.Id, ContentType = ContentTypes.Text,
+            Published = g.Published, SourceName = g.Source,
+        })).ToList();
+        var pipeline = Pipeline.CreateDefault();
+        var options = Parallax.Stories.StoryOptions.Default with { RecomposeAlwaysUpTo = 2, RecomposeGrowth = 1.5 };
+        string Stories(int queue)
+        {
+            using var store = SqliteDocumentStore.Open(":memory:");
+            var r = StreamingIngest.Run(store, pages, pipeline, new IngestOptions
+            {
+                Workers = 2, BatchSize = 5, StoryQueueBatches = queue, Stories = new Parallax.Stories.StoryIndex(options),
+            });
+            Assert.Equal(pages.Count, r.Added);
+            Assert.True(r.Stories > 0);
+            var sb = new StringBuilder();
+            foreach (var s in store.GetStories()) sb.Append(RecordJson.Serialize(s)).Append('\n');
+            foreach (var a in store.GetStoryAssignments([.. corpus.Select(g => store.StreamDocuments().First(d => d.Source.Path == g.Id).Id)]))
+                sb.Append(a.Document).Append(' ').Append(a.Story).Append(' ').Append(a.NearDuplicateOf).Append(' ').Append(a.Score).Append('\n');
+            return sb.ToString();
+        }
+        var inline = Stories(0);
+        Assert.Contains("\"events\"", inline);
+        Assert.Equal(inline, Stories(2));
+        Assert.Equal(inline, Stories(1));
+    }
+
+    [Fact]
     public void Bad_options_are_refused()
     {
         using var store = SqliteDocumentStore.Open(":memory:");
         Assert.Throws<ArgumentOutOfRangeException>(() => StreamingIngest.Run(store, Pages(1), Fast(), new IngestOptions { Workers = 0 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => StreamingIngest.Run(store, Pages(1), Fast(), new IngestOptions { BatchSize = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => StreamingIngest.Run(store, Pages(1), Fast(), new IngestOptions { StoryQueueBatches = -1 }));
     }
 
     [Fact]
