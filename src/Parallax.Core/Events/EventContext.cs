@@ -639,7 +639,8 @@ internal sealed partial class EventContext
             }
         }
         // "le chef russe, qui a lancé une invasion de l'Ukraine": an act only a state does is its state's, whoever leads it
-        if (_lex.StateActs.Contains(draft.Cameo))
+        // (when it is aimed at a state: supporters who "ont envahi la Cour suprême" are no state)
+        if (_lex.StateActs.Contains(draft.Cameo) && draft.Targets.Any(x => _entities[x].Type == EntityTypes.Location && Parallax.Entities.KnowledgeBase.Default.Get(_entities[x].Name)?.IsCountry == true))
             for (int k = 0; k < draft.Actors.Count; k++)
                 if (_entities[draft.Actors[k]] is { Type: EntityTypes.Person, Country: { } actorIso }
                     && _doc.Entities.FirstOrDefault(x => x.Type == EntityTypes.Location && x.Country == actorIso && Parallax.Entities.KnowledgeBase.Default.Get(x.Name)?.IsCountry == true) is { } state
