@@ -398,7 +398,7 @@ internal static class EvalCommand
             var pipeline = Pipeline.CreateDefault();
             var seeds = SeedEvaluation.Run(pipeline, Samples.GoldJson, f => Samples.Read(f));
             var s = seeds.Stages.Single(x => x.Name == "events");
-            Common.Out.WriteLine($"seeds: {s.Gold} gold events, {s.Predicted} coded, precision {s.Precision:P1}, recall {s.Recall:P1}, F1 {s.F1:P1} (type, mode, participants and date must all agree)");
+            Common.Out.WriteLine($"seeds: {s.Gold} gold events, {s.Predicted} coded, precision {s.Precision:P1}, recall {s.Recall:P1}, F1 {s.F1:P1} (type, mode, participants, date and status must all agree)");
             if (r.GetValue(paragraphs) is { } pfile)
             {
                 var which = r.GetValue(split);

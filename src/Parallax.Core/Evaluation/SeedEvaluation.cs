@@ -14,7 +14,7 @@ public sealed record SeedReport(IReadOnlyList<Score> Stages, IReadOnlyList<EvalN
 /// <summary>
 /// Scores each stage against an annotation in the format of <c>seeds.gold.json</c>:
 /// extraction by boilerplate removed and headings and body bounds found; entities by canonical name;
-/// times by text and value; quotes by first words and speaker; events by type, mode, participants and date.
+/// times by text and value; quotes by first words and speaker; events by type, mode, participants, date and status.
 /// </summary>
 public static class SeedEvaluation
 {
@@ -108,16 +108,19 @@ public static class SeedEvaluation
 
     static Score ScoreEvents(string file, JsonElement g, Document doc, List<EvalNote> notes)
     {
-        static string Key(string type, string? mode, IEnumerable<string> participants, string? date) =>
-            $"{type}/{mode ?? "-"} [{string.Join(", ", participants.Order(StringComparer.OrdinalIgnoreCase))}] {date ?? "-"}";
+        // the issue's definition of a right event: type, mode, participants (actors and targets as one set, compared by
+        // canonical name), date (a missing date matches only a missing date) and status all agree
+        static string Key(string type, string? mode, IEnumerable<string> participants, string? date, string status) =>
+            $"{type}/{mode ?? "-"} [{string.Join(", ", participants.Order(StringComparer.OrdinalIgnoreCase))}] {date ?? "-"} {status}";
         var gold = g.GetProperty("events").EnumerateArray().Select(e => Key(
             e.GetProperty("type").GetString()!,
             e.TryGetProperty("mode", out var m) ? m.GetString() : null,
             Strings(e, "actors").Concat(Strings(e, "targets")).Distinct(StringComparer.OrdinalIgnoreCase),
-            e.TryGetProperty("date", out var d) ? d.GetString() : null)).ToList();
+            e.TryGetProperty("date", out var d) ? d.GetString() : null,
+            e.TryGetProperty("status", out var st) && st.GetString() is { } sv ? sv : EventStatus.Occurred)).ToList();
         var names = doc.Entities.ToDictionary(e => e.Id, e => e.Name);
         var pred = doc.Events.Select(e => Key(e.Type, e.Mode,
-            e.Actors.Concat(e.Targets).Select(a => names.GetValueOrDefault(a, a)).Distinct(StringComparer.OrdinalIgnoreCase), e.Date)).ToList();
+            e.Actors.Concat(e.Targets).Select(a => names.GetValueOrDefault(a, a)).Distinct(StringComparer.OrdinalIgnoreCase), e.Date, e.Status)).ToList();
         var (mg, mp) = MatchOneToOne(gold, pred, (a, b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase));
         Report(file, "events", gold, pred, mg, mp, x => x, notes);
         return new Score("events", gold.Count, pred.Count, mg.Count(x => x), mp.Count(x => x));

@@ -108,6 +108,9 @@ internal sealed partial class EventContext
                 if (gov.Value.Type == "AGREE" && governorDraft != null && Cooperative.Contains(hit.Value.Type))
                     foreach (var d in Code(hit, s, sIndex, cuts, cues, previous))
                     {
+                        // "ont convenu d'organiser une rencontre", "agreed to hold talks": what is agreed, so that the
+                        // same agreement told again in the document is one event
+                        governorDraft.Attributes.TryAdd("content", "planned " + (hit.Value.Type == "CONSULT" ? hit.Value.Mode ?? "meet" : hit.Value.Type.ToLowerInvariant()));
                         if (governorDraft.Targets.Count == 0)
                             foreach (var x in d.Targets.Concat(d.Type == "CONSULT" ? d.Actors : []))
                                 if (x != d.Location && !governorDraft.Actors.Contains(x) && !governorDraft.Targets.Contains(x)) governorDraft.Targets.Add(x);
@@ -174,6 +177,66 @@ internal sealed partial class EventContext
     }
 
     static readonly HashSet<string> Governing = ["REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"];
+    static readonly HashSet<string> Possessives = ["ma", "mon", "mes", "notre", "nos", "votre", "vos", "my", "our", "your", "its"];
+
+    /// <summary>Words that may stand between an intention and the verb it governs ("son intention de s'entretenir",
+    /// "wants to hold talks"); any other word ("le désir de paix dans les appels") puts the trigger outside the complement.</summary>
+    static readonly HashSet<string> ComplementWords = ["de", "d'", "a", "to", "se", "s'", "en", "y", "le", "la", "les", "l'", "lui", "leur",
+        "nous", "vous", "me", "m'", "te", "t'", "un", "une", "des", "the", "an", "avoir", "tenir", "organiser", "hold", "have", "organize", "organise", "be", "etre"];
+
+    /// <summary>
+    /// The event told last (the one whose latest mention is the latest), not the one created last: an event told again
+    /// ("Zelensky a parlé … avec Trump" after "les appels séparés avec lui") is merged into an older draft.
+    /// </summary>
+    static Draft? LastTold(List<Draft> previous, Func<Draft, bool>? where = null)
+    {
+        Draft? best = null;
+        foreach (var p in previous)
+            if ((where == null || where(p)) && (best == null || p.LastSentence >= best.LastSentence)) best = p;
+        return best;
+    }
+
+    static readonly string[] QuestionOpeners = [" s'il ", " s'ils ", " si ", " whether ", " if "];
+    /// <summary>Question words that open an indirect question right after the question verb ("a demandé qui il rencontrait").</summary>
+    static readonly string[] WhOpeners = ["qui", "ou", "quand", "pourquoi", "comment", "who", "whom", "where", "when", "why", "how"];
+    static readonly string[] QuestionVerbs = ["demand", "confirm", "savoir", "sait", "ask", "know", "wonder", "unclear", "clair", "precis"];
+
+    /// <summary>Whether the trigger is in an indirect question ("a demandé s'il avait rencontré", "asked whether he had met").</summary>
+    bool IndirectQuestion(int trigger, int clauseStart)
+    {
+        int from = Math.Max(clauseStart, trigger - 40);
+        foreach (var q in QuestionOpeners)
+        {
+            int k = _folded.LastIndexOf(q, trigger, trigger - from, StringComparison.Ordinal);
+            if (k < 0 || _folded.IndexOfAny([',', ';', '.'], k, trigger - k) >= 0) continue;
+            var lead = _folded[Math.Max(clauseStart, k - 30)..k];
+            if (QuestionVerbs.Any(v => lead.Contains(v))) return true;
+        }
+        // "il a demandé qui Witkoff rencontrait", "asked who he had met": a question word right after the question verb
+        foreach (var w in WhOpeners)
+        {
+            int k = _folded.LastIndexOf(" " + w + " ", trigger, trigger - from, StringComparison.Ordinal);
+            if (k < 0 || _folded.IndexOfAny([',', ';', '.'], k, trigger - k) >= 0) continue;
+            var verb = PreviousWord(k + 1, clauseStart);
+            if (verb.Length > 0 && QuestionVerbs.Any(v => verb.StartsWith(v))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A trigger that names a state by its preposition ("sous sanction", "under arrest", "en détention").</summary>
+    bool StatePhrase(PhraseMatch<Trigger> hit) =>
+        _folded.AsSpan(hit.Start, hit.End - hit.Start) is var w && (w.StartsWith("sous ") || w.StartsWith("under ") || w.StartsWith("en "));
+
+    bool OnlyComplementWords(int from, int to)
+    {
+        foreach (var w in _folded[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            // elided forms ("s'", "d'") stand with the next word
+            var word = w.IndexOf('\'') is var q and >= 0 && q < w.Length - 1 ? w[..(q + 1)] : w;
+            if (!ComplementWords.Contains(word)) return false;
+        }
+        return true;
+    }
     static readonly HashSet<string> Responses = ["REQUEST", "THREATEN", "ACCUSE", "REJECT", "SANCTION"];
     static readonly HashSet<string> Cooperative = ["CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"];
 
@@ -225,6 +288,9 @@ internal sealed partial class EventContext
             SentenceIndex = sIndex, LastSentence = sIndex, Trigger = new TextSpan(hit.Start, hit.End),
         };
         draft.Evidence.Add(new TextSpan(s.Start, s.End));
+        draft.Nominal = t.Frame == Frame.Noun;
+        // "on lui a demandé s'il avait rencontré Poutine", "asked whether he had met Putin": a question, not an assertion
+        draft.Question = IndirectQuestion(hit.Start, clauseStart);
         if (t.Frame == Frame.Noun)
         {
             var det = PreviousWord(hit.Start, s.Start);
@@ -255,7 +321,7 @@ internal sealed partial class EventContext
                 case "negation": negated |= hit.Start - c.End <= 25; break;
                 // intentions and plans govern the verb right after them ("son intention de s'entretenir", "will meet"),
                 // not an event further on ("le désir de paix dans les appels")
-                case "intention": intended |= hit.Start - c.End <= 20 && c.End <= hit.Start; break;
+                case "intention": intended |= hit.Start - c.End <= 20 && c.End <= hit.Start && OnlyComplementWords(c.End, hit.Start); break;
                 case "planned": planned |= c.End <= hit.Start ? hit.Start - c.End <= 30 : c.Start - hit.End <= 60; break;
                 case "conditional":
                     if (c.End <= hit.Start && _folded.AsSpan(c.Start, c.End - c.Start) is "would") { would |= hit.Start - c.End <= 45; break; }
@@ -346,7 +412,14 @@ internal sealed partial class EventContext
         var topicCue = cues.FirstOrDefault(c => c.Value.Kind == "topics" && c.Start >= hit.Start && c.Start <= hit.End + 2);
         // "a condamné l'attaque contre Odessa": what follows the attack noun belongs to the attack
         int condemnedNoun = CondemnedEventNoun(hit, clauseEnd, out var condemnedAuthors);
-        var objects = Objects(hit.End, condemnedNoun >= 0 ? condemnedNoun : topicCue.Value != null ? topicCue.Start : clauseEnd, t.Frame, previous);
+        int objectsEnd = condemnedNoun >= 0 ? condemnedNoun : topicCue.Value != null ? topicCue.Start : clauseEnd;
+        // "nous avons parlé de ma discussion avec Scott Bessent", "we talked about his meeting with X": a meeting noun
+        // later in the clause takes the "avec/with X" after it; the verb's partners stop there
+        if (t.Type == "CONSULT" && t.Frame != Frame.Noun
+            && _hits.FirstOrDefault(h => h.Start > hit.End && h.Start < objectsEnd && h.Value.Type == "CONSULT"
+                && PreviousWord(h.Start, hit.End) is var det && (Possessives.Contains(det) || (Determiners.Contains(det) && !(det == "a" && _lang != "en")))) is { Value: not null } meetingNoun)
+            objectsEnd = meetingNoun.Start;
+        var objects = Objects(hit.End, objectsEnd, t.Frame, previous);
         var demonymObjects = t.Frame == Frame.Passive ? [] : objects.Where(o => IsAdjectivalDemonym(o.Entity, o.Start)).ToList();
         if (t.Frame != Frame.Passive) objects.RemoveAll(o => IsAdjectivalDemonym(o.Entity, o.Start));
         subject.RemoveAll(e => _mentions.Any(m => m.Entity == e && m.End <= hit.Start && m.Start >= clauseStart && IsAdjectivalDemonym(e, m.Start))
@@ -393,6 +466,9 @@ internal sealed partial class EventContext
                     {
                         // "promised aid to Kyiv", "a rappelé son ambassadeur à Moscou": a capital receiving help, demands or sanctions is its government
                         bool capital = (role == "object" && WordsBetween(hit.End, at) <= 2) || (role is "to" or "place" && IsCapital(e) && t.Type is "AID" or "SUPPORT" or "AGREE" or "REQUEST" or "SANCTION");
+                        // "a invité Trump à se rendre à Moscou", "invited him to travel to Beijing": the city is where the
+                        // nested act (the visit) takes place, not a recipient of the invitation
+                        if (capital && role != "object" && _hits.Any(h => h.Start >= hit.End && h.End <= at && h.Value.Type != "-")) capital = false;
                         if (t.Frame == Frame.Directed && (capital || (t.Type == "ASSAULT" && role is "target" or "at"))) Add(draft.Targets, [e]);
                         if (!capital || t.Frame != Frame.Directed) draft.Location ??= e.Id;
                     }
@@ -562,6 +638,14 @@ internal sealed partial class EventContext
                 draft.Targets = [.. hosts.Select(h => h.Id)];
             }
         }
+        // "le chef russe, qui a lancé une invasion de l'Ukraine": an act only a state does is its state's, whoever leads it
+        // (when it is aimed at a state: supporters who "ont envahi la Cour suprême" are no state)
+        if (_lex.StateActs.Contains(draft.Cameo) && draft.Targets.Any(x => _entities[x].Type == EntityTypes.Location && Parallax.Entities.KnowledgeBase.Default.Get(_entities[x].Name)?.IsCountry == true))
+            for (int k = 0; k < draft.Actors.Count; k++)
+                if (_entities[draft.Actors[k]] is { Type: EntityTypes.Person, Country: { } actorIso }
+                    && _doc.Entities.FirstOrDefault(x => x.Type == EntityTypes.Location && x.Country == actorIso && Parallax.Entities.KnowledgeBase.Default.Get(x.Name)?.IsCountry == true) is { } state
+                    && !draft.Actors.Contains(state.Id))
+                    draft.Actors[k] = state.Id;
         foreach (var a in draft.Actors.ToList()) draft.Targets.Remove(a);
         TargetFromPlace(draft, objects);
 
@@ -612,8 +696,12 @@ internal sealed partial class EventContext
             if (plannedDate != null) draft.Attributes["planned_date"] = plannedDate;
         }
         // "Ils ont également discuté …": the same participants, still telling the same event
-        if (draft.Date == null && anaphoricSubject && previous.LastOrDefault() is { Date: { } prevDate }) draft.Date = prevDate;
-        if (draft.Date == null && draft.Status == EventStatus.Occurred)
+        if (draft.Date == null && anaphoricSubject && LastTold(previous) is { Date: { } prevDate }) draft.Date = prevDate;
+        // "X et le fonds sont sous sanction américaine", "is under arrest": a state that holds now began at a time the
+        // text does not give; a question dates the asking, not the event asked about
+        bool stative = StatePhrase(hit) && PreviousWord(hit.Start, clauseStart) is "est" or "sont" or "is" or "are" or "reste" or "restent" or "remains" or "remain" or "demeure" or "demeurent";
+        if (draft.Question) draft.Date = null;
+        if (draft.Date == null && draft.Status == EventStatus.Occurred && !stative && !draft.Question)
         {
             // no date in the sentence nor carried by the narrative: news reports what happened around publication
             if (_doc.Published is { } pub) draft.Date = pub.ToString("yyyy-MM-dd");
@@ -674,7 +762,7 @@ internal sealed partial class EventContext
     static Draft Clone(Draft d) => new()
     {
         Type = d.Type, Mode = d.Mode, Cameo = d.Cameo, Status = d.Status, Date = d.Date, Location = d.Location,
-        SentenceIndex = d.SentenceIndex, LastSentence = d.LastSentence, Trigger = d.Trigger, Pronoun = d.Pronoun,
+        SentenceIndex = d.SentenceIndex, LastSentence = d.LastSentence, Trigger = d.Trigger, Pronoun = d.Pronoun, Nominal = d.Nominal, Question = d.Question,
         Actors = [.. d.Actors], Targets = [.. d.Targets], ReportedBy = [.. d.ReportedBy], Evidence = [.. d.Evidence],
         Attributes = new(d.Attributes, StringComparer.Ordinal),
     };
@@ -760,7 +848,7 @@ internal sealed partial class EventContext
                 firstPerson = true;
                 var speaker = _entities[quote.Speaker];
                 result.Add(speaker);
-                var partner = previous.LastOrDefault(p => p.Type == "CONSULT" && p.Actors.Contains(speaker.Id));
+                var partner = LastTold(previous, p => p.Type == "CONSULT" && p.Actors.Contains(speaker.Id));
                 if (partner != null) result.AddRange(partner.Actors.Where(a => a != speaker.Id).Select(a => _entities[a]));
                 return result;
             }
@@ -798,7 +886,7 @@ internal sealed partial class EventContext
             if (PluralPronouns.Contains(pron))
             {
                 PronounSubjectIsPlural = true;
-                var last = previous.LastOrDefault();
+                var last = LastTold(previous);
                 if (last != null) result.AddRange(last.Actors.Concat(last.Targets).Where(a => _entities[a].Type == EntityTypes.Person).Select(a => _entities[a]));
                 return result;
             }
@@ -816,7 +904,8 @@ internal sealed partial class EventContext
                 if (_mentions[j].Start < clauseStart || IsModifier(_mentions[j], clauseStart)) break;
                 if (_mentions[j].Entity == _mentions[j + 1].Entity || gap.Length == 0) { chain.Add(_mentions[j].Entity); continue; }
                 if (gap is "et" or "and" or "ainsi que" or "&") { sawAnd = true; chain.Add(_mentions[j].Entity); continue; }
-                if (gap == ",") { chain.Add(_mentions[j].Entity); continue; }
+                // ("Selon le Kremlin, Poutine et Trump …": the source before the comma is not one of the subjects)
+                if (gap == "," && !IsSource(_mentions[j], clauseStart)) { chain.Add(_mentions[j].Entity); continue; }
                 break;
             }
             if (sawAnd)
@@ -1050,6 +1139,20 @@ internal sealed partial class EventContext
         return prev is "selon" or "according";
     }
 
+    /// <summary>A source named after "selon"/"according to" ("selon le Kremlin,"), its determiner skipped.</summary>
+    bool IsSource(MentionRef m, int clauseStart)
+    {
+        var prev = PreviousWord(m.Start, clauseStart);
+        int at = m.Start;
+        var before = prev;
+        if (Determiners.Contains(before))
+        {
+            at -= before.Length + 1;
+            before = at > clauseStart ? PreviousWord(at, clauseStart) : "";
+        }
+        return before is "selon" || (before == "to" && at - 3 > clauseStart && PreviousWord(at - 3, clauseStart) == "according");
+    }
+
     /// <summary>Entity mentions after the trigger in its clause, each with the role its preposition gives it.</summary>
     List<(Entity Entity, string Role, int Start)> Objects(int from, int to, Frame frame, List<Draft> previous)
     {
@@ -1079,7 +1182,7 @@ internal sealed partial class EventContext
         {
             int k = _folded.IndexOf(np, from, Math.Max(0, to - from), StringComparison.Ordinal);
             if (k < 0 || k - from > 30) continue;
-            var last = previous.LastOrDefault(p => p.Actors.Count + p.Targets.Count >= 2);
+            var last = LastTold(previous, p => p.Actors.Count + p.Targets.Count >= 2);
             if (last != null)
                 foreach (var id in last.Actors.Concat(last.Targets))
                 {

@@ -27,6 +27,8 @@ public sealed class EventLexicon
     public IReadOnlySet<string> LeaderVerbs { get; }
     /// <summary>Capital cities (folded English names, from the knowledge base's countries): a capital can stand for its government.</summary>
     public IReadOnlySet<string> Capitals { get; }
+    /// <summary>CAMEO codes of acts only a state does (Events/data/state-acts.tsv): a person named as their author acts for the state.</summary>
+    public IReadOnlySet<string> StateActs { get; }
     /// <summary>Folded preposition → role, per language.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Prepositions { get; }
 
@@ -55,6 +57,7 @@ public sealed class EventLexicon
             d[TextFold.Fold(r[1])] = r[2];
         }
         Prepositions = preps.ToDictionary(k => k.Key, v => (IReadOnlyDictionary<string, string>)v.Value);
+        StateActs = DataFiles.ReadTsv("Events/data/state-acts.tsv").Select(r => r[0]).ToHashSet();
         Capitals = DataFiles.ReadTsv("Entities/data/countries.tsv").Where(r => r.Length > 5 && r[5].Length > 0).Select(r => TextFold.Fold(r[5])).ToHashSet();
     }
 

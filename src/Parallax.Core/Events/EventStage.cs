@@ -29,13 +29,25 @@ public sealed class EventStage : IDocumentStage
             foreach (var draft in ctx.CodeSentence(sentence, drafts))
                 Merge(drafts, draft, ctx);
         }
+        // "ont convenu d'organiser une rencontre" … "ont convenu de tenir des rencontres en face à face": the same
+        // agreement told again in the document (same actors, recipients, content, date and status) is one event
+        // (after all sentences: what was agreed is known only once the agreement's sentence is read)
+        for (int i = 0; i < drafts.Count; i++)
+            for (int j = drafts.Count - 1; j > i; j--)
+                if (SameCommitment(drafts[i], drafts[j]) && drafts[i].Date == drafts[j].Date && drafts[i].Status == drafts[j].Status)
+                {
+                    drafts[i].Absorb(drafts[j]);
+                    drafts.RemoveAt(j);
+                }
         // "s'étaient déjà entretenus le 23 juillet 2020", "had already spoken": a consultation without a stated mode,
         // told right after phone calls (within two sentences) and with no other means named, was one too
         for (int i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
             if (d.Type != "CONSULT" || d.Mode != null || d.Evidence.Count == 0) continue;
-            var before = drafts.Take(i).LastOrDefault(e => e.Type == "CONSULT" && d.SentenceIndex - e.LastSentence is >= 0 and <= 2);
+            // (an event told in one of the two sentences before, whatever it absorbed later)
+            int windowStart = ctx.Sentences[Math.Max(0, d.SentenceIndex - 2)].Start, windowEnd = ctx.Sentences[d.SentenceIndex].Start;
+            var before = drafts.Take(i).LastOrDefault(e => e.Type == "CONSULT" && e.Evidence.Any(ev => ev.Start >= windowStart && ev.Start <= windowEnd));
             if (before?.Mode == "phone" && ctx.RepeatsEarlierContact(d)) d.Mode = "phone";
         }
         // "Hezbollah blamed Israel for the blasts and vowed to retaliate", "l'Iran a promis une punition et accusé
@@ -52,7 +64,8 @@ public sealed class EventStage : IDocumentStage
         for (int i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
-            if (d.Type != "AGREE" || d.Targets.Count > 0 || d.Actors.Count == 0) continue;
+            // ("Nous acceptons de rester en contact", "they agreed to …": a joint agreement is between its actors)
+            if (d.Type != "AGREE" || d.Targets.Count > 0 || d.Actors.Count is 0 or >= 2) continue;
             var meeting = drafts.Take(i).LastOrDefault(e => e.Type == "CONSULT" && d.SentenceIndex - e.LastSentence is >= 0 and <= 1
                 && e.Participants.Overlaps(d.Actors));
             if (meeting == null) continue;
@@ -87,8 +100,23 @@ public sealed class EventStage : IDocumentStage
                 ?? candidates.OrderByDescending(e => e.Evidence.Count).ThenBy(e => e.SentenceIndex).FirstOrDefault();
             if (target == null) return;
         }
+        else if (d.Question)
+        {
+            // "asked whether he had met Putin": the meeting asked about is one already told, or none
+            target = drafts.LastOrDefault(e => e.Type == d.Type && ModesCompatible(e.Mode, d.Mode) && e.Participants.SetEquals(d.Participants));
+            if (target != null) target.Evidence.Add(d.Evidence[0]);
+            return;
+        }
         else
         {
+            // "a pardonné Marc Fogel, … dans la libération du prisonnier": a definite noun restating the act of its
+            // sentence (same type and mode, a participant in common) is that act; its own reading of roles is weaker
+            if (d.Nominal && d.Definite && drafts.LastOrDefault(e => e.SentenceIndex == d.SentenceIndex && !e.Nominal && e.Type == d.Type
+                    && (e.Mode == d.Mode && (d.Mode != null || d.Type != "CONSULT")) && e.Participants.Overlaps(d.Participants)) is { } restated)
+            {
+                if (!restated.Evidence.Contains(d.Evidence[0])) restated.Evidence.Add(d.Evidence[0]);
+                return;
+            }
             // an event embedded in another of the same type in one sentence ("a invité Trump à visiter Moscou")
             target = drafts.LastOrDefault(e => e.SentenceIndex == d.SentenceIndex && e.Type == d.Type && e.Status == d.Status
                 && d.Participants.IsSubsetOf(e.Participants));
@@ -124,6 +152,11 @@ public sealed class EventStage : IDocumentStage
 
     static readonly HashSet<string> Hostile = ["ACCUSE", "THREATEN", "REJECT", "SANCTION", "ASSAULT"];
 
+    static bool SameCommitment(Draft e, Draft d) =>
+        e.Type == "AGREE" && d.Type == "AGREE" && e.Attributes.TryGetValue("content", out var a) && a is string ca
+        && d.Attributes.TryGetValue("content", out var b) && b is string cb && ca == cb
+        && e.Actors.ToHashSet().SetEquals(d.Actors) && e.Targets.ToHashSet().SetEquals(d.Targets);
+
     static bool ModesCompatible(string? a, string? b) => a == null || b == null || a == b;
 }
 
@@ -139,6 +172,10 @@ internal sealed class Draft
     public int SentenceIndex;
     public int LastSentence;
     public bool Pronoun;
+    /// <summary>A nominal mention ("la libération du prisonnier").</summary>
+    public bool Nominal;
+    /// <summary>Asked about in an indirect question ("s'il avait rencontré Poutine"): joins an event already told, else none.</summary>
+    public bool Question;
     /// <summary>A nominal mention with a definite article ("l'appel", "the call"): it refers to an event already told.</summary>
     public bool Definite;
     public List<string> Actors = [];

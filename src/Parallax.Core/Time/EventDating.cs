@@ -125,11 +125,30 @@ public static class EventDating
     {
         foreach (var c in cues)
         {
-            if (c.Role != "NOTDATING") continue;
+            // "depuis l'investiture de Trump le 20 janvier", "since the election on 5 May": the time closes the noun
+            // phrase the cue governs (at most six words, no comma or clause word between)
+            if (c.Role == "NOTDATINGNP" && c.End <= t.Start && t.Start - c.End <= 60 && PhraseOfCue(text.AsSpan(c.End, t.Start - c.End))) return true;
+            if (c.Role is not ("NOTDATING" or "NOTDATINGNP")) continue;
             if (c.End <= t.Start && text.AsSpan(c.End, t.Start - c.End).Trim().Length == 0) return true;
             if (c.Start >= t.Start && c.End <= t.End) return true;
         }
         return false;
+    }
+
+    static readonly string[] ClauseWords = ["que", "qu'", "qu’", "qui", "lorsque", "quand", "that", "who", "which", "when", "while"];
+
+    static bool PhraseOfCue(ReadOnlySpan<char> between)
+    {
+        if (between.IndexOfAny(",;:()") >= 0) return false;
+        int words = 0;
+        foreach (var r in between.Split(' '))
+        {
+            var w = between[r];
+            if (w.Length == 0) continue;
+            if (++words > 6) return false;
+            foreach (var cw in ClauseWords) if (w.StartsWith(cw, StringComparison.OrdinalIgnoreCase) && (w.Length == cw.Length || cw.EndsWith('\'') || cw.EndsWith('’'))) return false;
+        }
+        return true;
     }
 
     static bool InQuote(string text, int from, int pos)
