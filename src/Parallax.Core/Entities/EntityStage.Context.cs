@@ -51,6 +51,8 @@ public sealed partial class EntityStage
         return ([.. the.OrderByDescending(t => t.Length)], heads);
     }
 
+    static readonly SpanSet InstitutionHeads = new(Institutions.Heads);
+
     /// <summary>Modifiers between a French institution's head and its complement ("cour d'appel de Paris", "tribunal de commerce de Lyon").</summary>
     static readonly string[] InstitutionModifiers = ["d'appel", "d'assises", "de commerce", "de premiere instance", "de police", "des prud'hommes", "de grande instance"];
 
@@ -141,7 +143,7 @@ public sealed partial class EntityStage
             if (!char.IsLower(text[i]) || (i > 0 && TextFold.IsWordChar(folded[i - 1]))) continue;
             int we = i;
             while (we < folded.Length && TextFold.IsWordChar(folded[we])) we++;
-            if (we - i < 4 || !Institutions.Heads.Contains(folded[i..we])) { i = we; continue; }
+            if (we - i < 4 || !InstitutionHeads.Contains(folded.AsSpan(i, we - i))) { i = we; continue; }
             int e = we, parts = 0;
             // adjectives and fixed modifiers: "tribunal correctionnel", "cour criminelle départementale", "cour d'appel"
             while (e + 1 < folded.Length && folded[e] == ' ' && parts < 3)
@@ -198,15 +200,15 @@ public sealed partial class EntityStage
     bool IsCapitalMetonym(string folded, int s, int e, List<(int Start, int End, NameRef Ref)> nameSpans)
     {
         var prev = PreviousWord(folded, s);
-        // a place where something is, or from which: "officials in Washington said", "à Moscou"
-        if (prev.Length > 0 && Metonymy.Locative.Contains(prev.Word)) return false;
+        // a place where something is, or from which: "officials in Washington said", "à Moscou a annoncé"
+        bool locative = prev.Length > 0 && Metonymy.Locative.Contains(prev.Word);
         if (prev.Length > 0 && prev.End == s - 1 && Metonymy.Before.Contains(prev.Word)) return true;
         // "Beijing's demands": the possessive, then the noun
         int after = e;
         if (after + 2 < folded.Length && folded[after] is '\'' or '’' && folded[after + 1] == 's') after += 2;
         var next = NextWord(folded, after);
         if (after > e && next.Length > 0 && Metonymy.OfNouns.Contains(next.Word)) return true;
-        if (after == e && next.Length > 0 && next.Start == e + 1)
+        if (!locative && after == e && next.Length > 0 && next.Start == e + 1)
         {
             if (Metonymy.After.Contains(next.Word)) return true;
             var next2 = NextWord(folded, next.End);
