@@ -495,12 +495,14 @@ public sealed partial class EntityStage
     /// <summary>A place name used for its team: right before a score, or after "contre"/"against"/"beat" with a score soon after.</summary>
     static bool IsTeamContext(string text, string folded, int s, int e)
     {
+        var prev = PreviousWord(folded, s);
+        // where the match is played, not who plays it: "son match nul à Strasbourg (1-1)"
+        if (prev.Word is "a" or "at" or "in") return false;
         int k = e;
         while (k < text.Length && text[k] == ' ') k++;
         if (k < text.Length && text[k] == '(' && ScoreAfter(text, k + 1, 3)) return true;
         var next = NextWord(text, e);
         if (next.Length > 0 && next.Start == e + 1 && TeamWords.After.Contains(next.Word)) return true;
-        var prev = PreviousWord(folded, s);
         return prev.Length > 0 && TeamWords.Before.Contains(prev.Word) && ScoreAfter(text, e, 30);
     }
 

@@ -82,7 +82,7 @@ public sealed partial class EntityStage : IDocumentStage
         // 1b. names of organisations the KB does not know, by their head word ("Conservative Party", "House Intelligence
         // Committee", "Columbus Police Department"): they win over KB names inside them ("Security Council")
         // and places by theirs ("Seventh Street", "Zabul Province")
-        var runs = NameRuns(text).ToList();
+        var runs = NameRuns(text, maxWords: 8).ToList();
         for (int ri = 0; ri < runs.Count; ri++)
         {
             var (rs, re) = runs[ri];
@@ -143,6 +143,10 @@ public sealed partial class EntityStage : IDocumentStage
             FrenchOrganisations(text, folded, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Organization, null, text[s..e], s), s, e));
             FrenchOrganisations(text, folded, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Location, null, text[s..e], s), s, e), places: true);
         }
+        // institutions named by a common word ("the Senate", "le ministère de l'Intérieur", "la cour d'appel de Paris") and
+        // names typed by the words organisations take ("le groupe Kering", "shares of Nvidia", "CrowdStrike's chief executive")
+        InstitutionNames(text, folded, doc.Language != "en", nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Organization, null, text[s..e], s), s, e));
+        ContextOrganisations(text, folded, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Organization, null, text[s..e], s), s, e));
         foreach (var (s, e) in PrefixedOrganisations(text))
             if (Free(taken, s, e) && !CoveredByName(nameSpans, s, e))
             {
@@ -250,6 +254,21 @@ public sealed partial class EntityStage : IDocumentStage
             // a place named like a given name, followed by a surname the KB does not know, is a person ("Jordan Bardella")
             if (e.Type == EntityTypes.Location && !n.Ref.Demonym && IsGivenName(text[n.Start..n.End]) && FollowedByUnknownName(n.End)) continue;
             int s = titled ? prev.Start : n.Start;
+            if (e.Type == EntityTypes.Location && !n.Ref.Demonym && !titled && e.Kind is "city" or "capital")
+            {
+                // a town of the KB used for its team ("contre Lyon (2-1)", "Boston coach") is that team, an organisation
+                if (IsTeamContext(text, folded, n.Start, n.End))
+                {
+                    AddMention(Get("?" + text[n.Start..n.End], null, EntityTypes.Organization, null, text[n.Start..n.End], n.Start), n.Start, n.End);
+                    continue;
+                }
+                // a capital standing for its country's government ("relations entre Moscou et Washington") is the country
+                if (e.Kind == "capital" && e.Country is { } cc && _kb.Country(cc) is { } country && IsCapitalMetonym(folded, n.Start, n.End, nameSpans))
+                {
+                    AddMention(Get(country.Name, country, country.Type, country.Country, country.Name, n.Start), n.Start, n.End);
+                    continue;
+                }
+            }
             var f = Get(e.Name, e, e.Type, e.Country, e.Name, s);
             AddMention(f, s, n.End);
         }
@@ -560,7 +579,13 @@ public sealed partial class EntityStage : IDocumentStage
         // 5. capitals and countries named only by their demonym stay places; demonyms inside a resolved role do not count
         var entities = ImmutableArray.CreateBuilder<Entity>();
         int id = 0;
-        foreach (var f in found.Values.Where(f => f.Mentions.Count > 0).OrderBy(f => f.Mentions.Min(m => m.Start)))
+        // agencies the article credits in the source line extraction removed ("Source: agence tass"): no mention in the text
+        foreach (var credited in CreditedSources(doc))
+        {
+            var f = Get(credited.Name, credited, credited.Type, credited.Country, credited.Name, int.MaxValue);
+            if (f.Mentions.Count == 0 && !f.Roles.Contains("source")) f.Roles.Add("source");
+        }
+        foreach (var f in found.Values.Where(f => f.Mentions.Count > 0 || f.Roles.Contains("source")).OrderBy(f => f.Mentions.Count > 0 ? f.Mentions.Min(m => m.Start) : int.MaxValue))
         {
             entities.Add(new Entity
             {
@@ -755,14 +780,14 @@ public sealed partial class EntityStage : IDocumentStage
     }
 
     /// <summary>Maximal runs of capitalised words (letters, hyphens, apostrophes, initials like "W.") separated by single spaces.</summary>
-    static IEnumerable<(int Start, int End)> NameRuns(string text)
+    static IEnumerable<(int Start, int End)> NameRuns(string text, int maxWords = 4)
     {
         int i = 0;
         while (i < text.Length)
         {
             if (!char.IsUpper(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '\'' or '’' or '-'))) { i++; continue; }
             int s = i, end = i, words = 0;
-            while (i < text.Length && char.IsUpper(text[i]) && words < 4)
+            while (i < text.Length && char.IsUpper(text[i]) && words < maxWords)
             {
                 int w = i;
                 while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '-' or '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;

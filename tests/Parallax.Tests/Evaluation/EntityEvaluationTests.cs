@@ -25,7 +25,7 @@ public class EntityEvaluationTests
         Assert.True(set.Count(p => p.Lang == "fr") >= 30);
         Assert.True(set.Count(p => p.Lang == "en") >= 30);
         Assert.Equal(set.Count, set.Select(p => p.Id).Distinct().Count());
-        Assert.All(set, p => Assert.Contains(p.Split, new[] { "dev", "heldout", "blind2", "blind3" }));
+        Assert.All(set, p => Assert.Contains(p.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4" }));
         Assert.True(set.Count(p => p.Split == "heldout") >= 20, "a held-out part");
         // the paragraphs never tuned on (held-out and the blind sets) are at least a quarter of the set
         Assert.InRange(set.Count(p => p.Split != "dev"), set.Count / 4, set.Count * 3 / 4);
@@ -123,5 +123,19 @@ public class EntityEvaluationTests
         Assert.True(blind.ExactByType[EntityTypes.Organization].F1 >= 0.73, $"blind3 ORGANIZATION F1 {blind.ExactByType[EntityTypes.Organization].F1:P1}");
         Assert.True(blind.ExactByType[EntityTypes.Location].F1 >= 0.72, $"blind3 LOCATION F1 {blind.ExactByType[EntityTypes.Location].F1:P1}");
         Assert.True(blind.LinkingAccuracy >= 0.95, $"blind3 linking {blind.LinkingAccuracy:P1}");
+    }
+
+    [Fact]
+    public void Blind4_figures_stay_above_their_floors()
+    {
+        // the blind4 split, annotated before the context rules and measured only (docs/quality.md): floors a little under
+        // the figures, to catch regressions only
+        var blind = Group("blind4/all");
+        Assert.Equal(20, blind.Paragraphs);
+        Assert.Equal(10, Set.Value.Count(p => p.Split == "blind4" && p.Lang == "fr"));
+        Assert.True(blind.ExactByType[EntityTypes.Person].F1 >= 0.74, $"blind4 PERSON F1 {blind.ExactByType[EntityTypes.Person].F1:P1}");
+        Assert.True(blind.ExactByType[EntityTypes.Organization].F1 >= 0.78, $"blind4 ORGANIZATION F1 {blind.ExactByType[EntityTypes.Organization].F1:P1}");
+        Assert.True(blind.ExactByType[EntityTypes.Location].F1 >= 0.77, $"blind4 LOCATION F1 {blind.ExactByType[EntityTypes.Location].F1:P1}");
+        Assert.True(blind.LinkingAccuracy >= 0.95, $"blind4 linking {blind.LinkingAccuracy:P1}");
     }
 }

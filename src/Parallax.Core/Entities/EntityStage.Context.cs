@@ -1,0 +1,253 @@
+using Parallax.Extraction;
+using Parallax.Model;
+using Parallax.Text;
+
+namespace Parallax.Entities;
+
+// Names the KB does not know, typed by the words around them: organisations by the nouns and verbs companies, brands
+// and clubs take ("le groupe Kering", "chez Renault", "shares of Nvidia", "CrowdStrike's chief executive"), institutions
+// named by a common word ("the Senate", "le ministère de l'Intérieur", "la cour d'appel de Paris"), capitals standing
+// for their country ("relations entre Moscou et Washington"), and agencies credited in the source line extraction
+// removed ("Source: agence Tass"). Data: organization-context.tsv, institutions.txt, capital-metonymy.tsv.
+public sealed partial class EntityStage
+{
+    /// <summary>Folded cue phrases of <c>organization-context.tsv</c>: before the name, keyed by their last word; after it.</summary>
+    static readonly (Dictionary<string, string[]> Before, string[] After) OrgContext = ReadOrgContext();
+
+    static (Dictionary<string, string[]>, string[]) ReadOrgContext()
+    {
+        var before = new List<string>();
+        var after = new List<string>();
+        foreach (var row in DataFiles.ReadTsv("Entities/data/organization-context.tsv"))
+        {
+            if (row.Length != 2 || row[1].Length == 0) throw new InvalidDataException($"organization-context.tsv: expected 'before|after<TAB>words', got '{string.Join('\t', row)}'");
+            var cue = TextFold.Fold(row[1]);
+            if (row[0] == "before") before.Add(cue);
+            else if (row[0] == "after") after.Add(cue);
+            else throw new InvalidDataException($"organization-context.tsv: unknown position '{row[0]}'");
+        }
+        var byLast = before.GroupBy(c => c[(c.LastIndexOfAny([' ', '\'']) + 1)..], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Length).ToArray(), StringComparer.Ordinal);
+        return (byLast, [.. after.OrderByDescending(c => c.Length)]);
+    }
+
+    /// <summary>Institution names of <c>institutions.txt</c>: [the] names, longest first; [heads] French lower-case heads (folded).</summary>
+    static readonly (string[] The, HashSet<string> Heads) Institutions = ReadInstitutions();
+
+    static (string[], HashSet<string>) ReadInstitutions()
+    {
+        var the = new List<string>();
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        List<string>? into = null;
+        foreach (var line in DataFiles.ReadLines("Entities/data/institutions.txt"))
+        {
+            if (line == "[the]") { into = the; continue; }
+            if (line == "[heads]") { into = null; heads.Add(""); continue; }
+            if (into != null) into.Add(line);
+            else if (heads.Count > 0) heads.Add(TextFold.Fold(line));
+            else throw new InvalidDataException("institutions.txt: a name before a [the] or [heads] section");
+        }
+        heads.Remove("");
+        return ([.. the.OrderByDescending(t => t.Length)], heads);
+    }
+
+    static readonly SpanSet InstitutionHeads = new(Institutions.Heads);
+
+    /// <summary>Modifiers between a French institution's head and its complement ("cour d'appel de Paris", "tribunal de commerce de Lyon").</summary>
+    static readonly string[] InstitutionModifiers = ["d'appel", "d'assises", "de commerce", "de premiere instance", "de police", "des prud'hommes", "de grande instance"];
+
+    /// <summary>Whether a name span of the KB at this place is one a context may retype: a town (a brand or a team named like it).</summary>
+    static bool RetypableName(NameRef r) => !r.Demonym && r.Entity.Type == EntityTypes.Location && r.Entity.Kind is "city" or "capital" or "region";
+
+    /// <summary>
+    /// Capitalised names made organisations by the words around them (<c>organization-context.tsv</c>): "le groupe chinois
+    /// Tencent", "chez Renault", "shares of Nvidia", "CrowdStrike's chief executive". Not a name that starts with a given
+    /// name (a person), not the KB's people, organisations, countries or nationalities; a town of the KB or the gazetteer in
+    /// such a context is the company or club named like it.
+    /// </summary>
+    void ContextOrganisations(string text, string folded, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken, Action<int, int> add)
+    {
+        foreach (var (rs, e) in NameRuns(text))
+        {
+            int s = rs;
+            // "Shares of" … at a sentence start: the run's leading non-names are not the name
+            while (s < e && text.IndexOf(' ', s, e - s) is var sp && sp > 0 && NotNameSet.Contains(text.AsSpan(s, sp - s))) s = sp + 1;
+            if (e - s < 2 || !Free(taken, s, e)) continue;
+            var firstWord = text[s..WordEnd(text, s)];
+            if (IsGivenName(firstWord) || NotNameSet.Contains(text.AsSpan(s, e - s))) continue;
+            bool blocked = false;
+            foreach (var n in nameSpans) if (n.Start < e && n.End > s && !RetypableName(n.Ref)) { blocked = true; break; }
+            // a capitalised plural before a player's position is a team ("Browns pass rusher Myles Garrett")
+            bool team = text[e - 1] == 's' && !nameSpans.Any(n => n.Start < e && n.End > s) && IsTeamContext(text, folded, s, e);
+            if (blocked || !(team || OrgCueBefore(text, folded, s, nameSpans) || OrgCueAfter(folded, e))) continue;
+            nameSpans.RemoveAll(n => n.Start < e && n.End > s);
+            add(s, e);
+        }
+    }
+
+    bool OrgCueBefore(string text, string folded, int s, List<(int Start, int End, NameRef Ref)> nameSpans)
+    {
+        int at = s;
+        for (int skipped = 0; skipped <= 2; skipped++)
+        {
+            var prev = PreviousWord(folded, at);
+            if (prev.Length == 0 || prev.End != at - 1 || folded[prev.End] != ' ') return false;
+            // the cue's last word, then the whole cue ending there
+            if (OrgContext.Before.TryGetValue(prev.Word.StartsWith("l'", StringComparison.Ordinal) ? prev.Word[2..] : prev.Word, out var cues))
+                foreach (var cue in cues)
+                    if (prev.End >= cue.Length && string.CompareOrdinal(folded, prev.End - cue.Length, cue, 0, cue.Length) == 0
+                        && (prev.End == cue.Length || !TextFold.IsWordChar(folded[prev.End - cue.Length - 1]))) return true;
+            // French: one or two adjectives or a nationality between the noun and the name ("le groupe chinois Tencent")
+            if (!char.IsLower(text[prev.Start])) return false;
+            bool demonym = nameSpans.Any(n => n.Start == prev.Start && n.End == prev.End && n.Ref.Demonym);
+            if (!demonym && !IsFrenchAdjective(prev.Word)) return false;
+            at = prev.Start;
+        }
+        return false;
+    }
+
+    static bool OrgCueAfter(string folded, int e)
+    {
+        foreach (var cue in OrgContext.After)
+        {
+            int start = cue[0] == '\'' ? e : e + 1;
+            if (cue[0] != '\'' && (e >= folded.Length || folded[e] != ' ')) continue;
+            int end = start + cue.Length;
+            if (end <= folded.Length && string.CompareOrdinal(folded, start, cue, 0, cue.Length) == 0 && (end == folded.Length || !TextFold.IsWordChar(folded[end]))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Institutions named by a common word (<c>institutions.txt</c>): after "the" ("the Senate", "the Supreme Court"), and
+    /// French lower-case heads with adjectives and a capitalised "de" complement that is no person ("le ministère de
+    /// l'Intérieur", "la cour d'appel de Paris", "le tribunal correctionnel de Nanterre"). They win over the KB's places
+    /// inside them.
+    /// </summary>
+    void InstitutionNames(string text, string folded, bool french, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken, Action<int, int> add)
+    {
+        foreach (var name in Institutions.The)
+            for (int i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + name.Length, StringComparison.Ordinal))
+            {
+                int e = i + name.Length;
+                if (i < 4 || (e < text.Length && (TextFold.IsWordChar(text[e]) || text[e] == '-')) || string.CompareOrdinal(folded, i - 4, "the ", 0, 4) != 0
+                    || (i > 4 && TextFold.IsWordChar(folded[i - 5]))) continue;
+                // a longer capitalised name goes on ("the Senate Foreign Relations Committee" is the head-word rule's)
+                if (e + 1 < text.Length && text[e] == ' ' && char.IsUpper(text[e + 1])) continue;
+                if (!Free(taken, i, e) || CoveredByName(nameSpans, i, e) || OverlapsName(nameSpans, i, e)) continue;
+                add(i, e);
+            }
+        if (!french) return;
+        for (int i = 0; i < folded.Length; i++)
+        {
+            if (!char.IsLower(text[i]) || (i > 0 && TextFold.IsWordChar(folded[i - 1]))) continue;
+            int we = i;
+            while (we < folded.Length && TextFold.IsWordChar(folded[we])) we++;
+            if (we - i < 4 || !InstitutionHeads.Contains(folded.AsSpan(i, we - i))) { i = we; continue; }
+            int e = we, parts = 0;
+            // adjectives and fixed modifiers: "tribunal correctionnel", "cour criminelle départementale", "cour d'appel"
+            while (e + 1 < folded.Length && folded[e] == ' ' && parts < 3)
+            {
+                var mod = InstitutionModifiers.FirstOrDefault(m => string.CompareOrdinal(folded, e + 1, m, 0, m.Length) == 0
+                    && (e + 1 + m.Length >= folded.Length || !TextFold.IsWordChar(folded[e + 1 + m.Length])));
+                if (mod != null) { e += 1 + mod.Length; parts++; continue; }
+                int ae = e + 1;
+                while (ae < folded.Length && TextFold.IsWordChar(folded[ae])) ae++;
+                if (ae > e + 1 && char.IsLower(text[e + 1]) && IsFrenchAdjective(folded[(e + 1)..ae])) { e = ae; parts++; continue; }
+                break;
+            }
+            // the capitalised "de" complement: "de Paris", "de l'Intérieur", "du Vaucluse", "des Affaires étrangères"
+            if (e + 1 >= text.Length || text[e] != ' ' || StartsWithAny(text, e + 1, FrenchOfJoiners) is not { } j || !IsCapitalised(text, e + 1 + j.Length)) { i = we; continue; }
+            int cs = e + 1 + j.Length, ce = CapitalisedRunEnd(text, cs, 3);
+            foreach (var nm in nameSpans) if (nm.Start == cs && nm.End > ce) ce = nm.End;
+            if (ce <= cs || IsGivenName(text[cs..WordEnd(text, cs)]) || nameSpans.Any(n => n.Start < ce && n.End > cs && n.Ref.Entity.Type == EntityTypes.Person)) { i = we; continue; }
+            // lower-case adjectives after the complement: "des Affaires étrangères", "de la Santé publique"
+            while (ce + 1 < text.Length && text[ce] == ' ' && char.IsLower(text[ce + 1]))
+            {
+                int ae = ce + 1;
+                while (ae < folded.Length && TextFold.IsWordChar(folded[ae])) ae++;
+                var w = folded[(ce + 1)..ae];
+                if (IsSafeFrenchAdjective(w) || w is "etrangere" or "etrangeres" or "publique" or "publiques") ce = ae; else break;
+            }
+            if (!Free(taken, i, ce) || nameSpans.Any(n => n.Start < ce && n.End > ce || n.Start < i && n.End > i)) { i = we; continue; }
+            nameSpans.RemoveAll(n => n.Start >= i && n.End <= ce);
+            add(i, ce);
+            i = ce;
+        }
+    }
+
+    /// <summary>Words around a capital that make it stand for its country (<c>capital-metonymy.tsv</c>), folded.</summary>
+    static readonly (HashSet<string> Before, HashSet<string> After, HashSet<string> OfNouns, HashSet<string> Locative) Metonymy = ReadMetonymy();
+
+    static (HashSet<string>, HashSet<string>, HashSet<string>, HashSet<string>) ReadMetonymy()
+    {
+        HashSet<string> before = new(StringComparer.Ordinal), after = new(StringComparer.Ordinal), of = new(StringComparer.Ordinal), locative = new(StringComparer.Ordinal);
+        foreach (var row in DataFiles.ReadTsv("Entities/data/capital-metonymy.tsv"))
+        {
+            if (row.Length != 2 || row[1].Length == 0) throw new InvalidDataException($"capital-metonymy.tsv: expected 'position<TAB>words', got '{string.Join('\t', row)}'");
+            var set = row[0] switch { "before" => before, "after" => after, "of" => of, "locative" => locative, _ => throw new InvalidDataException($"capital-metonymy.tsv: unknown position '{row[0]}'") };
+            set.Add(TextFold.Fold(row[1]));
+        }
+        return (before, after, of, locative);
+    }
+
+    /// <summary>
+    /// Whether a capital's name at [s, e) stands for its country's government: the subject of a verb of stating or deciding
+    /// ("Moscou a annoncé", "Washington said"), the object of one ("accused Beijing"), the possessor or "de" complement of a
+    /// noun of policy ("Beijing's demands", "l'approche de Washington"), or one of two capitals "between" which something
+    /// is ("relations entre Moscou et Washington").
+    /// </summary>
+    bool IsCapitalMetonym(string folded, int s, int e, List<(int Start, int End, NameRef Ref)> nameSpans)
+    {
+        var prev = PreviousWord(folded, s);
+        // a place where something is, or from which: "officials in Washington said", "à Moscou a annoncé"
+        bool locative = prev.Length > 0 && Metonymy.Locative.Contains(prev.Word);
+        if (prev.Length > 0 && prev.End == s - 1 && Metonymy.Before.Contains(prev.Word)) return true;
+        // "Beijing's demands": the possessive, then the noun
+        int after = e;
+        if (after + 2 < folded.Length && folded[after] is '\'' or '’' && folded[after + 1] == 's') after += 2;
+        var next = NextWord(folded, after);
+        if (after > e && next.Length > 0 && Metonymy.OfNouns.Contains(next.Word)) return true;
+        if (!locative && after == e && next.Length > 0 && next.Start == e + 1)
+        {
+            if (Metonymy.After.Contains(next.Word)) return true;
+            var next2 = NextWord(folded, next.End);
+            if (next2.Length > 0 && next2.Start == next.End + 1 && Metonymy.After.Contains(next.Word + " " + next2.Word)) return true;
+        }
+        // "l'approche de Washington", "the position of Moscow"
+        if (prev.Length > 0 && prev.Word is "de" or "of" && PreviousWord(folded, prev.Start) is var noun && noun.Length > 0 && Metonymy.OfNouns.Contains(noun.Word)) return true;
+        // "entre Moscou et Washington", "between Washington and Beijing": two capitals
+        if (prev.Word is "et" or "and")
+            foreach (var n in nameSpans)
+                if (n.End == prev.Start - 1 && n.Ref.Entity.Kind == "capital" && PreviousWord(folded, n.Start).Word is "entre" or "between") return true;
+        if (prev.Word is "entre" or "between" && after == e && next.Word is "et" or "and")
+            foreach (var n in nameSpans)
+                if (n.Start == next.End + 1 && n.Ref.Entity.Kind == "capital") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Organisations the KB knows that the article credits in a source line extraction removed from the text ("Source:
+    /// agence tass", "Avec AFP"): entities without mentions, with the role "source".
+    /// </summary>
+    IEnumerable<KbEntity> CreditedSources(Document doc)
+    {
+        if (doc.Removed.IsDefaultOrEmpty) yield break;
+        foreach (var line in doc.Removed)
+        {
+            if (line.Length > 120 || Boilerplate.Default.MatchPrefix(line, out int rest) != BoilerplateKind.Source) continue;
+            // "Avec AFP": the prefix is the credit; "Source: agence tass": the words after it
+            var credit = rest >= line.Length ? line : line[rest..];
+            var folded = TextFold.Fold(credit);
+            foreach (var m in _kb.Names.FindLongest(credit, folded))
+                if (m.Value.Entity.Type == EntityTypes.Organization && !m.Value.Demonym) yield return m.Value.Entity;
+            // a prefix that names the agency itself ("Avec AFP")
+            if (rest > 0)
+            {
+                var prefix = line[..rest];
+                foreach (var m in _kb.Names.FindLongest(prefix, TextFold.Fold(prefix)))
+                    if (m.Value.Entity.Type == EntityTypes.Organization && !m.Value.Demonym) yield return m.Value.Entity;
+            }
+        }
+    }
+}
