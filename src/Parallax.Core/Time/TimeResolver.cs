@@ -324,10 +324,13 @@ internal static class TimeResolver
         if (day is < 1 or > 31) return null;
         var anchor = (cx.NarrativeNear && cx.Narrative != null) ? cx.Narrative : cx.Anchor;
         if (anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-WXX-{w}");
-        // candidate months: the anchor's, the one before and the one after
+        // candidate months: the anchor's, the one before and the one after. Under the calendar convention (the day
+        // over a weekday when a month is written), a weekday with a bare day names the nearest month in which they
+        // agree ("Mon 13th" in May 2022 is 13 June): with no month written, nothing contradicts the weekday.
+        int span = cx.Options.DayOverWeekday ? 12 : 1;
         DateOnly? best = null;
         long bestScore = long.MaxValue;
-        for (int k = -1; k <= 1; k++)
+        for (int k = -span; k <= span; k++)
         {
             var first = new DateOnly(a.Year, a.Month, 1).AddMonths(k);
             if (day > DateTime.DaysInMonth(first.Year, first.Month)) continue;
@@ -337,6 +340,7 @@ internal static class TimeResolver
             if (cx.Tense < 0 && diff > 0) score += 100000;
             if (cx.Tense > 0 && diff < 0) score += 100000;
             if (IsoDow(d) == w) score -= 1; // prefer the month where the weekday agrees
+            else if (span > 1) score += 1000000;
             if (score < bestScore) { bestScore = score; best = d; }
         }
         if (best is not DateOnly bd) return null;
@@ -447,7 +451,8 @@ internal static class TimeResolver
         int back = (dow - w + 7) % 7;    // days back to the most recent such day, 0 = today
         int fwd = (w - dow + 7) % 7;     // days forward to the next such day, 0 = today
         // calendar convention: "next Friday" is the Friday of next week, "last Wednesday" the one of last week
-        if (dir is 1 or -1 && cx.Options.WeekdayOfNextWeek) d = a.AddDays(1 - dow + 7 * dir.Value + w - 1);
+        if (m.HasLiteral("past") || m.HasLiteral("upcoming")) d = a.AddDays(m.HasLiteral("past") ? (back == 0 ? -7 : -back) : (fwd == 0 ? 7 : fwd));
+        else if (dir is 1 or -1 && cx.Options.WeekdayOfNextWeek) d = a.AddDays(1 - dow + 7 * dir.Value + w - 1);
         else if (dir == -1) d = a.AddDays(back == 0 ? -7 : -back);
         else if (dir == 1) d = a.AddDays(fwd == 0 ? 7 : fwd);
         else if (dir == 0 && cx.Tense == 0) d = a.AddDays(w - dow); // same ISO week
@@ -461,8 +466,13 @@ internal static class TimeResolver
         var unit = m.First("UNIT")?.Value ?? (m.HasLiteral("quarter") ? "Q" : null);
         if (unit == null) return null;
         var dirItem = m.First("DIR") ?? m.First("DIRPOST");
-        int dir = int.Parse(dirItem!.Value, CultureInfo.InvariantCulture);
-        if (cx.Anchor is not DateOnly a)
+        // "later this week", "earlier in the week": the unit itself; "the year", "the week" alone only under the
+        // calendar convention (BareUnits), "the same week", "that weekend" then unresolved (a week of the narrative)
+        bool within = m.HasLiteral("later") || m.HasLiteral("earlier");
+        if (dirItem == null && !within && !cx.Options.BareUnits) return null;
+        bool anaphoric = dirItem == null && (m.HasLiteral("same") || m.HasLiteral("that"));
+        int dir = dirItem != null ? int.Parse(dirItem.Value, CultureInfo.InvariantCulture) : 0;
+        if (cx.Anchor is not DateOnly a || anaphoric)
             return unit switch
             {
                 "W" => new Resolved(TimeKinds.Date, "XXXX-WXX"),

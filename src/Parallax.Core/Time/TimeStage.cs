@@ -199,7 +199,7 @@ public sealed class TimeStage : IDocumentStage
                                  (a.Kind == TimeKinds.Date && b.Kind == TimeKinds.Date && !a.Value.Contains('/') && !b.Value.Contains('/') &&
                                   a.Value.Length == b.Value.Length && char.IsDigit(a.Value[0]) && char.IsDigit(b.Value[0]));
                 if (sameGrain && RangeJoined(text, folded, lang, a, b, out int from))
-                    merged = a with { Start = from, End = b.End, Text = text[from..b.End], Value = a.Value + "/" + b.Value, Conflict = a.Conflict ?? b.Conflict };
+                    merged = a with { Start = from, End = b.End, Text = text[from..b.End], Value = a.Kind == TimeKinds.Time ? ClockRange(a, b, published) : a.Value + "/" + b.Value, Conflict = a.Conflict ?? b.Conflict };
                 else if (OpenRange(text, folded, lang, a, b, published) is { } open)
                     merged = open;
                 else if (OnlyWords(text, folded, lang, a.End, b.Start, "JOIN"))
@@ -289,6 +289,33 @@ public sealed class TimeStage : IDocumentStage
             Value = value, Approx = time.Approx, Modifier = time.Modifier, Conflict = date.Conflict ?? time.Conflict,
         };
     }
+
+    /// <summary>
+    /// Two clock times joined into a range: the end on the publication day (no day of its own) takes the start's ("Monday 1pm to 3pm",
+    /// "between 2:00 tomorrow and 4:00"), and a start without am/pm takes the end's pm when that keeps them in order
+    /// ("2:00 - 2:30 pm", "9:30 and 3:00 pm" stays 09:30).
+    /// </summary>
+    static string ClockRange(TimeExpression a, TimeExpression b, DateOnly? published)
+    {
+        string av = a.Value, bv = b.Value;
+        int ta = av.IndexOf('T'), tb = bv.IndexOf('T');
+        if (ta < 0 || tb < 0 || av.Contains('/') || bv.Contains('/')) return av + "/" + bv;
+        string ad = av[..ta], bd = bv[..tb];
+        string pub = published is DateOnly p ? p.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "XXXX-XX-XX";
+        if (bd != ad && bd == pub) bv = ad + bv[tb..];
+        if (bv.Length >= tb + 3 && av.Length >= ta + 3 && int.TryParse(av.AsSpan(ta + 1, 2), out int ha) && int.TryParse(bv.AsSpan(tb + 1, 2), out int hb) &&
+            ha < 12 && hb >= 12 && !AmPmWritten.IsMatch(a.Text) && PmWritten.IsMatch(b.Text))
+        {
+            int h2 = ha + 12;
+            int ma = av.Length >= ta + 6 && int.TryParse(av.AsSpan(ta + 4, 2), out int x) ? x : 0;
+            int mb = bv.Length >= tb + 6 && int.TryParse(bv.AsSpan(tb + 4, 2), out int y) ? y : 0;
+            if (h2 * 60 + ma < hb * 60 + mb) av = av[..(ta + 1)] + h2.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + av[(ta + 3)..];
+        }
+        return av + "/" + bv;
+    }
+
+    static readonly System.Text.RegularExpressions.Regex PmWritten =
+        new(@"\d\s*p\.?\s*m", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     static readonly System.Text.RegularExpressions.Regex AmPmWritten =
         new(@"\d\s*[ap]\.?\s*m\b|matin|morning|midi|noon|minuit|midnight", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
