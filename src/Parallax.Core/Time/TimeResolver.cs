@@ -63,7 +63,7 @@ internal static class TimeResolver
         "dayof" => DayOf(m, cx),
         "reln" => Rel((m.First("RELN") ?? m.First("RELNP"))!, cx.LastDay ?? cx.Narrative ?? cx.Anchor, cx.NarrativeYear),
         "ago" => Ago(m, cx),
-        "time" => Clock(m, cx),
+        "time" or "weak" => Clock(m, cx),
         "trange" => ClockRange(m, cx),
         "clockw" => ClockWords(m, cx),
         "daypart" => DayPart(m, cx),
@@ -483,6 +483,10 @@ internal static class TimeResolver
                 "WE" => new Resolved(TimeKinds.Date, "XXXX-WXX-WE"),
                 _ => null,
             };
+        // "the next hour", "the last minute": one unit from or up to the reference clock time (calendar convention)
+        if (unit is "H" or "MIN" or "S")
+            return cx.Options.CountedPeriods && cx.Options.ReferenceTime is TimeOnly rt && dir != 0
+                ? new Resolved(TimeKinds.Time, ClockPeriod(a, rt, 1, unit, dir)) : null;
         if (unit == "WE")
         {
             // "ce week-end": the coming one, or in a past clause on a weekday, the one just gone
@@ -714,7 +718,7 @@ internal static class TimeResolver
         // calendar convention: "3 weeks later", "30 minutes later" = the reference moved
         if (cx.Options.LaterAsDate && m.First("LATER") is { Value: "+" } && mod is null or "about" && cx.Anchor != null)
             return Ago(m, cx, n, unit, 1);
-        if (cx.Options.CountedPeriods && cx.Anchor is DateOnly a && mod == null && CountedPeriod(m, a, n, unit, quarters) is { } period)
+        if (cx.Options.CountedPeriods && cx.Anchor is DateOnly a && mod == null && CountedPeriod(m, a, n, unit, quarters, cx.Options.ReferenceTime) is { } period)
             return new Resolved(TimeKinds.Date, period);
         return new Resolved(TimeKinds.Duration, DurationValue(n, unit), approx, mod);
     }
@@ -724,15 +728,17 @@ internal static class TimeResolver
     /// (start/end, end exclusive): from tomorrow, up to the reference, or from the reference ("within"); null for
     /// a plain duration or a unit below the day.
     /// </summary>
-    static string? CountedPeriod(RuleMatch m, DateOnly a, double n, string unit, bool quarters = false)
+    static string? CountedPeriod(RuleMatch m, DateOnly a, double n, string unit, bool quarters = false, TimeOnly? referenceTime = null)
     {
-        if (n != Math.Floor(n) || unit is not ("D" or "W" or "M" or "Y")) return null;
         int dir = m.HasLiteral("within") ? 0
-            : m.HasLiteral("past") || m.HasLiteral("last") || m.HasLiteral("previous") ? -1
+            : m.HasLiteral("past") || m.HasSpanLiteral("last") || m.HasLiteral("previous") ? -1
             : m.HasLiteral("next") || m.HasLiteral("coming") || m.HasLiteral("following") || m.HasLiteral("upcoming") ? 1
             : m.First("DIRPOST") is { } dp ? Math.Sign(int.Parse(dp.Value, CultureInfo.InvariantCulture))
             : 2;
         if (dir == 2) return null;
+        // "the next 2 hours", "within 5 minutes", "the 13 last minutes": from or up to the reference clock time
+        if (unit is "H" or "MIN" or "S" && referenceTime is TimeOnly rt) return ClockPeriod(a, rt, n, unit, dir);
+        if (n != Math.Floor(n) || unit is not ("D" or "W" or "M" or "Y")) return null;
         int k = (int)n;
         if (quarters)
         {
@@ -748,6 +754,16 @@ internal static class TimeResolver
         var start = dir < 0 ? Move(a, -1) : dir > 0 ? a.AddDays(1) : a;
         var end = dir < 0 ? a : Move(start, 1);
         return Iso(start) + "/" + Iso(end);
+    }
+
+    /// <summary>n hours, minutes or seconds up to the reference moment (dir &lt; 0) or from it, as a range of clock times.</summary>
+    static string ClockPeriod(DateOnly a, TimeOnly rt, double n, string unit, int dir)
+    {
+        var t0 = a.ToDateTime(rt);
+        double secs = n * (unit == "H" ? 3600 : unit == "MIN" ? 60 : 1);
+        var (s0, s1) = dir < 0 ? (t0.AddSeconds(-secs), t0) : (t0, t0.AddSeconds(secs));
+        static string F(DateTime t) => t.ToString(t.Second != 0 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        return F(s0) + "/" + F(s1);
     }
 
     static Resolved? Set(RuleMatch m)
@@ -789,7 +805,7 @@ internal static class TimeResolver
             bool ish = m.HasLiteral("ish");
             if (ampm == "pm" && hour < 12) hour += 12;
             if (ampm == "am" && hour == 12) hour = 0;
-            if (ampm == null && !ish && m.First("HOURW") == null && m.First("TIMEPREP") == null && !m.HasLiteral("h") && !m.HasLiteral(":") && !m.HasLiteral("heures") && !m.HasLiteral("heure"))
+            if (ampm == null && !ish && m.First("HOURW") == null && m.First("TIMEPREP") == null && m.First("OCLOCK") == null && !m.HasLiteral("h") && !m.HasLiteral(":") && !m.HasLiteral("heures") && !m.HasLiteral("heure"))
                 return null;
             // "24 heures", "3 h" with nothing else are durations more often than clock times: leave them to
             // the duration rules ("18 h", "20 heures" stay times)
