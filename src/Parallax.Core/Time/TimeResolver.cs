@@ -61,6 +61,8 @@ internal static class TimeResolver
         "relunit" => RelUnit(m, cx),
         "rel" => m.First("AMPM") is { } rp ? Rel(m.First("REL")!, cx.Anchor) is { } rr && !rr.Value.Contains('T') ? rr with { Value = rr.Value + (rp.Value == "am" ? "TMO" : "TAF") } : null : Rel(m.First("REL")!, cx.Anchor),
         "dayof" => DayOf(m, cx),
+        "monthof" => MonthOf(m, cx),
+        "firstn" => FirstN(m, cx),
         "reln" => Rel((m.First("RELN") ?? m.First("RELNP"))!, cx.LastDay ?? cx.Narrative ?? cx.Anchor, cx.NarrativeYear),
         "ago" => Ago(m, cx),
         "time" or "weak" => Clock(m, cx),
@@ -347,6 +349,49 @@ internal static class TimeResolver
         return MakeDate(bd.Year, bd.Month, bd.Day, w, cx, false);
     }
 
+    /// <summary>The year a match names: its YEAR, or the anchor's year moved by its DIR ("next year"); null without either.</summary>
+    static int? NamedYear(RuleMatch m, ResolveContext cx) =>
+        m.First("YEAR") is { } y ? (int)y.Num
+        : m.First("DIR") is { } dir && cx.Anchor is DateOnly a ? a.Year + int.Parse(dir.Value, CultureInfo.InvariantCulture) : null;
+
+    /// <summary>"the third month of 2021", "the 9th month of next year": that month of the year.</summary>
+    static Resolved? MonthOf(RuleMatch m, ResolveContext cx)
+    {
+        int n = (int)(m.First("DAY") ?? m.First("DAYW"))!.Num;
+        if (n is < 1 or > 12 || NamedYear(m, cx) is not int y) return null;
+        return new Resolved(TimeKinds.Date, $"{Y4(y)}-{D2(n)}", Explicit: m.First("YEAR") != null);
+    }
+
+    /// <summary>
+    /// "the first 2 weeks of 2021", "the last four months of 2021", "first ten days of last year": the days they cover
+    /// (end exclusive), counted from the first day of the year or back from the first day of the next; weeks are ISO
+    /// weeks (the first starts on the Monday of week 1, the last ends on the Monday of the next year's week 1).
+    /// </summary>
+    static Resolved? FirstN(RuleMatch m, ResolveContext cx)
+    {
+        var unit = m.First("UNIT")!.Value;
+        var num = m.First("NUM")!.Num;
+        if (num < 1 || num != Math.Floor(num) || unit is not ("D" or "W" or "M") || NamedYear(m, cx) is not int y) return null;
+        int k = (int)num;
+        bool first = m.HasLiteral("first");
+        DateOnly start, end;
+        if (unit == "W")
+        {
+            var w1 = DateOnly.FromDateTime(ISOWeek.ToDateTime(y, 1, DayOfWeek.Monday));
+            var next = DateOnly.FromDateTime(ISOWeek.ToDateTime(y + 1, 1, DayOfWeek.Monday));
+            (start, end) = first ? (w1, w1.AddDays(7 * k)) : (next.AddDays(-7 * k), next);
+        }
+        else
+        {
+            var y0 = new DateOnly(y, 1, 1);
+            var y1 = y0.AddYears(1);
+            (start, end) = unit == "D" ? (first ? (y0, y0.AddDays(k)) : (y1.AddDays(-k), y1))
+                                       : (first ? (y0, y0.AddMonths(k)) : (y1.AddMonths(-k), y1));
+        }
+        if (start < new DateOnly(y, 1, 1).AddDays(-7) || end > new DateOnly(y + 1, 1, 8)) return null; // more than the year holds
+        return new Resolved(TimeKinds.Date, Iso(start) + "/" + Iso(end));
+    }
+
     /// <summary>"the 15th day of next month", "the thirty-first day of the month": a day of the anchor's month or of the one named.</summary>
     static Resolved? DayOf(RuleMatch m, ResolveContext cx)
     {
@@ -471,6 +516,8 @@ internal static class TimeResolver
         bool within = m.HasLiteral("later") || m.HasLiteral("earlier");
         if (dirItem == null && !within && !cx.Options.BareUnits) return null;
         bool anaphoric = dirItem == null && (m.HasLiteral("same") || m.HasLiteral("that"));
+        // a bare unit word: only "weekend" ("dinner with mom weekend."), not "day." or "week!"
+        if (dirItem == null && !within && !anaphoric && !m.HasLiteral("the") && unit != "WE") return null;
         int dir = dirItem != null ? int.Parse(dirItem.Value, CultureInfo.InvariantCulture) : 0;
         if (cx.Anchor is not DateOnly a || anaphoric)
             return unit switch

@@ -324,7 +324,7 @@ public sealed class TimeStage : IDocumentStage
     }
 
     static readonly System.Text.RegularExpressions.Regex PmWritten =
-        new(@"\d\s*p\.?\s*m", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        new(@"\d\s*p\.?\s*m\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     static readonly System.Text.RegularExpressions.Regex AmPmWritten =
         new(@"\d\s*[ap]\.?\s*m\b|matin|morning|midi|noon|minuit|midnight", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
