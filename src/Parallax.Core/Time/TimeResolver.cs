@@ -852,7 +852,7 @@ internal static class TimeResolver
             bool ish = m.HasLiteral("ish");
             if (ampm == "pm" && hour < 12) hour += 12;
             if (ampm == "am" && hour == 12) hour = 0;
-            if (ampm == null && !ish && m.First("HOURW") == null && m.First("TIMEPREP") == null && m.First("OCLOCK") == null && !m.HasLiteral("h") && !m.HasLiteral(":") && !m.HasLiteral("heures") && !m.HasLiteral("heure"))
+            if (ampm == null && !ish && m.Rule.Action != "weak" && m.First("HOURW") == null && m.First("TIMEPREP") == null && m.First("OCLOCK") == null && !m.HasLiteral("h") && !m.HasLiteral(":") && !m.HasLiteral("heures") && !m.HasLiteral("heure"))
                 return null;
             // "24 heures", "3 h" with nothing else are durations more often than clock times: leave them to
             // the duration rules ("18 h", "20 heures" stay times)
