@@ -36,6 +36,13 @@ internal sealed record RuleMatch(TimeRule Rule, int TokStart, int TokEnd, int Sp
         foreach (var c in Captures) if (c.Item == null && c.Cat == lit) return true;
         return false;
     }
+
+    /// <summary>A literal inside the span (not one consumed as context).</summary>
+    public bool HasSpanLiteral(string lit)
+    {
+        foreach (var c in Captures) if (c.Item == null && !c.Context && c.Cat == lit) return true;
+        return false;
+    }
 }
 
 /// <summary>

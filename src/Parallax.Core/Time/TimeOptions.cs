@@ -18,7 +18,7 @@ public sealed record TimeOptions
     public static readonly TimeOptions Calendar = new()
     {
         OffsetsToTheDay = true, WeekdayOfNextWeek = true, CountedPeriods = true, FewAsThree = true, DayOverWeekday = true,
-        LaterAsDate = true,
+        LaterAsDate = true, BareUnits = true,
     };
 
     /// <summary>
@@ -64,4 +64,13 @@ public sealed record TimeOptions
     /// tard" counts from the event told, not from the publication.
     /// </summary>
     public bool LaterAsDate { get; init; }
+
+    /// <summary>
+    /// "the year", "the week", "the day", "the weekend" alone ("partner of the year", "I'm away for the month", "dinner
+    /// with mom the weekend"): the current one, and "the same week", "that weekend" an unresolved one of the narrative
+    /// (XXXX-WXX-WE), as calendar assistants read them. The news default leaves them unread: in articles "the year",
+    /// "the week" and "the day" alone are idioms ("player of the year", "the day before the vote") far more often
+    /// than dates.
+    /// </summary>
+    public bool BareUnits { get; init; }
 }

@@ -61,9 +61,11 @@ internal static class TimeResolver
         "relunit" => RelUnit(m, cx),
         "rel" => m.First("AMPM") is { } rp ? Rel(m.First("REL")!, cx.Anchor) is { } rr && !rr.Value.Contains('T') ? rr with { Value = rr.Value + (rp.Value == "am" ? "TMO" : "TAF") } : null : Rel(m.First("REL")!, cx.Anchor),
         "dayof" => DayOf(m, cx),
+        "monthof" => MonthOf(m, cx),
+        "firstn" => FirstN(m, cx),
         "reln" => Rel((m.First("RELN") ?? m.First("RELNP"))!, cx.LastDay ?? cx.Narrative ?? cx.Anchor, cx.NarrativeYear),
         "ago" => Ago(m, cx),
-        "time" => Clock(m, cx),
+        "time" or "weak" => Clock(m, cx),
         "trange" => ClockRange(m, cx),
         "clockw" => ClockWords(m, cx),
         "daypart" => DayPart(m, cx),
@@ -324,10 +326,13 @@ internal static class TimeResolver
         if (day is < 1 or > 31) return null;
         var anchor = (cx.NarrativeNear && cx.Narrative != null) ? cx.Narrative : cx.Anchor;
         if (anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-WXX-{w}");
-        // candidate months: the anchor's, the one before and the one after
+        // candidate months: the anchor's, the one before and the one after. Under the calendar convention (the day
+        // over a weekday when a month is written), a weekday with a bare day names the nearest month in which they
+        // agree ("Mon 13th" in May 2022 is 13 June): with no month written, nothing contradicts the weekday.
+        int span = cx.Options.DayOverWeekday ? 12 : 1;
         DateOnly? best = null;
         long bestScore = long.MaxValue;
-        for (int k = -1; k <= 1; k++)
+        for (int k = -span; k <= span; k++)
         {
             var first = new DateOnly(a.Year, a.Month, 1).AddMonths(k);
             if (day > DateTime.DaysInMonth(first.Year, first.Month)) continue;
@@ -337,10 +342,54 @@ internal static class TimeResolver
             if (cx.Tense < 0 && diff > 0) score += 100000;
             if (cx.Tense > 0 && diff < 0) score += 100000;
             if (IsoDow(d) == w) score -= 1; // prefer the month where the weekday agrees
+            else if (span > 1) score += 1000000;
             if (score < bestScore) { bestScore = score; best = d; }
         }
         if (best is not DateOnly bd) return null;
         return MakeDate(bd.Year, bd.Month, bd.Day, w, cx, false);
+    }
+
+    /// <summary>The year a match names: its YEAR, or the anchor's year moved by its DIR ("next year"); null without either.</summary>
+    static int? NamedYear(RuleMatch m, ResolveContext cx) =>
+        m.First("YEAR") is { } y ? (int)y.Num
+        : m.First("DIR") is { } dir && cx.Anchor is DateOnly a ? a.Year + int.Parse(dir.Value, CultureInfo.InvariantCulture) : null;
+
+    /// <summary>"the third month of 2021", "the 9th month of next year": that month of the year.</summary>
+    static Resolved? MonthOf(RuleMatch m, ResolveContext cx)
+    {
+        int n = (int)(m.First("DAY") ?? m.First("DAYW"))!.Num;
+        if (n is < 1 or > 12 || NamedYear(m, cx) is not int y) return null;
+        return new Resolved(TimeKinds.Date, $"{Y4(y)}-{D2(n)}", Explicit: m.First("YEAR") != null);
+    }
+
+    /// <summary>
+    /// "the first 2 weeks of 2021", "the last four months of 2021", "first ten days of last year": the days they cover
+    /// (end exclusive), counted from the first day of the year or back from the first day of the next; weeks are ISO
+    /// weeks (the first starts on the Monday of week 1, the last ends on the Monday of the next year's week 1).
+    /// </summary>
+    static Resolved? FirstN(RuleMatch m, ResolveContext cx)
+    {
+        var unit = m.First("UNIT")!.Value;
+        var num = m.First("NUM")!.Num;
+        if (num < 1 || num != Math.Floor(num) || unit is not ("D" or "W" or "M") || NamedYear(m, cx) is not int y) return null;
+        int k = (int)num;
+        bool first = m.HasLiteral("first");
+        DateOnly start, end;
+        if (unit == "W")
+        {
+            var w1 = DateOnly.FromDateTime(ISOWeek.ToDateTime(y, 1, DayOfWeek.Monday));
+            var next = DateOnly.FromDateTime(ISOWeek.ToDateTime(y + 1, 1, DayOfWeek.Monday));
+            (start, end) = first ? (w1, w1.AddDays(7 * k)) : (next.AddDays(-7 * k), next);
+        }
+        else
+        {
+            var y0 = new DateOnly(y, 1, 1);
+            var y1 = y0.AddYears(1);
+            (start, end) = unit == "D" ? (first ? (y0, y0.AddDays(k)) : (y1.AddDays(-k), y1))
+                                       : (first ? (y0, y0.AddMonths(k)) : (y1.AddMonths(-k), y1));
+        }
+        if (start < new DateOnly(y, 1, 1).AddDays(-7) || end > new DateOnly(y + 1, 1, 8)) return null; // more than the year holds
+        return new Resolved(TimeKinds.Date, Iso(start) + "/" + Iso(end));
     }
 
     /// <summary>"the 15th day of next month", "the thirty-first day of the month": a day of the anchor's month or of the one named.</summary>
@@ -447,7 +496,8 @@ internal static class TimeResolver
         int back = (dow - w + 7) % 7;    // days back to the most recent such day, 0 = today
         int fwd = (w - dow + 7) % 7;     // days forward to the next such day, 0 = today
         // calendar convention: "next Friday" is the Friday of next week, "last Wednesday" the one of last week
-        if (dir is 1 or -1 && cx.Options.WeekdayOfNextWeek) d = a.AddDays(1 - dow + 7 * dir.Value + w - 1);
+        if (m.HasLiteral("past") || m.HasLiteral("upcoming")) d = a.AddDays(m.HasLiteral("past") ? (back == 0 ? -7 : -back) : (fwd == 0 ? 7 : fwd));
+        else if (dir is 1 or -1 && cx.Options.WeekdayOfNextWeek) d = a.AddDays(1 - dow + 7 * dir.Value + w - 1);
         else if (dir == -1) d = a.AddDays(back == 0 ? -7 : -back);
         else if (dir == 1) d = a.AddDays(fwd == 0 ? 7 : fwd);
         else if (dir == 0 && cx.Tense == 0) d = a.AddDays(w - dow); // same ISO week
@@ -461,8 +511,15 @@ internal static class TimeResolver
         var unit = m.First("UNIT")?.Value ?? (m.HasLiteral("quarter") ? "Q" : null);
         if (unit == null) return null;
         var dirItem = m.First("DIR") ?? m.First("DIRPOST");
-        int dir = int.Parse(dirItem!.Value, CultureInfo.InvariantCulture);
-        if (cx.Anchor is not DateOnly a)
+        // "later this week", "earlier in the week": the unit itself; "the year", "the week" alone only under the
+        // calendar convention (BareUnits), "the same week", "that weekend" then unresolved (a week of the narrative)
+        bool within = m.HasLiteral("later") || m.HasLiteral("earlier");
+        if (dirItem == null && !within && !cx.Options.BareUnits) return null;
+        bool anaphoric = dirItem == null && (m.HasLiteral("same") || m.HasLiteral("that"));
+        // a bare unit word: only "weekend" ("dinner with mom weekend."), not "day." or "week!"
+        if (dirItem == null && !within && !anaphoric && !m.HasLiteral("the") && unit != "WE") return null;
+        int dir = dirItem != null ? int.Parse(dirItem.Value, CultureInfo.InvariantCulture) : 0;
+        if (cx.Anchor is not DateOnly a || anaphoric)
             return unit switch
             {
                 "W" => new Resolved(TimeKinds.Date, "XXXX-WXX"),
@@ -473,6 +530,10 @@ internal static class TimeResolver
                 "WE" => new Resolved(TimeKinds.Date, "XXXX-WXX-WE"),
                 _ => null,
             };
+        // "the next hour", "the last minute": one unit from or up to the reference clock time (calendar convention)
+        if (unit is "H" or "MIN" or "S")
+            return cx.Options.CountedPeriods && cx.Options.ReferenceTime is TimeOnly rt && dir != 0
+                ? new Resolved(TimeKinds.Time, ClockPeriod(a, rt, 1, unit, dir)) : null;
         if (unit == "WE")
         {
             // "ce week-end": the coming one, or in a past clause on a weekday, the one just gone
@@ -704,7 +765,7 @@ internal static class TimeResolver
         // calendar convention: "3 weeks later", "30 minutes later" = the reference moved
         if (cx.Options.LaterAsDate && m.First("LATER") is { Value: "+" } && mod is null or "about" && cx.Anchor != null)
             return Ago(m, cx, n, unit, 1);
-        if (cx.Options.CountedPeriods && cx.Anchor is DateOnly a && mod == null && CountedPeriod(m, a, n, unit, quarters) is { } period)
+        if (cx.Options.CountedPeriods && cx.Anchor is DateOnly a && mod == null && CountedPeriod(m, a, n, unit, quarters, cx.Options.ReferenceTime) is { } period)
             return new Resolved(TimeKinds.Date, period);
         return new Resolved(TimeKinds.Duration, DurationValue(n, unit), approx, mod);
     }
@@ -714,15 +775,17 @@ internal static class TimeResolver
     /// (start/end, end exclusive): from tomorrow, up to the reference, or from the reference ("within"); null for
     /// a plain duration or a unit below the day.
     /// </summary>
-    static string? CountedPeriod(RuleMatch m, DateOnly a, double n, string unit, bool quarters = false)
+    static string? CountedPeriod(RuleMatch m, DateOnly a, double n, string unit, bool quarters = false, TimeOnly? referenceTime = null)
     {
-        if (n != Math.Floor(n) || unit is not ("D" or "W" or "M" or "Y")) return null;
         int dir = m.HasLiteral("within") ? 0
-            : m.HasLiteral("past") || m.HasLiteral("last") || m.HasLiteral("previous") ? -1
+            : m.HasLiteral("past") || m.HasSpanLiteral("last") || m.HasLiteral("previous") ? -1
             : m.HasLiteral("next") || m.HasLiteral("coming") || m.HasLiteral("following") || m.HasLiteral("upcoming") ? 1
             : m.First("DIRPOST") is { } dp ? Math.Sign(int.Parse(dp.Value, CultureInfo.InvariantCulture))
             : 2;
         if (dir == 2) return null;
+        // "the next 2 hours", "within 5 minutes", "the 13 last minutes": from or up to the reference clock time
+        if (unit is "H" or "MIN" or "S" && referenceTime is TimeOnly rt) return ClockPeriod(a, rt, n, unit, dir);
+        if (n != Math.Floor(n) || unit is not ("D" or "W" or "M" or "Y")) return null;
         int k = (int)n;
         if (quarters)
         {
@@ -738,6 +801,16 @@ internal static class TimeResolver
         var start = dir < 0 ? Move(a, -1) : dir > 0 ? a.AddDays(1) : a;
         var end = dir < 0 ? a : Move(start, 1);
         return Iso(start) + "/" + Iso(end);
+    }
+
+    /// <summary>n hours, minutes or seconds up to the reference moment (dir &lt; 0) or from it, as a range of clock times.</summary>
+    static string ClockPeriod(DateOnly a, TimeOnly rt, double n, string unit, int dir)
+    {
+        var t0 = a.ToDateTime(rt);
+        double secs = n * (unit == "H" ? 3600 : unit == "MIN" ? 60 : 1);
+        var (s0, s1) = dir < 0 ? (t0.AddSeconds(-secs), t0) : (t0, t0.AddSeconds(secs));
+        static string F(DateTime t) => t.ToString(t.Second != 0 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        return F(s0) + "/" + F(s1);
     }
 
     static Resolved? Set(RuleMatch m)
@@ -779,7 +852,7 @@ internal static class TimeResolver
             bool ish = m.HasLiteral("ish");
             if (ampm == "pm" && hour < 12) hour += 12;
             if (ampm == "am" && hour == 12) hour = 0;
-            if (ampm == null && !ish && m.First("HOURW") == null && m.First("TIMEPREP") == null && !m.HasLiteral("h") && !m.HasLiteral(":") && !m.HasLiteral("heures") && !m.HasLiteral("heure"))
+            if (ampm == null && !ish && m.Rule.Action != "weak" && m.First("HOURW") == null && m.First("TIMEPREP") == null && m.First("OCLOCK") == null && !m.HasLiteral("h") && !m.HasLiteral(":") && !m.HasLiteral("heures") && !m.HasLiteral("heure"))
                 return null;
             // "24 heures", "3 h" with nothing else are durations more often than clock times: leave them to
             // the duration rules ("18 h", "20 heures" stay times)

@@ -41,6 +41,7 @@ public sealed class TimeStage : IDocumentStage
         (int Year, int Month)? period = null;
         int periodSentence = -10;
         var bareClocks = new HashSet<(int Start, int End)>();
+        HashSet<(int Start, int End)>? weak = null;
         List<(int Start, int End, string Weekday)>? habitual = null;
         var cueCache = new Dictionary<int, List<(int Pos, int Dir)>>();
         TimeGrammar.Default.MatchAll(folded, toks, lattice, m =>
@@ -89,6 +90,7 @@ public sealed class TimeStage : IDocumentStage
                 }
             }
             if (m.Rule.Action == "time") bareClocks.Add((start, end));
+            if (m.Rule.Action == "weak") (weak ??= []).Add((start, end));
             if (m.Rule.Action == "weekday" && m.HasLiteral("le") && m.First("DAYPART") == null && m.First("DIR") == null && m.First("DIRPOST") == null)
                 (habitual ??= []).Add((start, end, m.First("WEEKDAY")!.Value));
             result.Add(new TimeExpression
@@ -107,6 +109,8 @@ public sealed class TimeStage : IDocumentStage
         var composed = Compose(text, folded, lang, result, published);
         // a second pass joins what the first one built: "Monday morning" + "from 10am to 12pm"
         if (composed.Length > 1) composed = Compose(text, folded, lang, composed.ToBuilder(), published);
+        // a bare hour the composition did not join to a day is not a time ("at 4", "10,")
+        if (weak != null) composed = composed.RemoveAll(t => t.Kind == TimeKinds.Time && weak.Contains((t.Start, t.End)));
         if (habitual != null) composed = Habits(composed, habitual, sents);
         return bareClocks.Count == 0 ? composed : DateBareClocks(text, composed, bareClocks, sents);
     }
@@ -199,15 +203,15 @@ public sealed class TimeStage : IDocumentStage
                                  (a.Kind == TimeKinds.Date && b.Kind == TimeKinds.Date && !a.Value.Contains('/') && !b.Value.Contains('/') &&
                                   a.Value.Length == b.Value.Length && char.IsDigit(a.Value[0]) && char.IsDigit(b.Value[0]));
                 if (sameGrain && RangeJoined(text, folded, lang, a, b, out int from))
-                    merged = a with { Start = from, End = b.End, Text = text[from..b.End], Value = a.Value + "/" + b.Value, Conflict = a.Conflict ?? b.Conflict };
+                    merged = a with { Start = from, End = b.End, Text = text[from..b.End], Value = a.Kind == TimeKinds.Time ? ClockRange(a, b, published) : a.Value + "/" + b.Value, Conflict = a.Conflict ?? b.Conflict };
                 else if (OpenRange(text, folded, lang, a, b, published) is { } open)
                     merged = open;
                 else if (OnlyWords(text, folded, lang, a.End, b.Start, "JOIN"))
                 {
                     if (a.Kind == TimeKinds.Date && DayValue.IsMatch(a.Value) && b.Kind == TimeKinds.Time)
-                        merged = DateTime(text, a, b, a, b);
+                        merged = DateTime(text, a, b, a, b, published);
                     else if (a.Kind == TimeKinds.Time && b.Kind == TimeKinds.Date && DayValue.IsMatch(b.Value))
-                        merged = DateTime(text, a, b, b, a);
+                        merged = DateTime(text, a, b, b, a, published);
                 }
                 // "3 days from tomorrow", "two weeks before May 13 1999", "2 weeks after January 15": a day counted from a day
                 if (merged == null && a.Kind == TimeKinds.Duration && b.Kind is TimeKinds.Date && a.Modifier is null or "more_than" &&
@@ -273,12 +277,17 @@ public sealed class TimeStage : IDocumentStage
     static string ShiftYear(string yearMonth, int by) =>
         (int.Parse(yearMonth.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) + by).ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + yearMonth[4..];
 
-    static TimeExpression DateTime(string text, TimeExpression first, TimeExpression last, TimeExpression date, TimeExpression time)
+    static TimeExpression DateTime(string text, TimeExpression first, TimeExpression last, TimeExpression date, TimeExpression time, DateOnly? published)
     {
         var d = date.Value;
         int t = d.IndexOf('T');
         var part = t > 0 ? d[t..] : "";
         if (t > 0) d = d[..t];
+        // a part of the publication day after a time that has its own day ("Sunday at 8:00" + "early morning"): that day
+        int tt = time.Value.IndexOf('T');
+        if (part.Length > 0 && published is DateOnly pd && d == pd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) &&
+            tt == 10 && !time.Value.Contains('/') && time.Value[..tt] != d && DayValue.IsMatch(time.Value[..tt]))
+            d = time.Value[..tt];
         // an hour without am/pm in an afternoon, evening or night ("tomorrow evening at 7", "next evening from 7 to 9")
         bool shift = part is "TAF" or "TEV" or "TNI" && !AmPmWritten.IsMatch(time.Text);
         // a range of clock times ("3pm to 4pm tomorrow") takes the day on both ends
@@ -289,6 +298,33 @@ public sealed class TimeStage : IDocumentStage
             Value = value, Approx = time.Approx, Modifier = time.Modifier, Conflict = date.Conflict ?? time.Conflict,
         };
     }
+
+    /// <summary>
+    /// Two clock times joined into a range: the end on the publication day (no day of its own) takes the start's ("Monday 1pm to 3pm",
+    /// "between 2:00 tomorrow and 4:00"), and a start without am/pm takes the end's pm when that keeps them in order
+    /// ("2:00 - 2:30 pm", "9:30 and 3:00 pm" stays 09:30).
+    /// </summary>
+    static string ClockRange(TimeExpression a, TimeExpression b, DateOnly? published)
+    {
+        string av = a.Value, bv = b.Value;
+        int ta = av.IndexOf('T'), tb = bv.IndexOf('T');
+        if (ta < 0 || tb < 0 || av.Contains('/') || bv.Contains('/')) return av + "/" + bv;
+        string ad = av[..ta], bd = bv[..tb];
+        string pub = published is DateOnly p ? p.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "XXXX-XX-XX";
+        if (bd != ad && bd == pub) bv = ad + bv[tb..];
+        if (bv.Length >= tb + 3 && av.Length >= ta + 3 && int.TryParse(av.AsSpan(ta + 1, 2), out int ha) && int.TryParse(bv.AsSpan(tb + 1, 2), out int hb) &&
+            ha < 12 && hb >= 12 && !AmPmWritten.IsMatch(a.Text) && PmWritten.IsMatch(b.Text))
+        {
+            int h2 = ha + 12;
+            int ma = av.Length >= ta + 6 && int.TryParse(av.AsSpan(ta + 4, 2), out int x) ? x : 0;
+            int mb = bv.Length >= tb + 6 && int.TryParse(bv.AsSpan(tb + 4, 2), out int y) ? y : 0;
+            if (h2 * 60 + ma < hb * 60 + mb) av = av[..(ta + 1)] + h2.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + av[(ta + 3)..];
+        }
+        return av + "/" + bv;
+    }
+
+    static readonly System.Text.RegularExpressions.Regex PmWritten =
+        new(@"\d\s*p\.?\s*m\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     static readonly System.Text.RegularExpressions.Regex AmPmWritten =
         new(@"\d\s*[ap]\.?\s*m\b|matin|morning|midi|noon|minuit|midnight", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
