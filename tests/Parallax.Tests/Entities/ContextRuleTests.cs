@@ -3,6 +3,8 @@ using Parallax.Entities;
 using Parallax.Evaluation;
 using Parallax.Model;
 
+using static Parallax.Tests.Entities.EntityRuleKit;
+
 namespace Parallax.Tests.Entities;
 
 /// <summary>
@@ -11,16 +13,6 @@ namespace Parallax.Tests.Entities;
 /// </summary>
 public class ContextRuleTests
 {
-    static readonly Lazy<EntityStage> Stage = new(() => new EntityStage(KnowledgeBase.Load(), null));
-
-    static Document Run(string text, string lang = "en", string published = "2025-03-04") =>
-        Stage.Value.Process(LanguageEvaluation.AsDocument("t", lang, text, DateOnly.Parse(published)));
-
-    static (string Text, string Type)[] Mentions(Document d) =>
-        [.. d.Entities.SelectMany(e => e.Mentions.Select(m => (m.Text, e.Type))).OrderBy(m => m.Text, StringComparer.Ordinal)];
-
-    static Entity Owner(Document d, string mention) => d.Entities.Single(e => e.Mentions.Any(m => m.Text == mention));
-
     [Fact]
     public void A_single_word_is_a_company_by_the_nouns_before_it()
     {
@@ -111,11 +103,11 @@ public class ContextRuleTests
     {
         var doc = LanguageEvaluation.AsDocument("t", "fr", "Le président a parlé mercredi.", DateOnly.Parse("2025-02-12"))
             with { Removed = ImmutableArray.Create("Source: agence tass", "Laisser un commentaire") };
-        var d = Stage.Value.Process(doc);
+        var d = Stage.Process(doc);
         var tass = Assert.Single(d.Entities, e => e.Name == "TASS");
         Assert.Empty(tass.Mentions);
         Assert.Contains("source", tass.Roles);
         // without the source line, no such entity
-        Assert.DoesNotContain(Stage.Value.Process(doc with { Removed = [] }).Entities, e => e.Name == "TASS");
+        Assert.DoesNotContain(Stage.Process(doc with { Removed = [] }).Entities, e => e.Name == "TASS");
     }
 }

@@ -2,6 +2,8 @@ using Parallax.Entities;
 using Parallax.Evaluation;
 using Parallax.Model;
 
+using static Parallax.Tests.Entities.EntityRuleKit;
+
 namespace Parallax.Tests.Entities;
 
 /// <summary>
@@ -10,16 +12,6 @@ namespace Parallax.Tests.Entities;
 /// </summary>
 public class NameShapeRuleTests
 {
-    static readonly Lazy<EntityStage> Stage = new(() => new EntityStage(KnowledgeBase.Load(), null));
-
-    static Document Run(string text, string lang = "en", string published = "2025-03-04") =>
-        Stage.Value.Process(LanguageEvaluation.AsDocument("t", lang, text, DateOnly.Parse(published)));
-
-    static (string Text, string Type)[] Mentions(Document d) =>
-        [.. d.Entities.SelectMany(e => e.Mentions.Select(m => (m.Text, e.Type))).OrderBy(m => m.Text, StringComparer.Ordinal)];
-
-    static Entity Owner(Document d, string mention) => d.Entities.Single(e => e.Mentions.Any(m => m.Text == mention));
-
     [Fact]
     public void Datelines_are_places()
     {
