@@ -2,7 +2,7 @@
 """Builds the blind2 split of paragraphs.jsonl: paragraphs with their mentions given as (text, type, id, occurrence);
 offsets are computed here (UTF-16 = Python str indices for these BMP-only texts). Run from this folder:
     python3 blind2.py >> ../paragraphs.jsonl   (after removing the old blind2 lines)"""
-import json, sys
+from spans import emit
 
 P, O, L = "PERSON", "ORGANIZATION", "LOCATION"
 B = "article-extraction-benchmark:"
@@ -109,21 +109,4 @@ items = [
   ("L’archevêque de Paris", P, None), ("Mgr Laurent Ulrich", P, None), ("Philippe Jost", P, None), ("Jean-Louis Georgelin", P, None)]),
 ]
 
-for it in items:
-    pid, lang, pub, src, text, ms = it
-    out, used = [], []
-    for m in ms:
-        surface, typ, kb = m[:3]
-        occ = m[3] if len(m) > 3 else 0
-        i = -1
-        for _ in range(occ + 1):
-            i = text.find(surface, i + 1)
-            # whole words only
-            while i >= 0 and ((i > 0 and text[i - 1].isalnum()) or (i + len(surface) < len(text) and text[i + len(surface)].isalnum())):
-                i = text.find(surface, i + 1)
-            if i < 0: sys.exit(f"{pid}: '{surface}' occurrence {occ} not found")
-        out.append({"start": i, "end": i + len(surface), "text": surface, "type": typ, "kb": kb})
-    out.sort(key=lambda m: (m["start"], -m["end"]))
-    spans = [(m["start"], m["end"]) for m in out]
-    if len(set(spans)) != len(spans): sys.exit(f"{pid}: duplicate span")
-    print(json.dumps({"id": pid, "lang": lang, "published": pub, "split": "blind2", "source": src, "text": text, "mentions": out}, ensure_ascii=False))
+emit(items, "blind2")
