@@ -26,7 +26,7 @@ public static partial class KbFiles
     {
         Countries => "# Countries. Columns: qid  iso3  english name  other names (fr|en, '|'-separated)  demonyms ('|'-separated)  capital (english name)",
         Places => "# Cities, regions and other places. Columns: qid  name  country (iso3)  other names ('|'-separated)  kind (city|capital|region|building)",
-        Organizations => "# Organisations, institutions, media. Columns: qid  name  country (iso3 or empty)  other names ('|'-separated)  kind (government|igo|ngo|media|agency|company|party|platform)",
+        Organizations => "# Organisations, institutions, media. Columns: qid  name  country (iso3 or empty)  other names ('|'-separated)  kind (government|igo|ngo|media|agency|company|party|platform|armed)",
         People => "# People. Columns: qid  name  country (iso3)  other names ('|'-separated)  gender (m|f)",
         Roles => "# Dated offices. Columns: person (name as in people.tsv)  office  country (iso3 or organisation name)  start  end (empty: current)",
         _ => throw new ArgumentException($"not a knowledge-base file: {file}", nameof(file)),

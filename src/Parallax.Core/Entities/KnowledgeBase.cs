@@ -169,9 +169,6 @@ public sealed class KnowledgeBase
                 if (kb._byName.ContainsKey(e.Name)) throw new FormatException($"Entities/data: duplicate entity name '{e.Name}'");
                 kb.Add(e);
             }
-        foreach (var (file, extra) in ExtraFiles)
-            foreach (var r in DataFiles.ReadTsv("Entities/data/" + extra))
-                kb.Extend(KbFiles.ParseEntity(file, r), extra);
         var bundledRoles = new List<KbRole>();
         foreach (var r in DataFiles.ReadTsv("Entities/data/roles.tsv"))
         {
@@ -229,30 +226,6 @@ public sealed class KnowledgeBase
 
     static ImmutableHashSet<string> Words(string file) =>
         DataFiles.ReadLines("Entities/data/" + file).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToImmutableHashSet(StringComparer.Ordinal);
-
-    /// <summary>Bundled files of more entries, each in the format of an entity file, loaded after it.</summary>
-    static readonly (string File, string Extra)[] ExtraFiles = [(KbFiles.People, "people-extra.tsv"), (KbFiles.Organizations, "organizations-extra.tsv")];
-
-    /// <summary>Adds a bundled extra entry: a new entity, or more names (and an empty country or kind filled) for the entity of that name.</summary>
-    void Extend(KbEntity e, string file)
-    {
-        if (_byName.TryGetValue(e.Name, out var old))
-        {
-            if (old.Type != e.Type) throw new FormatException($"Entities/data/{file}: '{e.Name}' is already a {old.Type}");
-            Remove(old);
-            Add(old with
-            {
-                Qid = old.Qid ?? e.Qid,
-                Aliases = [.. old.Aliases.Concat(e.Aliases).Distinct(StringComparer.Ordinal)],
-                Country = old.Country ?? e.Country,
-                Kind = old.Kind ?? e.Kind,
-                Gender = old.Gender ?? e.Gender,
-            });
-            return;
-        }
-        if (e.Qid != null && _byQid.TryGetValue(e.Qid, out var same)) throw new FormatException($"Entities/data/{file}: '{e.Name}' has the Wikidata id of '{same.Name}'");
-        Add(e);
-    }
 
     static string RoleKey(KbRole r) => r.Person + "\n" + r.Office + "\n" + r.Of;
 
