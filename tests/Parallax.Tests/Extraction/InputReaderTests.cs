@@ -14,8 +14,9 @@ public sealed class InputReaderTests : IDisposable
     {
         try
         {
-            foreach (var d in Directory.EnumerateDirectories(_dir, "*", SearchOption.AllDirectories))
-                File.SetUnixFileMode(d, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            if (!OperatingSystem.IsWindows())
+                foreach (var d in Directory.EnumerateDirectories(_dir, "*", SearchOption.AllDirectories))
+                    File.SetUnixFileMode(d, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             Directory.Delete(_dir, recursive: true);
         }
         catch (IOException) { }

@@ -299,7 +299,7 @@ public class SqliteWritePathTests
     }
 
     [Fact]
-    public void Contains_answers_while_a_batch_is_being_written_and_sees_only_committed_documents()
+    public async Task Contains_answers_while_a_batch_is_being_written_and_sees_only_committed_documents()
     {
         using var db = new TempDb();
         using var store = SqliteDocumentStore.Open(db.Path);
@@ -317,7 +317,7 @@ public class SqliteWritePathTests
             Assert.False(writer.IsCompleted);
         }
         finally { batch.Release.Set(); }
-        Assert.All(writer.GetAwaiter().GetResult(), r => Assert.Equal(AddStatus.Added, r.Status));
+        Assert.All(await writer, r => Assert.Equal(AddStatus.Added, r.Status));
         Assert.True(store.Contains(Macron().Id));
         Assert.True(store.Contains(English().Id));
     }
