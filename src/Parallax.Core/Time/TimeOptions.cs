@@ -13,7 +13,8 @@ public sealed record TimeOptions
 
     /// <summary>
     /// Calendar-assistant conventions: offsets to the day, next/last weekday in the next/last week, counted periods,
-    /// "a few" as three, the day of month over a weekday that contradicts it, "N units later" as a date.
+    /// "a few" as three, the day of month over a weekday that contradicts it, "N units later" as a date, "the year"
+    /// alone as this year, impossible dates as written, holidays without a year ahead of the reference.
     /// </summary>
     public static readonly TimeOptions Calendar = new()
     {

@@ -119,14 +119,21 @@ public sealed class TimeStage : IDocumentStage
     }
 
     /// <summary>
-    /// True when a match is glued to a run of letters and digits ("~.~3am3ioY" in a URL, "mar4"), or starts after a
-    /// decimal point ("37.1 in the morning"): part of a word, an identifier or a number, not a time.
+    /// True when a match is glued to a word before it ("mar4", "sy18"), to a long run of letters and digits after it
+    /// ("~.~3am3ioYcY0K" in a URL), or starts after a decimal point ("37.1 in the morning"): part of a word, an
+    /// identifier or a number, not a time.
     /// </summary>
     internal static bool GluedToWord(string text, int start, int end)
     {
-        if (start > 0 && char.IsLetterOrDigit(text[start - 1]) && char.IsLetterOrDigit(text[start]) &&
-            char.IsDigit(text[start - 1]) != char.IsDigit(text[start])) return true;
-        if (end < text.Length && char.IsDigit(text[end]) && char.IsLetter(text[end - 1])) return true;
+        // a word of two letters or more right before ("mar4", "sy18"; not the "T" of "T12h34")
+        if (start > 1 && char.IsLetter(text[start - 1]) && char.IsLetter(text[start - 2]) && char.IsDigit(text[start])) return true;
+        // a long run of letters and digits right after ("3am3ioYcY0KBuf…"; not the "30s" of "12h23min30s")
+        if (end < text.Length && char.IsLetterOrDigit(text[end - 1]) && char.IsDigit(text[end]))
+        {
+            int k = end;
+            while (k < text.Length && char.IsLetterOrDigit(text[k])) k++;
+            if (k - end >= 5) return true;
+        }
         return start >= 2 && char.IsDigit(text[start]) && text[start - 1] == '.' && char.IsDigit(text[start - 2]);
     }
 
