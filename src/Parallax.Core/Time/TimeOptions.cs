@@ -13,12 +13,13 @@ public sealed record TimeOptions
 
     /// <summary>
     /// Calendar-assistant conventions: offsets to the day, next/last weekday in the next/last week, counted periods,
-    /// "a few" as three, the day of month over a weekday that contradicts it, "N units later" as a date.
+    /// "a few" as three, the day of month over a weekday that contradicts it, "N units later" as a date, "the year"
+    /// alone as this year, impossible dates as written, holidays without a year ahead of the reference.
     /// </summary>
     public static readonly TimeOptions Calendar = new()
     {
         OffsetsToTheDay = true, WeekdayOfNextWeek = true, CountedPeriods = true, FewAsThree = true, DayOverWeekday = true,
-        LaterAsDate = true, BareUnits = true,
+        LaterAsDate = true, BareUnits = true, ImpossibleAsWritten = true, HolidaysAhead = true,
     };
 
     /// <summary>
@@ -73,4 +74,18 @@ public sealed record TimeOptions
     /// than dates.
     /// </summary>
     public bool BareUnits { get; init; }
+
+    /// <summary>
+    /// An impossible date ("feb 30", "29/2/2019"): the value as written (2019-02-30), as calendar assistants keep it,
+    /// with the conflict still reported, rather than the month's last day, the news default (the most plausible
+    /// date a reader can act on).
+    /// </summary>
+    public bool ImpossibleAsWritten { get; init; }
+
+    /// <summary>
+    /// A holiday without its year counted from ("2 weeks before Christmas", "three months after Easter"): the next
+    /// occurrence from the reference, whatever the tense, as calendar assistants read it, rather than the one the
+    /// clause's tense points to, the news default ("it happened 2 weeks before Christmas" is last Christmas).
+    /// </summary>
+    public bool HolidaysAhead { get; init; }
 }

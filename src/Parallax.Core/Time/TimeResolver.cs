@@ -52,6 +52,7 @@ internal static class TimeResolver
         "night" => Night(m, cx),
         "numdate" => NumDate(m, cx),
         "isodate" => IsoDate(m, cx),
+        "ymd" => CompactDate(m, cx),
         "wdday" => WeekdayDay(m, cx),
         "month" => Month(m, cx),
         "year" => Year(m),
@@ -69,6 +70,7 @@ internal static class TimeResolver
         "trange" => ClockRange(m, cx),
         "clockw" => ClockWords(m, cx),
         "daypart" => DayPart(m, cx),
+        "bpart" => cx.Options.BareUnits ? DayPart(m, cx) : null,
         "dayonly" => DayOnly(m, cx),
         "holiday" => Holiday(m, cx),
         "daymonth" => DayMonth(m, cx),
@@ -160,6 +162,8 @@ internal static class TimeResolver
         if (day > dim)
         {
             conflict = $"{MonthNames[month]} {y} has no {Ordinal(day)} day; its last day is the {Ordinal(dim)}";
+            if (cx.Options.ImpossibleAsWritten)
+                return new Resolved(TimeKinds.Date, $"{Y4(y)}-{D2(month)}-{D2(day)}", Conflict: conflict, FullDate: new DateOnly(y, month, dim), Explicit: explicitYear);
             day = dim;
         }
         var date = new DateOnly(y, month, day);
@@ -316,6 +320,16 @@ internal static class TimeResolver
         var y = m.First("YEAR"); var mo = m.First("MON"); var d = m.First("DAY");
         if (y == null || mo == null || d == null) return null;
         return MakeDate((int)y.Num, (int)mo.Num, (int)d.Num, null, cx, true);
+    }
+
+    /// <summary>"20161016": eight digits that make a valid date with a year 1900-2099, or null.</summary>
+    static Resolved? CompactDate(RuleMatch m, ResolveContext cx)
+    {
+        var d = m.First("DIGITS")!;
+        if (d.Value.Length != 8) return null;
+        int v = (int)d.Num, y = v / 10000, mo = v / 100 % 100, day = v % 100;
+        if (y is < 1900 or > 2099 || mo is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(y, mo)) return null;
+        return MakeDate(y, mo, day, null, cx, true);
     }
 
     /// <summary>"mardi (12)": a weekday with a bare day of month, month and year taken from the anchor.</summary>
@@ -540,6 +554,8 @@ internal static class TimeResolver
             int shift = dir != 0 ? dir : (cx.Tense < 0 && IsoDow(a) < 6 ? -1 : 0);
             return new Resolved(TimeKinds.Date, IsoWeek(a.AddDays(7 * shift)) + "-WE");
         }
+        if (unit == "F") return cx.Options.CountedPeriods ? new Resolved(TimeKinds.Date, Fortnight(a, dir)) : null;
+        if (unit == "BD") return null;
         if (unit == "Q")
         {
             var qd = a.AddMonths(3 * dir);
@@ -744,6 +760,11 @@ internal static class TimeResolver
         if (unit == "WE") return !vague && n >= 1 && n == Math.Floor(n) ? new Resolved(TimeKinds.Duration, $"P{n.ToString(CultureInfo.InvariantCulture)}WE") : null;
         bool quarters = unit == "Q";
         if (unit == "Q") { unit = "M"; }
+        if (unit == "BD") return BusinessDays(m, cx, n, vague);
+        // "the past fortnight", "the next fortnight": whole fortnights from the current week's Monday (calendar convention)
+        if (unit == "F" && !vague && n == 1 && m.First("NUM") == null && cx.Options.CountedPeriods && cx.Anchor is DateOnly fa &&
+            (m.HasLiteral("past") || m.HasSpanLiteral("last") || m.HasLiteral("previous") ? -1 : m.HasLiteral("next") || m.HasLiteral("coming") ? 1 : 2) is int fdir and not 2)
+            return new Resolved(TimeKinds.Date, Fortnight(fa, fdir));
         if (unit == "F") { unit = "W"; n *= 2; }
         var mod = m.First("MOD")?.Value;
         bool approx = mod == "about";
@@ -801,6 +822,42 @@ internal static class TimeResolver
         var start = dir < 0 ? Move(a, -1) : dir > 0 ? a.AddDays(1) : a;
         var end = dir < 0 ? a : Move(start, 1);
         return Iso(start) + "/" + Iso(end);
+    }
+
+    /// <summary>
+    /// The fortnight before (dir &lt; 0), of (0) or after (dir &gt; 0) the one starting on the Monday of the reference's ISO
+    /// week, as a range of days with an exclusive end: on Thursday 2021-05-20, "the past fortnight" is
+    /// 2021-05-03/2021-05-17.
+    /// </summary>
+    static string Fortnight(DateOnly a, int dir)
+    {
+        var mon = a.AddDays(1 - IsoDow(a)).AddDays(14 * dir);
+        return Iso(mon) + "/" + Iso(mon.AddDays(14));
+    }
+
+    /// <summary>
+    /// "10 business days", "jours ouvrés": a duration in business days (P10BD); under the calendar convention
+    /// CountedPeriods, "the next 4 business days" / "the previous 4" are the Monday-to-Friday days they cover from the
+    /// day after the reference or up to it (end exclusive): on Monday 2018-08-20, 2018-08-21/2018-08-25.
+    /// </summary>
+    static Resolved? BusinessDays(RuleMatch m, ResolveContext cx, double n, bool vague)
+    {
+        if (vague) return new Resolved(TimeKinds.Duration, "PXBD", true, m.First("MOD")?.Value);
+        if (n < 1 || n != Math.Floor(n)) return null;
+        int k = (int)n;
+        int dir = m.HasLiteral("past") || m.HasSpanLiteral("last") || m.HasLiteral("previous") ? -1
+            : m.HasLiteral("next") || m.HasLiteral("coming") || m.HasLiteral("following") ? 1
+            : m.First("DIRPOST") is { } dp ? Math.Sign(int.Parse(dp.Value, CultureInfo.InvariantCulture)) : 0;
+        var mod = m.First("MOD")?.Value;
+        if (!cx.Options.CountedPeriods || dir == 0 || mod != null || cx.Anchor is not DateOnly a || k > 1000)
+            return new Resolved(TimeKinds.Duration, $"P{k}BD", mod == "about", mod);
+        var d = a;
+        for (int i = 0; i < k;)
+        {
+            d = d.AddDays(dir);
+            if (IsoDow(d) <= 5) i++;
+        }
+        return new Resolved(TimeKinds.Date, dir > 0 ? Iso(a.AddDays(1)) + "/" + Iso(d.AddDays(1)) : Iso(d) + "/" + Iso(a));
     }
 
     /// <summary>n hours, minutes or seconds up to the reference moment (dir &lt; 0) or from it, as a range of clock times.</summary>
@@ -1072,6 +1129,13 @@ internal static class TimeResolver
             if (rule.Length == 5 && rule[2] == '-') return new Resolved(TimeKinds.Date, "XXXX-" + rule);
             return new Resolved(TimeKinds.Date, "XXXX-XX-XX");
         }
+        if (m.HasLiteral("year") || m.HasLiteral("annee"))
+        {
+            var yd = m.First("DIR") ?? m.First("DIRPOST");
+            if (yd == null) return null;
+            int yy0 = a.Year + Math.Sign(int.Parse(yd.Value, CultureInfo.InvariantCulture));
+            return HolidayDate(rule, yy0) is DateOnly hy ? new Resolved(TimeKinds.Date, Iso(hy), FullDate: hy) : null;
+        }
         DateOnly? prev = null, next = null, same = HolidayDate(rule, a.Year);
         for (int yy = a.Year - 1; yy <= a.Year + 1; yy++)
         {
@@ -1087,6 +1151,7 @@ internal static class TimeResolver
             1 => next,
             0 => same,
             _ when onDay != null => onDay,
+            _ when cx.Options.HolidaysAhead => next,
             _ when cx.Tense < 0 => prev,
             _ when cx.Tense > 0 => next,
             _ => prev is DateOnly p && next is DateOnly n ? (a.DayNumber - p.DayNumber <= n.DayNumber - a.DayNumber ? p : n) : prev ?? next,

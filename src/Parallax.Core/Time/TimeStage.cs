@@ -47,6 +47,8 @@ public sealed class TimeStage : IDocumentStage
         TimeGrammar.Default.MatchAll(folded, toks, lattice, m =>
         {
             int start = toks[m.SpanTokStart].Start, end = toks[m.SpanTokEnd - 1].End;
+            // a part of a word or a number is not a time: "~3am3io" in a URL, "37.1 in the morning"
+            if (GluedToWord(text, start, end)) return false;
             int si = SentenceIndex(sents, start);
             int tense = Tense(text, folded, toks, sents, si, m, lang, cueCache);
             var cx = new ResolveContext
@@ -106,13 +108,44 @@ public sealed class TimeStage : IDocumentStage
             });
             return true;
         });
-        var composed = Compose(text, folded, lang, result, published);
+        var composed = Compose(text, folded, lang, result, published, options);
         // a second pass joins what the first one built: "Monday morning" + "from 10am to 12pm"
-        if (composed.Length > 1) composed = Compose(text, folded, lang, composed.ToBuilder(), published);
+        if (composed.Length > 1) composed = Compose(text, folded, lang, composed.ToBuilder(), published, options);
         // a bare hour the composition did not join to a day is not a time ("at 4", "10,")
         if (weak != null) composed = composed.RemoveAll(t => t.Kind == TimeKinds.Time && weak.Contains((t.Start, t.End)));
         if (habitual != null) composed = Habits(composed, habitual, sents);
+        composed = composed.RemoveAll(t => GluedToCode(text, t.Start, t.End));
         return bareClocks.Count == 0 ? composed : DateBareClocks(text, composed, bareClocks, sents);
+    }
+
+    /// <summary>
+    /// True when a match is glued to a word before it ("mar4", "sy18"), to a long run of letters and digits after it
+    /// ("~.~3am3ioYcY0K" in a URL), or starts after a decimal point ("37.1 in the morning"): part of a word, an
+    /// identifier or a number, not a time.
+    /// </summary>
+    internal static bool GluedToWord(string text, int start, int end)
+    {
+        // a word of two letters or more right before ("mar4", "sy18"; not the "T" of "T12h34")
+        if (start > 1 && char.IsLetter(text[start - 1]) && char.IsLetter(text[start - 2]) && char.IsDigit(text[start])) return true;
+        // a long run of letters and digits right after ("3am3ioYcY0KBuf…"; not the "30s" of "12h23min30s")
+        if (end < text.Length && char.IsLetterOrDigit(text[end - 1]) && char.IsDigit(text[end]))
+        {
+            int k = end;
+            while (k < text.Length && char.IsLetterOrDigit(text[k])) k++;
+            if (k - end >= 5) return true;
+        }
+        return start >= 2 && char.IsDigit(text[start]) && text[start - 1] == '.' && char.IsDigit(text[start - 2]);
+    }
+
+    /// <summary>
+    /// True when an expression is joined by a dash, slash or point to a digit that begins or ends it ("+86
+    /// 138-2010-2015", "123-12-1234", "133-03-03-2020", "a BUN/Cr of 30/4.85"): a phone number, an identifier, a
+    /// ratio. Checked after composition, so that a range of numeric dates ("10/1/2018-10/7/2018") is whole first.
+    /// </summary>
+    internal static bool GluedToCode(string text, int start, int end)
+    {
+        if (start >= 2 && char.IsDigit(text[start]) && text[start - 1] is '-' or '/' or '.' && char.IsDigit(text[start - 2])) return true;
+        return end + 1 < text.Length && char.IsDigit(text[end - 1]) && text[end] is '-' or '/' or '.' && char.IsDigit(text[end + 1]);
     }
 
     /// <summary>
@@ -188,7 +221,8 @@ public sealed class TimeStage : IDocumentStage
     /// RANGETO word after a RANGEFROM word ("de 14 h à 16 h", "between 4pm and 5pm", "from 10/1/2018 to
     /// 10/7/2018") become a range; so do two of the same precision joined by a dash ("10am-noon").
     /// </summary>
-    static ImmutableArray<TimeExpression> Compose(string text, string folded, string? lang, ImmutableArray<TimeExpression>.Builder list, DateOnly? published)
+    static ImmutableArray<TimeExpression> Compose(string text, string folded, string? lang, ImmutableArray<TimeExpression>.Builder list, DateOnly? published,
+        TimeOptions options)
     {
         var lex = TimeLexicon.Default;
         var outList = ImmutableArray.CreateBuilder<TimeExpression>(list.Count);
@@ -203,7 +237,7 @@ public sealed class TimeStage : IDocumentStage
                                  (a.Kind == TimeKinds.Date && b.Kind == TimeKinds.Date && !a.Value.Contains('/') && !b.Value.Contains('/') &&
                                   a.Value.Length == b.Value.Length && char.IsDigit(a.Value[0]) && char.IsDigit(b.Value[0]));
                 if (sameGrain && RangeJoined(text, folded, lang, a, b, out int from))
-                    merged = a with { Start = from, End = b.End, Text = text[from..b.End], Value = a.Kind == TimeKinds.Time ? ClockRange(a, b, published) : a.Value + "/" + b.Value, Conflict = a.Conflict ?? b.Conflict };
+                    merged = a with { Start = from, End = b.End, Text = text[from..b.End], Value = a.Kind == TimeKinds.Time ? ClockRange(a, b, published) : a.Value + "/" + WeekdayAfter(text, folded, lang, a, b), Conflict = a.Conflict ?? b.Conflict };
                 else if (OpenRange(text, folded, lang, a, b, published) is { } open)
                     merged = open;
                 else if (OnlyWords(text, folded, lang, a.End, b.Start, "JOIN"))
@@ -217,6 +251,15 @@ public sealed class TimeStage : IDocumentStage
                 if (merged == null && a.Kind == TimeKinds.Duration && b.Kind is TimeKinds.Date && a.Modifier is null or "more_than" &&
                     Offset(text, folded, lang, a, b) is int sign && ShiftDay(b.Value, a.Value, sign) is string shifted)
                     merged = b with { Start = a.Start, Text = text[a.Start..b.End], Value = shifted };
+                // "Monday two weeks from now", "two months from today on Tuesday", "3 weeks after Christmas on Friday": the
+                // weekday of the week the counted day falls in
+                if (merged == null && a.Kind == TimeKinds.Date && b.Kind == TimeKinds.Date && OnlyWords(text, folded, lang, a.End, b.Start, "JOIN"))
+                {
+                    if (WeekdayWord(text, folded, lang, a) is int wa && Counted(text, folded, lang, b) && WeekdayInWeek(b.Value, wa, options) is string va)
+                        merged = b with { Start = a.Start, Text = text[a.Start..b.End], Value = va };
+                    else if (WeekdayWord(text, folded, lang, b) is int wb && Counted(text, folded, lang, a) && WeekdayInWeek(a.Value, wb, options) is string vb)
+                        merged = a with { End = b.End, Text = text[a.Start..b.End], Value = vb };
+                }
                 // "1 hour and 30 minutes", "5 years 1 month", "une heure et quart": one duration
                 if (merged == null && a.Kind == TimeKinds.Duration && b.Kind == TimeKinds.Duration && b.Modifier == null &&
                     OnlyWords(text, folded, lang, a.End, b.Start, "DURJOIN") && TimeResolver.AddDurations(a.Value, b.Value) is string sum)
@@ -353,6 +396,65 @@ public sealed class TimeStage : IDocumentStage
         int e = a.End, s = e;
         while (s > a.Start && (TextFold.IsWordChar(folded[s - 1]) || folded[s - 1] == '\'')) s--;
         return s < e && lex.ValueOf("OFFSET", text, s, e, folded, lang) is string w ? (w == "-" ? -1 : 1) : null;
+    }
+
+    /// <summary>
+    /// The end of a range of days when it is a weekday name alone: the first such weekday on or after the start ("from
+    /// next Monday to Friday" is that week's Friday, not the Friday before the Monday); any other end as it is.
+    /// </summary>
+    static string WeekdayAfter(string text, string folded, string? lang, TimeExpression a, TimeExpression b)
+    {
+        if (b.Value.Length != 10 || a.Value.Length < 10 || WeekdayWord(text, folded, lang, b) is not int w) return b.Value;
+        var ci = System.Globalization.CultureInfo.InvariantCulture;
+        if (!DateOnly.TryParseExact(a.Value.AsSpan(0, 10), "yyyy-MM-dd", ci, System.Globalization.DateTimeStyles.None, out var da) ||
+            !DateOnly.TryParseExact(b.Value, "yyyy-MM-dd", ci, System.Globalization.DateTimeStyles.None, out var db) || db >= da) return b.Value;
+        return da.AddDays((w - TimeResolver.IsoDow(da) + 7) % 7).ToString("yyyy-MM-dd", ci);
+    }
+
+    /// <summary>The ISO weekday of an expression that is a weekday name alone ("Monday", "on Friday"), or null.</summary>
+    static int? WeekdayWord(string text, string folded, string? lang, TimeExpression t)
+    {
+        int s = t.Start, e = t.End;
+        if (folded.AsSpan(s, e - s).StartsWith("on ")) s += 3;
+        return TimeLexicon.Default.ValueOf("WEEKDAY", text, s, e, folded, lang) is string v ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>True for a day counted from another ("two weeks from now", "3 weeks after Christmas"): a day value whose text holds an OFFSET or AGO word.</summary>
+    static bool Counted(string text, string folded, string? lang, TimeExpression t)
+    {
+        if (t.Value.Length != 10 || !char.IsDigit(t.Value[0])) return false;
+        var lex = TimeLexicon.Default;
+        for (int i = t.Start; i < t.End;)
+        {
+            if (!TextFold.IsWordChar(folded[i])) { i++; continue; }
+            int j = i;
+            while (j < t.End && TextFold.IsWordChar(folded[j])) j++;
+            if (lex.Is("OFFSET", text, i, j, folded, lang)) return true;
+            // "from now": the two words
+            int k = j;
+            while (k < t.End && folded[k] == ' ') k++;
+            int l = k;
+            while (l < t.End && TextFold.IsWordChar(folded[l])) l++;
+            if (l > k && lex.Is("AGO", text, i, l, folded, lang)) return true;
+            if (lex.Is("AGO", text, i, j, folded, lang)) return true;
+            i = j;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The given weekday in the week of a day value: ISO weeks (Monday first), or under the calendar conventions
+    /// (<see cref="TimeOptions.WeekdayOfNextWeek"/>) weeks from Sunday, as the calendar assistants count them.
+    /// </summary>
+    static string? WeekdayInWeek(string day, int weekday, TimeOptions options)
+    {
+        if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var d)) return null;
+        int dow = TimeResolver.IsoDow(d);
+        DateOnly r = options.WeekdayOfNextWeek
+            ? d.AddDays(-(dow % 7) + weekday % 7)
+            : d.AddDays(weekday - dow);
+        return r.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>A day value ("2018-05-31", with or without a part of the day) moved by a duration of Y/M/W/D, or null.</summary>
