@@ -90,7 +90,8 @@ internal sealed partial class EventContext
     /// </summary>
     void TargetFromPlace(Draft draft, List<(Entity Entity, string Role, int Start)> objects)
     {
-        if (!Hostile(draft.Type) || draft.Targets.Count > 0 || draft.Actors.Count == 0) return;
+        // (and cooperation placed abroad: "opened an embassy in Tehran", "will fund a hospital in Gaza")
+        if (!(Hostile(draft.Type) || draft.Type is "SUPPORT" or "COOPERATE" or "AID") || draft.Targets.Count > 0 || draft.Actors.Count == 0) return;
         var actorCountries = draft.Actors.Select(a => _entities[a].Country ?? (_entities[a].Type == EntityTypes.Location ? _entities[a].Name : null)).ToList();
         bool Foreign(Entity place) => place.Country is { } c && !actorCountries.Contains(c) && !draft.Actors.Contains(place.Id);
         if (draft.Location is { } loc && _entities[loc] is var where && Foreign(where)) { draft.Targets.Add(loc); return; }

@@ -71,6 +71,8 @@ internal sealed partial class EventContext
         _reporting = Parallax.Quotes.ReportingVerbs.Matcher.FindLongest(_text, _folded, s.Start, s.End)
             .Where(h => h.Value.Kind == "verb" && LangOk(h.Value.Lang)).ToList();
         _relatives = RelativeClauses(s);
+        _objectRelatives = ObjectRelatives(s);
+        _relatives.AddRange(_objectRelatives.Select(r => (r.Start, r.End)));
         _hits = hits;
         // "after police shot …" opens a clause with its own subject; "after fierce fighting", "after talks", "after
         // meeting Zelensky" (a noun or a gerund) do not
@@ -427,6 +429,7 @@ internal sealed partial class EventContext
         // "ethnic Albanians demonstrated in Serbia": an ethnic group named by a demonym is not that state
         subject.RemoveAll(e => _mentions.Any(m => m.Entity == e && m.End <= hit.Start && m.Start >= clauseStart && EthnicDemonym(m)));
         var passiveAgents = new List<Entity>();
+        var objectAuthors = new List<Entity>();
         switch (t.Frame)
         {
             case Frame.Symmetric:
@@ -460,6 +463,7 @@ internal sealed partial class EventContext
                 Add(draft.Actors, subject);
                 foreach (var (e, role, at) in objects)
                 {
+                    if (IsObjectAuthor(hit, role, at, clauseStart, clauseEnd)) { objectAuthors.Add(e); continue; }
                     // a capital as the object of a directed act stands for its government ("warned Pyongyang");
                     // an attack on a city hits its country ("tirant des missiles sur Tel-Aviv")
                     if (e.Type == EntityTypes.Location && IsCity(e))
@@ -537,6 +541,7 @@ internal sealed partial class EventContext
             foreach (var u in undergoers) if (!draft.Actors.Contains(u) && !draft.Targets.Contains(u)) draft.Targets.Add(u);
             pronounSubject = true; // the subject is taken: no actor is guessed from the clause's places
         }
+        else if (draft.Targets.Count == 0) Add(draft.Targets, objectAuthors.Where(a => !draft.Actors.Contains(a.Id)));
         // "a US national has been put under investigation in Italy", "a été arrêté en Iran": with no agent, the
         // state where one is arrested, investigated, charged or convicted does it (not for attacks: "killed in
         // Kherson" does not say who killed)
@@ -600,7 +605,9 @@ internal sealed partial class EventContext
         if (t.Type is "ACCUSE" or "REJECT" && t.Frame == Frame.Directed && draft.Targets.Count == 0 && draft.Actors.Count > 0
             && (Determiners.Contains(NextWord(hit.End, clauseEnd)) || NextWord(hit.End, clauseEnd) is "toute" or "tout" or "tous" or "toutes" or "any" or "all" || passive))
         {
-            var before = previous.LastOrDefault(e => sIndex - e.LastSentence is >= 0 and <= 1 && e.Actors.Count > 0 && !e.Actors.Intersect(draft.Actors).Any());
+            // (not an event told in a relative clause of this sentence: "Lavrov, que Rubio a rencontré, a rejeté …")
+            var before = previous.LastOrDefault(e => sIndex - e.LastSentence is >= 0 and <= 1 && e.Actors.Count > 0 && !e.Actors.Intersect(draft.Actors).Any()
+                && !(e.LastSentence == sIndex && InRelative(e)));
             if (before != null) draft.Targets.AddRange(before.Actors);
         }
         // "avec lui", "with him": the person the clause is about, other than the subject
@@ -646,6 +653,9 @@ internal sealed partial class EventContext
                     && _doc.Entities.FirstOrDefault(x => x.Type == EntityTypes.Location && x.Country == actorIso && Parallax.Entities.KnowledgeBase.Default.Get(x.Name)?.IsCountry == true) is { } state
                     && !draft.Actors.Contains(state.Id))
                     draft.Actors[k] = state.Id;
+        AntecedentOfObjectRelative(hit, draft);
+        ParticipantsFromWhereClause(hit, draft, s);
+        RecipientFromObjectPronoun(hit, draft, clauseStart, sIndex);
         foreach (var a in draft.Actors.ToList()) draft.Targets.Remove(a);
         TargetFromPlace(draft, objects);
 
