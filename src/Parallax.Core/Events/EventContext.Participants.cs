@@ -132,4 +132,17 @@ internal sealed partial class EventContext
         var person = _mentions.LastOrDefault(m => m.End <= pron && m.Start >= from && m.Entity.Type == EntityTypes.Person && !draft.Actors.Contains(m.Entity.Id));
         if (person.Entity != null) draft.Targets.Add(person.Entity.Id);
     }
+
+    /// <summary>
+    /// A passive with no named undergoer whose subject is described by a demonym ("A temporary camp for Congolese
+    /// refugees was attacked", "Des soldats maliens ont été tués"): that country undergoes the act (not an ethnic group,
+    /// not a demonym of the agent after the verb).
+    /// </summary>
+    void PassiveSubjectCountry(PhraseMatch<Trigger> hit, Draft draft, int clauseStart)
+    {
+        if (!Hostile(hit.Value.Type) || !PassiveAuxiliaryBefore(hit.Start, clauseStart)) return;
+        var m = _mentions.FirstOrDefault(m => m.Start >= clauseStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location
+            && IsDemonymForm(m) && !EthnicDemonym(m) && !draft.Actors.Contains(m.Entity.Id) && !InOtherRelative(m.Start, hit.Start));
+        if (m.Entity != null) draft.Targets.Add(m.Entity.Id);
+    }
 }

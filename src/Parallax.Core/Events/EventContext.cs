@@ -146,7 +146,8 @@ internal sealed partial class EventContext
             {
                 foreach (var d in coded)
                 {
-                    var victims = d.Targets.Concat(d.Actors).Where(x => !cause.Actors.Contains(x) && x != d.Location && x != cause.Location).ToList();
+                    // (not the source of a trailing reporting clause: ", killing 156 people, the UN refugee agency reported")
+                    var victims = d.Targets.Concat(d.Actors).Where(x => !cause.Actors.Contains(x) && x != d.Location && x != cause.Location && !d.ReportedBy.Contains(x)).ToList();
                     if (cause.Type == "ASSAULT")
                     {
                         if (cause.Targets.Count == 0) cause.Targets.AddRange(victims.Where(x => !cause.Targets.Contains(x)));
@@ -539,6 +540,9 @@ internal sealed partial class EventContext
             draft.Actors.Clear();
             Add(draft.Actors, passiveAgents);
             foreach (var u in undergoers) if (!draft.Actors.Contains(u) && !draft.Targets.Contains(u)) draft.Targets.Add(u);
+            // "A camp for Congolese refugees was attacked by …", "des civils ukrainiens ont été tués": with no named
+            // undergoer, the country of the passive subject's noun phrase undergoes it
+            if (draft.Targets.Count == 0) PassiveSubjectCountry(hit, draft, clauseStart);
             pronounSubject = true; // the subject is taken: no actor is guessed from the clause's places
         }
         else if (draft.Targets.Count == 0) Add(draft.Targets, objectAuthors.Where(a => !draft.Actors.Contains(a.Id)));
