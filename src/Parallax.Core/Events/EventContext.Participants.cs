@@ -106,7 +106,7 @@ internal sealed partial class EventContext
     bool IsObjectAuthor(PhraseMatch<Trigger> hit, string role, int at, int clauseStart, int clauseEnd) =>
         role == "agent" && hit.Value.Frame == Frame.Directed && hit.Value.Type is "REQUEST" or "REJECT" or "SUPPORT" or "AGREE"
         && NextWord(hit.End, clauseEnd) is not ("par" or "by") && !PassiveAuxiliaryBefore(hit.Start, clauseStart)
-        && WordsBetween(hit.End, at) <= 5 && !_hits.Any(h => h.Start >= hit.End && h.End <= at && h.Value.Frame != Frame.Noun && h.Value.Type != "-");
+        && WordsBetween(hit.End, at) <= 6 && !_hits.Any(h => h.Start >= hit.End && h.End <= at && h.Value.Frame != Frame.Noun && h.Value.Type != "-");
 
     /// <summary>
     /// "Russia said it had granted him asylum", "Moscou lui a accordé l'asile": an object pronoun between the subject

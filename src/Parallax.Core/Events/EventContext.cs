@@ -1099,6 +1099,8 @@ internal sealed partial class EventContext
                 // impersonal "il s'agit", "il y a", "il faut", "it is"
                 var rest = _folded.AsSpan(i, Math.Min(12, _folded.Length - i)).TrimStart();
                 if (w is "il" && (rest.StartsWith("s'agi") || rest.StartsWith("y a") || rest.StartsWith("faut") || rest.StartsWith("est temps"))) continue;
+                // "La Russie lui a accordé l'asile": "lui" right after the subject is its object clitic, not a subject
+                if (w is "lui" && string.IsNullOrWhiteSpace(_folded[from..st]) && _mentions.Exists(m => m.End == from)) continue;
                 found = st; pronoun = w;
             }
         }
