@@ -121,10 +121,10 @@ internal sealed partial class EventContext
         if (PersonObjectPronouns.Contains(before) && !(before == "lui" && _lang == "en")) pron = hit.Start - 1;
         else if (_lang == "fr")
         {
-            // "lui a accordé", "lui ont remis" (the clitic before the auxiliary and the verb, at most three words back)
+            // "lui a accordé", "lui ont remis" (the clitic before the auxiliary, the verb and an elided article: at most three words between)
             int from0 = Math.Max(clauseStart, hit.Start - 30);
             int k = _folded.LastIndexOf(" lui ", hit.Start, hit.Start - from0, StringComparison.Ordinal);
-            if (k >= 0 && WordsBetween(k + 4, hit.Start) <= 2) pron = k + 1;
+            if (k >= 0 && WordsBetween(k + 4, hit.Start) <= 3) pron = k + 1;
         }
         else if (hit.Value.Frame == Frame.Directed && NextWord(hit.End, _text.Length) == "him") pron = hit.End;
         if (pron < 0) return;
