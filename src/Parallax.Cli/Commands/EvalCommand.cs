@@ -419,8 +419,8 @@ internal static class EvalCommand
             foreach (var x in rep.ByType) bt.AddRow(x.Type, x.Gold.ToString(), x.Predicted.ToString(), x.Correct.ToString(), $"{x.Precision:P0}", $"{x.Recall:P0}");
             bt.AddRow("(no event)", "", rep.Cases.Count(c => c.PredictedType == null).ToString(), "", "", "");
             Common.Out.Write(bt);
-            foreach (var c in rep.Cases.Where(c => !c.TypeRight || c.ActorRight == false).Take(Math.Max(0, r.GetValue(errors))))
-                Common.Out.WriteLine($"{c.Id}: {c.GoldType} [{string.Join(",", c.GoldActors)} → {string.Join(",", c.GoldTargets)}] coded {c.PredictedType ?? "nothing"} [{string.Join(",", c.PredictedActors)} → {string.Join(",", c.PredictedTargets)}] | {c.Text}");
+            foreach (var c in rep.Cases.Where(c => !c.TypeRight || c.ActorRight == false || c.TargetRight == false).Take(Math.Max(0, r.GetValue(errors))))
+                Common.Out.WriteLine($"{c.Id}{(c.TypeRight ? "" : " TYPE")}{(c.ActorRight == false ? " ACTOR" : "")}{(c.TargetRight == false ? " RECIPIENT" : "")}: {c.GoldType} [{string.Join(",", c.GoldActors)} → {string.Join(",", c.GoldTargets)}] coded {c.PredictedType ?? "nothing"} [{string.Join(",", c.PredictedActors)} → {string.Join(",", c.PredictedTargets)}] | {c.Text}");
             return 0;
         }));
         return cmd;

@@ -14,6 +14,8 @@ internal sealed partial class EventContext
 {
     /// <summary>Violent or coercive acts whose place, when it belongs to another country than the actors', is what they hit.</summary>
     static bool Hostile(string type) => type is "ASSAULT" or "COERCE";
+    /// <summary>Acts whose place abroad is their recipient when no other is named (a city, or a country after "in"/"to").</summary>
+    static readonly HashSet<string> PlacedAbroad = ["SUPPORT", "COOPERATE", "AID", "AGREE", "REQUEST", "REJECT", "RETREAT"];
 
     /// <summary>
     /// A demonym bound to an event noun ("des frappes aériennes russes", "les tirs israéliens", "Russian air strikes",
@@ -90,10 +92,20 @@ internal sealed partial class EventContext
     /// </summary>
     void TargetFromPlace(Draft draft, List<(Entity Entity, string Role, int Start)> objects)
     {
-        if (!Hostile(draft.Type) || draft.Targets.Count > 0 || draft.Actors.Count == 0) return;
+        // (and cooperation, demands and refusals placed abroad: "opened an embassy in Tehran", "will provide food aid
+        // to refugees in Liberia", "refused to deploy peacekeepers in Iraq", "sought refuge in Germany")
+        bool abroad = PlacedAbroad.Contains(draft.Type);
+        if (!(Hostile(draft.Type) || abroad) || draft.Targets.Count > 0 || draft.Actors.Count == 0) return;
         var actorCountries = draft.Actors.Select(a => _entities[a].Country ?? (_entities[a].Type == EntityTypes.Location ? _entities[a].Name : null)).ToList();
         bool Foreign(Entity place) => place.Country is { } c && !actorCountries.Contains(c) && !draft.Actors.Contains(place.Id);
         if (draft.Location is { } loc && _entities[loc] is var where && Foreign(where)) { draft.Targets.Add(loc); return; }
+        if (abroad)
+        {
+            foreach (var (e, role, at) in objects)
+                if (e.Type == EntityTypes.Location && role is "place" or "to" && !IsAdjectivalDemonym(e, at) && Foreign(e)
+                    && Parallax.Entities.KnowledgeBase.Default.Get(e.Name)?.IsCountry == true) { draft.Targets.Add(e.Id); return; }
+            return;
+        }
         if (draft.Type != "ASSAULT") return;
         foreach (var (e, role, at) in objects)
             if (e.Type == EntityTypes.Location && role is "place" or "target" or "at" && !IsAdjectivalDemonym(e, at) && Foreign(e)) { draft.Targets.Add(e.Id); return; }

@@ -71,6 +71,8 @@ internal sealed partial class EventContext
         _reporting = Parallax.Quotes.ReportingVerbs.Matcher.FindLongest(_text, _folded, s.Start, s.End)
             .Where(h => h.Value.Kind == "verb" && LangOk(h.Value.Lang)).ToList();
         _relatives = RelativeClauses(s);
+        _objectRelatives = ObjectRelatives(s);
+        _relatives.AddRange(_objectRelatives.Select(r => (r.Start, r.End)));
         _hits = hits;
         // "after police shot …" opens a clause with its own subject; "after fierce fighting", "after talks", "after
         // meeting Zelensky" (a noun or a gerund) do not
@@ -144,7 +146,8 @@ internal sealed partial class EventContext
             {
                 foreach (var d in coded)
                 {
-                    var victims = d.Targets.Concat(d.Actors).Where(x => !cause.Actors.Contains(x) && x != d.Location && x != cause.Location).ToList();
+                    // (not the source of a trailing reporting clause: ", killing 156 people, the UN refugee agency reported")
+                    var victims = d.Targets.Concat(d.Actors).Where(x => !cause.Actors.Contains(x) && x != d.Location && x != cause.Location && !d.ReportedBy.Contains(x)).ToList();
                     if (cause.Type == "ASSAULT")
                     {
                         if (cause.Targets.Count == 0) cause.Targets.AddRange(victims.Where(x => !cause.Targets.Contains(x)));
@@ -427,6 +430,7 @@ internal sealed partial class EventContext
         // "ethnic Albanians demonstrated in Serbia": an ethnic group named by a demonym is not that state
         subject.RemoveAll(e => _mentions.Any(m => m.Entity == e && m.End <= hit.Start && m.Start >= clauseStart && EthnicDemonym(m)));
         var passiveAgents = new List<Entity>();
+        var objectAuthors = new List<Entity>();
         switch (t.Frame)
         {
             case Frame.Symmetric:
@@ -460,6 +464,7 @@ internal sealed partial class EventContext
                 Add(draft.Actors, subject);
                 foreach (var (e, role, at) in objects)
                 {
+                    if (IsObjectAuthor(hit, role, at, clauseStart, clauseEnd)) { objectAuthors.Add(e); continue; }
                     // a capital as the object of a directed act stands for its government ("warned Pyongyang");
                     // an attack on a city hits its country ("tirant des missiles sur Tel-Aviv")
                     if (e.Type == EntityTypes.Location && IsCity(e))
@@ -535,8 +540,12 @@ internal sealed partial class EventContext
             draft.Actors.Clear();
             Add(draft.Actors, passiveAgents);
             foreach (var u in undergoers) if (!draft.Actors.Contains(u) && !draft.Targets.Contains(u)) draft.Targets.Add(u);
+            // "A camp for Congolese refugees was attacked by …", "des civils ukrainiens ont été tués": with no named
+            // undergoer, the country of the passive subject's noun phrase undergoes it
+            if (draft.Targets.Count == 0) PassiveSubjectCountry(hit, draft, clauseStart);
             pronounSubject = true; // the subject is taken: no actor is guessed from the clause's places
         }
+        else if (draft.Targets.Count == 0) Add(draft.Targets, objectAuthors.Where(a => !draft.Actors.Contains(a.Id)));
         // "a US national has been put under investigation in Italy", "a été arrêté en Iran": with no agent, the
         // state where one is arrested, investigated, charged or convicted does it (not for attacks: "killed in
         // Kherson" does not say who killed)
@@ -600,7 +609,9 @@ internal sealed partial class EventContext
         if (t.Type is "ACCUSE" or "REJECT" && t.Frame == Frame.Directed && draft.Targets.Count == 0 && draft.Actors.Count > 0
             && (Determiners.Contains(NextWord(hit.End, clauseEnd)) || NextWord(hit.End, clauseEnd) is "toute" or "tout" or "tous" or "toutes" or "any" or "all" || passive))
         {
-            var before = previous.LastOrDefault(e => sIndex - e.LastSentence is >= 0 and <= 1 && e.Actors.Count > 0 && !e.Actors.Intersect(draft.Actors).Any());
+            // (not an event told in a relative clause of this sentence: "Lavrov, que Rubio a rencontré, a rejeté …")
+            var before = previous.LastOrDefault(e => sIndex - e.LastSentence is >= 0 and <= 1 && e.Actors.Count > 0 && !e.Actors.Intersect(draft.Actors).Any()
+                && !(e.LastSentence == sIndex && InRelative(e)));
             if (before != null) draft.Targets.AddRange(before.Actors);
         }
         // "avec lui", "with him": the person the clause is about, other than the subject
@@ -646,6 +657,9 @@ internal sealed partial class EventContext
                     && _doc.Entities.FirstOrDefault(x => x.Type == EntityTypes.Location && x.Country == actorIso && Parallax.Entities.KnowledgeBase.Default.Get(x.Name)?.IsCountry == true) is { } state
                     && !draft.Actors.Contains(state.Id))
                     draft.Actors[k] = state.Id;
+        AntecedentOfObjectRelative(hit, draft);
+        ParticipantsFromWhereClause(hit, draft, s);
+        RecipientFromObjectPronoun(hit, draft, clauseStart, sIndex);
         foreach (var a in draft.Actors.ToList()) draft.Targets.Remove(a);
         TargetFromPlace(draft, objects);
 
@@ -1085,6 +1099,8 @@ internal sealed partial class EventContext
                 // impersonal "il s'agit", "il y a", "il faut", "it is"
                 var rest = _folded.AsSpan(i, Math.Min(12, _folded.Length - i)).TrimStart();
                 if (w is "il" && (rest.StartsWith("s'agi") || rest.StartsWith("y a") || rest.StartsWith("faut") || rest.StartsWith("est temps"))) continue;
+                // "La Russie lui a accordé l'asile": "lui" right after the subject is its object clitic, not a subject
+                if (w is "lui" && string.IsNullOrWhiteSpace(_folded[from..st]) && _mentions.Exists(m => m.End == from)) continue;
                 found = st; pronoun = w;
             }
         }

@@ -1,0 +1,148 @@
+using Parallax.Model;
+using Parallax.Text;
+
+namespace Parallax.Events;
+
+/// <summary>
+/// Sixth-round rules (docs/events.md): participants named in object relatives and in a "où/where" relative after a
+/// meeting, the author of a demand or offer named by "by/par" inside the object, an object pronoun standing for the
+/// person told before, and a place in another state as the recipient of cooperation.
+/// </summary>
+internal sealed partial class EventContext
+{
+    /// <summary>Openers of a relative clause whose antecedent is the verb's object ("Lavrov, que Rubio a rencontré,").</summary>
+    static readonly string[] ObjectRelativeOpeners = [", que ", ", qu'", ", whom "];
+    /// <summary>Openers of a relative clause about a place or an event ("la réunion prévue à Munich, où X dirigera …").</summary>
+    static readonly string[] WhereOpeners = [", ou ", ", where "];
+    /// <summary>Object pronouns that stand for one person told before ("granted him asylum", "lui a accordé l'asile").</summary>
+    static readonly HashSet<string> PersonObjectPronouns = ["him", "lui"];
+
+    /// <summary>Object relatives of the sentence being coded: the opener's comma, the clause's end and the antecedent.</summary>
+    List<(int Start, int End, Entity Antecedent)> _objectRelatives = [];
+
+    /// <summary>
+    /// Relative clauses opened by "que"/"qu'"/"whom" right after a name: the name is the object of the clause's verb
+    /// ("Sergueï Lavrov, que Marco Rubio a rencontré mardi, a rejeté …"), not its subject.
+    /// </summary>
+    List<(int Start, int End, Entity Antecedent)> ObjectRelatives(Sentence s)
+    {
+        var list = new List<(int, int, Entity)>();
+        foreach (var opener in ObjectRelativeOpeners)
+        {
+            int k = s.Start;
+            while ((k = _folded.IndexOf(opener, k, s.End - k, StringComparison.Ordinal)) >= 0)
+            {
+                int close = _folded.IndexOf(',', k + opener.Length, s.End - k - opener.Length);
+                var ante = _mentions.FindLast(m => m.End == k);
+                if (ante.Entity != null) list.Add((k, close < 0 ? s.End : close, ante.Entity));
+                k += opener.Length;
+            }
+        }
+        return list;
+    }
+
+    /// <summary>
+    /// A trigger inside an object relative takes the antecedent as its partner: a co-participant of a meeting ("Lavrov,
+    /// que Rubio et Witkoff ont rencontré" → all three), the recipient of a directed act ("Orbán, whom the EU
+    /// criticised" → Orbán).
+    /// </summary>
+    void AntecedentOfObjectRelative(PhraseMatch<Trigger> hit, Draft draft)
+    {
+        foreach (var (rs, re, ante) in _objectRelatives)
+        {
+            if (!(rs < hit.Start && hit.End <= re) || draft.Actors.Contains(ante.Id) || draft.Targets.Contains(ante.Id)) continue;
+            if (draft.Actors.Count == 0) return;
+            // (a meeting is symmetric whatever its verb's frame, unless it is a visit)
+            if (hit.Value.Frame == Frame.Symmetric || (hit.Value.Type == "CONSULT" && draft.Mode != "visit")) draft.Actors.Add(ante.Id);
+            else if (hit.Value.Frame is Frame.Directed or Frame.Visit) draft.Targets.Add(ante.Id);
+            return;
+        }
+    }
+
+    /// <summary>Whether an event lies in a relative clause of the sentence being coded (background on a participant).</summary>
+    bool InRelative(Draft d) => _relatives.Any(r => r.Start < d.Trigger.Start && d.Trigger.End <= r.End);
+
+    /// <summary>
+    /// A meeting noun with no participants followed by a relative clause on its place or itself ("la réunion prévue
+    /// vendredi à Munich, où le vice-président JD Vance et Marco Rubio dirigeront la délégation", "the summit in
+    /// Geneva, where Macron and Scholz will meet"): the names that open the relative (conjoined by "et"/"and") take part.
+    /// </summary>
+    void ParticipantsFromWhereClause(PhraseMatch<Trigger> hit, Draft draft, Sentence s)
+    {
+        if (hit.Value.Type != "CONSULT" || hit.Value.Frame != Frame.Noun || draft.Actors.Count > 0 || draft.Targets.Count > 0) return;
+        int at = -1, len = 0;
+        foreach (var o in WhereOpeners)
+        {
+            int k = _folded.IndexOf(o, hit.End, s.End - hit.End, StringComparison.Ordinal);
+            if (k >= 0 && (at < 0 || k < at)) { at = k; len = o.Length; }
+        }
+        // the relative belongs to the meeting's own noun phrase: no other trigger, clause cut or sentence end between
+        if (at < 0 || at - hit.End > 80 || _hits.Any(h => h.Start > hit.End && h.Start < at && h.Value.Type != "-")) return;
+        int end = _folded.IndexOfAny([',', ';', '«', '»', '"'], at + len, s.End - at - len);
+        if (end < 0) end = s.End;
+        var names = new List<Entity>();
+        int prevEnd = at + len;
+        foreach (var m in _mentions)
+        {
+            if (m.Start < prevEnd) continue;
+            if (m.End > end) break;
+            var gap = _folded[prevEnd..m.Start].Trim();
+            foreach (var det in new[] { "le", "la", "les", "l'", "the" })
+                if (gap == det || gap.EndsWith(" " + det, StringComparison.Ordinal)) { gap = gap[..^det.Length].Trim(); break; }
+            bool first = names.Count == 0;
+            if (!(first ? WordsBetween(at + len, m.Start) <= 4 : gap.Length == 0 || gap is "et" or "and" or "," || m.Entity == names[^1])) break;
+            if (m.Entity.Type is EntityTypes.Person or EntityTypes.Organization && !names.Contains(m.Entity)) names.Add(m.Entity);
+            else if (m.Entity.Type is not (EntityTypes.Person or EntityTypes.Organization)) break;
+            prevEnd = m.End;
+        }
+        if (names.Count > 0) Add(draft.Actors, names);
+    }
+
+    /// <summary>
+    /// "demanded an immediate admission by Moscow", "rejected recent calls by Belarus's rulers", "a salué l'offre faite
+    /// par Kiev": in the active voice, "by"/"par" inside the object names the author of what is demanded, rejected or
+    /// welcomed, who is the act's recipient (not a passive agent: only when "by"/"par" does not follow the verb).
+    /// </summary>
+    bool IsObjectAuthor(PhraseMatch<Trigger> hit, string role, int at, int clauseStart, int clauseEnd) =>
+        role == "agent" && hit.Value.Frame == Frame.Directed && hit.Value.Type is "REQUEST" or "REJECT" or "SUPPORT" or "AGREE"
+        && NextWord(hit.End, clauseEnd) is not ("par" or "by") && !PassiveAuxiliaryBefore(hit.Start, clauseStart)
+        && WordsBetween(hit.End, at) <= 6 && !_hits.Any(h => h.Start >= hit.End && h.End <= at && h.Value.Frame != Frame.Noun && h.Value.Type != "-");
+
+    /// <summary>
+    /// "Russia said it had granted him asylum", "Moscou lui a accordé l'asile": an object pronoun between the subject
+    /// and the trigger (or right after a verb trigger) stands for the person told last before it who is not the actor,
+    /// in its sentence or the one before.
+    /// </summary>
+    void RecipientFromObjectPronoun(PhraseMatch<Trigger> hit, Draft draft, int clauseStart, int sIndex)
+    {
+        if (draft.Targets.Count > 0 || draft.Actors.Count == 0 || hit.Value.Type is "CONSULT" or "PROTEST") return;
+        int pron = -1;
+        var before = PreviousWord(hit.Start, clauseStart);
+        if (PersonObjectPronouns.Contains(before) && !(before == "lui" && _lang == "en")) pron = hit.Start - 1;
+        else if (_lang == "fr")
+        {
+            // "lui a accordé", "lui ont remis" (the clitic before the auxiliary, the verb and an elided article: at most three words between)
+            int from0 = Math.Max(clauseStart, hit.Start - 30);
+            int k = _folded.LastIndexOf(" lui ", hit.Start, hit.Start - from0, StringComparison.Ordinal);
+            if (k >= 0 && WordsBetween(k + 4, hit.Start) <= 3) pron = k + 1;
+        }
+        else if (hit.Value.Frame == Frame.Directed && NextWord(hit.End, _text.Length) == "him") pron = hit.End;
+        if (pron < 0) return;
+        int from = sIndex > 0 ? Sentences[sIndex - 1].Start : clauseStart;
+        var person = _mentions.LastOrDefault(m => m.End <= pron && m.Start >= from && m.Entity.Type == EntityTypes.Person && !draft.Actors.Contains(m.Entity.Id));
+        if (person.Entity != null) draft.Targets.Add(person.Entity.Id);
+    }
+
+    /// <summary>
+    /// A passive with no named undergoer whose subject is described by a demonym ("A temporary camp for Congolese
+    /// refugees was attacked", "Des soldats maliens ont été tués"): that country undergoes the act (not an ethnic group,
+    /// not a demonym of the agent after the verb).
+    /// </summary>
+    void PassiveSubjectCountry(PhraseMatch<Trigger> hit, Draft draft, int clauseStart)
+    {
+        if (!Hostile(hit.Value.Type) || !PassiveAuxiliaryBefore(hit.Start, clauseStart)) return;
+        var m = _mentions.FirstOrDefault(m => m.Start >= clauseStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location
+            && IsDemonymForm(m) && !EthnicDemonym(m) && !draft.Actors.Contains(m.Entity.Id) && !InOtherRelative(m.Start, hit.Start));
+        if (m.Entity != null) draft.Targets.Add(m.Entity.Id);
+    }
+}
