@@ -142,6 +142,7 @@ public sealed partial class EntityStage : IDocumentStage
         {
             FrenchOrganisations(text, folded, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Organization, null, text[s..e], s), s, e));
             FrenchOrganisations(text, folded, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Location, null, text[s..e], s), s, e), places: true);
+            LowerCasePlaces(text, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Location, null, text[s..e], s), s, e));
         }
         // institutions named by a common word ("the Senate", "le ministère de l'Intérieur", "la cour d'appel de Paris") and
         // names typed by the words organisations take ("le groupe Kering", "shares of Nvidia", "CrowdStrike's chief executive")
@@ -251,6 +252,9 @@ public sealed partial class EntityStage : IDocumentStage
             if (n.Ref.Surname && !titled && prev.Length > 0 && prev.End == n.Start - 1 && IsGivenName(prev.Word) && !SameGivenName(e, prev.Word)) continue;
             // a demonym inside a role of someone the KB does not know is part of that role ("Zimbabwean Prime Minister Robert Mugabe")
             if (n.Ref.Demonym && pendingRoles.Any(p => n.Start >= p.Start && n.End <= p.End)) continue;
+            // a nationality noun standing for people, not before a name, is no place ("l’Espagnol s’est imposé", "les
+            // Ukrainiens", "Russians voted"); before a name it stands for the country ("le Slovène Tadej Pogačar")
+            if (n.Ref.Demonym && IsNationalityNoun(text, n.Start, n.End, n.Ref, doc.Language)) continue;
             // a place named like a given name, followed by a surname the KB does not know, is a person ("Jordan Bardella")
             if (e.Type == EntityTypes.Location && !n.Ref.Demonym && IsGivenName(text[n.Start..n.End]) && FollowedByUnknownName(n.End)) continue;
             int s = titled ? prev.Start : n.Start;
@@ -296,6 +300,15 @@ public sealed partial class EntityStage : IDocumentStage
             var f = known != null ? Get(known.Name, known, known.Type, known.Country, known.Name, s) : Get("?" + surface, null, EntityTypes.Person, null, surface, s);
             AddMention(f, s, e);
         }
+        // 4b. a name of two or three capitalised words coordinated with a person is a person too ("Brahim Chnina et Naïm
+        // Boudaoud", "Naïm Boudaoud and Brahim Chnina")
+        foreach (var p in found.Values.Where(f => f.Type == EntityTypes.Person).ToList())
+            foreach (var m in p.Mentions.ToList())
+            {
+                if (m.Text.IndexOf(' ') < 0) continue;
+                foreach (var (cs, ce) in CoordinatedNames(text, m.Start, m.End))
+                    if (Free(taken, cs, ce) && !OverlapsName(nameSpans, cs, ce)) AddMention(NewPerson(cs, ce), cs, ce);
+            }
         // lone given names and surnames of people already found: "Kirill", "Fogel", misspellings "Dmitiev"
         void LinkLoneNames()
         {
@@ -601,6 +614,30 @@ public sealed partial class EntityStage : IDocumentStage
         // 6. role descriptions nothing above resolved ("le Premier ministre", "le porte-parole du gouvernement"): their holder
         // on the publication date, through the one role resolver
         return doc with { Entities = _roles.LinkDescriptions(entities.ToImmutable(), text, folded, doc.Language, doc.Published, officeMatches) };
+    }
+
+    /// <summary>
+    /// A capitalised demonym used as a noun for people ("l’Espagnol s’est imposé", "les Ukrainiens", "Russians voted"), not
+    /// before a name: in French a demonym the KB writes in lower case (the adjective) but the text capitalises; in English
+    /// a plural (the KB's demonym with an "s" the singular lacks: "Russians", "Israelis").
+    /// </summary>
+    static bool IsNationalityNoun(string text, int start, int end, NameRef r, string language)
+    {
+        var surface = text[start..end];
+        if (!char.IsUpper(surface[0]) || surface.Contains(' ')) return false;
+        // before a name: "le Slovène Tadej Pogačar", "the Briton Jonathan Glazer"
+        int k = end;
+        while (k < text.Length && text[k] == ' ') k++;
+        if (k > end && k < text.Length && char.IsUpper(text[k])) return false;
+        var folded = TextFold.Fold(surface);
+        if (language == "fr")
+            return r.Entity.Demonyms.Any(d => d.Length > 0 && char.IsLower(d[0]) && TextFold.Fold(d) == folded);
+        if (language == "en" && surface.Length > 3 && surface[^1] == 's')
+        {
+            var singular = folded[..^1];
+            return r.Entity.Demonyms.Any(d => TextFold.Fold(d) == singular);
+        }
+        return false;
     }
 
     /// <summary>Proper names need their capital: "Trump" but not "trump"; short all-caps aliases ("US", "UE") must match exactly.</summary>
