@@ -504,7 +504,11 @@ public sealed partial class EntityStage
             int j = we + 1, e = -1;
             if (IsCapitalised(text, j)) e = CapitalisedRunEnd(text, j, 3);
             else if (withComplement && StartsWithAny(text, j, FrenchOfJoiners) is { } joiner && IsCapitalised(text, j + joiner.Length))
+            {
+                // "la place de Marie Dupont": someone's place, not a square
+                if (head is "place" && IsGivenName(text[(j + joiner.Length)..WordEnd(text, j + joiner.Length)])) { i = we; continue; }
                 e = CapitalisedRunEnd(text, j + joiner.Length, 3);
+            }
             if (e < 0) { i = we; continue; }
             // further capitalised complements: "cathédrale Notre-Dame de Rouen"
             while (e + 1 < text.Length && text[e] == ' ' && StartsWithAny(text, e + 1, FrenchOfJoiners) is { } more && IsCapitalised(text, e + 1 + more.Length))
@@ -521,6 +525,24 @@ public sealed partial class EntityStage
             }
             i = e;
         }
+    }
+
+    /// <summary>The start of a town or region of the gazetteer (one to three capitalised words, not a common word) that ends
+    /// right before <paramref name="os"/>, or -1.</summary>
+    int PlaceRunBefore(string text, int os)
+    {
+        if (os < 2 || text[os - 1] != ' ' || _kb.Gazetteer.Count == 0) return -1;
+        int s = os - 1, best = -1;
+        for (int w = 0; w < 3; w++)
+        {
+            int ws = s;
+            while (ws > 0 && (char.IsLetter(text[ws - 1]) || text[ws - 1] is '-' or '.')) ws--;
+            if (ws == s || !char.IsUpper(text[ws])) break;
+            if (_kb.IsGazetteerPlace(text.AsSpan(ws, os - 1 - ws), out var common) && !common) best = ws;
+            if (ws < 2 || text[ws - 1] != ' ') break;
+            s = ws - 1;
+        }
+        return best;
     }
 
     static readonly string[] Coordinators = [" et ", " and ", " ou ", " or "];

@@ -83,11 +83,19 @@ public sealed partial class EntityStage : IDocumentStage
         // Committee", "Columbus Police Department"): they win over KB names inside them ("Security Council")
         // and places by theirs ("Seventh Street", "Zabul Province")
         var runs = NameRuns(text, maxWords: 8).ToList();
+        List<(int Start, int End)>? positionMatches = null;
+        bool OpensOffice(int at)
+        {
+            positionMatches ??= _kb.Positions.FindLongest(text, folded).Select(m => (m.Start, m.End)).ToList();
+            foreach (var m in positionMatches) if (m.Start == at && m.End > WordEnd(text, at)) return true;
+            return false;
+        }
         for (int ri = 0; ri < runs.Count; ri++)
         {
             var (rs, re) = runs[ri];
             int s0 = rs;
-            while (s0 < re && text.IndexOf(' ', s0, re - s0) is var sp && sp > 0 && _kb.NotNames.Contains(text[s0..sp])) s0 = sp + 1;
+            // leading non-names are not the name ("Shares", "The"), unless they are head words themselves ("International Association of …")
+            while (s0 < re && text.IndexOf(' ', s0, re - s0) is var sp && sp > 0 && _kb.NotNames.Contains(text[s0..sp]) && !_kb.OrganizationWords.Contains(text[s0..sp])) s0 = sp + 1;
             var words = text[s0..re].Split(' ');
             // the name ends at its last head word ("the House Intelligence Committee Tuesday")
             int head = -1;
@@ -105,6 +113,8 @@ public sealed partial class EntityStage : IDocumentStage
                 type = EntityTypes.Organization;
             }
             if (type == null) continue;
+            // a place head word that opens an office is the office's ("Manhattan District Attorney Alvin Bragg")
+            if (type == EntityTypes.Location && head < words.Length - 1 && OpensOffice(s0 + words.Take(head).Sum(w => w.Length + 1))) continue;
             // "Food and Drug Administration", "Securities and Exchange Commission": a name joined by "and" before the head
             if (type == EntityTypes.Organization && ri > 0 && runs[ri - 1].End == s0 - 5 && string.CompareOrdinal(text, s0 - 5, " and ", 0, 5) == 0
                 && words.Length <= 3 && runs[ri - 1].End - runs[ri - 1].Start < 20 && !text[runs[ri - 1].Start..runs[ri - 1].End].Contains(' ')
@@ -300,7 +310,7 @@ public sealed partial class EntityStage : IDocumentStage
             var f = known != null ? Get(known.Name, known, known.Type, known.Country, known.Name, s) : Get("?" + surface, null, EntityTypes.Person, null, surface, s);
             AddMention(f, s, e);
         }
-        // 4b. a name of two or three capitalised words coordinated with a person is a person too ("Brahim Chnina et Naïm
+        // 4a. a name of two or three capitalised words coordinated with a person is a person too ("Brahim Chnina et Naïm
         // Boudaoud", "Naïm Boudaoud and Brahim Chnina")
         foreach (var p in found.Values.Where(f => f.Type == EntityTypes.Person).ToList())
             foreach (var m in p.Mentions.ToList())
@@ -424,6 +434,8 @@ public sealed partial class EntityStage : IDocumentStage
                     rs = l.M.Start;
                     inner.Add(l);
                 }
+                // a town or region the KB does not have before a capitalised office ("Maryland Governor Wes Moore")
+                else if (left == null && char.IsUpper(text[os]) && PlaceRunBefore(text, os) is var pb && pb >= 0 && Free(taken, pb, os)) rs = pb;
                 // after: a demonym ("ministre russe"), then complements ("du Havre", "de la Culture", "of New Media Investment Group")
                 if (MentionAt(m => m.Start == oe + 1 && text[oe] == ' ') is { } dem && dem.F.Type == EntityTypes.Location && dem.F.Kb?.Demonyms.Contains(dem.M.Text, StringComparer.OrdinalIgnoreCase) == true)
                 {
@@ -521,6 +533,13 @@ public sealed partial class EntityStage : IDocumentStage
                 // places and demonyms inside a description qualify it and are not mentions of their own; organisations stay
                 foreach (var (f, m) in inner)
                     if (f.Type == EntityTypes.Location) { f.Mentions.Remove(m); taken.RemoveAll(t => t.Start == m.Start && t.End == m.End); }
+                // a bare title before a name ("Judge Adrienne Nelson", "Governor Wes Moore") is not part of the mention, nor one of its own
+                if (!definite && !described && _kb.PersonTitles.Contains(text[os..oe]))
+                {
+                    var title = text[os..oe];
+                    if (!person.Roles.Contains(title, StringComparer.OrdinalIgnoreCase)) person.Roles.Add(title);
+                    continue;
+                }
                 var span = new TextSpan(start, re);
                 if (taken.Any(t => t.Overlaps(span) && !(t.Start >= start && t.End <= re))) continue;
                 taken.Add(span);
