@@ -262,8 +262,8 @@ public sealed partial class EntityStage : IDocumentStage
             if (n.Ref.Surname && !titled && prev.Length > 0 && prev.End == n.Start - 1 && IsGivenName(prev.Word) && !SameGivenName(e, prev.Word)) continue;
             // a demonym inside a role of someone the KB does not know is part of that role ("Zimbabwean Prime Minister Robert Mugabe")
             if (n.Ref.Demonym && pendingRoles.Any(p => n.Start >= p.Start && n.End <= p.End)) continue;
-            // a nationality noun standing for people, not before a name, is no place ("l’Espagnol s’est imposé", "les
-            // Ukrainiens", "Russians voted"); before a name it stands for the country ("le Slovène Tadej Pogačar")
+            // a nationality noun standing for one person, not before a name, is no place ("l’Espagnol s’est imposé");
+            // before a name it stands for the country ("le Slovène Tadej Pogačar"), as plural groups do ("les Ukrainiens")
             if (n.Ref.Demonym && IsNationalityNoun(text, n.Start, n.End, n.Ref, doc.Language)) continue;
             // a place named like a given name, followed by a surname the KB does not know, is a person ("Jordan Bardella")
             if (e.Type == EntityTypes.Location && !n.Ref.Demonym && IsGivenName(text[n.Start..n.End]) && FollowedByUnknownName(n.End)) continue;
@@ -636,27 +636,28 @@ public sealed partial class EntityStage : IDocumentStage
     }
 
     /// <summary>
-    /// A capitalised demonym used as a noun for people ("l’Espagnol s’est imposé", "les Ukrainiens", "Russians voted"), not
-    /// before a name: in French a demonym the KB writes in lower case (the adjective) but the text capitalises; in English
-    /// a plural (the KB's demonym with an "s" the singular lacks: "Russians", "Israelis").
+    /// A capitalised demonym used as a noun for one person, not before a name ("l’Espagnol s’est imposé", "selon
+    /// l’Italien"): in French, a demonym the KB writes in lower case (the adjective) but the text capitalises, singular.
+    /// Plural groups ("les Ukrainiens", "Palestinians blamed Israel") stay mentions of the country: the Events stage takes
+    /// them as the country's side (PLOVER actors), and an English singular cannot be told from the adjective ("the
+    /// Russian army").
     /// </summary>
-    static bool IsNationalityNoun(string text, int start, int end, NameRef r, string language)
+    static bool IsNationalityNoun(string text, int start, int end, NameRef r, string? language)
     {
+        if (language != "fr") return false;
         var surface = text[start..end];
         if (!char.IsUpper(surface[0]) || surface.Contains(' ')) return false;
-        // before a name: "le Slovène Tadej Pogačar", "the Briton Jonathan Glazer"
+        // before a name: "le Slovène Tadej Pogačar"
         int k = end;
         while (k < text.Length && text[k] == ' ') k++;
         if (k > end && k < text.Length && char.IsUpper(text[k])) return false;
         var folded = TextFold.Fold(surface);
-        if (language == "fr")
-            return r.Entity.Demonyms.Any(d => d.Length > 0 && char.IsLower(d[0]) && TextFold.Fold(d) == folded);
-        if (language == "en" && surface.Length > 3 && surface[^1] == 's')
-        {
-            var singular = folded[..^1];
-            return r.Entity.Demonyms.Any(d => TextFold.Fold(d) == singular);
-        }
-        return false;
+        if (!r.Entity.Demonyms.Any(d => d.Length > 0 && char.IsLower(d[0]) && TextFold.Fold(d) == folded)) return false;
+        // a plural: after "les", "des", "aux", "ces", or the singular with an "s"/"x"
+        var prev = PreviousWord(text, start);
+        if (prev.Word is "les" or "Les" or "des" or "Des" or "aux" or "Aux" or "ces" or "Ces" or "deux" or "nos" or "leurs") return false;
+        if (folded.Length > 3 && folded[^1] is 's' or 'x' && r.Entity.Demonyms.Any(d => TextFold.Fold(d) == folded[..^1])) return false;
+        return true;
     }
 
     /// <summary>Proper names need their capital: "Trump" but not "trump"; short all-caps aliases ("US", "UE") must match exactly.</summary>

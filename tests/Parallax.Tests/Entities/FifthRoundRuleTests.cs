@@ -11,28 +11,28 @@ namespace Parallax.Tests.Entities;
 public class FifthRoundRuleTests
 {
     [Fact]
-    public void French_nationality_nouns_standing_for_people_are_no_places()
+    public void A_French_nationality_noun_standing_for_one_person_is_no_place()
     {
-        var m = Mentions(Run("Sur le court, l’Italien s’est imposé en deux sets. Les Ukrainiens ont repoussé l’assaut, selon les Russes.", "fr"));
+        var m = Mentions(Run("Sur le court, l’Italien s’est imposé en deux sets ; selon l’Espagnol, le vent a tout changé.", "fr"));
         Assert.DoesNotContain(m, x => x.Type == EntityTypes.Location);
     }
 
     [Fact]
-    public void French_nationality_nouns_before_a_name_still_stand_for_the_country()
+    public void French_nationality_nouns_before_a_name_and_plural_groups_still_stand_for_the_country()
     {
-        var m = Mentions(Run("L’Italien Jannik Sinner a battu le Norvégien Casper Ruud, et les agences russes l’ont rapporté.", "fr"));
+        var m = Mentions(Run("L’Italien Jannik Sinner a battu le Norvégien Casper Ruud. Les Ukrainiens ont repoussé l’assaut, selon les agences russes.", "fr"));
         Assert.Contains(("Italien", EntityTypes.Location), m);
         Assert.Contains(("Norvégien", EntityTypes.Location), m);
-        // the lower-case adjective is the country, as before
+        // a group is the country's side (the Events stage's actor), and the lower-case adjective is the country
+        Assert.Contains(("Ukrainiens", EntityTypes.Location), m);
         Assert.Contains(("russes", EntityTypes.Location), m);
     }
 
     [Fact]
-    public void English_plural_nationality_nouns_are_no_places_but_adjectives_are()
+    public void English_nationality_words_are_unchanged()
     {
-        var m = Mentions(Run("Russians voted on Sunday and Ukrainians were defiant, while Russian troops advanced near the Ukrainian border."));
-        Assert.DoesNotContain(("Russians", EntityTypes.Location), m);
-        Assert.DoesNotContain(("Ukrainians", EntityTypes.Location), m);
+        var m = Mentions(Run("Russians voted on Sunday, while Russian troops advanced near the Ukrainian border."));
+        Assert.Contains(("Russians", EntityTypes.Location), m);
         Assert.Contains(("Russian", EntityTypes.Location), m);
         Assert.Contains(("Ukrainian", EntityTypes.Location), m);
     }
