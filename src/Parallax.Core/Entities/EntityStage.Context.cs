@@ -79,10 +79,29 @@ public sealed partial class EntityStage
             foreach (var n in nameSpans) if (n.Start < e && n.End > s && !RetypableName(n.Ref)) { blocked = true; break; }
             // a capitalised plural before a player's position is a team ("Browns pass rusher Myles Garrett")
             bool team = text[e - 1] == 's' && !nameSpans.Any(n => n.Start < e && n.End > s) && IsTeamContext(text, folded, s, e);
+            // a town or region followed by a capitalised plural is a team ("the Florida Panthers", "Kansas City Chiefs")
+            team = team || PlaceTeamName(text, s, e, nameSpans);
             if (blocked || !(team || OrgCueBefore(text, folded, s, nameSpans) || OrgCueAfter(folded, e))) continue;
             nameSpans.RemoveAll(n => n.Start < e && n.End > s);
             add(s, e);
         }
+    }
+
+    /// <summary>
+    /// A team named by its town or region and a capitalised plural ("Florida Panthers", "Edmonton Oilers", "Kansas City
+    /// Chiefs"): the words before the plural are a town or region of the KB or the gazetteer; the plural is no place word
+    /// ("Golan Heights", "Florida Keys": <c>location-words.txt</c> and team-context.txt's [not-teams]) nor a non-name
+    /// ("Texas Democrats").
+    /// </summary>
+    bool PlaceTeamName(string text, int s, int e, List<(int Start, int End, NameRef Ref)> nameSpans)
+    {
+        int ls = text.LastIndexOf(' ', e - 1, e - s);
+        if (ls <= s) return false;
+        var last = text[(ls + 1)..e];
+        if (last.Length < 4 || last[^1] != 's' || !char.IsUpper(last[0]) || !char.IsLower(last[1]) || last.Contains('\'') || last.Contains('’')) return false;
+        if (_kb.LocationWords.Contains(last) || _kb.OrganizationWords.Contains(last) || _kb.NotNames.Contains(last) || TeamWords.NotTeams.Contains(last)) return false;
+        foreach (var n in nameSpans) if (n.Start == s && n.End == ls && RetypableName(n.Ref)) return true;
+        return _kb.IsGazetteerPlace(text.AsSpan(s, ls - s), out _);
     }
 
     bool OrgCueBefore(string text, string folded, int s, List<(int Start, int End, NameRef Ref)> nameSpans)

@@ -456,20 +456,118 @@ public sealed partial class EntityStage
     /// <summary>Words before a team's name in a match report ("contre Angers (1-0)", "beat Liverpool 2-1"), folded; and
     /// players' and staff's positions after a team's name ("Pittsburgh center Maurkice Pouncey", "Wild coach Bruce
     /// Boudreau"), as written (<c>Entities/data/team-context.txt</c>).</summary>
-    static readonly (HashSet<string> Before, HashSet<string> After) TeamWords = ReadTeamWords();
+    static readonly (HashSet<string> Before, HashSet<string> After, HashSet<string> NotTeams) TeamWords = ReadTeamWords();
 
-    static (HashSet<string> Before, HashSet<string> After) ReadTeamWords()
+    static (HashSet<string> Before, HashSet<string> After, HashSet<string> NotTeams) ReadTeamWords()
     {
-        HashSet<string> before = new(StringComparer.Ordinal), after = new(StringComparer.Ordinal);
+        HashSet<string> before = new(StringComparer.Ordinal), after = new(StringComparer.Ordinal), notTeams = new(StringComparer.Ordinal);
         HashSet<string>? into = null;
         foreach (var line in DataFiles.ReadLines("Entities/data/team-context.txt"))
         {
             if (line == "[before]") { into = before; continue; }
             if (line == "[after]") { into = after; continue; }
-            if (into is null) throw new InvalidDataException("team-context.txt: words before a [before] or [after] section");
+            if (line == "[not-teams]") { into = notTeams; continue; }
+            if (into is null) throw new InvalidDataException("team-context.txt: words before a [before], [after] or [not-teams] section");
             foreach (var w in line.Split(' ', StringSplitOptions.RemoveEmptyEntries)) into.Add(into == before ? TextFold.Fold(w) : w);
         }
-        return (before, after);
+        return (before, after, notTeams);
+    }
+
+    /// <summary>Lower-case heads of French street and building names (<c>place-heads-fr-lower.txt</c>): with "de"
+    /// complements or a name ("rue de Rivoli", "boulevard Haussmann"), and with a name only ("court Philippe-Chatrier").</summary>
+    static readonly (SpanSet WithComplement, SpanSet NameOnly) LowerPlaceHeads = ReadLowerPlaceHeads();
+
+    static (SpanSet, SpanSet) ReadLowerPlaceHeads()
+    {
+        var lines = DataFiles.ReadLines("Entities/data/place-heads-fr-lower.txt").ToList();
+        if (lines.Count != 2) throw new InvalidDataException("place-heads-fr-lower.txt: expected two lines of words");
+        return (new SpanSet(lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)), new SpanSet(lines[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    /// <summary>
+    /// French streets and buildings named by a lower-case head word and a capitalised name or "de" complements ("rue de
+    /// Rivoli", "boulevard Haussmann", "place de la Concorde", "stade Pierre-Mauroy", "cathédrale Notre-Dame de Rouen"):
+    /// places, the head included; a place the KB names inside is not a mention of its own. Not over a KB person or
+    /// organisation ("place Beauvau" standing for the ministry), nor "à la place de …" (instead of).
+    /// </summary>
+    void LowerCasePlaces(string text, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken, Action<int, int> add)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!char.IsLower(text[i]) || (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] is '-' or '\'' or '’'))) continue;
+            int we = i;
+            while (we < text.Length && char.IsLetter(text[we])) we++;
+            var head = text.AsSpan(i, we - i);
+            bool withComplement = LowerPlaceHeads.WithComplement.Contains(head);
+            if (!withComplement && !LowerPlaceHeads.NameOnly.Contains(head)) { i = we; continue; }
+            if (we + 1 >= text.Length || text[we] != ' ') { i = we; continue; }
+            int j = we + 1, e = -1;
+            if (IsCapitalised(text, j)) e = CapitalisedRunEnd(text, j, 3);
+            else if (withComplement && StartsWithAny(text, j, FrenchOfJoiners) is { } joiner && IsCapitalised(text, j + joiner.Length))
+            {
+                // "la place de Marie Dupont": someone's place, not a square
+                if (head is "place" && IsGivenName(text[(j + joiner.Length)..WordEnd(text, j + joiner.Length)])) { i = we; continue; }
+                e = CapitalisedRunEnd(text, j + joiner.Length, 3);
+            }
+            if (e < 0) { i = we; continue; }
+            // further capitalised complements: "cathédrale Notre-Dame de Rouen"
+            while (e + 1 < text.Length && text[e] == ' ' && StartsWithAny(text, e + 1, FrenchOfJoiners) is { } more && IsCapitalised(text, e + 1 + more.Length))
+                e = CapitalisedRunEnd(text, e + 1 + more.Length, 3);
+            if (e > i && text[e - 1] == '.') e--;
+            // "à la place de Marie": instead of
+            if (head is "place" && i >= 5 && text.AsSpan(i - 5, 5).SequenceEqual("à la ")) { i = we; continue; }
+            bool blocked = !Free(taken, i, e);
+            foreach (var n in nameSpans) if (n.Start < e && n.End > i && n.Ref.Entity.Type != EntityTypes.Location) { blocked = true; break; }
+            if (!blocked)
+            {
+                nameSpans.RemoveAll(n => n.Start >= i && n.End <= e);
+                add(i, e);
+            }
+            i = e;
+        }
+    }
+
+    static readonly string[] Coordinators = [" et ", " and ", " ou ", " or "];
+
+    /// <summary>Runs of two or three capitalised words joined by "et"/"and"/"ou"/"or" to the name at
+    /// [<paramref name="s"/>, <paramref name="e"/>), after or before it, that hold no head word, title or non-name.</summary>
+    IEnumerable<(int Start, int End)> CoordinatedNames(string text, int s, int e)
+    {
+        if (StartsWithAny(text, e, Coordinators) is { } after && IsCapitalised(text, e + after.Length))
+        {
+            int cs = e + after.Length, ce = CapitalisedRunEnd(text, cs, 3);
+            if (PlainName(text, cs, ce)) yield return (cs, ce);
+        }
+        foreach (var c in Coordinators)
+        {
+            int ce = s - c.Length;
+            if (ce < 3 || string.CompareOrdinal(text, ce, c, 0, c.Length) != 0) continue;
+            // back over up to three capitalised words separated by single spaces
+            int cs = ce;
+            for (int w = 0; w < 3; w++)
+            {
+                int ws = cs;
+                while (ws > 0 && (char.IsLetter(text[ws - 1]) || text[ws - 1] is '-' or '\'' or '’')) ws--;
+                if (ws == cs || !char.IsUpper(text[ws])) break;
+                cs = ws;
+                if (cs < 2 || text[cs - 1] != ' ' || !char.IsLetter(text[cs - 2])) break;
+                int prevStart = cs - 1;
+                while (prevStart > 0 && (char.IsLetter(text[prevStart - 1]) || text[prevStart - 1] is '-' or '\'' or '’')) prevStart--;
+                if (!char.IsUpper(text[prevStart]) || w == 2) break;
+                cs--; // over the space, to the previous word
+            }
+            if (cs < ce && CapitalisedRunEnd(text, cs, 3) == ce && PlainName(text, cs, ce)) yield return (cs, ce);
+        }
+    }
+
+    /// <summary>Two or three capitalised words, none a head word, place word, title or non-name, not at a sentence start.</summary>
+    bool PlainName(string text, int s, int e)
+    {
+        var words = text[s..e].Split(' ');
+        if (words.Length is < 2 or > 3) return false;
+        foreach (var w in words)
+            if (w.Length < 2 || w.All(char.IsUpper) || _kb.NotNames.Contains(w) || _kb.OrganizationWords.Contains(w) || _kb.LocationWords.Contains(w) || _kb.PersonTitles.Contains(w) || Titles.Contains(w)) return false;
+        return !IsSentenceStart(text, s);
     }
 
     /// <summary>Whether a match score ("(1-0)", "2-1", "106-88") follows within a few words of <paramref name="end"/>.</summary>

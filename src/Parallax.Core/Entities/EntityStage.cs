@@ -83,11 +83,19 @@ public sealed partial class EntityStage : IDocumentStage
         // Committee", "Columbus Police Department"): they win over KB names inside them ("Security Council")
         // and places by theirs ("Seventh Street", "Zabul Province")
         var runs = NameRuns(text, maxWords: 8).ToList();
+        List<(int Start, int End)>? positionMatches = null;
+        bool OpensOffice(int at)
+        {
+            positionMatches ??= _kb.Positions.FindLongest(text, folded).Select(m => (m.Start, m.End)).ToList();
+            foreach (var m in positionMatches) if (m.Start == at && m.End > WordEnd(text, at)) return true;
+            return false;
+        }
         for (int ri = 0; ri < runs.Count; ri++)
         {
             var (rs, re) = runs[ri];
             int s0 = rs;
-            while (s0 < re && text.IndexOf(' ', s0, re - s0) is var sp && sp > 0 && _kb.NotNames.Contains(text[s0..sp])) s0 = sp + 1;
+            // leading non-names are not the name ("Shares", "The"), unless they are head words themselves ("International Association of …")
+            while (s0 < re && text.IndexOf(' ', s0, re - s0) is var sp && sp > 0 && _kb.NotNames.Contains(text[s0..sp]) && !_kb.OrganizationWords.Contains(text[s0..sp])) s0 = sp + 1;
             var words = text[s0..re].Split(' ');
             // the name ends at its last head word ("the House Intelligence Committee Tuesday")
             int head = -1;
@@ -105,6 +113,8 @@ public sealed partial class EntityStage : IDocumentStage
                 type = EntityTypes.Organization;
             }
             if (type == null) continue;
+            // a place head word that opens an office is the office's ("Manhattan District Attorney Alvin Bragg")
+            if (type == EntityTypes.Location && head < words.Length - 1 && OpensOffice(s0 + words.Take(head).Sum(w => w.Length + 1))) continue;
             // "Food and Drug Administration", "Securities and Exchange Commission": a name joined by "and" before the head
             if (type == EntityTypes.Organization && ri > 0 && runs[ri - 1].End == s0 - 5 && string.CompareOrdinal(text, s0 - 5, " and ", 0, 5) == 0
                 && words.Length <= 3 && runs[ri - 1].End - runs[ri - 1].Start < 20 && !text[runs[ri - 1].Start..runs[ri - 1].End].Contains(' ')
@@ -142,6 +152,7 @@ public sealed partial class EntityStage : IDocumentStage
         {
             FrenchOrganisations(text, folded, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Organization, null, text[s..e], s), s, e));
             FrenchOrganisations(text, folded, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Location, null, text[s..e], s), s, e), places: true);
+            LowerCasePlaces(text, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Location, null, text[s..e], s), s, e));
         }
         // institutions named by a common word ("the Senate", "le ministère de l'Intérieur", "la cour d'appel de Paris") and
         // names typed by the words organisations take ("le groupe Kering", "shares of Nvidia", "CrowdStrike's chief executive")
@@ -251,6 +262,9 @@ public sealed partial class EntityStage : IDocumentStage
             if (n.Ref.Surname && !titled && prev.Length > 0 && prev.End == n.Start - 1 && IsGivenName(prev.Word) && !SameGivenName(e, prev.Word)) continue;
             // a demonym inside a role of someone the KB does not know is part of that role ("Zimbabwean Prime Minister Robert Mugabe")
             if (n.Ref.Demonym && pendingRoles.Any(p => n.Start >= p.Start && n.End <= p.End)) continue;
+            // a nationality noun standing for one person, not before a name, is no place ("l’Espagnol s’est imposé");
+            // before a name it stands for the country ("le Slovène Tadej Pogačar"), as plural groups do ("les Ukrainiens")
+            if (n.Ref.Demonym && IsNationalityNoun(text, n.Start, n.End, n.Ref, doc.Language)) continue;
             // a place named like a given name, followed by a surname the KB does not know, is a person ("Jordan Bardella")
             if (e.Type == EntityTypes.Location && !n.Ref.Demonym && IsGivenName(text[n.Start..n.End]) && FollowedByUnknownName(n.End)) continue;
             int s = titled ? prev.Start : n.Start;
@@ -296,6 +310,15 @@ public sealed partial class EntityStage : IDocumentStage
             var f = known != null ? Get(known.Name, known, known.Type, known.Country, known.Name, s) : Get("?" + surface, null, EntityTypes.Person, null, surface, s);
             AddMention(f, s, e);
         }
+        // 4a. a name of two or three capitalised words coordinated with a person is a person too ("Brahim Chnina et Naïm
+        // Boudaoud", "Naïm Boudaoud and Brahim Chnina")
+        foreach (var p in found.Values.Where(f => f.Type == EntityTypes.Person).ToList())
+            foreach (var m in p.Mentions.ToList())
+            {
+                if (m.Text.IndexOf(' ') < 0) continue;
+                foreach (var (cs, ce) in CoordinatedNames(text, m.Start, m.End))
+                    if (Free(taken, cs, ce) && !OverlapsName(nameSpans, cs, ce)) AddMention(NewPerson(cs, ce), cs, ce);
+            }
         // lone given names and surnames of people already found: "Kirill", "Fogel", misspellings "Dmitiev"
         void LinkLoneNames()
         {
@@ -508,6 +531,13 @@ public sealed partial class EntityStage : IDocumentStage
                 // places and demonyms inside a description qualify it and are not mentions of their own; organisations stay
                 foreach (var (f, m) in inner)
                     if (f.Type == EntityTypes.Location) { f.Mentions.Remove(m); taken.RemoveAll(t => t.Start == m.Start && t.End == m.End); }
+                // a bare title before a name ("Judge Adrienne Nelson", "Governor Wes Moore") is not part of the mention, nor one of its own
+                if (!definite && !described && _kb.PersonTitles.Contains(text[os..oe]))
+                {
+                    var title = text[os..oe];
+                    if (!person.Roles.Contains(title, StringComparer.OrdinalIgnoreCase)) person.Roles.Add(title);
+                    continue;
+                }
                 var span = new TextSpan(start, re);
                 if (taken.Any(t => t.Overlaps(span) && !(t.Start >= start && t.End <= re))) continue;
                 taken.Add(span);
@@ -601,6 +631,31 @@ public sealed partial class EntityStage : IDocumentStage
         // 6. role descriptions nothing above resolved ("le Premier ministre", "le porte-parole du gouvernement"): their holder
         // on the publication date, through the one role resolver
         return doc with { Entities = _roles.LinkDescriptions(entities.ToImmutable(), text, folded, doc.Language, doc.Published, officeMatches) };
+    }
+
+    /// <summary>
+    /// A capitalised demonym used as a noun for one person, not before a name ("l’Espagnol s’est imposé", "selon
+    /// l’Italien"): in French, a demonym the KB writes in lower case (the adjective) but the text capitalises, singular.
+    /// Plural groups ("les Ukrainiens", "Palestinians blamed Israel") stay mentions of the country: the Events stage takes
+    /// them as the country's side (PLOVER actors), and an English singular cannot be told from the adjective ("the
+    /// Russian army").
+    /// </summary>
+    static bool IsNationalityNoun(string text, int start, int end, NameRef r, string? language)
+    {
+        if (language != "fr") return false;
+        var surface = text[start..end];
+        if (!char.IsUpper(surface[0]) || surface.Contains(' ')) return false;
+        // before a name: "le Slovène Tadej Pogačar"
+        int k = end;
+        while (k < text.Length && text[k] == ' ') k++;
+        if (k > end && k < text.Length && char.IsUpper(text[k])) return false;
+        var folded = TextFold.Fold(surface);
+        if (!r.Entity.Demonyms.Any(d => d.Length > 0 && char.IsLower(d[0]) && TextFold.Fold(d) == folded)) return false;
+        // a plural: after "les", "des", "aux", "ces", or the singular with an "s"/"x"
+        var prev = PreviousWord(text, start);
+        if (prev.Word is "les" or "Les" or "des" or "Des" or "aux" or "Aux" or "ces" or "Ces" or "deux" or "nos" or "leurs") return false;
+        if (folded.Length > 3 && folded[^1] is 's' or 'x' && r.Entity.Demonyms.Any(d => TextFold.Fold(d) == folded[..^1])) return false;
+        return true;
     }
 
     /// <summary>Proper names need their capital: "Trump" but not "trump"; short all-caps aliases ("US", "UE") must match exactly.</summary>
