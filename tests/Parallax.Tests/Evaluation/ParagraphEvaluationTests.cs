@@ -36,7 +36,10 @@ public class ParagraphEvaluationTests
         var blind4 = cases.Where(c => c.Split == "blind4").ToList();
         Assert.True(blind4.Count >= 30, "the fourth blind set");
         Assert.True(blind4.Count(c => c.Language == "fr") >= blind4.Count / 3, "a third of the fourth blind set in French");
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4" }));
+        var blind5 = cases.Where(c => c.Split == "blind5").ToList();
+        Assert.True(blind5.Count >= 20, "the fifth blind set");
+        Assert.Equal(blind5.Count / 2, blind5.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5" }));
     }
 
     [Fact]
