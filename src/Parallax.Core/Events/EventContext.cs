@@ -10,6 +10,10 @@ internal sealed partial class EventContext
     readonly EventLexicon _lex;
     readonly string _text;
     readonly string _folded;
+    // the folded text with the short dates and clock times the Time stage found blanked out, for the trigger scan only:
+    // a run of spaces matches one space, so a phrase trigger matches across a date written inside it ("a repris
+    // vendredi le contrôle de", "a ordonné lundi l'expulsion de"), offsets unchanged
+    readonly string _triggerFolded;
     readonly string _lang;
     readonly List<MentionRef> _mentions;
     readonly Dictionary<string, Entity> _entities;
@@ -29,6 +33,7 @@ internal sealed partial class EventContext
         _lex = lex;
         _text = doc.Text;
         _folded = TextFold.Fold(doc.Text);
+        _triggerFolded = BlankDates(_folded, doc.Times);
         _lang = Parallax.Language.LanguageCodes.Primary(doc.Language) switch { "en" => "en", "fr" => "fr", _ => "*" };
         _preps = lex.Prepositions.TryGetValue(_lang == "*" ? "fr" : _lang, out var p) ? p : new Dictionary<string, string>();
         _entities = doc.Entities.ToDictionary(e => e.Id);
@@ -39,6 +44,24 @@ internal sealed partial class EventContext
             if (kept.Count == 0 || m.Start >= kept[^1].End) kept.Add(m);
         _mentions = kept;
         Sentences = doc.Sentences.Length > 0 ? doc.Sentences : FallbackSentences(doc);
+    }
+
+    /// <summary>The longest date or clock time blanked for the trigger scan (a weekday with its part of the day, "jeudi
+    /// soir", "on Monday", "le 12 mars"); longer expressions are left as they are.</summary>
+    const int MaxBlankedDate = 24;
+
+    static string BlankDates(string folded, System.Collections.Immutable.ImmutableArray<TimeExpression> times)
+    {
+        char[]? chars = null;
+        foreach (var t in times)
+        {
+            if (t.Kind is not (TimeKinds.Date or TimeKinds.Time) || t.End - t.Start > MaxBlankedDate || t.Start < 0 || t.End > folded.Length) continue;
+            // only between two words of one clause: never at a sentence or clause edge
+            if (t.Start == 0 || t.End >= folded.Length || folded[t.Start - 1] != ' ' || folded[t.End] != ' ') continue;
+            chars ??= folded.ToCharArray();
+            for (int i = t.Start; i < t.End; i++) chars[i] = ' ';
+        }
+        return chars == null ? folded : new string(chars);
     }
 
     static List<Sentence> FallbackSentences(Document doc)
@@ -65,7 +88,7 @@ internal sealed partial class EventContext
     public IEnumerable<Draft> CodeSentence(Sentence s, List<Draft> previous)
     {
         int sIndex = IndexOf(s);
-        var hits = _lex.Triggers.FindLongest(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
+        var hits = _lex.Triggers.FindLongest(_text, _triggerFolded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
         var cuts = _lex.ClauseCuts.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Lang)).ToList();
         var cues = _lex.Cues.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
         _reporting = Parallax.Quotes.ReportingVerbs.Matcher.FindLongest(_text, _folded, s.Start, s.End)
