@@ -116,6 +116,10 @@ internal sealed partial class EventContext
             var hit = group.Count == 1 ? group[0]
                 : determiner ? group.FirstOrDefault(g => g.Value.Frame == Frame.Noun, group[0])
                 : group.FirstOrDefault(g => g.Value.Frame != Frame.Noun, group[0]);
+            // "over the killing of a journalist", "the bombing of the port": an English gerund after a determiner is a
+            // noun, so it takes no subject from the clause unless a light verb or a preposition makes it the predicate
+            if (determiner && _lang == "en" && hit.Value.Frame == Frame.Directed && FirstWordEndsInIng(hit))
+                hit = hit with { Value = hit.Value with { Frame = Frame.Noun } };
             // "nous avons combattu ensemble", "fought side by side": allies, not an attack on each other
             if (hit.Value.Type == "ASSAULT" && hit.Value.Frame == Frame.Symmetric && FollowedBy(hit.End, s.End, Together)) continue;
             // a blocking entry ("declined to comment", "asked whether"): a phrase that looks like a trigger and is none
@@ -126,7 +130,7 @@ internal sealed partial class EventContext
             if (governor is { } gov && hit.Start >= gov.End && hit.Start - gov.End <= 80
                 && !cuts.Any(c => c.Start >= gov.End && c.Start < hit.Start && !(c.Start - gov.End <= 2 && gov.Value.Type != "AGREE" && _folded.AsSpan(c.Start, c.End - c.Start).Trim() is "que" or "qu'" or "that"))
                 && _folded.IndexOfAny([',', ';', '(', ':'], gov.End, hit.Start - gov.End) < 0
-                && !Governing.Contains(hit.Value.Type))
+                && (!Governing.Contains(hit.Value.Type) || InfinitiveComplement(gov, hit, s.Start)))
             {
                 if (gov.Value.Type == "AGREE" && governorDraft != null && Cooperative.Contains(hit.Value.Type))
                     foreach (var d in Code(hit, s, sIndex, cuts, cues, previous))
@@ -200,6 +204,44 @@ internal sealed partial class EventContext
     }
 
     static readonly HashSet<string> Governing = ["REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"];
+
+    /// <summary>Words of an infinitive or gerund complement that may stand between its complementiser and its verb
+    /// ("de ne pas avoir condamné", "of not having met", "to be").</summary>
+    static readonly HashSet<string> ComplementFiller = ["ne", "n'", "pas", "jamais", "avoir", "etre", "se", "s'", "not", "never", "having", "be", "been", "have"];
+    static readonly HashSet<string> Complementisers = ["of", "to", "de", "d'", "a"];
+
+    /// <summary>
+    /// A request, threat, accusation, refusal or commitment that is itself the complement of another ("accused Chile of
+    /// refusing to cooperate", "a reproché à la Hongrie de ne pas avoir condamné", "urged Iran to reject", "refused to
+    /// condemn"): what is alleged, asked or refused, not an act of its own. Only a verb right after its complementiser
+    /// (negation and auxiliaries aside), within six words of the governing verb and with no "and"/"et" between: a
+    /// coordinated verb ("accused Israel and threatened to retaliate") is an act of its own.
+    /// </summary>
+    bool InfinitiveComplement(PhraseMatch<Trigger> gov, PhraseMatch<Trigger> hit, int sentenceStart)
+    {
+        if (hit.Value.Frame == Frame.Noun || WordsBetween(gov.End, hit.Start) > 6) return false;
+        var between = _folded.AsSpan(gov.End, hit.Start - gov.End);
+        foreach (var w in between.Split(' '))
+            if (between[w] is "and" or "et" or "but" or "mais") return false;
+        int pos = hit.Start;
+        for (int guard = 0; guard < 6; guard++)
+        {
+            var prev = PreviousWord(pos, Math.Max(gov.End, sentenceStart));
+            if (prev.Length == 0) return false;
+            if (Complementisers.Contains(prev)) return true;
+            if (!ComplementFiller.Contains(prev)) return false;
+            pos = _folded.LastIndexOf(prev, pos - 1, pos - gov.End, StringComparison.Ordinal);
+            if (pos < gov.End) return false;
+        }
+        return false;
+    }
+
+    bool FirstWordEndsInIng(PhraseMatch<Trigger> hit)
+    {
+        int e = hit.Start;
+        while (e < hit.End && TextFold.IsWordChar(_folded[e])) e++;
+        return e - hit.Start > 4 && _folded.AsSpan(hit.Start, e - hit.Start).EndsWith("ing");
+    }
     static readonly HashSet<string> Possessives = ["ma", "mon", "mes", "notre", "nos", "votre", "vos", "my", "our", "your", "its"];
 
     /// <summary>Words that may stand between an intention and the verb it governs ("son intention de s'entretenir",
