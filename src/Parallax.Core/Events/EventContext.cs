@@ -1315,7 +1315,9 @@ internal sealed partial class EventContext
     {
         int from = Math.Max(clauseStart, trigger - 45);
         foreach (var m in _lex.LightVerbs.FindAll(_text, _folded, from, trigger))
-            if (LangOk(m.Value) && WordsBetween(m.End, trigger) <= 5) return true;
+            // the light verb's own object: no other event noun stands between ("imposed sanctions on Iran over the
+            // killing of …": the killing is not imposed)
+            if (LangOk(m.Value) && WordsBetween(m.End, trigger) <= 5 && !_hits.Exists(h => h.Start >= m.End && h.End <= trigger && h.Value.Type != "-")) return true;
         return false;
     }
 
