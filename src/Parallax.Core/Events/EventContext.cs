@@ -116,10 +116,6 @@ internal sealed partial class EventContext
             var hit = group.Count == 1 ? group[0]
                 : determiner ? group.FirstOrDefault(g => g.Value.Frame == Frame.Noun, group[0])
                 : group.FirstOrDefault(g => g.Value.Frame != Frame.Noun, group[0]);
-            // "over the killing of a journalist", "the bombing of the port": an English gerund after a determiner is a
-            // noun, so it takes no subject from the clause unless a light verb or a preposition makes it the predicate
-            if (determiner && _lang == "en" && hit.Value.Frame == Frame.Directed && FirstWordEndsInIng(hit))
-                hit = hit with { Value = hit.Value with { Frame = Frame.Noun } };
             // "nous avons combattu ensemble", "fought side by side": allies, not an attack on each other
             if (hit.Value.Type == "ASSAULT" && hit.Value.Frame == Frame.Symmetric && FollowedBy(hit.End, s.End, Together)) continue;
             // a blocking entry ("declined to comment", "asked whether"): a phrase that looks like a trigger and is none
@@ -214,12 +210,12 @@ internal sealed partial class EventContext
     /// A request, threat, accusation, refusal or commitment that is itself the complement of another ("accused Chile of
     /// refusing to cooperate", "a reproché à la Hongrie de ne pas avoir condamné", "urged Iran to reject", "refused to
     /// condemn"): what is alleged, asked or refused, not an act of its own. Only a verb right after its complementiser
-    /// (negation and auxiliaries aside), within six words of the governing verb and with no "and"/"et" between: a
+    /// (negation and auxiliaries aside), within eight words of the governing verb and with no "and"/"et" between: a
     /// coordinated verb ("accused Israel and threatened to retaliate") is an act of its own.
     /// </summary>
     bool InfinitiveComplement(PhraseMatch<Trigger> gov, PhraseMatch<Trigger> hit, int sentenceStart)
     {
-        if (hit.Value.Frame == Frame.Noun || WordsBetween(gov.End, hit.Start) > 6) return false;
+        if (hit.Value.Frame == Frame.Noun || WordsBetween(gov.End, hit.Start) > 8) return false;
         var between = _folded.AsSpan(gov.End, hit.Start - gov.End);
         foreach (var w in between.Split(' '))
             if (between[w] is "and" or "et" or "but" or "mais") return false;
@@ -234,13 +230,6 @@ internal sealed partial class EventContext
             if (pos < gov.End) return false;
         }
         return false;
-    }
-
-    bool FirstWordEndsInIng(PhraseMatch<Trigger> hit)
-    {
-        int e = hit.Start;
-        while (e < hit.End && TextFold.IsWordChar(_folded[e])) e++;
-        return e - hit.Start > 4 && _folded.AsSpan(hit.Start, e - hit.Start).EndsWith("ing");
     }
     static readonly HashSet<string> Possessives = ["ma", "mon", "mes", "notre", "nos", "votre", "vos", "my", "our", "your", "its"];
 
