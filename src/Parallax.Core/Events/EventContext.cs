@@ -10,6 +10,10 @@ internal sealed partial class EventContext
     readonly EventLexicon _lex;
     readonly string _text;
     readonly string _folded;
+    // the folded text with the short dates and clock times the Time stage found blanked out, for the trigger scan only:
+    // a run of spaces matches one space, so a phrase trigger matches across a date written inside it ("a repris
+    // vendredi le contrôle de", "a ordonné lundi l'expulsion de"), offsets unchanged
+    readonly string _triggerFolded;
     readonly string _lang;
     readonly List<MentionRef> _mentions;
     readonly Dictionary<string, Entity> _entities;
@@ -29,6 +33,7 @@ internal sealed partial class EventContext
         _lex = lex;
         _text = doc.Text;
         _folded = TextFold.Fold(doc.Text);
+        _triggerFolded = BlankDates(_folded, doc.Times);
         _lang = Parallax.Language.LanguageCodes.Primary(doc.Language) switch { "en" => "en", "fr" => "fr", _ => "*" };
         _preps = lex.Prepositions.TryGetValue(_lang == "*" ? "fr" : _lang, out var p) ? p : new Dictionary<string, string>();
         _entities = doc.Entities.ToDictionary(e => e.Id);
@@ -39,6 +44,24 @@ internal sealed partial class EventContext
             if (kept.Count == 0 || m.Start >= kept[^1].End) kept.Add(m);
         _mentions = kept;
         Sentences = doc.Sentences.Length > 0 ? doc.Sentences : FallbackSentences(doc);
+    }
+
+    /// <summary>The longest date or clock time blanked for the trigger scan (a weekday with its part of the day, "jeudi
+    /// soir", "on Monday", "le 12 mars"); longer expressions are left as they are.</summary>
+    const int MaxBlankedDate = 24;
+
+    static string BlankDates(string folded, System.Collections.Immutable.ImmutableArray<TimeExpression> times)
+    {
+        char[]? chars = null;
+        foreach (var t in times)
+        {
+            if (t.Kind is not (TimeKinds.Date or TimeKinds.Time) || t.End - t.Start > MaxBlankedDate || t.Start < 0 || t.End > folded.Length) continue;
+            // only between two words of one clause: never at a sentence or clause edge
+            if (t.Start == 0 || t.End >= folded.Length || folded[t.Start - 1] != ' ' || folded[t.End] != ' ') continue;
+            chars ??= folded.ToCharArray();
+            for (int i = t.Start; i < t.End; i++) chars[i] = ' ';
+        }
+        return chars == null ? folded : new string(chars);
     }
 
     static List<Sentence> FallbackSentences(Document doc)
@@ -65,7 +88,7 @@ internal sealed partial class EventContext
     public IEnumerable<Draft> CodeSentence(Sentence s, List<Draft> previous)
     {
         int sIndex = IndexOf(s);
-        var hits = _lex.Triggers.FindLongest(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
+        var hits = _lex.Triggers.FindLongest(_text, _triggerFolded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
         var cuts = _lex.ClauseCuts.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Lang)).ToList();
         var cues = _lex.Cues.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
         _reporting = Parallax.Quotes.ReportingVerbs.Matcher.FindLongest(_text, _folded, s.Start, s.End)
@@ -105,7 +128,7 @@ internal sealed partial class EventContext
             if (governor is { } gov && hit.Start >= gov.End && hit.Start - gov.End <= 80
                 && !cuts.Any(c => c.Start >= gov.End && c.Start < hit.Start && !(c.Start - gov.End <= 2 && gov.Value.Type != "AGREE" && _folded.AsSpan(c.Start, c.End - c.Start).Trim() is "que" or "qu'" or "that"))
                 && _folded.IndexOfAny([',', ';', '(', ':'], gov.End, hit.Start - gov.End) < 0
-                && !Governing.Contains(hit.Value.Type))
+                && (!Governing.Contains(hit.Value.Type) || InfinitiveComplement(gov, hit, s.Start)))
             {
                 if (gov.Value.Type == "AGREE" && governorDraft != null && Cooperative.Contains(hit.Value.Type))
                     foreach (var d in Code(hit, s, sIndex, cuts, cues, previous))
@@ -180,6 +203,37 @@ internal sealed partial class EventContext
     }
 
     static readonly HashSet<string> Governing = ["REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"];
+
+    /// <summary>Words of an infinitive or gerund complement that may stand between its complementiser and its verb
+    /// ("de ne pas avoir condamné", "of not having met", "to be").</summary>
+    static readonly HashSet<string> ComplementFiller = ["ne", "n'", "pas", "jamais", "avoir", "etre", "se", "s'", "not", "never", "having", "be", "been", "have"];
+    static readonly HashSet<string> Complementisers = ["of", "to", "de", "d'", "a"];
+
+    /// <summary>
+    /// A request, threat, accusation, refusal or commitment that is itself the complement of another ("accused Chile of
+    /// refusing to cooperate", "a reproché à la Hongrie de ne pas avoir condamné", "urged Iran to reject", "refused to
+    /// condemn"): what is alleged, asked or refused, not an act of its own. Only a verb right after its complementiser
+    /// (negation and auxiliaries aside), within eight words of the governing verb and with no "and"/"et" between: a
+    /// coordinated verb ("accused Israel and threatened to retaliate") is an act of its own.
+    /// </summary>
+    bool InfinitiveComplement(PhraseMatch<Trigger> gov, PhraseMatch<Trigger> hit, int sentenceStart)
+    {
+        if (hit.Value.Frame == Frame.Noun || WordsBetween(gov.End, hit.Start) > 8) return false;
+        var between = _folded.AsSpan(gov.End, hit.Start - gov.End);
+        foreach (var w in between.Split(' '))
+            if (between[w] is "and" or "et" or "but" or "mais") return false;
+        int pos = hit.Start;
+        for (int guard = 0; guard < 6; guard++)
+        {
+            var prev = PreviousWord(pos, Math.Max(gov.End, sentenceStart));
+            if (prev.Length == 0) return false;
+            if (Complementisers.Contains(prev)) return true;
+            if (!ComplementFiller.Contains(prev)) return false;
+            pos = _folded.LastIndexOf(prev, pos - 1, pos - gov.End, StringComparison.Ordinal);
+            if (pos < gov.End) return false;
+        }
+        return false;
+    }
     static readonly HashSet<string> Possessives = ["ma", "mon", "mes", "notre", "nos", "votre", "vos", "my", "our", "your", "its"];
 
     /// <summary>Words that may stand between an intention and the verb it governs ("son intention de s'entretenir",
@@ -1266,7 +1320,9 @@ internal sealed partial class EventContext
     {
         int from = Math.Max(clauseStart, trigger - 45);
         foreach (var m in _lex.LightVerbs.FindAll(_text, _folded, from, trigger))
-            if (LangOk(m.Value) && WordsBetween(m.End, trigger) <= 5) return true;
+            // the light verb's own object: no other event noun stands between ("imposed sanctions on Iran over the
+            // killing of …": the killing is not imposed)
+            if (LangOk(m.Value) && WordsBetween(m.End, trigger) <= 5 && !_hits.Exists(h => h.Start >= m.End && h.End <= trigger && h.Value.Type != "-")) return true;
         return false;
     }
 

@@ -36,7 +36,10 @@ public class ParagraphEvaluationTests
         var blind4 = cases.Where(c => c.Split == "blind4").ToList();
         Assert.True(blind4.Count >= 30, "the fourth blind set");
         Assert.True(blind4.Count(c => c.Language == "fr") >= blind4.Count / 3, "a third of the fourth blind set in French");
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4" }));
+        var blind5 = cases.Where(c => c.Split == "blind5").ToList();
+        Assert.True(blind5.Count >= 20, "the fifth blind set");
+        Assert.Equal(blind5.Count / 2, blind5.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5" }));
     }
 
     [Fact]
@@ -121,6 +124,10 @@ public class ParagraphEvaluationTests
         var blind4 = Report.Value.Score("blind4", c => c.Split == "blind4");
         Assert.True(blind4.Precision >= 0.42, $"blind4 precision {blind4.Precision:P1}");
         Assert.True(blind4.Recall >= 0.29, $"blind4 recall {blind4.Recall:P1}");
+        // blind5, annotated before the recall round: 45.8 / 45.0 % before it, 56.1 / 53.3 % after
+        var blind5 = Report.Value.Score("blind5", c => c.Split == "blind5");
+        Assert.True(blind5.Precision >= 0.50, $"blind5 precision {blind5.Precision:P1}");
+        Assert.True(blind5.Recall >= 0.48, $"blind5 recall {blind5.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
