@@ -379,8 +379,8 @@ internal static class EvalCommand
             t.AddRow(rep.GoldQuotes.ToString(), rep.FoundQuotes.ToString(), $"{rep.DetectionRecall:P1}", $"{rep.SpeakerPrecision:P1}", $"{rep.SpeakerRecall:P1}", $"{rep.SpeakerF1:P1}");
             Common.Out.Write(t);
             var b = rep.Breakdown;
-            Common.Out.WriteLine($"speaker errors: {b.Missed} missed, {b.Merged} merged with another quote (detection); {b.WrongSpeaker} wrong speaker on a quote of its own (attribution); "
-                + $"speaker F1 with detection set aside {rep.AttributionF1:P1}");
+            Common.Out.WriteLine($"speaker errors: {b.Missed} missed, {b.Merged} merged with another quote (detection); {b.WrongSpeaker} wrong speaker on a quote of its own (attribution)");
+            Common.Out.WriteLine($"speaker F1 with detection set aside: {rep.AttributionF1:P1}");
             Common.Out.WriteLine($"spans: {b.StartExact} of {rep.FoundQuotes} found quotes start where the gold does; {b.Spurious} of {rep.PredictedQuotes} predicted quotes cover no gold quote ({b.SpuriousDirect} in marks)");
             foreach (var (l, (g, c)) in rep.ByLanguage.OrderBy(kv => kv.Key))
                 Common.Out.WriteLine($"{l}: {g} gold quotes, {c} found with the right speaker (or rightly none)");
