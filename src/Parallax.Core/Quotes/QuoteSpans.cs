@@ -25,14 +25,20 @@ static class QuoteSpans
         int b = open - 1;
         while (b >= 0 && text[b] is ' ' or '\u00A0' or '\u202F') b--;
         if (b < 0) return false;
+        // words after a reporting verb are said ("he replied “Yes”", "s'est dit « prêt à discuter »")
+        // (unless the verb lies inside the phrase: "so-called")
+        int verbStart = -1;
+        foreach (var v in verbs)
+            if (v.End <= b + 1 && v.End >= b) verbStart = v.Start;
         // a phrase that names what follows
         if (TextFold.IsWordChar(folded[b]))
             foreach (var p in NotSpeechBefore.Value)
             {
                 int s = b + 1 - p.Length;
                 if (s >= 0 && string.CompareOrdinal(folded, s, p, 0, p.Length) == 0 && (s == 0 || !TextFold.IsWordChar(folded[s - 1]) && folded[s - 1] != '\''))
-                    return true;
+                    return verbStart < 0 || verbStart >= s;
             }
+        if (verbStart >= 0) return false;
         int cs = open + 1, ce = close;
         while (cs < ce && char.IsWhiteSpace(text[cs])) cs++;
         while (ce > cs && (char.IsWhiteSpace(text[ce - 1]) || text[ce - 1] is ',' or '.')) ce--;
@@ -46,10 +52,6 @@ static class QuoteSpans
             if (char.IsUpper(w[0]) || char.IsDigit(w[0]) || TitleSmallWords.Contains(w)) capitalised++;
         }
         if (words == 0 || words > 6 || !char.IsUpper(text[cs]) || capitalised < words) return false;
-        // words after a reporting verb are said ("he replied “Yes”", "a répondu « Jamais »")
-        int verbEnd = b + 1;
-        foreach (var v in verbs)
-            if (v.End <= verbEnd && v.End >= verbEnd - 1) return false;
         // a nickname inside a name: a capitalised word before and after
         int a = close + 1;
         while (a < text.Length && text[a] == ' ') a++;
