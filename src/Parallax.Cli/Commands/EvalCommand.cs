@@ -365,7 +365,7 @@ internal static class EvalCommand
     static Command Quotes()
     {
         var file = new Argument<string>("FILE") { Description = "Annotated passages, JSON Lines: {id, lang, text, quotes: [{quote, direct, speaker}]}" };
-        var errors = new Option<int>("--errors") { Description = "List up to N misses and wrong speakers", DefaultValueFactory = _ => 0 };
+        var errors = new Option<int>("--errors") { Description = "List up to N misses, wrong speakers, span starts off, merged and spurious quotes", DefaultValueFactory = _ => 0 };
         var cmd = new Command("quotes", "Quote detection and speaker attribution on annotated passages") { file, errors };
         cmd.SetAction(r => Common.Run(() =>
         {
@@ -378,6 +378,10 @@ internal static class EvalCommand
             t.AddColumns("gold quotes", "found", "detection recall", "speaker precision", "speaker recall", "speaker F1");
             t.AddRow(rep.GoldQuotes.ToString(), rep.FoundQuotes.ToString(), $"{rep.DetectionRecall:P1}", $"{rep.SpeakerPrecision:P1}", $"{rep.SpeakerRecall:P1}", $"{rep.SpeakerF1:P1}");
             Common.Out.Write(t);
+            var b = rep.Breakdown;
+            Common.Out.WriteLine($"speaker errors: {b.Missed} missed, {b.Merged} merged with another quote (detection); {b.WrongSpeaker} wrong speaker on a quote of its own (attribution)");
+            Common.Out.WriteLine($"speaker F1 with detection set aside: {rep.AttributionF1:P1}");
+            Common.Out.WriteLine($"spans: {b.StartExact} of {rep.FoundQuotes} found quotes start where the gold does; {b.Spurious} of {rep.PredictedQuotes} predicted quotes cover no gold quote ({b.SpuriousDirect} in marks)");
             foreach (var (l, (g, c)) in rep.ByLanguage.OrderBy(kv => kv.Key))
                 Common.Out.WriteLine($"{l}: {g} gold quotes, {c} found with the right speaker (or rightly none)");
             foreach (var e in rep.Errors) Common.Out.WriteLine(Markup.Escape(e));

@@ -39,6 +39,34 @@ public sealed record QuoteReport(int Passages, int GoldQuotes, int PredictedQuot
     /// <summary>Share of gold quotes with a speaker that were found with that speaker.</summary>
     public double SpeakerRecall => GoldWithSpeaker == 0 ? 0 : (double)CorrectSpeakerOfGold / GoldWithSpeaker;
     public double SpeakerF1 => SpeakerPrecision + SpeakerRecall == 0 ? 0 : 2 * SpeakerPrecision * SpeakerRecall / (SpeakerPrecision + SpeakerRecall);
+    /// <summary>Where the speaker errors come from: detection (quotes missed or merged) or attribution.</summary>
+    public QuoteErrorBreakdown Breakdown { get; init; } = new(0, 0, 0, 0, 0, 0, 0);
+    /// <summary>Gold quotes found on a span of their own with the right speaker.</summary>
+    public int CorrectOnOwnSpan { get; init; }
+    /// <summary>Speaker F1 with detection set aside: precision as above, recall over the gold quotes found on a span of their own.</summary>
+    public double AttributionF1
+    {
+        get
+        {
+            double r = Breakdown.AttributionRecall(CorrectOnOwnSpan), p = SpeakerPrecision;
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+}
+
+/// <summary>
+/// The gold quotes with a speaker that did not get it, split by cause — <see cref="Missed"/> (no predicted quote
+/// covers the first words), <see cref="Merged"/> (the predicted quote that covers them already covers an earlier gold
+/// quote: two quotations or a report and a quotation run together) and <see cref="WrongSpeaker"/> (a quote of its
+/// own, attributed wrong) — with span and spurious counts: <see cref="StartExact"/> found quotes whose predicted start
+/// is the gold start (give or take marks and spaces), <see cref="Spurious"/> predicted quotes that cover no gold quote
+/// (scare quotes, titles, reports the gold does not hold), <see cref="SpuriousDirect"/> those of them in marks, and
+/// <see cref="FoundWithSpeaker"/> the gold quotes with a speaker that were found on a span of their own.
+/// </summary>
+public sealed record QuoteErrorBreakdown(int Missed, int Merged, int WrongSpeaker, int StartExact, int Spurious, int SpuriousDirect, int FoundWithSpeaker)
+{
+    /// <summary>Speaker recall on the gold quotes found on a span of their own: attribution alone, detection set aside.</summary>
+    public double AttributionRecall(int correct) => FoundWithSpeaker == 0 ? 0 : (double)correct / FoundWithSpeaker;
 }
 
 /// <summary>
@@ -143,6 +171,7 @@ public static class LanguageEvaluation
         int passages = 0, goldQuotes = 0, predictedQuotes = 0, found = 0, goldWithSpeaker = 0, predWithSpeaker = 0, correctGold = 0, correctPred = 0;
         var errors = new List<string>();
         var byLang = new Dictionary<string, (int Gold, int Correct)>();
+        int missed = 0, merged = 0, wrongSpeaker = 0, startExact = 0, spurious = 0, spuriousDirect = 0, foundWithSpeaker = 0, correctOwnSpan = 0;
         int lineNo = 0;
         foreach (var line in jsonLines)
         {
@@ -179,23 +208,54 @@ public static class LanguageEvaluation
                 if (q == null)
                 {
                     byLang[lang] = (lg + 1, lc);
+                    if (speaker != null) missed++;
                     if (errors.Count < maxErrors) errors.Add($"{id}: not found: «{first}» ({speaker ?? "no speaker"})");
                     continue;
                 }
                 found++;
-                matchedPredicted.Add(q);
+                bool isMerged = !matchedPredicted.Add(q);
+                if (SameStart(text, q.Start, at)) startExact++;
+                else if (errors.Count < maxErrors) errors.Add($"{id}: span starts at «{Around(text, q.Start)}», expected «{first}»");
+                if (isMerged && errors.Count < maxErrors) errors.Add($"{id}: merged with the quote before: «{first}»");
                 // an unlinked speaker counts by the words that name it (speaker_span): "Russia's foreign ministry"
                 var got = q.Speaker != null ? names[q.Speaker] : q.SpeakerSpan is { } ss ? doc.Text[ss.Start..ss.End] : null;
                 bool right = speaker != null && got != null && (q.Speaker != null
                     ? SameSpeaker(speaker, got, doc.Entities.First(e => e.Id == q.Speaker))
                     : SameWords(speaker, got));
                 if (right) correctGold++;
+                if (speaker != null)
+                {
+                    if (isMerged) { if (!right) merged++; }
+                    else { foundWithSpeaker++; if (right) correctOwnSpan++; else wrongSpeaker++; }
+                }
                 byLang[lang] = (lg + 1, lc + (right || (speaker == null && got == null) ? 1 : 0));
                 if (!right && speaker != null && errors.Count < maxErrors) errors.Add($"{id}: «{first}» speaker {got ?? "none"}, expected {speaker}");
                 if (got != null) { predWithSpeaker++; if (right) correctPred++; }
             }
+            foreach (var q in doc.Quotes)
+            {
+                if (matchedPredicted.Contains(q)) continue;
+                spurious++;
+                if (q.Direct) spuriousDirect++;
+                if (errors.Count < maxErrors) errors.Add($"{id}: spurious {(q.Direct ? "quotation" : "report")}: «{Clip(text[q.Start..q.End])}»");
+            }
         }
-        return new QuoteReport(passages, goldQuotes, predictedQuotes, found, goldWithSpeaker, predWithSpeaker, correctGold, correctPred, errors, byLang);
+        return new QuoteReport(passages, goldQuotes, predictedQuotes, found, goldWithSpeaker, predWithSpeaker, correctGold, correctPred, errors, byLang)
+        {
+            Breakdown = new QuoteErrorBreakdown(missed, merged, wrongSpeaker, startExact, spurious, spuriousDirect, foundWithSpeaker),
+            CorrectOnOwnSpan = correctOwnSpan,
+        };
+    }
+
+    static string Clip(string s) => s.Length <= 60 ? s : s[..60] + "…";
+
+    /// <summary>Whether a predicted start is the gold one, give or take spaces and quotation marks between them.</summary>
+    static bool SameStart(string text, int predicted, int gold)
+    {
+        int a = Math.Min(predicted, gold), b = Math.Max(predicted, gold);
+        for (int i = a; i < b; i++)
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('"' or '“' or '”' or '«' or '»' or '‘' or '’' or '\'')) return false;
+        return true;
     }
 
     /// <summary>A passage as an extracted document: paragraphs separated by blank lines.</summary>

@@ -66,7 +66,7 @@ public sealed class QuoteStage : IDocumentStage
             int cs = open + 1, ce = close;
             while (cs < ce && char.IsWhiteSpace(text[cs])) cs++;
             while (ce > cs && char.IsWhiteSpace(text[ce - 1])) ce--;
-            if (ce <= cs) continue;
+            if (ce <= cs || QuoteSpans.IsNotSpeech(text, folded, open, close, verbs)) continue;
             var previous = PreviousSubject(doc, text, sentences, quotations, open, lastSpeaker, lastSpeakerAt);
             bool isNested = quotations.Any(o => o.Open < open && close < o.Close);
             var (speaker, span) = NestedSpeaker(doc, folded, verbs, quotations, open, close) is { } inner
@@ -102,12 +102,13 @@ public sealed class QuoteStage : IDocumentStage
             var lead = text[sent.Start..open].TrimEnd();
             bool embedded = lead.Length > 0 && !lead.EndsWith(':') && TextFold.IsWordChar(lead[^1]);
             // a pronoun or a description that the rules above could not resolve: in-document coreference
-            quotes.Add(coref.Resolve(new Quote
+            // (one quote per paragraph of a quotation that runs over paragraphs)
+            quotes.AddRange(QuoteSpans.ByParagraph(text, coref.Resolve(new Quote
             {
                 Start = cs, End = ce, Text = text[cs..ce], Speaker = speaker, SpeakerSpan = span, Direct = true,
                 Partial = embedded && words <= PartialMaxWords,
                 Channel = ChannelNear(text, folded, sentences, open, close),
-            }));
+            })));
             if (!isNested) lastOuter = quotes[^1];
             if (speaker != null && !isNested) { lastSpeaker = speaker; lastSpeakerAt = open; }
         }
@@ -143,7 +144,7 @@ public sealed class QuoteStage : IDocumentStage
     }
 
     /// <summary>Pairs of quotation marks. A French quotation may run over paragraphs: each new paragraph reopens with «.</summary>
-    static List<(int Open, int Close)> FindQuotations(string text)
+    internal static List<(int Open, int Close)> FindQuotations(string text)
     {
         var result = new List<(int, int)>();
         for (int i = 0; i < text.Length; i++)
@@ -155,6 +156,10 @@ public sealed class QuoteStage : IDocumentStage
             int j = i + 1, depth = 0, straight = 0;
             int limit = Math.Min(text.Length, i + 3000);
             bool ok = false;
+            // "…” (mixed marks): a straight opener closed by ” that comes, in the same paragraph, before any other straight
+            // quote and with no “ before it
+            if (c == '"' && MixedClose(text, i + 1, limit) is var mixed && mixed > 0) { j = mixed; ok = true; }
+            else
             while (j < limit)
             {
                 // “…," closed by a straight quote (mixed marks): the first straight quote, after a word or punctuation and
@@ -187,6 +192,18 @@ public sealed class QuoteStage : IDocumentStage
         }
         if (result.Count > 1) result.Sort();
         return result;
+    }
+
+    /// <summary>The ” that closes a straight opening quote at <paramref name="from"/>, or -1: see <see cref="FindQuotations"/>.</summary>
+    static int MixedClose(string text, int from, int limit)
+    {
+        for (int j = from; j < limit; j++)
+        {
+            char ch = text[j];
+            if (ch is '"' or '“' || ch == '\n' && j + 1 < limit && text[j + 1] == '\n') return -1;
+            if (ch == '”') return j;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -674,6 +691,8 @@ public sealed class QuoteStage : IDocumentStage
         {
             if (direct.Any(q => q.Start <= s.Start && s.End <= q.End)) continue;
             int lastEnd = s.Start; // one reported clause per stretch of sentence
+            // a second reporting verb of the sentence that shares the subject of the clause before it
+            (int Verb, (string Id, TextSpan Span)? Who, TextSpan? Named) shared = (-1, null, null);
             if (frames.TryGetValue(s.Start, out var frame))
             {
                 // "Pour X, content." / "Du côté de X, on affirme que content."
@@ -819,8 +838,20 @@ public sealed class QuoteStage : IDocumentStage
                         // "Côté opposition, on juge que …": the indefinite "on" names no one (a frame before it is read elsewhere)
                         if (IndefiniteSubject(folded, s.Start, v)) { who = null; named = null; }
                         cs = k; ce = s.End;
+                        // "X said A, but added B": the clause ends where a second report begins
+                        var sentence = s;
+                        var second = QuoteSpans.SecondReport(text, folded, verbs, k, s.End, direct, (v2, strict) =>
+                            !IsPassive(folded, v2.Start) && (ThatAfter(text, folded, SkipObject(text, folded, v2, sentence.End), sentence.End) >= 0
+                                || !strict && v2.Value.Lang == "en" && SaysClause(text, folded, sentence, v2, SkipObject(text, folded, v2, sentence.End))));
+                        if (second.Boundary > 0)
+                        {
+                            ce = second.Boundary;
+                            // "… and said B", "…, saying B": the second verb has the first one's subject
+                            if (second.SameSubject) shared = (second.Verb, who, named);
+                        }
                     }
                 }
+                if (v.Start == shared.Verb && who == null && named == null) (who, named) = (shared.Who, shared.Named);
                 while (cs < ce && (char.IsWhiteSpace(text[cs]) || text[cs] is ',' or ':')) cs++;
                 while (ce > cs && (char.IsWhiteSpace(text[ce - 1]) || text[ce - 1] is '.' or ',')) ce--;
                 if (ce - cs < 10) continue;

@@ -50,10 +50,15 @@ public class QuoteStageTests
     }
 
     [Fact]
-    public void A_quote_spanning_paragraphs_is_one_quote()
+    public void A_quote_spanning_paragraphs_is_one_quote_per_paragraph_with_one_speaker()
     {
         var d = Run.Text("Le président a déclaré : « Nous continuerons.\n\n« Nous ne céderons pas », a conclu Emmanuel Macron.");
-        Assert.Contains(d.Quotes, q => q.Text.Contains("continuerons") && q.Text.Contains("céderons"));
+        var first = Assert.Single(d.Quotes, q => q.Text.Contains("continuerons"));
+        var second = Assert.Single(d.Quotes, q => q.Text.Contains("céderons"));
+        Assert.Equal("Nous continuerons.", first.Text);
+        Assert.Equal("Nous ne céderons pas", second.Text);
+        Assert.Equal("Emmanuel Macron", d.NameOf(second.Speaker));
+        Assert.Equal(second.Speaker, first.Speaker);
     }
 
     [Fact]
