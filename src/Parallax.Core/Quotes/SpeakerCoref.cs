@@ -162,7 +162,7 @@ public sealed class SpeakerCoref
         if (b < 0 || SentenceAt(_sentences, sp.Start).Start >= sp.Start - 1) return null;
         int c = sp.End;
         if (c + 2 >= text.Length || text[c] != ',' || text[c + 1] != ' ') return null;
-        foreach (var r in _referents)
+        foreach (var r in _referents!)
             if (r.Start == c + 2 && r.Id == null && !r.Group) return r;
         return null;
     }
