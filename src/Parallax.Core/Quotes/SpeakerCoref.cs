@@ -129,6 +129,12 @@ public sealed class SpeakerCoref
             return q;
         }
         if (p is not { Group: false } pointer) return q;
+        // a pronoun or description whose speaker the rules carried over from a name read inside a role's description
+        // ("Le maire de Kehl, Wolfram Britz, a salué … », a affirmé l’élu": Kehl): the name in apposition there
+        if (q.Speaker != null && _doc.Entities.FirstOrDefault(e => e.Id == q.Speaker) is { } se)
+            foreach (var m in se.Mentions)
+                if (m.End <= q.Start && ApposedName(new TextSpan(m.Start, m.End)) is { } carried)
+                    return q with { Speaker = null, SpeakerSpan = new TextSpan(carried.Start, carried.End) };
         // a described person ("le procureur a rappelé", "a ajouté le technicien") is the one introduced with that noun,
         // whoever the rules found
         if (pointer.Head is { } head && Lex.Value.PersonNouns.Contains(head))
