@@ -23,6 +23,7 @@ public static class ReportingVerbs
     static IEnumerable<(string, ReportingVerb)> Entries()
     {
         var insertions = DataFiles.ReadLines("Quotes/data/verb-insertions.txt").Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var trailing = DataFiles.ReadLines("Quotes/data/verb-trailers.txt").Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         foreach (var r in DataFiles.ReadTsv("Quotes/data/reporting-verbs.tsv"))
         {
             var verb = new ReportingVerb(r[0], r[2]);
@@ -31,6 +32,9 @@ public static class ReportingVerbs
             foreach (var aux in Auxiliaries)
                 if (r[1].StartsWith(aux, StringComparison.Ordinal) && r[1].Length > aux.Length)
                     foreach (var ins in insertions) yield return (aux + ins + " " + r[1][aux.Length..], verb);
+            // a simple (present) form followed by a phrase of its own: "assure de son côté le groupe", "précise pour sa part l’élue"
+            if (!r[1].Contains(' ') && !r[1].Contains('-'))
+                foreach (var ins in trailing) yield return (r[1] + " " + ins, verb);
         }
     }
 

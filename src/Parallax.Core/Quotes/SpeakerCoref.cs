@@ -113,9 +113,39 @@ public sealed class SpeakerCoref
     /// </summary>
     Quote Agree(Quote q)
     {
-        var p = FindPointer(_doc.Text, _folded, q with { SpeakerSpan = null }, _verbs, _sentences, _quotations);
-        if (p is not { Group: false } pointer || pointer.Gender == '-') return q;
         _referents ??= Referents(_doc, _folded, _sentences, Inside);
+        // a name inside a role's complement taken for the speaker when the role's holder is named in apposition right
+        // after it: "Le maire de Kehl, Wolfram Britz, a salué …" is Wolfram Britz's, not Kehl's
+        if (q.SpeakerSpan is { } sp && ApposedName(sp) is { } apposed)
+            return q with { Speaker = null, SpeakerSpan = new TextSpan(apposed.Start, apposed.End) };
+        var p = FindPointer(_doc.Text, _folded, q with { SpeakerSpan = null }, _verbs, _sentences, _quotations);
+        if (p is { Group: true, Head: { } gh, For: null } gp && Lex.Value.OrganizationNouns.Contains(gh))
+        {
+            // "a indiqué de son côté la compagnie": the organisation named with that noun ("La compagnie Brittany Ferries")
+            var h = Antecedent(_folded, _referents, gp, q);
+            bool linked = _doc.Entities.Any(e => e.Id == q.Speaker && e.Mentions.Any(m => m.Start < gp.End && gp.Start < m.End));
+            if (!linked && h is { } hr && hr.Id != q.Speaker && hr.Id != null && Near(_folded, hr, gh))
+                return q with { Speaker = hr.Id, SpeakerSpan = new TextSpan(gp.Start, gp.End) };
+            return q;
+        }
+        if (p is not { Group: false } pointer) return q;
+        // a pronoun or description whose speaker the rules carried over from a name read inside a role's description
+        // ("Le maire de Kehl, Wolfram Britz, a salué … », a affirmé l’élu": Kehl): the name in apposition there
+        if (q.Speaker != null && _doc.Entities.FirstOrDefault(e => e.Id == q.Speaker) is { } se)
+            foreach (var m in se.Mentions)
+                if (m.End <= q.Start && ApposedName(new TextSpan(m.Start, m.End)) is { } carried)
+                    return q with { Speaker = null, SpeakerSpan = new TextSpan(carried.Start, carried.End) };
+        // a described person ("le procureur a rappelé", "a ajouté le technicien") is the one introduced with that noun,
+        // whoever the rules found
+        if (pointer.Head is { } head && Lex.Value.PersonNouns.Contains(head))
+        {
+            var h = Antecedent(_folded, _referents, pointer, q);
+            // the Entities stage's own reading of the description ("La maire de Strasbourg" → Jeanne Barseghian) stands
+            bool linked = _doc.Entities.Any(e => e.Id == q.Speaker && e.Mentions.Any(m => m.Start < pointer.End && pointer.Start < m.End));
+            if (!linked && h is { } hr && hr.Id != q.Speaker && IntroducedAs(_folded, hr, head))
+                return q with { Speaker = hr.Id, SpeakerSpan = hr.Id != null ? new TextSpan(pointer.Start, pointer.End) : new TextSpan(hr.Start, hr.End) };
+        }
+        if (pointer.Gender == '-') return q;
         var current = _referents.FirstOrDefault(r => r.Id == q.Speaker);
         if (current.Id == null || current.Gender == '-' || current.Gender == pointer.Gender) return q;
         var r = Antecedent(_folded, _referents, pointer, q);
@@ -125,6 +155,22 @@ public sealed class SpeakerCoref
             Speaker = r.Value.Id,
             SpeakerSpan = r.Value.Id != null ? new TextSpan(pointer.Start, pointer.End) : new TextSpan(r.Value.Start, r.Value.End),
         };
+    }
+
+    /// <summary>The unlinked name in apposition right after a speaker span that is a word of a role's description ("maire de
+    /// <b>Kehl</b>, Wolfram Britz,", "président de la région <b>Bretagne</b>, Loïg Chesnais-Girard,"), or null.</summary>
+    Referent? ApposedName(TextSpan sp)
+    {
+        var text = _doc.Text;
+        int b = sp.Start - 1;
+        while (b > 0 && text[b] == ' ') b--;
+        // the speaker span is a word of the description ("maire de Kehl", "président de la région Bretagne"): not the sentence's first words
+        if (b < 0 || SentenceAt(_sentences, sp.Start).Start >= sp.Start - 1) return null;
+        int c = sp.End;
+        if (c + 2 >= text.Length || text[c] != ',' || text[c + 1] != ' ') return null;
+        foreach (var r in _referents!)
+            if (r.Start == c + 2 && r.Id == null && !r.Group) return r;
+        return null;
     }
 
     /// <summary>Whether a speaker span found by the attribution rules is itself only a pointer (a verb, a pronoun, a description).</summary>
@@ -202,6 +248,19 @@ public sealed class SpeakerCoref
                 var subj = PointerAround(text, folded, rel, rel, sentences, relative: true);
                 if (subj != null) return subj;
             }
+        }
+        // a participle clause after a comma ("La présidente a rejeté la demande, estimant que …", "…, adding that …"): the
+        // subject that opens the sentence
+        if (!relative && words.Count == 0 && start > sent.Start + 2 && text[start - 2] == ',' && folded[start..end] is var ger
+            && (ger.EndsWith("ant", StringComparison.Ordinal) || ger.EndsWith("ing", StringComparison.Ordinal)) && !ger.Contains(' '))
+        {
+            int s0 = sent.Start;
+            while (s0 < start && !char.IsLetter(text[s0])) s0++;
+            int e0 = s0, n0 = 0;
+            while (e0 < start && n0 < 5 && text[e0] != ',') { if (text[e0] == ' ') n0++; e0++; }
+            if (Describe(text, folded, s0, e0) is { } opener) return opener;
+            if (lex.Pronouns.TryGetValue(folded[s0..Math.Min(start, s0 + 5)].Split(' ')[0], out var op) && folded[s0..].Split(' ')[0] is "il" or "elle" or "he" or "she")
+                return new Pointer(s0, s0 + folded[s0..].Split(' ')[0].Length, op.Group, op.Gender, null);
         }
         // skip auxiliaries and adverbs next to the verb: "he also said", "elle avait déclaré"
         int k = words.Count;
@@ -288,6 +347,10 @@ public sealed class SpeakerCoref
             // a people's name as a noun: "a expliqué l’Espagnol", "a confié le Slovène", "la Française" (countries.tsv's demonyms)
             if (w == 0 && at > 0 && char.IsUpper(text[at]) && Demonyms.Value.Contains(word) && det is not ("les " or "the "))
                 return new Pointer(from, at + word.Length, false, gender, word);
+            // a regional people's name as a noun after a lower-case article: "a déclaré le Toulousain", "sourit ce Finistérien",
+            // "a expliqué le Normand" (never a capitalised title: "selon Le Parisien")
+            if (w == 0 && at > 0 && char.IsUpper(text[at]) && char.IsLower(text[from]) && det is not ("les " or "the ") && IsDemonymForm(word))
+                return new Pointer(from, at + word.Length, false, word.EndsWith('e') ? 'f' : gender, word);
             // a capitalised word other than the first after the determiner is a name: "the Kremlin's spokesman" names its own
             if (at > 0 && char.IsUpper(text[at]) && !lex.OrganizationNouns.Contains(word) && !lex.PersonNouns.Contains(word)) return null;
             if (lex.VoiceNouns.Contains(word))
@@ -307,6 +370,11 @@ public sealed class SpeakerCoref
         }
         return null;
     }
+
+    static readonly string[] DemonymEndings = ["ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "and", "ande"];
+
+    /// <summary>Whether a folded word has the shape of a French people's or region's name ("toulousain", "finisterien", "lensois").</summary>
+    static bool IsDemonymForm(string word) => word.Length >= 5 && DemonymEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 
     static readonly HashSet<string> Leading = ["but", "and", "so", "mais", "et", "donc", "however", "meanwhile", "puis", "then"];
 
@@ -383,10 +451,42 @@ public sealed class SpeakerCoref
                 continue;
             }
             if (p.Gender != '-' && r.Gender != '-' && r.Gender != p.Gender) continue;
+            // "le procureur a rappelé": the person introduced with that noun ("le procureur de la République, Frédéric Lemaire")
+            if (p.Head is { } ph && IntroducedAs(folded, r, ph)) { headed = r; break; }
             any ??= r;
-            if (r.Subject) { subject = r; break; }
+            if (r.Subject) subject ??= r;
         }
-        return p.Group ? headed ?? subject ?? any : subject ?? any;
+        return p.Group ? headed ?? subject ?? any : headed ?? subject ?? any;
+    }
+
+    /// <summary>Whether a person was introduced with the person noun <paramref name="head"/>: the noun in the words right
+    /// before the name ("le procureur de la République, Frédéric Lemaire", "l’entraîneur Julien Stéphan") or right after it
+    /// ("Karine Duverger, éleveuse de bovins").</summary>
+    static bool IntroducedAs(string folded, Referent r, string head)
+    {
+        if (head.Length < 4 || !Lex.Value.PersonNouns.Contains(head)) return false;
+        int from = Math.Max(0, r.Start - 45);
+        var before = folded.AsSpan(from, r.Start - from);
+        int dot = before.LastIndexOfAny('.', '»', '"');
+        if (dot >= 0) before = before[(dot + 1)..];
+        int to = Math.Min(folded.Length, r.End + 25);
+        var after = folded.AsSpan(r.End, to - r.End);
+        int stop = after.IndexOfAny('.', '»', ';');
+        if (stop >= 0) after = after[..stop];
+        return ContainsWord(before, head) || after.StartsWith(", ") && ContainsWord(after, head);
+    }
+
+    static bool ContainsWord(ReadOnlySpan<char> span, string word)
+    {
+        for (int i = span.IndexOf(word, StringComparison.Ordinal); i >= 0; )
+        {
+            int e = i + word.Length;
+            if ((i == 0 || !TextFold.IsWordChar(span[i - 1])) && (e == span.Length || !TextFold.IsWordChar(span[e]))) return true;
+            int next = span[(i + 1)..].IndexOf(word, StringComparison.Ordinal);
+            if (next < 0) break;
+            i += 1 + next;
+        }
+        return false;
     }
 
     /// <summary>Whether the organisation noun <paramref name="head"/> is in the referent's name or right before it.</summary>
@@ -522,6 +622,57 @@ public sealed class SpeakerCoref
                     list.Add(new Referent(n, e, null, true, '-', true));
             }
         }
+        // a name right after a determiner and a person noun or a people's name, which the Entities stage did not emit: "le
+        // Slovène Tadej Pogacar", "le Danois Jonas Vingegaard", "l’entraîneur Julien Stéphan"
+        foreach (var s in sentences)
+            for (int j = s.Start + 1; j < s.End; j++)
+            {
+                if (!char.IsUpper(text[j]) || text[j - 1] != ' ' || inside(j) || covered.Any(x => x.Item1 <= j && j < x.Item2)) continue;
+                var (w1s, w1e) = WordBefore(folded, s.Start, j);
+                if (w1e <= w1s) continue;
+                int ds = w1s;
+                var w1 = folded[w1s..w1e];
+                if (w1.StartsWith("l'", StringComparison.Ordinal)) w1 = w1[2..];
+                else
+                {
+                    var (w2s, w2e) = WordBefore(folded, s.Start, w1s);
+                    if (w2e <= w2s || !IsDeterminer(folded.AsSpan(w2s, w2e - w2s))) continue;
+                    ds = w2s;
+                }
+                bool demonym = char.IsUpper(text[w1e - w1.Length]) && (Demonyms.Value.Contains(w1) || IsDemonymForm(w1));
+                if (!demonym && !(lex.PersonNouns.Contains(w1) && char.IsLower(text[w1e - w1.Length]))) continue;
+                int e = NameEnd(text, j, s.End);
+                var name = folded[j..e].Split(' ');
+                if (name.Length < 2 || name.Any(lex.OrganizationWords.Contains) || lex.Openers.Contains(name[0])) { j = Math.Max(j, e); continue; }
+                char g = lex.GivenNames.TryGetValue(name[0], out var gg) ? gg : lex.GenderCues.TryGetValue(w1, out var wg) && w1.Length > 3 ? wg : '-';
+                if (!list.Any(r => r.Start == j)) list.Add(new Referent(j, e, null, false, g, ds - s.Start <= 80));
+                j = Math.Max(j, e);
+            }
+        // a name in apposition to a described person, which the Entities stage did not emit: "Le maire de Kehl, Wolfram
+        // Britz, a salué …", "La cheffe de file des députés écologistes, Cyrielle Chatelain, a critiqué …", "Délégué CGT à
+        // Cholet, Yohann Le Garrec ne cache pas …"
+        foreach (var s in sentences)
+            for (int c = text.IndexOf(", ", s.Start, s.End - s.Start, StringComparison.Ordinal); c > 0 && c < s.End;
+                 c = text.IndexOf(", ", c + 2, Math.Max(0, s.End - c - 2), StringComparison.Ordinal))
+            {
+                int n = c + 2;
+                if (n >= s.End || !char.IsUpper(text[n]) || inside(n) || covered.Any(x => x.Item1 < n + 1 && n < x.Item2) || list.Any(r => r.Start == n)) continue;
+                int e = NameEnd(text, n, s.End);
+                if (e <= n || e + 1 >= s.End || !(text[e] == ',' || text[e] == ' ' && char.IsLower(text[e + 1]))) continue;
+                var name = folded[n..e].Split(' ');
+                if (name.Length < 2 && !lex.GivenNames.ContainsKey(name[0]) || lex.Openers.Contains(name[0]) || lex.OrganizationNouns.Contains(name[0])
+                    || name.Any(lex.OrganizationWords.Contains) || covered.Any(x => x.Item1 >= n && x.Item1 < e)) continue;
+                // the words before it, from the sentence start or the comma before, describe a person
+                int from = text.LastIndexOf(", ", Math.Max(s.Start, c - 1), Math.Max(0, c - s.Start), StringComparison.Ordinal);
+                from = from < s.Start ? s.Start : from + 2;
+                var description = folded[from..c].Split([' ', '\'', '-'], StringSplitOptions.RemoveEmptyEntries);
+                var noun = description.FirstOrDefault(w => lex.PersonNouns.Contains(w) || lex.GenderCues.ContainsKey(w) && w.Length > 3);
+                if (noun == null) continue;
+                char g = lex.GivenNames.TryGetValue(name[0], out var gg) ? gg
+                    : description.Select(w => lex.GenderCues.TryGetValue(w, out var dg) && w.Length > 3 ? dg : '-').FirstOrDefault(x => x != '-', '-');
+                if (g == '-' && description.Length > 0) g = description[0] switch { "la" or "cette" => 'f', "le" or "ce" or "cet" => 'm', _ => '-' };
+                list.Add(new Referent(n, e, null, false, g, from - s.Start <= 80));
+            }
         list.Sort((x, y) => x.Start.CompareTo(y.Start));
         return list;
     }
@@ -617,6 +768,13 @@ public sealed class SpeakerCoref
                 return cue;
             var first = TextFold.Fold(m.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
             if (first != null && lex.GivenNames.TryGetValue(first, out var gn)) return gn;
+            // a gendered noun in apposition right after the name: "Karine Duverger, éleveuse de bovins"
+            if (m.End + 2 < folded.Length && folded[m.End] == ',' && folded[m.End + 1] == ' ')
+            {
+                int ns = m.End + 2, ne = ns;
+                while (ne < folded.Length && (TextFold.IsWordChar(folded[ne]) || folded[ne] == '-')) ne++;
+                if (ne - ns > 3 && lex.GenderCues.TryGetValue(folded[ns..ne], out var ag) && ag != '-') return ag;
+            }
         }
         var nameFirst = TextFold.Fold(e.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
         return nameFirst != null && lex.GivenNames.TryGetValue(nameFirst, out var ng) ? ng : '-';
