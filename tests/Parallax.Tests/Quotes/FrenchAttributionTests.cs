@@ -9,14 +9,12 @@ public class FrenchAttributionTests
     static string? Speaker(Document d, Quote q) =>
         q.Speaker != null ? d.NameOf(q.Speaker) : q.SpeakerSpan is { } s ? d.Text[s.Start..s.End] : null;
 
-    static Quote At(Document d, string words) => Assert.Single(d.Quotes, q => q.Text.StartsWith(words, StringComparison.Ordinal));
-
     [Fact]
     public void A_role_without_a_country_is_the_office_holder_on_the_publication_date()
     {
         const string text = "Le président de la République a pris la parole dimanche soir. Dans une allocution, il a annoncé : « Je ne démissionnerai pas. »";
         var d = Run.Text(text, published: "2024-12-05");
-        Assert.Equal("Emmanuel Macron", Speaker(d, At(d, "Je ne démissionnerai")));
+        Assert.Equal("Emmanuel Macron", Speaker(d, d.QuoteAt("Je ne démissionnerai")));
         // "République" inside the role is no organisation of its own
         Assert.DoesNotContain(d.Entities, e => e.Name == "République");
     }
@@ -26,7 +24,7 @@ public class FrenchAttributionTests
     {
         var d = Run.Text("François Bayrou a été reçu à l’Élysée. Le Premier ministre a de son côté assuré que la France « prendra ses responsabilités ».",
             published: "2025-03-03");
-        Assert.Equal("François Bayrou", Speaker(d, At(d, "prendra ses responsabilités")));
+        Assert.Equal("François Bayrou", Speaker(d, d.QuoteAt("prendra ses responsabilités")));
     }
 
     [Fact]
@@ -36,28 +34,28 @@ public class FrenchAttributionTests
         // as a person of its own; as a speaker it is a role noun, resolved to the woman named just before
         var d = Run.Text("Christine Lagarde a présenté jeudi les prévisions de l’institution. La présidente de la banque centrale a ensuite "
             + "estimé que l’inflation restait « sous contrôle ».", published: "2025-03-06");
-        Assert.Equal("Christine Lagarde", Speaker(d, At(d, "sous contrôle")));
+        Assert.Equal("Christine Lagarde", Speaker(d, d.QuoteAt("sous contrôle")));
     }
 
     [Fact]
     public void A_role_of_something_the_knowledge_base_does_not_hold_is_left_alone()
     {
         var d = Run.Text("« Les Jeux ont été une réussite », a déclaré le président du comité d’organisation.", published: "2024-08-11");
-        Assert.NotEqual("Emmanuel Macron", Speaker(d, At(d, "Les Jeux")));
+        Assert.NotEqual("Emmanuel Macron", Speaker(d, d.QuoteAt("Les Jeux")));
     }
 
     [Fact]
     public void Pour_frame_with_a_name_in_apposition()
     {
         var d = Run.Text("Pour la secrétaire générale de la CGT, Sophie Binet, « le gouvernement porte l’entière responsabilité de la colère ».");
-        Assert.Equal("Sophie Binet", Speaker(d, At(d, "le gouvernement porte")));
+        Assert.Equal("Sophie Binet", Speaker(d, d.QuoteAt("le gouvernement porte")));
     }
 
     [Fact]
     public void Pour_frame_with_a_described_person_named_in_the_next_sentence()
     {
         var d = Run.Text("Pour la porte-parole de l’association, « le projet menace directement les nappes phréatiques ». Claire Dumas suit le dossier depuis trois ans.");
-        Assert.Equal("Claire Dumas", Speaker(d, At(d, "le projet menace")));
+        Assert.Equal("Claire Dumas", Speaker(d, d.QuoteAt("le projet menace")));
     }
 
     [Fact]
@@ -82,42 +80,42 @@ public class FrenchAttributionTests
     {
         var d = Run.Text("Julien Castagné tient le barrage depuis lundi. « On nous demande toujours plus de normes, explique l’éleveur de 41 ans. On ne lâchera pas. »\n\n"
             + "« Nous avons besoin d’aide, lance Marie Lefort, présidente d’une association. Les besoins restent immenses. »");
-        Assert.Equal("Julien Castagné", Speaker(d, At(d, "On nous demande")));
-        Assert.Equal("Marie Lefort", Speaker(d, At(d, "Nous avons besoin")));
+        Assert.Equal("Julien Castagné", Speaker(d, d.QuoteAt("On nous demande")));
+        Assert.Equal("Marie Lefort", Speaker(d, d.QuoteAt("Nous avons besoin")));
     }
 
     [Fact]
     public void An_incise_with_que_is_content_not_attribution()
     {
         var d = Run.Text("« Il faut dire, explique que c’est faux, et voilà », a déclaré Emmanuel Macron.");
-        Assert.Equal("Emmanuel Macron", Speaker(d, At(d, "Il faut dire")));
+        Assert.Equal("Emmanuel Macron", Speaker(d, d.QuoteAt("Il faut dire")));
     }
 
     [Fact]
     public void An_inverted_subject_before_a_colon()
     {
         var d = Run.Text("Mais le syndicat reste mobilisé, a prévenu son président, Arnaud Rousseau : « Nous jugerons sur pièces. »");
-        Assert.Equal("Arnaud Rousseau", Speaker(d, At(d, "Nous jugerons")));
+        Assert.Equal("Arnaud Rousseau", Speaker(d, d.QuoteAt("Nous jugerons")));
     }
 
     [Fact]
     public void A_reporting_noun_names_its_issuer()
     {
         var d = Run.Text("« Il faut maintenant passer aux actes », peut-on lire dans un communiqué du ministère des Affaires étrangères publié dans la soirée.");
-        Assert.Contains("ministère des Affaires étrangères", Speaker(d, At(d, "Il faut maintenant")));
+        Assert.Contains("ministère des Affaires étrangères", Speaker(d, d.QuoteAt("Il faut maintenant")));
     }
 
     [Fact]
     public void Inserted_words_between_auxiliary_and_participle()
     {
         var d = Run.Text("Le premier secrétaire du Parti socialiste, Olivier Faure, a pour sa part réclamé « un changement de cap ».");
-        Assert.Equal("Olivier Faure", Speaker(d, At(d, "un changement de cap")));
+        Assert.Equal("Olivier Faure", Speaker(d, d.QuoteAt("un changement de cap")));
     }
 
     [Fact]
     public void A_quotation_paragraph_after_a_reported_clause_goes_on_with_its_speaker()
     {
         var d = Run.Text("Saeb Erekat a affirmé que les Palestiniens ne céderaient pas.\n\n« Ils voulaient nous mettre à genoux. Nous resterons debout. »");
-        Assert.Equal("Saeb Erekat", Speaker(d, At(d, "Ils voulaient")));
+        Assert.Equal("Saeb Erekat", Speaker(d, d.QuoteAt("Ils voulaient")));
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Parallax.Evaluation;
 using Parallax.Model;
 using Parallax.Quotes;
+using Parallax.Tests.Support;
 
 namespace Parallax.Tests.Quotes;
 
@@ -20,8 +21,6 @@ public class QuoteSpanTests
     static string? Speaker(Document d, Quote q) =>
         q.Speaker != null ? d.Entities.Single(e => e.Id == q.Speaker).Name : q.SpeakerSpan is { } s ? d.Text[s.Start..s.End] : null;
 
-    static Quote At(Document d, string words) => Assert.Single(d.Quotes, q => q.Text.StartsWith(words, StringComparison.Ordinal));
-
     [Theory]
     [InlineData("fr", "Emmanuel Macron a déclaré : « Nous reconstruirons chaque école détruite.\n\n« Aucune famille ne sera laissée de côté. »",
         "Nous reconstruirons", "Aucune famille")]
@@ -32,8 +31,8 @@ public class QuoteSpanTests
     public void A_quotation_reopened_in_the_next_paragraph_is_one_quote_per_paragraph_with_the_same_speaker(string lang, string text, string first, string second)
     {
         var d = Analyze(lang, text);
-        var a = At(d, first);
-        var b = At(d, second);
+        var a = d.QuoteAt(first);
+        var b = d.QuoteAt(second);
         Assert.DoesNotContain("\n", a.Text);
         Assert.True(a.End < b.Start);
         Assert.Equal(text[b.Start..b.End], b.Text);
@@ -47,8 +46,8 @@ public class QuoteSpanTests
     {
         const string text = "\"And I asked, well, on whose authority?” said Fiona Hill, who will testify on Thursday. \"And he said, the President.\"";
         var d = Analyze("en", text);
-        Assert.Equal("And I asked, well, on whose authority?", At(d, "And I asked").Text);
-        Assert.Equal("And he said, the President.", At(d, "And he said").Text);
+        Assert.Equal("And I asked, well, on whose authority?", d.QuoteAt("And I asked").Text);
+        Assert.Equal("And he said, the President.", d.QuoteAt("And he said").Text);
     }
 
     [Theory]

@@ -6,15 +6,13 @@ namespace Parallax.Tests.Quotes;
 /// <summary>In-document speaker coreference (SpeakerCoref): descriptions and pronouns that point back to a speaker.</summary>
 public class SpeakerCorefTests
 {
-    static string SpeakerWords(Document d, Quote q) =>
-        q.Speaker != null ? d.NameOf(q.Speaker)! : q.SpeakerSpan is { } s ? d.Text[s.Start..s.End] : "";
 
     [Fact]
     public void A_described_speaker_takes_the_person_of_the_same_gender_named_before()
     {
         var d = Run.Text("Le maire, Pierre Dupuis, a reçu mardi la préfète, Claire Martin. « Nous avons trouvé un accord », a déclaré la préfète.");
         var q = Assert.Single(d.Quotes, q => q.Direct);
-        Assert.Contains("Claire Martin", SpeakerWords(d, q));
+        Assert.Contains("Claire Martin", d.SpeakerWords(q));
     }
 
     [Fact]
@@ -23,7 +21,7 @@ public class SpeakerCorefTests
         var d = Run.Text("Le porte-parole de la mairie a indiqué jeudi que la réforme serait présentée en mars.");
         var q = Assert.Single(d.Quotes);
         Assert.False(q.Direct);
-        Assert.Contains("mairie", SpeakerWords(d, q));
+        Assert.Contains("mairie", d.SpeakerWords(q));
     }
 
     [Fact]
@@ -31,9 +29,9 @@ public class SpeakerCorefTests
     {
         // the French government's spokesperson (role-defaults.tsv) on two dates: the knowledge base's dated roles decide
         var before = Run.Text("Le porte-parole du gouvernement a indiqué jeudi que la réforme serait présentée en mars.", published: "2024-10-02");
-        Assert.Equal("Maud Bregeon", SpeakerWords(before, Assert.Single(before.Quotes)));
+        Assert.Equal("Maud Bregeon", before.SpeakerWords(Assert.Single(before.Quotes)));
         var after = Run.Text("Le porte-parole du gouvernement a indiqué jeudi que la réforme serait présentée en mars.", published: "2025-02-12");
-        Assert.NotEqual("Maud Bregeon", SpeakerWords(after, Assert.Single(after.Quotes)));
+        Assert.NotEqual("Maud Bregeon", after.SpeakerWords(Assert.Single(after.Quotes)));
     }
 
     [Fact]
@@ -41,7 +39,7 @@ public class SpeakerCorefTests
     {
         var d = Run.Text("The union, Unite Workers Alliance, met the managers on Friday. The group said that the talks had failed after six hours.");
         var q = Assert.Single(d.Quotes);
-        Assert.Contains("Unite Workers Alliance", SpeakerWords(d, q));
+        Assert.Contains("Unite Workers Alliance", d.SpeakerWords(q));
     }
 
     [Fact]
@@ -49,7 +47,7 @@ public class SpeakerCorefTests
     {
         var d = Run.Text("Norvale Industries opened a plant in Ohio in 2019. The company, which employs 4,000 people, confirmed on Monday that it would close the plant.");
         var q = Assert.Single(d.Quotes, q => !q.Direct);
-        Assert.Contains("Norvale Industries", SpeakerWords(d, q));
+        Assert.Contains("Norvale Industries", d.SpeakerWords(q));
     }
 
     [Fact]
@@ -77,10 +75,10 @@ public class SpeakerCorefTests
     {
         var d = Run.Text("La direction du groupe minier a fait savoir dans un communiqué que toutes les études avaient été menées.", published: "2024-04-12");
         var q = Assert.Single(d.Quotes);
-        Assert.Equal("La direction du groupe minier", SpeakerWords(d, q));
+        Assert.Equal("La direction du groupe minier", d.SpeakerWords(q));
         // with an organisation named before, the noun points back to it instead
         var named = Run.Text("Norvale Industries a confirmé la fermeture. La direction du site a fait savoir que les salariés seraient reclassés.");
-        Assert.Contains("Norvale", SpeakerWords(named, Assert.Single(named.Quotes)));
+        Assert.Contains("Norvale", named.SpeakerWords(Assert.Single(named.Quotes)));
     }
 
     [Fact]
@@ -90,7 +88,7 @@ public class SpeakerCorefTests
         var q = Assert.Single(d.Quotes);
         Assert.Equal("Benjamin Netanyahu", d.NameOf(q.Speaker));
         var en = Run.Text("Senator Clara Whitmore returned to Washington on Monday. Her office said she would vote against the bill.");
-        Assert.Contains("Whitmore", SpeakerWords(en, Assert.Single(en.Quotes)));
+        Assert.Contains("Whitmore", en.SpeakerWords(Assert.Single(en.Quotes)));
     }
 
     [Fact]
@@ -98,7 +96,7 @@ public class SpeakerCorefTests
     {
         var d = Run.Text("Two soldiers were killed in a crash, the US military said in a statement on Wednesday. It did not reveal the location and said it was withholding the names of those killed.");
         var q = Assert.Single(d.Quotes, q => q.Text.StartsWith("it was withholding", StringComparison.Ordinal));
-        Assert.Contains("military", SpeakerWords(d, q));
+        Assert.Contains("military", d.SpeakerWords(q));
     }
 
     [Fact]
@@ -106,9 +104,9 @@ public class SpeakerCorefTests
     {
         var d = Run.Text("La ministre de la Santé, Catherine Vautrin, s’est déclarée convaincue que la campagne serait un succès. Le syndicat Force ouvrière s’est dit « prêt à discuter ».");
         var reported = Assert.Single(d.Quotes, q => !q.Direct);
-        Assert.Contains("Vautrin", SpeakerWords(d, reported));
+        Assert.Contains("Vautrin", d.SpeakerWords(reported));
         var partial = Assert.Single(d.Quotes, q => q.Direct);
-        Assert.Contains("Force ouvrière", SpeakerWords(d, partial));
+        Assert.Contains("Force ouvrière", d.SpeakerWords(partial));
     }
 
     [Fact]

@@ -7,10 +7,6 @@ namespace Parallax.Tests.Quotes;
 /// regional demonyms as speakers, names in apposition the Entities stage missed, gender from an apposed noun.</summary>
 public class SpeakerRuleTests
 {
-    static string SpeakerWords(Document d, Quote q) =>
-        q.Speaker != null ? d.NameOf(q.Speaker)! : q.SpeakerSpan is { } s ? d.Text[s.Start..s.End] : "";
-
-    static Quote At(Document d, string words) => Assert.Single(d.Quotes, q => d.Text[q.Start..q.End].StartsWith(words, StringComparison.Ordinal));
 
     [Fact]
     public void A_role_noun_takes_the_person_introduced_with_it_not_the_last_subject()
@@ -18,8 +14,8 @@ public class SpeakerRuleTests
         var d = Run.Text("« Les faits sont graves », a estimé le procureur de la République, Frédéric Lemaire. L’avocat de la défense, "
             + "Me Arnaud Kervella, a plaidé la relaxe. « Mon client est innocent », a martelé l’avocat. Le procureur a rappelé que "
             + "le prévenu pouvait encore faire appel.");
-        Assert.Contains("Lemaire", SpeakerWords(d, At(d, "le prévenu pouvait")));
-        Assert.Contains("Kervella", SpeakerWords(d, At(d, "Mon client")));
+        Assert.Contains("Lemaire", d.SpeakerWords(d.QuoteAt("le prévenu pouvait")));
+        Assert.Contains("Kervella", d.SpeakerWords(d.QuoteAt("Mon client")));
     }
 
     [Fact]
@@ -27,7 +23,7 @@ public class SpeakerRuleTests
     {
         var d = Run.Text("Coach Mike Reilly praised his defence after the game. Striker Tom Hadley scored twice. “We were patient,” "
             + "Hadley said. “It was our best half of the season,” the coach added.");
-        Assert.Contains("Reilly", SpeakerWords(d, At(d, "It was our best")));
+        Assert.Contains("Reilly", d.SpeakerWords(d.QuoteAt("It was our best")));
     }
 
     [Fact]
@@ -35,16 +31,16 @@ public class SpeakerRuleTests
     {
         var d = Run.Text("Buteur pour Lens, Elias Kerbrat savourait après la rencontre. « On savait qu’ils allaient craquer », a expliqué "
             + "le Normand au micro de Canal+.");
-        Assert.Contains("Kerbrat", SpeakerWords(d, At(d, "On savait")));
+        Assert.Contains("Kerbrat", d.SpeakerWords(d.QuoteAt("On savait")));
         var toulouse = Run.Text("Léon Martel a remporté mercredi le 200 m brasse. « Je n’arrive pas à y croire », a déclaré le Toulousain de 22 ans.");
-        Assert.Contains("Martel", SpeakerWords(toulouse, At(toulouse, "Je n’arrive")));
+        Assert.Contains("Martel", toulouse.SpeakerWords(toulouse.QuoteAt("Je n’arrive")));
     }
 
     [Fact]
     public void A_capitalised_title_is_no_demonym()
     {
         var d = Run.Text("Marc Durand a quitté la réunion. Selon Le Parisien, la séance a été suspendue.");
-        Assert.DoesNotContain(d.Quotes, q => SpeakerWords(d, q).Contains("Durand"));
+        Assert.DoesNotContain(d.Quotes, q => d.SpeakerWords(q).Contains("Durand"));
     }
 
     [Fact]
@@ -52,7 +48,7 @@ public class SpeakerRuleTests
     {
         var d = Run.Text("La cheffe de file des députés écologistes, Cyrielle Chatelain, a critiqué vendredi le gouvernement. « On ne peut "
             + "pas gouverner contre le Parlement », a-t-elle lancé lors d’une conférence de presse, entourée de plusieurs députés.");
-        Assert.Contains("Cyrielle Chatelain", SpeakerWords(d, At(d, "On ne peut")));
+        Assert.Contains("Cyrielle Chatelain", d.SpeakerWords(d.QuoteAt("On ne peut")));
     }
 
     [Fact]
@@ -60,8 +56,8 @@ public class SpeakerRuleTests
     {
         var d = Run.Text("Le maire de Kehl, Wolfram Britz, a salué « une coopération exemplaire ». « Nos habitants attendaient ce jour », "
             + "a affirmé l’élu allemand.");
-        Assert.Contains("Wolfram Britz", SpeakerWords(d, At(d, "une coopération")));
-        Assert.Contains("Wolfram Britz", SpeakerWords(d, At(d, "Nos habitants")));
+        Assert.Contains("Wolfram Britz", d.SpeakerWords(d.QuoteAt("une coopération")));
+        Assert.Contains("Wolfram Britz", d.SpeakerWords(d.QuoteAt("Nos habitants")));
     }
 
     [Fact]
@@ -70,8 +66,8 @@ public class SpeakerRuleTests
         var d = Run.Text("Karine Duverger, éleveuse de bovins, bloque l’autoroute depuis mardi. « On ne partira pas », prévient-elle.\n\n"
             + "À ses côtés, son voisin Bernard Labat acquiesce. « Mon fils ne reprendra pas la ferme », soupire le retraité.\n\n"
             + "« Nous tiendrons le temps qu’il faudra », a-t-elle répété mercredi.");
-        Assert.Contains("Duverger", SpeakerWords(d, At(d, "Nous tiendrons")));
-        Assert.Contains("Labat", SpeakerWords(d, At(d, "Mon fils")));
+        Assert.Contains("Duverger", d.SpeakerWords(d.QuoteAt("Nous tiendrons")));
+        Assert.Contains("Labat", d.SpeakerWords(d.QuoteAt("Mon fils")));
     }
 
     [Fact]
@@ -80,6 +76,6 @@ public class SpeakerRuleTests
         Assert.Contains(Parallax.DataFiles.ReadLines("Quotes/data/person-nouns.txt"), l => l.Contains("technicien"));
         Assert.Contains(Parallax.DataFiles.ReadTsv("Quotes/data/reporting-verbs.tsv"), r => r[1] == "a justifie");
         var d = Run.Text("Michel Aubry a défendu son bilan. « Il fallait agir vite », a justifié le technicien.");
-        Assert.Contains("Aubry", SpeakerWords(d, At(d, "Il fallait")));
+        Assert.Contains("Aubry", d.SpeakerWords(d.QuoteAt("Il fallait")));
     }
 }

@@ -11,14 +11,12 @@ public class UnseenAttributionTests
     static string? Speaker(Document d, Quote q) =>
         q.Speaker != null ? d.NameOf(q.Speaker) : q.SpeakerSpan is { } s ? d.Text[s.Start..s.End] : null;
 
-    static Quote At(Document d, string words) => Assert.Single(d.Quotes, q => q.Text.StartsWith(words, StringComparison.Ordinal));
-
     [Fact]
     public void An_organisation_noun_followed_by_an_unknown_name_is_the_organisation_a_later_noun_points_to()
     {
         var d = Run.Text("La compagnie aérienne Zelvoria a annulé une centaine de vols jeudi. « Nous conseillons à nos passagers de consulter leur vol », a fait savoir la compagnie.",
             published: "2024-10-10");
-        Assert.Equal("Zelvoria", Speaker(d, At(d, "Nous conseillons")));
+        Assert.Equal("Zelvoria", Speaker(d, d.QuoteAt("Nous conseillons")));
     }
 
     [Fact]
@@ -26,7 +24,7 @@ public class UnseenAttributionTests
     {
         var d = Run.Text("Des vols ont été annulés jeudi. Interrogée par l’AFP, la direction générale de l’aviation civile a assuré que le trafic reviendrait à la normale vendredi.",
             published: "2024-10-10");
-        var q = At(d, "le trafic reviendrait");
+        var q = d.QuoteAt("le trafic reviendrait");
         Assert.Null(q.Speaker);
         Assert.Equal("la direction générale de l’aviation civile", Speaker(d, q));
     }
@@ -36,7 +34,7 @@ public class UnseenAttributionTests
     {
         var d = Run.Text("L’Espagnol Carlos Alcaraz s’est qualifié jeudi pour les demi-finales. « J’ai trouvé mon rythme dans le deuxième set », a expliqué l’Espagnol en conférence de presse.",
             published: "2024-02-01");
-        Assert.Equal("Carlos Alcaraz", Speaker(d, At(d, "J’ai trouvé")));
+        Assert.Equal("Carlos Alcaraz", Speaker(d, d.QuoteAt("J’ai trouvé")));
     }
 
     [Fact]
@@ -44,11 +42,11 @@ public class UnseenAttributionTests
     {
         var d = Run.Text("Boeing said on Tuesday it would slow production of its jets after a panel blew out during an Alaska Airlines flight. “We are taking the time needed to get this right,” the company said in a statement.",
             published: "2024-03-05");
-        var reported = At(d, "it would slow production");
+        var reported = d.QuoteAt("it would slow production");
         Assert.False(reported.Direct);
         Assert.Equal("Boeing", Speaker(d, reported));
         // "the company": the organisation that was the subject of a sentence, not the one merely named since
-        Assert.Equal("Boeing", Speaker(d, At(d, "We are taking")));
+        Assert.Equal("Boeing", Speaker(d, d.QuoteAt("We are taking")));
     }
 
     [Fact]

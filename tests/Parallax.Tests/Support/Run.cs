@@ -21,4 +21,12 @@ public static class Run
 
     public static Entity Named(this Document d, string name) => d.Entities.Single(e => e.Name == name);
     public static string NameOf(this Document d, string? id) => id == null ? "(none)" : d.Entities.Single(e => e.Id == id).Name;
+
+    /// <summary>The one quote whose words start with <paramref name="words"/> (fails the test if there is none or more).</summary>
+    public static Quote QuoteAt(this Document d, string words) =>
+        Assert.Single(d.Quotes, q => d.Text[q.Start..q.End].StartsWith(words, StringComparison.Ordinal));
+
+    /// <summary>The speaker's entity name, else the words of the speaker span, else "".</summary>
+    public static string SpeakerWords(this Document d, Quote q) =>
+        q.Speaker != null ? d.NameOf(q.Speaker) : q.SpeakerSpan is { } s ? d.Text[s.Start..s.End] : "";
 }
