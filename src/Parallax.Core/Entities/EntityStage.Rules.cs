@@ -609,7 +609,7 @@ public sealed partial class EntityStage
     /// or region name ("Cholet", "Maine-et-Loire", "Southern California"); a name that is also a common word only away from
     /// a sentence start. A place name before a score or after "contre"/"against" with a score is its team (an organisation).
     /// </summary>
-    IEnumerable<(int Start, int End, string Type)> GazetteerPlaces(string text, string folded, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken)
+    IEnumerable<(int Start, int End, string Type, string? Country)> GazetteerPlaces(string text, string folded, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken)
     {
         if (_kb.Gazetteer.Count == 0) yield break;
         foreach (var (s0, e) in NameRuns(text).Concat(ElidedRuns(text)))
@@ -617,13 +617,14 @@ public sealed partial class EntityStage
             int s = s0;
             while (s < e && PreviousWordStartAt(text, s, e) is var we && we < e && NotNameSet.Contains(text.AsSpan(s, we - s))) s = we + 1;
             if (e - s < 3 || (e < text.Length && text[e] is '-' or '.' && e + 1 < text.Length && char.IsLetterOrDigit(text[e + 1]))) continue;
-            if (!_kb.IsGazetteerPlace(text.AsSpan(s, e - s), out var common)) continue;
+            if (!_kb.IsGazetteerPlace(text.AsSpan(s, e - s), out var common, out var country)) continue;
             bool sentenceStart = s == 0 || text[s - 1] == '\n' || IsSentenceStart(text, s);
             if (common && sentenceStart) continue;
             if (!Free(taken, s, e) || OverlapsName(nameSpans, s, e)) continue;
             var prev = PreviousWord(text, s);
             if (Titles.Contains(prev.Word) || _kb.PersonTitles.Contains(prev.Word)) continue;
-            yield return (s, e, IsTeamContext(text, folded, s, e) ? EntityTypes.Organization : EntityTypes.Location);
+            bool team = IsTeamContext(text, folded, s, e);
+            yield return (s, e, team ? EntityTypes.Organization : EntityTypes.Location, country);
         }
     }
 

@@ -58,13 +58,17 @@ public sealed partial class EntityStage : IDocumentStage
         }
 
         // 1. names, aliases, demonyms
-        var names = _kb.Names.FindLongest(text, folded);
+        // leftmost-longest among the matches whose case fits: "Russia today announced" is "Russia", not the channel
+        var names = _kb.Names.FindAll(text, folded);
         var nameSpans = new List<(int Start, int End, NameRef Ref)>();
+        int namesCovered = -1;
         foreach (var group in names.GroupBy(m => (m.Start, m.End)))
         {
+            if (group.Key.Start < namesCovered) continue;
             var surface = text[group.Key.Start..group.Key.End];
             var refs = group.Select(g => g.Value).Where(r => CaseFits(surface, r)).ToList();
             if (refs.Count == 0) continue;
+            namesCovered = group.Key.End;
             var best = refs.OrderBy(r => r.Demonym).ThenBy(r => r.Surname).First();
             int start = group.Key.Start;
             // an article matched with an alias ("le Kremlin", "the Kremlin") is not part of the name, unless the name
@@ -397,8 +401,8 @@ public sealed partial class EntityStage : IDocumentStage
                 if (Free(taken, i, e) && !OverlapsName(nameSpans, i, e)) AddMention(f, i, e);
             }
         }
-        foreach (var (s, e, type) in GazetteerPlaces(text, folded, nameSpans, taken))
-            if (Free(taken, s, e)) AddMention(Get("?" + text[s..e], null, type, null, text[s..e], s), s, e);
+        foreach (var (s, e, type, country) in GazetteerPlaces(text, folded, nameSpans, taken))
+            if (Free(taken, s, e)) AddMention(Get("?" + text[s..e], null, type, country, text[s..e], s), s, e);
         // 4e. acronyms ("FNSEA", "PG&E"), teams ("the Sabres"), places after a preposition ("à Kourou", "in Hayward"),
         // then further occurrences of the unknown organisations and places found
         foreach (var (s, e, type) in LateNames(text, nameSpans, taken))
@@ -585,7 +589,7 @@ public sealed partial class EntityStage : IDocumentStage
         }
 
         // 4c. names proposed by the statistical mention model, when one is chosen (PARALLAX_NER; EntityStage.Model.cs)
-        AddModelMentions(doc, folded, names, found.Values, taken, (type, surface, s) => Get("?" + surface, null, type, null, surface, s), AddMention, LinkLoneNames);
+        AddModelMentions(doc, folded, _kb.Names.FindLongest(text, folded), found.Values, taken, (type, surface, s) => Get("?" + surface, null, type, null, surface, s), AddMention, LinkLoneNames);
         LinkLoneNames();
         AttachPendingRoles();
 
@@ -663,10 +667,34 @@ public sealed partial class EntityStage : IDocumentStage
     {
         // demonyms: French ones are written in lower case ("russe"), English ones are not ("Polish", not "polish")
         if (r.Demonym) return char.IsUpper(surface[0]) || r.Entity.Demonyms.Any(d => d.Length > 0 && char.IsLower(d[0]) && TextFold.Fold(d) == TextFold.Fold(surface));
-        // an alias the KB itself writes in lower case ("agence TASS", "l'Élysée") may appear so
-        if (!char.IsUpper(surface[0]) && r.Entity.Aliases.Any(a => a.Length > 0 && char.IsLower(a[0]) && TextFold.Fold(a) == TextFold.Fold(surface))) return true;
+        // a name or alias the KB itself writes in lower case ("agence TASS", "l'Élysée", "al-Qaeda") may appear so
+        if (!char.IsUpper(surface[0]) && r.Entity.Aliases.Prepend(r.Entity.Name).Any(a => a.Length > 0 && char.IsLower(a[0]) && TextFold.Fold(a) == TextFold.Fold(surface))) return true;
         if (surface.Length <= 3 && surface.All(c => !char.IsLower(c))) return r.Entity.Aliases.Contains(surface) || r.Entity.Name == surface;
-        return char.IsUpper(surface[0]) || !char.IsLetter(surface[0]) || surface.StartsWith("l'") || surface.StartsWith("l’") || surface.StartsWith("le ") || surface.StartsWith("la ");
+        if (!(char.IsUpper(surface[0]) || !char.IsLetter(surface[0]) || surface.StartsWith("l'") || surface.StartsWith("l’") || surface.StartsWith("le ") || surface.StartsWith("la "))) return false;
+        return WordsCaseFit(surface, r.Entity);
+    }
+
+    /// <summary>
+    /// A name of several words needs the capitals its KB form has after the first word: "Russia Today" is the channel,
+    /// "Russia today announced" is the country and a date. Any one name or alias with the same words whose capitals the
+    /// surface keeps is enough (a surface in capitals throughout keeps them all); a surface no KB form spells with the same
+    /// letters (other apostrophes, hyphens) is not judged.
+    /// </summary>
+    static bool WordsCaseFit(string surface, KbEntity e)
+    {
+        if (surface.IndexOf(' ') < 0) return true;
+        var folded = TextFold.Fold(surface);
+        bool any = false;
+        foreach (var form in e.Aliases.Prepend(e.Name))
+        {
+            if (form.Length != surface.Length || TextFold.Fold(form) != folded) continue;
+            any = true;
+            bool fits = true;
+            for (int i = 1; i < form.Length && fits; i++)
+                if (form[i - 1] == ' ' && char.IsUpper(form[i]) && !char.IsUpper(surface[i])) fits = false;
+            if (fits) return true;
+        }
+        return !any;
     }
 
     /// <summary>The length of a leading article and its space ("le ", "the ", "l'"), 0 when there is none.</summary>
@@ -846,7 +874,11 @@ public sealed partial class EntityStage : IDocumentStage
             {
                 int w = i;
                 while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '-' or '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
-                if (i < text.Length && text[i] == '.' && i - w == 1) i++; // an initial
+                if (i < text.Length && text[i] == '.' && i - w == 1)
+                {
+                    i++; // an initial, or a dotted abbreviation of initials: "U.N.", "U.S.", "E.U."
+                    while (i + 1 < text.Length && char.IsUpper(text[i]) && text[i + 1] == '.' && (i + 2 == text.Length || !char.IsLetter(text[i + 2]))) i += 2;
+                }
                 if (i - w < 2) break;
                 // possessives are not part of the name: "Disney’s"
                 if (i - w > 2 && text[i - 2] is '\'' or '’' && text[i - 1] == 's') { end = i - 2; words++; break; }

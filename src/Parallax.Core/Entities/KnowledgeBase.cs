@@ -144,12 +144,22 @@ public sealed class KnowledgeBase
     public ImmutableHashSet<string> OrganizationPrefixes { get; private set; } = [];
     /// <summary>Place names without a KB entry (<c>gazetteer.tsv</c>: towns of 15,000+ inhabitants, first-level regions, French
     /// departments), by name: true when the name is also a common word ("Nice", "Tours"), taken only away from a sentence start.</summary>
-    public IReadOnlyDictionary<string, bool> Gazetteer => _gazetteer;
-    Dictionary<string, bool> _gazetteer = new(StringComparer.Ordinal);
-    Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _gazetteerLookup;
+    /// Each place has its country's ISO 3166 alpha-3 code (the KB's), null when <c>iso-countries.tsv</c> has none.</summary>
+    public IReadOnlyDictionary<string, GazetteerPlace> Gazetteer => _gazetteer;
+    Dictionary<string, GazetteerPlace> _gazetteer = new(StringComparer.Ordinal);
+    Dictionary<string, GazetteerPlace>.AlternateLookup<ReadOnlySpan<char>> _gazetteerLookup;
 
     /// <summary>Whether <paramref name="name"/> is a gazetteer place, without building a string; <paramref name="common"/>: also a common word.</summary>
-    public bool IsGazetteerPlace(ReadOnlySpan<char> name, out bool common) => _gazetteerLookup.TryGetValue(name, out common);
+    public bool IsGazetteerPlace(ReadOnlySpan<char> name, out bool common) => IsGazetteerPlace(name, out common, out _);
+
+    /// <summary>Whether <paramref name="name"/> is a gazetteer place, with its country (ISO alpha-3, or null).</summary>
+    public bool IsGazetteerPlace(ReadOnlySpan<char> name, out bool common, out string? country)
+    {
+        bool found = _gazetteerLookup.TryGetValue(name, out var place);
+        common = place.Common;
+        country = place.Country;
+        return found;
+    }
 
     /// <summary>The bundled knowledge base alone.</summary>
     public static KnowledgeBase Load() => Load(null);
@@ -211,11 +221,17 @@ public sealed class KnowledgeBase
         var placeNouns = DataFiles.ReadLines("Entities/data/place-nouns.txt").ToList();
         kb.PlaceNounsAfter = placeNouns[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToImmutableHashSet(StringComparer.Ordinal);
         kb.PlaceNounsBefore = placeNouns[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToImmutableHashSet(StringComparer.Ordinal);
-        var gazetteer = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var alpha3 = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var r in DataFiles.ReadTsv("Entities/data/iso-countries.tsv"))
+        {
+            if (r.Length < 2 || r[0].Length != 2 || r[1].Length != 3) throw new FormatException($"Entities/data/iso-countries.tsv: bad row '{string.Join('\t', r)}'");
+            alpha3[r[0]] = r[1];
+        }
+        var gazetteer = new Dictionary<string, GazetteerPlace>(StringComparer.Ordinal);
         foreach (var r in DataFiles.ReadTsv("Entities/data/gazetteer.tsv"))
         {
             if (r.Length < 3 || r[0].Length == 0) throw new FormatException($"Entities/data/gazetteer.tsv: bad row '{string.Join('\t', r)}'");
-            gazetteer[r[0]] = r[2].EndsWith("-word", StringComparison.Ordinal);
+            gazetteer[r[0]] = new GazetteerPlace(r[2].EndsWith("-word", StringComparison.Ordinal), alpha3.GetValueOrDefault(r[1]));
         }
         kb._gazetteer = gazetteer;
         kb._gazetteerLookup = gazetteer.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -447,3 +463,6 @@ public sealed class KnowledgeBase
     /// <summary>Whether a person is well known enough to be named by surname alone (held a head-of-state or government office).</summary>
     public bool IsLeader(KbEntity person) => _leaders.Contains(person.Name);
 }
+
+/// <summary>A gazetteer place: whether its name is also a common word, and its country (ISO 3166 alpha-3, or null).</summary>
+public readonly record struct GazetteerPlace(bool Common, string? Country);
