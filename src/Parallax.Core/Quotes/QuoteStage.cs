@@ -1217,7 +1217,8 @@ public sealed class QuoteStage : IDocumentStage
     /// <summary>
     /// An attribution set inside a French quotation between commas: "« …, explique l'éleveur de 41 ans. … »", "« …, a-t-il
     /// annoncé. … »", "« …, lance Marie Lefort, présidente … »": a reporting verb right after a comma, with an inverted
-    /// subject (a name, an inverted pronoun, a described person) and no "que" after it.
+    /// subject (a name, an inverted pronoun, a described person) and no "que" after it. Outranks a name past a line break
+    /// after the quotation ("« …, lance Marie Lefort, … » / « … » / Selon la préfecture, …").
     /// </summary>
     static (string? Speaker, TextSpan? Span) InciseSpeaker(Document doc, string text, string folded, List<PhraseMatch<ReportingVerb>> verbs,
         List<(int Open, int Close)> quotations, int open, int close, string? previous)
