@@ -72,8 +72,12 @@ public sealed class QuoteStage : IDocumentStage
             var (speaker, span) = NestedSpeaker(doc, folded, verbs, quotations, open, close) is { } inner
                 ? (inner.Id, inner.Span)
                 : Attribute(doc, text, folded, verbs, sentences, open, close + 1, previous, issuerSpans);
-            // an attribution inside the quotation: "« …, explique l'éleveur de 41 ans. … »", "« …, a-t-il annoncé. … »"
-            if (speaker == null && span == null && !isNested) (speaker, span) = InciseSpeaker(doc, text, folded, verbs, quotations, open, close, previous);
+            // an attribution inside the quotation: "« …, explique l'éleveur de 41 ans. … »", "« …, a-t-il annoncé. … »";
+            // it outranks a name found past a line break after the quotation (a credit line, the next paragraph)
+            bool fromNextLine = span is { } found && found.Start > close && text.AsSpan(close, found.Start - close).Contains('\n');
+            if ((speaker == null && span == null || fromNextLine) && !isNested
+                && InciseSpeaker(doc, text, folded, verbs, quotations, open, close, previous) is var incise && (incise.Speaker != null || incise.Span != null))
+                (speaker, span) = incise;
             // the sentence's frame: "Pour la secrétaire générale de la CGT, Sophie Binet, « … »"
             if (speaker == null && span == null && frames.TryGetValue(SentenceAt(sentences, open).Start, out var frame) && open >= frame.ContentStart - 2)
                 (speaker, span) = (frame.Speaker, frame.Span);
@@ -281,7 +285,9 @@ public sealed class QuoteStage : IDocumentStage
             int lineEnd = text.IndexOf('\n', nextStart);
             if (lineEnd < 0) lineEnd = text.Length;
             var credit = FirstEntityIn(doc, nextStart, Math.Min(lineEnd, nextStart + 40), preferPerson: true);
-            if (credit != null && lineEnd - nextStart < 160 && !text.AsSpan(nextStart, lineEnd - nextStart).ContainsAny('«', '“')) return (credit.Value.Id, credit.Value.Span);
+            // (a line opening with "Selon X, …" / "According to X, …" is a sentence of its own that attributes only itself)
+            bool opensWithSource = verbs.Any(v => v.Value.Kind == "according" && v.Start >= nextStart && v.Start <= nextStart + 1);
+            if (credit != null && !opensWithSource && lineEnd - nextStart < 160 && !text.AsSpan(nextStart, lineEnd - nextStart).ContainsAny('«', '“')) return (credit.Value.Id, credit.Value.Span);
         }
         // before: "Trump a écrit sur Truth Social : « … »", "Zelensky a déclaré : « … »"
         int sentStart = SentenceAt(sentences, open).Start;
@@ -1211,7 +1217,8 @@ public sealed class QuoteStage : IDocumentStage
     /// <summary>
     /// An attribution set inside a French quotation between commas: "« …, explique l'éleveur de 41 ans. … »", "« …, a-t-il
     /// annoncé. … »", "« …, lance Marie Lefort, présidente … »": a reporting verb right after a comma, with an inverted
-    /// subject (a name, an inverted pronoun, a described person) and no "que" after it.
+    /// subject (a name, an inverted pronoun, a described person) and no "que" after it. Outranks a name past a line break
+    /// after the quotation ("« …, lance Marie Lefort, … » / « … » / Selon la préfecture, …").
     /// </summary>
     static (string? Speaker, TextSpan? Span) InciseSpeaker(Document doc, string text, string folded, List<PhraseMatch<ReportingVerb>> verbs,
         List<(int Open, int Close)> quotations, int open, int close, string? previous)

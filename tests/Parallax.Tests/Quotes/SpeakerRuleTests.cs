@@ -78,4 +78,68 @@ public class SpeakerRuleTests
         var d = Run.Text("Michel Aubry a défendu son bilan. « Il fallait agir vite », a justifié le technicien.");
         Assert.Contains("Aubry", d.SpeakerWords(d.QuoteAt("Il fallait")));
     }
+
+    [Fact]
+    public void An_incise_inside_a_quotation_over_paragraphs_outranks_selon_in_the_next_paragraph()
+    {
+        var d = Run.Text("« Le quartier entier a été touché, raconte Hélène Garnier, bénévole à la Croix-Rouge. Les familles dorment dans le gymnase.\n\n"
+            + "« Il faudra des mois pour tout reconstruire. »\n\nSelon la mairie de Quimperlé, une quarantaine de maisons sont inhabitables.");
+        Assert.Contains("Garnier", d.SpeakerWords(d.QuoteAt("Le quartier entier")));
+        Assert.Contains("Garnier", d.SpeakerWords(d.QuoteAt("Il faudra des mois")));
+        Assert.Contains("mairie de Quimperlé", d.SpeakerWords(d.QuoteAt("une quarantaine de maisons")));
+    }
+
+    [Fact]
+    public void Selon_in_the_next_sentence_attributes_only_its_own_sentence()
+    {
+        var d = Run.Text("« Nous avons tout perdu en une nuit, confie Julien Morvan, agriculteur à Landerneau. » "
+            + "Selon la chambre d’agriculture, les pertes dépassent deux millions d’euros.");
+        Assert.Contains("Morvan", d.SpeakerWords(d.QuoteAt("Nous avons tout perdu")));
+        Assert.Contains("chambre d’agriculture", d.SpeakerWords(d.QuoteAt("les pertes dépassent")));
+    }
+
+    [Theory]
+    [InlineData("« Les vols reprendront lundi », a indiqué de son côté la compagnie Air Atlantique.", "Air Atlantique")]
+    [InlineData("« Aucune fermeture n’est prévue », a précisé pour sa part le ministre Paul Dervaux.", "Paul Dervaux")]
+    [InlineData("« Le dossier est complet », a ajouté quant à elle Sophie Lemarchand.", "Sophie Lemarchand")]
+    [InlineData("« Nous resterons vigilants », ont déclaré de leur côté Marc Tessier et Anne Roux.", "Marc Tessier")]
+    public void A_compound_verb_with_a_trailing_phrase_takes_the_inverted_subject(string sentence, string speaker)
+    {
+        var d = Run.Text("La réunion s’est tenue mardi à Nantes. " + sentence);
+        var q = d.Quotes.Single(q => q.Direct);
+        Assert.Contains(speaker, d.SpeakerWords(q));
+    }
+
+    [Fact]
+    public void An_inverted_pronoun_with_an_adverb_before_the_participle_is_the_previous_speaker()
+    {
+        var d = Run.Text("Le maire de Brest, Thomas Kerjean, a présenté mardi son budget. « Les impôts locaux n’augmenteront pas », a-t-il "
+            + "assuré. « Nous tiendrons nos engagements », a-t-il encore ajouté devant le conseil municipal.");
+        Assert.Contains("Kerjean", d.SpeakerWords(d.QuoteAt("Nous tiendrons")));
+        Assert.Contains("a-t-il encore ajouté", d.Text[d.QuoteAt("Nous tiendrons").SpeakerSpan!.Value.Start..d.QuoteAt("Nous tiendrons").SpeakerSpan!.Value.End]);
+    }
+
+    [Fact]
+    public void An_english_incise_inside_a_quotation_outranks_according_to_in_the_next_sentence()
+    {
+        var d = Run.Text("“The river rose faster than anyone expected,” said Laura Pennington, a volunteer in Millbrook. "
+            + "“Some families lost everything.”\n\nAccording to the county council, more than 300 homes were flooded.");
+        Assert.Contains("Pennington", d.SpeakerWords(d.QuoteAt("Some families")));
+        Assert.Contains("county council", d.SpeakerWords(d.QuoteAt("more than 300 homes")));
+    }
+
+    [Fact]
+    public void A_compound_verb_with_a_trailing_phrase_reports_the_clause_after_it()
+    {
+        var d = Run.Text("La grève a perturbé le trafic mardi. Le syndicat Sud-Rail a indiqué de son côté que le mouvement serait reconduit jeudi.");
+        Assert.Contains("Sud-Rail", d.SpeakerWords(d.QuoteAt("le mouvement serait reconduit")));
+    }
+
+    [Fact]
+    public void A_compound_verb_with_a_trailing_phrase_before_a_described_subject_takes_the_person_named_before()
+    {
+        var d = Run.Text("Le ministre de la Santé, Paul Dervaux, a visité l’hôpital de Lorient. Les urgences restent ouvertes la nuit. "
+            + "« Aucune fermeture n’est prévue », a précisé pour sa part le ministre.");
+        Assert.Contains("Dervaux", d.SpeakerWords(d.QuoteAt("Aucune fermeture")));
+    }
 }
