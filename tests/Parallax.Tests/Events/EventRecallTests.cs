@@ -128,6 +128,8 @@ public class EventRecallTests
 
     [Theory]
     [InlineData("fr", "William Ruto a tenu des discussions à Kampala sur l'invasion.")]
+    [InlineData("en", "William Ruto held talks in Kampala on the invasion.")]
+    [InlineData("en", "William Ruto held talks with Uganda on the invasion.")]
     public void A_light_verbs_noun_is_its_own_object_not_a_later_event_noun(string lang, string text)
     {
         var doc = Code(EastAfrica(text, lang));
@@ -219,5 +221,32 @@ public class EventRecallTests
         var ev = Assert.Single(doc.Events, e => e.Type == "ACCUSE");
         Assert.Equal("investigate", ev.Mode);
         Assert.Equal(["International Criminal Court"], Names(doc, ev.Actors));
+    }
+
+    [Theory]
+    [InlineData("en", "Kenya imposed sanctions on Uganda over the killing of a journalist.")]
+    [InlineData("en", "Kenya expelled Uganda's ambassador in retaliation for the bombing of its embassy.")]
+    [InlineData("fr", "Le Kenya a imposé des sanctions à l'Ouganda pour l'assassinat d'un journaliste.")]
+    [InlineData("fr", "Le Kenya a expulsé l'ambassadeur de l'Ouganda en raison de l'attaque contre son ambassade.")]
+    public void An_event_noun_in_the_reason_of_an_act_is_not_an_act_of_its_own(string lang, string text)
+    {
+        var doc = Code(EastAfrica(text, lang));
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+        var ev = Assert.Single(doc.Events);
+        Assert.Equal("SANCTION", ev.Type);
+        Assert.Equal(["Kenya"], Names(doc, ev.Actors));
+    }
+
+    [Theory]
+    [InlineData("en", "Kenya carried out strikes against rebel positions in Uganda.")]
+    [InlineData("en", "Kenya launched strikes on Kampala on Monday.")]
+    [InlineData("en", "Kenya carried out drone strikes near Kampala.")]
+    public void Strikes_carried_out_are_attacks_not_a_work_stoppage(string lang, string text)
+    {
+        var doc = Code(EastAfrica(text, lang));
+        Assert.DoesNotContain(doc.Events, e => e.Type == "PROTEST");
+        var ev = Assert.Single(doc.Events);
+        Assert.Equal("ASSAULT", ev.Type);
+        Assert.Equal(["Kenya"], Names(doc, ev.Actors));
     }
 }
