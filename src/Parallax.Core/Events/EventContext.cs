@@ -107,6 +107,7 @@ internal sealed partial class EventContext
         Draft? governorDraft = null;
         PhraseMatch<Trigger>? lastVerb = null;
         Draft? lastVerbDraft = null;
+        int lastCodedEnd = -1;
         for (int i = 0; i < hits.Count; i++)
         {
             // several entries on one span (verb "rencontre" / noun "rencontre"): a determiner before it means the noun
@@ -143,6 +144,10 @@ internal sealed partial class EventContext
                     }
                 continue;
             }
+            // "imposed sanctions on Russia over the killing of a journalist", "condamné pour l'assassinat de": an event noun
+            // that is the reason of an act told before it in the clause is what the act answers, not an act of its own
+            // (a cooperative noun after "for"/"pour" is a purpose, "flew to Moscow for talks": kept)
+            if (lastCodedEnd >= 0 && !Cooperative.Contains(hit.Value.Type) && IsReasonOf(lastCodedEnd, hit, cuts)) continue;
             // "arrested dozens of protesters", "a ouvert le feu sur des manifestants": protesters who are only the object
             // of a police or military act are its victims, not a protest told on its own
             if (hit.Value.Type == "PROTEST" && ObjectOfHostileAct(hit, hits, s)) continue;
@@ -198,8 +203,31 @@ internal sealed partial class EventContext
             if (hit.Value.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit && coded.Count > 0) { lastVerb = hit; lastVerbDraft = coded[0]; }
             // a governing verb governs its complement even when it is not coded itself ("Brazil said Caracas must release …")
             if (Governing.Contains(hit.Value.Type) && hit.Value.Frame != Frame.Noun) { governor = hit; governorDraft = coded.FirstOrDefault(); }
+            if (coded.Count > 0) lastCodedEnd = hit.End;
             foreach (var d in coded) yield return d;
         }
+    }
+
+    /// <summary>
+    /// Whether the noun trigger is the reason of the act that ends at <paramref name="actEnd"/>: a reason word
+    /// (Events/data/reasons.tsv) and at most a determiner stand right before it, after the act, in the same clause
+    /// (no clause cut, comma or semicolon between).
+    /// </summary>
+    bool IsReasonOf(int actEnd, PhraseMatch<Trigger> hit, List<PhraseMatch<(string Lang, string Kind)>> cuts)
+    {
+        if (!_lex.Reasons.TryGetValue(_lang == "*" ? "fr" : _lang, out var reasons) || hit.Start <= actEnd) return false;
+        if (_folded.IndexOfAny([',', ';', '(', ':'], actEnd, hit.Start - actEnd) >= 0) return false;
+        if (cuts.Exists(c => c.Start >= actEnd && c.Start < hit.Start)) return false;
+        int at = hit.Start;
+        var prev = PreviousWord(at, actEnd);
+        // a noun: a noun-frame trigger or one after a determiner ("over the killing of"; not "for killing civilians")
+        if (Determiners.Contains(prev)) at = _folded.LastIndexOf(prev, at - 1, at - actEnd, StringComparison.Ordinal);
+        else if (hit.Value.Frame != Frame.Noun) return false;
+        if (at < actEnd) return false;
+        var before = _folded.AsSpan(actEnd, at - actEnd).TrimEnd();
+        foreach (var r in reasons)
+            if (before.EndsWith(r, StringComparison.Ordinal) || before.SequenceEqual(r.AsSpan(1))) return true;
+        return false;
     }
 
     static readonly HashSet<string> Governing = ["REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"];
@@ -1321,8 +1349,9 @@ internal sealed partial class EventContext
         int from = Math.Max(clauseStart, trigger - 45);
         foreach (var m in _lex.LightVerbs.FindAll(_text, _folded, from, trigger))
             // the light verb's own object: no other event noun stands between ("imposed sanctions on Iran over the
-            // killing of …": the killing is not imposed)
-            if (LangOk(m.Value) && WordsBetween(m.End, trigger) <= 5 && !_hits.Exists(h => h.Start >= m.End && h.End <= trigger && h.Value.Type != "-")) return true;
+            // killing of …": the killing is not imposed), nor a trigger that takes the light verb in ("held talks in
+            // Moscow on the invasion": the invasion is not held)
+            if (LangOk(m.Value.Lang) && WordsBetween(m.End, trigger) <= (m.Value.Near ? 2 : 5) && !_hits.Exists(h => h.End > m.End && h.End <= trigger && h.Value.Type != "-")) return true;
         return false;
     }
 

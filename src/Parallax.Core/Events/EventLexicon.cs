@@ -17,8 +17,8 @@ public sealed class EventLexicon
     public PhraseMatcher<Cue> Cues { get; } = new();
     /// <summary>Clause ends: value is (language, kind) with kind "report", "boundary", "clause" or "temporal" (a clause unless a nominal event follows).</summary>
     public PhraseMatcher<(string Lang, string Kind)> ClauseCuts { get; } = new();
-    /// <summary>Verbs that make an event noun their predicate ("a eu un entretien"), per language.</summary>
-    public PhraseMatcher<string> LightVerbs { get; } = new();
+    /// <summary>Verbs that make an event noun their predicate ("a eu un entretien"), per language; Near: only with at most two words before the noun.</summary>
+    public PhraseMatcher<(string Lang, bool Near)> LightVerbs { get; } = new();
     /// <summary>Nouns that, with a demonym, stand for a country's state ("les autorités américaines").</summary>
     public PhraseMatcher<string> Collectives { get; } = new();
     /// <summary>Folded nouns of a group of people ("a group of", "une délégation de"): the demonym after them describes the subject.</summary>
@@ -29,6 +29,8 @@ public sealed class EventLexicon
     public IReadOnlySet<string> Capitals { get; }
     /// <summary>CAMEO codes of acts only a state does (Events/data/state-acts.tsv): a person named as their author acts for the state.</summary>
     public IReadOnlySet<string> StateActs { get; }
+    /// <summary>Folded words that open the reason of an act ("over", "pour"), per language (Events/data/reasons.tsv).</summary>
+    public IReadOnlyDictionary<string, string[]> Reasons { get; }
     /// <summary>Folded preposition → role, per language.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Prepositions { get; }
 
@@ -46,7 +48,7 @@ public sealed class EventLexicon
             Cues.Add(r[1], new Cue(r[0], r[2], r[3]));
         foreach (var r in DataFiles.ReadTsv("Events/data/clause-cuts.tsv"))
             ClauseCuts.Add(r[1], (r[0], r.Length > 2 ? r[2] : "report"));
-        foreach (var r in DataFiles.ReadTsv("Events/data/light-verbs.tsv")) LightVerbs.Add(r[1], r[0]);
+        foreach (var r in DataFiles.ReadTsv("Events/data/light-verbs.tsv")) LightVerbs.Add(r[1], (r[0], r.Length > 2 && r[2] == "near"));
         foreach (var r in DataFiles.ReadTsv("Events/data/collectives.tsv")) Collectives.Add(r[1], r[0]);
         GroupNouns = DataFiles.ReadTsv("Events/data/group-nouns.tsv").Select(r => r[1]).ToHashSet(StringComparer.Ordinal);
         LeaderVerbs = DataFiles.ReadTsv("Events/data/leader-verbs.tsv").Select(r => r[1]).ToHashSet(StringComparer.Ordinal);
@@ -57,6 +59,8 @@ public sealed class EventLexicon
             d[TextFold.Fold(r[1])] = r[2];
         }
         Prepositions = preps.ToDictionary(k => k.Key, v => (IReadOnlyDictionary<string, string>)v.Value);
+        Reasons = DataFiles.ReadTsv("Events/data/reasons.tsv").GroupBy(r => r[0])
+            .ToDictionary(g => g.Key, g => g.Select(r => " " + TextFold.Fold(r[1])).ToArray());
         StateActs = DataFiles.ReadTsv("Events/data/state-acts.tsv").Select(r => r[0]).ToHashSet();
         Capitals = DataFiles.ReadTsv("Entities/data/countries.tsv").Where(r => r.Length > 5 && r[5].Length > 0).Select(r => TextFold.Fold(r[5])).ToHashSet();
     }

@@ -128,6 +128,8 @@ public class EventRecallTests
 
     [Theory]
     [InlineData("fr", "William Ruto a tenu des discussions à Kampala sur l'invasion.")]
+    [InlineData("en", "William Ruto held talks in Kampala on the invasion.")]
+    [InlineData("en", "William Ruto held talks with Uganda on the invasion.")]
     public void A_light_verbs_noun_is_its_own_object_not_a_later_event_noun(string lang, string text)
     {
         var doc = Code(EastAfrica(text, lang));
@@ -176,5 +178,75 @@ public class EventRecallTests
         Assert.DoesNotContain(doc.Events, e => e.Type == "PROTEST");
         Assert.Contains(doc.Events, e => e.Type == "COERCE" && e.Mode == "crowd-control");
         _ = actor;
+    }
+
+    static DocBuilder Conflict(string text, string lang) => new DocBuilder(text, lang, "2025-03-05")
+        .Entity("Russia", "LOCATION", "RUS", "Russie", "Russia")
+        .Entity("Ukraine", "LOCATION", "UKR", "Ukraine")
+        .Entity("Volodymyr Zelensky", "PERSON", "UKR", "Volodymyr Zelensky")
+        .Entity("International Criminal Court", "ORGANIZATION", null, "International Criminal Court", "Cour pénale internationale");
+
+    [Theory]
+    [InlineData("en", "Russia finally launched its long-threatened invasion of Ukraine on Thursday.")]
+    [InlineData("en", "Russia began the oft-threatened invasion of Ukraine.")]
+    public void A_threat_that_qualifies_an_act_is_no_threat_made(string lang, string text)
+    {
+        var doc = Code(Conflict(text, lang));
+        Assert.DoesNotContain(doc.Events, e => e.Type == "THREATEN");
+        var ev = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal(["Russia"], Names(doc, ev.Actors));
+    }
+
+    [Theory]
+    [InlineData("en", "Volodymyr Zelensky vowed to fight until Russia withdraws.")]
+    [InlineData("en", "Volodymyr Zelensky has sworn to fight on against Russia.")]
+    [InlineData("fr", "Volodymyr Zelensky a juré de combattre jusqu'au retrait de la Russie.")]
+    [InlineData("fr", "Volodymyr Zelensky a promis de combattre la Russie jusqu'au bout.")]
+    public void A_vow_to_fight_is_a_threat_not_the_fighting(string lang, string text)
+    {
+        var doc = Code(Conflict(text, lang));
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT" || e.Type == "AGREE");
+        var ev = Assert.Single(doc.Events, e => e.Type == "THREATEN");
+        Assert.Equal("violence", ev.Mode);
+        Assert.Equal(["Volodymyr Zelensky"], Names(doc, ev.Actors));
+    }
+
+    [Theory]
+    [InlineData("en", "The International Criminal Court opened an inquiry into abuses in Ukraine.")]
+    [InlineData("en", "The International Criminal Court opened a hearing into the deportations from Ukraine.")]
+    [InlineData("fr", "La Cour pénale internationale a ouvert une information judiciaire sur les déportations.")]
+    public void A_hearing_or_inquiry_opened_is_an_investigation(string lang, string text)
+    {
+        var doc = Code(Conflict(text, lang));
+        var ev = Assert.Single(doc.Events, e => e.Type == "ACCUSE");
+        Assert.Equal("investigate", ev.Mode);
+        Assert.Equal(["International Criminal Court"], Names(doc, ev.Actors));
+    }
+
+    [Theory]
+    [InlineData("en", "Kenya imposed sanctions on Uganda over the killing of a journalist.")]
+    [InlineData("en", "Kenya expelled Uganda's ambassador in retaliation for the bombing of its embassy.")]
+    [InlineData("fr", "Le Kenya a imposé des sanctions à l'Ouganda pour l'assassinat d'un journaliste.")]
+    [InlineData("fr", "Le Kenya a expulsé l'ambassadeur de l'Ouganda en raison de l'attaque contre son ambassade.")]
+    public void An_event_noun_in_the_reason_of_an_act_is_not_an_act_of_its_own(string lang, string text)
+    {
+        var doc = Code(EastAfrica(text, lang));
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+        var ev = Assert.Single(doc.Events);
+        Assert.Equal("SANCTION", ev.Type);
+        Assert.Equal(["Kenya"], Names(doc, ev.Actors));
+    }
+
+    [Theory]
+    [InlineData("en", "Kenya carried out strikes against rebel positions in Uganda.")]
+    [InlineData("en", "Kenya launched strikes on Kampala on Monday.")]
+    [InlineData("en", "Kenya carried out drone strikes near Kampala.")]
+    public void Strikes_carried_out_are_attacks_not_a_work_stoppage(string lang, string text)
+    {
+        var doc = Code(EastAfrica(text, lang));
+        Assert.DoesNotContain(doc.Events, e => e.Type == "PROTEST");
+        var ev = Assert.Single(doc.Events);
+        Assert.Equal("ASSAULT", ev.Type);
+        Assert.Equal(["Kenya"], Names(doc, ev.Actors));
     }
 }
