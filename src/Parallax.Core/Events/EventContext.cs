@@ -108,6 +108,7 @@ internal sealed partial class EventContext
         PhraseMatch<Trigger>? lastVerb = null;
         Draft? lastVerbDraft = null;
         int lastCodedEnd = -1;
+        string? lastCodedType = null;
         for (int i = 0; i < hits.Count; i++)
         {
             // several entries on one span (verb "rencontre" / noun "rencontre"): a determiner before it means the noun
@@ -147,7 +148,7 @@ internal sealed partial class EventContext
             // "imposed sanctions on Russia over the killing of a journalist", "condamné pour l'assassinat de": an event noun
             // that is the reason of an act told before it in the clause is what the act answers, not an act of its own
             // (a cooperative noun after "for"/"pour" is a purpose, "flew to Moscow for talks": kept)
-            if (lastCodedEnd >= 0 && !Cooperative.Contains(hit.Value.Type) && IsReasonOf(lastCodedEnd, hit, cuts)) continue;
+            if (lastCodedEnd >= 0 && !Cooperative.Contains(hit.Value.Type) && IsReasonOf(lastCodedEnd, lastCodedType, hit, cuts)) continue;
             // "arrested dozens of protesters", "a ouvert le feu sur des manifestants": protesters who are only the object
             // of a police or military act are its victims, not a protest told on its own
             if (hit.Value.Type == "PROTEST" && ObjectOfHostileAct(hit, hits, s)) continue;
@@ -203,7 +204,7 @@ internal sealed partial class EventContext
             if (hit.Value.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit && coded.Count > 0) { lastVerb = hit; lastVerbDraft = coded[0]; }
             // a governing verb governs its complement even when it is not coded itself ("Brazil said Caracas must release …")
             if (Governing.Contains(hit.Value.Type) && hit.Value.Frame != Frame.Noun) { governor = hit; governorDraft = coded.FirstOrDefault(); }
-            if (coded.Count > 0) lastCodedEnd = hit.End;
+            if (coded.Count > 0) { lastCodedEnd = hit.End; lastCodedType = coded[0].Type; }
             foreach (var d in coded) yield return d;
         }
     }
@@ -211,9 +212,10 @@ internal sealed partial class EventContext
     /// <summary>
     /// Whether the noun trigger is the reason of the act that ends at <paramref name="actEnd"/>: a reason word
     /// (Events/data/reasons.tsv) and at most a determiner stand right before it, after the act, in the same clause
-    /// (no clause cut, comma or semicolon between).
+    /// (no clause cut, comma or semicolon between). A reason word that may also state a purpose ("for", "pour": "sent
+    /// troops for an attack on the rebels") counts only after the act types its row lists (a sanction, an accusation…).
     /// </summary>
-    bool IsReasonOf(int actEnd, PhraseMatch<Trigger> hit, List<PhraseMatch<(string Lang, string Kind)>> cuts)
+    bool IsReasonOf(int actEnd, string? actType, PhraseMatch<Trigger> hit, List<PhraseMatch<(string Lang, string Kind)>> cuts)
     {
         if (!_lex.Reasons.TryGetValue(_lang == "*" ? "fr" : _lang, out var reasons) || hit.Start <= actEnd) return false;
         if (_folded.IndexOfAny([',', ';', '(', ':'], actEnd, hit.Start - actEnd) >= 0) return false;
@@ -225,8 +227,9 @@ internal sealed partial class EventContext
         else if (hit.Value.Frame != Frame.Noun) return false;
         if (at < actEnd) return false;
         var before = _folded.AsSpan(actEnd, at - actEnd).TrimEnd();
-        foreach (var r in reasons)
-            if (before.EndsWith(r, StringComparison.Ordinal) || before.SequenceEqual(r.AsSpan(1))) return true;
+        foreach (var (r, after) in reasons)
+            if ((after == null || actType != null && after.Contains(actType))
+                && (before.EndsWith(r, StringComparison.Ordinal) || before.SequenceEqual(r.AsSpan(1)))) return true;
         return false;
     }
 

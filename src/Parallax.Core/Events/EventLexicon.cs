@@ -30,7 +30,8 @@ public sealed class EventLexicon
     /// <summary>CAMEO codes of acts only a state does (Events/data/state-acts.tsv): a person named as their author acts for the state.</summary>
     public IReadOnlySet<string> StateActs { get; }
     /// <summary>Folded words that open the reason of an act ("over", "pour"), per language (Events/data/reasons.tsv).</summary>
-    public IReadOnlyDictionary<string, string[]> Reasons { get; }
+    /// <summary>Reason words per language: the phrase (folded, with a leading space) and the act types it needs before it (null: any act).</summary>
+    public IReadOnlyDictionary<string, (string Phrase, HashSet<string>? After)[]> Reasons { get; }
     /// <summary>Folded preposition → role, per language.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Prepositions { get; }
 
@@ -60,7 +61,8 @@ public sealed class EventLexicon
         }
         Prepositions = preps.ToDictionary(k => k.Key, v => (IReadOnlyDictionary<string, string>)v.Value);
         Reasons = DataFiles.ReadTsv("Events/data/reasons.tsv").GroupBy(r => r[0])
-            .ToDictionary(g => g.Key, g => g.Select(r => " " + TextFold.Fold(r[1])).ToArray());
+            .ToDictionary(g => g.Key, g => g.Select(r => (" " + TextFold.Fold(r[1]),
+                r.Length > 2 && r[2] is { Length: > 0 } a && a != "*" ? a.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet() : null)).ToArray());
         StateActs = DataFiles.ReadTsv("Events/data/state-acts.tsv").Select(r => r[0]).ToHashSet();
         Capitals = DataFiles.ReadTsv("Entities/data/countries.tsv").Where(r => r.Length > 5 && r[5].Length > 0).Select(r => TextFold.Fold(r[5])).ToHashSet();
     }

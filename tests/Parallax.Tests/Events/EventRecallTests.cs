@@ -238,6 +238,17 @@ public class EventRecallTests
     }
 
     [Theory]
+    [InlineData("en", "Kenya deployed troops to Kampala for an attack on Uganda.")]
+    [InlineData("fr", "Le Kenya a déployé des troupes à Kampala pour une attaque contre l'Ouganda.")]
+    public void For_after_an_act_that_answers_nothing_states_a_purpose_and_the_event_noun_stays(string lang, string text)
+    {
+        // "for"/"pour" name a reason only after a sanction, an accusation, a refusal, a threat, a coercion or a protest
+        var doc = Code(EastAfrica(text, lang));
+        Assert.Contains(doc.Events, e => e.Type == "MOBILIZE");
+        Assert.Contains(doc.Events, e => e.Type == "ASSAULT");
+    }
+
+    [Theory]
     [InlineData("en", "Kenya carried out strikes against rebel positions in Uganda.")]
     [InlineData("en", "Kenya launched strikes on Kampala on Monday.")]
     [InlineData("en", "Kenya carried out drone strikes near Kampala.")]
