@@ -587,6 +587,24 @@ public sealed partial class EntityStage
         }
     }
 
+    /// <summary>The start of a town or region of the gazetteer (one to three capitalised words, not a common word) that ends
+    /// right before <paramref name="os"/>, or -1.</summary>
+    int PlaceRunBefore(string text, int os)
+    {
+        if (os < 2 || text[os - 1] != ' ' || _kb.Gazetteer.Count == 0) return -1;
+        int s = os - 1, best = -1;
+        for (int w = 0; w < 3; w++)
+        {
+            int ws = s;
+            while (ws > 0 && (char.IsLetter(text[ws - 1]) || text[ws - 1] is '-' or '.')) ws--;
+            if (ws == s || !char.IsUpper(text[ws])) break;
+            if (_kb.IsGazetteerPlace(text.AsSpan(ws, os - 1 - ws), out var common) && !common) best = ws;
+            if (ws < 2 || text[ws - 1] != ' ') break;
+            s = ws - 1;
+        }
+        return best;
+    }
+
     static readonly string[] Coordinators = [" et ", " and ", " ou ", " or "];
 
     /// <summary>Runs of two or three capitalised words joined by "et"/"and"/"ou"/"or" to the name at

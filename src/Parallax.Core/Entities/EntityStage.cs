@@ -443,6 +443,8 @@ public sealed partial class EntityStage : IDocumentStage
                     rs = l.M.Start;
                     inner.Add(l);
                 }
+                // a town or region the KB does not have before a capitalised office ("Maryland Governor Wes Moore")
+                else if (left == null && char.IsUpper(text[os]) && PlaceRunBefore(text, os) is var pb && pb >= 0 && Free(taken, pb, os)) rs = pb;
                 // after: a demonym ("ministre russe"), then complements ("du Havre", "de la Culture", "of New Media Investment Group")
                 if (MentionAt(m => m.Start == oe + 1 && text[oe] == ' ') is { } dem && dem.F.Type == EntityTypes.Location && dem.F.Kb?.Demonyms.Contains(dem.M.Text, StringComparer.OrdinalIgnoreCase) == true)
                 {

@@ -92,4 +92,21 @@ public class SixthRoundRuleTests
         Assert.Equal(tass.RemovedMentions, back.Entities.Single(e => e.Name == "TASS").RemovedMentions);
         Assert.DoesNotContain("removed_mentions", RecordJson.Serialize(Stage.Process(doc with { Removed = [] })));
     }
+
+    [Fact]
+    public void A_town_the_KB_does_not_have_before_a_capitalised_office_qualifies_it()
+    {
+        // the office with its town is a mention of the person it introduces, as "US President" is
+        var d = Run("On Friday, Grenoble Mayor Claire Vautrin opened the new tram line.");
+        Assert.Contains(("Grenoble Mayor", EntityTypes.Person), Mentions(d));
+        Assert.Equal("Claire Vautrin", Owner(d, "Grenoble Mayor").Name);
+    }
+
+    [Fact]
+    public void French_institutions_with_a_lower_case_head_and_a_proper_complement_are_organisations()
+    {
+        var m = Mentions(Run("Les chercheurs de l’université de Grenoble et de la Bourse de Londres ont publié l’étude.", "fr"));
+        Assert.Contains(("université de Grenoble", EntityTypes.Organization), m);
+        Assert.Contains(("Bourse de Londres", EntityTypes.Organization), m);
+    }
 }
