@@ -58,7 +58,7 @@ public class SixthRoundRuleTests
         Assert.Contains(("Mads Pedersen", EntityTypes.Person), fr);
         // the nationality noun still stands for the country
         Assert.Contains(("Slovène", EntityTypes.Location), fr);
-        var en = Mentions(Run("The award went to the Briton Orla Fenwick for her first film."));
+        var en = Mentions(Run("The award went to the Norwegian Orla Fenwick for her first film."));
         Assert.Contains(("Orla Fenwick", EntityTypes.Person), en);
     }
 
@@ -89,7 +89,7 @@ public class SixthRoundRuleTests
         var json = RecordJson.Serialize(d);
         Assert.Contains("\"removed_mentions\":[{\"line\":1,", json);
         var back = RecordJson.DeserializeDocument(json);
-        Assert.Equal(tass.RemovedMentions, back.Entities.Single(e => e.Name == "TASS").RemovedMentions);
+        Assert.Equal(where, Assert.Single(back.Entities.Single(e => e.Name == "TASS").RemovedMentions));
         Assert.DoesNotContain("removed_mentions", RecordJson.Serialize(Stage.Process(doc with { Removed = [] })));
     }
 
