@@ -109,4 +109,15 @@ public class SixthRoundRuleTests
         Assert.Contains(("université de Grenoble", EntityTypes.Organization), m);
         Assert.Contains(("Bourse de Londres", EntityTypes.Organization), m);
     }
+
+    [Fact]
+    public void A_name_after_a_lower_case_noun_of_networks_suppliers_and_teams_is_an_organisation()
+    {
+        var fr = Mentions(Run("Selon le gestionnaire du réseau Corvelec, les coupures ont touché l’équipe Ardenval et ses coureurs.", "fr"));
+        Assert.Contains(("Corvelec", EntityTypes.Organization), fr);
+        Assert.Contains(("Ardenval", EntityTypes.Organization), fr);
+        var en = Mentions(Run("Customers of the utility Halvern Power lost supply, and the charity Brightwell Trust opened shelters."));
+        Assert.Contains(("Halvern Power", EntityTypes.Organization), en);
+        Assert.Contains(("Brightwell Trust", EntityTypes.Organization), en);
+    }
 }
