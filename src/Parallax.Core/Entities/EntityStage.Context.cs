@@ -249,23 +249,27 @@ public sealed partial class EntityStage
     /// Organisations the KB knows that the article credits in a source line extraction removed from the text ("Source:
     /// agence tass", "Avec AFP"): entities without mentions, with the role "source".
     /// </summary>
-    IEnumerable<KbEntity> CreditedSources(Document doc)
+    IEnumerable<(KbEntity Entity, RemovedMention Where)> CreditedSources(Document doc)
     {
         if (doc.Removed.IsDefaultOrEmpty) yield break;
-        foreach (var line in doc.Removed)
+        for (int li = 0; li < doc.Removed.Length; li++)
         {
+            var line = doc.Removed[li];
             if (line.Length > 120 || Boilerplate.Default.MatchPrefix(line, out int rest) != BoilerplateKind.Source) continue;
-            // "Avec AFP": the prefix is the credit; "Source: agence tass": the words after it
-            var credit = rest >= line.Length ? line : line[rest..];
+            // "Avec AFP": the prefix is the credit; "Source: agence tass": the words after it (offsets into the whole line)
+            int from = rest >= line.Length ? 0 : rest;
+            var credit = line[from..];
             var folded = TextFold.Fold(credit);
             foreach (var m in _kb.Names.FindLongest(credit, folded))
-                if (m.Value.Entity.Type == EntityTypes.Organization && !m.Value.Demonym) yield return m.Value.Entity;
+                if (m.Value.Entity.Type == EntityTypes.Organization && !m.Value.Demonym)
+                    yield return (m.Value.Entity, new RemovedMention(li, from + m.Start, from + m.End, line[(from + m.Start)..(from + m.End)]));
             // a prefix that names the agency itself ("Avec AFP")
-            if (rest > 0)
+            if (rest > 0 && from > 0)
             {
                 var prefix = line[..rest];
                 foreach (var m in _kb.Names.FindLongest(prefix, TextFold.Fold(prefix)))
-                    if (m.Value.Entity.Type == EntityTypes.Organization && !m.Value.Demonym) yield return m.Value.Entity;
+                    if (m.Value.Entity.Type == EntityTypes.Organization && !m.Value.Demonym)
+                        yield return (m.Value.Entity, new RemovedMention(li, m.Start, m.End, line[m.Start..m.End]));
             }
         }
     }

@@ -416,9 +416,13 @@ public sealed partial class EntityStage
             if (!char.IsLetter(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '&' or '-' or '.'))) { i++; continue; }
             int s = i;
             while (i < text.Length && (char.IsLetter(text[i]) || (text[i] == '&' && i + 1 < text.Length && char.IsUpper(text[i + 1])))) i++;
+            // a compound place name after a preposition ("à Saint-Brieuc", "à Cagnac-les-Mines", "à Villeneuve-d’Ascq")
+            bool compound = false;
+            if (i < text.Length && text[i] == '-' && char.IsUpper(text[s]) && CompoundPlaceEnd(text, s) is var ce && ce > i) { i = ce; compound = true; }
             int e = i;
             if (e < text.Length && (char.IsDigit(text[e]) || text[e] is '-' or '.' && e + 1 < text.Length && char.IsLetter(text[e + 1]))) continue;
             if (!char.IsUpper(text[s])) continue;
+            if (compound && !(s >= 2 && text[s - 1] == ' ' && (PrecededBy(text, s - 1, "à") || PrecededBy(text, s - 1, "in") || PrecededBy(text, s - 1, "near")))) continue;
             bool acronym = IsAcronym(text, s, e);
             // a single word after "the", "à", "en", "in", "near", or an acronym: look no further at other words
             if (!acronym && !(s >= 2 && text[s - 1] == ' ' && (PrecededBy(text, s - 1, "the") || PrecededBy(text, s - 1, "The") || PrecededBy(text, s - 1, "à")
@@ -453,24 +457,80 @@ public sealed partial class EntityStage
         }
     }
 
+    static readonly HashSet<string> CompoundPlaceParticles = ["les", "la", "le", "sur", "sous", "en", "de", "du", "des", "lès", "lez", "aux", "au", "et", "d", "l", "upon", "on", "under"];
+
+    /// <summary>
+    /// The end of a hyphenated place name starting at <paramref name="s"/> ("Saint-Brieuc", "Cagnac-les-Mines",
+    /// "Villeneuve-d’Ascq", "Stratford-upon-Avon"): capitalised parts and lower-case particles joined by hyphens, the last
+    /// part capitalised; -1 when the word is no such name.
+    /// </summary>
+    static int CompoundPlaceEnd(string text, int s)
+    {
+        int i = s, parts = 0;
+        bool lastCapital = false;
+        while (true)
+        {
+            int ps = i;
+            // an elided particle inside the name: "d’Ascq", "l’Isle"
+            if (i + 2 < text.Length && text[i] is 'd' or 'l' && text[i + 1] is '\'' or '’' && char.IsUpper(text[i + 2])) i += 2;
+            int ws = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            if (i == ws) return -1;
+            bool capital = char.IsUpper(text[ws]);
+            if (!capital && (ws != ps || !CompoundPlaceParticles.Contains(text[ws..i]))) return -1;
+            lastCapital = capital;
+            parts++;
+            if (i + 1 < text.Length && text[i] == '-' && char.IsLetter(text[i + 1])) { i++; continue; }
+            break;
+        }
+        return parts >= 2 && lastCapital ? i : -1;
+    }
+
+    /// <summary>
+    /// Two or three capitalised words right after a capitalised nationality noun that follows an article ("le Slovène
+    /// Tadej Pogacar", "la Française Nadia Melliti", "the Briton Jonathan Glazer"): a person in apposition, whatever the
+    /// given name. Not words that are head words, titles or non-names.
+    /// </summary>
+    IEnumerable<(int Start, int End)> NationalityAppositions(string text, string folded, List<(int Start, int End, NameRef Ref)> nameSpans)
+    {
+        foreach (var n in nameSpans)
+        {
+            if (!n.Ref.Demonym || !char.IsUpper(text[n.Start]) || n.End + 1 >= text.Length || text[n.End] != ' ') continue;
+            var art = PreviousWord(folded, n.Start);
+            if (art.End != n.Start && art.End != n.Start - 1) continue;
+            if (art.Word is not ("le" or "la" or "l'" or "du" or "au" or "the" or "The" or "Le" or "La" or "L'")) continue;
+            int ps = n.End + 1, pe = CapitalisedRunEnd(text, ps, 3);
+            if (pe <= ps || text.IndexOf(' ', ps, pe - ps) < 0) continue;
+            bool ok = true;
+            foreach (var w in text[ps..pe].Split(' '))
+                if (_kb.NotNames.Contains(w) || _kb.OrganizationWords.Contains(w) || _kb.LocationWords.Contains(w) || _kb.PersonTitles.Contains(w) || Titles.Contains(w)) { ok = false; break; }
+            if (ok) yield return (ps, pe);
+        }
+    }
+
     /// <summary>Words before a team's name in a match report ("contre Angers (1-0)", "beat Liverpool 2-1"), folded; and
     /// players' and staff's positions after a team's name ("Pittsburgh center Maurkice Pouncey", "Wild coach Bruce
     /// Boudreau"), as written (<c>Entities/data/team-context.txt</c>).</summary>
-    static readonly (HashSet<string> Before, HashSet<string> After, HashSet<string> NotTeams) TeamWords = ReadTeamWords();
+    static readonly (HashSet<string> Before, HashSet<string> After, HashSet<string> NotTeams, string[] Verbs) TeamWords = ReadTeamWords();
 
-    static (HashSet<string> Before, HashSet<string> After, HashSet<string> NotTeams) ReadTeamWords()
+    static (HashSet<string> Before, HashSet<string> After, HashSet<string> NotTeams, string[] Verbs) ReadTeamWords()
     {
         HashSet<string> before = new(StringComparer.Ordinal), after = new(StringComparer.Ordinal), notTeams = new(StringComparer.Ordinal);
+        var verbs = new List<string>();
         HashSet<string>? into = null;
+        bool inVerbs = false;
         foreach (var line in DataFiles.ReadLines("Entities/data/team-context.txt"))
         {
-            if (line == "[before]") { into = before; continue; }
-            if (line == "[after]") { into = after; continue; }
-            if (line == "[not-teams]") { into = notTeams; continue; }
-            if (into is null) throw new InvalidDataException("team-context.txt: words before a [before], [after] or [not-teams] section");
+            if (line == "[before]") { into = before; inVerbs = false; continue; }
+            if (line == "[after]") { into = after; inVerbs = false; continue; }
+            if (line == "[not-teams]") { into = notTeams; inVerbs = false; continue; }
+            if (line == "[verbs]") { into = null; inVerbs = true; continue; }
+            // [verbs]: one phrase a line, folded
+            if (inVerbs) { verbs.Add(TextFold.Fold(line.Trim())); continue; }
+            if (into is null) throw new InvalidDataException("team-context.txt: words before a [before], [after], [not-teams] or [verbs] section");
             foreach (var w in line.Split(' ', StringSplitOptions.RemoveEmptyEntries)) into.Add(into == before ? TextFold.Fold(w) : w);
         }
-        return (before, after, notTeams);
+        return (before, after, notTeams, [.. verbs.OrderByDescending(v => v.Length)]);
     }
 
     /// <summary>Lower-case heads of French street and building names (<c>place-heads-fr-lower.txt</c>): with "de"
@@ -525,6 +585,24 @@ public sealed partial class EntityStage
             }
             i = e;
         }
+    }
+
+    /// <summary>The start of a town or region of the gazetteer (one to three capitalised words, not a common word) that ends
+    /// right before <paramref name="os"/>, or -1.</summary>
+    int PlaceRunBefore(string text, int os)
+    {
+        if (os < 2 || text[os - 1] != ' ' || _kb.Gazetteer.Count == 0) return -1;
+        int s = os - 1, best = -1;
+        for (int w = 0; w < 3; w++)
+        {
+            int ws = s;
+            while (ws > 0 && (char.IsLetter(text[ws - 1]) || text[ws - 1] is '-' or '.')) ws--;
+            if (ws == s || !char.IsUpper(text[ws])) break;
+            if (_kb.IsGazetteerPlace(text.AsSpan(ws, os - 1 - ws), out var common) && !common) best = ws;
+            if (ws < 2 || text[ws - 1] != ' ') break;
+            s = ws - 1;
+        }
+        return best;
     }
 
     static readonly string[] Coordinators = [" et ", " and ", " ou ", " or "];
@@ -601,6 +679,10 @@ public sealed partial class EntityStage
         if (k < text.Length && text[k] == '(' && ScoreAfter(text, k + 1, 3)) return true;
         var next = NextWord(text, e);
         if (next.Length > 0 && next.Start == e + 1 && TeamWords.After.Contains(next.Word)) return true;
+        // a result verb right after the name: "Nantes s'est imposé", "Leeds beat Sunderland"
+        if (e + 1 < folded.Length && folded[e] == ' ')
+            foreach (var v in TeamWords.Verbs)
+                if (string.CompareOrdinal(folded, e + 1, v, 0, v.Length) == 0 && (e + 1 + v.Length == folded.Length || !TextFold.IsWordChar(folded[e + 1 + v.Length]))) return true;
         return prev.Length > 0 && TeamWords.Before.Contains(prev.Word) && ScoreAfter(text, e, 30);
     }
 

@@ -31,6 +31,7 @@ public sealed partial class EntityStage : IDocumentStage
         public string Surface = "";
         public List<Mention> Mentions = [];
         public List<string> Roles = [];
+        public List<RemovedMention> Removed = [];
         public int First;
     }
 
@@ -314,6 +315,10 @@ public sealed partial class EntityStage : IDocumentStage
             var f = known != null ? Get(known.Name, known, known.Type, known.Country, known.Name, s) : Get("?" + surface, null, EntityTypes.Person, null, surface, s);
             AddMention(f, s, e);
         }
+        // 4a'. a name of two or three capitalised words after a nationality noun and its article is a person, whatever the
+        // given name ("le Slovène Tadej Pogacar", "la Française Nadia Melliti", "the Briton Jonathan Glazer")
+        foreach (var (ps, pe) in NationalityAppositions(text, folded, nameSpans))
+            if (Free(taken, ps, pe) && !OverlapsName(nameSpans, ps, pe)) AddMention(NewPerson(ps, pe), ps, pe);
         // 4a. a name of two or three capitalised words coordinated with a person is a person too ("Brahim Chnina et Naïm
         // Boudaoud", "Naïm Boudaoud and Brahim Chnina")
         foreach (var p in found.Values.Where(f => f.Type == EntityTypes.Person).ToList())
@@ -438,6 +443,8 @@ public sealed partial class EntityStage : IDocumentStage
                     rs = l.M.Start;
                     inner.Add(l);
                 }
+                // a town or region the KB does not have before a capitalised office ("Maryland Governor Wes Moore")
+                else if (left == null && char.IsUpper(text[os]) && PlaceRunBefore(text, os) is var pb && pb >= 0 && Free(taken, pb, os)) rs = pb;
                 // after: a demonym ("ministre russe"), then complements ("du Havre", "de la Culture", "of New Media Investment Group")
                 if (MentionAt(m => m.Start == oe + 1 && text[oe] == ' ') is { } dem && dem.F.Type == EntityTypes.Location && dem.F.Kb?.Demonyms.Contains(dem.M.Text, StringComparer.OrdinalIgnoreCase) == true)
                 {
@@ -614,10 +621,12 @@ public sealed partial class EntityStage : IDocumentStage
         var entities = ImmutableArray.CreateBuilder<Entity>();
         int id = 0;
         // agencies the article credits in the source line extraction removed ("Source: agence tass"): no mention in the text
-        foreach (var credited in CreditedSources(doc))
+        foreach (var (credited, where) in CreditedSources(doc))
         {
             var f = Get(credited.Name, credited, credited.Type, credited.Country, credited.Name, int.MaxValue);
             if (f.Mentions.Count == 0 && !f.Roles.Contains("source")) f.Roles.Add("source");
+            // the credit's own words in the removed line: every entity points to source text
+            if (!f.Removed.Contains(where)) f.Removed.Add(where);
         }
         foreach (var f in found.Values.Where(f => f.Mentions.Count > 0 || f.Roles.Contains("source")).OrderBy(f => f.Mentions.Count > 0 ? f.Mentions.Min(m => m.Start) : int.MaxValue))
         {
@@ -630,6 +639,7 @@ public sealed partial class EntityStage : IDocumentStage
                 Country = f.Country,
                 Roles = [.. f.Roles],
                 Mentions = [.. f.Mentions.OrderBy(m => m.Start)],
+                RemovedMentions = [.. f.Removed],
             });
         }
         // 6. role descriptions nothing above resolved ("le Premier ministre", "le porte-parole du gouvernement"): their holder
@@ -844,7 +854,11 @@ public sealed partial class EntityStage : IDocumentStage
                 if (sentenceStart && ContainsWord(text, w.ToLowerInvariant())) continue;
             }
             // "NASA said", "the Taliban said", "Fort Worth Police Department said": organisations; other names are people
-            var type = acronym || afterArticle || words.Any(_kb.OrganizationWords.Contains) ? EntityTypes.Organization : EntityTypes.Person;
+            // a single word that is neither a given name nor a family name, subject of the verb, is a company or a body the
+            // text names alone ("Sanofi a annoncé", "Starbucks said"): news introduce people by their full name first, and
+            // the lone names of people already found are theirs (step 5)
+            bool unknownSingle = before && words.Length == 1 && !acronym && !IsGivenName(words[0]) && !_kb.Surnames.Contains(words[0]);
+            var type = acronym || afterArticle || unknownSingle || words.Any(_kb.OrganizationWords.Contains) ? EntityTypes.Organization : EntityTypes.Person;
             yield return (s, e, type);
         }
     }

@@ -22,7 +22,16 @@ public sealed record Entity
     public string? Country { get; init; }
     public ImmutableArray<string> Roles { get; init; } = [];
     public ImmutableArray<Mention> Mentions { get; init; } = [];
+    /// <summary>Where the entity is named in removed lines (a credited agency's source line); empty for most entities.</summary>
+    public ImmutableArray<RemovedMention> RemovedMentions { get; init; } = [];
 }
+
+/// <summary>
+/// Where an entity is named in a line extraction removed from the text (<see cref="Document.Removed"/>): the line's index
+/// and the span inside that line ("Source: agence tass" → line 0, 8–19, "agence tass"). Used for agencies the article
+/// credits only in its source line, so that every entity points to source text.
+/// </summary>
+public sealed record RemovedMention(int Line, int Start, int End, string Text);
 
 public static class EntityTypes
 {

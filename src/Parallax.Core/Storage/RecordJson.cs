@@ -54,6 +54,8 @@ public static class RecordJson
     static readonly JsonEncodedText PCountry = JsonEncodedText.Encode("country");
     static readonly JsonEncodedText PRoles = JsonEncodedText.Encode("roles");
     static readonly JsonEncodedText PMentions = JsonEncodedText.Encode("mentions");
+    static readonly JsonEncodedText PRemovedMentions = JsonEncodedText.Encode("removed_mentions");
+    static readonly JsonEncodedText PLine = JsonEncodedText.Encode("line");
     static readonly JsonEncodedText PValue = JsonEncodedText.Encode("value");
     static readonly JsonEncodedText PApprox = JsonEncodedText.Encode("approx");
     static readonly JsonEncodedText PModifier = JsonEncodedText.Encode("modifier");
@@ -183,6 +185,21 @@ public static class RecordJson
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            // [ext] where a credited agency is named in a removed line: only when there is one
+            if (!e.RemovedMentions.IsDefaultOrEmpty)
+            {
+                w.WriteStartArray(PRemovedMentions);
+                foreach (var m in e.RemovedMentions)
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber(PLine, m.Line);
+                    w.WriteNumber(PStart, m.Start);
+                    w.WriteNumber(PEnd, m.End);
+                    WriteSafeString(w, PText, m.Text);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            }
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -659,6 +676,7 @@ public static class RecordJson
         Country = Str(e, "country"),
         Roles = Strings(e, "roles"),
         Mentions = Array(e, "mentions", m => new Mention(Int(m, "start"), Int(m, "end"), Str(m, "text") ?? "")),
+        RemovedMentions = Array(e, "removed_mentions", m => new RemovedMention(Int(m, "line"), Int(m, "start"), Int(m, "end"), Str(m, "text") ?? "")),
     };
 
     /// <summary>Reads one event object (as in a document's <c>events</c> array).</summary>
