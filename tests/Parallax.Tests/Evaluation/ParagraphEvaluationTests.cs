@@ -39,7 +39,10 @@ public class ParagraphEvaluationTests
         var blind5 = cases.Where(c => c.Split == "blind5").ToList();
         Assert.True(blind5.Count >= 20, "the fifth blind set");
         Assert.Equal(blind5.Count / 2, blind5.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5" }));
+        var blind6 = cases.Where(c => c.Split == "blind6").ToList();
+        Assert.True(blind6.Count >= 20, "the sixth blind set");
+        Assert.Equal(blind6.Count / 2, blind6.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6" }));
     }
 
     [Fact]
