@@ -53,6 +53,11 @@ public class EventDetectionTests
     [InlineData("fr", "Le Kenya a décrété l'état d'urgence à la frontière de l'Ouganda.", "COERCE")]
     [InlineData("en", "Kenya declared martial law in the border districts with Uganda.", "COERCE")]
     [InlineData("fr", "Le Kenya a partagé des renseignements avec l'Ouganda.", "COOPERATE")]
+    [InlineData("en", "Kenya reinforced its troops on the border with Uganda.", "MOBILIZE")]
+    [InlineData("fr", "Le Kenya a envoyé des troupes à la frontière de l'Ouganda.", "MOBILIZE")]
+    [InlineData("fr", "Le Kenya a placé en garde à vue Yoweri Museveni.", "COERCE")]
+    [InlineData("en", "Kenya blocked access to Uganda's news sites.", "COERCE")]
+    [InlineData("en", "Kenya announced the expulsion of Uganda's ambassador.", "SANCTION")]
     public void Each_core_verb_of_a_type_is_a_trigger_in_both_languages(string lang, string text, string type)
     {
         var doc = Code(text, lang);
@@ -85,6 +90,7 @@ public class EventDetectionTests
     [Theory]
     [InlineData("fr", "Un tribunal du Kenya a condamné Yoweri Museveni à cinq ans de prison.", "SANCTION")]
     [InlineData("en", "A court in Kenya condemned Yoweri Museveni to death.", "SANCTION")]
+    [InlineData("fr", "Un tribunal du Kenya a condamné lundi Yoweri Museveni à la prison.", "SANCTION")]
     [InlineData("fr", "Le Kenya a condamné les propos de Yoweri Museveni.", "ACCUSE")]
     [InlineData("en", "Kenya condemned Yoweri Museveni's remarks.", "ACCUSE")]
     public void A_condemnation_to_a_penalty_is_a_conviction(string lang, string text, string type)
@@ -125,6 +131,18 @@ public class EventDetectionTests
     {
         var doc = Code(text, lang);
         Assert.Equal(type, Assert.Single(doc.Events).Type);
+    }
+
+    [Theory]
+    [InlineData("en", "Unions in Kenya held a national strike on Monday.")]
+    [InlineData("en", "Teachers in Kenya joined the strike against William Ruto.")]
+    [InlineData("fr", "Des milliers d'enseignants du Kenya ont rejoint la grève contre William Ruto.")]
+    public void A_strike_named_by_its_kind_or_joined_is_a_protest_never_an_attack(string lang, string text)
+    {
+        var doc = Code(text, lang);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+        var ev = Assert.Single(doc.Events);
+        Assert.Equal(("PROTEST", "strike"), (ev.Type, ev.Mode));
     }
 
     [Theory]
