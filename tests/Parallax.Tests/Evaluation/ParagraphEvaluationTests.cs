@@ -131,6 +131,10 @@ public class ParagraphEvaluationTests
         var blind5 = Report.Value.Score("blind5", c => c.Split == "blind5");
         Assert.True(blind5.Precision >= 0.50, $"blind5 precision {blind5.Precision:P1}");
         Assert.True(blind5.Recall >= 0.48, $"blind5 recall {blind5.Recall:P1}");
+        // blind6, annotated before the detection round: 39.4 / 24.5 % before it, 42.9 / 28.3 % after
+        var blind6 = Report.Value.Score("blind6", c => c.Split == "blind6");
+        Assert.True(blind6.Precision >= 0.38, $"blind6 precision {blind6.Precision:P1}");
+        Assert.True(blind6.Recall >= 0.24, $"blind6 recall {blind6.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
