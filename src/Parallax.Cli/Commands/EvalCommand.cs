@@ -395,7 +395,7 @@ internal static class EvalCommand
         var plover = new Option<string?>("--plover") { Description = "PLOVER gold records (the plover-gsr JSON format) to score as well" };
         var errors = new Option<int>("--errors") { Description = "List up to N records coded wrong", DefaultValueFactory = _ => 0 };
         var paragraphs = new Option<string?>("--paragraphs") { Description = "Annotated news paragraphs (testdata/events/paragraphs.json format) to score as well" };
-        var split = new Option<string>("--split") { Description = "With --paragraphs: the split whose errors --errors lists (dev, heldout, blind2, blind3, blind4, blind5, unseen — the five not tuned on — or all)", DefaultValueFactory = _ => "dev" };
+        var split = new Option<string>("--split") { Description = "With --paragraphs: the split whose errors --errors lists (dev, heldout, blind2, blind3, blind4, blind5, blind6, unseen — the six not tuned on — or all)", DefaultValueFactory = _ => "dev" };
         var cmd = new Command("events", "Events: the seeds' gold, annotated paragraphs (precision and recall of events) and PLOVER gold records (type, actor and recipient country accuracy)") { plover, paragraphs, split, errors };
         cmd.SetAction(r => Common.Run(() =>
         {
@@ -406,7 +406,7 @@ internal static class EvalCommand
             if (r.GetValue(paragraphs) is { } pfile)
             {
                 var which = r.GetValue(split);
-                if (which is not ("dev" or "heldout" or "blind2" or "blind3" or "blind4" or "blind5" or "unseen" or "all")) throw new UsageException($"--split: expected dev, heldout, blind2, blind3, blind4, blind5, unseen or all, not '{which}'");
+                if (which is not ("dev" or "heldout" or "blind2" or "blind3" or "blind4" or "blind5" or "blind6" or "unseen" or "all")) throw new UsageException($"--split: expected dev, heldout, blind2, blind3, blind4, blind5, blind6, unseen or all, not '{which}'");
                 ParagraphsReport(pipeline, pfile, which, r.GetValue(errors));
             }
             if (r.GetValue(plover) is not { } file) return 0;
@@ -494,7 +494,12 @@ internal static class EvalCommand
             Row(rep.Score("blind5", c => c.Split == "blind5"));
             Row(rep.Score("held-out + blind2…4", c => c.Split is "heldout" or "blind2" or "blind3" or "blind4"));
         }
-        if (rep.Cases.Any(c => c.Split is "blind2" or "blind3" or "blind4" or "blind5")) Row(rep.Score("unseen (held-out + blind)", c => c.Split != "dev"));
+        if (rep.Cases.Any(c => c.Split == "blind6"))
+        {
+            Row(rep.Score("blind6", c => c.Split == "blind6"));
+            Row(rep.Score("held-out + blind2…5", c => c.Split is "heldout" or "blind2" or "blind3" or "blind4" or "blind5"));
+        }
+        if (rep.Cases.Any(c => c.Split is "blind2" or "blind3" or "blind4" or "blind5" or "blind6")) Row(rep.Score("unseen (held-out + blind)", c => c.Split != "dev"));
         Row(rep.Score("all", _ => true));
         Row(rep.Score("all, English", c => c.Language == "en"));
         Row(rep.Score("all, French", c => c.Language == "fr"));
@@ -507,6 +512,14 @@ internal static class EvalCommand
             bt.AddRow(type, x.Gold.ToString(), x.Predicted.ToString(), x.Matched.ToString(), $"{x.Precision:P0}", $"{x.Recall:P0}");
         }
         Common.Out.Write(bt);
+        var et = new Table().Border(TableBorder.Rounded).Title("errors by kind (a miss and a false alarm of one paragraph: same type → wrong participants; participants that match → wrong type)");
+        et.AddColumns("set", "misses", "false alarms", "wrong participants", "wrong type", "not found", "spurious");
+        void ERow(ErrorBreakdown b) => et.AddRow(b.Name, b.Misses.ToString(), b.FalseAlarms.ToString(), b.WrongParticipants.ToString(), b.WrongType.ToString(), b.NotFound.ToString(), b.Spurious.ToString());
+        foreach (var name in rep.Cases.Select(c => c.Split).Distinct())
+            ERow(rep.Breakdown(name, c => c.Split == name));
+        ERow(rep.Breakdown("unseen", c => c.Split != "dev"));
+        ERow(rep.Breakdown("all", _ => true));
+        Common.Out.Write(et);
         int shown = 0;
         foreach (var c in rep.Cases.Where(c => split == "all" || c.Split == split || (split == "unseen" && c.Split != "dev")))
         {

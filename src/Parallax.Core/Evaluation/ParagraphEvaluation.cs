@@ -33,6 +33,13 @@ public sealed record EventSetScore(string Name, int Gold, int Predicted, int Mat
     public double Mode => Of(ModeRight);
 }
 
+/// <summary>Errors of a set of paragraphs by kind (see <see cref="ParagraphReport.Breakdown"/>): each wrong-participant or wrong-type pair is one miss and one false alarm.</summary>
+public sealed record ErrorBreakdown(string Name, int WrongParticipants, int WrongType, int NotFound, int Spurious)
+{
+    public int Misses => WrongParticipants + WrongType + NotFound;
+    public int FalseAlarms => WrongParticipants + WrongType + Spurious;
+}
+
 public sealed record ParagraphReport(IReadOnlyList<ParagraphCase> Cases)
 {
     /// <summary>Scores over the cases the filter keeps (a split, a language, …), restricted to one type when given.</summary>
@@ -57,6 +64,29 @@ public sealed record ParagraphReport(IReadOnlyList<ParagraphCase> Cases)
             }
         }
         return new EventSetScore(name, gold, pred, matched, status, date, loc, rep, mode);
+    }
+
+    /// <summary>
+    /// Where the errors over the kept cases lie, from counts only: a missed gold event and a false alarm of the same
+    /// paragraph and type are one event found with the wrong participants; a miss and a false alarm of another type
+    /// whose participants would match are one event given the wrong type; the misses left were not found at all and
+    /// the false alarms left are spurious.
+    /// </summary>
+    public ErrorBreakdown Breakdown(string name, Func<ParagraphCase, bool> keep)
+    {
+        int participants = 0, type = 0, notFound = 0, spurious = 0;
+        foreach (var c in Cases.Where(keep))
+        {
+            var misses = c.Gold.Where((_, i) => !c.Matches.ContainsKey(i)).ToList();
+            var alarms = c.FalseAlarms.ToList();
+            foreach (var g in misses.ToList())
+                if (alarms.FindIndex(e => e.Type == g.Type) is var k and >= 0) { participants++; misses.Remove(g); alarms.RemoveAt(k); }
+            foreach (var g in misses.ToList())
+                if (alarms.FindIndex(e => ParagraphEvaluation.SameParticipants(g, e, c.Coded)) is var k and >= 0) { type++; misses.Remove(g); alarms.RemoveAt(k); }
+            notFound += misses.Count;
+            spurious += alarms.Count;
+        }
+        return new ErrorBreakdown(name, participants, type, notFound, spurious);
     }
 
     public IEnumerable<string> Types => Cases.SelectMany(c => c.Gold.Select(g => g.Type).Concat(c.Coded.Events.Select(e => e.Type))).Distinct().Order(StringComparer.Ordinal);
@@ -126,7 +156,8 @@ public static class ParagraphEvaluation
         return result;
     }
 
-    static bool SameParticipants(GoldEvent g, Event e, Document doc)
+    /// <summary>Whether the coded event's participants overlap the gold event's, whatever its type (the direction is not scored for a consultation that is no visit).</summary>
+    public static bool SameParticipants(GoldEvent g, Event e, Document doc)
     {
         bool undirected = g.Type == "CONSULT" && g.Mode != "visit";
         IEnumerable<string> actors = undirected ? e.Actors.Concat(e.Targets) : e.Actors;

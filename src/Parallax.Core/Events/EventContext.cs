@@ -145,6 +145,12 @@ internal sealed partial class EventContext
                     }
                 continue;
             }
+            // "a refusé la demande de la Pologne", "declined Poland's invitation", "rejected the latest proposal": the
+            // request, offer or invitation a refusal takes as its object is what is refused, one REJECT event
+            if ((hit.Value.Frame == Frame.Noun || determiner) && lastCodedType == "REJECT" && lastCodedEnd >= 0 && hit.Start >= lastCodedEnd
+                && hit.Value.Type is "REQUEST" or "AGREE" or "SUPPORT" or "CONCEDE" && WordsBetween(lastCodedEnd, hit.Start) <= 3
+                && _folded.IndexOfAny([',', ';', '(', ':'], lastCodedEnd, hit.Start - lastCodedEnd) < 0
+                && !cuts.Any(c => c.Start >= lastCodedEnd && c.Start < hit.Start)) continue;
             // "imposed sanctions on Russia over the killing of a journalist", "condamné pour l'assassinat de": an event noun
             // that is the reason of an act told before it in the clause is what the act answers, not an act of its own
             // (a cooperative noun after "for"/"pour" is a purpose, "flew to Moscow for talks": kept)
@@ -388,7 +394,7 @@ internal sealed partial class EventContext
 
         // --- status and mode cues
         bool negated = false, intended = false, planned = false, conditional = false, distributive = false, willing = false, reported = false, hedged = false;
-        bool would = false, unless = false, prepare = false;
+        bool would = false, unless = false, prepare = false, penalty = false;
         // "X said (that) it would …", "a annoncé qu'il libérerait": after a reporting verb, "would" and the French
         // conditional are the future seen from the past (a plan), not a hypothesis
         bool reportedFuture = _reporting.Any(r => r.End <= hit.Start && r.Start >= clauseStart && hit.Start - r.End <= 40)
@@ -420,6 +426,8 @@ internal sealed partial class EventContext
                 case "unless": unless |= c.Start >= hit.End; break;
                 // "prepared to resume shelling", "se préparent à attaquer": forces readied short of the attack
                 case "prepare": prepare |= c.End <= hit.Start && hit.Start - c.End <= 25; break;
+                // "a condamné X à cinq ans de prison", "condemned to death": a sentence passed, not words of blame
+                case "penalty": penalty |= c.Start >= hit.End && c.Start - hit.End <= 60; break;
                 case "phone": if (t.Type == "CONSULT") draft.Mode ??= "phone"; break;
                 case "distributive": distributive = true; break;
                 case "willing": willing = true; break;
@@ -469,6 +477,12 @@ internal sealed partial class EventContext
             draft.Mode = "troops";
             draft.Cameo = "154";
             draft.Status = EventStatus.Occurred;
+        }
+        if (penalty && t.Type == "ACCUSE" && t.Mode is null or "disapprove")
+        {
+            draft.Type = "SANCTION";
+            draft.Mode = "convict";
+            draft.Cameo = "160";
         }
         // PLOVER: a coercive act announced on a condition ("will withdraw its ambassador unless Iran releases …",
         // "boycottera le scrutin à moins que …") is a threat, made now

@@ -39,7 +39,10 @@ public class ParagraphEvaluationTests
         var blind5 = cases.Where(c => c.Split == "blind5").ToList();
         Assert.True(blind5.Count >= 20, "the fifth blind set");
         Assert.Equal(blind5.Count / 2, blind5.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5" }));
+        var blind6 = cases.Where(c => c.Split == "blind6").ToList();
+        Assert.True(blind6.Count >= 20, "the sixth blind set");
+        Assert.Equal(blind6.Count / 2, blind6.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6" }));
     }
 
     [Fact]
@@ -128,6 +131,10 @@ public class ParagraphEvaluationTests
         var blind5 = Report.Value.Score("blind5", c => c.Split == "blind5");
         Assert.True(blind5.Precision >= 0.50, $"blind5 precision {blind5.Precision:P1}");
         Assert.True(blind5.Recall >= 0.48, $"blind5 recall {blind5.Recall:P1}");
+        // blind6, annotated before the detection round: 39.4 / 24.5 % before it, 42.9 / 28.3 % after
+        var blind6 = Report.Value.Score("blind6", c => c.Split == "blind6");
+        Assert.True(blind6.Precision >= 0.38, $"blind6 precision {blind6.Precision:P1}");
+        Assert.True(blind6.Recall >= 0.24, $"blind6 recall {blind6.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
