@@ -54,6 +54,10 @@ static class Frames
             var appo = mentions.Where(m => m.Type == EntityTypes.Person && m.Span.Start == a).OrderByDescending(m => m.Span.End).FirstOrDefault();
             if (appo.Id != null && appo.Span.End < s.End && text[appo.Span.End] == ',')
                 return new Frame("for", appo.Id, appo.Span, appo.Span.End + 1, -1);
+            // … or a name the Entities stage did not emit, after a described person ("Pour le chef de file de l'opposition,
+            // Erwan Guivarc'h, « … »"): its words
+            if (DescribesPerson(folded, hit.End, comma, personNouns) && NameBeforeComma(text, a, s.End) is { } name)
+                return new Frame("for", null, name, name.End + 1, -1);
         }
         var inFrame = mentions.Where(m => m.Span.Start >= hit.End && m.Span.End <= comma).OrderBy(m => m.Span.Start).ToList();
         var person = inFrame.LastOrDefault(m => m.Type == EntityTypes.Person);
@@ -61,6 +65,15 @@ static class Frames
         // a described person ("le ministre", "la porte-parole de l'association"): the person who opens the next sentence
         if (DescribesPerson(folded, hit.End, comma, personNouns))
         {
+            // a bare noun ("Aux yeux de l'élu", "Pour la ministre") points back to the last person named in the paragraph;
+            // a noun with its complement ("Pour la porte-parole de l'association") introduces the one named next
+            if (!folded.AsSpan(hit.End, comma - hit.End).Trim().Contains(' ') || BareNoun(folded, hit.End, comma))
+            {
+                int para = doc.Paragraphs.Where(p => p.Start <= s.Start).Select(p => p.Start).DefaultIfEmpty(0).Max();
+                var back = mentions.Where(m => m.Type == EntityTypes.Person && m.Span.End <= s.Start && m.Span.Start >= para)
+                    .OrderByDescending(m => m.Span.Start).FirstOrDefault();
+                if (back.Id != null) return new Frame(hit.Value.Kind, back.Id, back.Span, contentStart, verbStart);
+            }
             var next = doc.Sentences.FirstOrDefault(x => x.Start >= s.End);
             if (next != null && !doc.Text.AsSpan(s.End, next.Start - s.End).Contains("\n\n", StringComparison.Ordinal))
             {
@@ -85,6 +98,32 @@ static class Frames
         int n = 1;
         if (words[n] is "nouveau" or "nouvelle" or "jeune" or "vieux") n++;
         return n < words.Length && personNouns.Contains(words[n].Split('-')[0]) || n < words.Length && personNouns.Contains(words[n]);
+    }
+
+    /// <summary>Whether the frame's words are only a determiner, at most one adjective and a noun ("l'élu", "la nouvelle ministre").</summary>
+    static bool BareNoun(string folded, int from, int to)
+    {
+        var words = folded[from..to].Split([' ', '\''], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 2 or 3 && words[0] is "le" or "la" or "l";
+    }
+
+    /// <summary>A capitalised name of two to four words right at <paramref name="from"/>, followed by a comma ("Erwan Guivarc'h,").</summary>
+    static TextSpan? NameBeforeComma(string text, int from, int end)
+    {
+        int i = from, words = 0;
+        if (string.CompareOrdinal(text, i, "Me ", 0, 3) == 0 || string.CompareOrdinal(text, i, "M. ", 0, 3) == 0) i += 3;
+        int start = i;
+        while (i < end && char.IsUpper(text[i]))
+        {
+            while (i < end && (char.IsLetter(text[i]) || text[i] is '-' or '\'' or '’')) i++;
+            words++;
+            if (i < end && text[i] == ',') return words >= 2 && words <= 4 ? new TextSpan(start, i) : null;
+            if (i < end && text[i] == ' ') i++; else return null;
+            // particles inside a name: "Laurent de Caunes", "Frank van den Broek"
+            foreach (var particle in new[] { "de ", "du ", "van ", "von ", "den ", "le ", "la " })
+                if (string.CompareOrdinal(text, i, particle, 0, particle.Length) == 0 && i + particle.Length < end && char.IsUpper(text[i + particle.Length])) { i += particle.Length; break; }
+        }
+        return null;
     }
 
     /// <summary>The words of the frame's holder when they start with an article or a capital ("l'intersyndicale", "la FNSEA").</summary>

@@ -79,12 +79,14 @@ public sealed class QuoteStage : IDocumentStage
                 && InciseSpeaker(doc, text, folded, verbs, quotations, open, close, previous) is var incise && (incise.Speaker != null || incise.Span != null))
                 (speaker, span) = incise;
             // the sentence's frame: "Pour la secrétaire générale de la CGT, Sophie Binet, « … »"
+            bool framed = false;
             if (speaker == null && span == null && frames.TryGetValue(SentenceAt(sentences, open).Start, out var frame) && open >= frame.ContentStart - 2)
-                (speaker, span) = (frame.Speaker, frame.Span);
+                (speaker, span, framed) = (frame.Speaker, frame.Span, true);
             // no attribution next to the quote: the speaker of the sentence's reporting verb
             // ("a jugé mardi « prématuré »", "…, avant d'ajouter que l'Europe devait « apprendre … »")
             // (an issuer named after a reporting noun stays unless the sentence names a speaker)
-            bool issued = speaker == null && span != null && issuerSpans.Contains(span.Value);
+            // (and so do the words naming a frame's holder: "Pour le chef de file de l'opposition, Erwan Guivarc'h, « … »")
+            bool issued = speaker == null && span != null && (framed || issuerSpans.Contains(span.Value));
             if (speaker == null && SentenceSpeaker(doc, text, folded, verbs, sentences, quotations, open, close + 1, previous, LastVoice(quotes, open)) is var ss
                 && (!issued || ss.Speaker != null || ss.Span != null)) (speaker, span) = ss;
             // a quotation that goes on right after an attributed one, in the same paragraph, with no other name between:
@@ -305,7 +307,29 @@ public sealed class QuoteStage : IDocumentStage
             if (PreviousNonSpace(text, open) == ':' && FirstEntityIn(doc, before.End, open, preferPerson: true) is { } inverted
                 && !text.AsSpan(before.End, inverted.Span.Start - before.End).ContainsAny(".;«»“”\"")) return (inverted.Id, inverted.Span);
         }
+        // a colon introduction with no verb of saying: its sentence's subject ("Pantaloni, lui, préfère rester prudent : « … »",
+        // "Le gardien Rémi Desbonnet, auteur de …, restait modeste : « … »", "Il savourait : « … »")
+        else if (doc.Language == "fr" && PreviousNonSpace(text, open) == ':' && !text.AsSpan(sentStart, open - sentStart).ContainsAny("«»“”"))
+            return ColonSubject(doc, text, folded, sentStart, open, last);
         return (null, null);
+    }
+
+    /// <summary>
+    /// The subject of a sentence that introduces a quotation with a colon: a person named within its first words (after a
+    /// determiner and a description: "Le gardien Rémi Desbonnet"), or a subject pronoun opening it (the previous speaker).
+    /// </summary>
+    static (string? Speaker, TextSpan? Span) ColonSubject(Document doc, string text, string folded, int sentStart, int open, string? last)
+    {
+        int i = sentStart;
+        while (i < open && !char.IsLetter(text[i])) i++;
+        if (Subjects.PronounAt(folded, i, doc.Language) != null && last != null) return (last, null);
+        var first = MentionsIn(doc, i, Math.Min(open, i + 60)).Where(m => m.Type is EntityTypes.Person or EntityTypes.Organization)
+            .OrderBy(m => m.Span.Start).FirstOrDefault();
+        if (first.Id == null || first.Type != EntityTypes.Person) return (null, null);
+        // only a determiner and lower-case words (a description) before the name: it is the subject, not an object
+        for (int k = i; k < first.Span.Start; k++)
+            if (char.IsUpper(text[k]) && k != i || text[k] is ',' or ';') return (null, null);
+        return (first.Id, first.Span);
     }
 
     static readonly string[] DocumentArticles = ["dans un ", "dans une ", "dans le ", "dans la ", "in a ", "in the ", "un ", "une ", "a ", "the "];

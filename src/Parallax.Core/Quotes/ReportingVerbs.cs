@@ -25,7 +25,10 @@ public static class ReportingVerbs
     {
         var insertions = DataFiles.ReadLines("Quotes/data/verb-insertions.txt").Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var trailing = DataFiles.ReadLines("Quotes/data/verb-trailers.txt").Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        foreach (var r in DataFiles.ReadTsv("Quotes/data/reporting-verbs.tsv"))
+        var rows = DataFiles.ReadTsv("Quotes/data/reporting-verbs.tsv").ToList();
+        var listed = rows.Select(r => TextFold.Fold(r[1])).ToHashSet();
+        rows.AddRange(FrenchSpeechVerbForms().Where(r => listed.Add(TextFold.Fold(r[1]))));
+        foreach (var r in rows)
         {
             var verb = new ReportingVerb(r[0], r[2]);
             yield return (r[1], verb);
@@ -44,6 +47,44 @@ public static class ReportingVerbs
             // a simple (present) form followed by a phrase of its own: "assure de son côté le groupe", "précise pour sa part l’élue"
             if (!r[1].Contains(' ') && !r[1].Contains('-'))
                 foreach (var ins in trailing) yield return (r[1] + " " + ins, verb);
+        }
+    }
+
+    static readonly string[] Persons = ["il", "elle"];
+
+    /// <summary>
+    /// The forms of each French verb of saying of Quotes/data/speech-verbs-fr.tsv as lexicon rows (lang, phrase, kind):
+    /// compound tenses and their inversions, the present and imperfect with and without inversion, reflexive forms.
+    /// </summary>
+    static IEnumerable<string[]> FrenchSpeechVerbForms()
+    {
+        foreach (var r in DataFiles.ReadTsv("Quotes/data/speech-verbs-fr.tsv"))
+        {
+            if (r.Length < 6) throw new FormatException($"speech-verbs-fr.tsv: '{string.Join('\t', r)}' needs six columns");
+            bool reflexive = r[0].StartsWith("s'", StringComparison.Ordinal) || r[0].StartsWith("se ", StringComparison.Ordinal);
+            string participle = r[1], kind = r[5], imperfect = r[4];
+            bool bare = !r[2].StartsWith('!');
+            string present = r[2].TrimStart('!'), plural = r[3];
+            // the inversion: "ajoute-t-il" after a vowel, "dit-il" after a consonant
+            string Invert(string form, string p) => form + (form[^1] is 'e' or 'a' ? "-t-" : "-") + p;
+            var forms = new List<string>();
+            if (reflexive)
+            {
+                string se = TextFold.Fold(present)[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'h' ? "s'" : "se ";
+                forms.AddRange(["s'est " + participle, "s'est " + participle + "e", "se sont " + participle + "s", "s'etait " + participle,
+                    "s'est-il " + participle, "s'est-elle " + participle + "e", se + imperfect]);
+                if (bare) forms.AddRange([se + present, se + plural]);
+                foreach (var p in Persons) forms.AddRange([se + Invert(present, p), se + Invert(imperfect, p)]);
+            }
+            else
+            {
+                foreach (var aux in new[] { "a ", "ont ", "avait ", "avaient ", "aurait ", "a-t-il ", "a-t-elle ", "ont-ils ", "ont-elles ", "avait-il ", "avait-elle " })
+                    forms.Add(aux + participle);
+                if (bare) forms.AddRange([present, plural]);
+                forms.AddRange([imperfect, imperfect[..^1] + "ent", plural + "-ils", plural + "-elles"]);
+                foreach (var p in Persons) forms.AddRange([Invert(present, p), Invert(imperfect, p)]);
+            }
+            foreach (var f in forms) yield return ["fr", f, kind];
         }
     }
 

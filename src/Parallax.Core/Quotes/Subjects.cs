@@ -53,6 +53,14 @@ public static class Subjects
     /// <summary>Words that may stand between a subject and its verb ("also", "avait").</summary>
     public static bool IsSkippable(string foldedWord) => Lex.Value.Skippable.Contains(foldedWord);
 
+    /// <summary>The person pronoun (singular, of <paramref name="lang"/>) that is the word at <paramref name="at"/> ("Il savourait : …"), else null.</summary>
+    public static Pronoun? PronounAt(string folded, int at, string? lang)
+    {
+        int e = at;
+        while (e < folded.Length && TextFold.IsWordChar(folded[e])) e++;
+        return e > at && Lex.Value.Referring.TryGetValue(folded[at..e], out var p) && p.Kind == "person" && !p.Plural && (lang == null || p.Lang == lang) ? p : null;
+    }
+
     /// <summary>Whether <paramref name="foldedWord"/> is a pronoun that names no one in <paramref name="lang"/> (any language when null).</summary>
     public static bool IsIndefinite(string foldedWord, string? lang) =>
         Lex.Value.Indefinite.TryGetValue(foldedWord, out var p) && (lang == null || p.Lang == lang);
