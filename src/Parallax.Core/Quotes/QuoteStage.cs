@@ -762,7 +762,7 @@ public sealed class QuoteStage : IDocumentStage
                         if (who == null) named = SubjectSpan(text, folded, s.Start + 3, v.Start) ?? SubjectSpan(text, folded, v.End, asComma);
                         cs = asComma + 1; ce = s.End;
                     }
-                    else if (v.Start > s.Start && PreviousNonSpace(text, v.Start) == ',' && !IsTell(folded, v))
+                    else if (v.Start > s.Start && PreviousNonSpace(text, v.Start) == ',' && !IsTell(folded, v) && !AppositiveSubject(text, folded, s, v))
                     {
                         // "content, a déclaré X." — needs an inverted subject; without one, "X, porte-parole, a réagi …"
                         // is an apposition before the verb, handled as "X said that …" below
@@ -870,6 +870,31 @@ public sealed class QuoteStage : IDocumentStage
                 yield return reported;
             }
         }
+    }
+
+
+    /// <summary>
+    /// "Her neighbour, Rebecca Lowry, said she …", "Lakshiwnder Singh, another deportee, said he had …", "Another resident,
+    /// who asked not to be named, said the water …": the words set off by commas before an English verb that has a clause
+    /// of its own are the subject and its apposition (or relative clause), not reported content — unless the words before
+    /// the apposition already make a clause (more than five words).
+    /// </summary>
+    static bool AppositiveSubject(string text, string folded, Sentence s, PhraseMatch<ReportingVerb> v)
+    {
+        if (v.Value.Lang != "en" || v.Value.Kind != "verb") return false;
+        int comma = text.LastIndexOf(',', v.Start - 1, v.Start - s.Start);
+        if (comma <= s.Start) return false;
+        int before = text.LastIndexOf(',', comma - 1, comma - s.Start);
+        if (before <= s.Start) return false;
+        var segment = folded[(before + 1)..comma].Trim();
+        if (segment.Length == 0 || segment.Count(c => c == ' ') > 8 || text.AsSpan(before, comma - before).ContainsAny("“”\"«»;:")) return false;
+        var head = folded[s.Start..before].Trim();
+        if (head.Length == 0 || head.Count(c => c == ' ') > 4 || text.AsSpan(s.Start, before - s.Start).ContainsAny("“”\"«»;:")) return false;
+        bool relative = RelativeWords.Contains(segment.Split(' ')[0]);
+        // the head is a name or a description ("Her neighbour", "Carlineo's attorney"), not the start of a clause
+        if (!relative && head.Split(' ').Any(w => w is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "not")) return false;
+        int from = SkipObject(text, folded, v, s.End);
+        return ThatAfter(text, folded, from, s.End) >= 0 || SaysClause(text, folded, s, v, from, allowComma: true);
     }
 
     /// <summary>
@@ -1149,7 +1174,7 @@ public sealed class QuoteStage : IDocumentStage
     }
 
     /// <summary>"X said|says &lt;clause&gt;": a clause of three words or more right after the verb (or its addressee).</summary>
-    static bool SaysClause(string text, string folded, Sentence s, PhraseMatch<ReportingVerb> v, int from)
+    static bool SaysClause(string text, string folded, Sentence s, PhraseMatch<ReportingVerb> v, int from, bool allowComma = false)
     {
         bool tellWithObject = IsTell(folded, v) && folded[v.Start..v.End] is not ("told" or "tells");   // "told the committee"
         if (!tellWithObject && folded[v.Start..v.End] is not ("said" or "says" or "told" or "tells" or "added" or "adds" or "pointed out" or "points out" or "explained" or "stressed" or "reported" or "reiterated" or "reiterates" or "telling" or "argued" or "argues" or "claimed" or "claims" or "insisted" or "insists" or "noted" or "warned" or "acknowledged" or "believes" or "thinks" or "saying" or "adding" or "noting" or "arguing" or "warning" or "insisting" or "explaining" or "stating" or "confirmed" or "announced")) return false;
@@ -1167,7 +1192,10 @@ public sealed class QuoteStage : IDocumentStage
         bool answer = rest.Length > 0 && rest[0] is "no" or "yes" && (rest.Length < 3 || rest[0] != rest[0].TrimEnd(',', '.') || rest[1] is "to" or "comment");
         bool notClause = rest.Length > 0 && NotAClause.Contains(rest[0].TrimEnd(',', '.')) && rest[0].TrimEnd(',', '.') is not ("no" or "yes")
             && !(rest.Length > 2 && rest[0] is "at" && rest[1] is "least" or "most") && !(rest.Length > 2 && rest[0] is "about" && char.IsDigit(rest[1][0]));
-        return rest.Length >= 3 && !notClause && !answer && (!after.StartsWith(',') || v.Start > s.Start + 2 && PreviousNonSpace(text, v.Start) != ',' && IsWordBefore(text, v.Start));
+        // "said he disagreed": a subject pronoun and a verb make a clause of two words
+        bool pronounClause = rest.Length == 2 && rest[0] is "he" or "she" or "they" or "we" or "i" && !rest[1].EndsWith(',');
+        return (rest.Length >= 3 || pronounClause) && !notClause && !answer
+            && (!after.StartsWith(',') || v.Start > s.Start + 2 && (allowComma || PreviousNonSpace(text, v.Start) != ',') && IsWordBefore(text, v.Start));
     }
 
     static readonly HashSet<string> SubjectEnders = ["in", "on", "at", "during", "after", "before", "when", "while", "who", "which", "to", "via", "through", "from", "last", "this", "yesterday", "today"];
