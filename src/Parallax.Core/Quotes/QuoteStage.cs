@@ -55,6 +55,7 @@ public sealed class QuoteStage : IDocumentStage
         int lastSpeakerAt = -1;
         var quotations = FindQuotations(text);
         Quote? lastOuter = null;   // the last quote not nested in another quotation
+        var interviewer = new HashSet<int>();   // starts of an interviewer's quotations ("Q: “…”"): nobody's
         var issuerSpans = new HashSet<TextSpan>();   // unlinked issuers of a reporting noun ("dans un communiqué du ministère")
         var coref = new SpeakerCoref(doc, folded, verbs, quotations);
         // sentence-opening frames without a verb of their own: "Pour le ministre, « … »", "Du côté du Kremlin, on affirme que …"
@@ -72,31 +73,34 @@ public sealed class QuoteStage : IDocumentStage
             var (speaker, span) = NestedSpeaker(doc, folded, verbs, quotations, open, close) is { } inner
                 ? (inner.Id, inner.Span)
                 : Attribute(doc, text, folded, verbs, sentences, open, close + 1, previous, issuerSpans);
+            // an interview transcript: "Q: “…”" is the interviewer's (no speaker of record), "Atkins: “…”" the person named
+            var label = TranscriptLabel(doc, text, folded, open);
+            if (label.Found) (speaker, span) = (label.Speaker, label.Span);
             // an attribution inside the quotation: "« …, explique l'éleveur de 41 ans. … »", "« …, a-t-il annoncé. … »";
             // it outranks a name found past a line break after the quotation (a credit line, the next paragraph)
             bool fromNextLine = span is { } found && found.Start > close && text.AsSpan(close, found.Start - close).Contains('\n');
-            if ((speaker == null && span == null || fromNextLine) && !isNested
+            if ((speaker == null && span == null || fromNextLine) && !isNested && !label.Found
                 && InciseSpeaker(doc, text, folded, verbs, quotations, open, close, previous) is var incise && (incise.Speaker != null || incise.Span != null))
                 (speaker, span) = incise;
             // the sentence's frame: "Pour la secrétaire générale de la CGT, Sophie Binet, « … »"
-            if (speaker == null && span == null && frames.TryGetValue(SentenceAt(sentences, open).Start, out var frame) && open >= frame.ContentStart - 2)
+            if (speaker == null && span == null && !label.Found && frames.TryGetValue(SentenceAt(sentences, open).Start, out var frame) && open >= frame.ContentStart - 2)
                 (speaker, span) = (frame.Speaker, frame.Span);
             // no attribution next to the quote: the speaker of the sentence's reporting verb
             // ("a jugé mardi « prématuré »", "…, avant d'ajouter que l'Europe devait « apprendre … »")
             // (an issuer named after a reporting noun stays unless the sentence names a speaker)
             bool issued = speaker == null && span != null && issuerSpans.Contains(span.Value);
-            if (speaker == null && SentenceSpeaker(doc, text, folded, verbs, sentences, quotations, open, close + 1, previous, LastVoice(quotes, open)) is var ss
+            if (speaker == null && !label.Found && SentenceSpeaker(doc, text, folded, verbs, sentences, quotations, open, close + 1, previous, LastVoice(quotes, open)) is var ss
                 && (!issued || ss.Speaker != null || ss.Span != null)) (speaker, span) = ss;
             // a quotation that goes on right after an attributed one, in the same paragraph, with no other name between:
             // "« … », a-t-elle dit. « … »"
             // (the quotations nested in others are another voice: the outer ones go on)
-            if (speaker == null && span == null && lastOuter is { Speaker: { } prevSpeaker } prev && SameBlock(doc, prev.End, open) && open - prev.End < 200
+            if (speaker == null && span == null && !label.Found && lastOuter is { Speaker: { } prevSpeaker } prev && SameBlock(doc, prev.End, open) && open - prev.End < 200
                 && (!MentionsIn(doc, prev.End, open).Any(m => m.Type is EntityTypes.Person or EntityTypes.Organization && m.Id != prevSpeaker)
                     // "“…,” Heyward said, via the Post-Gazette. “…”": the quote opens the sentence after the attribution
                     || SentenceAt(sentences, open).Start >= open - 2 && SentenceAt(sentences, prev.End).End >= SentenceAt(sentences, open).Start - 2))
                 speaker = prevSpeaker;
             // a quotation paragraph right after a paragraph that ended with an attributed quotation: the same voice goes on
-            if (speaker == null && span == null && lastOuter is { Speaker: { } goingOn } before && !SameBlock(doc, before.End, open)
+            if (speaker == null && span == null && !label.Found && lastOuter is { Speaker: { } goingOn } before && !SameBlock(doc, before.End, open)
                 && open - before.End < 400 && StartsBlock(doc, open)
                 && !MentionsIn(doc, SentenceAt(sentences, Math.Max(0, before.End - 1)).End, open).Any(m => m.Type is EntityTypes.Person or EntityTypes.Organization && m.Id != goingOn)
                 && !text.AsSpan(SentenceAt(sentences, Math.Max(0, before.End - 1)).End, open - SentenceAt(sentences, Math.Max(0, before.End - 1)).End).ContainsAny(".?!"))
@@ -114,6 +118,7 @@ public sealed class QuoteStage : IDocumentStage
                 Channel = ChannelNear(text, folded, sentences, open, close),
             })));
             if (!isNested) lastOuter = quotes[^1];
+            if (label.Found && label.Speaker == null && label.Span == null) interviewer.Add(quotes[^1].Start);
             if (speaker != null && !isNested) { lastSpeaker = speaker; lastSpeakerAt = open; }
         }
         // the direct quotations only (a copy: the reported clauses are added after)
@@ -124,7 +129,7 @@ public sealed class QuoteStage : IDocumentStage
         for (int i = 0; i < quotes.Count; i++)
         {
             var q = quotes[i];
-            if (q.Speaker != null || q.SpeakerSpan != null) continue;
+            if (q.Speaker != null || q.SpeakerSpan != null || interviewer.Contains(q.Start)) continue;
             int open = q.Start - 1;
             while (open > 0 && !Pairs.ContainsKey(text[open])) open--;
             var (sp, span) = SentenceSpeaker(doc, text, folded, verbs, sentences, quotations, open, q.End + 1, null, LastVoice(all, open));
@@ -145,6 +150,38 @@ public sealed class QuoteStage : IDocumentStage
         for (int i = 0; i < reported.Count; i++) reported[i] = coref.Resolve(reported[i]);
         quotes.AddRange(reported);
         return linked with { Quotes = [.. quotes.OrderBy(q => q.Start)] };
+    }
+
+    static readonly Lazy<Dictionary<string, string>> TranscriptLabels = new(() => DataFiles.ReadLines("Quotes/data/transcript-labels.tsv")
+        .Select(l => l.Split('\t')).Where(c => c.Length >= 2).ToDictionary(c => TextFold.Fold(c[0].Trim()), c => c[1].Trim()));
+
+    /// <summary>
+    /// A transcript label before a quotation that opens its paragraph: "Q: “…”" (transcript-labels.tsv: the interviewer,
+    /// no speaker), "Atkins: “…”" (one or two capitalised words: the person of that name — an entity mentioned there or
+    /// named before with that word — else the label's words).
+    /// </summary>
+    static (bool Found, string? Speaker, TextSpan? Span) TranscriptLabel(Document doc, string text, string folded, int open)
+    {
+        var block = doc.Paragraphs.FirstOrDefault(p => p.Start <= open && open < p.End);
+        if (block == null) return default;
+        int colon = open - 1;
+        while (colon > block.Start && char.IsWhiteSpace(text[colon])) colon--;
+        if (colon <= block.Start || text[colon] != ':') return default;
+        int ls = block.Start, le = colon;
+        while (le > ls && char.IsWhiteSpace(text[le - 1])) le--;
+        if (le - ls is < 1 or > 40) return default;
+        var label = folded[ls..le];
+        if (TranscriptLabels.Value.TryGetValue(label, out var role))
+            return role == "question" ? (true, null, null) : default;
+        var words = text[ls..le].Split(' ');
+        if (words.Length > 2 || words.Any(w => w.Length < 2 || !char.IsUpper(w[0]) || !w.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '’'))) return default;
+        if (FirstEntityIn(doc, ls, le, preferPerson: true) is { } here) return (true, here.Id, here.Span);
+        var last = TextFold.Fold(words[^1]);
+        var named = doc.Entities.Where(e => e.Type == EntityTypes.Person)
+            .SelectMany(e => e.Mentions.Where(m => m.End <= ls).Select(m => (e.Id, m)))
+            .Where(x => TextFold.Fold(text[x.m.Start..x.m.End]).Split(' ').Contains(last))
+            .OrderByDescending(x => x.m.Start).FirstOrDefault();
+        return named.Id != null ? (true, named.Id, named.m.Span) : (true, null, new TextSpan(ls, le));
     }
 
     /// <summary>Pairs of quotation marks. A French quotation may run over paragraphs: each new paragraph reopens with «.</summary>
