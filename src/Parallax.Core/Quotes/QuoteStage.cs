@@ -48,6 +48,9 @@ public sealed class QuoteStage : IDocumentStage
         var linked = doc;
         if (doc.Entities.Any(RoleResolver.IsDescriptionOnly))
             doc = doc with { Entities = [.. doc.Entities.Where(e => !RoleResolver.IsDescriptionOnly(e))] };
+        // likewise a "person" the Entities stage found only as a people's name after "the" ("the Spaniard told reporters")
+        if (doc.Entities.Any(e => IsDemonymOnly(e, text, folded)))
+            doc = doc with { Entities = [.. doc.Entities.Where(e => !IsDemonymOnly(e, text, folded))] };
         var verbs = ReportingVerbs.Matcher.FindLongest(text, folded);
         var quotes = new List<Quote>();
         var sentences = doc.Sentences.IsDefaultOrEmpty ? [new Sentence(0, text.Length)] : doc.Sentences;
@@ -151,6 +154,13 @@ public sealed class QuoteStage : IDocumentStage
         quotes.AddRange(reported);
         return linked with { Quotes = [.. quotes.OrderBy(q => q.Start)] };
     }
+
+    /// <summary>A person entity every mention of which is one English people's name right after "the" or an age ("the Spaniard",
+    /// "the 24-year-old Serb"): a description, not a name.</summary>
+    static bool IsDemonymOnly(Entity e, string text, string folded) =>
+        e.Type == EntityTypes.Person && e.Mentions.Length > 0 && e.Mentions.All(m =>
+            m.End <= folded.Length && SpeakerCoref.EnglishDemonymNouns.Value.Contains(folded[m.Start..m.End])
+            && (folded.AsSpan(0, m.Start).TrimEnd().EndsWith(" the") || folded.AsSpan(0, m.Start).TrimEnd().EndsWith("-old")));
 
     static readonly Lazy<Dictionary<string, string>> TranscriptLabels = new(() => DataFiles.ReadLines("Quotes/data/transcript-labels.tsv")
         .Select(l => l.Split('\t')).Where(c => c.Length >= 2).ToDictionary(c => TextFold.Fold(c[0].Trim()), c => c[1].Trim()));
@@ -945,6 +955,8 @@ public sealed class QuoteStage : IDocumentStage
         if (comma <= s.Start + 10) return -1;
         var subject = text.AsSpan(comma + 1, v.Start - comma - 1).Trim();
         if (subject.Length == 0 || subject.ContainsAny(".;:«»“”\"") || subject.Count(' ') > 7) return -1;
+        // "Another resident, who asked not to be named, said …": a relative clause, not a subject
+        if (RelativeWords.Contains(TextFold.Fold(subject[..(subject.IndexOf(' ') is var sp && sp > 0 ? sp : subject.Length)].ToString()))) return -1;
         int restEnd = folded.IndexOf(',', v.End, s.End - v.End) is var rc && rc > v.End ? rc : s.End;
         var rest = folded[v.End..restEnd].TrimEnd('.', ' ', '!', '?', '»', '”', '"').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // only adverbials may follow the verb ("said on Tuesday", "said in a statement"), not an object ("a annoncé une hausse")
@@ -1029,6 +1041,8 @@ public sealed class QuoteStage : IDocumentStage
         if (words.Length == 0 || words.Length > 7) return null;
         if (words.Length == 1 && (Subjects.Referring.ContainsKey(words[0]) || Subjects.IsIndefinite(words[0], null) || words[0] is "this" or "that" or "ce" or "cela" or "who" or "which" or "qui")) return null;
         if (words[0] is "who" or "which" or "that" or "qui" or "que" or "when" or "if" or "si" or "as" or "because" or "after" or "before") return null;
+        // "the Spaniard", "the 24-year-old Serb": a people's name as a noun describes a person named before (coreference)
+        if (words[0] == "the" && SpeakerCoref.EnglishDemonymNouns.Value.Contains(words[^1])) return null;
         // a name must be in it ("Russia’s foreign ministry", "a WeWork spokesperson"); a bare description ("the company")
         // points back to someone named earlier and is left unattributed rather than guessed
         // a capitalised word that is not a sentence-initial determiner: "Russia's foreign ministry", "The French
