@@ -70,7 +70,7 @@ public sealed class QuoteStage : IDocumentStage
             int cs = open + 1, ce = close;
             while (cs < ce && char.IsWhiteSpace(text[cs])) cs++;
             while (ce > cs && char.IsWhiteSpace(text[ce - 1])) ce--;
-            if (ce <= cs || QuoteSpans.IsNotSpeech(text, folded, open, close, verbs)) continue;
+            if (ce <= cs || QuoteSpans.IsNotSpeech(text, folded, open, close, verbs) || InHeadline(doc, text, open, close)) continue;
             var previous = PreviousSubject(doc, text, sentences, quotations, open, lastSpeaker, lastSpeakerAt);
             bool isNested = quotations.Any(o => o.Open < open && close < o.Close);
             var (speaker, span) = NestedSpeaker(doc, folded, verbs, quotations, open, close) is { } inner
@@ -151,6 +151,12 @@ public sealed class QuoteStage : IDocumentStage
             if (sp != null || span != null) quotes[i] = q with { Speaker = sp, SpeakerSpan = span };
         }
         for (int i = 0; i < reported.Count; i++) reported[i] = coref.Resolve(reported[i]);
+        // a reported clause that is mostly a partial quotation ("said he was “just trying to help”", "said the tunnel would
+        // reopen “within hours”"): fewer than five words of the writer's before the quotation mark and fewer than three
+        // after it; the quotation carries the words and the speaker, the clause is not a report of its own
+        // (English copy; French copy names the clause's own subject before « … » and keeps it: "l’épidémie « n’est pas … »")
+        if (doc.Language == "en") reported.RemoveAll(r => quotes.Any(q => q.Direct && r.Start <= q.Start && q.End <= r.End && (q.Speaker != null || q.SpeakerSpan != null || r.Speaker == null && r.SpeakerSpan == null)
+            && WordsBetween(text, r.Start, q.Start) < 5 && WordsBetween(text, q.End, r.End) < 3));
         quotes.AddRange(reported);
         return linked with { Quotes = [.. quotes.OrderBy(q => q.Start)] };
     }
@@ -161,6 +167,38 @@ public sealed class QuoteStage : IDocumentStage
         e.Type == EntityTypes.Person && e.Mentions.Length > 0 && e.Mentions.All(m =>
             m.End <= folded.Length && SpeakerCoref.EnglishDemonymNouns.Value.Contains(folded[m.Start..m.End])
             && (folded.AsSpan(0, m.Start).TrimEnd().EndsWith(" the") || folded.AsSpan(0, m.Start).TrimEnd().EndsWith("-old")));
+
+    /// <summary>The number of words in [from, to), quotation marks aside.</summary>
+    static int WordsBetween(string text, int from, int to)
+    {
+        int words = 0;
+        bool inWord = false;
+        for (int i = from; i < to; i++)
+        {
+            bool w = char.IsLetterOrDigit(text[i]);
+            if (w && !inWord) words++;
+            inWord = w || inWord && text[i] is '\'' or '’' or '-';
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// A quotation closed inside a headline or a caption ("‘The whole city went dark’: Acapulco counts the cost"): a heading
+    /// block, or a block of at most 25 words that ends with no punctuation. A headline's quotation is a title's words,
+    /// not a statement on record (the article body quotes it again).
+    /// </summary>
+    static bool InHeadline(Document doc, string text, int open, int close)
+    {
+        var block = doc.Paragraphs.FirstOrDefault(p => p.Start <= open && open < p.End);
+        if (block == null || close >= block.End) return false;
+        if (block.Kind == BlockKind.Heading) return true;
+        int last = block.End - 1;
+        while (last > block.Start && char.IsWhiteSpace(text[last])) last--;
+        if (!char.IsLetterOrDigit(text[last])) return false;
+        int words = 1;
+        for (int i = block.Start; i < block.End; i++) if (text[i] == ' ') words++;
+        return words <= 25;
+    }
 
     static readonly Lazy<Dictionary<string, string>> TranscriptLabels = new(() => DataFiles.ReadLines("Quotes/data/transcript-labels.tsv")
         .Select(l => l.Split('\t')).Where(c => c.Length >= 2).ToDictionary(c => TextFold.Fold(c[0].Trim()), c => c[1].Trim()));

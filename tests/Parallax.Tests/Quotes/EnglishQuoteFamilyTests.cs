@@ -42,4 +42,25 @@ public class EnglishQuoteFamilyTests
         Assert.Equal("Carlos Ruiz", d.SpeakerWords(d.QuoteAt("I gave everything")));
         Assert.Equal("Carlos Ruiz", d.SpeakerWords(d.QuoteAt("Next year")));
     }
+
+    [Fact]
+    public void A_quotation_in_a_headline_is_not_speech()
+    {
+        var d = Run.Text("‘We are not giving up’: Millbrook fights hospital closure\n\nResidents of Millbrook packed the town hall on Monday. “We are not giving up on this hospital,” said Janet Moore, a retired nurse.",
+            published: "2024-05-01");
+        var q = Assert.Single(d.Quotes);
+        Assert.StartsWith("We are not giving up on this hospital", d.Text[q.Start..q.End]);
+    }
+
+    [Fact]
+    public void A_short_clause_around_a_partial_quotation_is_not_a_report_of_its_own()
+    {
+        var d = Run.Text("Traffic was halted on Monday. A spokesman for the Port Authority said the tunnel would reopen “within hours”. Mayor Tom Lee said the repairs on the old bridge had been planned “for years” by the city.",
+            published: "2024-05-01");
+        var partial = d.QuoteAt("within hours");
+        Assert.True(partial.Direct);
+        Assert.DoesNotContain(d.Quotes, q => !q.Direct && d.Text[q.Start..q.End].StartsWith("the tunnel", StringComparison.Ordinal));
+        // five words of the writer's before the mark: the clause is a report too
+        Assert.False(d.QuoteAt("the repairs on the old bridge").Direct);
+    }
 }
