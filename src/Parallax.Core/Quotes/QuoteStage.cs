@@ -48,6 +48,9 @@ public sealed class QuoteStage : IDocumentStage
         var linked = doc;
         if (doc.Entities.Any(RoleResolver.IsDescriptionOnly))
             doc = doc with { Entities = [.. doc.Entities.Where(e => !RoleResolver.IsDescriptionOnly(e))] };
+        // likewise a "person" the Entities stage found only as a people's name after "the" ("the Spaniard told reporters")
+        if (doc.Entities.Any(e => IsDemonymOnly(e, text, folded)))
+            doc = doc with { Entities = [.. doc.Entities.Where(e => !IsDemonymOnly(e, text, folded))] };
         var verbs = ReportingVerbs.Matcher.FindLongest(text, folded);
         var quotes = new List<Quote>();
         var sentences = doc.Sentences.IsDefaultOrEmpty ? [new Sentence(0, text.Length)] : doc.Sentences;
@@ -55,6 +58,7 @@ public sealed class QuoteStage : IDocumentStage
         int lastSpeakerAt = -1;
         var quotations = FindQuotations(text);
         Quote? lastOuter = null;   // the last quote not nested in another quotation
+        var interviewer = new HashSet<int>();   // starts of an interviewer's quotations ("Q: “…”"): nobody's
         var issuerSpans = new HashSet<TextSpan>();   // unlinked issuers of a reporting noun ("dans un communiqué du ministère")
         var coref = new SpeakerCoref(doc, folded, verbs, quotations);
         // sentence-opening frames without a verb of their own: "Pour le ministre, « … »", "Du côté du Kremlin, on affirme que …"
@@ -66,39 +70,42 @@ public sealed class QuoteStage : IDocumentStage
             int cs = open + 1, ce = close;
             while (cs < ce && char.IsWhiteSpace(text[cs])) cs++;
             while (ce > cs && char.IsWhiteSpace(text[ce - 1])) ce--;
-            if (ce <= cs || QuoteSpans.IsNotSpeech(text, folded, open, close, verbs)) continue;
+            if (ce <= cs || QuoteSpans.IsNotSpeech(text, folded, open, close, verbs) || InHeadline(doc, text, open, close)) continue;
             var previous = PreviousSubject(doc, text, sentences, quotations, open, lastSpeaker, lastSpeakerAt);
             bool isNested = quotations.Any(o => o.Open < open && close < o.Close);
             var (speaker, span) = NestedSpeaker(doc, folded, verbs, quotations, open, close) is { } inner
                 ? (inner.Id, inner.Span)
                 : Attribute(doc, text, folded, verbs, sentences, open, close + 1, previous, issuerSpans);
+            // an interview transcript: "Q: “…”" is the interviewer's (no speaker of record), "Atkins: “…”" the person named
+            var label = TranscriptLabel(doc, text, folded, open);
+            if (label.Found) (speaker, span) = (label.Speaker, label.Span);
             // an attribution inside the quotation: "« …, explique l'éleveur de 41 ans. … »", "« …, a-t-il annoncé. … »";
             // it outranks a name found past a line break after the quotation (a credit line, the next paragraph)
             bool fromNextLine = span is { } found && found.Start > close && text.AsSpan(close, found.Start - close).Contains('\n');
-            if ((speaker == null && span == null || fromNextLine) && !isNested
+            if ((speaker == null && span == null || fromNextLine) && !isNested && !label.Found
                 && InciseSpeaker(doc, text, folded, verbs, quotations, open, close, previous) is var incise && (incise.Speaker != null || incise.Span != null))
                 (speaker, span) = incise;
             // the sentence's frame: "Pour la secrétaire générale de la CGT, Sophie Binet, « … »"
             bool framed = false;
-            if (speaker == null && span == null && frames.TryGetValue(SentenceAt(sentences, open).Start, out var frame) && open >= frame.ContentStart - 2)
+            if (speaker == null && span == null && !label.Found && frames.TryGetValue(SentenceAt(sentences, open).Start, out var frame) && open >= frame.ContentStart - 2)
                 (speaker, span, framed) = (frame.Speaker, frame.Span, true);
             // no attribution next to the quote: the speaker of the sentence's reporting verb
             // ("a jugé mardi « prématuré »", "…, avant d'ajouter que l'Europe devait « apprendre … »")
             // (an issuer named after a reporting noun stays unless the sentence names a speaker)
             // (and so do the words naming a frame's holder: "Pour le chef de file de l'opposition, Erwan Guivarc'h, « … »")
             bool issued = speaker == null && span != null && (framed || issuerSpans.Contains(span.Value));
-            if (speaker == null && SentenceSpeaker(doc, text, folded, verbs, sentences, quotations, open, close + 1, previous, LastVoice(quotes, open)) is var ss
+            if (speaker == null && !label.Found && SentenceSpeaker(doc, text, folded, verbs, sentences, quotations, open, close + 1, previous, LastVoice(quotes, open)) is var ss
                 && (!issued || ss.Speaker != null || ss.Span != null)) (speaker, span) = ss;
             // a quotation that goes on right after an attributed one, in the same paragraph, with no other name between:
             // "« … », a-t-elle dit. « … »"
             // (the quotations nested in others are another voice: the outer ones go on)
-            if (speaker == null && span == null && lastOuter is { Speaker: { } prevSpeaker } prev && SameBlock(doc, prev.End, open) && open - prev.End < 200
+            if (speaker == null && span == null && !label.Found && lastOuter is { Speaker: { } prevSpeaker } prev && SameBlock(doc, prev.End, open) && open - prev.End < 200
                 && (!MentionsIn(doc, prev.End, open).Any(m => m.Type is EntityTypes.Person or EntityTypes.Organization && m.Id != prevSpeaker)
                     // "“…,” Heyward said, via the Post-Gazette. “…”": the quote opens the sentence after the attribution
                     || SentenceAt(sentences, open).Start >= open - 2 && SentenceAt(sentences, prev.End).End >= SentenceAt(sentences, open).Start - 2))
                 speaker = prevSpeaker;
             // a quotation paragraph right after a paragraph that ended with an attributed quotation: the same voice goes on
-            if (speaker == null && span == null && lastOuter is { Speaker: { } goingOn } before && !SameBlock(doc, before.End, open)
+            if (speaker == null && span == null && !label.Found && lastOuter is { Speaker: { } goingOn } before && !SameBlock(doc, before.End, open)
                 && open - before.End < 400 && StartsBlock(doc, open)
                 && !MentionsIn(doc, SentenceAt(sentences, Math.Max(0, before.End - 1)).End, open).Any(m => m.Type is EntityTypes.Person or EntityTypes.Organization && m.Id != goingOn)
                 && !text.AsSpan(SentenceAt(sentences, Math.Max(0, before.End - 1)).End, open - SentenceAt(sentences, Math.Max(0, before.End - 1)).End).ContainsAny(".?!"))
@@ -116,6 +123,7 @@ public sealed class QuoteStage : IDocumentStage
                 Channel = ChannelNear(text, folded, sentences, open, close),
             })));
             if (!isNested) lastOuter = quotes[^1];
+            if (label.Found && label.Speaker == null && label.Span == null) interviewer.Add(quotes[^1].Start);
             if (speaker != null && !isNested) { lastSpeaker = speaker; lastSpeakerAt = open; }
         }
         // the direct quotations only (a copy: the reported clauses are added after)
@@ -126,7 +134,7 @@ public sealed class QuoteStage : IDocumentStage
         for (int i = 0; i < quotes.Count; i++)
         {
             var q = quotes[i];
-            if (q.Speaker != null || q.SpeakerSpan != null) continue;
+            if (q.Speaker != null || q.SpeakerSpan != null || interviewer.Contains(q.Start)) continue;
             int open = q.Start - 1;
             while (open > 0 && !Pairs.ContainsKey(text[open])) open--;
             var (sp, span) = SentenceSpeaker(doc, text, folded, verbs, sentences, quotations, open, q.End + 1, null, LastVoice(all, open));
@@ -145,8 +153,85 @@ public sealed class QuoteStage : IDocumentStage
             if (sp != null || span != null) quotes[i] = q with { Speaker = sp, SpeakerSpan = span };
         }
         for (int i = 0; i < reported.Count; i++) reported[i] = coref.Resolve(reported[i]);
+        // a reported clause that is mostly a partial quotation ("said he was “just trying to help”", "said the tunnel would
+        // reopen “within hours”"): fewer than five words of the writer's before the quotation mark and fewer than three
+        // after it; the quotation carries the words and the speaker, the clause is not a report of its own
+        // (English copy; French copy names the clause's own subject before « … » and keeps it: "l’épidémie « n’est pas … »")
+        if (doc.Language == "en") reported.RemoveAll(r => quotes.Any(q => q.Direct && r.Start <= q.Start && q.End <= r.End && (q.Speaker != null || q.SpeakerSpan != null || r.Speaker == null && r.SpeakerSpan == null)
+            && WordsBetween(text, r.Start, q.Start) < 5 && WordsBetween(text, q.End, r.End) < 3));
         quotes.AddRange(reported);
         return linked with { Quotes = [.. quotes.OrderBy(q => q.Start)] };
+    }
+
+    /// <summary>A person entity every mention of which is one English people's name right after "the" or an age ("the Spaniard",
+    /// "the 24-year-old Serb"): a description, not a name.</summary>
+    static bool IsDemonymOnly(Entity e, string text, string folded) =>
+        e.Type == EntityTypes.Person && e.Mentions.Length > 0 && e.Mentions.All(m =>
+            m.End <= folded.Length && SpeakerCoref.EnglishDemonymNouns.Value.Contains(folded[m.Start..m.End])
+            && (folded.AsSpan(0, m.Start).TrimEnd().EndsWith(" the") || folded.AsSpan(0, m.Start).TrimEnd().EndsWith("-old")));
+
+    /// <summary>The number of words in [from, to), quotation marks aside.</summary>
+    static int WordsBetween(string text, int from, int to)
+    {
+        int words = 0;
+        bool inWord = false;
+        for (int i = from; i < to; i++)
+        {
+            bool w = char.IsLetterOrDigit(text[i]);
+            if (w && !inWord) words++;
+            inWord = w || inWord && text[i] is '\'' or '’' or '-';
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// A quotation closed inside a headline or a caption ("‘The whole city went dark’: Acapulco counts the cost"): a heading
+    /// block, or a block of at most 25 words that ends with no punctuation. A headline's quotation is a title's words,
+    /// not a statement on record (the article body quotes it again).
+    /// </summary>
+    static bool InHeadline(Document doc, string text, int open, int close)
+    {
+        var block = doc.Paragraphs.FirstOrDefault(p => p.Start <= open && open < p.End);
+        if (block == null || close >= block.End) return false;
+        if (block.Kind == BlockKind.Heading) return true;
+        int last = block.End - 1;
+        while (last > block.Start && char.IsWhiteSpace(text[last])) last--;
+        if (!char.IsLetterOrDigit(text[last])) return false;
+        int words = 1;
+        for (int i = block.Start; i < block.End; i++) if (text[i] == ' ') words++;
+        return words <= 25;
+    }
+
+    static readonly Lazy<Dictionary<string, string>> TranscriptLabels = new(() => DataFiles.ReadLines("Quotes/data/transcript-labels.tsv")
+        .Select(l => l.Split('\t')).Where(c => c.Length >= 2).ToDictionary(c => TextFold.Fold(c[0].Trim()), c => c[1].Trim()));
+
+    /// <summary>
+    /// A transcript label before a quotation that opens its paragraph: "Q: “…”" (transcript-labels.tsv: the interviewer,
+    /// no speaker), "Atkins: “…”" (one or two capitalised words: the person of that name — an entity mentioned there or
+    /// named before with that word — else the label's words).
+    /// </summary>
+    static (bool Found, string? Speaker, TextSpan? Span) TranscriptLabel(Document doc, string text, string folded, int open)
+    {
+        var block = doc.Paragraphs.FirstOrDefault(p => p.Start <= open && open < p.End);
+        if (block == null) return default;
+        int colon = open - 1;
+        while (colon > block.Start && char.IsWhiteSpace(text[colon])) colon--;
+        if (colon <= block.Start || text[colon] != ':') return default;
+        int ls = block.Start, le = colon;
+        while (le > ls && char.IsWhiteSpace(text[le - 1])) le--;
+        if (le - ls is < 1 or > 40) return default;
+        var label = folded[ls..le];
+        if (TranscriptLabels.Value.TryGetValue(label, out var role))
+            return role == "question" ? (true, null, null) : default;
+        var words = text[ls..le].Split(' ');
+        if (words.Length > 2 || words.Any(w => w.Length < 2 || !char.IsUpper(w[0]) || !w.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '’'))) return default;
+        if (FirstEntityIn(doc, ls, le, preferPerson: true) is { } here) return (true, here.Id, here.Span);
+        var last = TextFold.Fold(words[^1]);
+        var named = doc.Entities.Where(e => e.Type == EntityTypes.Person)
+            .SelectMany(e => e.Mentions.Where(m => m.End <= ls).Select(m => (e.Id, m)))
+            .Where(x => TextFold.Fold(text[x.m.Start..x.m.End]).Split(' ').Contains(last))
+            .OrderByDescending(x => x.m.Start).FirstOrDefault();
+        return named.Id != null ? (true, named.Id, named.m.Span) : (true, null, new TextSpan(ls, le));
     }
 
     /// <summary>Pairs of quotation marks. A French quotation may run over paragraphs: each new paragraph reopens with «.</summary>
@@ -786,7 +871,7 @@ public sealed class QuoteStage : IDocumentStage
                         if (who == null) named = SubjectSpan(text, folded, s.Start + 3, v.Start) ?? SubjectSpan(text, folded, v.End, asComma);
                         cs = asComma + 1; ce = s.End;
                     }
-                    else if (v.Start > s.Start && PreviousNonSpace(text, v.Start) == ',' && !IsTell(folded, v))
+                    else if (v.Start > s.Start && PreviousNonSpace(text, v.Start) == ',' && !IsTell(folded, v) && !AppositiveSubject(text, folded, s, v))
                     {
                         // "content, a déclaré X." — needs an inverted subject; without one, "X, porte-parole, a réagi …"
                         // is an apposition before the verb, handled as "X said that …" below
@@ -896,6 +981,31 @@ public sealed class QuoteStage : IDocumentStage
         }
     }
 
+
+    /// <summary>
+    /// "Her neighbour, Rebecca Lowry, said she …", "Lakshiwnder Singh, another deportee, said he had …", "Another resident,
+    /// who asked not to be named, said the water …": the words set off by commas before an English verb that has a clause
+    /// of its own are the subject and its apposition (or relative clause), not reported content — unless the words before
+    /// the apposition already make a clause (more than five words).
+    /// </summary>
+    static bool AppositiveSubject(string text, string folded, Sentence s, PhraseMatch<ReportingVerb> v)
+    {
+        if (v.Value.Lang != "en" || v.Value.Kind != "verb") return false;
+        int comma = text.LastIndexOf(',', v.Start - 1, v.Start - s.Start);
+        if (comma <= s.Start) return false;
+        int before = text.LastIndexOf(',', comma - 1, comma - s.Start);
+        if (before <= s.Start) return false;
+        var segment = folded[(before + 1)..comma].Trim();
+        if (segment.Length == 0 || segment.Count(c => c == ' ') > 8 || text.AsSpan(before, comma - before).ContainsAny("“”\"«»;:")) return false;
+        var head = folded[s.Start..before].Trim();
+        if (head.Length == 0 || head.Count(c => c == ' ') > 4 || text.AsSpan(s.Start, before - s.Start).ContainsAny("“”\"«»;:")) return false;
+        bool relative = RelativeWords.Contains(segment.Split(' ')[0]);
+        // the head is a name or a description ("Her neighbour", "Carlineo's attorney"), not the start of a clause
+        if (!relative && head.Split(' ').Any(w => w is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "not")) return false;
+        int from = SkipObject(text, folded, v, s.End);
+        return ThatAfter(text, folded, from, s.End) >= 0 || SaysClause(text, folded, s, v, from, allowComma: true);
+    }
+
     /// <summary>
     /// "content, SUBJECT said [on Tuesday]." — the comma before a short subject (at most eight words, no punctuation)
     /// when the verb is followed only by a few words to the end of the sentence; or -1.
@@ -907,6 +1017,8 @@ public sealed class QuoteStage : IDocumentStage
         if (comma <= s.Start + 10) return -1;
         var subject = text.AsSpan(comma + 1, v.Start - comma - 1).Trim();
         if (subject.Length == 0 || subject.ContainsAny(".;:«»“”\"") || subject.Count(' ') > 7) return -1;
+        // "Another resident, who asked not to be named, said …": a relative clause, not a subject
+        if (RelativeWords.Contains(TextFold.Fold(subject[..(subject.IndexOf(' ') is var sp && sp > 0 ? sp : subject.Length)].ToString()))) return -1;
         int restEnd = folded.IndexOf(',', v.End, s.End - v.End) is var rc && rc > v.End ? rc : s.End;
         var rest = folded[v.End..restEnd].TrimEnd('.', ' ', '!', '?', '»', '”', '"').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // only adverbials may follow the verb ("said on Tuesday", "said in a statement"), not an object ("a annoncé une hausse")
@@ -991,6 +1103,8 @@ public sealed class QuoteStage : IDocumentStage
         if (words.Length == 0 || words.Length > 7) return null;
         if (words.Length == 1 && (Subjects.Referring.ContainsKey(words[0]) || Subjects.IsIndefinite(words[0], null) || words[0] is "this" or "that" or "ce" or "cela" or "who" or "which" or "qui")) return null;
         if (words[0] is "who" or "which" or "that" or "qui" or "que" or "when" or "if" or "si" or "as" or "because" or "after" or "before") return null;
+        // "the Spaniard", "the 24-year-old Serb": a people's name as a noun describes a person named before (coreference)
+        if (words[0] == "the" && SpeakerCoref.EnglishDemonymNouns.Value.Contains(words[^1])) return null;
         // a name must be in it ("Russia’s foreign ministry", "a WeWork spokesperson"); a bare description ("the company")
         // points back to someone named earlier and is left unattributed rather than guessed
         // a capitalised word that is not a sentence-initial determiner: "Russia's foreign ministry", "The French
@@ -1173,7 +1287,7 @@ public sealed class QuoteStage : IDocumentStage
     }
 
     /// <summary>"X said|says &lt;clause&gt;": a clause of three words or more right after the verb (or its addressee).</summary>
-    static bool SaysClause(string text, string folded, Sentence s, PhraseMatch<ReportingVerb> v, int from)
+    static bool SaysClause(string text, string folded, Sentence s, PhraseMatch<ReportingVerb> v, int from, bool allowComma = false)
     {
         bool tellWithObject = IsTell(folded, v) && folded[v.Start..v.End] is not ("told" or "tells");   // "told the committee"
         if (!tellWithObject && folded[v.Start..v.End] is not ("said" or "says" or "told" or "tells" or "added" or "adds" or "pointed out" or "points out" or "explained" or "stressed" or "reported" or "reiterated" or "reiterates" or "telling" or "argued" or "argues" or "claimed" or "claims" or "insisted" or "insists" or "noted" or "warned" or "acknowledged" or "believes" or "thinks" or "saying" or "adding" or "noting" or "arguing" or "warning" or "insisting" or "explaining" or "stating" or "confirmed" or "announced")) return false;
@@ -1191,7 +1305,10 @@ public sealed class QuoteStage : IDocumentStage
         bool answer = rest.Length > 0 && rest[0] is "no" or "yes" && (rest.Length < 3 || rest[0] != rest[0].TrimEnd(',', '.') || rest[1] is "to" or "comment");
         bool notClause = rest.Length > 0 && NotAClause.Contains(rest[0].TrimEnd(',', '.')) && rest[0].TrimEnd(',', '.') is not ("no" or "yes")
             && !(rest.Length > 2 && rest[0] is "at" && rest[1] is "least" or "most") && !(rest.Length > 2 && rest[0] is "about" && char.IsDigit(rest[1][0]));
-        return rest.Length >= 3 && !notClause && !answer && (!after.StartsWith(',') || v.Start > s.Start + 2 && PreviousNonSpace(text, v.Start) != ',' && IsWordBefore(text, v.Start));
+        // "said he disagreed": a subject pronoun and a verb make a clause of two words
+        bool pronounClause = rest.Length == 2 && rest[0] is "he" or "she" or "they" or "we" or "i" && !rest[1].EndsWith(',');
+        return (rest.Length >= 3 || pronounClause) && !notClause && !answer
+            && (!after.StartsWith(',') || v.Start > s.Start + 2 && (allowComma || PreviousNonSpace(text, v.Start) != ',') && IsWordBefore(text, v.Start));
     }
 
     static readonly HashSet<string> SubjectEnders = ["in", "on", "at", "during", "after", "before", "when", "while", "who", "which", "to", "via", "through", "from", "last", "this", "yesterday", "today"];

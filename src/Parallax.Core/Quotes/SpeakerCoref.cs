@@ -345,7 +345,9 @@ public sealed class SpeakerCoref
             var word = words[w];
             int at = folded.IndexOf(word, wordsStart, StringComparison.Ordinal);
             // a people's name as a noun: "a expliqué l’Espagnol", "a confié le Slovène", "la Française" (countries.tsv's demonyms)
-            if (w == 0 && at > 0 && char.IsUpper(text[at]) && Demonyms.Value.Contains(word) && det is not ("les " or "the "))
+            // (English: a noun alone after "the": "the Spaniard told reporters", not "the Russian president")
+            if (w == 0 && at > 0 && char.IsUpper(text[at]) && (Demonyms.Value.Contains(word) && det is not ("les " or "the ")
+                || det == "the " && words.Length == 1 && EnglishDemonymNouns.Value.Contains(word)))
                 return new Pointer(from, at + word.Length, false, gender, word);
             // a regional people's name as a noun after a lower-case article: "a déclaré le Toulousain", "sourit ce Finistérien",
             // "a expliqué le Normand" (never a capitalised title: "selon Le Parisien")
@@ -681,6 +683,12 @@ public sealed class SpeakerCoref
     static readonly Lazy<HashSet<string>> Demonyms = new(() => DataFiles.ReadTsv("Entities/data/countries.tsv")
         .Where(r => r.Length > 4).SelectMany(r => r[4].Split('|', StringSplitOptions.RemoveEmptyEntries))
         .Select(TextFold.Fold).Where(w => !w.EndsWith('s') && !w.Contains(' ')).SelectMany(w => new[] { w, w + "e" }).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>English singular nouns for a people, from the plurals of <c>Entities/data/countries.tsv</c> (folded): "spaniard", "serb".</summary>
+    internal static readonly Lazy<HashSet<string>> EnglishDemonymNouns = new(() => DataFiles.ReadTsv("Entities/data/countries.tsv")
+        .Where(r => r.Length > 4).SelectMany(r => r[4].Split('|', StringSplitOptions.RemoveEmptyEntries))
+        .Where(w => w.Length > 3 && char.IsUpper(w[0]) && w.EndsWith('s') && !w.EndsWith("ss") && !w.Contains(' ')).Select(w => TextFold.Fold(w[..^1]))
+        .ToHashSet(StringComparer.Ordinal));
 
     static bool IsDeterminer(ReadOnlySpan<char> w) =>
         w is "the" or "le" or "la" or "les" or "this" or "cette" or "cet" or "ce" or "that" or "a" or "an" or "un" or "une" || w.EndsWith("l'", StringComparison.Ordinal);
