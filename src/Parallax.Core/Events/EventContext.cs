@@ -42,8 +42,9 @@ internal sealed partial class EventContext
         var kept = new List<MentionRef>();
         foreach (var m in _mentions)
             if (kept.Count == 0 || m.Start >= kept[^1].End) kept.Add(m);
-        _mentions = kept;
         Sentences = doc.Sentences.Length > 0 ? doc.Sentences : FallbackSentences(doc);
+        // "la police", "the group", "the country": common nouns that stand for a participant (EventContext.StandIns.cs)
+        _mentions = AddStandIns(kept, Sentences);
     }
 
     /// <summary>The longest date or clock time blanked for the trigger scan (a weekday with its part of the day, "jeudi
@@ -1102,6 +1103,7 @@ internal sealed partial class EventContext
     /// <summary>A country named by its adjective ("Turkish", "iraniennes") rather than its name.</summary>
     bool IsDemonymForm(MentionRef m)
     {
+        if (_standIns.Contains(m.Start)) return false;
         var surface = TextFold.Fold(_text.AsSpan(m.Start, m.End - m.Start));
         var name = TextFold.Fold(m.Entity.Name);
         return surface != name && !name.Contains(surface, StringComparison.Ordinal);
@@ -1371,7 +1373,7 @@ internal sealed partial class EventContext
     /// </summary>
     bool IsAdjectivalDemonym(Entity e, int mentionStart)
     {
-        if (e.Type != EntityTypes.Location) return false;
+        if (e.Type != EntityTypes.Location || _standIns.Contains(mentionStart)) return false;
         var mention = _mentions.FirstOrDefault(m => m.Start == mentionStart);
         if (mention.Entity == null) return false;
         var surface = _text[mention.Start..mention.End];
