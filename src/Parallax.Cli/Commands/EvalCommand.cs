@@ -415,8 +415,9 @@ internal static class EvalCommand
             try { rep = PloverEvaluation.Run(pipeline, File.ReadAllText(file)); }
             catch (System.Text.Json.JsonException e) { throw new UsageException($"{file}: not PLOVER JSON ({e.Message})"); }
             var t = new Table().Border(TableBorder.Rounded).Title($"PLOVER gold records: {rep.Records}");
-            t.AddColumns("type accuracy", "actor country accuracy", "recipient country accuracy");
-            t.AddRow($"{rep.TypeAccuracy:P1}", $"{rep.ActorAccuracy:P1} of {rep.WithActor}", $"{rep.TargetAccuracy:P1} of {rep.WithTarget}");
+            t.AddColumns("type accuracy", "actor country accuracy", "recipient country accuracy", "recipient, named only", "implicit domestic recipients");
+            t.AddRow($"{rep.TypeAccuracy:P1}", $"{rep.ActorAccuracy:P1} of {rep.WithActor}", $"{rep.TargetAccuracy:P1} of {rep.WithTarget}",
+                $"{rep.NamedTargetAccuracy:P1}", $"{rep.ImplicitTargets} ({rep.ImplicitWhereGoldHasNone} where the gold has none)");
             Common.Out.Write(t);
             var bt = new Table().Border(TableBorder.Rounded).Title("by type");
             bt.AddColumns("type", "gold", "coded", "right", "precision", "recall");
@@ -424,7 +425,7 @@ internal static class EvalCommand
             bt.AddRow("(no event)", "", rep.Cases.Count(c => c.PredictedType == null).ToString(), "", "", "");
             Common.Out.Write(bt);
             foreach (var c in rep.Cases.Where(c => !c.TypeRight || c.ActorRight == false || c.TargetRight == false).Take(Math.Max(0, r.GetValue(errors))))
-                Common.Out.WriteLine($"{c.Id}{(c.TypeRight ? "" : " TYPE")}{(c.ActorRight == false ? " ACTOR" : "")}{(c.TargetRight == false ? " RECIPIENT" : "")}: {c.GoldType} [{string.Join(",", c.GoldActors)} → {string.Join(",", c.GoldTargets)}] coded {c.PredictedType ?? "nothing"} [{string.Join(",", c.PredictedActors)} → {string.Join(",", c.PredictedTargets)}] | {c.Text}");
+                Common.Out.WriteLine($"{c.Id}{(c.TypeRight ? "" : " TYPE")}{(c.ActorRight == false ? " ACTOR" : "")}{(c.TargetRight == false ? " RECIPIENT" : "")}: {c.GoldType} [{string.Join(",", c.GoldActors)} → {string.Join(",", c.GoldTargets)}] coded {c.PredictedType ?? "nothing"} [{string.Join(",", c.PredictedActors)} → {string.Join(",", c.PredictedTargets)}{(c.ImplicitTarget ? " (domestic)" : "")}] | {c.Text}");
             return 0;
         }));
         return cmd;

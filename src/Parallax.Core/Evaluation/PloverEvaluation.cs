@@ -7,12 +7,14 @@ namespace Parallax.Evaluation;
 /// <summary>The result of one PLOVER gold record: what was expected and what Parallax coded.</summary>
 public sealed record PloverCase(string Id, string Text, string GoldType, string? PredictedType,
     IReadOnlyList<string> GoldActors, IReadOnlyList<string> PredictedActors,
-    IReadOnlyList<string> GoldTargets, IReadOnlyList<string> PredictedTargets)
+    IReadOnlyList<string> GoldTargets, IReadOnlyList<string> PredictedTargets, bool ImplicitTarget = false)
 {
     public bool TypeRight => PredictedType == GoldType;
     /// <summary>At least one gold actor country among the predicted actors' countries (only when the gold names one).</summary>
     public bool? ActorRight => GoldActors.Count == 0 ? null : GoldActors.Intersect(PredictedActors).Any();
     public bool? TargetRight => GoldTargets.Count == 0 ? null : GoldTargets.Intersect(PredictedTargets).Any();
+    /// <summary>The recipient right on the named recipients alone (without PLOVER's domestic convention).</summary>
+    public bool? NamedTargetRight => GoldTargets.Count == 0 ? null : !ImplicitTarget && GoldTargets.Intersect(PredictedTargets).Any();
 }
 
 /// <summary>Per type: how many gold records, how many coded with that type, how many right.</summary>
@@ -30,6 +32,12 @@ public sealed record PloverReport(IReadOnlyList<PloverCase> Cases, IReadOnlyList
     public double ActorAccuracy => WithActor == 0 ? 0 : (double)Cases.Count(c => c.ActorRight == true) / WithActor;
     public int WithTarget => Cases.Count(c => c.TargetRight != null);
     public double TargetAccuracy => WithTarget == 0 ? 0 : (double)Cases.Count(c => c.TargetRight == true) / WithTarget;
+    /// <summary>Recipient accuracy on the recipients the text names, without the domestic convention.</summary>
+    public double NamedTargetAccuracy => WithTarget == 0 ? 0 : (double)Cases.Count(c => c.NamedTargetRight == true) / WithTarget;
+    /// <summary>Records given an implicit domestic recipient (<see cref="PloverEvaluation.DomesticRecipient"/>).</summary>
+    public int ImplicitTargets => Cases.Count(c => c.ImplicitTarget);
+    /// <summary>Of those, the records whose gold names no recipient (where the convention says more than the coder should).</summary>
+    public int ImplicitWhereGoldHasNone => Cases.Count(c => c.ImplicitTarget && c.GoldTargets.Count == 0);
 }
 
 /// <summary>
@@ -40,7 +48,9 @@ public sealed record PloverReport(IReadOnlyList<PloverCase> Cases, IReadOnlyList
 /// actor and recipient accuracy count the records whose gold names a country, right when one gold country is the
 /// PLOVER code of a predicted actor (or recipient): its country, else IGO, NGO or IMG (see <see cref="Countries"/>);
 /// the gold's few non-ISO codes (ITL, JAP, VTN) are read as ITA, JPN, VNM. Older PLOVER types are mapped: DEMAND → REQUEST,
-/// DISAPPROVE → ACCUSE, FIGHT → ASSAULT, INVESTIGATE → ACCUSE.
+/// DISAPPROVE → ACCUSE, FIGHT → ASSAULT, INVESTIGATE → ACCUSE. PLOVER's domestic convention (a protest, demand,
+/// threat, refusal, concession, repression or attack with no named target is coded as aimed at the authorities of its
+/// own country) is applied here, in the scoring mapping, not in the event record: see <see cref="DomesticRecipient"/>.
 /// </summary>
 public static class PloverEvaluation
 {
@@ -67,14 +77,40 @@ public static class PloverEvaluation
             var evtWords = EventWords(r);
             var chosen = analysed.Events.FirstOrDefault(e => e.Trigger is { } t && evtWords.Any(w => text.IndexOf(w, StringComparison.OrdinalIgnoreCase) is var k && k >= 0 && k < t.End && t.Start < k + w.Length))
                 ?? analysed.Events.FirstOrDefault();
+            var actors = Countries(analysed, chosen?.Actors ?? []);
+            var targets = Countries(analysed, chosen?.Targets ?? []);
+            bool implicitTarget = false;
+            if (chosen != null && targets.Count == 0 && DomesticRecipient(analysed, chosen) is { Count: > 0 } domestic)
+            {
+                targets = domestic;
+                implicitTarget = true;
+            }
             cases.Add(new PloverCase(
                 r.GetProperty("id").GetString() ?? "", text, MapType(type), chosen?.Type,
-                Codes(r, "source"), Countries(analysed, chosen?.Actors ?? []),
-                Codes(r, "target"), Countries(analysed, chosen?.Targets ?? [])));
+                Codes(r, "source"), actors, Codes(r, "target"), targets, implicitTarget));
         }
         var types = cases.Select(c => c.GoldType).Concat(cases.Select(c => c.PredictedType).OfType<string>()).Distinct().Order();
         var byType = types.Select(t => new TypeScore(t, cases.Count(c => c.GoldType == t), cases.Count(c => c.PredictedType == t), cases.Count(c => c.GoldType == t && c.TypeRight))).ToList();
         return new PloverReport(cases, byType);
+    }
+
+    /// <summary>Event types PLOVER codes as aimed at the actor's own state when the text names no target.</summary>
+    public static readonly IReadOnlySet<string> DomesticTypes = new HashSet<string>(StringComparer.Ordinal)
+        { "PROTEST", "CONCEDE", "REQUEST", "REJECT", "THREATEN", "COERCE", "ASSAULT" };
+
+    /// <summary>
+    /// PLOVER's domestic-recipient convention, as a scoring mapping: an event of a <see cref="DomesticTypes"/> type with
+    /// no recipient ("Algerian landowners began a hunger strike outside Parliament", "Turkish authorities imposed a curfew
+    /// in Cizre", "the president shortened the curfew") is aimed at the government of the place, so its recipient code
+    /// is the country of its location when the event has one, else the countries of its actors (ISO codes only: an
+    /// IGO, NGO or armed group has no domestic government). Empty when the event has recipients or no such country.
+    /// The event record itself keeps only the recipients the text names (docs/events.md, "Domestic recipients").
+    /// </summary>
+    public static List<string> DomesticRecipient(Document doc, Event e)
+    {
+        if (e.Targets.Length > 0 || !DomesticTypes.Contains(e.Type)) return [];
+        if (e.Location != null && doc.Entities.FirstOrDefault(x => x.Id == e.Location) is { Country: { } placeCountry }) return [placeCountry];
+        return [.. doc.Entities.Where(x => e.Actors.Contains(x.Id)).Select(x => x.Country).OfType<string>().Distinct()];
     }
 
     /// <summary>The words marked (EVT: …) in the record's markup.</summary>

@@ -42,8 +42,9 @@ internal sealed partial class EventContext
         var kept = new List<MentionRef>();
         foreach (var m in _mentions)
             if (kept.Count == 0 || m.Start >= kept[^1].End) kept.Add(m);
-        _mentions = kept;
         Sentences = doc.Sentences.Length > 0 ? doc.Sentences : FallbackSentences(doc);
+        // "la police", "the group", "the country": common nouns that stand for a participant (EventContext.StandIns.cs)
+        _mentions = AddStandIns(kept, Sentences);
     }
 
     /// <summary>The longest date or clock time blanked for the trigger scan (a weekday with its part of the day, "jeudi
@@ -499,6 +500,8 @@ internal sealed partial class EventContext
         var subject = t.Frame == Frame.Noun && !AfterLightVerb(hit.Start, clauseStart)
             ? []
             : Subject(hit.Start, clauseStart, s, quote, previous, out pronounSubject, out _);
+        // "Benin opened its borders, but refused admittance to Ghanaians": the first clause's subject
+        if (subject.Count == 0 && !pronounSubject && SubjectBeforeBut(hit, clauseStart, s, quote, previous) is { } shared) subject = shared;
         // "The prosecutor of the International Criminal Court said he had applied for …", "le chef du bureau
         // politique du Hamas a …": an unnamed official acts for the institution named in the clause's subject
         if (subject.Count == 0 && (t.Frame != Frame.Noun || AfterLightVerb(hit.Start, clauseStart)))
@@ -521,6 +524,8 @@ internal sealed partial class EventContext
             && _hits.FirstOrDefault(h => h.Start > hit.End && h.Start < objectsEnd && h.Value.Type == "CONSULT"
                 && PreviousWord(h.Start, hit.End) is var det && (Possessives.Contains(det) || (Determiners.Contains(det) && !(det == "a" && _lang != "en")))) is { Value: not null } meetingNoun)
             objectsEnd = meetingNoun.Start;
+        // "shared evidence with the U.S. about contacts between al Qaeda and Iraq": the topic names no participant
+        objectsEnd = TopicStart(hit.End, objectsEnd);
         var objects = Objects(hit.End, objectsEnd, t.Frame, previous);
         var demonymObjects = t.Frame == Frame.Passive ? [] : objects.Where(o => IsAdjectivalDemonym(o.Entity, o.Start)).ToList();
         if (t.Frame != Frame.Passive) objects.RemoveAll(o => IsAdjectivalDemonym(o.Entity, o.Start));
@@ -645,6 +650,13 @@ internal sealed partial class EventContext
             pronounSubject = true; // the subject is taken: no actor is guessed from the clause's places
         }
         else if (draft.Targets.Count == 0) Add(draft.Targets, objectAuthors.Where(a => !draft.Actors.Contains(a.Id)));
+        // "an investigation into crimes committed by Croatian forces": the author of what is accused is the recipient
+        if (!passive && t.Type == "ACCUSE" && t.Frame is Frame.Directed or Frame.Noun && AuthorOfAccusedAct(hit, objectsEnd) is { } accused
+            && !subject.Contains(accused))
+        {
+            draft.Actors.Remove(accused.Id);
+            if (draft.Actors.Count > 0 && !draft.Targets.Contains(accused.Id)) draft.Targets.Insert(0, accused.Id);
+        }
         // "a US national has been put under investigation in Italy", "a été arrêté en Iran": with no agent, the
         // state where one is arrested, investigated, charged or convicted does it (not for attacks: "killed in
         // Kherson" does not say who killed)
@@ -1116,6 +1128,7 @@ internal sealed partial class EventContext
     /// <summary>A country named by its adjective ("Turkish", "iraniennes") rather than its name.</summary>
     bool IsDemonymForm(MentionRef m)
     {
+        if (_standIns.Contains(m.Start)) return false;
         var surface = TextFold.Fold(_text.AsSpan(m.Start, m.End - m.Start));
         var name = TextFold.Fold(m.Entity.Name);
         return surface != name && !name.Contains(surface, StringComparison.Ordinal);
@@ -1134,6 +1147,8 @@ internal sealed partial class EventContext
     /// <summary>"a été", "was", "were", "been" right before the trigger (at most one adverb between).</summary>
     bool PassiveAuxiliaryBefore(int trigger, int clauseStart)
     {
+        // "was still refusing", "were attacking": a progressive, not a passive
+        if (_lang == "en" && NextWord(trigger, Math.Min(_folded.Length, trigger + 30)).EndsWith("ing", StringComparison.Ordinal)) return false;
         int pos = trigger;
         for (int k = 0; k < 2; k++)
         {
@@ -1385,7 +1400,7 @@ internal sealed partial class EventContext
     /// </summary>
     bool IsAdjectivalDemonym(Entity e, int mentionStart)
     {
-        if (e.Type != EntityTypes.Location) return false;
+        if (e.Type != EntityTypes.Location || _standIns.Contains(mentionStart)) return false;
         var mention = _mentions.FirstOrDefault(m => m.Start == mentionStart);
         if (mention.Entity == null) return false;
         var surface = _text[mention.Start..mention.End];

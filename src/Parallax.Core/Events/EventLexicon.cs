@@ -21,6 +21,8 @@ public sealed class EventLexicon
     public PhraseMatcher<(string Lang, bool Near)> LightVerbs { get; } = new();
     /// <summary>Nouns that, with a demonym, stand for a country's state ("les autorités américaines").</summary>
     public PhraseMatcher<string> Collectives { get; } = new();
+    /// <summary>Common noun phrases that stand for a participant (Events/data/stand-ins.tsv): value (language, kind).</summary>
+    public PhraseMatcher<(string Lang, string Kind)> StandIns { get; } = new();
     /// <summary>Folded nouns of a group of people ("a group of", "une délégation de"): the demonym after them describes the subject.</summary>
     public IReadOnlySet<string> GroupNouns { get; }
     /// <summary>Folded participles whose agent leads the noun phrase before them ("led by", "dirigés par").</summary>
@@ -51,6 +53,11 @@ public sealed class EventLexicon
             ClauseCuts.Add(r[1], (r[0], r.Length > 2 ? r[2] : "report"));
         foreach (var r in DataFiles.ReadTsv("Events/data/light-verbs.tsv")) LightVerbs.Add(r[1], (r[0], r.Length > 2 && r[2] == "near"));
         foreach (var r in DataFiles.ReadTsv("Events/data/collectives.tsv")) Collectives.Add(r[1], r[0]);
+        foreach (var r in DataFiles.ReadTsv("Events/data/stand-ins.tsv"))
+        {
+            if (r.Length < 3 || r[2] is not ("state" or "country" or "place")) throw new FormatException($"Events/data/stand-ins.tsv: expected lang, phrase and a kind (state, country, place) in '{string.Join('\t', r)}'");
+            StandIns.Add(r[1], (r[0], r[2]));
+        }
         GroupNouns = DataFiles.ReadTsv("Events/data/group-nouns.tsv").Select(r => r[1]).ToHashSet(StringComparer.Ordinal);
         LeaderVerbs = DataFiles.ReadTsv("Events/data/leader-verbs.tsv").Select(r => r[1]).ToHashSet(StringComparer.Ordinal);
         var preps = new Dictionary<string, Dictionary<string, string>>();

@@ -27,7 +27,7 @@ public sealed class EventStage : IDocumentStage
         {
             if (ctx.IsHeading(sentence)) continue;
             foreach (var draft in ctx.CodeSentence(sentence, drafts))
-                Merge(drafts, draft, ctx);
+                if (!ctx.OnlyUnnamedState(draft)) Merge(drafts, draft, ctx);
         }
         // "ont convenu d'organiser une rencontre" … "ont convenu de tenir des rencontres en face à face": the same
         // agreement told again in the document (same actors, recipients, content, date and status) is one event

@@ -29,6 +29,9 @@ public class PloverEvaluationTests
     {
         Assert.True(Report.Value.TypeAccuracy >= 0.80, $"type accuracy {Report.Value.TypeAccuracy:P1}");
         Assert.True(Report.Value.ActorAccuracy >= 0.80, $"actor accuracy {Report.Value.ActorAccuracy:P1}");
-        Assert.True(Report.Value.TargetAccuracy >= 0.60, $"recipient accuracy {Report.Value.TargetAccuracy:P1}");
+        Assert.True(Report.Value.TargetAccuracy >= 0.82, $"recipient accuracy {Report.Value.TargetAccuracy:P1}");
+        // the domestic convention counted apart: the named recipients alone, and the implicit recipients the gold lacks
+        Assert.True(Report.Value.NamedTargetAccuracy >= 0.72, $"named recipient accuracy {Report.Value.NamedTargetAccuracy:P1}");
+        Assert.True(Report.Value.ImplicitWhereGoldHasNone <= 3, $"{Report.Value.ImplicitWhereGoldHasNone} implicit recipients where the gold has none");
     }
 }

@@ -1,0 +1,98 @@
+using Parallax.Model;
+using Parallax.Text;
+
+namespace Parallax.Events;
+
+/// <summary>
+/// Participants of the participants round (docs/events.md): the author of what an accusation is about, a verb after
+/// ", but" / ", mais" that shares the sentence's subject, and the topic of an act ("about", "concernant") that names no
+/// participant.
+/// </summary>
+internal sealed partial class EventContext
+{
+    /// <summary>Words that may stand between ", but"/", mais" and the verb they coordinate ("but was still refusing").</summary>
+    static readonly HashSet<string> CoordinatedVerbFiller = ["was", "were", "is", "are", "has", "have", "had", "still", "also", "then", "later",
+        "a", "ont", "avait", "avaient", "est", "sont", "s'est", "se", "s'", "encore", "aussi", "ensuite", "toujours", "ne", "n'", "not", "never", "did", "does"];
+
+    /// <summary>
+    /// "Benin opened its borders on Monday, but was still refusing admittance to Ghanaians", "Le Bénin a rouvert ses
+    /// frontières, mais a refusé …": a verb right after ", but"/", mais" (auxiliaries and adverbs aside) with no subject
+    /// of its own has the subject of the sentence's first clause. Null when the clause names its own subject.
+    /// </summary>
+    List<Entity>? SubjectBeforeBut(PhraseMatch<Trigger> hit, int clauseStart, Sentence s, Quote? quote, List<Draft> previous)
+    {
+        if (clauseStart <= s.Start || hit.Value.Frame == Frame.Noun) return null;
+        var before = _folded.AsSpan(s.Start, clauseStart - s.Start).TrimEnd();
+        int comma;
+        if (before.EndsWith(", but")) comma = s.Start + before.Length - 5;
+        else if (before.EndsWith(", mais")) comma = s.Start + before.Length - 6;
+        else return null;
+        if (_mentions.Exists(m => m.Start >= clauseStart && m.Start < hit.Start)) return null;
+        foreach (var range in _folded.AsSpan(clauseStart, hit.Start - clauseStart).Split(' '))
+        {
+            var w = _folded.AsSpan(clauseStart, hit.Start - clauseStart)[range];
+            if (w.Length > 0 && !CoordinatedVerbFiller.Contains(w.ToString())) return null;
+        }
+        int end = FirstSubjectEnd(s.Start, comma);
+        if (end >= comma) return null;
+        var subject = Subject(end, s.Start, s, quote, previous, out _, out _);
+        PronounSubjectIsPlural = false;
+        return subject.Count > 0 ? subject : null;
+    }
+
+    /// <summary>The start of the first topic preposition ("about", "regarding", "concernant", "à propos de") in the range, or <paramref name="to"/>.</summary>
+    int TopicStart(int from, int to)
+    {
+        int i = from;
+        while (i < to)
+        {
+            while (i < to && !TextFold.IsWordChar(_folded[i])) i++;
+            int st = i;
+            while (i < to && TextFold.IsWordChar(_folded[i])) i++;
+            if (i > st && _preps.TryGetValue(_folded[st..i], out var role) && role == "topic") return st;
+        }
+        return to;
+    }
+
+    /// <summary>Past participles that introduce the author of what an accusation is about ("committed by", "commises par").</summary>
+    bool IsParticipleBeforeAgent(string w) => _lang == "en"
+        ? w.EndsWith("ed", StringComparison.Ordinal) || w is "done" or "carried" or "shown" or "made" or "taken"
+        : w.EndsWith('e') || w.EndsWith("es", StringComparison.Ordinal) || w.EndsWith("is", StringComparison.Ordinal) || w.EndsWith("ises", StringComparison.Ordinal)
+            || w.EndsWith("ise", StringComparison.Ordinal) || w.EndsWith("ite", StringComparison.Ordinal) || w.EndsWith("it", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "launched an investigation into crimes committed by Croatian forces", "a condamné les exactions commises par l'armée
+    /// malienne": the author of the act an accusation is about, named after a participle and "by"/"par" inside its
+    /// object (not right after the trigger, which is the passive agent), is its recipient: a name, or the country of a
+    /// demonym in that noun phrase. Null when there is none.
+    /// </summary>
+    Entity? AuthorOfAccusedAct(PhraseMatch<Trigger> hit, int clauseEnd)
+    {
+        int i = hit.End;
+        while (i < clauseEnd)
+        {
+            while (i < clauseEnd && !TextFold.IsWordChar(_folded[i])) i++;
+            int st = i;
+            while (i < clauseEnd && TextFold.IsWordChar(_folded[i])) i++;
+            if (i <= st) continue;
+            var w = _folded[st..i];
+            if (w is not ("by" or "par")) continue;
+            if (WordsBetween(hit.End, st) < 2 || !IsParticipleBeforeAgent(PreviousWord(st, hit.End))) return null;
+            // the agent's noun phrase: up to six words, ending at a preposition that is not a genitive
+            int limit = i, words = 0;
+            while (limit < clauseEnd && words < 6)
+            {
+                while (limit < clauseEnd && _folded[limit] == ' ') limit++;
+                if (limit >= clauseEnd || !TextFold.IsWordChar(_folded[limit])) break;
+                int ws = limit;
+                while (limit < clauseEnd && (TextFold.IsWordChar(_folded[limit]) || _folded[limit] == '\'' || _folded[limit] == '-')) limit++;
+                if (words > 0 && _preps.TryGetValue(_folded[ws..limit], out var role) && role is not "genitive") { limit = ws; break; }
+                words++;
+            }
+            foreach (var m in _mentions)
+                if (m.Start >= i && m.End <= limit) return m.Entity;
+            return null;
+        }
+        return null;
+    }
+}

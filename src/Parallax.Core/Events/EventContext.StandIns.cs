@@ -1,0 +1,138 @@
+using Parallax.Model;
+using Parallax.Text;
+
+namespace Parallax.Events;
+
+/// <summary>
+/// Participants named by a common noun the Entities stage does not mark (Events/data/stand-ins.tsv): "la police", "the
+/// army", "the authorities" stand for the state of their place; "the country", "l'île" for the country or place told
+/// before. Each is read as a mention of that entity, so
+/// every participant rule (subjects, objects, prepositions, conjunctions) treats it as if the name were written there.
+/// </summary>
+internal sealed partial class EventContext
+{
+    /// <summary>Starts of the mentions read from common nouns (not names: no demonym rule applies to them).</summary>
+    readonly HashSet<int> _standIns = [];
+
+    bool _statesFromPlace;
+
+    /// <summary>Starts of the stand-ins of kind "state" read from the place of their sentence ("police … in Nanterre").</summary>
+    readonly HashSet<int> _stateStandIns = [];
+
+    /// <summary>
+    /// "police shot dead a 17-year-old in Nanterre": violence (ASSAULT) whose only participant is an organ of the state
+    /// named by a common noun and read from the place of its sentence (the mention of each actor nearest the trigger is
+    /// such a stand-in), with no recipient, names no one (docs/annotation-guide-events.md: "police shot a teenager" is no
+    /// event). With a named recipient ("les autorités ont arrêté le journaliste X à Dakar") it is an event of the state.
+    /// </summary>
+    public bool OnlyUnnamedState(Draft d)
+    {
+        if (_stateStandIns.Count == 0 || d.Targets.Count > 0 || d.Actors.Count == 0 || d.Type != "ASSAULT") return false;
+        int si = SentenceIndexAt(Sentences, d.Trigger.Start);
+        if (si < 0) return false;
+        var s = Sentences[si];
+        foreach (var a in d.Actors)
+        {
+            MentionRef? nearest = null;
+            foreach (var m in _mentions)
+                if (m.Entity.Id == a && m.Start >= s.Start && m.End <= s.End
+                    && (nearest is not { } n || Math.Abs(m.Start - d.Trigger.Start) < Math.Abs(n.Start - d.Trigger.Start))) nearest = m;
+            if (nearest is not { } near || !_stateStandIns.Contains(near.Start)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Sentences before a stand-in where what it stands for may be named.</summary>
+    const int StandInSentences = 2;
+
+    List<MentionRef> AddStandIns(List<MentionRef> mentions, IReadOnlyList<Sentence> sentences)
+    {
+        if (sentences.Count == 0) return mentions;
+        List<MentionRef>? added = null;
+        foreach (var hit in _lex.StandIns.FindLongest(_text, _folded, 0, _text.Length))
+        {
+            if (!LangOk(hit.Value.Lang)) continue;
+            int si = SentenceIndexAt(sentences, hit.Start);
+            if (si < 0) continue;
+            var s = sentences[si];
+            // a name touching it or inside it ("la police géorgienne", "the Georgian police", "the government of Sudan")
+            if (mentions.Exists(m => m.Start < hit.End + 2 && m.End > hit.Start - 2)) continue;
+            if (NextWord(hit.End, s.End) is "de" or "du" or "des" or "d'" or "of" or "'s" && hit.Value.Kind != "state") continue;
+            if (hit.End < _text.Length && _text[hit.End] == '\'') continue;
+            int windowStart = sentences[Math.Max(0, si - StandInSentences)].Start;
+            Entity? e = hit.Value.Kind switch
+            {
+                // "the government of Georgia", "le gouvernement du Niger": the country named after it (a name modifying
+                // the organ, which the subject rule passes over); any other complement ("le gouvernement de transition") leaves it
+                "state" when NextWord(hit.End, s.End) is "de" or "du" or "des" or "d'" or "of" =>
+                    mentions.FirstOrDefault(m => m.Start > hit.End && m.Start <= hit.End + 8 && IsCountryEntity(m.Entity)
+                        && _folded.AsSpan(hit.End, m.Start - hit.End).Trim() is var g && g.Length <= 6).Entity,
+                "state" => StateOfPlace(mentions, s, hit.Start, windowStart),
+                // (a clause does not call one of its own participants "the country": "China announced drills around the
+                // island" is not China; nor is a capital a place told before, it stands for its government)
+                "country" => mentions.LastOrDefault(m => m.Start >= windowStart && m.End <= hit.Start && IsCountryEntity(m.Entity)
+                    && !NamedInSentenceBefore(mentions, m.Entity, s.Start, hit.Start)).Entity,
+                "place" => mentions.LastOrDefault(m => m.Start >= windowStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location && !IsCapital(m.Entity)
+                    && !NamedInSentenceBefore(mentions, m.Entity, s.Start, hit.Start)).Entity,
+                _ => null,
+            };
+            if (e == null) continue;
+            (added ??= []).Add(new MentionRef(hit.Start, hit.End, e));
+            _standIns.Add(hit.Start);
+            if (hit.Value.Kind == "state" && _statesFromPlace) _stateStandIns.Add(hit.Start);
+        }
+        if (added == null) return mentions;
+        return [.. mentions.Concat(added).OrderBy(m => m.Start)];
+    }
+
+    /// <summary>
+    /// The state whose organ acts: the one country of the places its sentence names after a place preposition ("à Dakar",
+    /// "in Khartoum": that country's entity when the document names it, else the place, which stands for it), else the one
+    /// country named in its sentence before it or in the two sentences before ("Des manifestants géorgiens … la police").
+    /// </summary>
+    Entity? StateOfPlace(List<MentionRef> mentions, Sentence s, int at, int windowStart)
+    {
+        _statesFromPlace = false;
+        Entity? place = null;
+        string? code = null;
+        foreach (var m in mentions)
+        {
+            if (m.Start < s.Start || m.End > s.End || m.Entity.Type != EntityTypes.Location || m.Entity.Country == null) continue;
+            // ("à Dakar", "au Mali": French "à" places as often as it directs; English "to Kyiv" only directs)
+            if (!_preps.TryGetValue(PreviousWord(m.Start, s.Start), out var role) || !(role == "place" || (role == "to" && _lang == "fr"))) continue;
+            if (code != null && code != m.Entity.Country) return null;
+            code = m.Entity.Country;
+            place ??= m.Entity;
+        }
+        _statesFromPlace = code != null;
+        if (code != null)
+            return _doc.Entities.FirstOrDefault(x => x.Country == code && IsCountryEntity(x)) ?? place;
+        Entity? country = null;
+        foreach (var m in mentions)
+        {
+            if (m.Start < windowStart || m.End > at || !IsCountryEntity(m.Entity)) continue;
+            if (country != null && country != m.Entity) return null;
+            country = m.Entity;
+        }
+        return country;
+    }
+
+    static bool NamedInSentenceBefore(List<MentionRef> mentions, Entity e, int sentenceStart, int at) =>
+        mentions.Exists(m => m.Entity == e && m.Start >= sentenceStart && m.End <= at);
+
+    static bool IsCountryEntity(Entity e) =>
+        e.Type == EntityTypes.Location && e.Country != null && Parallax.Entities.KnowledgeBase.Default.Get(e.Name)?.IsCountry == true;
+
+    static int SentenceIndexAt(IReadOnlyList<Sentence> sentences, int pos)
+    {
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (sentences[mid].End <= pos) lo = mid + 1;
+            else if (sentences[mid].Start > pos) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+}
