@@ -212,6 +212,9 @@ public sealed class TimeStage : IDocumentStage
         return b?.ToImmutable() ?? list;
     }
 
+    static readonly System.Text.RegularExpressions.Regex IsoWeekValue =
+        new(@"^\d{4}-W\d\d$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     static readonly System.Text.RegularExpressions.Regex DayValue =
         new(@"^(?:(?:\d{4}|XXXX)-\d\d-\d\d|XXXX-WXX-\d)(?:T[A-Z]{2})?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -259,6 +262,14 @@ public sealed class TimeStage : IDocumentStage
                         merged = b with { Start = a.Start, Text = text[a.Start..b.End], Value = va };
                     else if (WeekdayWord(text, folded, lang, b) is int wb && Counted(text, folded, lang, a) && WeekdayInWeek(a.Value, wb, options) is string vb)
                         merged = a with { End = b.End, Text = text[a.Start..b.End], Value = vb };
+                }
+                // "the 1st week of Oct. on Friday", "la semaine 12, le mardi": that weekday of the week
+                if (merged == null && a.Kind == TimeKinds.Date && b.Kind == TimeKinds.Date && IsoWeekValue.IsMatch(a.Value) &&
+                    OnlyWords(text, folded, lang, a.End, b.Start, "JOIN") && WeekdayWord(text, folded, lang, b) is int wk)
+                {
+                    var ci = System.Globalization.CultureInfo.InvariantCulture;
+                    var monday = DateOnly.FromDateTime(System.Globalization.ISOWeek.ToDateTime(int.Parse(a.Value.AsSpan(0, 4), ci), int.Parse(a.Value.AsSpan(6, 2), ci), DayOfWeek.Monday));
+                    merged = a with { End = b.End, Text = text[a.Start..b.End], Value = monday.AddDays(wk - 1).ToString("yyyy-MM-dd", ci) };
                 }
                 // "1 hour and 30 minutes", "5 years 1 month", "une heure et quart": one duration
                 if (merged == null && a.Kind == TimeKinds.Duration && b.Kind == TimeKinds.Duration && b.Modifier == null &&
@@ -415,7 +426,10 @@ public sealed class TimeStage : IDocumentStage
     static int? WeekdayWord(string text, string folded, string? lang, TimeExpression t)
     {
         int s = t.Start, e = t.End;
-        if (folded.AsSpan(s, e - s).StartsWith("on ")) s += 3;
+        // a preposition that introduces a day ("on Friday": WDPREP in words.tsv) is left out
+        int w = s;
+        while (w < e && TextFold.IsWordChar(folded[w])) w++;
+        if (w < e && folded[w] == ' ' && TimeLexicon.Default.Is("WDPREP", text, s, w, folded, lang)) s = w + 1;
         return TimeLexicon.Default.ValueOf("WEEKDAY", text, s, e, folded, lang) is string v ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
