@@ -84,4 +84,21 @@ public class TimeFamilyTests6
         // "G20", "COVID19", "sy18": not months, so no date
         Assert.DoesNotContain(TimeStage.Extract("The G20 met about COVID19 in sy18.", Mon, "en"), t => t.Kind == TimeKinds.Date && t.Value.Length == 10);
     }
+
+    [Fact]
+    public void YearsInAListAfterADate()
+    {
+        var t = TimeStage.Extract("Compare sales in 2007 and 2009, before 2000 but not 1998.", Mon, "en");
+        Assert.Equal(["2007", "2009", "2000", "1998"], t.Select(x => x.Value));
+        // a year-like number after "and" with no date before it is no year
+        Assert.Empty(TimeStage.Extract("They sold 500 units and 2009 pens.", Mon, "en"));
+    }
+
+    [Fact]
+    public void ANumericDayMonthIsADateOnlyAsAWholeLine()
+    {
+        Assert.Equal("2017-02-28", Find("Agenda\n28/2\nOpening", "28/2", "fr", Mon).Value);
+        Assert.Equal("2017-02-28", Find("2/28", "2/28", "en", Mon).Value);
+        Assert.Empty(TimeStage.Extract("The help desk is open 24/7 for members.", Mon, "en"));
+    }
 }
