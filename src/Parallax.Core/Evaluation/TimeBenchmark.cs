@@ -293,6 +293,19 @@ public static class TimeBenchmark
             var rest = timex[10..];
             return rest == ours[10..] || (rest.Contains('X') && Underspecified("XXXX-XX-XX" + rest, "XXXX-XX-XX" + ours[10..]));
         }
+        // the nth weekday of a month ("XXXX-09-WXX-1-#1TEV": the first Monday of September, in the evening; #5 the
+        // last) is filled in by our date that is that weekday, of that month, at that rank
+        var nth = System.Text.RegularExpressions.Regex.Match(timex, @"^(XXXX|\d{4})-(\d\d|XX)-WXX-([1-7])-#([1-5])(.*)$");
+        if (nth.Success)
+        {
+            if (ours.Length < 10 || !DateOnly.TryParseExact(ours.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var nd)) return false;
+            int ndow = nd.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)nd.DayOfWeek;
+            int rank = nth.Groups[4].Value[0] - '0';
+            bool rankOk = rank == 5 ? nd.AddDays(7).Month != nd.Month : (nd.Day - 1) / 7 + 1 == rank;
+            return ndow == nth.Groups[3].Value[0] - '0' && rankOk &&
+                   (nth.Groups[1].Value == "XXXX" || nth.Groups[1].Value == ours[..4]) &&
+                   (nth.Groups[2].Value == "XX" || nth.Groups[2].Value == ours.Substring(5, 2)) && nth.Groups[5].Value == ours[10..];
+        }
         if (!timex.Contains('X') && !(timex.Length == 2 && char.IsUpper(timex[0]) && char.IsUpper(timex[1]))) return false;
         if (timex.Length == 2) timex = "XXXX-" + timex;
         if (timex.Length != ours.Length) return false;

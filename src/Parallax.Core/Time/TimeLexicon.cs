@@ -233,6 +233,24 @@ internal sealed class TimeLexicon
             }
         }
 
+        // a month name glued to its day ("Dec31", "mar4 night"): the trie does not see the word, which is not on a
+        // word boundary; the digits' DAY item is kept for such words above. Glued to digits, a lower-case "mar" or
+        // "may" is the month (the capital that sets it apart from the word is not needed)
+        if (_foldedByCat.TryGetValue("MONTH", out var monthWords))
+            for (int i = 0; i + 1 < toks.Count; i++)
+            {
+                var t = toks[i];
+                var d = toks[i + 1];
+                if (t.Class != TokenClass.Word || t.GluedLeft || d.Class != TokenClass.Digits || d.Start != t.End || d.Length > 2) continue;
+                if (!monthWords.TryGetValue(folded.Substring(t.Start, t.Length), out var mv) || lattice[i].Exists(x => x.Cat == "MONTH")) continue;
+                foreach (var e in mv)
+                    if (LangOk(e.Lang, lang) && (!e.Exact || FlagsOk(e, text, t.Start, t.End)))
+                    {
+                        lattice[i].Add(new LatticeItem(i, i + 1, "MONTH", e.Value, 0, e.Lang));
+                        break;
+                    }
+            }
+
         // number words: compose runs ("vingt-trois", "twenty-one", "soixante et onze", "two hundred")
         var byStart = new Dictionary<int, List<LatticeItem>>();
         foreach (var it in numw)

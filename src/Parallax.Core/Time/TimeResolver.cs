@@ -73,9 +73,11 @@ internal static class TimeResolver
         "bpart" => cx.Options.BareUnits ? DayPart(m, cx) : null,
         "dayonly" => DayOnly(m, cx),
         "holiday" => Holiday(m, cx),
-        "daymonth" => DayMonth(m, cx),
+        "daymonth" or "linedm" => DayMonth(m, cx),
+        "listyear" => Year(m),
         "nrange" => NumRange(m, cx),
         "wkday" => WeekOfDay(m, cx),
+        "nthwd" => NthWeekday(m, cx),
         "yweek" => YearWeek(m, cx),
         "mweek" => MonthWeek(m, cx),
         "holwe" => HolidayWeekend(m, cx),
@@ -292,6 +294,9 @@ internal static class TimeResolver
         int day = monthFirst ? b : a, month = monthFirst ? a : b;
         if (month is < 1 or > 12) return null;
         int? wd = m.First("WEEKDAY") is { } w ? int.Parse(w.Value, CultureInfo.InvariantCulture) : null;
+        // "this 5/12", "next 5/12": the year of the reference moved by the direction
+        if (wd == null && m.First("DIR") is { } dir && cx.Anchor is DateOnly an && int.TryParse(dir.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int by))
+            return MakeDate(an.Year + by, month, day, null, cx, false);
         return MakeDate(null, month, day, wd, cx, false);
     }
 
@@ -414,6 +419,49 @@ internal static class TimeResolver
         if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-XX-{D2(day)}");
         var first = new DateOnly(a.Year, a.Month, 1).AddMonths(m.First("DIR") is { } dir ? int.Parse(dir.Value, CultureInfo.InvariantCulture) : 0);
         return MakeDate(first.Year, first.Month, day, null, cx, false);
+    }
+
+    /// <summary>
+    /// "the second Sunday of May", "the last Friday of the month", "le premier lundi du mois prochain": the nth (or last)
+    /// weekday of a month named or counted from the reference, with its part of the day ("the first Monday evening of
+    /// next month").
+    /// </summary>
+    static Resolved? NthWeekday(RuleMatch m, ResolveContext cx)
+    {
+        int w = int.Parse(m.First("WEEKDAY")!.Value, CultureInfo.InvariantCulture);
+        // "dernier" is also the fourth quarter (QORD): as the rank of a weekday it is the last
+        int n = m.First("LASTW") != null ? -1 : m.First("DAY") is { } d ? (int)d.Num : m.First("QORD") is { } q ? int.Parse(q.Value, CultureInfo.InvariantCulture) : 0;
+        if (n is 0 or > 5) return null;
+        int year, month;
+        if (m.First("MONTH") != null)
+        {
+            var mr = Month(m, cx);
+            if (mr is not Resolved r || r.Value.StartsWith('X'))
+                return new Resolved(TimeKinds.Date, $"XXXX-{D2(int.Parse(m.First("MONTH")!.Value, CultureInfo.InvariantCulture))}-WXX-{w}-#{(n < 0 ? 5 : n)}{PartOfDay(m)}");
+            year = int.Parse(r.Value.AsSpan(0, 4), CultureInfo.InvariantCulture);
+            month = int.Parse(r.Value.AsSpan(5, 2), CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-XX-WXX-{w}-#{(n < 0 ? 5 : n)}{PartOfDay(m)}");
+            var dir = m.First("DIR") ?? m.First("DIRPOST");
+            int by = dir == null ? 0 : int.Parse(dir.Value, CultureInfo.InvariantCulture);
+            var first = new DateOnly(a.Year, a.Month, 1).AddMonths(by);
+            year = first.Year; month = first.Month;
+        }
+        DateOnly day;
+        if (n > 0)
+        {
+            var first = new DateOnly(year, month, 1);
+            day = first.AddDays((w - IsoDow(first) + 7) % 7 + 7 * (n - 1));
+            if (day.Month != month) return null;
+        }
+        else
+        {
+            var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+            day = last.AddDays(-((IsoDow(last) - w + 7) % 7));
+        }
+        return new Resolved(TimeKinds.Date, Iso(day) + PartOfDay(m), FullDate: day);
     }
 
     static Resolved? Month(RuleMatch m, ResolveContext cx)
@@ -909,7 +957,7 @@ internal static class TimeResolver
             bool ish = m.HasLiteral("ish");
             if (ampm == "pm" && hour < 12) hour += 12;
             if (ampm == "am" && hour == 12) hour = 0;
-            if (ampm == null && !ish && m.Rule.Action != "weak" && m.First("HOURW") == null && m.First("TIMEPREP") == null && m.First("OCLOCK") == null && !m.HasLiteral("h") && !m.HasLiteral(":") && !m.HasLiteral("heures") && !m.HasLiteral("heure"))
+            if (ampm == null && !ish && m.Rule.Action != "weak" && m.First("HOURW") == null && m.First("TIMEPREP") == null && m.First("DAYPART") == null && m.First("OCLOCK") == null && !m.HasLiteral("h") && !m.HasLiteral(":") && !m.HasLiteral("heures") && !m.HasLiteral("heure"))
                 return null;
             // "24 heures", "3 h" with nothing else are durations more often than clock times: leave them to
             // the duration rules ("18 h", "20 heures" stay times)
@@ -965,9 +1013,13 @@ internal static class TimeResolver
     /// </summary>
     static Resolved? ClockWords(RuleMatch m, ResolveContext cx)
     {
-        var hourCap = m.Captures.LastOrDefault(c => c.Item != null && c.Cat is "HOUR" or "HOURW");
+        var hourCap = m.Captures.LastOrDefault(c => c.Item != null && c.Cat is "HOUR" or "HOURW" or "CLOCK");
         if (hourCap.Item == null) return null;
-        int hour = (int)hourCap.Item.Num;
+        // "midi moins le quart", "a quarter past midnight": the hour of a clock word ("12:00")
+        int hour = hourCap.Cat == "CLOCK"
+            ? int.TryParse(hourCap.Item.Value.AsSpan(0, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int ch) && hourCap.Item.Value.EndsWith(":00", StringComparison.Ordinal) ? ch : -1
+            : (int)hourCap.Item.Num;
+        if (hour < 0) return null;
         var minCap = m.Captures.FirstOrDefault(c => c.Item != null && c.Cat == "NUM" && c.TokStart != hourCap.TokStart);
         int minutes = m.HasLiteral("quart") || m.HasLiteral("quarter") ? 15
             : m.HasLiteral("demie") || m.HasLiteral("demi") || m.HasLiteral("half") ? 30

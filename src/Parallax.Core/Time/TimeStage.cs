@@ -42,6 +42,7 @@ public sealed class TimeStage : IDocumentStage
         int periodSentence = -10;
         var bareClocks = new HashSet<(int Start, int End)>();
         HashSet<(int Start, int End)>? weak = null;
+        HashSet<(int Start, int End)>? listed = null;
         List<(int Start, int End, string Weekday)>? habitual = null;
         var cueCache = new Dictionary<int, List<(int Pos, int Dir)>>();
         TimeGrammar.Default.MatchAll(folded, toks, lattice, m =>
@@ -49,6 +50,8 @@ public sealed class TimeStage : IDocumentStage
             int start = toks[m.SpanTokStart].Start, end = toks[m.SpanTokEnd - 1].End;
             // a part of a word or a number is not a time: "~3am3io" in a URL, "37.1 in the morning"
             if (GluedToWord(text, start, end)) return false;
+            // "29/2" read only when it is the whole line: elsewhere a bare number pair is no date ("24/7")
+            if (m.Rule.Action == "linedm" && !WholeLine(text, start, end)) return false;
             int si = SentenceIndex(sents, start);
             int tense = Tense(text, folded, toks, sents, si, m, lang, cueCache);
             var cx = new ResolveContext
@@ -93,6 +96,7 @@ public sealed class TimeStage : IDocumentStage
             }
             if (m.Rule.Action == "time") bareClocks.Add((start, end));
             if (m.Rule.Action == "weak") (weak ??= []).Add((start, end));
+            if (m.Rule.Action == "listyear") (listed ??= []).Add((start, end));
             if (m.Rule.Action == "weekday" && m.HasLiteral("le") && m.First("DAYPART") == null && m.First("DIR") == null && m.First("DIRPOST") == null)
                 (habitual ??= []).Add((start, end, m.First("WEEKDAY")!.Value));
             result.Add(new TimeExpression
@@ -113,9 +117,37 @@ public sealed class TimeStage : IDocumentStage
         if (composed.Length > 1) composed = Compose(text, folded, lang, composed.ToBuilder(), published, options);
         // a bare hour the composition did not join to a day is not a time ("at 4", "10,")
         if (weak != null) composed = composed.RemoveAll(t => t.Kind == TimeKinds.Time && weak.Contains((t.Start, t.End)));
+        if (listed != null) composed = Listed(text, folded, lang, composed, listed);
         if (habitual != null) composed = Habits(composed, habitual, sents);
         composed = composed.RemoveAll(t => GluedToCode(text, t.Start, t.End));
         return bareClocks.Count == 0 ? composed : DateBareClocks(text, composed, bareClocks, sents);
+    }
+
+    /// <summary>True when nothing but blanks and closing punctuation stand between the span and its line's ends.</summary>
+    static bool WholeLine(string text, int start, int end)
+    {
+        for (int i = start - 1; i >= 0 && text[i] != '\n'; i--) if (!char.IsWhiteSpace(text[i])) return false;
+        for (int i = end; i < text.Length && text[i] != '\n'; i++) if (!char.IsWhiteSpace(text[i]) && text[i] is not ('.' or '!' or '?')) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// A year read as a member of a list ("sales in 2007 and 2009", "before 2000 but not 1998") is kept only right after
+    /// another date, with only LISTJOIN words between them; elsewhere "and 2009" is an amount as often as a year.
+    /// </summary>
+    static ImmutableArray<TimeExpression> Listed(string text, string folded, string? lang, ImmutableArray<TimeExpression> list, HashSet<(int Start, int End)> listed)
+    {
+        var b = ImmutableArray.CreateBuilder<TimeExpression>(list.Length);
+        TimeExpression? prev = null;
+        foreach (var t in list)
+        {
+            if (listed.Contains((t.Start, t.End)) &&
+                !(prev != null && prev.Kind == TimeKinds.Date && prev.End < t.Start && OnlyWords(text, folded, lang, prev.End, t.Start, "LISTJOIN")))
+                continue;
+            b.Add(t);
+            prev = t;
+        }
+        return b.Count == list.Length ? list : b.ToImmutable();
     }
 
     /// <summary>
@@ -212,6 +244,9 @@ public sealed class TimeStage : IDocumentStage
         return b?.ToImmutable() ?? list;
     }
 
+    static readonly System.Text.RegularExpressions.Regex IsoWeekValue =
+        new(@"^\d{4}-W\d\d$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     static readonly System.Text.RegularExpressions.Regex DayValue =
         new(@"^(?:(?:\d{4}|XXXX)-\d\d-\d\d|XXXX-WXX-\d)(?:T[A-Z]{2})?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -259,6 +294,14 @@ public sealed class TimeStage : IDocumentStage
                         merged = b with { Start = a.Start, Text = text[a.Start..b.End], Value = va };
                     else if (WeekdayWord(text, folded, lang, b) is int wb && Counted(text, folded, lang, a) && WeekdayInWeek(a.Value, wb, options) is string vb)
                         merged = a with { End = b.End, Text = text[a.Start..b.End], Value = vb };
+                }
+                // "the 1st week of Oct. on Friday", "la semaine 12, le mardi": that weekday of the week
+                if (merged == null && a.Kind == TimeKinds.Date && b.Kind == TimeKinds.Date && IsoWeekValue.IsMatch(a.Value) &&
+                    OnlyWords(text, folded, lang, a.End, b.Start, "JOIN") && WeekdayWord(text, folded, lang, b) is int wk)
+                {
+                    var ci = System.Globalization.CultureInfo.InvariantCulture;
+                    var monday = DateOnly.FromDateTime(System.Globalization.ISOWeek.ToDateTime(int.Parse(a.Value.AsSpan(0, 4), ci), int.Parse(a.Value.AsSpan(6, 2), ci), DayOfWeek.Monday));
+                    merged = a with { End = b.End, Text = text[a.Start..b.End], Value = monday.AddDays(wk - 1).ToString("yyyy-MM-dd", ci) };
                 }
                 // "1 hour and 30 minutes", "5 years 1 month", "une heure et quart": one duration
                 if (merged == null && a.Kind == TimeKinds.Duration && b.Kind == TimeKinds.Duration && b.Modifier == null &&
@@ -415,7 +458,10 @@ public sealed class TimeStage : IDocumentStage
     static int? WeekdayWord(string text, string folded, string? lang, TimeExpression t)
     {
         int s = t.Start, e = t.End;
-        if (folded.AsSpan(s, e - s).StartsWith("on ")) s += 3;
+        // a preposition that introduces a day ("on Friday": WDPREP in words.tsv) is left out
+        int w = s;
+        while (w < e && TextFold.IsWordChar(folded[w])) w++;
+        if (w < e && folded[w] == ' ' && TimeLexicon.Default.Is("WDPREP", text, s, w, folded, lang)) s = w + 1;
         return TimeLexicon.Default.ValueOf("WEEKDAY", text, s, e, folded, lang) is string v ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
