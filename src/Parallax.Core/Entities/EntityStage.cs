@@ -857,11 +857,17 @@ public sealed partial class EntityStage : IDocumentStage
             // a single word that is neither a given name nor a family name, subject of the verb, is a company or a body the
             // text names alone ("Sanofi a annoncé", "Starbucks said"): news introduce people by their full name first, and
             // the lone names of people already found are theirs (step 5)
-            bool unknownSingle = before && words.Length == 1 && !acronym && !IsGivenName(words[0]) && !_kb.Surnames.Contains(words[0]);
+            // (a KB person's lone surname stays a person: "Pompeo said" before any "Mike Pompeo")
+            bool unknownSingle = before && words.Length == 1 && !acronym && !IsGivenName(words[0]) && !_kb.Surnames.Contains(words[0])
+                && !IsKbPersonName(words[0]);
             var type = acronym || afterArticle || unknownSingle || words.Any(_kb.OrganizationWords.Contains) ? EntityTypes.Organization : EntityTypes.Person;
             yield return (s, e, type);
         }
     }
+
+    /// <summary>Whether the whole of <paramref name="word"/> is a name or alias of a person in the knowledge base.</summary>
+    bool IsKbPersonName(string word) =>
+        _kb.Names.FindAll(word).Any(m => m.Start == 0 && m.End == word.Length && m.Value.Entity.Type == EntityTypes.Person);
 
     static bool ContainsWord(string text, string word)
     {

@@ -43,13 +43,18 @@ internal sealed partial class EventContext
     /// <summary>The start of the first topic preposition ("about", "regarding", "concernant", "à propos de") in the range, or <paramref name="to"/>.</summary>
     int TopicStart(int from, int to)
     {
-        int i = from;
+        // a topic entry is one word ("about") or two ("à propos": "les propos de X" are X's words, not a topic)
+        int i = from, prev = -1;
         while (i < to)
         {
             while (i < to && !TextFold.IsWordChar(_folded[i])) i++;
             int st = i;
             while (i < to && TextFold.IsWordChar(_folded[i])) i++;
-            if (i > st && _preps.TryGetValue(_folded[st..i], out var role) && role == "topic") return st;
+            if (i == st) break;
+            if (_preps.TryGetValue(_folded[st..i], out var role) && role == "topic") return st;
+            if (prev >= 0 && st - prev <= 16 && _folded[prev..st].Trim().Length + 1 == st - prev
+                && _preps.TryGetValue(_folded[prev..i], out var pair) && pair == "topic") return prev;
+            prev = st;
         }
         return to;
     }

@@ -163,10 +163,11 @@ public sealed class QuoteStage : IDocumentStage
         return linked with { Quotes = [.. quotes.OrderBy(q => q.Start)] };
     }
 
-    /// <summary>A person entity every mention of which is one English people's name right after "the" or an age ("the Spaniard",
-    /// "the 24-year-old Serb"): a description, not a name.</summary>
+    /// <summary>A person or organisation entity (a subject before a reporting verb may be typed either way) every mention of
+    /// which is one English people's name right after "the" or an age ("the Spaniard", "the 24-year-old Serb"): a
+    /// description, not a name.</summary>
     static bool IsDemonymOnly(Entity e, string text, string folded) =>
-        e.Type == EntityTypes.Person && e.Mentions.Length > 0 && e.Mentions.All(m =>
+        e.Type is EntityTypes.Person or EntityTypes.Organization && e.Mentions.Length > 0 && e.Mentions.All(m =>
             m.End <= folded.Length && SpeakerCoref.EnglishDemonymNouns.Value.Contains(folded[m.Start..m.End])
             && (folded.AsSpan(0, m.Start).TrimEnd().EndsWith(" the") || folded.AsSpan(0, m.Start).TrimEnd().EndsWith("-old")));
 

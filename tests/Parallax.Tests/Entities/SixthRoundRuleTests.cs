@@ -24,6 +24,9 @@ public class SixthRoundRuleTests
         // a family name stays a person ("Martin a déclaré"), and so does the lone name of a person already introduced
         var p = Run("Jeanne Kervella dirige la coopérative. Kervella a déclaré que la récolte était perdue.", "fr");
         Assert.Equal(EntityTypes.Person, Owner(p, "Kervella").Type);
+        // a knowledge-base person's lone surname stays a person even before any full name
+        var kb = Run("Pompeo said the decision was consistent with international law.");
+        Assert.Equal(EntityTypes.Person, Owner(kb, "Pompeo").Type);
     }
 
     [Fact]

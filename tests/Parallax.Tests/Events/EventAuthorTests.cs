@@ -84,6 +84,7 @@ public class EventAuthorTests
     [Theory]
     [InlineData("Israël et les États-Unis ont partagé des renseignements concernant des contacts entre le Hamas et l'Iran.", "fr")]
     [InlineData("Israel shared intelligence with the United States about contacts between Hamas and Iran.", "en")]
+    [InlineData("Israël et les États-Unis ont partagé des renseignements à propos de contacts entre le Hamas et l'Iran.", "fr")]
     public void The_topic_of_an_act_names_no_participant(string text, string lang)
     {
         var doc = new DocBuilder(text, lang)
@@ -95,5 +96,17 @@ public class EventAuthorTests
         Assert.Equal("COOPERATE", ev.Type);
         Assert.DoesNotContain(ev.Actors.Concat(ev.Targets), id => Names(doc, [id])[0] is "Hamas" or "Iran");
         Assert.Contains(ev.Actors.Concat(ev.Targets), id => Names(doc, [id])[0] == "United States");
+    }
+
+    [Fact]
+    public void Someones_words_are_no_topic()
+    {
+        // "les propos de X" are X's words; only "à propos de" opens a topic
+        var doc = new DocBuilder("Le Kenya a condamné les propos de Yoweri Museveni sur la frontière.", "fr")
+            .Entity("Kenya", "LOCATION", "KEN", "Le Kenya")
+            .Entity("Yoweri Museveni", "PERSON", "UGA", "Yoweri Museveni").Build();
+        var ev = Assert.Single(Stage.Process(doc).Events);
+        Assert.Equal("ACCUSE", ev.Type);
+        Assert.Equal(["Yoweri Museveni"], Names(doc, ev.Targets));
     }
 }
