@@ -438,6 +438,8 @@ internal sealed partial class EventContext
                 // "n'a pas exclu", "did not rule out": a possibility, not a denial
                 case "hedge": hedged = true; break;
                 // "pour appeler à la retenue": what someone goes somewhere to do is still to be done
+                // "called a strike", "appelé à la grève": a protest called for is still to come
+                case "call": planned |= t.Type == "PROTEST" && (c.Start == hit.Start || c.End <= hit.Start && hit.Start - c.End <= 30); break;
                 case "purpose": planned |= c.End <= hit.Start && hit.Start - c.End <= 1; break;
                 
                 case "topics":
