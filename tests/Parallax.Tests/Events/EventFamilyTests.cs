@@ -6,7 +6,7 @@ namespace Parallax.Tests.Events;
 
 /// <summary>
 /// Lexicon and frame families of the short events round (docs/events.md, "Families of the short round"): strikes
-/// called, prisoners handed over, parties banned, restrictions eased and French
+/// called, judgments told in the passive, prisoners handed over, parties banned, restrictions eased and French
 /// headline verbs in the present tense. The sentences are made up; none is from the annotated sets.
 /// </summary>
 public class EventFamilyTests
@@ -35,6 +35,29 @@ public class EventFamilyTests
         Assert.Equal("PROTEST", ev.Type);
         Assert.Equal("strike", ev.Mode);
         Assert.Equal("planned", ev.Status);
+    }
+
+    [Theory]
+    [InlineData("fr", "L'offensive de Museveni, jugée « inacceptable » par Ruto, inquiète la région.")]
+    [InlineData("fr", "La décision de Museveni a été jugée illégale par William Ruto.")]
+    [InlineData("en", "Museveni's decision was deemed unacceptable by William Ruto.")]
+    [InlineData("en", "Museveni's decision, judged illegal by Ruto, was announced on Monday.")]
+    public void A_judgment_in_the_passive_is_made_by_its_agent(string lang, string text)
+    {
+        var d = Code(text, lang);
+        var ev = Assert.Single(d.Events, e => e.Type == "ACCUSE");
+        Assert.Equal("disapprove", ev.Mode);
+        Assert.Equal(["William Ruto"], Names(d, ev.Actors));
+        Assert.Equal(["Yoweri Museveni"], Names(d, ev.Targets));
+    }
+
+    [Fact]
+    public void A_judgment_in_the_active_is_made_by_its_subject()
+    {
+        var d = Code("William Ruto a jugé inacceptable la décision de Museveni.", "fr");
+        var ev = Assert.Single(d.Events, e => e.Type == "ACCUSE");
+        Assert.Equal(["William Ruto"], Names(d, ev.Actors));
+        Assert.Equal(["Yoweri Museveni"], Names(d, ev.Targets));
     }
 
     [Theory]
