@@ -40,6 +40,7 @@ public class EventFamilyTests
     [Theory]
     [InlineData("fr", "L'offensive de Museveni, jugée « inacceptable » par Ruto, inquiète la région.")]
     [InlineData("fr", "La décision de Museveni a été jugée illégale par William Ruto.")]
+    [InlineData("fr", "Un discours de Museveni jugé « provocateur » par Ruto a tendu les relations.")]
     [InlineData("en", "Museveni's decision was deemed unacceptable by William Ruto.")]
     [InlineData("en", "Museveni's decision, judged illegal by Ruto, was announced on Monday.")]
     public void A_judgment_in_the_passive_is_made_by_its_agent(string lang, string text)
