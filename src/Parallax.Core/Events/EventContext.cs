@@ -438,6 +438,8 @@ internal sealed partial class EventContext
                 // "n'a pas exclu", "did not rule out": a possibility, not a denial
                 case "hedge": hedged = true; break;
                 // "pour appeler à la retenue": what someone goes somewhere to do is still to be done
+                // "called a strike", "appelé à la grève": a protest called for is still to come
+                case "call": planned |= t.Type == "PROTEST" && (c.Start == hit.Start || c.End <= hit.Start && hit.Start - c.End <= 30); break;
                 case "purpose": planned |= c.End <= hit.Start && hit.Start - c.End <= 1; break;
                 
                 case "topics":
@@ -619,6 +621,11 @@ internal sealed partial class EventContext
                 Add(draft.Targets, subject);
                 foreach (var (e, role, _) in objects)
                     if (role is "agent" or "object" or "adjective") Add(draft.Actors, [e]);
+                // "la décision de Museveni, jugée inacceptable par Ruto": what is judged is the act of the one who
+                // modifies the subject noun
+                if (t.Type == "ACCUSE" && draft.Targets.Count == 0
+                    && _mentions.LastOrDefault(m => m.Start >= clauseStart && m.End <= hit.Start && !draft.Actors.Contains(m.Entity.Id)) is { Entity: { } judged })
+                    draft.Targets.Add(judged.Id);
                 break;
         }
         // "tués par un tir de drone russe", "killed by Russian shelling": the demonym in the agent's noun phrase acted
