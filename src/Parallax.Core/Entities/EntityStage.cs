@@ -16,11 +16,11 @@ public sealed partial class EntityStage : IDocumentStage
     readonly KnowledgeBase _kb;
     public string Name => "entities";
 
-    static readonly HashSet<string> Definite = ["le", "la", "l'", "les", "son", "sa", "ses", "leur", "the", "his", "her", "their", "du", "au", "des", "ce", "cette"];
-    static readonly HashSet<string> Titles = ["M.", "Mme", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr", "Dr.", "Mgr"];
-    static readonly HashSet<string> Contracted = ["du", "au", "des", "aux"];
-    static readonly HashSet<string> Indefinite = ["un", "une", "a", "an", "d'un", "d'une"];
-    static readonly HashSet<string> RoleJoiners = ["du", "de", "de la", "de l'", "des", "of", "of the", "à la", "au", "aux", "pour", "for"];
+    static readonly HashSet<string> Definite = FunctionWords.Set("definite");
+    static readonly HashSet<string> Titles = FunctionWords.Set("titles");
+    static readonly HashSet<string> Contracted = FunctionWords.Set("contracted");
+    static readonly HashSet<string> Indefinite = FunctionWords.Set("indefinite");
+    static readonly HashSet<string> RoleJoiners = FunctionWords.Set("role-joiners");
 
     sealed class Found
     {
@@ -737,9 +737,11 @@ public sealed partial class EntityStage : IDocumentStage
     /// <summary>The words between two spans, trimmed; "?" when they are out of order or too far apart to be joined.</summary>
     static string Gap(string folded, int from, int to) => to < from || to - from > 24 ? "?" : folded[from..to].Trim();
 
+    static readonly string[] DescriptionDeterminers = FunctionWords.FollowedBySpace("description-determiners");
+
     static string StripDeterminer(string role)
     {
-        foreach (var d in new[] { "le ", "la ", "l'", "l’", "les ", "son ", "sa ", "the ", "his ", "her " })
+        foreach (var d in DescriptionDeterminers)
             if (role.StartsWith(d, StringComparison.OrdinalIgnoreCase)) return role[d.Length..];
         return role;
     }
