@@ -54,7 +54,7 @@ public sealed partial class EntityStage
     static readonly SpanSet InstitutionHeads = new(Institutions.Heads);
 
     /// <summary>Modifiers between a French institution's head and its complement ("cour d'appel de Paris", "tribunal de commerce de Lyon").</summary>
-    static readonly string[] InstitutionModifiers = ["d'appel", "d'assises", "de commerce", "de premiere instance", "de police", "des prud'hommes", "de grande instance"];
+    static readonly string[] InstitutionModifiers = FunctionWords.List("institution-modifiers");
 
     /// <summary>Whether a name span of the KB at this place is one a context may retype: a town (a brand or a team named like it).</summary>
     static bool RetypableName(NameRef r) => !r.Demonym && r.Entity.Type == EntityTypes.Location && r.Entity.Kind is "city" or "capital" or "region";

@@ -26,17 +26,16 @@ public sealed partial class EntityStage
     SpanSet FrenchPlaceHeadSet => _frenchPlaceHeads ??= new SpanSet(_kb.FrenchPlaceHeads);
 
     /// <summary>Words that join a name's parts in French and other languages ("Laurence des Cars", "Ursula von der Leyen").</summary>
-    static readonly string[] NameParticles = ["de la ", "de ", "du ", "des ", "d'", "d’", "van der ", "van den ", "van ", "von der ", "von ", "da ", "dos ", "das ", "di ", "del ", "de los ", "bin ", "ibn ", "ben ", "al-", "el-", "le ", "la "];
+    static readonly string[] NameParticles = FunctionWords.FollowedBySpace("name-particles");
 
     /// <summary>Words after an office that join its complement ("le maire du Havre", "the CEO of Gannett").</summary>
-    static readonly string[] ComplementJoiners = ["de la ", "de l'", "de l’", "du ", "des ", "de ", "d'", "d’", "of the ", "of ", "for the ", "for ", "à la ", "au ", "aux ", "at the ", "at ", "to "];
+    static readonly string[] ComplementJoiners = FunctionWords.FollowedBySpace("complement-joiners");
 
     /// <summary>Words after an office that belong to the description ("sa directrice générale par intérim", "le chef de la diplomatie européenne").</summary>
-    static readonly string[] RoleModifiers = ["par intérim", "par interim", "adjointe", "adjoint", "démissionnaire", "sortante", "sortant", "déléguée", "délégué", "européenne", "européen"];
+    static readonly string[] RoleModifiers = FunctionWords.List("role-modifiers");
 
     /// <summary>Words before a determiner that make the description a predicate ("il est le maire", "she became the CEO").</summary>
-    static readonly HashSet<string> Copulas = ["est", "etait", "sera", "serait", "devient", "devenu", "devenue", "reste", "comme", "elu", "elue", "nomme", "nommee", "ete", "fut",
-        "is", "was", "be", "been", "became", "become", "becomes", "as", "named", "elected", "appointed", "remains", "remained"];
+    static readonly HashSet<string> Copulas = FunctionWords.Set("copulas");
 
     /// <summary>French adjectives that follow an organisation's head word ("Agence spatiale européenne", "Parti socialiste", "Cour suprême").</summary>
     static bool IsFrenchAdjective(string folded)
@@ -118,11 +117,10 @@ public sealed partial class EntityStage
         return true;
     }
 
-    static readonly string[] OfJoiners = [" of the ", " of "];
-    static readonly string[] OfJoinersInside = [" of the ", " of ", " and ", " & ", " for the ", " for "];
-    static readonly HashSet<string> FrenchFunctionWords = ["les", "des", "une", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "tous", "toutes", "tout", "plus", "moins", "nouveau", "nouvelle",
-        "nombreux", "nombreuses", "deux", "trois", "quatre", "cinq", "dix", "cent", "mille", "millions", "milliards", "euros", "dollars", "personnes", "sorte", "maniere", "facon", "fois", "part"];
-    static readonly string[] FrenchOfJoiners = ["de la ", "de l'", "de l’", "du ", "des ", "de ", "d'", "d’"];
+    static readonly string[] OfJoiners = FunctionWords.BetweenSpaces("of-joiners");
+    static readonly string[] OfJoinersInside = FunctionWords.BetweenSpaces("of-joiners-inside");
+    static readonly HashSet<string> FrenchFunctionWords = FunctionWords.Set("french-function-words");
+    static readonly string[] FrenchOfJoiners = FunctionWords.FollowedBySpace("french-of-joiners");
 
     static bool Free(List<TextSpan> taken, int s, int e)
     {
@@ -457,7 +455,7 @@ public sealed partial class EntityStage
         }
     }
 
-    static readonly HashSet<string> CompoundPlaceParticles = ["les", "la", "le", "sur", "sous", "en", "de", "du", "des", "lès", "lez", "aux", "au", "et", "d", "l", "upon", "on", "under"];
+    static readonly HashSet<string> CompoundPlaceParticles = FunctionWords.Set("compound-place-particles");
 
     /// <summary>
     /// The end of a hyphenated place name starting at <paramref name="s"/> ("Saint-Brieuc", "Cagnac-les-Mines",
@@ -605,7 +603,7 @@ public sealed partial class EntityStage
         return best;
     }
 
-    static readonly string[] Coordinators = [" et ", " and ", " ou ", " or "];
+    static readonly string[] Coordinators = FunctionWords.BetweenSpaces("coordinators");
 
     /// <summary>Runs of two or three capitalised words joined by "et"/"and"/"ou"/"or" to the name at
     /// [<paramref name="s"/>, <paramref name="e"/>), after or before it, that hold no head word, title or non-name.</summary>
@@ -722,7 +720,7 @@ public sealed partial class EntityStage
         }
     }
 
-    static readonly HashSet<string> AcronymFunctionWords = ["de", "des", "du", "la", "le", "les", "l", "d", "of", "the", "and", "et", "for", "à", "a", "au", "aux", "en", "pour", "on", "in", "sur", "&"];
+    static readonly HashSet<string> AcronymFunctionWords = FunctionWords.Set("acronym-function-words");
 
     /// <summary>
     /// Acronyms defined in the text: a name and its initials in parentheses ("the World Health Organization (WHO)", "la Cellule

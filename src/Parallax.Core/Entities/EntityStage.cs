@@ -16,11 +16,11 @@ public sealed partial class EntityStage : IDocumentStage
     readonly KnowledgeBase _kb;
     public string Name => "entities";
 
-    static readonly HashSet<string> Definite = ["le", "la", "l'", "les", "son", "sa", "ses", "leur", "the", "his", "her", "their", "du", "au", "des", "ce", "cette"];
-    static readonly HashSet<string> Titles = ["M.", "Mme", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr", "Dr.", "Mgr"];
-    static readonly HashSet<string> Contracted = ["du", "au", "des", "aux"];
-    static readonly HashSet<string> Indefinite = ["un", "une", "a", "an", "d'un", "d'une"];
-    static readonly HashSet<string> RoleJoiners = ["du", "de", "de la", "de l'", "des", "of", "of the", "à la", "au", "aux", "pour", "for"];
+    static readonly HashSet<string> Definite = FunctionWords.Set("definite");
+    static readonly HashSet<string> Titles = FunctionWords.Set("titles");
+    static readonly HashSet<string> Contracted = FunctionWords.Set("contracted");
+    static readonly HashSet<string> Indefinite = FunctionWords.Set("indefinite");
+    static readonly HashSet<string> RoleJoiners = FunctionWords.Set("role-joiners");
 
     sealed class Found
     {
@@ -476,22 +476,31 @@ public sealed partial class EntityStage : IDocumentStage
                         }
                         continue;
                     }
-                    // lower-case complements ("du musée", "du premier syndicat agricole") only before an apposed name
+                    // lower-case complements ("du musée", "du premier syndicat agricole") only before an apposed name, with
+                    // their own complement or name ("de l'hôpital de Morlaix, Anne Le Goff,", "de la région Bretagne, …")
                     int le = p, words = 0;
                     while (words < 3 && le < text.Length && char.IsLower(text[le]))
                     {
                         int we = le;
                         while (we < text.Length && char.IsLetter(text[we])) we++;
                         words++;
-                        if (we + 2 < text.Length && text[we] == ',' && text[we + 1] == ' ' && IsCapitalised(text, we + 2)) { re = we; break; }
+                        if (ApposedNameAt(we)) { re = we; break; }
                         if (we >= text.Length || text[we] != ' ') break;
+                        if (ComplementNameBeforeApposition(we) is var ne && ne > 0) { re = ne; break; }
                         le = we + 1;
                     }
                     break;
                 }
+                // an office ending in a place noun, its place's name and an apposed name ("Le président de la région Bretagne, Loïg
+                // Chesnais-Girard, a …")
+                if (re == oe && re < text.Length && text[re] == ' ' && PreviousWord(folded, oe) is var last && last.Length > 0
+                    && _kb.PlaceNounsBefore.Contains(text[last.Start..last.End]) && ComplementNameBeforeApposition(re) is var pe && pe > 0) re = pe;
                 // modifiers after the office: "par intérim", "adjoint", "démissionnaire" ("sa directrice générale par intérim")
                 while (re + 1 < text.Length && text[re] == ' ' && StartsWithAny(text, re + 1, RoleModifiers) is { } mod
                     && (re + 1 + mod.Length >= text.Length || !char.IsLetter(text[re + 1 + mod.Length]))) re += 1 + mod.Length;
+                // the names inside a complement before an apposed name ("l'hôpital de Morlaix", "la région Bretagne") are the places
+                // or organisations they are, whatever the comma after them made of them
+                if (re > oe) inner.AddRange(InnerNames(oe, re, inner));
                 foreach (var (f, m) in inner) if (f.Kb?.Country is { } cc && f.Type == EntityTypes.Location) country ??= cc;
                 var det = PreviousWord(folded, rs);
                 int ds = rs;
@@ -557,6 +566,43 @@ public sealed partial class EntityStage : IDocumentStage
                 var role = StripDeterminer(roleText);
                 if (!person.Roles.Contains(role, StringComparer.OrdinalIgnoreCase)) person.Roles.Add(role);
             }
+        }
+
+        // ", Name" after position i: a capitalised word after a comma and a space
+        bool ApposedNameAt(int i) => i + 2 < text.Length && text[i] == ',' && text[i + 1] == ' ' && IsCapitalised(text, i + 2);
+
+        // at the space at i, an optional "de" joiner and a capitalised name of one to four words followed by an apposed name:
+        // the name's end, or -1
+        int ComplementNameBeforeApposition(int i)
+        {
+            if (i + 1 >= text.Length || text[i] != ' ') return -1;
+            int p = i + 1;
+            if (StartsWithAny(text, p, FrenchOfJoiners) is { } j) p += j.Length;
+            if (!IsCapitalised(text, p)) return -1;
+            int ne = CapitalisedRunEnd(text, p, 4);
+            if (ne <= p || !ApposedNameAt(ne) || IsGivenName(text[p..WordEnd(text, p)])) return -1;
+            // not a person's name that the apposition describes ("le président de la région, Loïg Chesnais-Girard")
+            foreach (var f in found.Values) foreach (var m in f.Mentions) if (f.Type == EntityTypes.Person && m.Start < ne && m.End > p) return -1;
+            return ne;
+        }
+
+        // the mentions inside [s, e) not yet in inner, with a town or region typed an organisation by its context made a place again
+        List<(Found F, Mention M)> InnerNames(int s, int e, List<(Found F, Mention M)> inner)
+        {
+            var names = new List<(Found F, Mention M)>();
+            foreach (var f in found.Values.ToList())
+                foreach (var m in f.Mentions.ToList())
+                {
+                    if (m.Start < s || m.End > e || f.Type == EntityTypes.Person || inner.Any(x => x.M == m)) continue;
+                    if (f.Kb == null && f.Type == EntityTypes.Organization && _kb.IsGazetteerPlace(m.Text.AsSpan(), out _))
+                    {
+                        f.Mentions.Remove(m);
+                        taken.RemoveAll(t => t.Start == m.Start && t.End == m.End);
+                        continue;
+                    }
+                    names.Add((f, m));
+                }
+            return names;
         }
 
         // a person named right after the same office phrase elsewhere in the text ("Interior Minister Wolfgang Peschorn")
@@ -737,9 +783,11 @@ public sealed partial class EntityStage : IDocumentStage
     /// <summary>The words between two spans, trimmed; "?" when they are out of order or too far apart to be joined.</summary>
     static string Gap(string folded, int from, int to) => to < from || to - from > 24 ? "?" : folded[from..to].Trim();
 
+    static readonly string[] DescriptionDeterminers = FunctionWords.FollowedBySpace("description-determiners");
+
     static string StripDeterminer(string role)
     {
-        foreach (var d in new[] { "le ", "la ", "l'", "l’", "les ", "son ", "sa ", "the ", "his ", "her " })
+        foreach (var d in DescriptionDeterminers)
             if (role.StartsWith(d, StringComparison.OrdinalIgnoreCase)) return role[d.Length..];
         return role;
     }
