@@ -892,7 +892,7 @@ public sealed class QuoteStage : IDocumentStage
                         who = PreviousIsPronoun(folded, v.Start) ? PersonBefore(doc, s.Start, folded[..v.Start]) : LastEntityIn(doc, tailComma, v.Start, preferPerson: true);
                         if (who == null && OrganizationSubject(text, folded, tailComma + 1, v.Start)) who = OrganizationBefore(doc, v.Start);
                         if (who == null) named = SubjectSpan(text, folded, tailComma + 1, v.Start);
-                        cs = s.Start; ce = tailComma;
+                        cs = s.Start; ce = MidSentenceAttribution(text, s, v) ? s.End : tailComma;
                     }
                     if (cs < 0)
                     {
@@ -1020,11 +1020,26 @@ public sealed class QuoteStage : IDocumentStage
         if (subject.Length == 0 || subject.ContainsAny(".;:«»“”\"") || subject.Count(' ') > 7) return -1;
         // "Another resident, who asked not to be named, said …": a relative clause, not a subject
         if (RelativeWords.Contains(TextFold.Fold(subject[..(subject.IndexOf(' ') is var sp && sp > 0 ? sp : subject.Length)].ToString()))) return -1;
+        // "A big part of the reason, Hanley said, is …": an English attribution set off by commas in the middle of the sentence
+        if (MidSentenceAttribution(text, s, v)) return comma;
         int restEnd = folded.IndexOf(',', v.End, s.End - v.End) is var rc && rc > v.End ? rc : s.End;
         var rest = folded[v.End..restEnd].TrimEnd('.', ' ', '!', '?', '»', '”', '"').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // only adverbials may follow the verb ("said on Tuesday", "said in a statement"), not an object ("a annoncé une hausse")
         if (rest.Length > 5 || rest.Any(w => w is "that" or "que" or "qu" || w.Contains(',')) || (rest.Length > 0 && Determiners.Contains(rest[0]))) return -1;
         return comma;
+    }
+
+    /// <summary>
+    /// "A big part of the reason, Hanley said, is the cargo.": an English verb of saying right before a comma, with the
+    /// sentence going on after it — the subject and verb are set off in the middle of the reported sentence.
+    /// </summary>
+    static bool MidSentenceAttribution(string text, Sentence s, PhraseMatch<ReportingVerb> v)
+    {
+        if (v.Value.Lang != "en" || v.End >= s.End || text[v.End] != ',') return false;
+        int next = v.End + 1;
+        while (next < s.End && char.IsWhiteSpace(text[next])) next++;
+        // the sentence goes on with words, not a quotation ("Hanley said, “…”") or its end
+        return next < s.End - 10 && char.IsLower(text[next]);
     }
 
     /// <summary>An inverted subject pronoun in the verb: "a-t-il ajouté", "dit-elle".</summary>
