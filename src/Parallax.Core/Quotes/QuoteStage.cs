@@ -872,7 +872,9 @@ public sealed class QuoteStage : IDocumentStage
                         if (who == null) named = SubjectSpan(text, folded, s.Start + 3, v.Start) ?? SubjectSpan(text, folded, v.End, asComma);
                         cs = asComma + 1; ce = s.End;
                     }
-                    else if (v.Start > s.Start && PreviousNonSpace(text, v.Start) == ',' && !IsTell(folded, v) && !AppositiveSubject(text, folded, s, v))
+                    // a participle ("…, saying B", "…, affirmant que B") has no inverted subject: its clause follows it
+                    else if (v.Start > s.Start && PreviousNonSpace(text, v.Start) == ',' && !IsTell(folded, v) && !IsParticiple(folded, v)
+                        && !AppositiveSubject(text, folded, s, v))
                     {
                         // "content, a déclaré X." — needs an inverted subject; without one, "X, porte-parole, a réagi …"
                         // is an apposition before the verb, handled as "X said that …" below
@@ -929,6 +931,10 @@ public sealed class QuoteStage : IDocumentStage
                             // quotation it follows ("“…,” he said, adding that …")
                             var spoken = direct.LastOrDefault(q => q.Speaker != null && q.End <= v.Start && q.End >= s.Start - 2);
                             who = LastEntityIn(doc, s.Start, v.Start, preferPerson: true);
+                            // "The US welcomed the exchange, saying …": a country that opens the sentence is its subject
+                            if (who == null && MentionsIn(doc, s.Start, v.Start).Where(m => m.Type == EntityTypes.Location).OrderBy(m => m.Span.Start).FirstOrDefault() is { Id: not null } place
+                                && place.Span.Start - s.Start <= 4 && !AnyUpper(text, s.Start + 1, place.Span.Start))
+                                who = (place.Id, place.Span);
                             if (who == null && spoken != null) who = (spoken.Speaker!, spoken.SpeakerSpan ?? new TextSpan(spoken.Start, spoken.End));
                             who ??= PersonBefore(doc, v.Start, folded);
                         }
@@ -1041,6 +1047,11 @@ public sealed class QuoteStage : IDocumentStage
         // the sentence goes on with words, not a quotation ("Hanley said, “…”") or its end
         return next < s.End - 10 && char.IsLower(text[next]);
     }
+
+    /// <summary>A present participle of saying: "saying", "adding", "affirmant", "ajoutant".</summary>
+    static bool IsParticiple(string folded, PhraseMatch<ReportingVerb> v) =>
+        v.End - v.Start > 5 && folded.AsSpan(v.Start, v.End - v.Start) is var w && w.IndexOf(' ') < 0
+        && (v.Value.Lang == "en" ? w.EndsWith("ing") : w.EndsWith("ant"));
 
     /// <summary>An inverted subject pronoun in the verb: "a-t-il ajouté", "dit-elle".</summary>
     static bool HasInvertedPronoun(ReadOnlySpan<char> verb) =>
