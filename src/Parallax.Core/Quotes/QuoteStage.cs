@@ -872,7 +872,9 @@ public sealed class QuoteStage : IDocumentStage
                         if (who == null) named = SubjectSpan(text, folded, s.Start + 3, v.Start) ?? SubjectSpan(text, folded, v.End, asComma);
                         cs = asComma + 1; ce = s.End;
                     }
-                    else if (v.Start > s.Start && PreviousNonSpace(text, v.Start) == ',' && !IsTell(folded, v) && !AppositiveSubject(text, folded, s, v))
+                    // a participle ("…, saying B", "…, affirmant que B") has no inverted subject: its clause follows it
+                    else if (v.Start > s.Start && PreviousNonSpace(text, v.Start) == ',' && !IsTell(folded, v) && !IsParticiple(folded, v)
+                        && !AppositiveSubject(text, folded, s, v))
                     {
                         // "content, a déclaré X." — needs an inverted subject; without one, "X, porte-parole, a réagi …"
                         // is an apposition before the verb, handled as "X said that …" below
@@ -892,7 +894,7 @@ public sealed class QuoteStage : IDocumentStage
                         who = PreviousIsPronoun(folded, v.Start) ? PersonBefore(doc, s.Start, folded[..v.Start]) : LastEntityIn(doc, tailComma, v.Start, preferPerson: true);
                         if (who == null && OrganizationSubject(text, folded, tailComma + 1, v.Start)) who = OrganizationBefore(doc, v.Start);
                         if (who == null) named = SubjectSpan(text, folded, tailComma + 1, v.Start);
-                        cs = s.Start; ce = tailComma;
+                        cs = s.Start; ce = MidSentenceAttribution(text, s, v) ? s.End : tailComma;
                     }
                     if (cs < 0)
                     {
@@ -929,6 +931,10 @@ public sealed class QuoteStage : IDocumentStage
                             // quotation it follows ("“…,” he said, adding that …")
                             var spoken = direct.LastOrDefault(q => q.Speaker != null && q.End <= v.Start && q.End >= s.Start - 2);
                             who = LastEntityIn(doc, s.Start, v.Start, preferPerson: true);
+                            // "The US welcomed the exchange, saying …": a country that opens the sentence is its subject
+                            if (who == null && MentionsIn(doc, s.Start, v.Start).Where(m => m.Type == EntityTypes.Location).OrderBy(m => m.Span.Start).FirstOrDefault() is { Id: not null } place
+                                && place.Span.Start - s.Start <= 4 && !AnyUpper(text, s.Start + 1, place.Span.Start))
+                                who = (place.Id, place.Span);
                             if (who == null && spoken != null) who = (spoken.Speaker!, spoken.SpeakerSpan ?? new TextSpan(spoken.Start, spoken.End));
                             who ??= PersonBefore(doc, v.Start, folded);
                         }
@@ -1020,12 +1026,32 @@ public sealed class QuoteStage : IDocumentStage
         if (subject.Length == 0 || subject.ContainsAny(".;:«»“”\"") || subject.Count(' ') > 7) return -1;
         // "Another resident, who asked not to be named, said …": a relative clause, not a subject
         if (RelativeWords.Contains(TextFold.Fold(subject[..(subject.IndexOf(' ') is var sp && sp > 0 ? sp : subject.Length)].ToString()))) return -1;
+        // "A big part of the reason, Hanley said, is …": an English attribution set off by commas in the middle of the sentence
+        if (MidSentenceAttribution(text, s, v)) return comma;
         int restEnd = folded.IndexOf(',', v.End, s.End - v.End) is var rc && rc > v.End ? rc : s.End;
         var rest = folded[v.End..restEnd].TrimEnd('.', ' ', '!', '?', '»', '”', '"').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // only adverbials may follow the verb ("said on Tuesday", "said in a statement"), not an object ("a annoncé une hausse")
         if (rest.Length > 5 || rest.Any(w => w is "that" or "que" or "qu" || w.Contains(',')) || (rest.Length > 0 && Determiners.Contains(rest[0]))) return -1;
         return comma;
     }
+
+    /// <summary>
+    /// "A big part of the reason, Hanley said, is the cargo.": an English verb of saying right before a comma, with the
+    /// sentence going on after it — the subject and verb are set off in the middle of the reported sentence.
+    /// </summary>
+    static bool MidSentenceAttribution(string text, Sentence s, PhraseMatch<ReportingVerb> v)
+    {
+        if (v.Value.Lang != "en" || v.End >= s.End || text[v.End] != ',') return false;
+        int next = v.End + 1;
+        while (next < s.End && char.IsWhiteSpace(text[next])) next++;
+        // the sentence goes on with words, not a quotation ("Hanley said, “…”") or its end
+        return next < s.End - 10 && char.IsLower(text[next]);
+    }
+
+    /// <summary>A present participle of saying: "saying", "adding", "affirmant", "ajoutant".</summary>
+    static bool IsParticiple(string folded, PhraseMatch<ReportingVerb> v) =>
+        v.End - v.Start > 5 && folded.AsSpan(v.Start, v.End - v.Start) is var w && w.IndexOf(' ') < 0
+        && (v.Value.Lang == "en" ? w.EndsWith("ing") : w.EndsWith("ant"));
 
     /// <summary>An inverted subject pronoun in the verb: "a-t-il ajouté", "dit-elle".</summary>
     static bool HasInvertedPronoun(ReadOnlySpan<char> verb) =>
