@@ -871,6 +871,10 @@ public sealed partial class EntityStage : IDocumentStage
             if (s >= e) continue;
             var words = text[s..e].Split(' ');
             if (words.Any(_kb.NotNames.Contains)) continue;
+            // an English people's name after "the" or an age ("the Spaniard told", "the 24-year-old Serb said") describes a
+            // person named elsewhere; it is no name of its own (the Quotes stage resolves it to that person)
+            if (words.Length == 1 && Parallax.Quotes.SpeakerCoref.EnglishDemonymNouns.Value.Contains(TextFold.Fold(words[0]))
+                && folded.AsSpan(0, s).TrimEnd() is var head && (head.EndsWith(" the") || head.EndsWith("-old"))) continue;
             // before a verb, directly or after an apposition ", …,"
             int k = e;
             while (k < text.Length && text[k] == ' ') k++;

@@ -48,9 +48,6 @@ public sealed class QuoteStage : IDocumentStage
         var linked = doc;
         if (doc.Entities.Any(RoleResolver.IsDescriptionOnly))
             doc = doc with { Entities = [.. doc.Entities.Where(e => !RoleResolver.IsDescriptionOnly(e))] };
-        // likewise a "person" the Entities stage found only as a people's name after "the" ("the Spaniard told reporters")
-        if (doc.Entities.Any(e => IsDemonymOnly(e, text, folded)))
-            doc = doc with { Entities = [.. doc.Entities.Where(e => !IsDemonymOnly(e, text, folded))] };
         var verbs = ReportingVerbs.Matcher.FindLongest(text, folded);
         var quotes = new List<Quote>();
         var sentences = doc.Sentences.IsDefaultOrEmpty ? [new Sentence(0, text.Length)] : doc.Sentences;
@@ -162,14 +159,6 @@ public sealed class QuoteStage : IDocumentStage
         quotes.AddRange(reported);
         return linked with { Quotes = [.. quotes.OrderBy(q => q.Start)] };
     }
-
-    /// <summary>A person or organisation entity (a subject before a reporting verb may be typed either way) every mention of
-    /// which is one English people's name right after "the" or an age ("the Spaniard", "the 24-year-old Serb"): a
-    /// description, not a name.</summary>
-    static bool IsDemonymOnly(Entity e, string text, string folded) =>
-        e.Type is EntityTypes.Person or EntityTypes.Organization && e.Mentions.Length > 0 && e.Mentions.All(m =>
-            m.End <= folded.Length && SpeakerCoref.EnglishDemonymNouns.Value.Contains(folded[m.Start..m.End])
-            && (folded.AsSpan(0, m.Start).TrimEnd().EndsWith(" the") || folded.AsSpan(0, m.Start).TrimEnd().EndsWith("-old")));
 
     /// <summary>The number of words in [from, to), quotation marks aside.</summary>
     static int WordsBetween(string text, int from, int to)
