@@ -89,7 +89,8 @@ internal sealed partial class EventContext
     public IEnumerable<Draft> CodeSentence(Sentence s, List<Draft> previous)
     {
         int sIndex = IndexOf(s);
-        var hits = _lex.Triggers.FindLongest(_text, _triggerFolded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
+        var hits = _lex.TriggersIn(_lang).FindLongest(_text, _triggerFolded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
+        hits = WithVoicedCalls(s, hits);
         var cuts = _lex.ClauseCuts.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Lang)).ToList();
         var cues = _lex.Cues.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
         _reporting = Parallax.Quotes.ReportingVerbs.Matcher.FindLongest(_text, _folded, s.Start, s.End)
@@ -780,6 +781,7 @@ internal sealed partial class EventContext
         RecipientFromObjectPronoun(hit, draft, clauseStart, sIndex);
         foreach (var a in draft.Actors.ToList()) draft.Targets.Remove(a);
         TargetFromPlace(draft, objects);
+        BelligerentsOfCallToEnd(hit, draft, clauseEnd);
 
         // a meeting someone speaks of in the future is an agreement to meet (PLOVER: future CONSULT is AGREE)
         string? plannedDate = null;

@@ -14,6 +14,12 @@ public sealed record Cue(string Language, string Kind, string Where);
 public sealed class EventLexicon
 {
     public PhraseMatcher<Trigger> Triggers { get; } = new();
+    // one matcher per language too: the longest match is chosen among one language's triggers, so a French stem
+    // ("demande* a") cannot hide an English trigger that starts at the same place ("demanded a ceasefire")
+    readonly Dictionary<string, PhraseMatcher<Trigger>> _triggersByLanguage = [];
+
+    /// <summary>The triggers of one language ("fr", "en"), or of every language for any other code.</summary>
+    public PhraseMatcher<Trigger> TriggersIn(string language) => _triggersByLanguage.GetValueOrDefault(language, Triggers);
     public PhraseMatcher<Cue> Cues { get; } = new();
     /// <summary>Clause ends: value is (language, kind) with kind "report", "boundary", "clause" or "temporal" (a clause unless a nominal event follows).</summary>
     public PhraseMatcher<(string Lang, string Kind)> ClauseCuts { get; } = new();
@@ -45,7 +51,14 @@ public sealed class EventLexicon
         foreach (var r in DataFiles.ReadTsv("Events/data/triggers.tsv"))
         {
             if (r.Length < 6) throw new FormatException($"Events/data/triggers.tsv: expected 6 columns in '{string.Join('\t', r)}'");
-            Triggers.Add(r[1], new Trigger(r[0], r[1], r[2], r[3].Length == 0 ? null : r[3], r[4], ParseFrame(r[5])));
+            var trigger = new Trigger(r[0], r[1], r[2], r[3].Length == 0 ? null : r[3], r[4], ParseFrame(r[5]));
+            Triggers.Add(r[1], trigger);
+            foreach (var lang in (string[])["fr", "en"])
+                if (r[0] == lang || r[0] == "*")
+                {
+                    if (!_triggersByLanguage.TryGetValue(lang, out var m)) _triggersByLanguage[lang] = m = new();
+                    m.Add(r[1], trigger);
+                }
         }
         foreach (var r in DataFiles.ReadTsv("Events/data/cues.tsv"))
             Cues.Add(r[1], new Cue(r[0], r[2], r[3]));
