@@ -604,8 +604,14 @@ internal static class TimeResolver
         if (dirItem == null && !within && !cx.Options.BareUnits) return null;
         bool anaphoric = dirItem == null && (m.HasLiteral("same") || m.HasLiteral("that"));
         // a bare unit word: only "weekend" ("dinner with mom weekend."), not "day." or "week!"
-        if (dirItem == null && !within && !anaphoric && !m.HasLiteral("the") && !m.HasLiteral("la") && !m.HasLiteral("le") && !m.HasLiteral("l'")
-            && unit != "WE") return null;
+        bool article = m.HasLiteral("la") || m.HasLiteral("le") || m.HasLiteral("l'");
+        if (dirItem == null && !within && !anaphoric && !m.HasLiteral("the") && !article && unit != "WE") return null;
+        // a French article and a bare unit: only "la journée", "tôt dans la journée" (the current day); "la semaine",
+        // "l'année" alone are complements ("partenaire de la semaine", "les ventes de l'année") far more often than dates
+        if (dirItem == null && !within && !anaphoric && article && !m.HasLiteral("the") && unit != "D") return null;
+        // "end of the day", "la fin de la journée": the last second of the current day; other units are read elsewhere
+        bool end = m.HasLiteral("end") || m.HasLiteral("fin");
+        if (end && (unit != "D" || dirItem != null)) return null;
         int dir = dirItem != null ? int.Parse(dirItem.Value, CultureInfo.InvariantCulture) : 0;
         if (cx.Anchor is not DateOnly a || anaphoric)
             return unit switch
@@ -637,7 +643,7 @@ internal static class TimeResolver
         }
         return unit switch
         {
-            "D" => new Resolved(TimeKinds.Date, Iso(a.AddDays(dir))),
+            "D" => new Resolved(TimeKinds.Date, Iso(a.AddDays(dir)) + (end ? "T23:59:59" : "")),
             "W" => new Resolved(TimeKinds.Date, IsoWeek(a.AddDays(7 * dir))),
             "M" => new Resolved(TimeKinds.Date, a.AddMonths(dir).ToString("yyyy-MM", CultureInfo.InvariantCulture)),
             "Y" => new Resolved(TimeKinds.Date, Y4(a.Year + dir)),

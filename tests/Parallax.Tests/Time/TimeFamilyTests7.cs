@@ -66,6 +66,12 @@ public class TimeFamilyTests7
         Assert.Equal("2016-11-07", Find("Le musée reste fermé la journée.", "la journée", "fr", Mon, cal).Value);
         Assert.Equal("2016-11-07", Find("Il a plu tard dans la journée.", "tard dans la journée", "fr", Mon, cal).Value);
         Assert.Equal("2016-11-07", Find("The storm hit early in the day.", "early in the day", "en", Mon, cal).Value);
+        Assert.Equal("2016-11-07T23:59:59", Find("The shop closes at the end of the day.", "the end of the day", "en", Mon, cal).Value);
+        Assert.Equal("2016-11-07T23:59:59", Find("Le guichet ferme à la fin de la journée.", "la fin de la journée", "fr", Mon, cal).Value);
+        Assert.Empty(TimeStage.Extract("At the end of the day, voters decide.", Mon, "en"));
+        // "la semaine", "l'année" alone are complements, not dates, even under the calendar conventions
+        Assert.DoesNotContain(TimeStage.Extract("Voici le joueur de la semaine.", Mon, "fr", default, cal), t => t.Text.Contains("semaine"));
+        Assert.DoesNotContain(TimeStage.Extract("Les ventes de l'année ont baissé.", Mon, "fr", default, cal), t => t.Text.Contains("année"));
         // news conventions: not read
         Assert.Empty(TimeStage.Extract("Le musée reste fermé la journée.", Mon, "fr"));
         Assert.Empty(TimeStage.Extract("The storm hit early in the day.", Mon, "en"));
