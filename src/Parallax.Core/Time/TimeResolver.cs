@@ -78,6 +78,7 @@ internal static class TimeResolver
         "nrange" => NumRange(m, cx),
         "wkday" => WeekOfDay(m, cx),
         "nthwd" => NthWeekday(m, cx),
+        "nthwdr" => NthWeekdayRange(m, cx),
         "yweek" => YearWeek(m, cx),
         "mweek" => MonthWeek(m, cx),
         "holwe" => HolidayWeekend(m, cx),
@@ -205,6 +206,17 @@ internal static class TimeResolver
     {
         var days = m.Captures.Where(c => c.Item != null && c.Cat is "DAY" or "DAYW").Select(c => c.Item!).ToList();
         var months = m.All("MONTH").ToList();
+        // days of a month counted from the reference: "from 4-23 in next month", "du 4 au 23 du mois prochain"
+        if (days.Count == 2 && months.Count == 0 && (m.First("DIR") ?? m.First("DIRPOST")) is { } rdir)
+        {
+            int d1 = (int)days[0].Num, d2 = (int)days[1].Num;
+            if (d1 < 1 || d2 > 31 || d2 <= d1) return null;
+            if (cx.Anchor is not DateOnly ra) return new Resolved(TimeKinds.Date, $"XXXX-XX-{D2(d1)}/XXXX-XX-{D2(d2)}");
+            var mo = new DateOnly(ra.Year, ra.Month, 1).AddMonths(int.Parse(rdir.Value, CultureInfo.InvariantCulture));
+            if (d2 > DateTime.DaysInMonth(mo.Year, mo.Month)) return null;
+            var rs = new DateOnly(mo.Year, mo.Month, d1);
+            return new Resolved(TimeKinds.Date, Iso(rs) + "/" + Iso(new DateOnly(mo.Year, mo.Month, d2)), FullDate: rs);
+        }
         if (days.Count != 2 || months.Count == 0) return null;
         var year = m.First("YEAR");
         int m1 = int.Parse(months[0].Value, CultureInfo.InvariantCulture), m2 = int.Parse(months[^1].Value, CultureInfo.InvariantCulture);
@@ -358,8 +370,11 @@ internal static class TimeResolver
             var d = new DateOnly(first.Year, first.Month, day);
             long diff = d.DayNumber - a.DayNumber;
             long score = Math.Abs(diff);
-            if (cx.Tense < 0 && diff > 0) score += 100000;
-            if (cx.Tense > 0 && diff < 0) score += 100000;
+            // the tense orders the candidates, except under the calendar convention where nothing written contradicts
+            // the weekday: the nearest day where they agree, before or after ("le 25 mardi" on Friday 28 September
+            // 2018 is the 25th just gone)
+            if (span == 1 && cx.Tense < 0 && diff > 0) score += 100000;
+            if (span == 1 && cx.Tense > 0 && diff < 0) score += 100000;
             if (IsoDow(d) == w) score -= 1; // prefer the month where the weekday agrees
             else if (span > 1) score += 1000000;
             if (score < bestScore) { bestScore = score; best = d; }
@@ -426,6 +441,16 @@ internal static class TimeResolver
     /// weekday of a month named or counted from the reference, with its part of the day ("the first Monday evening of
     /// next month").
     /// </summary>
+    /// <summary>"the first Monday 1pm to 3pm of next month": the clock range on the nth weekday of the month.</summary>
+    static Resolved? NthWeekdayRange(RuleMatch m, ResolveContext cx)
+    {
+        if (NthWeekday(m, cx) is not { } day || day.Value.Contains('T') || day.Value.StartsWith('X') || ClockRange(m, cx) is not { } clock) return null;
+        var ends = clock.Value.Split('/');
+        if (ends.Length != 2) return null;
+        string At(string end) => day.Value + end[end.IndexOf('T')..];
+        return new Resolved(TimeKinds.Time, At(ends[0]) + "/" + At(ends[1]), FullDate: day.FullDate);
+    }
+
     static Resolved? NthWeekday(RuleMatch m, ResolveContext cx)
     {
         int w = int.Parse(m.First("WEEKDAY")!.Value, CultureInfo.InvariantCulture);
@@ -570,7 +595,7 @@ internal static class TimeResolver
 
     static Resolved? RelUnit(RuleMatch m, ResolveContext cx)
     {
-        var unit = m.First("UNIT")?.Value ?? (m.HasLiteral("quarter") ? "Q" : null);
+        var unit = m.First("UNIT")?.Value ?? m.First("CUNIT")?.Value ?? (m.HasLiteral("quarter") ? "Q" : null);
         if (unit == null) return null;
         var dirItem = m.First("DIR") ?? m.First("DIRPOST");
         // "later this week", "earlier in the week": the unit itself; "the year", "the week" alone only under the
@@ -579,7 +604,14 @@ internal static class TimeResolver
         if (dirItem == null && !within && !cx.Options.BareUnits) return null;
         bool anaphoric = dirItem == null && (m.HasLiteral("same") || m.HasLiteral("that"));
         // a bare unit word: only "weekend" ("dinner with mom weekend."), not "day." or "week!"
-        if (dirItem == null && !within && !anaphoric && !m.HasLiteral("the") && unit != "WE") return null;
+        bool article = m.HasLiteral("la") || m.HasLiteral("le") || m.HasLiteral("l'");
+        if (dirItem == null && !within && !anaphoric && !m.HasLiteral("the") && !article && unit != "WE") return null;
+        // a French article and a bare unit: only "la journée", "tôt dans la journée" (the current day); "la semaine",
+        // "l'année" alone are complements ("partenaire de la semaine", "les ventes de l'année") far more often than dates
+        if (dirItem == null && !within && !anaphoric && article && !m.HasLiteral("the") && unit != "D") return null;
+        // "end of the day", "la fin de la journée": the last second of the current day; other units are read elsewhere
+        bool end = m.HasLiteral("end") || m.HasLiteral("fin");
+        if (end && (unit != "D" || dirItem != null)) return null;
         int dir = dirItem != null ? int.Parse(dirItem.Value, CultureInfo.InvariantCulture) : 0;
         if (cx.Anchor is not DateOnly a || anaphoric)
             return unit switch
@@ -611,7 +643,7 @@ internal static class TimeResolver
         }
         return unit switch
         {
-            "D" => new Resolved(TimeKinds.Date, Iso(a.AddDays(dir))),
+            "D" => new Resolved(TimeKinds.Date, Iso(a.AddDays(dir)) + (end ? "T23:59:59" : "")),
             "W" => new Resolved(TimeKinds.Date, IsoWeek(a.AddDays(7 * dir))),
             "M" => new Resolved(TimeKinds.Date, a.AddMonths(dir).ToString("yyyy-MM", CultureInfo.InvariantCulture)),
             "Y" => new Resolved(TimeKinds.Date, Y4(a.Year + dir)),
@@ -846,7 +878,7 @@ internal static class TimeResolver
     /// </summary>
     static string? CountedPeriod(RuleMatch m, DateOnly a, double n, string unit, bool quarters = false, TimeOnly? referenceTime = null)
     {
-        int dir = m.HasLiteral("within") ? 0
+        int dir = m.First("WITHIN") != null ? 0
             : m.HasLiteral("past") || m.HasSpanLiteral("last") || m.HasLiteral("previous") ? -1
             : m.HasLiteral("next") || m.HasLiteral("coming") || m.HasLiteral("following") || m.HasLiteral("upcoming") ? 1
             : m.First("DIRPOST") is { } dp ? Math.Sign(int.Parse(dp.Value, CultureInfo.InvariantCulture))
@@ -854,8 +886,16 @@ internal static class TimeResolver
         if (dir == 2) return null;
         // "the next 2 hours", "within 5 minutes", "the 13 last minutes": from or up to the reference clock time
         if (unit is "H" or "MIN" or "S" && referenceTime is TimeOnly rt) return ClockPeriod(a, rt, n, unit, dir);
-        if (n != Math.Floor(n) || unit is not ("D" or "W" or "M" or "Y")) return null;
+        if (n != Math.Floor(n) || unit is not ("D" or "W" or "M" or "Y" or "DE")) return null;
         int k = (int)n;
+        // whole decades: "the next two decades" in 2018 are 2020-01-01/2040-01-01, "the last two decades" 2000/2020
+        if (unit == "DE")
+        {
+            if (dir == 0 || k > 100) return null;
+            var ds = new DateOnly(a.Year / 10 * 10, 1, 1);
+            var from = dir < 0 ? ds.AddYears(-10 * k) : ds.AddYears(10);
+            return Iso(from) + "/" + Iso(from.AddYears(10 * k));
+        }
         if (quarters)
         {
             // whole quarters: "the last 2 quarters" end where the current one starts, "the next 2" start after it
@@ -1067,10 +1107,19 @@ internal static class TimeResolver
                 mi[k] = (int)c.Item.Num;
             }
         if (h[0] > 24 || h[1] > 24) return null;
-        var marker = m.First("AMPM")?.Value ?? m.First("DAYPART")?.Value switch { null => null, "TMO" => "am", _ => "pm" };
+        // a part of the day between the two hours belongs to the first ("du 3 matin jusqu'à 5pm"), one after them to both
+        LatticeItem? firstPart = null, endPart = null;
+        foreach (var c in m.Captures)
+            if (c.Item != null && c.Cat == "DAYPART")
+            {
+                if (c.TokStart > hours[0].TokStart && c.TokStart < hours[1].TokStart) firstPart = c.Item;
+                else endPart ??= c.Item;
+            }
+        var marker = m.First("AMPM")?.Value ?? endPart?.Value switch { null => null, "TMO" => "am", _ => "pm" };
         if (marker == "pm" && h[1] < 12) h[1] += 12;
         if (marker == "am" && h[1] == 12) h[1] = 0;
-        if (marker == "pm" && h[0] < 12 && (h[0] + 12) * 60 + mi[0] <= h[1] * 60 + mi[1]) h[0] += 12;
+        if (firstPart != null) h[0] = AfterNoon(h[0], firstPart.Value);
+        else if (marker == "pm" && h[0] < 12 && (h[0] + 12) * 60 + mi[0] <= h[1] * 60 + mi[1]) h[0] += 12;
         // without a marker, an end before the start is after noon: "11-4" is 11:00 to 16:00, "8-6" 8:00 to 18:00
         if (marker == null && h[1] < 12 && h[0] <= 12 && h[0] * 60 + mi[0] > h[1] * 60 + mi[1]) h[1] += 12;
         if (h[0] * 60 + mi[0] == h[1] * 60 + mi[1]) return null;

@@ -523,11 +523,11 @@ public sealed class TimeStage : IDocumentStage
         while (i < end)
         {
             char c = folded[i];
+            if (c == '\n') return false; // never across a line break
             if (char.IsWhiteSpace(c)) { i++; continue; }
             int j = i;
             if (TextFold.IsWordChar(c)) { while (j < end && (TextFold.IsWordChar(folded[j]) || folded[j] == '\'')) j++; }
             else j = i + 1;
-            if (c == '\n') return false;
             if (!TimeLexicon.Default.Is(cat, text, i, j, folded, lang)) return false;
             i = j;
         }
