@@ -441,14 +441,17 @@ public sealed partial class EntityStage
                 continue;
             }
             if (word.Length < 3 || word.All(char.IsUpper)) continue;
-            // the next word must not be capitalised: a single-word name
-            if (e + 1 < text.Length && text[e] == ' ' && char.IsUpper(text[e + 1])) continue;
+            // the next word must not be capitalised: a single-word name; nor a number: a capitalised word numbered is a
+            // label ("in Game 7", "en Ligue 1", "in Stage 5"), not a place
+            if (e + 1 < text.Length && text[e] == ' ' && (char.IsUpper(text[e + 1]) || char.IsDigit(text[e + 1]))) continue;
             if (IsGivenName(word) || _kb.OrganizationWords.Contains(word) || _kb.LocationWords.Contains(word) || _kb.PersonTitles.Contains(word) || Titles.Contains(word)) continue;
             var before = PreviousWord(text, s);
             if (before.End != s - 1) continue;
             if (before.Word is "the" or "The" && word.Length >= 5 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal)) { yield return (s, e, EntityTypes.Organization); continue; }
             if (before.Word is "à" or "en" or "in" or "near")
             {
+                // "à" ending a complex preposition ("face à Leclerc", "grâce à Verdane") is not "à" of a place
+                if (before.Word == "à" && PreviousWord(text, before.Start) is var pa && pa.End == before.Start - 1 && NonLocativeBeforeA.Contains(pa.Word.ToLowerInvariant())) continue;
                 if (_kb.Offices.FindAll(word).Count > 0 || _kb.Positions.FindAll(word).Count > 0) continue;
                 yield return (s, e, EntityTypes.Location);
             }
@@ -701,6 +704,7 @@ public sealed partial class EntityStage
             bool sentenceStart = s == 0 || text[s - 1] == '\n' || IsSentenceStart(text, s);
             if (common && sentenceStart) continue;
             if (!Free(taken, s, e) || OverlapsName(nameSpans, s, e)) continue;
+            if (InsideEventName(text, s, e) || InsideHyphenCompound(text, s, e)) continue;
             var prev = PreviousWord(text, s);
             if (Titles.Contains(prev.Word) || _kb.PersonTitles.Contains(prev.Word)) continue;
             bool team = IsTeamContext(text, folded, s, e);

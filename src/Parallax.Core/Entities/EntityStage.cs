@@ -270,6 +270,9 @@ public sealed partial class EntityStage : IDocumentStage
             // a nationality noun standing for one person, not before a name, is no place ("l’Espagnol s’est imposé");
             // before a name it stands for the country ("le Slovène Tadej Pogačar"), as plural groups do ("les Ukrainiens")
             if (n.Ref.Demonym && IsNationalityNoun(text, n.Start, n.End, n.Ref, doc.Language)) continue;
+            // a place inside an event's name ("la Coupe de France", "the Australian Open") or one part of a hyphenated
+            // compound ("Ouest-France", "Paris-Roubaix") is no mention of its own
+            if (e.Type == EntityTypes.Location && (InsideEventName(text, n.Start, n.End) || (!n.Ref.Demonym && InsideHyphenCompound(text, n.Start, n.End)))) continue;
             // a place named like a given name, followed by a surname the KB does not know, is a person ("Jordan Bardella")
             if (e.Type == EntityTypes.Location && !n.Ref.Demonym && IsGivenName(text[n.Start..n.End]) && FollowedByUnknownName(n.End)) continue;
             int s = titled ? prev.Start : n.Start;
@@ -548,9 +551,14 @@ public sealed partial class EntityStage : IDocumentStage
                 }
                 person ??= Get("?" + StripDeterminer(text[ds..re]).ToLowerInvariant(), null, EntityTypes.Person, null, text[ds..re], ds);
                 int start = person.Mentions.Count > 0 && !definite ? rs : ds;
-                // places and demonyms inside a description qualify it and are not mentions of their own; organisations stay
+                // places and demonyms inside a description qualify it and are not mentions of their own; organisations stay,
+                // but a name the KB does not know in the complement of an office of a place is that place ("the mayor of Dunmore"),
+                // unless a head word makes it an organisation ("le gouverneur de la Banque de France")
+                bool placeOffice = OfficesOfPlaces.Contains(TextFold.Fold(text[os..oe]));
                 foreach (var (f, m) in inner)
-                    if (f.Type == EntityTypes.Location) { f.Mentions.Remove(m); taken.RemoveAll(t => t.Start == m.Start && t.End == m.End); }
+                    if (f.Type == EntityTypes.Location || (placeOffice && f.Kb == null && f.Type == EntityTypes.Organization && m.Start >= oe
+                        && !m.Text.Split(' ', '-').Any(_kb.OrganizationWords.Contains)))
+                    { f.Mentions.Remove(m); taken.RemoveAll(t => t.Start == m.Start && t.End == m.End); }
                 // a bare title before a name ("Judge Adrienne Nelson", "Governor Wes Moore") is not part of the mention, nor one of its own
                 if (!definite && !described && _kb.PersonTitles.Contains(text[os..oe]))
                 {
@@ -726,8 +734,24 @@ public sealed partial class EntityStage : IDocumentStage
         // a name or alias the KB itself writes in lower case ("agence TASS", "l'Élysée", "al-Qaeda") may appear so
         if (!char.IsUpper(surface[0]) && r.Entity.Aliases.Prepend(r.Entity.Name).Any(a => a.Length > 0 && char.IsLower(a[0]) && TextFold.Fold(a) == TextFold.Fold(surface))) return true;
         if (surface.Length <= 3 && surface.All(c => !char.IsLower(c))) return r.Entity.Aliases.Contains(surface) || r.Entity.Name == surface;
+        // a short form the KB writes only in capitals ("UN", "US") is not matched by a word in other case ("Un homme", "Us")
+        if (surface.Length <= 3 && ShortFormInCapitalsOnly(surface, r.Entity)) return false;
         if (!(char.IsUpper(surface[0]) || !char.IsLetter(surface[0]) || surface.StartsWith("l'") || surface.StartsWith("l’") || surface.StartsWith("le ") || surface.StartsWith("la "))) return false;
         return WordsCaseFit(surface, r.Entity);
+    }
+
+    /// <summary>Whether every KB form of the entity with the surface's letters is written in capitals (and the surface is not).</summary>
+    static bool ShortFormInCapitalsOnly(string surface, KbEntity e)
+    {
+        var folded = TextFold.Fold(surface);
+        bool caps = false;
+        foreach (var form in e.Aliases.Prepend(e.Name))
+        {
+            if (form.Length != surface.Length || TextFold.Fold(form) != folded) continue;
+            if (form.Any(char.IsLower)) return false;
+            caps = true;
+        }
+        return caps;
     }
 
     /// <summary>
@@ -879,7 +903,10 @@ public sealed partial class EntityStage : IDocumentStage
             int k = e;
             while (k < text.Length && text[k] == ' ') k++;
             bool before = verbStarts.Contains(k);
-            if (!before && k < text.Length && text[k] == ',')
+            // a name governed by a preposition and followed by an apposition is not the verb's subject: "l’aéroport de
+            // Notre-Dame-des-Landes, au nord de Nantes, a annoncé le ministre", "the university, in Cambridge, Massachusetts, called"
+            bool governed = GoverningPrepositions.Contains(PreviousWord(text, s).Word);
+            if (!before && !governed && k < text.Length && text[k] == ',')
             {
                 int close = text.IndexOf(',', k + 1);
                 if (close > 0 && close - k < 120 && !text.AsSpan(k, close - k).ContainsAny(".;:«»“”\"\n"))
