@@ -87,6 +87,9 @@ public sealed class SpeakerCoref
         var text = _doc.Text;
         if (q.Speaker != null) return Agree(q);
         if (q.SpeakerSpan is { } named && !IsPointer(text, _folded, named)) return q;
+        // "the interior ministry" found by the rules (an institution named by its kind) is no pointer to resolve further
+        if (q.SpeakerSpan is { } inst && Describe(text, _folded, inst.Start, inst.End) is { Group: true, Head: { } ih, For: null } ip
+            && ModifiedOrganization(text, _folded, ip, ih)) return q;
         var pointer = FindPointer(text, _folded, q, _verbs, _sentences, _quotations);
         if (pointer == null) return q;
         _referents ??= Referents(_doc, _folded, _sentences, Inside);
@@ -130,9 +133,10 @@ public sealed class SpeakerCoref
         {
             while (i < headStart && text[i] == ' ') i++;
             if (i >= headStart) break;
-            if (!char.IsLower(text[i])) return false;
             int w = i;
             while (i < headStart && text[i] != ' ') i++;
+            // a lower-case modifier ("the fire department") or a people's adjective ("the Russian defence ministry")
+            if (!char.IsLower(text[w]) && !EnglishDemonymNouns.Value.Contains(folded[w..i])) return false;
             if (text[i - 1] is '\'' or '’' || folded[w..i].EndsWith("'s", StringComparison.Ordinal) || Lex.Value.OrganizationNouns.Contains(folded[w..i])) return false;
             modifiers++;
         }
@@ -389,6 +393,9 @@ public sealed class SpeakerCoref
             // "a expliqué le Normand" (never a capitalised title: "selon Le Parisien")
             if (w == 0 && at > 0 && char.IsUpper(text[at]) && char.IsLower(text[from]) && det is not ("les " or "the ") && IsDemonymForm(word))
                 return new Pointer(from, at + word.Length, false, word.EndsWith('e') ? 'f' : gender, word);
+            // "the Russian defence ministry": an English people's adjective before a public body's noun is a modifier
+            if (w == 0 && det == "the " && at > 0 && char.IsUpper(text[at]) && EnglishDemonymNouns.Value.Contains(word)
+                && words.Skip(1).Take(2).Any(InstitutionNouns.Value.Contains)) continue;
             // a capitalised word other than the first after the determiner is a name: "the Kremlin's spokesman" names its own
             if (at > 0 && char.IsUpper(text[at]) && !lex.OrganizationNouns.Contains(word) && !lex.PersonNouns.Contains(word)) return null;
             if (lex.VoiceNouns.Contains(word))

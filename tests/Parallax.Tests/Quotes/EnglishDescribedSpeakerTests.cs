@@ -71,7 +71,7 @@ public class EnglishDescribedSpeakerTests
     [Fact]
     public void A_bare_institution_noun_is_the_unnamed_voice_heard_with_that_noun()
     {
-        var d = Run.Text("A landslide buried part of a mountain road overnight, the transport ministry said on Sunday. Residents said two buses were missing.\n\nThe ministry said rescue crews had reached the site by dawn.",
+        var d = Run.Text("A landslide buried part of a mountain road overnight, the transport ministry said on Sunday. “The whole hillside moved at once,” said Tenzin Dorje, a driver who escaped.\n\nThe ministry said rescue crews had reached the site by dawn.",
             published: "2024-05-01");
         Assert.Equal("the transport ministry", d.SpeakerWords(d.QuoteAt("rescue crews had reached the site")));
     }
@@ -82,5 +82,13 @@ public class EnglishDescribedSpeakerTests
         var d = Run.Text("Governor Kate Brennan launched a road safety drive on Monday.\n\nBrennan called the new campaign a “long overdue” step for the state.",
             published: "2024-05-01");
         Assert.Equal("Kate Brennan", d.SpeakerWords(d.QuoteAt("long overdue")));
+    }
+
+    [Fact]
+    public void A_peoples_adjective_before_an_institution_noun_names_the_institution()
+    {
+        var d = Run.Text("Gazprom cut gas deliveries to Austria on Monday. The Russian energy ministry said supplies would resume within a week.",
+            published: "2024-05-01");
+        Assert.Equal("The Russian energy ministry", d.SpeakerWords(d.QuoteAt("supplies would resume within a week")));
     }
 }
