@@ -924,14 +924,22 @@ public sealed class QuoteStage : IDocumentStage
                             if (who == null && MentionsIn(doc, s.Start, v.Start).Where(m => m.Type == EntityTypes.Location).OrderBy(m => m.Span.Start).FirstOrDefault() is { Id: not null } place
                                 && place.Span.Start - s.Start <= 4 && !AnyUpper(text, s.Start + 1, place.Span.Start))
                                 who = (place.Id, place.Span);
-                            if (who == null && spoken != null) who = (spoken.Speaker!, spoken.SpeakerSpan ?? new TextSpan(spoken.Start, spoken.End));
-                            who ??= PersonBefore(doc, v.Start, folded);
+                            // "The parish council welcomed the ruling, saying …": an organisation noun opening the sentence
+                            if (who == null && spoken == null && v.Value.Lang == "en" && OpeningOrganization(text, folded, s.Start, v.Start) is { } org)
+                            {
+                                if (SubjectSpan(text, folded, org.Start, org.End) is { } orgName) named = orgName;
+                                else { who = OrganizationBefore(doc, s.Start); if (who == null) named = org; }
+                            }
+                            if (who == null && named == null && spoken != null) who = (spoken.Speaker!, spoken.SpeakerSpan ?? new TextSpan(spoken.Start, spoken.End));
+                            if (named == null) who ??= PersonBefore(doc, v.Start, folded);
                         }
                         if (who == null && OrganizationSubject(text, folded, clauseStart, v.Start))
                         {
                             who = OrganizationBefore(doc, v.Start);
+                            // "The ministry said …" after "…, the interior ministry said": the unnamed voice heard with that noun
+                            if (who == null && v.Value.Lang == "en" && VoiceWithNoun(folded, voices, v.Start, SubjectHead(folded, clauseStart, v.Start)) is { } same) named = same;
                             // "the company says …" after "X, Big Machine, says …": the organisation last heard
-                            if (who == null && LastVoice(voices, v.Start) is { Speaker: null, SpeakerSpan: { } voiced }) named = voiced;
+                            else if (who == null && LastVoice(voices, v.Start) is { Speaker: null, SpeakerSpan: { } voiced }) named = voiced;
                         }
                         if (who == null && named == null && DescribedBy(text, folded, clauseStart, v.Start, DocumentNouns.Value) && LastVoice(voices, v.Start) is { } issuer)
                         {
@@ -992,10 +1000,12 @@ public sealed class QuoteStage : IDocumentStage
         int before = text.LastIndexOf(',', comma - 1, comma - s.Start);
         if (before <= s.Start) return false;
         var segment = folded[(before + 1)..comma].Trim();
-        if (segment.Length == 0 || segment.Count(c => c == ' ') > 8 || text.AsSpan(before, comma - before).ContainsAny("“”\"«»;:")) return false;
+        // a relative clause ("Andy Murray, who had won the Australian Open and the US Open earlier in the year, said he …")
+        // is bounded by its commas and may be longer than an apposition
+        bool relative = segment.Length > 0 && RelativeWords.Contains(segment.Split(' ')[0]);
+        if (segment.Length == 0 || segment.Count(c => c == ' ') > (relative && v.Value.Lang == "en" ? 20 : 8) || text.AsSpan(before, comma - before).ContainsAny("“”\"«»;:")) return false;
         var head = folded[s.Start..before].Trim();
         if (head.Length == 0 || head.Count(c => c == ' ') > 4 || text.AsSpan(s.Start, before - s.Start).ContainsAny("“”\"«»;:")) return false;
-        bool relative = RelativeWords.Contains(segment.Split(' ')[0]);
         // the head is a name or a description ("Her neighbour", "Carlineo's attorney"), not the start of a clause
         if (!relative && head.Split(' ').Any(w => w is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "not")) return false;
         int from = SkipObject(text, folded, v, s.End);
@@ -1081,6 +1091,36 @@ public sealed class QuoteStage : IDocumentStage
                 return words.Length > 0 && OrganizationNouns.Value.Contains(words[^1]) || words.Length > 0 && OrganizationNouns.Value.Contains(words[0]);
             }
         return false;
+    }
+
+    /// <summary>
+    /// An English sentence that opens with a described organisation ("The parish council", "The company", "The
+    /// county's health department") followed by its verb: the words up to the organisation noun, or null.
+    /// </summary>
+    static TextSpan? OpeningOrganization(string text, string folded, int sentStart, int limit)
+    {
+        int i = sentStart;
+        while (i < limit && !char.IsLetter(text[i])) i++;
+        int start = i, n = 0;
+        while (i < limit && n < 5)
+        {
+            int w = i;
+            while (i < limit && (TextFold.IsWordChar(folded[i]) || folded[i] is '\'' or '-')) i++;
+            if (i == w) return null;
+            var word = folded[w..i];
+            if (n == 0 && word != "the") return null;
+            if (n > 0 && OrganizationNouns.Value.Contains(word))
+            {
+                // the noun is the head: the next word is not another noun of the name ("The council tax")
+                int k = i;
+                while (k < limit && text[k] == ' ') k++;
+                if (k < limit && char.IsLower(text[k])) return new TextSpan(start, i);
+                return null;
+            }
+            n++;
+            while (i < limit && text[i] == ' ') i++;
+        }
+        return null;
     }
 
     static readonly HashSet<string> Leading = ["but", "and", "so", "mais", "et", "donc", "however", "meanwhile", "though", "although", "whereas"];
@@ -1271,6 +1311,8 @@ public sealed class QuoteStage : IDocumentStage
     static int SkipObject(string text, string folded, PhraseMatch<ReportingVerb> v, int sentEnd)
     {
         var verb = folded[v.Start..v.End];
+        // "told the BBC he …", "tells the Guardian she …": a lexicon verb that ends with the addressee's article
+        if (verb is "told the" or "tells the") return DescribedAddressee(text, folded, v.End, sentEnd, 1) is var da && da > 0 ? da : v.End;
         if (verb is not ("told" or "tells")) return v.End;
         int i = v.End;
         while (i < sentEnd && text[i] == ' ') i++;
@@ -1287,19 +1329,30 @@ public sealed class QuoteStage : IDocumentStage
         }
         if (words > 0) return end;
         // a described addressee: "told police he …", "told the committee he …", "told a few thousand teachers who … that"
-        int j = i, n = 0;
-        while (j < sentEnd && n < 6)
+        return DescribedAddressee(text, folded, i, sentEnd, 0) is var described && described > 0 ? described : v.End;
+    }
+
+    /// <summary>
+    /// The end of a described addressee of up to six words ("police", "the committee", "[the] BBC") before a subject
+    /// pronoun, "that" or "who": the space before that word (the caller skips the word it is given), or -1.
+    /// </summary>
+    static int DescribedAddressee(string text, string folded, int from, int sentEnd, int n)
+    {
+        int j = from;
+        while (j < sentEnd && text[j] == ' ') j++;
+        int limit = n + 6;
+        while (j < sentEnd && n < limit)
         {
             int w = j;
             while (j < sentEnd && TextFold.IsWordChar(folded[j])) j++;
             if (j == w) break;
             var word = folded[w..j];
-            if (n > 0 && (SubjectWords.Contains(word) || word is "that" or "who")) return w;
+            if (n > 0 && (SubjectWords.Contains(word) || word is "that" or "who")) return w - 1;
             if (n == 0 && !char.IsLower(text[w])) break;
             n++;
             while (j < sentEnd && text[j] == ' ') j++;
         }
-        return v.End;
+        return -1;
     }
 
     /// <summary>"X said|says &lt;clause&gt;": a clause of three words or more right after the verb (or its addressee).</summary>
@@ -1427,6 +1480,32 @@ public sealed class QuoteStage : IDocumentStage
         foreach (var q in quotes)
             if (q.End <= pos + 1 && (q.Speaker != null || q.SpeakerSpan != null) && (best == null || q.Start > best.Start) && pos - q.End < 600) best = q;
         return best;
+    }
+
+    /// <summary>The last word of the subject before the verb ("ministry" in "The ministry said"), folded.</summary>
+    static string SubjectHead(string folded, int clauseStart, int verbStart)
+    {
+        var head = folded[clauseStart..verbStart].TrimEnd();
+        int sp = head.LastIndexOf(' ');
+        return head[(sp + 1)..];
+    }
+
+    /// <summary>
+    /// The span of the last voice with no entity whose words end with <paramref name="noun"/> ("the interior ministry" for
+    /// "The ministry said"), within the distance a voice is carried; or null.
+    /// </summary>
+    static TextSpan? VoiceWithNoun(string folded, List<Quote> voices, int pos, string noun)
+    {
+        if (noun.Length < 3) return null;
+        Quote? best = null;
+        foreach (var q in voices)
+        {
+            if (q.End > pos + 1 || pos - q.End >= 600 || best != null && q.Start < best.Start) continue;
+            if (q.Speaker == null && q.SpeakerSpan is { } span && folded.AsSpan(span.Start, span.End - span.Start).EndsWith(noun, StringComparison.Ordinal)
+                && (span.End - span.Start == noun.Length || folded[span.End - noun.Length - 1] == ' '))
+                best = q;
+        }
+        return best?.SpeakerSpan;
     }
 
     /// <summary>Whether the subject before the verb is "the/le/la/l'" + a noun of <paramref name="nouns"/>: "the statement", "le communiqué".</summary>

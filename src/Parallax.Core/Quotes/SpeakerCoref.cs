@@ -87,6 +87,9 @@ public sealed class SpeakerCoref
         var text = _doc.Text;
         if (q.Speaker != null) return Agree(q);
         if (q.SpeakerSpan is { } named && !IsPointer(text, _folded, named)) return q;
+        // "the interior ministry" found by the rules (an institution named by its kind) is no pointer to resolve further
+        if (q.SpeakerSpan is { } inst && Describe(text, _folded, inst.Start, inst.End) is { Group: true, Head: { } ih, For: null } ip
+            && ModifiedOrganization(text, _folded, ip, ih)) return q;
         var pointer = FindPointer(text, _folded, q, _verbs, _sentences, _quotations);
         if (pointer == null) return q;
         _referents ??= Referents(_doc, _folded, _sentences, Inside);
@@ -99,12 +102,45 @@ public sealed class SpeakerCoref
             && OrganizationComplement(text, _folded, g.End) is { } of
             && (r == null || !_referents.Any(x => x.Start >= of.Start && x.Start < of.End) && !Lex.Value.OrganizationNouns.Contains(_folded[of.Start..of.End].Split(' ')[0])))
             return q with { Speaker = null, SpeakerSpan = new TextSpan(g.Start, of.End) };
+        // "the parish council", "the fire department": an English organisation noun after a lower-case modifier names an
+        // institution of its own; unless what was named before bears that noun, those words are the speaker
+        if (pointer.Value is { Group: true, Head: { } oh, For: null } op && ModifiedOrganization(text, _folded, op, oh)
+            && (r == null || !Near(_folded, r.Value, oh)))
+            return q with { Speaker = null, SpeakerSpan = new TextSpan(op.Start, op.End) };
         if (r == null) return q;
         return q with
         {
             Speaker = r.Value.Id,
             SpeakerSpan = r.Value.Id != null ? new TextSpan(pointer.Value.Start, pointer.Value.End) : new TextSpan(r.Value.Start, r.Value.End),
         };
+    }
+
+    /// <summary>English nouns of public bodies named by their kind: Quotes/data/institution-nouns-en.txt, folded.</summary>
+    static readonly Lazy<HashSet<string>> InstitutionNouns = new(() =>
+        DataFiles.ReadLines("Quotes/data/institution-nouns-en.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// "the parish council", "the fire department", "the interior ministry": English "the", one or two lower-case
+    /// modifiers, then a public body's noun (Quotes/data/institution-nouns-en.txt) — an institution named by its kind,
+    /// not "the company" pointing back to one named before.
+    /// </summary>
+    static bool ModifiedOrganization(string text, string folded, Pointer p, string head)
+    {
+        if (!folded.AsSpan(p.Start).StartsWith("the ", StringComparison.Ordinal) || !InstitutionNouns.Value.Contains(head)) return false;
+        int i = p.Start + 4, modifiers = 0, headStart = p.End - head.Length;
+        if (headStart <= i || folded.AsSpan(headStart, head.Length).SequenceEqual(head) == false) return false;
+        while (i < headStart)
+        {
+            while (i < headStart && text[i] == ' ') i++;
+            if (i >= headStart) break;
+            int w = i;
+            while (i < headStart && text[i] != ' ') i++;
+            // a lower-case modifier ("the fire department") or a people's adjective ("the Russian defence ministry")
+            if (!char.IsLower(text[w]) && !EnglishDemonymNouns.Value.Contains(folded[w..i])) return false;
+            if (text[i - 1] is '\'' or '’' || folded[w..i].EndsWith("'s", StringComparison.Ordinal) || Lex.Value.OrganizationNouns.Contains(folded[w..i])) return false;
+            modifiers++;
+        }
+        return modifiers is 1 or 2;
     }
 
     /// <summary>
@@ -126,6 +162,10 @@ public sealed class SpeakerCoref
             bool linked = _doc.Entities.Any(e => e.Id == q.Speaker && e.Mentions.Any(m => m.Start < gp.End && gp.Start < m.End));
             if (!linked && h is { } hr && hr.Id != q.Speaker && hr.Id != null && Near(_folded, hr, gh))
                 return q with { Speaker = hr.Id, SpeakerSpan = new TextSpan(gp.Start, gp.End) };
+            // "The fire department said" given to the agency named before: the institution named by its kind
+            if (!linked && ModifiedOrganization(_doc.Text, _folded, gp, gh)
+                && _doc.Entities.FirstOrDefault(e => e.Id == q.Speaker) is { } named && !TextFold.Fold(named.Name).Contains(gh, StringComparison.Ordinal))
+                return q with { Speaker = null, SpeakerSpan = new TextSpan(gp.Start, gp.End) };
             return q;
         }
         if (p is not { Group: false } pointer) return q;
@@ -353,6 +393,9 @@ public sealed class SpeakerCoref
             // "a expliqué le Normand" (never a capitalised title: "selon Le Parisien")
             if (w == 0 && at > 0 && char.IsUpper(text[at]) && char.IsLower(text[from]) && det is not ("les " or "the ") && IsDemonymForm(word))
                 return new Pointer(from, at + word.Length, false, word.EndsWith('e') ? 'f' : gender, word);
+            // "the Russian defence ministry": an English people's adjective before a public body's noun is a modifier
+            if (w == 0 && det == "the " && at > 0 && char.IsUpper(text[at]) && EnglishDemonymNouns.Value.Contains(word)
+                && words.Skip(1).Take(2).Any(InstitutionNouns.Value.Contains)) continue;
             // a capitalised word other than the first after the determiner is a name: "the Kremlin's spokesman" names its own
             if (at > 0 && char.IsUpper(text[at]) && !lex.OrganizationNouns.Contains(word) && !lex.PersonNouns.Contains(word)) return null;
             if (lex.VoiceNouns.Contains(word))
@@ -688,6 +731,8 @@ public sealed class SpeakerCoref
     internal static readonly Lazy<HashSet<string>> EnglishDemonymNouns = new(() => DataFiles.ReadTsv("Entities/data/countries.tsv")
         .Where(r => r.Length > 4).SelectMany(r => r[4].Split('|', StringSplitOptions.RemoveEmptyEntries))
         .Where(w => w.Length > 3 && char.IsUpper(w[0]) && w.EndsWith('s') && !w.EndsWith("ss") && !w.Contains(' ')).Select(w => TextFold.Fold(w[..^1]))
+        // and the nouns those plurals do not give ("Pole", "Englishman"): Quotes/data/people-nouns-en.txt
+        .Concat(DataFiles.ReadLines("Quotes/data/people-nouns-en.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold))
         .ToHashSet(StringComparer.Ordinal));
 
     static bool IsDeterminer(ReadOnlySpan<char> w) =>
