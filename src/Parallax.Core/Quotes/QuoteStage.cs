@@ -113,12 +113,12 @@ public sealed class QuoteStage : IDocumentStage
             bool embedded = lead.Length > 0 && !lead.EndsWith(':') && TextFold.IsWordChar(lead[^1]);
             // a pronoun or a description that the rules above could not resolve: in-document coreference
             // (one quote per paragraph of a quotation that runs over paragraphs)
-            quotes.AddRange(QuoteSpans.ByParagraph(text, coref.Resolve(new Quote
+            quotes.AddRange(QuoteSpans.ByParagraph(text, coref.CarryOn(coref.Resolve(new Quote
             {
                 Start = cs, End = ce, Text = text[cs..ce], Speaker = speaker, SpeakerSpan = span, Direct = true,
                 Partial = embedded && words <= PartialMaxWords,
                 Channel = ChannelNear(text, folded, sentences, open, close),
-            })));
+            }), isNested ? null : lastOuter)));
             if (!isNested) lastOuter = quotes[^1];
             if (label.Found && label.Speaker == null && label.Span == null) interviewer.Add(quotes[^1].Start);
             if (speaker != null && !isNested) { lastSpeaker = speaker; lastSpeakerAt = open; }
@@ -333,6 +333,10 @@ public sealed class QuoteStage : IDocumentStage
                 return issuer;
             }
             var who = FirstEntityIn(doc, after.End, SubjectWindowEnd(folded, after.End, sentEnd), preferPerson: true);
+            // "», a réagi le pivot des San Antonio Spurs": a described person, not the organisation of the complement
+            if (who != null && doc.Language == "fr" && doc.Entities.FirstOrDefault(e => e.Id == who.Value.Id)?.Type == EntityTypes.Organization
+                && FrenchAttribution.IsAffiliationOfDescribedPerson(text, folded, after.End, who.Value.Span.Start, who.Value.Span.End))
+                return (last, new TextSpan(after.Start, after.End));
             if (who != null) return (who.Value.Id, who.Value.Span);
             // "”, said a report from Kotak Institutional Equities.": the source after "a report from"
             if (SourceStart(text, folded, after.End, sentEnd) is var src && src > after.End

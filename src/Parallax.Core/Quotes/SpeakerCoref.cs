@@ -144,6 +144,33 @@ public sealed class SpeakerCoref
     }
 
     /// <summary>
+    /// French copy: a quotation attributed by a verb that carries a speech on ("« … », a poursuivi le joueur de 26 ans",
+    /// "a-t-elle ajouté", "conclut l’élu") to a pronoun or a description is the previous quotation's, when that one
+    /// has a person for speaker of a compatible gender, no person or organisation is named (outside quotations)
+    /// between the two, and no other person was introduced with the description's noun. Otherwise the quote unchanged.
+    /// </summary>
+    public Quote CarryOn(Quote q, Quote? before)
+    {
+        if (_doc.Language != "fr" || !q.Direct || before is not { Speaker: { } prev } || q.Speaker == prev
+            || q.Start <= before.End || q.Start - before.End > 700) return q;
+        var text = _doc.Text;
+        // a speaker named by the attribution rules (an entity or an unlinked name) stands
+        if (q.SpeakerSpan is { } named && !IsPointer(text, _folded, named)) return q;
+        int close = q.End;
+        while (close < text.Length && (char.IsWhiteSpace(text[close]) || IsMark(text[close])) && close < q.End + 4) close++;
+        var v = _verbs.FirstOrDefault(x => x.Start >= q.End && x.Start <= close + 1 && x.Value.Kind is "verb" or "after");
+        if (v.Value == null || !FrenchAttribution.IsContinuation(_folded, v.Start, v.End)) return q;
+        if (PointerAround(text, _folded, v.Start, v.End, _sentences) is not { Group: false } pointer) return q;
+        if (_doc.Entities.Any(e => e.Id != prev && e.Type is EntityTypes.Person or EntityTypes.Organization
+                && e.Mentions.Any(m => m.Start >= before.End && m.End <= q.Start && !Inside(m.Start)))) return q;
+        _referents ??= Referents(_doc, _folded, _sentences, Inside);
+        var p = _referents.FirstOrDefault(r => r.Id == prev);
+        if (p.Id == null || p.Group || pointer.Gender != '-' && p.Gender != '-' && pointer.Gender != p.Gender) return q;
+        if (pointer.Head is { } head && _referents.Any(r => r.Id != prev && !r.Group && r.End <= q.Start && IntroducedAs(_folded, r, head))) return q;
+        return q with { Speaker = prev, SpeakerSpan = new TextSpan(pointer.Start, pointer.End) };
+    }
+
+    /// <summary>
     /// A speaker found for a pronoun or a description of the other gender ("a déclaré la préfète" given to the mayor
     /// named before her) is replaced by the referent of the right gender, when there is one.
     /// </summary>
