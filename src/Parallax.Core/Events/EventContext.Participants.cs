@@ -10,12 +10,7 @@ namespace Parallax.Events;
 /// </summary>
 internal sealed partial class EventContext
 {
-    /// <summary>Openers of a relative clause whose antecedent is the verb's object ("Lavrov, que Rubio a rencontré,").</summary>
-    static readonly string[] ObjectRelativeOpeners = [", que ", ", qu'", ", whom "];
-    /// <summary>Openers of a relative clause about a place or an event ("la réunion prévue à Munich, où X dirigera …").</summary>
-    static readonly string[] WhereOpeners = [", ou ", ", where "];
-    /// <summary>Object pronouns that stand for one person told before ("granted him asylum", "lui a accordé l'asile").</summary>
-    static readonly HashSet<string> PersonObjectPronouns = ["him", "lui"];
+    // (openers of object relatives and of "où/where" relatives, person object pronouns and articles: Events/data/participant-words.tsv)
 
     /// <summary>Object relatives of the sentence being coded: the opener's comma, the clause's end and the antecedent.</summary>
     List<(int Start, int End, Entity Antecedent)> _objectRelatives = [];
@@ -27,7 +22,7 @@ internal sealed partial class EventContext
     List<(int Start, int End, Entity Antecedent)> ObjectRelatives(Sentence s)
     {
         var list = new List<(int, int, Entity)>();
-        foreach (var opener in ObjectRelativeOpeners)
+        foreach (var opener in _lex.Participants.ObjectRelativeOpeners)
         {
             int k = s.Start;
             while ((k = _folded.IndexOf(opener, k, s.End - k, StringComparison.Ordinal)) >= 0)
@@ -71,7 +66,7 @@ internal sealed partial class EventContext
     {
         if (hit.Value.Type != "CONSULT" || hit.Value.Frame != Frame.Noun || draft.Actors.Count > 0 || draft.Targets.Count > 0) return;
         int at = -1, len = 0;
-        foreach (var o in WhereOpeners)
+        foreach (var o in _lex.Participants.WhereOpeners)
         {
             int k = _folded.IndexOf(o, hit.End, s.End - hit.End, StringComparison.Ordinal);
             if (k >= 0 && (at < 0 || k < at)) { at = k; len = o.Length; }
@@ -87,7 +82,7 @@ internal sealed partial class EventContext
             if (m.Start < prevEnd) continue;
             if (m.End > end) break;
             var gap = _folded[prevEnd..m.Start].Trim();
-            foreach (var det in new[] { "le", "la", "les", "l'", "the" })
+            foreach (var det in _lex.Participants.Articles)
                 if (gap == det || gap.EndsWith(" " + det, StringComparison.Ordinal)) { gap = gap[..^det.Length].Trim(); break; }
             bool first = names.Count == 0;
             if (!(first ? WordsBetween(at + len, m.Start) <= 4 : gap.Length == 0 || gap is "et" or "and" or "," || m.Entity == names[^1])) break;
@@ -118,7 +113,7 @@ internal sealed partial class EventContext
         if (draft.Targets.Count > 0 || draft.Actors.Count == 0 || hit.Value.Type is "CONSULT" or "PROTEST") return;
         int pron = -1;
         var before = PreviousWord(hit.Start, clauseStart);
-        if (PersonObjectPronouns.Contains(before) && !(before == "lui" && _lang == "en")) pron = hit.Start - 1;
+        if (_lex.Participants.PersonObjectPronouns.Contains(before) && !(before == "lui" && _lang == "en")) pron = hit.Start - 1;
         else if (_lang == "fr")
         {
             // "lui a accordé", "lui ont remis" (the clitic before the auxiliary, the verb and an elided article: at most three words between)

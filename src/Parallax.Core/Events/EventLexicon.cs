@@ -34,6 +34,8 @@ public sealed class EventLexicon
     /// <summary>Folded words that open the reason of an act ("over", "pour"), per language (Events/data/reasons.tsv).</summary>
     /// <summary>Reason words per language: the phrase (folded, with a leading space) and the act types it needs before it (null: any act).</summary>
     public IReadOnlyDictionary<string, (string Phrase, HashSet<string>? After)[]> Reasons { get; }
+    /// <summary>Function words of the participant rules (Events/data/participant-words.tsv): kind → (language, folded word) in file order.</summary>
+    public ParticipantWords Participants { get; }
     /// <summary>Folded preposition → role, per language.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Prepositions { get; }
 
@@ -70,6 +72,7 @@ public sealed class EventLexicon
         Reasons = DataFiles.ReadTsv("Events/data/reasons.tsv").GroupBy(r => r[0])
             .ToDictionary(g => g.Key, g => g.Select(r => (" " + TextFold.Fold(r[1]),
                 r.Length > 2 && r[2] is { Length: > 0 } a && a != "*" ? a.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet() : null)).ToArray());
+        Participants = new ParticipantWords(DataFiles.ReadTsv("Events/data/participant-words.tsv"));
         StateActs = DataFiles.ReadTsv("Events/data/state-acts.tsv").Select(r => r[0]).ToHashSet();
         Capitals = DataFiles.ReadTsv("Entities/data/countries.tsv").Where(r => r.Length > 5 && r[5].Length > 0).Select(r => TextFold.Fold(r[5])).ToHashSet();
     }
@@ -85,4 +88,49 @@ public sealed class EventLexicon
         "oblig" => Frame.Obligation,
         _ => throw new FormatException($"Events/data/triggers.tsv: unknown frame '{s}'"),
     };
+}
+
+/// <summary>
+/// The function words the participant rules read (Events/data/participant-words.tsv): fillers before a coordinated verb,
+/// participles before an author's "by"/"par", relative openers, person object pronouns and articles.
+/// </summary>
+public sealed class ParticipantWords
+{
+    /// <summary>Words between ", but"/", mais" and the verb they coordinate (any language).</summary>
+    public IReadOnlySet<string> CoordinatedVerbFiller { get; }
+    /// <summary>Whole participles before "by" that introduce an author, per language.</summary>
+    public IReadOnlyDictionary<string, HashSet<string>> Participles { get; }
+    /// <summary>Endings of participles before "by"/"par", per language.</summary>
+    public IReadOnlyDictionary<string, string[]> ParticipleSuffixes { get; }
+    /// <summary>Openers of an object relative (", que ", ", whom "), any language, in file order.</summary>
+    public string[] ObjectRelativeOpeners { get; }
+    /// <summary>Openers of a relative on a place or an event (", où ", ", where "), any language.</summary>
+    public string[] WhereOpeners { get; }
+    /// <summary>Object pronouns that stand for one person told before ("him", "lui").</summary>
+    public IReadOnlySet<string> PersonObjectPronouns { get; }
+    /// <summary>Articles skipped before a name, in file order.</summary>
+    public string[] Articles { get; }
+
+    public ParticipantWords(IEnumerable<string[]> rows)
+    {
+        var all = new List<(string Kind, string Lang, string Word)>();
+        foreach (var r in rows)
+        {
+            if (r.Length < 3) throw new FormatException($"Events/data/participant-words.tsv: expected kind, lang and word in '{string.Join('\t', r)}'");
+            var w = r[2].Length >= 2 && r[2][0] == '"' && r[2][^1] == '"' ? r[2][1..^1] : r[2];
+            all.Add((r[0], r[1], TextFold.Fold(w)));
+        }
+        string[] Of(string kind) => [.. all.Where(x => x.Kind == kind).Select(x => x.Word)];
+        Dictionary<string, T> PerLang<T>(string kind, Func<IEnumerable<string>, T> make) =>
+            all.Where(x => x.Kind == kind).GroupBy(x => x.Lang).ToDictionary(g => g.Key, g => make(g.Select(x => x.Word)));
+        CoordinatedVerbFiller = Of("filler").ToHashSet(StringComparer.Ordinal);
+        Participles = PerLang("participle", w => w.ToHashSet(StringComparer.Ordinal));
+        ParticipleSuffixes = PerLang("participle-suffix", w => w.ToArray());
+        ObjectRelativeOpeners = Of("object-relative");
+        WhereOpeners = Of("where");
+        PersonObjectPronouns = Of("person-pronoun").ToHashSet(StringComparer.Ordinal);
+        Articles = Of("article");
+        foreach (var k in new[] { "filler", "participle-suffix", "object-relative", "where", "person-pronoun", "article" })
+            if (!all.Exists(x => x.Kind == k)) throw new FormatException($"Events/data/participant-words.tsv: no row of kind '{k}'");
+    }
 }
