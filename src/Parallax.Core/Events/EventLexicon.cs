@@ -22,7 +22,7 @@ public sealed class EventLexicon
     /// <summary>Nouns that, with a demonym, stand for a country's state ("les autorités américaines").</summary>
     public PhraseMatcher<string> Collectives { get; } = new();
     /// <summary>Common noun phrases that stand for a participant (Events/data/stand-ins.tsv): value (language, kind).</summary>
-    public PhraseMatcher<(string Lang, string Kind)> StandIns { get; } = new();
+    public PhraseMatcher<(string Lang, string Kind, string[]? OrgKinds)> StandIns { get; } = new();
     /// <summary>Folded nouns of a group of people ("a group of", "une délégation de"): the demonym after them describes the subject.</summary>
     public IReadOnlySet<string> GroupNouns { get; }
     /// <summary>Folded participles whose agent leads the noun phrase before them ("led by", "dirigés par").</summary>
@@ -57,8 +57,9 @@ public sealed class EventLexicon
         foreach (var r in DataFiles.ReadTsv("Events/data/collectives.tsv")) Collectives.Add(r[1], r[0]);
         foreach (var r in DataFiles.ReadTsv("Events/data/stand-ins.tsv"))
         {
-            if (r.Length < 3 || r[2] is not ("state" or "country" or "place")) throw new FormatException($"Events/data/stand-ins.tsv: expected lang, phrase and a kind (state, country, place) in '{string.Join('\t', r)}'");
-            StandIns.Add(r[1], (r[0], r[2]));
+            if (r.Length < 3 || r[2] is not ("state" or "country" or "place" or "organization") || (r[2] == "organization" && (r.Length < 4 || r[3].Length == 0)))
+                throw new FormatException($"Events/data/stand-ins.tsv: expected lang, phrase and a kind (state, country, place, organization with its organisation kinds) in '{string.Join('\t', r)}'");
+            StandIns.Add(r[1], (r[0], r[2], r[2] == "organization" ? r[3].Split(' ', StringSplitOptions.RemoveEmptyEntries) : null));
         }
         GroupNouns = DataFiles.ReadTsv("Events/data/group-nouns.tsv").Select(r => r[1]).ToHashSet(StringComparer.Ordinal);
         LeaderVerbs = DataFiles.ReadTsv("Events/data/leader-verbs.tsv").Select(r => r[1]).ToHashSet(StringComparer.Ordinal);
