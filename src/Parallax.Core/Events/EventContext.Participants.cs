@@ -140,4 +140,71 @@ internal sealed partial class EventContext
             && IsDemonymForm(m) && !EthnicDemonym(m) && !draft.Actors.Contains(m.Entity.Id) && !InOtherRelative(m.Start, hit.Start));
         if (m.Entity != null) draft.Targets.Add(m.Entity.Id);
     }
+
+    /// <summary>
+    /// "Russia's full-scale invasion of Ukraine", "Biden's meeting with Xi": the English possessor of an event noun (a name
+    /// followed by "'s", at most three words before the noun, no other name or punctuation between). Null when there is none.
+    /// </summary>
+    Entity? PossessorOfNoun(PhraseMatch<Trigger> hit, int clauseStart)
+    {
+        if (_lang != "en") return null;
+        var m = _mentions.LastOrDefault(x => x.End <= hit.Start && x.Start >= clauseStart);
+        if (m.Entity == null || m.End + 2 > hit.Start || _folded[m.End] != '\'' || _folded[m.End + 1] != 's' || TextFold.IsWordChar(_folded[m.End + 2])) return null;
+        int from = m.End + 2;
+        if (WordsBetween(from, hit.Start) > 3 || _folded.IndexOfAny([',', ';', ':', '(', ')', '"', '«', '»'], from, hit.Start - from) >= 0) return null;
+        // (an event noun between is the one the possessor goes with: "Iran's nuclear talks … attack")
+        if (_hits.Exists(h => h.Start >= from && h.End <= hit.Start && h.Value.Type != "-")) return null;
+        return m.Entity;
+    }
+
+    /// <summary>
+    /// The possessor of an event noun is its author ("Russia's invasion of Ukraine", "Hamas's attack on Israel", "the EU's
+    /// sanctions on Iran"), except the one a coercive act with no complement is done to ("Navalny's arrest").
+    /// </summary>
+    void ParticipantFromPossessor(PhraseMatch<Trigger> hit, Draft draft, int clauseStart)
+    {
+        if (hit.Value.Frame != Frame.Noun || PossessorOfNoun(hit, clauseStart) is not { } owner) return;
+        if (draft.Actors.Contains(owner.Id)) return;
+        if (hit.Value.Type == "COERCE" && draft.Targets.Count == 0) { draft.Targets.Add(owner.Id); return; }
+        // the possessor, not a "by" agent further on, is the author
+        draft.Actors.Clear();
+        draft.Actors.Add(owner.Id);
+        draft.Targets.Remove(owner.Id);
+    }
+
+    /// <summary>
+    /// "l'offensive de la Russie contre l'Ukraine", "the attack of the militia against the village": the genitive right
+    /// after a hostile act noun is its author when the act's target follows it after "contre"/"against".
+    /// </summary>
+    bool GenitiveAuthorBeforeTarget(PhraseMatch<Trigger> hit, List<(Entity Entity, string Role, int Start)> objects, int mStart)
+    {
+        if (hit.Value.Type is not ("ASSAULT" or "COERCE" or "SANCTION" or "THREATEN") || WordsBetween(hit.End, mStart) > 2) return false;
+        foreach (var o in objects)
+        {
+            if (o.Start <= mStart || o.Role != "target") continue;
+            var w = PreviousWord(o.Start, mStart);
+            if (Determiners.Contains(w)) w = PreviousWord(_folded.LastIndexOf(w, o.Start - 1, StringComparison.Ordinal), mStart);
+            return _lex.Participants.Against.Contains(w);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Ethiopia's attack on Somalia was condemned by Kenya", "l'attaque contre X a été condamnée par Y": an event noun that
+    /// is the subject of a passive verb ends at its auxiliary; the agent after it is that verb's. The auxiliary's start,
+    /// or <paramref name="to"/>.
+    /// </summary>
+    int NounPhraseEndAtPassive(PhraseMatch<Trigger> hit, int to)
+    {
+        if (hit.Value.Frame != Frame.Noun) return to;
+        int i = hit.End;
+        while (i < to)
+        {
+            while (i < to && !TextFold.IsWordChar(_folded[i])) i++;
+            int st = i;
+            while (i < to && TextFold.IsWordChar(_folded[i])) i++;
+            if (i > st && Array.IndexOf(PassiveAuxiliaries, _folded[st..i]) >= 0) return st;
+        }
+        return to;
+    }
 }

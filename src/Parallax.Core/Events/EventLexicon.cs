@@ -111,6 +111,8 @@ public sealed class ParticipantWords
     public IReadOnlySet<string> PersonObjectPronouns { get; }
     /// <summary>Articles skipped before a name, in file order.</summary>
     public string[] Articles { get; }
+    /// <summary>Prepositions of the target of a hostile act noun ("contre", "against").</summary>
+    public IReadOnlySet<string> Against { get; }
 
     public ParticipantWords(IEnumerable<string[]> rows)
     {
@@ -131,7 +133,8 @@ public sealed class ParticipantWords
         WhereOpeners = Of("where");
         PersonObjectPronouns = Of("person-pronoun").ToHashSet(StringComparer.Ordinal);
         Articles = Of("article");
-        foreach (var k in new[] { "filler", "participle-suffix", "object-relative", "where", "person-pronoun", "article" })
+        Against = Of("against").ToHashSet(StringComparer.Ordinal);
+        foreach (var k in new[] { "filler", "participle-suffix", "object-relative", "where", "person-pronoun", "article", "against" })
             if (!all.Exists(x => x.Kind == k)) throw new FormatException($"Events/data/participant-words.tsv: no row of kind '{k}'");
     }
 }
