@@ -207,4 +207,19 @@ internal sealed partial class EventContext
         }
         return to;
     }
+
+    /// <summary>Most words between a passive participle and its "par"/"by" agent (a date, a place: "attaquée mardi à l'aube par").</summary>
+    const int MaxWordsBeforeAgent = 8;
+
+    /// <summary>
+    /// "La Somalie a été attaquée mardi par l'Éthiopie", "was arrested in Kampala on Monday by the police": after a passive
+    /// auxiliary, the agent after "par"/"by" may follow adjuncts of time or place; no other event word stands between.
+    /// </summary>
+    bool IsPassiveAgent(PhraseMatch<Trigger> hit, int at, int clauseStart, int clauseEnd) =>
+        hit.Value.Frame == Frame.Directed && ((NextWord(hit.End, clauseEnd) is "par" or "by" && WordsBetween(hit.End, at) <= 3) || AgentAfterAdjuncts(hit, at, clauseStart));
+
+    bool AgentAfterAdjuncts(PhraseMatch<Trigger> hit, int at, int clauseStart) =>
+        WordsBetween(hit.End, at) <= MaxWordsBeforeAgent && PassiveAuxiliaryBefore(hit.Start, clauseStart)
+        && _folded.IndexOfAny([',', ';', ':', '(', '"', '«', '»'], hit.End, at - hit.End) < 0
+        && !_hits.Exists(h => h.Start >= hit.End && h.End <= at && h.Value.Type != "-");
 }

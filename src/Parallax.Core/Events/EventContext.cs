@@ -579,7 +579,8 @@ internal sealed partial class EventContext
                     if (IsObjectAuthor(hit, role, at, clauseStart, clauseEnd)) { objectAuthors.Add(e); continue; }
                     // a capital as the object of a directed act stands for its government ("warned Pyongyang");
                     // an attack on a city hits its country ("tirant des missiles sur Tel-Aviv")
-                    if (e.Type == EntityTypes.Location && IsCity(e))
+                    // (a capital after a passive's "by"/"par" is its government acting: "was attacked by Moscow", "arrêté par la police" read at Dakar)
+                    if (e.Type == EntityTypes.Location && IsCity(e) && !(role == "agent" && IsPassiveAgent(hit, at, clauseStart, clauseEnd)))
                     {
                         // "promised aid to Kyiv", "a rappelé son ambassadeur à Moscou": a capital receiving help, demands or sanctions is its government
                         bool capital = (role == "object" && WordsBetween(hit.End, at) <= 2) || (role is "to" or "place" && IsCapital(e) && t.Type is "AID" or "SUPPORT" or "AGREE" or "REQUEST" or "SANCTION");
@@ -592,7 +593,7 @@ internal sealed partial class EventContext
                     // "a rappelé son ambassadeur en France", "expelled diplomats from Russia": the country is the one sanctioned
                     else if (e.Type == EntityTypes.Location && role == "place") { if (t.Type == "SANCTION" && t.Frame == Frame.Directed) Add(draft.Targets, [e]); }
                     else if (role is "object" or "target" or "with" or "genitive" or "to" or "at") Add(draft.Targets, [e]);
-                    else if (role == "agent" && t.Frame == Frame.Directed && NextWord(hit.End, clauseEnd) is "par" or "by" && WordsBetween(hit.End, at) <= 3) passiveAgents.Add(e);
+                    else if (role == "agent" && t.Frame == Frame.Directed && IsPassiveAgent(hit, at, clauseStart, clauseEnd)) passiveAgents.Add(e);
                 }
                 break;
             case Frame.Host:

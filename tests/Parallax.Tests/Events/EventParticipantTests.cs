@@ -180,4 +180,28 @@ public class EventParticipantTests
         Assert.Equal([author], Names(doc, ev.Actors));
         Assert.Equal([target], Names(doc, ev.Targets));
     }
+
+    [Theory]
+    [InlineData("La Somalie a été attaquée mardi à l'aube par l'Éthiopie.", "fr")]
+    [InlineData("Somalia was attacked on Tuesday by Ethiopia.", "en")]
+    public void A_passive_agent_after_a_date_is_the_actor(string text, string lang)
+    {
+        var doc = new DocBuilder(text, lang)
+            .Entity("Somalia", "LOCATION", "SOM", "La Somalie", "Somalia")
+            .Entity("Ethiopia", "LOCATION", "ETH", "l'Éthiopie", "Ethiopia").Build();
+        var ev = Assert.Single(Stage.Process(doc).Events, e => e.Type == "ASSAULT");
+        Assert.Equal(["Ethiopia"], Names(doc, ev.Actors));
+        Assert.Equal(["Somalia"], Names(doc, ev.Targets));
+    }
+
+    [Fact]
+    public void A_capital_as_passive_agent_acts_for_its_government()
+    {
+        var doc = new DocBuilder("Ukraine was attacked overnight by Moscow, officials said.", "en")
+            .Entity("Ukraine", "LOCATION", "UKR", "Ukraine")
+            .Entity("Moscow", "LOCATION", "RUS", "Moscow").Build();
+        var ev = Assert.Single(Stage.Process(doc).Events, e => e.Type == "ASSAULT");
+        Assert.Equal(["Moscow"], Names(doc, ev.Actors));
+        Assert.Equal(["Ukraine"], Names(doc, ev.Targets));
+    }
 }
