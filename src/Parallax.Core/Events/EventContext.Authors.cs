@@ -10,9 +10,7 @@ namespace Parallax.Events;
 /// </summary>
 internal sealed partial class EventContext
 {
-    /// <summary>Words that may stand between ", but"/", mais" and the verb they coordinate ("but was still refusing").</summary>
-    static readonly HashSet<string> CoordinatedVerbFiller = ["was", "were", "is", "are", "has", "have", "had", "still", "also", "then", "later",
-        "a", "ont", "avait", "avaient", "est", "sont", "s'est", "se", "s'", "encore", "aussi", "ensuite", "toujours", "ne", "n'", "not", "never", "did", "does"];
+    // (words that may stand between ", but"/", mais" and the verb they coordinate: Events/data/participant-words.tsv, kind "filler")
 
     /// <summary>
     /// "Benin opened its borders on Monday, but was still refusing admittance to Ghanaians", "Le Bénin a rouvert ses
@@ -31,7 +29,7 @@ internal sealed partial class EventContext
         foreach (var range in _folded.AsSpan(clauseStart, hit.Start - clauseStart).Split(' '))
         {
             var w = _folded.AsSpan(clauseStart, hit.Start - clauseStart)[range];
-            if (w.Length > 0 && !CoordinatedVerbFiller.Contains(w.ToString())) return null;
+            if (w.Length > 0 && !_lex.Participants.CoordinatedVerbFiller.Contains(w.ToString())) return null;
         }
         int end = FirstSubjectEnd(s.Start, comma);
         if (end >= comma) return null;
@@ -60,10 +58,16 @@ internal sealed partial class EventContext
     }
 
     /// <summary>Past participles that introduce the author of what an accusation is about ("committed by", "commises par").</summary>
-    bool IsParticipleBeforeAgent(string w) => _lang == "en"
-        ? w.EndsWith("ed", StringComparison.Ordinal) || w is "done" or "carried" or "shown" or "made" or "taken"
-        : w.EndsWith('e') || w.EndsWith("es", StringComparison.Ordinal) || w.EndsWith("is", StringComparison.Ordinal) || w.EndsWith("ises", StringComparison.Ordinal)
-            || w.EndsWith("ise", StringComparison.Ordinal) || w.EndsWith("ite", StringComparison.Ordinal) || w.EndsWith("it", StringComparison.Ordinal);
+    bool IsParticipleBeforeAgent(string w)
+    {
+        var words = _lex.Participants;
+        var lang = _lang == "en" ? "en" : "fr";
+        if (words.Participles.TryGetValue(lang, out var whole) && whole.Contains(w)) return true;
+        if (words.ParticipleSuffixes.TryGetValue(lang, out var ends))
+            foreach (var e in ends)
+                if (w.EndsWith(e, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>
     /// "launched an investigation into crimes committed by Croatian forces", "a condamné les exactions commises par l'armée

@@ -10,12 +10,7 @@ namespace Parallax.Events;
 /// </summary>
 internal sealed partial class EventContext
 {
-    /// <summary>Openers of a relative clause whose antecedent is the verb's object ("Lavrov, que Rubio a rencontré,").</summary>
-    static readonly string[] ObjectRelativeOpeners = [", que ", ", qu'", ", whom "];
-    /// <summary>Openers of a relative clause about a place or an event ("la réunion prévue à Munich, où X dirigera …").</summary>
-    static readonly string[] WhereOpeners = [", ou ", ", where "];
-    /// <summary>Object pronouns that stand for one person told before ("granted him asylum", "lui a accordé l'asile").</summary>
-    static readonly HashSet<string> PersonObjectPronouns = ["him", "lui"];
+    // (openers of object relatives and of "où/where" relatives, person object pronouns and articles: Events/data/participant-words.tsv)
 
     /// <summary>Object relatives of the sentence being coded: the opener's comma, the clause's end and the antecedent.</summary>
     List<(int Start, int End, Entity Antecedent)> _objectRelatives = [];
@@ -27,7 +22,7 @@ internal sealed partial class EventContext
     List<(int Start, int End, Entity Antecedent)> ObjectRelatives(Sentence s)
     {
         var list = new List<(int, int, Entity)>();
-        foreach (var opener in ObjectRelativeOpeners)
+        foreach (var opener in _lex.Participants.ObjectRelativeOpeners)
         {
             int k = s.Start;
             while ((k = _folded.IndexOf(opener, k, s.End - k, StringComparison.Ordinal)) >= 0)
@@ -71,7 +66,7 @@ internal sealed partial class EventContext
     {
         if (hit.Value.Type != "CONSULT" || hit.Value.Frame != Frame.Noun || draft.Actors.Count > 0 || draft.Targets.Count > 0) return;
         int at = -1, len = 0;
-        foreach (var o in WhereOpeners)
+        foreach (var o in _lex.Participants.WhereOpeners)
         {
             int k = _folded.IndexOf(o, hit.End, s.End - hit.End, StringComparison.Ordinal);
             if (k >= 0 && (at < 0 || k < at)) { at = k; len = o.Length; }
@@ -87,7 +82,7 @@ internal sealed partial class EventContext
             if (m.Start < prevEnd) continue;
             if (m.End > end) break;
             var gap = _folded[prevEnd..m.Start].Trim();
-            foreach (var det in new[] { "le", "la", "les", "l'", "the" })
+            foreach (var det in _lex.Participants.Articles)
                 if (gap == det || gap.EndsWith(" " + det, StringComparison.Ordinal)) { gap = gap[..^det.Length].Trim(); break; }
             bool first = names.Count == 0;
             if (!(first ? WordsBetween(at + len, m.Start) <= 4 : gap.Length == 0 || gap is "et" or "and" or "," || m.Entity == names[^1])) break;
@@ -118,7 +113,7 @@ internal sealed partial class EventContext
         if (draft.Targets.Count > 0 || draft.Actors.Count == 0 || hit.Value.Type is "CONSULT" or "PROTEST") return;
         int pron = -1;
         var before = PreviousWord(hit.Start, clauseStart);
-        if (PersonObjectPronouns.Contains(before) && !(before == "lui" && _lang == "en")) pron = hit.Start - 1;
+        if (_lex.Participants.PersonObjectPronouns.Contains(before) && !(before == "lui" && _lang == "en")) pron = hit.Start - 1;
         else if (_lang == "fr")
         {
             // "lui a accordé", "lui ont remis" (the clitic before the auxiliary, the verb and an elided article: at most three words between)
@@ -145,4 +140,86 @@ internal sealed partial class EventContext
             && IsDemonymForm(m) && !EthnicDemonym(m) && !draft.Actors.Contains(m.Entity.Id) && !InOtherRelative(m.Start, hit.Start));
         if (m.Entity != null) draft.Targets.Add(m.Entity.Id);
     }
+
+    /// <summary>
+    /// "Russia's full-scale invasion of Ukraine", "Biden's meeting with Xi": the English possessor of an event noun (a name
+    /// followed by "'s", at most three words before the noun, no other name or punctuation between). Null when there is none.
+    /// </summary>
+    Entity? PossessorOfNoun(PhraseMatch<Trigger> hit, int clauseStart)
+    {
+        if (_lang != "en") return null;
+        var m = _mentions.LastOrDefault(x => x.End <= hit.Start && x.Start >= clauseStart);
+        if (m.Entity == null || m.End + 2 > hit.Start || _folded[m.End] != '\'' || _folded[m.End + 1] != 's' || TextFold.IsWordChar(_folded[m.End + 2])) return null;
+        int from = m.End + 2;
+        if (WordsBetween(from, hit.Start) > 3 || _folded.IndexOfAny([',', ';', ':', '(', ')', '"', '«', '»'], from, hit.Start - from) >= 0) return null;
+        // (an event noun between is the one the possessor goes with: "Iran's nuclear talks … attack")
+        if (_hits.Exists(h => h.Start >= from && h.End <= hit.Start && h.Value.Type != "-")) return null;
+        return m.Entity;
+    }
+
+    /// <summary>
+    /// The possessor of an event noun is its author ("Russia's invasion of Ukraine", "Hamas's attack on Israel", "the EU's
+    /// sanctions on Iran"), except the one a coercive act with no complement is done to ("Navalny's arrest").
+    /// </summary>
+    void ParticipantFromPossessor(PhraseMatch<Trigger> hit, Draft draft, int clauseStart)
+    {
+        if (hit.Value.Frame != Frame.Noun || PossessorOfNoun(hit, clauseStart) is not { } owner) return;
+        if (draft.Actors.Contains(owner.Id)) return;
+        if (hit.Value.Type == "COERCE" && draft.Targets.Count == 0) { draft.Targets.Add(owner.Id); return; }
+        // the possessor, not a "by" agent further on, is the author
+        draft.Actors.Clear();
+        draft.Actors.Add(owner.Id);
+        draft.Targets.Remove(owner.Id);
+    }
+
+    /// <summary>
+    /// "l'offensive de la Russie contre l'Ukraine", "the attack of the militia against the village": the genitive right
+    /// after a hostile act noun is its author when the act's target follows it after "contre"/"against".
+    /// </summary>
+    bool GenitiveAuthorBeforeTarget(PhraseMatch<Trigger> hit, List<(Entity Entity, string Role, int Start)> objects, int mStart)
+    {
+        if (hit.Value.Type is not ("ASSAULT" or "COERCE" or "SANCTION" or "THREATEN") || WordsBetween(hit.End, mStart) > 2) return false;
+        foreach (var o in objects)
+        {
+            if (o.Start <= mStart || o.Role != "target") continue;
+            var w = PreviousWord(o.Start, mStart);
+            if (Determiners.Contains(w)) w = PreviousWord(_folded.LastIndexOf(w, o.Start - 1, StringComparison.Ordinal), mStart);
+            return _lex.Participants.Against.Contains(w);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Ethiopia's attack on Somalia was condemned by Kenya", "l'attaque contre X a été condamnée par Y": an event noun that
+    /// is the subject of a passive verb ends at its auxiliary; the agent after it is that verb's. The auxiliary's start,
+    /// or <paramref name="to"/>.
+    /// </summary>
+    int NounPhraseEndAtPassive(PhraseMatch<Trigger> hit, int to)
+    {
+        if (hit.Value.Frame != Frame.Noun) return to;
+        int i = hit.End;
+        while (i < to)
+        {
+            while (i < to && !TextFold.IsWordChar(_folded[i])) i++;
+            int st = i;
+            while (i < to && TextFold.IsWordChar(_folded[i])) i++;
+            if (i > st && Array.IndexOf(PassiveAuxiliaries, _folded[st..i]) >= 0) return st;
+        }
+        return to;
+    }
+
+    /// <summary>Most words between a passive participle and its "par"/"by" agent (a date, a place: "attaquée mardi à l'aube par").</summary>
+    const int MaxWordsBeforeAgent = 8;
+
+    /// <summary>
+    /// "La Somalie a été attaquée mardi par l'Éthiopie", "was arrested in Kampala on Monday by the police": after a passive
+    /// auxiliary, the agent after "par"/"by" may follow adjuncts of time or place; no other event word stands between.
+    /// </summary>
+    bool IsPassiveAgent(PhraseMatch<Trigger> hit, int at, int clauseStart, int clauseEnd) =>
+        hit.Value.Frame == Frame.Directed && ((NextWord(hit.End, clauseEnd) is "par" or "by" && WordsBetween(hit.End, at) <= 3) || AgentAfterAdjuncts(hit, at, clauseStart));
+
+    bool AgentAfterAdjuncts(PhraseMatch<Trigger> hit, int at, int clauseStart) =>
+        WordsBetween(hit.End, at) <= MaxWordsBeforeAgent && PassiveAuxiliaryBefore(hit.Start, clauseStart)
+        && _folded.IndexOfAny([',', ';', ':', '(', '"', '«', '»'], hit.End, at - hit.End) < 0
+        && !_hits.Exists(h => h.Start >= hit.End && h.End <= at && h.Value.Type != "-");
 }

@@ -6,7 +6,7 @@ namespace Parallax.Events;
 /// <summary>
 /// Participants named by a common noun the Entities stage does not mark (Events/data/stand-ins.tsv): "la police", "the
 /// army", "the authorities" stand for the state of their place; "the country", "l'île" for the country or place told
-/// before. Each is read as a mention of that entity, so
+/// before; "the group", "l'organisation", "the alliance" for the last organisation of a fitting kind. Each is read as a mention of that entity, so
 /// every participant rule (subjects, objects, prepositions, conjunctions) treats it as if the name were written there.
 /// </summary>
 internal sealed partial class EventContext
@@ -74,6 +74,10 @@ internal sealed partial class EventContext
                     && !NamedInSentenceBefore(mentions, m.Entity, s.Start, hit.Start)).Entity,
                 "place" => mentions.LastOrDefault(m => m.Start >= windowStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Location && !IsCapital(m.Entity)
                     && !NamedInSentenceBefore(mentions, m.Entity, s.Start, hit.Start)).Entity,
+                // "the group", "l'organisation", "the alliance": the last organisation of a fitting kind named in its sentence
+                // before it or in the two sentences before ("Hamas said the group would …" is Hamas)
+                "organization" => mentions.LastOrDefault(m => m.Start >= windowStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Organization
+                    && OrganizationKindFits(m.Entity, hit.Value.OrgKinds!)).Entity,
                 _ => null,
             };
             if (e == null) continue;
@@ -115,6 +119,16 @@ internal sealed partial class EventContext
             country = m.Entity;
         }
         return country;
+    }
+
+    /// <summary>
+    /// Whether an organisation is of one of the kinds a stand-in names (the knowledge base's kinds: "armed", "party",
+    /// "igo", "company", "government" …; "-" for an organisation the knowledge base does not know).
+    /// </summary>
+    static bool OrganizationKindFits(Entity e, string[] kinds)
+    {
+        var kind = Parallax.Entities.KnowledgeBase.Default.Get(e.Name)?.Kind;
+        return Array.IndexOf(kinds, string.IsNullOrEmpty(kind) ? "-" : kind) >= 0;
     }
 
     static bool NamedInSentenceBefore(List<MentionRef> mentions, Entity e, int sentenceStart, int at) =>

@@ -529,6 +529,8 @@ internal sealed partial class EventContext
             objectsEnd = meetingNoun.Start;
         // "shared evidence with the U.S. about contacts between al Qaeda and Iraq": the topic names no participant
         objectsEnd = TopicStart(hit.End, objectsEnd);
+        // "Ethiopia's attack on Somalia was condemned by Kenya": the noun phrase ends at a passive auxiliary
+        objectsEnd = NounPhraseEndAtPassive(hit, objectsEnd);
         var objects = Objects(hit.End, objectsEnd, t.Frame, previous);
         var demonymObjects = t.Frame == Frame.Passive ? [] : objects.Where(o => IsAdjectivalDemonym(o.Entity, o.Start)).ToList();
         if (t.Frame != Frame.Passive) objects.RemoveAll(o => IsAdjectivalDemonym(o.Entity, o.Start));
@@ -550,6 +552,8 @@ internal sealed partial class EventContext
                     else if (role == "to" && IsCity(e) && !(t.Frame == Frame.Noun && t.Type == "ASSAULT")) draft.Location ??= e.Id;
                     // "tirs de roquettes du Hezbollah", "attacks by the group": the group fires; "l'invasion de l'Ukraine": the country is hit
                     else if (t.Frame == Frame.Noun && (role == "agent" || (role == "genitive" && t.Type is "ASSAULT" or "THREATEN" && e.Type == EntityTypes.Organization))) Add(draft.Actors, [e]);
+                    // "l'offensive de la Russie contre l'Ukraine": the genitive before "contre"/"against" is the author
+                    else if (t.Frame == Frame.Noun && role == "genitive" && GenitiveAuthorBeforeTarget(hit, objects, mStart)) Add(draft.Actors, [e]);
                     else if (t.Frame == Frame.Noun && t.Type != "CONSULT" && (role is "target" or "to" or "at" || (role == "object" && (WordsBetween(hit.End, mStart) <= 1 || (EndsWithTargetPreposition(hit) && !objects.Any(o => o.Start < mStart && o.Role != "object")))))) { Add(draft.Targets, [e]); if (t.Type == "ASSAULT" && IsCity(e)) draft.Location ??= e.Id; }
                     // "a suspension of air links with Serbia", "la rupture des relations avec Kigali": what is cut is aimed at the partner
                     else if (role == "with" && t.Frame == Frame.Noun && t.Type is "SANCTION" or "REJECT") Add(draft.Targets, [e]);
@@ -558,6 +562,8 @@ internal sealed partial class EventContext
                     else if (t.Frame == Frame.Noun && role == "genitive" && t.Type != "CONSULT") Add(draft.Targets, [e]);
                     else if (t.Frame == Frame.Noun && t.Mode == "visit" && e.Type == EntityTypes.Location && IsCity(e)) draft.Location ??= e.Id;
                 }
+                // "Russia's invasion of Ukraine", "Navalny's arrest": the possessor of the noun
+                ParticipantFromPossessor(hit, draft, clauseStart);
                 // "des frappes aériennes russes", "the Israeli strikes": the demonym on the attack noun is its author
                 if (t.Frame == Frame.Noun && Hostile(t.Type) && draft.Actors.Count == 0 && DemonymOfNoun(hit.Start, hit.End, clauseStart, clauseEnd) is { } author)
                 {
@@ -574,7 +580,8 @@ internal sealed partial class EventContext
                     if (IsObjectAuthor(hit, role, at, clauseStart, clauseEnd)) { objectAuthors.Add(e); continue; }
                     // a capital as the object of a directed act stands for its government ("warned Pyongyang");
                     // an attack on a city hits its country ("tirant des missiles sur Tel-Aviv")
-                    if (e.Type == EntityTypes.Location && IsCity(e))
+                    // (a capital after a passive's "by"/"par" is its government acting: "was attacked by Moscow", "arrêté par la police" read at Dakar)
+                    if (e.Type == EntityTypes.Location && IsCity(e) && !(role == "agent" && IsPassiveAgent(hit, at, clauseStart, clauseEnd)))
                     {
                         // "promised aid to Kyiv", "a rappelé son ambassadeur à Moscou": a capital receiving help, demands or sanctions is its government
                         bool capital = (role == "object" && WordsBetween(hit.End, at) <= 2) || (role is "to" or "place" && IsCapital(e) && t.Type is "AID" or "SUPPORT" or "AGREE" or "REQUEST" or "SANCTION");
@@ -587,7 +594,7 @@ internal sealed partial class EventContext
                     // "a rappelé son ambassadeur en France", "expelled diplomats from Russia": the country is the one sanctioned
                     else if (e.Type == EntityTypes.Location && role == "place") { if (t.Type == "SANCTION" && t.Frame == Frame.Directed) Add(draft.Targets, [e]); }
                     else if (role is "object" or "target" or "with" or "genitive" or "to" or "at") Add(draft.Targets, [e]);
-                    else if (role == "agent" && t.Frame == Frame.Directed && NextWord(hit.End, clauseEnd) is "par" or "by" && WordsBetween(hit.End, at) <= 3) passiveAgents.Add(e);
+                    else if (role == "agent" && t.Frame == Frame.Directed && IsPassiveAgent(hit, at, clauseStart, clauseEnd)) passiveAgents.Add(e);
                 }
                 break;
             case Frame.Host:

@@ -28,7 +28,7 @@ public sealed class EventLexicon
     /// <summary>Nouns that, with a demonym, stand for a country's state ("les autorités américaines").</summary>
     public PhraseMatcher<string> Collectives { get; } = new();
     /// <summary>Common noun phrases that stand for a participant (Events/data/stand-ins.tsv): value (language, kind).</summary>
-    public PhraseMatcher<(string Lang, string Kind)> StandIns { get; } = new();
+    public PhraseMatcher<(string Lang, string Kind, string[]? OrgKinds)> StandIns { get; } = new();
     /// <summary>Folded nouns of a group of people ("a group of", "une délégation de"): the demonym after them describes the subject.</summary>
     public IReadOnlySet<string> GroupNouns { get; }
     /// <summary>Folded participles whose agent leads the noun phrase before them ("led by", "dirigés par").</summary>
@@ -40,6 +40,8 @@ public sealed class EventLexicon
     /// <summary>Folded words that open the reason of an act ("over", "pour"), per language (Events/data/reasons.tsv).</summary>
     /// <summary>Reason words per language: the phrase (folded, with a leading space) and the act types it needs before it (null: any act).</summary>
     public IReadOnlyDictionary<string, (string Phrase, HashSet<string>? After)[]> Reasons { get; }
+    /// <summary>Function words of the participant rules (Events/data/participant-words.tsv): kind → (language, folded word) in file order.</summary>
+    public ParticipantWords Participants { get; }
     /// <summary>Folded preposition → role, per language.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Prepositions { get; }
 
@@ -68,8 +70,9 @@ public sealed class EventLexicon
         foreach (var r in DataFiles.ReadTsv("Events/data/collectives.tsv")) Collectives.Add(r[1], r[0]);
         foreach (var r in DataFiles.ReadTsv("Events/data/stand-ins.tsv"))
         {
-            if (r.Length < 3 || r[2] is not ("state" or "country" or "place")) throw new FormatException($"Events/data/stand-ins.tsv: expected lang, phrase and a kind (state, country, place) in '{string.Join('\t', r)}'");
-            StandIns.Add(r[1], (r[0], r[2]));
+            if (r.Length < 3 || r[2] is not ("state" or "country" or "place" or "organization") || (r[2] == "organization" && (r.Length < 4 || r[3].Length == 0)))
+                throw new FormatException($"Events/data/stand-ins.tsv: expected lang, phrase and a kind (state, country, place, organization with its organisation kinds) in '{string.Join('\t', r)}'");
+            StandIns.Add(r[1], (r[0], r[2], r[2] == "organization" ? r[3].Split(' ', StringSplitOptions.RemoveEmptyEntries) : null));
         }
         GroupNouns = DataFiles.ReadTsv("Events/data/group-nouns.tsv").Select(r => r[1]).ToHashSet(StringComparer.Ordinal);
         LeaderVerbs = DataFiles.ReadTsv("Events/data/leader-verbs.tsv").Select(r => r[1]).ToHashSet(StringComparer.Ordinal);
@@ -83,6 +86,7 @@ public sealed class EventLexicon
         Reasons = DataFiles.ReadTsv("Events/data/reasons.tsv").GroupBy(r => r[0])
             .ToDictionary(g => g.Key, g => g.Select(r => (" " + TextFold.Fold(r[1]),
                 r.Length > 2 && r[2] is { Length: > 0 } a && a != "*" ? a.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet() : null)).ToArray());
+        Participants = new ParticipantWords(DataFiles.ReadTsv("Events/data/participant-words.tsv"));
         StateActs = DataFiles.ReadTsv("Events/data/state-acts.tsv").Select(r => r[0]).ToHashSet();
         Capitals = DataFiles.ReadTsv("Entities/data/countries.tsv").Where(r => r.Length > 5 && r[5].Length > 0).Select(r => TextFold.Fold(r[5])).ToHashSet();
     }
@@ -98,4 +102,52 @@ public sealed class EventLexicon
         "oblig" => Frame.Obligation,
         _ => throw new FormatException($"Events/data/triggers.tsv: unknown frame '{s}'"),
     };
+}
+
+/// <summary>
+/// The function words the participant rules read (Events/data/participant-words.tsv): fillers before a coordinated verb,
+/// participles before an author's "by"/"par", relative openers, person object pronouns and articles.
+/// </summary>
+public sealed class ParticipantWords
+{
+    /// <summary>Words between ", but"/", mais" and the verb they coordinate (any language).</summary>
+    public IReadOnlySet<string> CoordinatedVerbFiller { get; }
+    /// <summary>Whole participles before "by" that introduce an author, per language.</summary>
+    public IReadOnlyDictionary<string, HashSet<string>> Participles { get; }
+    /// <summary>Endings of participles before "by"/"par", per language.</summary>
+    public IReadOnlyDictionary<string, string[]> ParticipleSuffixes { get; }
+    /// <summary>Openers of an object relative (", que ", ", whom "), any language, in file order.</summary>
+    public string[] ObjectRelativeOpeners { get; }
+    /// <summary>Openers of a relative on a place or an event (", où ", ", where "), any language.</summary>
+    public string[] WhereOpeners { get; }
+    /// <summary>Object pronouns that stand for one person told before ("him", "lui").</summary>
+    public IReadOnlySet<string> PersonObjectPronouns { get; }
+    /// <summary>Articles skipped before a name, in file order.</summary>
+    public string[] Articles { get; }
+    /// <summary>Prepositions of the target of a hostile act noun ("contre", "against").</summary>
+    public IReadOnlySet<string> Against { get; }
+
+    public ParticipantWords(IEnumerable<string[]> rows)
+    {
+        var all = new List<(string Kind, string Lang, string Word)>();
+        foreach (var r in rows)
+        {
+            if (r.Length < 3) throw new FormatException($"Events/data/participant-words.tsv: expected kind, lang and word in '{string.Join('\t', r)}'");
+            var w = r[2].Length >= 2 && r[2][0] == '"' && r[2][^1] == '"' ? r[2][1..^1] : r[2];
+            all.Add((r[0], r[1], TextFold.Fold(w)));
+        }
+        string[] Of(string kind) => [.. all.Where(x => x.Kind == kind).Select(x => x.Word)];
+        Dictionary<string, T> PerLang<T>(string kind, Func<IEnumerable<string>, T> make) =>
+            all.Where(x => x.Kind == kind).GroupBy(x => x.Lang).ToDictionary(g => g.Key, g => make(g.Select(x => x.Word)));
+        CoordinatedVerbFiller = Of("filler").ToHashSet(StringComparer.Ordinal);
+        Participles = PerLang("participle", w => w.ToHashSet(StringComparer.Ordinal));
+        ParticipleSuffixes = PerLang("participle-suffix", w => w.ToArray());
+        ObjectRelativeOpeners = Of("object-relative");
+        WhereOpeners = Of("where");
+        PersonObjectPronouns = Of("person-pronoun").ToHashSet(StringComparer.Ordinal);
+        Articles = Of("article");
+        Against = Of("against").ToHashSet(StringComparer.Ordinal);
+        foreach (var k in new[] { "filler", "participle-suffix", "object-relative", "where", "person-pronoun", "article", "against" })
+            if (!all.Exists(x => x.Kind == k)) throw new FormatException($"Events/data/participant-words.tsv: no row of kind '{k}'");
+    }
 }

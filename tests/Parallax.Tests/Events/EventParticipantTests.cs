@@ -140,4 +140,68 @@ public class EventParticipantTests
         var unhcr = doc.Entities.Single(e => e.Name == "UNHCR").Id;
         Assert.All(done.Events, e => Assert.DoesNotContain(unhcr, e.Targets));
     }
+
+    [Fact]
+    public void The_possessor_of_an_event_noun_is_its_author_and_a_passive_agent_after_it_is_not()
+    {
+        var doc = new DocBuilder("Ethiopia's attack on Somalia was condemned by Kenya.", "en")
+            .Entity("Ethiopia", "LOCATION", "ETH", "Ethiopia")
+            .Entity("Somalia", "LOCATION", "SOM", "Somalia")
+            .Entity("Kenya", "LOCATION", "KEN", "Kenya").Build();
+        var events = Stage.Process(doc).Events;
+        var attack = Assert.Single(events, e => e.Type == "ASSAULT");
+        Assert.Equal(["Ethiopia"], Names(doc, attack.Actors));
+        Assert.Equal(["Somalia"], Names(doc, attack.Targets));
+        var blame = Assert.Single(events, e => e.Type == "ACCUSE");
+        Assert.Equal(["Kenya"], Names(doc, blame.Actors));
+    }
+
+    [Fact]
+    public void The_possessor_of_a_meeting_noun_takes_part()
+    {
+        var doc = new DocBuilder("Chile's meeting with Argentina ended without agreement.", "en")
+            .Entity("Chile", "LOCATION", "CHL", "Chile")
+            .Entity("Argentina", "LOCATION", "ARG", "Argentina").Build();
+        var ev = Assert.Single(Stage.Process(doc).Events, e => e.Type == "CONSULT");
+        Assert.Contains("Chile", Names(doc, ev.Actors));
+        Assert.Contains("Argentina", Names(doc, ev.Actors.Concat(ev.Targets)));
+    }
+
+    [Theory]
+    [InlineData("Les frappes de la Russie contre l'Ukraine ont repris lundi.", "Russia", "Ukraine")]
+    [InlineData("Les frappes du Tchad contre le Soudan ont repris lundi.", "Chad", "Sudan")]
+    public void The_genitive_before_contre_is_the_author_of_the_attack(string text, string author, string target)
+    {
+        var builder = new DocBuilder(text, "fr");
+        foreach (var (name, iso, surface) in new[] { ("Russia", "RUS", "la Russie"), ("Ukraine", "UKR", "l'Ukraine"), ("Chad", "TCD", "Tchad"), ("Sudan", "SDN", "le Soudan") })
+            if (text.Contains(surface)) builder.Entity(name, "LOCATION", iso, surface);
+        var doc = builder.Build();
+        var ev = Assert.Single(Stage.Process(doc).Events, e => e.Type == "ASSAULT");
+        Assert.Equal([author], Names(doc, ev.Actors));
+        Assert.Equal([target], Names(doc, ev.Targets));
+    }
+
+    [Theory]
+    [InlineData("La Somalie a été attaquée mardi à l'aube par l'Éthiopie.", "fr")]
+    [InlineData("Somalia was attacked on Tuesday by Ethiopia.", "en")]
+    public void A_passive_agent_after_a_date_is_the_actor(string text, string lang)
+    {
+        var doc = new DocBuilder(text, lang)
+            .Entity("Somalia", "LOCATION", "SOM", "La Somalie", "Somalia")
+            .Entity("Ethiopia", "LOCATION", "ETH", "l'Éthiopie", "Ethiopia").Build();
+        var ev = Assert.Single(Stage.Process(doc).Events, e => e.Type == "ASSAULT");
+        Assert.Equal(["Ethiopia"], Names(doc, ev.Actors));
+        Assert.Equal(["Somalia"], Names(doc, ev.Targets));
+    }
+
+    [Fact]
+    public void A_capital_as_passive_agent_acts_for_its_government()
+    {
+        var doc = new DocBuilder("Ukraine was attacked overnight by Moscow, officials said.", "en")
+            .Entity("Ukraine", "LOCATION", "UKR", "Ukraine")
+            .Entity("Moscow", "LOCATION", "RUS", "Moscow").Build();
+        var ev = Assert.Single(Stage.Process(doc).Events, e => e.Type == "ASSAULT");
+        Assert.Equal(["Moscow"], Names(doc, ev.Actors));
+        Assert.Equal(["Ukraine"], Names(doc, ev.Targets));
+    }
 }

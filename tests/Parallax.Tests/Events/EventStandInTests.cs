@@ -113,4 +113,45 @@ public class EventStandInTests
         Assert.Equal(2, events.Length);
         Assert.All(events, e => Assert.Equal(["Ukraine"], Names(doc, e.Targets)));
     }
+
+    [Theory]
+    [InlineData("Le Hamas a libéré trois otages samedi à Gaza. Dimanche, le mouvement a condamné Israël.", "fr")]
+    [InlineData("Hamas freed three hostages in Gaza on Saturday. On Sunday the group condemned Israel.", "en")]
+    public void The_group_is_the_armed_group_or_party_told_before(string text, string lang)
+    {
+        var doc = new DocBuilder(text, lang)
+            .Entity("Hamas", "ORGANIZATION", "PSE", "Hamas")
+            .Entity("Gaza", "LOCATION", "PSE", "Gaza")
+            .Entity("Israel", "LOCATION", "ISR", "Israël", "Israel").Build();
+        var ev = Assert.Single(Stage.Process(doc).Events, e => e.Type == "ACCUSE");
+        Assert.Equal(["Hamas"], Names(doc, ev.Actors));
+        Assert.Equal(["Israel"], Names(doc, ev.Targets));
+    }
+
+    [Theory]
+    [InlineData("L'OTAN a réuni ses ministres lundi à Vilnius. Mardi, l'alliance a condamné la Russie.", "fr")]
+    [InlineData("NATO gathered its ministers in Vilnius on Monday. On Tuesday the alliance condemned Russia.", "en")]
+    public void The_alliance_is_the_international_organisation_told_before(string text, string lang)
+    {
+        var doc = new DocBuilder(text, lang)
+            .Entity("NATO", "ORGANIZATION", null, "OTAN", "NATO")
+            .Entity("Vilnius", "LOCATION", "LTU", "Vilnius")
+            .Entity("Russia", "LOCATION", "RUS", "la Russie", "Russia").Build();
+        var ev = Assert.Single(Stage.Process(doc).Events, e => e.Type == "ACCUSE");
+        Assert.Equal(["NATO"], Names(doc, ev.Actors));
+        Assert.Equal(["Russia"], Names(doc, ev.Targets));
+    }
+
+    [Theory]
+    [InlineData("Reuters a fait état de combats lundi près de Goma. Le groupe a condamné le Rwanda.", "fr")]
+    [InlineData("Reuters reported clashes near Goma on Monday. The group condemned Rwanda.", "en")]
+    public void The_group_is_not_an_organisation_of_another_kind(string text, string lang)
+    {
+        var doc = new DocBuilder(text, lang)
+            .Entity("Reuters", "ORGANIZATION", "GBR", "Reuters")
+            .Entity("Goma", "LOCATION", "COD", "Goma")
+            .Entity("Rwanda", "LOCATION", "RWA", "Rwanda").Build();
+        var accusations = Stage.Process(doc).Events.Where(e => e.Type == "ACCUSE").ToList();
+        Assert.All(accusations, e => Assert.DoesNotContain("Reuters", Names(doc, e.Actors)));
+    }
 }
