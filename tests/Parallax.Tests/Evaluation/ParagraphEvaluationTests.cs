@@ -42,7 +42,10 @@ public class ParagraphEvaluationTests
         var blind6 = cases.Where(c => c.Split == "blind6").ToList();
         Assert.True(blind6.Count >= 20, "the sixth blind set");
         Assert.Equal(blind6.Count / 2, blind6.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6" }));
+        var blind7 = cases.Where(c => c.Split == "blind7").ToList();
+        Assert.True(blind7.Count >= 20, "the seventh blind set");
+        Assert.Equal(blind7.Count / 2, blind7.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7" }));
     }
 
     [Fact]
