@@ -34,6 +34,8 @@ public sealed class EventLexicon
     /// <summary>Folded words that open the reason of an act ("over", "pour"), per language (Events/data/reasons.tsv).</summary>
     /// <summary>Reason words per language: the phrase (folded, with a leading space) and the act types it needs before it (null: any act).</summary>
     public IReadOnlyDictionary<string, (string Phrase, HashSet<string>? After)[]> Reasons { get; }
+    /// <summary>Folded single-word numbers from two up (Time/data/numbers.tsv: "douze", "twelve"), blanked with digits for the trigger scan.</summary>
+    public HashSet<string> NumberWords { get; }
     /// <summary>Folded preposition → role, per language.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Prepositions { get; }
 
@@ -70,6 +72,9 @@ public sealed class EventLexicon
         Reasons = DataFiles.ReadTsv("Events/data/reasons.tsv").GroupBy(r => r[0])
             .ToDictionary(g => g.Key, g => g.Select(r => (" " + TextFold.Fold(r[1]),
                 r.Length > 2 && r[2] is { Length: > 0 } a && a != "*" ? a.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet() : null)).ToArray());
+        NumberWords = DataFiles.ReadTsv("Time/data/numbers.tsv")
+            .Where(r => r.Length > 1 && !(r.Length > 3 && r[3] == "ord") && !r[0].Contains(' ') && !r[0].Contains('-') && long.TryParse(r[1], out var v) && v >= 2)
+            .Select(r => TextFold.Fold(r[0])).ToHashSet(StringComparer.Ordinal);
         StateActs = DataFiles.ReadTsv("Events/data/state-acts.tsv").Select(r => r[0]).ToHashSet();
         Capitals = DataFiles.ReadTsv("Entities/data/countries.tsv").Where(r => r.Length > 5 && r[5].Length > 0).Select(r => TextFold.Fold(r[5])).ToHashSet();
     }
