@@ -560,7 +560,14 @@ internal sealed partial class EventContext
             objectsEnd = meetingNoun.Start;
         // "shared evidence with the U.S. about contacts between al Qaeda and Iraq": the topic names no participant
         objectsEnd = TopicStart(hit.End, objectsEnd);
-        var objects = Objects(hit.End, objectsEnd, t.Frame, previous);
+        // "joined NATO", "a rejoint l'OTAN": a trigger phrase that ends with a name takes that name as its object
+        int objectsFrom = hit.End;
+        foreach (var m in _mentions)
+        {
+            if (m.Start >= hit.End) break;
+            if (m.Start > hit.Start && m.End == hit.End) { objectsFrom = m.Start; break; }
+        }
+        var objects = Objects(objectsFrom, objectsEnd, t.Frame, previous);
         var demonymObjects = t.Frame == Frame.Passive ? [] : objects.Where(o => IsAdjectivalDemonym(o.Entity, o.Start)).ToList();
         if (t.Frame != Frame.Passive) objects.RemoveAll(o => IsAdjectivalDemonym(o.Entity, o.Start));
         subject.RemoveAll(e => _mentions.Any(m => m.Entity == e && m.End <= hit.Start && m.Start >= clauseStart && IsAdjectivalDemonym(e, m.Start))
