@@ -163,6 +163,27 @@ public class EventRecallRound3Tests
     }
 
     [Theory]
+    [InlineData("en", "Kenya and Uganda carried out a prisoner exchange.", "RETREAT")]
+    [InlineData("fr", "Le Kenya et l'Ouganda ont procédé à un échange de prisonniers.", "RETREAT")]
+    [InlineData("en", "Kenya hailed the agreement with Uganda.", "SUPPORT")]
+    [InlineData("en", "Kenya airlifted food to Uganda.", "AID")]
+    [InlineData("en", "Kenya hacked into the computer network of Uganda.", "COERCE")]
+    public void Exchanges_praise_airlifts_and_intrusions_are_found(string lang, string text, string type)
+    {
+        var doc = Code(text, lang);
+        var ev = Assert.Single(doc.Events);
+        Assert.Equal(type, ev.Type);
+        Assert.Contains("Kenya", Names(doc, ev.Actors));
+    }
+
+    [Fact]
+    public void Where_someone_hails_from_is_no_praise()
+    {
+        var doc = Code("William Ruto hails from Kenya.", "en");
+        Assert.Empty(doc.Events);
+    }
+
+    [Theory]
     [InlineData("fr", "Le préfet a pris un arrêté interdisant la manifestation au Kenya.")]
     [InlineData("en", "Kenya counted 250 votes in Uganda.")]
     public void Decrees_and_bare_counts_are_not_events(string lang, string text)
