@@ -33,7 +33,7 @@ internal sealed partial class EventContext
         _lex = lex;
         _text = doc.Text;
         _folded = TextFold.Fold(doc.Text);
-        _triggerFolded = BlankDates(_folded, doc.Times);
+        _triggerFolded = BlankNumbers(BlankDates(_folded, doc.Times), lex.NumberWords);
         _lang = Parallax.Language.LanguageCodes.Primary(doc.Language) switch { "en" => "en", "fr" => "fr", _ => "*" };
         _preps = lex.Prepositions.TryGetValue(_lang == "*" ? "fr" : _lang, out var p) ? p : new Dictionary<string, string>();
         _entities = doc.Entities.ToDictionary(e => e.Id);
@@ -63,6 +63,38 @@ internal sealed partial class EventContext
             for (int i = t.Start; i < t.End; i++) chars[i] = ' ';
         }
         return chars == null ? folded : new string(chars);
+    }
+
+    /// <summary>Blanks the cardinal numbers standing as words of their own (digits, "8 000", "1,500", and the number words
+    /// from two up of Time/data/numbers.tsv: "douze", "twelve") for the trigger scan, so a phrase trigger matches across a
+    /// count written inside it ("handed over 12 prisoners", "a remis douze prisonniers"); offsets unchanged.</summary>
+    static string BlankNumbers(string folded, HashSet<string> words)
+    {
+        char[]? chars = null;
+        int i = 0;
+        while (i < folded.Length)
+        {
+            if (folded[i] == ' ') { i++; continue; }
+            int start = i;
+            while (i < folded.Length && folded[i] != ' ') i++;
+            // only a token between two words: never at a text edge, never glued to punctuation ("24-hour", "12,")
+            if (start == 0 || i >= folded.Length) continue;
+            var token = folded.AsSpan(start, i - start);
+            if (!IsNumberToken(token, words)) continue;
+            chars ??= folded.ToCharArray();
+            for (int k = start; k < i; k++) chars[k] = ' ';
+        }
+        return chars == null ? folded : new string(chars);
+    }
+
+    static bool IsNumberToken(ReadOnlySpan<char> token, HashSet<string> words)
+    {
+        if (char.IsAsciiDigit(token[0]) && char.IsAsciiDigit(token[^1]))
+        {
+            foreach (var c in token) if (!char.IsAsciiDigit(c) && c is not ('.' or ',')) return false;
+            return true;
+        }
+        return char.IsAsciiLetter(token[0]) && token.Length <= 12 && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
     }
 
     static List<Sentence> FallbackSentences(Document doc)
@@ -531,7 +563,14 @@ internal sealed partial class EventContext
         objectsEnd = TopicStart(hit.End, objectsEnd);
         // "Ethiopia's attack on Somalia was condemned by Kenya": the noun phrase ends at a passive auxiliary
         objectsEnd = NounPhraseEndAtPassive(hit, objectsEnd);
-        var objects = Objects(hit.End, objectsEnd, t.Frame, previous);
+        // "joined NATO", "a rejoint l'OTAN": a trigger phrase that ends with a name takes that name as its object
+        int objectsFrom = hit.End;
+        foreach (var m in _mentions)
+        {
+            if (m.Start >= hit.End) break;
+            if (m.Start > hit.Start && m.End == hit.End) { objectsFrom = m.Start; break; }
+        }
+        var objects = Objects(objectsFrom, objectsEnd, t.Frame, previous);
         var demonymObjects = t.Frame == Frame.Passive ? [] : objects.Where(o => IsAdjectivalDemonym(o.Entity, o.Start)).ToList();
         if (t.Frame != Frame.Passive) objects.RemoveAll(o => IsAdjectivalDemonym(o.Entity, o.Start));
         subject.RemoveAll(e => _mentions.Any(m => m.Entity == e && m.End <= hit.Start && m.Start >= clauseStart && IsAdjectivalDemonym(e, m.Start))

@@ -42,6 +42,8 @@ public sealed class EventLexicon
     public IReadOnlyDictionary<string, (string Phrase, HashSet<string>? After)[]> Reasons { get; }
     /// <summary>Function words of the participant rules (Events/data/participant-words.tsv): kind → (language, folded word) in file order.</summary>
     public ParticipantWords Participants { get; }
+    /// <summary>Folded single-word numbers from two up (Time/data/numbers.tsv: "douze", "twelve"), blanked with digits for the trigger scan.</summary>
+    public HashSet<string> NumberWords { get; }
     /// <summary>Folded preposition → role, per language.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Prepositions { get; }
 
@@ -87,6 +89,9 @@ public sealed class EventLexicon
             .ToDictionary(g => g.Key, g => g.Select(r => (" " + TextFold.Fold(r[1]),
                 r.Length > 2 && r[2] is { Length: > 0 } a && a != "*" ? a.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet() : null)).ToArray());
         Participants = new ParticipantWords(DataFiles.ReadTsv("Events/data/participant-words.tsv"));
+        NumberWords = DataFiles.ReadTsv("Time/data/numbers.tsv")
+            .Where(r => r.Length > 1 && !(r.Length > 3 && r[3] == "ord") && !r[0].Contains(' ') && !r[0].Contains('-') && long.TryParse(r[1], out var v) && v >= 2)
+            .Select(r => TextFold.Fold(r[0])).ToHashSet(StringComparer.Ordinal);
         StateActs = DataFiles.ReadTsv("Events/data/state-acts.tsv").Select(r => r[0]).ToHashSet();
         Capitals = DataFiles.ReadTsv("Entities/data/countries.tsv").Where(r => r.Length > 5 && r[5].Length > 0).Select(r => TextFold.Fold(r[5])).ToHashSet();
     }

@@ -42,7 +42,10 @@ public class ParagraphEvaluationTests
         var blind6 = cases.Where(c => c.Split == "blind6").ToList();
         Assert.True(blind6.Count >= 20, "the sixth blind set");
         Assert.Equal(blind6.Count / 2, blind6.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6" }));
+        var blind7 = cases.Where(c => c.Split == "blind7").ToList();
+        Assert.True(blind7.Count >= 20, "the seventh blind set");
+        Assert.Equal(blind7.Count / 2, blind7.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7" }));
     }
 
     [Fact]
@@ -135,6 +138,10 @@ public class ParagraphEvaluationTests
         var blind6 = Report.Value.Score("blind6", c => c.Split == "blind6");
         Assert.True(blind6.Precision >= 0.38, $"blind6 precision {blind6.Precision:P1}");
         Assert.True(blind6.Recall >= 0.24, $"blind6 recall {blind6.Recall:P1}");
+        // blind7, annotated before the third recall round: 34.0 / 27.4 % before it, 40.0 / 35.5 % after
+        var blind7 = Report.Value.Score("blind7", c => c.Split == "blind7");
+        Assert.True(blind7.Precision >= 0.37, $"blind7 precision {blind7.Precision:P1}");
+        Assert.True(blind7.Recall >= 0.32, $"blind7 recall {blind7.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
