@@ -149,8 +149,35 @@ internal sealed partial class EventContext
             // "the attack by Hamas", "les tirs du Hezbollah" (an organisation after the genitive)
             if (m.Start > noun.End && WordsBetween(noun.End, m.Start) <= 3 && PreviousWord(m.Start, noun.End) is var pw
                 && (pw is "par" or "by" || (pw is "du" or "de" or "des" && m.Entity.Type == EntityTypes.Organization))) authors.Add(m.Entity);
+            // "a condamné l'offensive de la Russie": the genitive right after an agent noun is its author, whatever it is
+            else if (m.Start > noun.End && AgentGenitive(noun, m.Start) && GenitiveBefore(m.Start, noun.End)
+                && !authors.Contains(m.Entity)) authors.Add(m.Entity);
         }
         return noun.Start;
+    }
+
+    /// <summary>Whether the trigger is a hostile act noun whose genitive names its author (Events/data/agent-nouns.tsv).</summary>
+    bool IsAgentNoun(PhraseMatch<Trigger> hit) => _lex.AgentNouns.Contains(_folded.AsSpan(hit.Start, hit.End - hit.Start).Trim().ToString());
+
+    /// <summary>
+    /// The genitive at <paramref name="mStart"/> is the author of the agent noun <paramref name="hit"/> ("l'offensive de la
+    /// Russie", "l'attaque sans précédent de Téhéran"): at most four words between, no punctuation, and no preposition
+    /// but the genitive's own ("l'attaque contre la ville de Kharkiv", "l'offensive dans la région de Koursk": no).
+    /// </summary>
+    bool AgentGenitive(PhraseMatch<Trigger> hit, int mStart)
+    {
+        if (!IsAgentNoun(hit) || mStart <= hit.End || WordsBetween(hit.End, mStart) > 4 || _folded.IndexOfAny([',', ';', ':', '(', '.'], hit.End, mStart - hit.End) >= 0) return false;
+        foreach (var w in _folded[hit.End..mStart].Split([' ', '\''], StringSplitOptions.RemoveEmptyEntries))
+            if ((_preps.TryGetValue(w, out var role) || _preps.TryGetValue(w + "'", out role)) && role != "genitive") return false;
+        return true;
+    }
+
+    /// <summary>"de"/"du"/"des"/"d'"/"of" right before the mention at <paramref name="pos"/>, an article skipped ("de la Russie").</summary>
+    bool GenitiveBefore(int pos, int limit)
+    {
+        var pw = PreviousWord(pos, limit);
+        if (Array.IndexOf(_lex.Participants.Articles, pw) >= 0) pw = PreviousWord(_folded.LastIndexOf(pw, pos - 1, StringComparison.Ordinal), limit);
+        return _preps.TryGetValue(pw, out var role) && role == "genitive";
     }
 
     /// <summary>A protest noun right after a violent or coercive trigger of its sentence (at most four words between, no comma), not opening a relative clause of its own.</summary>

@@ -123,6 +123,8 @@ internal sealed partial class EventContext
         int sIndex = IndexOf(s);
         var hits = _lex.TriggersIn(_lang).FindLongest(_text, _triggerFolded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
         hits = WithVoicedCalls(s, hits);
+        _judged.Clear();
+        hits = WithVerdicts(s, hits);
         var cuts = _lex.ClauseCuts.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Lang)).ToList();
         var cues = _lex.Cues.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
         _reporting = Parallax.Quotes.ReportingVerbs.Matcher.FindLongest(_text, _folded, s.Start, s.End)
@@ -193,6 +195,8 @@ internal sealed partial class EventContext
             // of a police or military act are its victims, not a protest told on its own
             if (hit.Value.Type == "PROTEST" && ObjectOfHostileAct(hit, hits, s)) continue;
             var coded = Code(hit, s, sIndex, cuts, cues, previous).ToList();
+            // "found X guilty", "a déclaré X inéligible": the one judged is the verdict's recipient
+            JudgedRecipient(hit, coded);
             // "La Russie pourrait frapper Kiev, a menacé Dmitri Medvedev", "…, warned Iran's foreign minister": a threat verb
             // in an inverted trailing clause is made by the one named after it, against the target of what was just told
             if (hit.Value.Type == "THREATEN" && TrailingThreat(hit, s, sIndex, previous) is var (threatener, threatened) && threatener.Count > 0)
@@ -593,6 +597,8 @@ internal sealed partial class EventContext
                     else if (t.Frame == Frame.Noun && (role == "agent" || (role == "genitive" && t.Type is "ASSAULT" or "THREATEN" && e.Type == EntityTypes.Organization))) Add(draft.Actors, [e]);
                     // "l'offensive de la Russie contre l'Ukraine": the genitive before "contre"/"against" is the author
                     else if (t.Frame == Frame.Noun && role == "genitive" && GenitiveAuthorBeforeTarget(hit, objects, mStart)) Add(draft.Actors, [e]);
+                    // "l'offensive de la Russie", "l'attaque du Soudan": the genitive right after an agent noun is its author
+                    else if (t.Frame == Frame.Noun && role == "genitive" && AgentGenitive(hit, mStart)) Add(draft.Actors, [e]);
                     else if (t.Frame == Frame.Noun && t.Type != "CONSULT" && (role is "target" or "to" or "at" || (role == "object" && (WordsBetween(hit.End, mStart) <= 1 || (EndsWithTargetPreposition(hit) && !objects.Any(o => o.Start < mStart && o.Role != "object")))))) { Add(draft.Targets, [e]); if (t.Type == "ASSAULT" && IsCity(e)) draft.Location ??= e.Id; }
                     // "a suspension of air links with Serbia", "la rupture des relations avec Kigali": what is cut is aimed at the partner
                     else if (role == "with" && t.Frame == Frame.Noun && t.Type is "SANCTION" or "REJECT") Add(draft.Targets, [e]);

@@ -8,6 +8,9 @@ public enum Frame { Symmetric, Directed, Visit, Host, Passive, Noun, Obligation 
 /// <summary>One trigger entry of the lexicon.</summary>
 public sealed record Trigger(string Language, string Pattern, string Type, string? Mode, string Cameo, Frame Frame);
 
+/// <summary>A verdict verb whose complement follows the one judged ("found X guilty"): the folded complement and the event it codes.</summary>
+public sealed record Verdict(string Language, string Complement, Trigger Trigger);
+
 public sealed record Cue(string Language, string Kind, string Where);
 
 /// <summary>The compiled event lexicon: triggers, status cues, clause cuts and preposition roles, per language.</summary>
@@ -44,6 +47,10 @@ public sealed class EventLexicon
     public ParticipantWords Participants { get; }
     /// <summary>Folded single-word numbers from two up (Time/data/numbers.tsv: "douze", "twelve"), blanked with digits for the trigger scan.</summary>
     public HashSet<string> NumberWords { get; }
+    /// <summary>Folded hostile act nouns whose genitive is the author ("l'offensive de la Russie"; Events/data/agent-nouns.tsv).</summary>
+    public IReadOnlySet<string> AgentNouns { get; }
+    /// <summary>Verdict verbs with the one judged before the complement ("found X guilty"; Events/data/verdicts.tsv).</summary>
+    public PhraseMatcher<Verdict> Verdicts { get; } = new();
     /// <summary>Folded preposition → role, per language.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Prepositions { get; }
 
@@ -92,6 +99,12 @@ public sealed class EventLexicon
         NumberWords = DataFiles.ReadTsv("Time/data/numbers.tsv")
             .Where(r => r.Length > 1 && !(r.Length > 3 && r[3] == "ord") && !r[0].Contains(' ') && !r[0].Contains('-') && long.TryParse(r[1], out var v) && v >= 2)
             .Select(r => TextFold.Fold(r[0])).ToHashSet(StringComparer.Ordinal);
+        AgentNouns = DataFiles.ReadTsv("Events/data/agent-nouns.tsv").Select(r => TextFold.Fold(r[1])).ToHashSet(StringComparer.Ordinal);
+        foreach (var r in DataFiles.ReadTsv("Events/data/verdicts.tsv"))
+        {
+            if (r.Length < 6) throw new FormatException($"Events/data/verdicts.tsv: expected lang, verb, complement, type, mode and cameo in '{string.Join('\t', r)}'");
+            Verdicts.Add(r[1], new Verdict(r[0], TextFold.Fold(r[2]), new Trigger(r[0], r[1] + " … " + r[2], r[3], r[4].Length == 0 ? null : r[4], r[5], Frame.Directed)));
+        }
         StateActs = DataFiles.ReadTsv("Events/data/state-acts.tsv").Select(r => r[0]).ToHashSet();
         Capitals = DataFiles.ReadTsv("Entities/data/countries.tsv").Where(r => r.Length > 5 && r[5].Length > 0).Select(r => TextFold.Fold(r[5])).ToHashSet();
     }
