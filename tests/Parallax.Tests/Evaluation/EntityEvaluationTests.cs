@@ -110,6 +110,7 @@ public class EntityEvaluationTests
     [InlineData("blind5", 24, 0.86, 0.76, 0.83, 0.91)]
     [InlineData("blind6", 24, 0.80, 0.69, 0.80, 0.94)]
     [InlineData("blind7", 24, 0.82, 0.67, 0.80, 0.90)]
+    [InlineData("blind8", 12, 0.85, 0.75, 0.88, 0.90)]
     public void Blind_figures_stay_above_their_floors(string split, int paragraphs, double person, double organization, double location, double linking)
     {
         var blind = Group(split + "/all");
