@@ -50,6 +50,8 @@ public sealed class TimeStage : IDocumentStage
             int start = toks[m.SpanTokStart].Start, end = toks[m.SpanTokEnd - 1].End;
             // a part of a word or a number is not a time: "~3am3io" in a URL, "37.1 in the morning"
             if (GluedToWord(text, start, end)) return false;
+            // an amount is not a time: "$12 December 27" is 27 December, "€ 5 in 2020" no fifth
+            if (AfterCurrency(text, folded, lang, start)) return false;
             // "29/2" read only when it is the whole line: elsewhere a bare number pair is no date ("24/7")
             if (m.Rule.Action == "linedm" && !WholeLine(text, start, end)) return false;
             int si = SentenceIndex(sents, start);
@@ -320,6 +322,18 @@ public sealed class TimeStage : IDocumentStage
                     var monday = DateOnly.FromDateTime(System.Globalization.ISOWeek.ToDateTime(int.Parse(a.Value.AsSpan(0, 4), ci), int.Parse(a.Value.AsSpan(6, 2), ci), DayOfWeek.Monday));
                     merged = a with { End = b.End, Text = text[a.Start..b.End], Value = monday.AddDays(wk - 1).ToString("yyyy-MM-dd", ci) };
                 }
+                // "the last 3 months and 2 weeks" (a counted period up to the publication day, calendar conventions): the
+                // period reaches back the further duration; "the next 2 days and 5 hours" reaches forward
+                if (merged == null && a.Kind == TimeKinds.Date && b.Kind == TimeKinds.Duration && b.Modifier == null && published is DateOnly pd &&
+                    a.Value.Length == 21 && a.Value[10] == '/' && OnlyWords(text, folded, lang, a.End, b.Start, "DURJOIN"))
+                {
+                    var ci = System.Globalization.CultureInfo.InvariantCulture;
+                    string s0 = a.Value[..10], s1 = a.Value[11..];
+                    if (s1 == pd.ToString("yyyy-MM-dd", ci) && ShiftDay(s0, b.Value, -1) is string back)
+                        merged = a with { End = b.End, Text = text[a.Start..b.End], Value = back + "/" + s1 };
+                    else if (s0 == pd.AddDays(1).ToString("yyyy-MM-dd", ci) && ShiftDay(s1, b.Value, 1) is string fwd)
+                        merged = a with { End = b.End, Text = text[a.Start..b.End], Value = s0 + "/" + fwd };
+                }
                 // "1 hour and 30 minutes", "5 years 1 month", "une heure et quart": one duration
                 if (merged == null && a.Kind == TimeKinds.Duration && b.Kind == TimeKinds.Duration && b.Modifier == null &&
                     OnlyWords(text, folded, lang, a.End, b.Start, "DURJOIN") && TimeResolver.AddDurations(a.Value, b.Value) is string sum)
@@ -498,6 +512,15 @@ public sealed class TimeStage : IDocumentStage
             while (i < t.End && TextFold.IsWordChar(folded[i])) i++;
         }
         return false;
+    }
+
+    /// <summary>True when a number starts at <paramref name="start"/> right after a CURRENCY sign (words.tsv), a space allowed.</summary>
+    static bool AfterCurrency(string text, string folded, string? lang, int start)
+    {
+        if (start == 0 || !char.IsDigit(text[start])) return false;
+        int i = start - 1;
+        if (i > 0 && text[i] == ' ') i--;
+        return !char.IsLetterOrDigit(text[i]) && TimeLexicon.Default.Is("CURRENCY", text, i, i + 1, folded, lang);
     }
 
     /// <summary>True when the expression opens with a word of the category ("for 3 days").</summary>

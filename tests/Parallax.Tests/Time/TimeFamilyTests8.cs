@@ -66,4 +66,23 @@ public class TimeFamilyTests8
         Assert.Equal("2011/2013", Find("Prices rose from the middle of 2011 to the end of 2013.", "from the middle of 2011 to the end of 2013", "en", Mon).Value);
         Assert.Equal("2016-04/2016-10", Find("The works ran from the end of April to the middle of October.", "from the end of April to the middle of October", "en", Mon).Value);
     }
+
+    [Fact]
+    public void AmountsAreNotDays()
+    {
+        var times = TimeStage.Extract("She paid $14 March 3 for the tickets.", Mon, "en");
+        Assert.Contains(times, t => t.Text == "March 3" && t.Value.EndsWith("-03-03", StringComparison.Ordinal));
+        Assert.DoesNotContain(times, t => t.Text.Contains("14", StringComparison.Ordinal));
+        Assert.DoesNotContain(TimeStage.Extract("The fare rose to € 9 in the morning.", Mon, "en"), t => t.Text.Contains('9', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CountedPeriodsInSeveralParts()
+    {
+        var cal = TimeOptions.Calendar;
+        // 2016-11-07 - 2 months = 2016-09-07, - 10 days = 2016-08-28
+        Assert.Equal("2016-08-28/2016-11-07", Find("Rents climbed over the past 2 months and 10 days.", "the past 2 months and 10 days", "en", Mon, cal).Value);
+        // news conventions: one duration
+        Assert.Equal("P2M10D", Find("Rents climbed over the past 2 months and 10 days.", "the past 2 months and 10 days", "en", Mon).Value);
+    }
 }
