@@ -19,7 +19,7 @@ public sealed record TimeOptions
     public static readonly TimeOptions Calendar = new()
     {
         OffsetsToTheDay = true, WeekdayOfNextWeek = true, CountedPeriods = true, FewAsThree = true, DayOverWeekday = true,
-        LaterAsDate = true, BareUnits = true, ImpossibleAsWritten = true, HolidaysAhead = true,
+        LaterAsDate = true, BareUnits = true, ImpossibleAsWritten = true, HolidaysAhead = true, HolidayApartFromTime = true, PartsAsDays = true,
     };
 
     /// <summary>
@@ -88,4 +88,19 @@ public sealed record TimeOptions
     /// clause's tense points to, the news default ("it happened 2 weeks before Christmas" is last Christmas).
     /// </summary>
     public bool HolidaysAhead { get; init; }
+
+    /// <summary>
+    /// A holiday and a clock time after it ("Easter Monday at 10:30 am", "christmas eve at 6 p.m."): two expressions,
+    /// the holiday's day and the time, as the Recognizers-Text suite keeps them, rather than one date-time, the news
+    /// default (a reader wants the moment).
+    /// </summary>
+    public bool HolidayApartFromTime { get; init; }
+
+    /// <summary>
+    /// A range whose ends are parts of years or months ("from the middle of 2007 to the end of 2008", "between the end
+    /// of March and the middle of September"): days, the middle as the 16th (2 July for a year) and the end as the first
+    /// day after the period (2007-07-02/2009-01-01), as the Recognizers-Text suite reads them, rather than the periods
+    /// themselves (2007/2008), the news default (the text gives no day).
+    /// </summary>
+    public bool PartsAsDays { get; init; }
 }

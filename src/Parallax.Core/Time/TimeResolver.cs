@@ -45,7 +45,7 @@ internal static class TimeResolver
     {
         "date" => Date(m, cx),
         "range" => Range(m, cx),
-        "yrange" => YearRange(m),
+        "yrange" => YearRange(m, cx),
         "mrange" => MonthRange(m, cx),
         "nummonth" => new Resolved(TimeKinds.Date, $"{Y4((int)m.First("YEAR")!.Num)}-{D2((int)m.First("MON")!.Num)}", Explicit: true),
         "quarter" => Quarter(m, cx),
@@ -270,15 +270,48 @@ internal static class TimeResolver
             y1 = y;
             y2 = m2 >= m1 ? y : y + 1;
         }
+        if (cx.Options.PartsAsDays && Parts(m, "MONTH") is [var p1, var p2] && (p1 != null || p2 != null))
+            return new Resolved(TimeKinds.Date, Iso(PartDay(p1 ?? "start", y1.Value, m1)) + "/" + Iso(PartDay(p2 ?? "end", y2!.Value, m2)), Explicit: years.Count > 0);
         return new Resolved(TimeKinds.Date, $"{Y4(y1.Value)}-{D2(m1)}/{Y4(y2!.Value)}-{D2(m2)}", Explicit: years.Count > 0);
     }
 
-    static Resolved? YearRange(RuleMatch m)
+    static Resolved? YearRange(RuleMatch m, ResolveContext cx)
     {
         var ys = m.All("YEAR").ToList();
         if (ys.Count != 2 || ys[1].Num <= ys[0].Num) return null;
-        return new Resolved(TimeKinds.Date, $"{Y4((int)ys[0].Num)}/{Y4((int)ys[1].Num)}", Explicit: true);
+        int y1 = (int)ys[0].Num, y2 = (int)ys[1].Num;
+        if (cx.Options.PartsAsDays && Parts(m, "YEAR") is [var p1, var p2] && (p1 != null || p2 != null))
+            return new Resolved(TimeKinds.Date, Iso(PartDay(p1 ?? "start", y1, null)) + "/" + Iso(PartDay(p2 ?? "end", y2, null)), Explicit: true);
+        return new Resolved(TimeKinds.Date, $"{Y4(y1)}/{Y4(y2)}", Explicit: true);
     }
+
+    /// <summary>The part word (MPREP value: start, mid, end, or null) before each capture of the category, in order.</summary>
+    static List<string?> Parts(RuleMatch m, string cat)
+    {
+        var parts = new List<string?>();
+        string? pending = null;
+        foreach (var c in m.Captures)
+        {
+            if (c.Item == null) continue;
+            if (c.Cat == "MPREP") pending = c.Item.Value.Length > 0 ? c.Item.Value : null;
+            else if (c.Cat == cat) { parts.Add(pending); pending = null; }
+        }
+        return parts;
+    }
+
+    /// <summary>
+    /// The day a part of a year or month stands for as the end of a range (<see cref="TimeOptions.PartsAsDays"/>): its
+    /// start is the first day, its middle the 16th (2 July for a year), its end the first day after it.
+    /// </summary>
+    static DateOnly PartDay(string part, int year, int? month) => (part, month) switch
+    {
+        ("end", int mo) => new DateOnly(year, mo, 1).AddMonths(1),
+        ("end", null) => new DateOnly(year + 1, 1, 1),
+        ("mid", int mo) => new DateOnly(year, mo, 16),
+        ("mid", null) => new DateOnly(year, 7, 2),
+        (_, int mo) => new DateOnly(year, mo, 1),
+        _ => new DateOnly(year, 1, 1),
+    };
 
     static Resolved? NumDate(RuleMatch m, ResolveContext cx)
     {

@@ -50,6 +50,8 @@ public sealed class TimeStage : IDocumentStage
             int start = toks[m.SpanTokStart].Start, end = toks[m.SpanTokEnd - 1].End;
             // a part of a word or a number is not a time: "~3am3io" in a URL, "37.1 in the morning"
             if (GluedToWord(text, start, end)) return false;
+            // an amount is not a time: "$12 December 27" is 27 December, "€ 5 in 2020" no fifth
+            if (AfterCurrency(text, folded, lang, start)) return false;
             // "29/2" read only when it is the whole line: elsewhere a bare number pair is no date ("24/7")
             if (m.Rule.Action == "linedm" && !WholeLine(text, start, end)) return false;
             int si = SentenceIndex(sents, start);
@@ -277,15 +279,32 @@ public sealed class TimeStage : IDocumentStage
                     merged = open;
                 else if (OnlyWords(text, folded, lang, a.End, b.Start, "JOIN"))
                 {
-                    if (a.Kind == TimeKinds.Date && DayValue.IsMatch(a.Value) && b.Kind == TimeKinds.Time)
+                    if (a.Kind == TimeKinds.Date && DayValue.IsMatch(a.Value) && b.Kind == TimeKinds.Time &&
+                        !(options.HolidayApartFromTime && HasCategory(text, folded, lang, a, "HOLIDAY")))
                         merged = DateTime(text, a, b, a, b, published);
                     else if (a.Kind == TimeKinds.Time && b.Kind == TimeKinds.Date && DayValue.IsMatch(b.Value))
                         merged = DateTime(text, a, b, b, a, published);
                 }
-                // "3 days from tomorrow", "two weeks before May 13 1999", "2 weeks after January 15": a day counted from a day
+                // "3 days from tomorrow", "two weeks before May 13 1999", "2 weeks after January 15": a day counted from a day;
+                // after a DURPREP word ("for 3 days from today") the duration runs from that day: a range
                 if (merged == null && a.Kind == TimeKinds.Duration && b.Kind is TimeKinds.Date && a.Modifier is null or "more_than" &&
                     Offset(text, folded, lang, a, b) is int sign && ShiftDay(b.Value, a.Value, sign) is string shifted)
-                    merged = b with { Start = a.Start, Text = text[a.Start..b.End], Value = shifted };
+                    merged = b with
+                    {
+                        Start = a.Start, Text = text[a.Start..b.End],
+                        Value = sign > 0 && b.Value.Length == 10 && StartsWith(text, folded, lang, a, "DURPREP") ? b.Value + "/" + shifted : shifted,
+                    };
+                // "2 weeks and 2 days ago", "2 years 1 month 21 days later": a counted day whose duration has several parts,
+                // counted from the publication day with the whole duration (largest unit first), at the precision of the last part
+                // ("3 years and 4 months ago" is a month under the news conventions)
+                if (merged == null && a.Kind == TimeKinds.Duration && a.Modifier == null && b.Kind == TimeKinds.Date && published is DateOnly pub &&
+                    b.Value.Length is 10 or 7 && CalendarValue.IsMatch(b.Value) && OnlyWords(text, folded, lang, a.End, b.Start, "DURJOIN") &&
+                    TrailingSign(text, folded, lang, b, out int signAt) is int bs &&
+                    Extract(text[b.Start..signAt], null, lang, default, TimeOptions.Default) is { Length: 1 } inner &&
+                    inner[0].Kind == TimeKinds.Duration && inner[0].Modifier == null &&
+                    TimeResolver.AddDurations(a.Value, inner[0].Value) is string total &&
+                    ShiftDay(pub.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), total, bs) is string counted)
+                    merged = b with { Start = a.Start, Text = text[a.Start..b.End], Value = counted[..b.Value.Length] };
                 // "Monday two weeks from now", "two months from today on Tuesday", "3 weeks after Christmas on Friday": the
                 // weekday of the week the counted day falls in
                 if (merged == null && a.Kind == TimeKinds.Date && b.Kind == TimeKinds.Date && OnlyWords(text, folded, lang, a.End, b.Start, "JOIN"))
@@ -302,6 +321,18 @@ public sealed class TimeStage : IDocumentStage
                     var ci = System.Globalization.CultureInfo.InvariantCulture;
                     var monday = DateOnly.FromDateTime(System.Globalization.ISOWeek.ToDateTime(int.Parse(a.Value.AsSpan(0, 4), ci), int.Parse(a.Value.AsSpan(6, 2), ci), DayOfWeek.Monday));
                     merged = a with { End = b.End, Text = text[a.Start..b.End], Value = monday.AddDays(wk - 1).ToString("yyyy-MM-dd", ci) };
+                }
+                // "the last 3 months and 2 weeks" (a counted period up to the publication day, calendar conventions): the
+                // period reaches back the further duration; "the next 2 days and 5 hours" reaches forward
+                if (merged == null && a.Kind == TimeKinds.Date && b.Kind == TimeKinds.Duration && b.Modifier == null && published is DateOnly pd &&
+                    a.Value.Length == 21 && a.Value[10] == '/' && OnlyWords(text, folded, lang, a.End, b.Start, "DURJOIN"))
+                {
+                    var ci = System.Globalization.CultureInfo.InvariantCulture;
+                    string s0 = a.Value[..10], s1 = a.Value[11..];
+                    if (s1 == pd.ToString("yyyy-MM-dd", ci) && ShiftDay(s0, b.Value, -1) is string back)
+                        merged = a with { End = b.End, Text = text[a.Start..b.End], Value = back + "/" + s1 };
+                    else if (s0 == pd.AddDays(1).ToString("yyyy-MM-dd", ci) && ShiftDay(s1, b.Value, 1) is string fwd)
+                        merged = a with { End = b.End, Text = text[a.Start..b.End], Value = s0 + "/" + fwd };
                 }
                 // "1 hour and 30 minutes", "5 years 1 month", "une heure et quart": one duration
                 if (merged == null && a.Kind == TimeKinds.Duration && b.Kind == TimeKinds.Duration && b.Modifier == null &&
@@ -463,6 +494,64 @@ public sealed class TimeStage : IDocumentStage
         while (w < e && TextFold.IsWordChar(folded[w])) w++;
         if (w < e && folded[w] == ' ' && TimeLexicon.Default.Is("WDPREP", text, s, w, folded, lang)) s = w + 1;
         return TimeLexicon.Default.ValueOf("WEEKDAY", text, s, e, folded, lang) is string v ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>True when a phrase of the category starts at one of the expression's words ("Easter Monday": HOLIDAY).</summary>
+    static bool HasCategory(string text, string folded, string? lang, TimeExpression t, string cat)
+    {
+        var lex = TimeLexicon.Default;
+        for (int i = t.Start; i < t.End;)
+        {
+            if (!TextFold.IsWordChar(folded[i])) { i++; continue; }
+            for (int j = i; j < t.End;)
+            {
+                while (j < t.End && TextFold.IsWordChar(folded[j])) j++;
+                if (lex.Is(cat, text, i, j, folded, lang)) return true;
+                while (j < t.End && !TextFold.IsWordChar(folded[j])) j++;
+            }
+            while (i < t.End && TextFold.IsWordChar(folded[i])) i++;
+        }
+        return false;
+    }
+
+    /// <summary>True when a number starts at <paramref name="start"/> right after a CURRENCY sign (words.tsv), a space allowed.</summary>
+    static bool AfterCurrency(string text, string folded, string? lang, int start)
+    {
+        if (start == 0 || !char.IsDigit(text[start])) return false;
+        int i = start - 1;
+        if (i > 0 && text[i] == ' ') i--;
+        return !char.IsLetterOrDigit(text[i]) && TimeLexicon.Default.Is("CURRENCY", text, i, i + 1, folded, lang);
+    }
+
+    /// <summary>True when the expression opens with a word of the category ("for 3 days").</summary>
+    static bool StartsWith(string text, string folded, string? lang, TimeExpression t, string cat)
+    {
+        int j = t.Start;
+        while (j < t.End && TextFold.IsWordChar(folded[j])) j++;
+        return j > t.Start && TimeLexicon.Default.Is(cat, text, t.Start, j, folded, lang);
+    }
+
+    /// <summary>
+    /// The sign of an AGO or LATER word (one or two words: "ago", "later", "from now") that ends the expression, with
+    /// where that word starts; null when it ends otherwise.
+    /// </summary>
+    static int? TrailingSign(string text, string folded, string? lang, TimeExpression t, out int at)
+    {
+        var lex = TimeLexicon.Default;
+        int e = t.End;
+        at = e;
+        for (int words = 1; words <= 2; words++)
+        {
+            int s = at;
+            while (s > t.Start && char.IsWhiteSpace(folded[s - 1])) s--;
+            int w = s;
+            while (w > t.Start && TextFold.IsWordChar(folded[w - 1])) w--;
+            if (w == s || w == t.Start) return null;
+            at = w;
+            var v = lex.ValueOf("AGO", text, w, e, folded, lang) ?? lex.ValueOf("LATER", text, w, e, folded, lang);
+            if (v != null) return v == "-" ? -1 : 1;
+        }
+        return null;
     }
 
     /// <summary>True for a day counted from another ("two weeks from now", "3 weeks after Christmas"): a day value whose text holds an OFFSET or AGO word.</summary>
