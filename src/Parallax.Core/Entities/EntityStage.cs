@@ -588,10 +588,20 @@ public sealed partial class EntityStage : IDocumentStage
             if (StartsWithAny(text, p, FrenchOfJoiners) is { } j) p += j.Length;
             if (!IsCapitalised(text, p)) return -1;
             int ne = CapitalisedRunEnd(text, p, 4);
-            if (ne <= p || !ApposedNameAt(ne) || IsGivenName(text[p..WordEnd(text, p)])) return -1;
+            if (ne <= p) return -1;
+            // French adjectives after the name ("du comité Nobel norvégien, Berit Reiss-Andersen"): part of the complement
+            int ae = ne;
+            for (int n = 0; n < 2 && !ApposedNameAt(ae) && ae + 1 < text.Length && text[ae] == ' ' && char.IsLower(text[ae + 1]); n++)
+            {
+                int we = ae + 1;
+                while (we < text.Length && char.IsLetter(text[we])) we++;
+                if (!IsSafeFrenchAdjective(folded[(ae + 1)..we])) break;
+                ae = we;
+            }
+            if (!ApposedNameAt(ae) || IsGivenName(text[p..WordEnd(text, p)])) return -1;
             // not a person's name that the apposition describes ("le président de la région, Loïg Chesnais-Girard")
             foreach (var f in found.Values) foreach (var m in f.Mentions) if (f.Type == EntityTypes.Person && m.Start < ne && m.End > p) return -1;
-            return ne;
+            return ae;
         }
 
         // the mentions inside [s, e) not yet in inner, with a town or region typed an organisation by its context made a place again

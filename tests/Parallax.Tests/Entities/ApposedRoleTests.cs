@@ -32,6 +32,18 @@ public class ApposedRoleTests
         Assert.DoesNotContain(Mentions(d), x => x.Text == "Morlaix" && x.Type != EntityTypes.Location);
     }
 
+    [Theory]
+    [InlineData("La présidente du festival Lumière lyonnais, Solveig Marthaler-Brun, a dévoilé la programmation.", "Solveig Marthaler-Brun", "présidente du festival Lumière lyonnais")]
+    [InlineData("« Nous irons jusqu'au bout », a affirmé le directeur du musée Rodin parisien, Eskil Varnier-Dupré, lundi.", "Eskil Varnier-Dupré", "directeur du musée Rodin parisien")]
+    public void A_French_adjective_after_the_complements_name_stays_in_the_role(string text, string name, string role)
+    {
+        // the name's given name is on no list: the apposition alone makes it a person
+        var d = Run(text, "fr");
+        var person = Owner(d, name);
+        Assert.Equal(EntityTypes.Person, person.Type);
+        Assert.Contains(role, person.Roles);
+    }
+
     [Fact]
     public void An_organisation_in_the_complement_keeps_its_own_mention_and_type()
     {
