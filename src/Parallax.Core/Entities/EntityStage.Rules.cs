@@ -48,10 +48,12 @@ public sealed partial class EntityStage
     }
 
     /// <summary>Adjectives after a "de" complement: the suffixes that verbs do not share ("européennes", not "critique", "appelle").</summary>
+    static readonly string[] FrenchAdjectiveEndings = FunctionWords.List("french-adjective-endings");
+
     static bool IsSafeFrenchAdjective(string folded)
     {
         if (folded.Length < 4) return false;
-        foreach (var suffix in (ReadOnlySpan<string>)["al", "ale", "ales", "aux", "ien", "ienne", "iennes", "iens", "ais", "aise", "aises", "een", "eenne", "eens", "eennes", "aire", "aires", "if", "ive", "ives", "ifs", "iste", "istes"])
+        foreach (var suffix in FrenchAdjectiveEndings)
             if (folded.EndsWith(suffix, StringComparison.Ordinal)) return true;
         return false;
     }
