@@ -1,6 +1,7 @@
 using Parallax.Events;
 using Parallax.Model;
 using Parallax.Tests.Support;
+using static Parallax.Tests.Events.EventFixtures;
 
 namespace Parallax.Tests.Events;
 
@@ -12,8 +13,6 @@ public class EventBelligerentTests
 {
     static readonly EventStage Stage = new();
 
-    static string[] Names(Document d, IEnumerable<string> ids) =>
-        [.. ids.Select(id => d.Entities.First(e => e.Id == id).Name).Order()];
 
     static DocBuilder Ukraine(string text, string lang, string? published = "2024-03-05") => new DocBuilder(text, lang, published)
         .Entity("Pedro Sánchez", "PERSON", "ESP", "Pedro Sánchez", "Sánchez")

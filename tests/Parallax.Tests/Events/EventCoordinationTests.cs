@@ -1,6 +1,7 @@
 using Parallax.Events;
 using Parallax.Model;
 using Parallax.Tests.Support;
+using static Parallax.Tests.Events.EventFixtures;
 
 namespace Parallax.Tests.Events;
 
@@ -14,8 +15,6 @@ public class EventCoordinationTests
 {
     static readonly EventStage Stage = new();
 
-    static string[] Names(Document d, IEnumerable<string> ids) =>
-        [.. ids.Select(id => d.Entities.First(e => e.Id == id).Name).Order()];
 
     [Theory]
     [InlineData("fr", "Des militaires guinéens ont renversé dimanche le président Alpha Condé et l'ont placé en résidence surveillée.", "guinéens")]

@@ -3,6 +3,7 @@ using Parallax.Evaluation;
 using Parallax.Events;
 using Parallax.Model;
 using Parallax.Tests.Support;
+using static Parallax.Tests.Events.EventFixtures;
 
 namespace Parallax.Tests.Events;
 
@@ -15,8 +16,6 @@ public class EventCountryTests
 {
     static readonly EventStage Stage = new();
 
-    static string[] Names(Document d, IEnumerable<string> ids) =>
-        [.. ids.Select(id => d.Entities.First(e => e.Id == id).Name).Order()];
 
     [Fact]
     public void A_state_office_holder_takes_the_one_country_of_the_sentence()

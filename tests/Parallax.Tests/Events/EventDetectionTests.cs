@@ -1,6 +1,7 @@
 using Parallax.Events;
 using Parallax.Model;
 using Parallax.Tests.Support;
+using static Parallax.Tests.Events.EventFixtures;
 
 namespace Parallax.Tests.Events;
 
@@ -13,15 +14,8 @@ public class EventDetectionTests
 {
     static readonly EventStage Stage = new();
 
-    static Document Code(string text, string lang) => Stage.Process(new DocBuilder(text, lang, "2025-03-05")
-        .Entity("Kenya", "LOCATION", "KEN", "Kenya")
-        .Entity("Uganda", "LOCATION", "UGA", "Ouganda", "Uganda")
-        .Entity("William Ruto", "PERSON", "KEN", "William Ruto")
-        .Entity("Yoweri Museveni", "PERSON", "UGA", "Yoweri Museveni")
-        .Build());
+    static Document Code(string text, string lang) => EastAfrica(text, lang);
 
-    static string[] Names(Document d, IEnumerable<string> ids) =>
-        [.. ids.Select(id => d.Entities.First(e => e.Id == id).Name).Order()];
 
     [Theory]
     [InlineData("en", "Kenya expressed its readiness to help Uganda.", "AGREE")]

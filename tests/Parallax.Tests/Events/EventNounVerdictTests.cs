@@ -1,6 +1,7 @@
 using Parallax.Events;
 using Parallax.Model;
 using Parallax.Tests.Support;
+using static Parallax.Tests.Events.EventFixtures;
 
 namespace Parallax.Tests.Events;
 
@@ -22,8 +23,6 @@ public class EventNounVerdictTests
         .Entity("High Court of Uganda", "ORGANIZATION", "UGA", "Haute Cour", "High Court")
         .Build());
 
-    static string[] Names(Document d, IEnumerable<string> ids) =>
-        [.. ids.Select(id => d.Entities.First(e => e.Id == id).Name).Order()];
 
     [Theory]
     [InlineData("L'attaque de l'Ouganda contre le Kenya a duré trois heures.")]

@@ -1,6 +1,7 @@
 using Parallax.Events;
 using Parallax.Model;
 using Parallax.Tests.Support;
+using static Parallax.Tests.Events.EventFixtures;
 
 namespace Parallax.Tests.Events;
 
@@ -14,8 +15,6 @@ public class EventParticipantTests
 {
     static readonly EventStage Stage = new();
 
-    static string[] Names(Document d, IEnumerable<string> ids) =>
-        [.. ids.Select(id => d.Entities.First(e => e.Id == id).Name).Order()];
 
     static DocBuilder Diplomats(string text, string lang) => new DocBuilder(text, lang)
         .Entity("Sergey Lavrov", "PERSON", "RUS", "Sergueï Lavrov", "Sergei Lavrov")

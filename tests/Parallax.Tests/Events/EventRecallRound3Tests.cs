@@ -1,6 +1,7 @@
 using Parallax.Events;
 using Parallax.Model;
 using Parallax.Tests.Support;
+using static Parallax.Tests.Events.EventFixtures;
 
 namespace Parallax.Tests.Events;
 
@@ -15,16 +16,8 @@ public class EventRecallRound3Tests
 {
     static readonly EventStage Stage = new();
 
-    static Document Code(string text, string lang) => Stage.Process(new DocBuilder(text, lang, "2025-03-05")
-        .Entity("Kenya", "LOCATION", "KEN", "Kenya")
-        .Entity("Uganda", "LOCATION", "UGA", "Ouganda", "Uganda")
-        .Entity("William Ruto", "PERSON", "KEN", "William Ruto")
-        .Entity("Yoweri Museveni", "PERSON", "UGA", "Yoweri Museveni")
-        .Entity("East African Community", "ORGANIZATION", null, "East African Community", "Communauté d'Afrique de l'Est")
-        .Build());
+    static Document Code(string text, string lang) => EastAfrica(text, lang, community: true);
 
-    static string[] Names(Document d, IEnumerable<string> ids) =>
-        [.. ids.Select(id => d.Entities.First(e => e.Id == id).Name).Order()];
 
     [Theory]
     [InlineData("en", "Kenya handed over 14 prisoners to Uganda.", "RETREAT")]

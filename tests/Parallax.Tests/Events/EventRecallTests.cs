@@ -1,6 +1,7 @@
 using Parallax.Events;
 using Parallax.Model;
 using Parallax.Tests.Support;
+using static Parallax.Tests.Events.EventFixtures;
 
 namespace Parallax.Tests.Events;
 
@@ -21,8 +22,6 @@ public class EventRecallTests
         .Entity("William Ruto", "PERSON", "KEN", "William Ruto")
         .Entity("Kampala", "LOCATION", "UGA", "Kampala");
 
-    static string[] Names(Document d, IEnumerable<string> ids) =>
-        [.. ids.Select(id => d.Entities.First(e => e.Id == id).Name).Order()];
 
     static Document Code(DocBuilder b, params (string Text, string Value)[] dates)
     {

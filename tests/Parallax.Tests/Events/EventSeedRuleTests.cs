@@ -1,6 +1,7 @@
 using Parallax.Events;
 using Parallax.Model;
 using Parallax.Tests.Support;
+using static Parallax.Tests.Events.EventFixtures;
 
 namespace Parallax.Tests.Events;
 
@@ -15,8 +16,6 @@ public class EventSeedRuleTests
 {
     static readonly EventStage Stage = new();
 
-    static string[] Names(Document d, IEnumerable<string> ids) =>
-        [.. ids.Select(id => d.Entities.First(e => e.Id == id).Name).Order()];
 
     static DocBuilder LulaErdogan(string text, string lang) => new DocBuilder(text, lang, "2024-03-06")
         .Entity("Luiz Inácio Lula da Silva", "PERSON", "BRA", "Lula")

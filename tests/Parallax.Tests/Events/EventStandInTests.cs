@@ -1,6 +1,7 @@
 using Parallax.Events;
 using Parallax.Model;
 using Parallax.Tests.Support;
+using static Parallax.Tests.Events.EventFixtures;
 
 namespace Parallax.Tests.Events;
 
@@ -13,8 +14,6 @@ public class EventStandInTests
 {
     static readonly EventStage Stage = new();
 
-    static string[] Names(Document d, IEnumerable<string> ids) =>
-        [.. ids.Select(id => d.Entities.First(e => e.Id == id).Name).Order()];
 
     [Theory]
     [InlineData("Les autorités ont arrêté lundi le journaliste Karim Diallo à Dakar.", "fr")]
