@@ -85,7 +85,7 @@ internal sealed partial class EventContext
             while (i < clauseEnd && TextFold.IsWordChar(_folded[i])) i++;
             if (i <= st) continue;
             var w = _folded[st..i];
-            if (w is not ("by" or "par")) continue;
+            if (!_lex.Participants.Agent.Contains(w)) continue;
             if (WordsBetween(hit.End, st) < 2 || !IsParticipleBeforeAgent(PreviousWord(st, hit.End))) return null;
             // the agent's noun phrase: up to six words, ending at a preposition that is not a genitive
             int limit = i, words = 0;

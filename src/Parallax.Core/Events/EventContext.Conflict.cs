@@ -66,7 +66,7 @@ internal sealed partial class EventContext
     Entity? PassiveAgentDemonym(int triggerEnd, int clauseEnd)
     {
         var next = NextWord(triggerEnd, clauseEnd);
-        if (next is not ("par" or "by")) return null;
+        if (!_lex.Participants.Agent.Contains(next)) return null;
         int from = _folded.IndexOf(next, triggerEnd, StringComparison.Ordinal) + next.Length;
         int limit = from;
         int words = 0;
@@ -148,7 +148,7 @@ internal sealed partial class EventContext
             if (m.End <= noun.Start && _folded.AsSpan(m.End, Math.Min(2, _folded.Length - m.End)).StartsWith("'s")) authors.Add(m.Entity);
             // "the attack by Hamas", "les tirs du Hezbollah" (an organisation after the genitive)
             if (m.Start > noun.End && WordsBetween(noun.End, m.Start) <= 3 && PreviousWord(m.Start, noun.End) is var pw
-                && (pw is "par" or "by" || (pw is "du" or "de" or "des" && m.Entity.Type == EntityTypes.Organization))) authors.Add(m.Entity);
+                && (_lex.Participants.Agent.Contains(pw) || (pw is "du" or "de" or "des" && m.Entity.Type == EntityTypes.Organization))) authors.Add(m.Entity);
             // "a condamné l'offensive de la Russie": the genitive right after an agent noun is its author, whatever it is
             else if (m.Start > noun.End && AgentGenitive(noun, m.Start) && GenitiveBefore(m.Start, noun.End)
                 && !authors.Contains(m.Entity)) authors.Add(m.Entity);

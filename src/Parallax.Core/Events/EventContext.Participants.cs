@@ -100,7 +100,7 @@ internal sealed partial class EventContext
     /// </summary>
     bool IsObjectAuthor(PhraseMatch<Trigger> hit, string role, int at, int clauseStart, int clauseEnd) =>
         role == "agent" && hit.Value.Frame == Frame.Directed && hit.Value.Type is "REQUEST" or "REJECT" or "SUPPORT" or "AGREE"
-        && NextWord(hit.End, clauseEnd) is not ("par" or "by") && !PassiveAuxiliaryBefore(hit.Start, clauseStart)
+        && !_lex.Participants.Agent.Contains(NextWord(hit.End, clauseEnd)) && !PassiveAuxiliaryBefore(hit.Start, clauseStart)
         && WordsBetween(hit.End, at) <= 6 && !_hits.Any(h => h.Start >= hit.End && h.End <= at && h.Value.Frame != Frame.Noun && h.Value.Type != "-");
 
     /// <summary>
@@ -216,10 +216,11 @@ internal sealed partial class EventContext
     /// auxiliary, the agent after "par"/"by" may follow adjuncts of time or place; no other event word stands between.
     /// </summary>
     bool IsPassiveAgent(PhraseMatch<Trigger> hit, int at, int clauseStart, int clauseEnd) =>
-        hit.Value.Frame == Frame.Directed && ((NextWord(hit.End, clauseEnd) is "par" or "by" && WordsBetween(hit.End, at) <= 3) || AgentAfterAdjuncts(hit, at, clauseStart));
+        hit.Value.Frame == Frame.Directed && ((_lex.Participants.Agent.Contains(NextWord(hit.End, clauseEnd)) && WordsBetween(hit.End, at) <= 3) || AgentAfterAdjuncts(hit, at, clauseStart));
 
     bool AgentAfterAdjuncts(PhraseMatch<Trigger> hit, int at, int clauseStart) =>
         WordsBetween(hit.End, at) <= MaxWordsBeforeAgent && PassiveAuxiliaryBefore(hit.Start, clauseStart)
         && _folded.IndexOfAny([',', ';', ':', '(', '"', '«', '»'], hit.End, at - hit.End) < 0
         && !_hits.Exists(h => h.Start >= hit.End && h.End <= at && h.Value.Type != "-");
+
 }

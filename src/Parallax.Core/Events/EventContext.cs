@@ -127,7 +127,8 @@ internal sealed partial class EventContext
         hits = WithVerdicts(s, hits);
         var cuts = _lex.ClauseCuts.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Lang)).ToList();
         var cues = _lex.Cues.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
-        _reporting = Parallax.Quotes.ReportingVerbs.Matcher.FindLongest(_text, _folded, s.Start, s.End)
+        // the longest reporting verb of the text's own language (a French form cannot hide an English one)
+        _reporting = Parallax.Quotes.ReportingVerbs.MatcherIn(_lang).FindLongest(_text, _folded, s.Start, s.End)
             .Where(h => h.Value.Kind == "verb" && LangOk(h.Value.Lang)).ToList();
         _relatives = RelativeClauses(s);
         _objectRelatives = ObjectRelatives(s);
@@ -1325,7 +1326,7 @@ internal sealed partial class EventContext
         var prev = PreviousWord(m.Start, clauseStart);
         if (prev is "et" or "and") return false;
         // "rebels led by X", "des rebelles dirigés par X": the leader stands for the group
-        if (prev is "by" or "par" && _lex.LeaderVerbs.Contains(PreviousWord(_folded.LastIndexOf(prev, m.Start - 1, StringComparison.Ordinal), clauseStart))) return false;
+        if (_lex.Participants.Agent.Contains(prev) && _lex.LeaderVerbs.Contains(PreviousWord(_folded.LastIndexOf(prev, m.Start - 1, StringComparison.Ordinal), clauseStart))) return false;
         if (_preps.TryGetValue(prev, out var role) && role is "genitive" or "place" or "target" or "with" or "agent" or "to" or "at") return true;
         return prev is "selon" or "according";
     }

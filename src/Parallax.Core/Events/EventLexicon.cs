@@ -142,6 +142,8 @@ public sealed class ParticipantWords
     public IReadOnlySet<string> PersonObjectPronouns { get; }
     /// <summary>Articles skipped before a name, in file order.</summary>
     public string[] Articles { get; }
+    /// <summary>Prepositions of a passive's or an act noun's agent ("par", "by"), any language.</summary>
+    public IReadOnlySet<string> Agent { get; }
     /// <summary>Prepositions of the target of a hostile act noun ("contre", "against").</summary>
     public IReadOnlySet<string> Against { get; }
 
@@ -165,7 +167,8 @@ public sealed class ParticipantWords
         PersonObjectPronouns = Of("person-pronoun").ToHashSet(StringComparer.Ordinal);
         Articles = Of("article");
         Against = Of("against").ToHashSet(StringComparer.Ordinal);
-        foreach (var k in new[] { "filler", "participle-suffix", "object-relative", "where", "person-pronoun", "article", "against" })
+        Agent = Of("agent").ToHashSet(StringComparer.Ordinal);
+        foreach (var k in new[] { "filler", "participle-suffix", "object-relative", "where", "person-pronoun", "article", "against", "agent" })
             if (!all.Exists(x => x.Kind == k)) throw new FormatException($"Events/data/participant-words.tsv: no row of kind '{k}'");
     }
 }

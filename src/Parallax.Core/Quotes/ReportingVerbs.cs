@@ -89,4 +89,14 @@ public static class ReportingVerbs
     }
 
     public static PhraseMatcher<ReportingVerb> Matcher => Lexicon.Value;
+
+    static readonly Lazy<Dictionary<string, PhraseMatcher<ReportingVerb>>> ByLanguage = new(() =>
+        Entries().GroupBy(e => e.Item2.Lang).ToDictionary(g => g.Key, g => new PhraseMatcher<ReportingVerb>(g)));
+
+    /// <summary>
+    /// The lexicon of one language ("fr", "en"), or the whole lexicon for any other code: the longest match is chosen
+    /// among that language's phrases, so a French form ("affirme") cannot hide an English one starting at the same
+    /// place ("affirmed").
+    /// </summary>
+    public static PhraseMatcher<ReportingVerb> MatcherIn(string language) => ByLanguage.Value.GetValueOrDefault(language, Lexicon.Value);
 }
