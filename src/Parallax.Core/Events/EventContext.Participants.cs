@@ -223,4 +223,20 @@ internal sealed partial class EventContext
         && _folded.IndexOfAny([',', ';', ':', '(', '"', '«', '»'], hit.End, at - hit.End) < 0
         && !_hits.Exists(h => h.Start >= hit.End && h.End <= at && h.Value.Type != "-");
 
+    /// <summary>
+    /// "Washington agreed to resume military aid with Kyiv", "Hungary ratified Sweden's bid to join NATO": when the
+    /// clause has a subject, the partner of a commitment or of support named after "with"/"avec", and the possessor of
+    /// the object of a symmetric verb ("Sweden's bid"), is the one it is directed at (the recipient), not a second
+    /// actor. Consultations keep their partners as participants (they are not directed).
+    /// </summary>
+    bool PartnerIsRecipient(Trigger t, string role, Entity e, int mentionStart, List<Entity> subject)
+    {
+        if (subject.Count == 0 || subject.Contains(e) || t.Type is not ("AGREE" or "SUPPORT" or "COOPERATE" or "AID")) return false;
+        if (role == "with") return true;
+        if (role != "object" || t.Frame != Frame.Symmetric) return false;
+        var m = _mentions.FirstOrDefault(x => x.Start == mentionStart && x.Entity == e);
+        return m.Entity != null && m.End + 2 <= _folded.Length && _folded.AsSpan(m.End, 2).SequenceEqual("'s")
+            && (m.End + 2 == _folded.Length || !TextFold.IsWordChar(_folded[m.End + 2]));
+    }
+
 }

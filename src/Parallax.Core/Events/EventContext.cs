@@ -603,6 +603,8 @@ internal sealed partial class EventContext
                     else if (t.Frame == Frame.Noun && t.Type != "CONSULT" && (role is "target" or "to" or "at" || (role == "object" && (WordsBetween(hit.End, mStart) <= 1 || (EndsWithTargetPreposition(hit) && !objects.Any(o => o.Start < mStart && o.Role != "object")))))) { Add(draft.Targets, [e]); if (t.Type == "ASSAULT" && IsCity(e)) draft.Location ??= e.Id; }
                     // "a suspension of air links with Serbia", "la rupture des relations avec Kigali": what is cut is aimed at the partner
                     else if (role == "with" && t.Frame == Frame.Noun && t.Type is "SANCTION" or "REJECT") Add(draft.Targets, [e]);
+                    // "agreed to resume aid with Kyiv", "ratified Sweden's bid": the partner of a commitment is its recipient
+                    else if (PartnerIsRecipient(t, role, e, mStart, subject)) Add(draft.Targets, [e]);
                     else if ((role is "with" && (t.Frame == Frame.Symmetric || t.Type is "CONSULT" or "COOPERATE" or "AGREE" or "SUPPORT" or "RETREAT")) || (role == "to" && t.Frame == Frame.Symmetric) || (role == "object" && t.Frame == Frame.Symmetric && WordsBetween(hit.End, mStart) <= 4)) Add(draft.Actors, [e]);
                     else if (t.Frame == Frame.Noun && role == "genitive" && t.Mode == "visit" && e.Type == EntityTypes.Person) Add(draft.Actors, [e]);
                     else if (t.Frame == Frame.Noun && role == "genitive" && t.Type != "CONSULT") Add(draft.Targets, [e]);
