@@ -239,4 +239,32 @@ internal sealed partial class EventContext
             && (m.End + 2 == _folded.Length || !TextFold.IsWordChar(_folded[m.End + 2]));
     }
 
+    /// <summary>
+    /// "Xi Jinping a reçu jeudi à Pékin son homologue russe Vladimir Poutine", "Meloni a accueilli à Lampedusa la
+    /// présidente de la Commission, Ursula von der Leyen": after an active verb of hosting, the first person named in
+    /// its clause is the guest, whatever role the words before the name gave it (a person is no place nor possessor of
+    /// the host's act). Only when no guest was read as the verb's object; never the agent of a passive.
+    /// </summary>
+    static Entity? GuestAfterHostVerb(List<(Entity Entity, string Role, int Start)> objects, List<Entity> hosts)
+    {
+        foreach (var (e, role, _) in objects)
+            if (e.Type == EntityTypes.Person && role != "agent" && !hosts.Contains(e)) return e;
+        return null;
+    }
+
+    /// <summary>
+    /// "le départ des forces spéciales françaises", "les forces armées russes": a demonym after one lower-case adjective
+    /// that follows a collective noun of a state (Events/data/collectives.tsv) stands for that state, as it does right
+    /// after the noun. Not after an act noun the trigger scan found ("des frappes aériennes russes": the demonym of an act
+    /// noun is its author, read by its own rule).
+    /// </summary>
+    bool CollectiveBeforeAdjective(int adjectiveStart, string adjective)
+    {
+        if (adjective.Length < 3 || !char.IsLower(_text[adjectiveStart]) || Determiners.Contains(adjective) || _preps.ContainsKey(adjective)) return false;
+        int end = adjectiveStart;
+        while (end > 0 && char.IsWhiteSpace(_folded[end - 1])) end--;
+        foreach (var c in _lex.Collectives.FindAll(_text, _folded, Math.Max(0, end - 20), end))
+            if (c.End == end && !_hits.Any(h => h.Start <= c.Start && h.End >= c.End)) return true;
+        return false;
+    }
 }

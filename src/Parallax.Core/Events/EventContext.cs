@@ -655,6 +655,8 @@ internal sealed partial class EventContext
                     else if (hostPassive && role == "agent") Add(draft.Targets, [e]);
                     else if (!hostPassive && role is "object" or "with") Add(draft.Actors, [e]);
                     else if (hostPassive && role == "to" && IsCity(e)) draft.Location ??= e.Id;
+                // "a reçu à Pékin son homologue russe Vladimir Poutine": the guest apposed to a noun phrase after a place
+                if (!hostPassive && draft.Actors.Count == 0 && GuestAfterHostVerb(objects, subject) is { } guest) draft.Actors.Add(guest.Id);
                 break;
             }
             case Frame.Obligation:
@@ -1476,6 +1478,7 @@ internal sealed partial class EventContext
         int wordStart = ps - prev.Length;
         foreach (var c in _lex.Collectives.FindAll(_text, _folded, Math.Max(0, wordStart - 20), ps))
             if (c.End == ps || c.End == ps - 1) return false;
+        if (CollectiveBeforeAdjective(wordStart, prev)) return false;
         return !Determiners.Contains(prev) && !_preps.ContainsKey(prev);
     }
 

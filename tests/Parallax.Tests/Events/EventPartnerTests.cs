@@ -66,4 +66,43 @@ public class EventPartnerTests
         Assert.Contains(any, m => m.Value.Lang == "fr");
     }
 
+    static Document Hosted(string text, string lang) => new EventStage().Process(new DocBuilder(text, lang, "2025-03-05")
+        .Entity("Kenya", "LOCATION", "KEN", "Kenya", "kényan")
+        .Entity("Kampala", "LOCATION", "UGA", "Kampala")
+        .Entity("William Ruto", "PERSON", "KEN", "William Ruto")
+        .Entity("Yoweri Museveni", "PERSON", "UGA", "Yoweri Museveni").Build());
+
+    [Theory]
+    [InlineData("fr", "Yoweri Museveni a reçu lundi à Kampala son homologue kényan William Ruto.")]
+    [InlineData("fr", "Yoweri Museveni a accueilli dimanche à Kampala le président du Kenya, William Ruto.")]
+    [InlineData("en", "Yoweri Museveni hosted the president of Kenya, William Ruto, in Kampala on Monday.")]
+    public void The_person_named_after_a_verb_of_hosting_is_the_guest(string lang, string text)
+    {
+        var doc = Hosted(text, lang);
+        var ev = Assert.Single(doc.Events, e => e.Type == "CONSULT");
+        Assert.Equal(["William Ruto"], Names(doc, ev.Actors));
+        Assert.Equal(["Yoweri Museveni"], Names(doc, ev.Targets));
+    }
+
+    [Fact]
+    public void The_agent_of_a_passive_reception_stays_the_host()
+    {
+        var doc = Hosted("William Ruto a été reçu lundi à Kampala par Yoweri Museveni.", "fr");
+        var ev = Assert.Single(doc.Events, e => e.Type == "CONSULT");
+        Assert.Equal(["William Ruto"], Names(doc, ev.Actors));
+        Assert.Equal(["Yoweri Museveni"], Names(doc, ev.Targets));
+    }
+
+    [Theory]
+    [InlineData("Le Kenya a exigé le départ des forces spéciales ougandaises stationnées à la frontière.", "REQUEST")]
+    [InlineData("Le Kenya a accusé les forces navales ougandaises d'avoir franchi la frontière.", "ACCUSE")]
+    public void A_demonym_after_an_adjective_of_a_state_collective_names_that_state(string text, string type)
+    {
+        var doc = new EventStage().Process(new DocBuilder(text, "fr", "2025-03-05")
+            .Entity("Kenya", "LOCATION", "KEN", "Kenya")
+            .Entity("Uganda", "LOCATION", "UGA", "ougandaises", "ougandais").Build());
+        var ev = Assert.Single(doc.Events, e => e.Type == type);
+        Assert.Equal(["Kenya"], Names(doc, ev.Actors));
+        Assert.Equal(["Uganda"], Names(doc, ev.Targets));
+    }
 }
