@@ -45,7 +45,10 @@ public class ParagraphEvaluationTests
         var blind7 = cases.Where(c => c.Split == "blind7").ToList();
         Assert.True(blind7.Count >= 20, "the seventh blind set");
         Assert.Equal(blind7.Count / 2, blind7.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7" }));
+        var blind8 = cases.Where(c => c.Split == "blind8").ToList();
+        Assert.True(blind8.Count >= 20, "the eighth blind set");
+        Assert.Equal(blind8.Count / 2, blind8.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8" }));
     }
 
     [Fact]
