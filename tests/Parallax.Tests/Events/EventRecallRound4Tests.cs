@@ -107,4 +107,49 @@ public class EventRecallRound4Tests
         Assert.Contains(doc.Events, e => e.Type == "ASSAULT");
         Assert.DoesNotContain(doc.Events, e => e.Type == "PROTEST" && e.Mode == "riot");
     }
+
+    [Theory]
+    [InlineData("en", "Three years after Kenya's aggression against Uganda, the border is calm.")]
+    [InlineData("fr", "Le Kenya a intensifié son agression contre l'Ouganda.")]
+    public void Aggression_told_as_a_noun_is_an_attack(string lang, string text)
+    {
+        var doc = Code(text, lang);
+        var ev = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal(["Kenya"], Names(doc, ev.Actors));
+        Assert.Equal(["Uganda"], Names(doc, ev.Targets));
+    }
+
+    [Fact]
+    public void Condemned_aggression_is_an_accusation_of_its_author()
+    {
+        var doc = Code("Yoweri Museveni denounced Kenya's aggression against Uganda.", "en");
+        var ev = Assert.Single(doc.Events, e => e.Type == "ACCUSE");
+        Assert.Equal(["Yoweri Museveni"], Names(doc, ev.Actors));
+        Assert.Equal(["Kenya"], Names(doc, ev.Targets));
+    }
+
+    [Fact]
+    public void A_headline_recall_without_article_is_a_sanction()
+    {
+        var doc = Code("Kenya recalls ambassador from Uganda", "en");
+        var ev = Assert.Single(doc.Events);
+        Assert.Equal(("SANCTION", "withdraw"), (ev.Type, ev.Mode));
+        Assert.Equal(["Kenya"], Names(doc, ev.Actors));
+    }
+
+    [Fact]
+    public void Relations_broken_after_a_pluperfect_auxiliary_are_a_sanction()
+    {
+        var doc = Code("Le Kenya, qui avait rompu ses relations diplomatiques avec l'Ouganda, a fermé sa frontière.", "fr");
+        var ev = Assert.Single(doc.Events, e => e.Type == "SANCTION");
+        Assert.Equal("discontinue", ev.Mode);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "SUPPORT");
+    }
+
+    [Fact]
+    public void A_suspect_surrendering_to_the_police_is_no_retreat()
+    {
+        var doc = Code("William Ruto surrendered to the police in Uganda on Monday.", "en");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "RETREAT");
+    }
 }
