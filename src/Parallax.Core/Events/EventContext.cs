@@ -125,6 +125,7 @@ internal sealed partial class EventContext
         hits = WithVoicedCalls(s, hits);
         _judged.Clear();
         hits = WithVerdicts(s, hits);
+        hits = WithEvaluations(s, hits);
         var cuts = _lex.ClauseCuts.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Lang)).ToList();
         var cues = _lex.Cues.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
         // the longest reporting verb of the text's own language (a French form cannot hide an English one)
@@ -198,6 +199,8 @@ internal sealed partial class EventContext
             var coded = Code(hit, s, sIndex, cuts, cues, previous).ToList();
             // "found X guilty", "a déclaré X inéligible": the one judged is the verdict's recipient
             JudgedRecipient(hit, coded);
+            // "protesters stormed the parliament": a violent protest, not an armed attack
+            RiotByProtesters(hit, s, cuts, coded);
             // "La Russie pourrait frapper Kiev, a menacé Dmitri Medvedev", "…, warned Iran's foreign minister": a threat verb
             // in an inverted trailing clause is made by the one named after it, against the target of what was just told
             if (hit.Value.Type == "THREATEN" && TrailingThreat(hit, s, sIndex, previous) is var (threatener, threatened) && threatener.Count > 0)

@@ -51,6 +51,14 @@ public sealed class EventLexicon
     public IReadOnlySet<string> AgentNouns { get; }
     /// <summary>Verdict verbs with the one judged before the complement ("found X guilty"; Events/data/verdicts.tsv).</summary>
     public PhraseMatcher<Verdict> Verdicts { get; } = new();
+    /// <summary>Verbs of naming or judging before a judgement of disapproval ("called … treasonous"; Events/data/evaluations.tsv): value the language.</summary>
+    public PhraseMatcher<string> EvaluationVerbs { get; } = new();
+    /// <summary>Words of disapproval that end such a judgement: value the language.</summary>
+    public PhraseMatcher<string> EvaluationWords { get; } = new();
+    /// <summary>Folded words that may open the judged object after the verb, per language.</summary>
+    public IReadOnlyDictionary<string, HashSet<string>> EvaluationOpeners { get; }
+    /// <summary>The words that show protesters are the subject of a violent act (Events/data/protesters.tsv), per language.</summary>
+    public IReadOnlyDictionary<string, ProtesterWords> Protesters { get; }
     /// <summary>Folded preposition → role, per language.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Prepositions { get; }
 
@@ -105,6 +113,32 @@ public sealed class EventLexicon
             if (r.Length < 6) throw new FormatException($"Events/data/verdicts.tsv: expected lang, verb, complement, type, mode and cameo in '{string.Join('\t', r)}'");
             Verdicts.Add(r[1], new Verdict(r[0], TextFold.Fold(r[2]), new Trigger(r[0], r[1] + " … " + r[2], r[3], r[4].Length == 0 ? null : r[4], r[5], Frame.Directed)));
         }
+        var openers = new Dictionary<string, HashSet<string>>();
+        foreach (var r in DataFiles.ReadTsv("Events/data/evaluations.tsv"))
+        {
+            if (r.Length < 3 || r[1] is not ("verb" or "opener" or "word")) throw new FormatException($"Events/data/evaluations.tsv: expected lang, kind (verb, opener, word) and phrase in '{string.Join('\t', r)}'");
+            if (r[1] == "verb") EvaluationVerbs.Add(r[2], r[0]);
+            else if (r[1] == "word") EvaluationWords.Add(r[2], r[0]);
+            else
+            {
+                if (!openers.TryGetValue(r[0], out var set)) openers[r[0]] = set = new(StringComparer.Ordinal);
+                set.Add(TextFold.Fold(r[2]));
+            }
+        }
+        EvaluationOpeners = openers;
+        var protesters = new Dictionary<string, ProtesterWords>();
+        foreach (var r in DataFiles.ReadTsv("Events/data/protesters.tsv"))
+        {
+            if (r.Length < 3) throw new FormatException($"Events/data/protesters.tsv: expected lang, kind and word in '{string.Join('\t', r)}'");
+            if (!protesters.TryGetValue(r[0], out var pw)) protesters[r[0]] = pw = new ProtesterWords();
+            var set = r[1] switch
+            {
+                "noun" => pw.Nouns, "lead" => pw.Lead, "relative" => pw.Relatives, "aux" => pw.Aux,
+                _ => throw new FormatException($"Events/data/protesters.tsv: unknown kind '{r[1]}'"),
+            };
+            set.Add(TextFold.Fold(r[2]));
+        }
+        Protesters = protesters;
         StateActs = DataFiles.ReadTsv("Events/data/state-acts.tsv").Select(r => r[0]).ToHashSet();
         Capitals = DataFiles.ReadTsv("Entities/data/countries.tsv").Where(r => r.Length > 5 && r[5].Length > 0).Select(r => TextFold.Fold(r[5])).ToHashSet();
     }
@@ -171,4 +205,13 @@ public sealed class ParticipantWords
         foreach (var k in new[] { "filler", "participle-suffix", "object-relative", "where", "person-pronoun", "article", "against", "agent" })
             if (!all.Exists(x => x.Kind == k)) throw new FormatException($"Events/data/participant-words.tsv: no row of kind '{k}'");
     }
+}
+
+/// <summary>Protester nouns and the words around them (Events/data/protesters.tsv), folded.</summary>
+public sealed class ProtesterWords
+{
+    public HashSet<string> Nouns { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Lead { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Relatives { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Aux { get; } = new(StringComparer.Ordinal);
 }

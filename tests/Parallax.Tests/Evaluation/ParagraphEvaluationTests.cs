@@ -45,7 +45,10 @@ public class ParagraphEvaluationTests
         var blind7 = cases.Where(c => c.Split == "blind7").ToList();
         Assert.True(blind7.Count >= 20, "the seventh blind set");
         Assert.Equal(blind7.Count / 2, blind7.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7" }));
+        var blind8 = cases.Where(c => c.Split == "blind8").ToList();
+        Assert.True(blind8.Count >= 20, "the eighth blind set");
+        Assert.Equal(blind8.Count / 2, blind8.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8" }));
     }
 
     [Fact]
@@ -142,6 +145,10 @@ public class ParagraphEvaluationTests
         var blind7 = Report.Value.Score("blind7", c => c.Split == "blind7");
         Assert.True(blind7.Precision >= 0.37, $"blind7 precision {blind7.Precision:P1}");
         Assert.True(blind7.Recall >= 0.32, $"blind7 recall {blind7.Recall:P1}");
+        // blind8, annotated before the fourth recall round: 34.0 / 29.5 % before it, 35.8 / 31.1 % after
+        var blind8 = Report.Value.Score("blind8", c => c.Split == "blind8");
+        Assert.True(blind8.Precision >= 0.33, $"blind8 precision {blind8.Precision:P1}");
+        Assert.True(blind8.Recall >= 0.29, $"blind8 recall {blind8.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
