@@ -57,6 +57,48 @@ internal sealed partial class EventContext
         return true;
     }
 
+    /// <summary>
+    /// "Zelensky promised retaliation and UNESCO condemned the destruction", "… et l'Unesco a condamné …": where "and"/"et"
+    /// between <paramref name="from"/> and <paramref name="to"/> is followed by a name (an article allowed before it) and,
+    /// within two words after the name, another trigger, a new clause with its own subject starts at the coordinator.
+    /// Returns its position, else <paramref name="to"/>.
+    /// </summary>
+    int CoordinatedClauseStart(int from, int to)
+    {
+        foreach (var c in Coordinators)
+        {
+            int k = from;
+            while ((k = _folded.IndexOf(c, k, StringComparison.Ordinal)) >= 0 && k < to)
+            {
+                int i = k + c.Length;
+                foreach (var det in _lex.Participants.Articles)
+                    if (string.CompareOrdinal(_folded, i, det, 0, det.Length) == 0 && i + det.Length < _folded.Length
+                        && (det.EndsWith('\'') || _folded[i + det.Length] == ' '))
+                    { i += det.Length; while (i < _folded.Length && _folded[i] == ' ') i++; break; }
+                var m = _mentions.FirstOrDefault(x => x.Start == i);
+                if (m.Entity != null && _hits.Exists(h => h.Start >= m.End && h.Start < to + 80 && OnlyFillersBetween(m.End, h.Start)))
+                    return k;
+                k += c.Length;
+            }
+        }
+        return to;
+    }
+
+    /// <summary>Whether only auxiliaries, adverbs and object pronouns (at most two) stand between two positions ("l'Unesco a condamné").</summary>
+    bool OnlyFillersBetween(int from, int to)
+    {
+        int i = from, n = 0;
+        while (i < to)
+        {
+            while (i < to && _folded[i] == ' ') i++;
+            int st = i;
+            while (i < to && (TextFold.IsWordChar(_folded[i]) || _folded[i] == '\'')) i++;
+            if (i == st) return i >= to;
+            if (++n > 2 || !CoordinatedFillers.Contains(_folded[st..i])) return false;
+        }
+        return true;
+    }
+
     /// <summary>"ethnic Albanians", "Albanais de souche": a demonym naming an ethnic group, not a state.</summary>
     bool EthnicDemonym(MentionRef m) =>
         PreviousWord(m.Start, Math.Max(0, m.Start - 20)) is "ethnic" or "ethniques" or "ethnique"

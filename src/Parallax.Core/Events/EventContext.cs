@@ -404,6 +404,8 @@ internal sealed partial class EventContext
         // names the source, not a participant
         int trailing = TrailingReport(hit.End, s);
         if (trailing >= 0) clauseEnd = Math.Min(clauseEnd, trailing);
+        // "X a promis des représailles et l'Unesco a condamné …": "and"/"et" before a new subject and its verb ends the clause
+        clauseEnd = CoordinatedClauseStart(hit.End, clauseEnd);
         // "Macron, who visited Kyiv last year, condemned …": a relative clause ends at its closing comma
         foreach (var (rs, re) in _relatives)
             if (rs < hit.Start && hit.End <= re) clauseEnd = Math.Min(clauseEnd, re);
@@ -789,8 +791,14 @@ internal sealed partial class EventContext
             && (Determiners.Contains(NextWord(hit.End, clauseEnd)) || NextWord(hit.End, clauseEnd) is "toute" or "tout" or "tous" or "toutes" or "any" or "all" || passive))
         {
             // (not an event told in a relative clause of this sentence: "Lavrov, que Rubio a rencontré, a rejeté …")
-            var before = previous.LastOrDefault(e => sIndex - e.LastSentence is >= 0 and <= 1 && e.Actors.Count > 0 && !e.Actors.Intersect(draft.Actors).Any()
-                && !(e.LastSentence == sIndex && InRelative(e)));
+            bool Responded(Draft e) => sIndex - e.LastSentence is >= 0 and <= 1 && e.Actors.Count > 0 && !e.Actors.Intersect(draft.Actors).Any()
+                && !(e.LastSentence == sIndex && InRelative(e));
+            // "… a promis des représailles et l'Unesco a condamné la destruction": an act noun as the object names the
+            // kind of act responded to; the last act of that kind is the one, before the last event of any kind
+            var actNoun = _hits.FirstOrDefault(h => h.Start >= hit.End && h.Start < clauseEnd && WordsBetween(hit.End, h.Start) <= 2
+                && h.Value.Type != t.Type && _folded.IndexOfAny([',', ';', ':'], hit.End, h.Start - hit.End) < 0);
+            var before = (actNoun.Value != null ? previous.LastOrDefault(e => e.Type == actNoun.Value.Type && Responded(e)) : null)
+                ?? previous.LastOrDefault(Responded);
             if (before != null) draft.Targets.AddRange(before.Actors);
         }
         // "avec lui", "with him": the person the clause is about, other than the subject

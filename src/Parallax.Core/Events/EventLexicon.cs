@@ -180,6 +180,10 @@ public sealed class ParticipantWords
     public IReadOnlySet<string> Agent { get; }
     /// <summary>Prepositions of the target of a hostile act noun ("contre", "against").</summary>
     public IReadOnlySet<string> Against { get; }
+    /// <summary>Definite articles before an act noun a reaction refers to ("condemned the attack").</summary>
+    public IReadOnlySet<string> ActDefinite { get; }
+    /// <summary>Demonstratives before an act a reaction refers to ("a rejeté ces accusations").</summary>
+    public IReadOnlySet<string> ActDemonstrative { get; }
 
     public ParticipantWords(IEnumerable<string[]> rows)
     {
@@ -202,7 +206,9 @@ public sealed class ParticipantWords
         Articles = Of("article");
         Against = Of("against").ToHashSet(StringComparer.Ordinal);
         Agent = Of("agent").ToHashSet(StringComparer.Ordinal);
-        foreach (var k in new[] { "filler", "participle-suffix", "object-relative", "where", "person-pronoun", "article", "against", "agent" })
+        ActDefinite = Of("act-definite").ToHashSet(StringComparer.Ordinal);
+        ActDemonstrative = Of("act-demonstrative").ToHashSet(StringComparer.Ordinal);
+        foreach (var k in new[] { "filler", "participle-suffix", "object-relative", "where", "person-pronoun", "article", "against", "agent", "act-definite", "act-demonstrative" })
             if (!all.Exists(x => x.Kind == k)) throw new FormatException($"Events/data/participant-words.tsv: no row of kind '{k}'");
     }
 }

@@ -23,11 +23,13 @@ public sealed class EventStage : IDocumentStage
         if (!Parallax.Language.LanguageCodes.IsFrenchOrEnglishOrUnknown(doc.Language)) return doc with { Events = [] };
         var ctx = new EventContext(doc, _lex);
         var drafts = new List<Draft>();
+        // every mention's trigger and the event that holds it after merging ("condemned the attack": the attack told before)
+        var mentions = new List<(TextSpan Trigger, Draft Owner)>();
         foreach (var sentence in ctx.Sentences)
         {
             if (ctx.IsHeading(sentence)) continue;
             foreach (var draft in ctx.CodeSentence(sentence, drafts))
-                if (!ctx.OnlyUnnamedState(draft)) Merge(drafts, draft, ctx);
+                if (!ctx.OnlyUnnamedState(draft) && Merge(drafts, draft, ctx) is { } owner) mentions.Add((draft.Trigger, owner));
         }
         // "ont convenu d'organiser une rencontre" … "ont convenu de tenir des rencontres en face à face": the same
         // agreement told again in the document (same actors, recipients, content, date and status) is one event
@@ -72,6 +74,7 @@ public sealed class EventStage : IDocumentStage
             foreach (var p in meeting.Actors.Concat(meeting.Targets))
                 if (!d.Actors.Contains(p) && !d.Targets.Contains(p) && p != meeting.Location) d.Targets.Add(p);
         }
+        ReactionsToActsToldBefore(drafts, mentions, ctx);
         var events = ImmutableArray.CreateBuilder<Event>();
         int n = 0;
         foreach (var d in drafts)
@@ -86,7 +89,9 @@ public sealed class EventStage : IDocumentStage
     }
 
     /// <summary>Merges a new event mention into an earlier one that denotes the same event, or appends it.</summary>
-    static void Merge(List<Draft> drafts, Draft d, EventContext ctx)
+    /// <summary>Merges a new event mention into an earlier one that denotes the same event, or appends it; returns the
+    /// event that holds the mention (null when it was dropped).</summary>
+    static Draft? Merge(List<Draft> drafts, Draft d, EventContext ctx)
     {
         Draft? target = null;
         if (d.Actors.Count + d.Targets.Count == 0)
@@ -98,14 +103,14 @@ public sealed class EventStage : IDocumentStage
                 && (e.Mode == d.Mode || d.Mode == null || (e.Mode == null && d.Mode == "phone"))).ToList();
             target = candidates.LastOrDefault(e => d.SentenceIndex - e.LastSentence <= 2)
                 ?? candidates.OrderByDescending(e => e.Evidence.Count).ThenBy(e => e.SentenceIndex).FirstOrDefault();
-            if (target == null) return;
+            if (target == null) return null;
         }
         else if (d.Question)
         {
             // "asked whether he had met Putin": the meeting asked about is one already told, or none
             target = drafts.LastOrDefault(e => e.Type == d.Type && ModesCompatible(e.Mode, d.Mode) && e.Participants.SetEquals(d.Participants));
             if (target != null) target.Evidence.Add(d.Evidence[0]);
-            return;
+            return target;
         }
         else
         {
@@ -115,18 +120,18 @@ public sealed class EventStage : IDocumentStage
                     && (e.Mode == d.Mode && (d.Mode != null || d.Type != "CONSULT")) && e.Participants.Overlaps(d.Participants)) is { } restated)
             {
                 if (!restated.Evidence.Contains(d.Evidence[0])) restated.Evidence.Add(d.Evidence[0]);
-                return;
+                return restated;
             }
             // an event embedded in another of the same type in one sentence ("a invité Trump à visiter Moscou")
             target = drafts.LastOrDefault(e => e.SentenceIndex == d.SentenceIndex && e.Type == d.Type && e.Status == d.Status
                 && d.Participants.IsSubsetOf(e.Participants));
-            if (target != null) { target.Absorb(d); return; }
+            if (target != null) { target.Absorb(d); return target; }
             // a definite noun ("au cours de l'appel, Poutine …") naming some participants of an event already told
             if (d.Definite)
             {
                 target = drafts.LastOrDefault(e => e.Type == d.Type && e.Status == d.Status && (e.Mode == d.Mode || e.Mode == null || d.Mode == null)
                     && d.Participants.IsSubsetOf(e.Participants) && d.Participants.Count < e.Participants.Count);
-                if (target != null) { target.Absorb(d); return; }
+                if (target != null) { target.Absorb(d); return target; }
             }
             foreach (var e in drafts)
             {
@@ -146,9 +151,37 @@ public sealed class EventStage : IDocumentStage
                 break;
             }
         }
-        if (target == null) { drafts.Add(d); return; }
+        if (target == null) { drafts.Add(d); return d; }
         target.Absorb(d);
+        return target;
     }
+
+    /// <summary>
+    /// "Syria's foreign minister condemned the attack", "Moscou a rejeté ces accusations", "Kyiv dismissed this decision":
+    /// a condemnation, accusation, rejection or protest with no recipient of its own, whose object is an act told
+    /// before, is aimed at that act's authors. The act is the event mention right after a definite article (the
+    /// coder merged it into the act it restates), or, after a demonstrative, the last act with authors told in the
+    /// two sentences before. A reaction to one's own act takes no recipient from it.
+    /// </summary>
+    static void ReactionsToActsToldBefore(List<Draft> drafts, List<(TextSpan Trigger, Draft Owner)> mentions, EventContext ctx)
+    {
+        foreach (var d in drafts)
+        {
+            if (!Reactions.Contains(d.Type) || d.Targets.Count > 0 || d.Actors.Count == 0 || d.Nominal) continue;
+            if (!ctx.ReactionObject(d, out int nounStart, out bool demonstrative)) continue;
+            Draft? act = null;
+            foreach (var (trigger, owner) in mentions)
+                if (owner != d && ctx.IsObjectNoun(nounStart, trigger.Start)) { act = owner; break; }
+            if (act == null && demonstrative)
+                act = drafts.LastOrDefault(e => e != d && e.Trigger.Start < d.Trigger.Start && e.Actors.Count > 0
+                    && d.SentenceIndex - e.LastSentence is >= 0 and <= 2 && e.Type != "CONSULT");
+            if (act == null || act.Actors.Exists(d.Actors.Contains)) continue;
+            foreach (var a in act.Actors)
+                if (!d.Targets.Contains(a)) d.Targets.Add(a);
+        }
+    }
+
+    static readonly HashSet<string> Reactions = ["ACCUSE", "REJECT", "PROTEST"];
 
     static readonly HashSet<string> Hostile = ["ACCUSE", "THREATEN", "REJECT", "SANCTION", "ASSAULT"];
 

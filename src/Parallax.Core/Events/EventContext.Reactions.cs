@@ -1,0 +1,68 @@
+namespace Parallax.Events;
+
+/// <summary>
+/// A reaction whose object is an act told before ("Syria condemned the attack", "Moscou a rejeté ces accusations",
+/// "Kyiv dismissed this decision"): the act's authors are the reaction's recipients (EventStage reads the result).
+/// </summary>
+internal sealed partial class EventContext
+{
+    /// <summary>
+    /// Reads the reaction's object right after its trigger: a definite article or a demonstrative ("the", "l'",
+    /// "ces", "this"). Returns where the noun after it starts, and whether the determiner was a demonstrative (which
+    /// refers back on its own; an article only before an act noun the coder recognised).
+    /// </summary>
+    public bool ReactionObject(Draft d, out int nounStart, out bool demonstrative)
+    {
+        nounStart = -1;
+        demonstrative = false;
+        var words = _lex.Participants;
+        int i = d.Trigger.End;
+        int sentenceEnd = Sentences[d.SentenceIndex].End;
+        // the trigger may end with its determiner ("condamne l'")
+        if (i > 0 && i <= _folded.Length && _folded[i - 1] == '\'')
+        {
+            int w = i - 1;
+            while (w > d.Trigger.Start && char.IsLetter(_folded[w - 1])) w--;
+            var det = _folded.AsSpan(w, i - w).ToString();
+            if (!words.ActDefinite.Contains(det)) return false;
+            nounStart = i;
+            return true;
+        }
+        while (i < sentenceEnd && _folded[i] == ' ') i++;
+        int start = i;
+        while (i < sentenceEnd && char.IsLetter(_folded[i])) i++;
+        if (i < sentenceEnd && _folded[i] == '\'') i++;
+        if (i == start) return false;
+        var word = _folded.AsSpan(start, i - start).ToString();
+        demonstrative = words.ActDemonstrative.Contains(word);
+        if (!demonstrative && !words.ActDefinite.Contains(word)) return false;
+        while (i < sentenceEnd && _folded[i] == ' ') i++;
+        // a name after the determiner is an object of its own ("condemned the United States")
+        if (MentionAt(i)) return false;
+        nounStart = i;
+        return true;
+    }
+
+    /// <summary>Whether an act mention's trigger starting at <paramref name="triggerStart"/> is the noun at
+    /// <paramref name="nounStart"/>, or the next word after one word (an adjective: "the deadly attack", "ces graves accusations").</summary>
+    public bool IsObjectNoun(int nounStart, int triggerStart)
+    {
+        if (triggerStart == nounStart) return true;
+        if (triggerStart < nounStart || triggerStart > _folded.Length) return false;
+        int i = nounStart;
+        while (i < triggerStart && char.IsLetter(_folded[i])) i++;
+        if (i == nounStart) return false;
+        while (i < triggerStart && _folded[i] == ' ') i++;
+        return i == triggerStart;
+    }
+
+    bool MentionAt(int position)
+    {
+        foreach (var m in _mentions)
+        {
+            if (m.Start == position) return true;
+            if (m.Start > position) break;
+        }
+        return false;
+    }
+}
