@@ -12,7 +12,7 @@ internal readonly record struct TimeToken(int Start, int End, TokenClass Class, 
 internal enum TokenClass : byte { Word, Digits, Punct }
 
 /// <summary>One lexicon entry of Time/data/*.tsv.</summary>
-internal sealed record LexEntry(string Phrase, string Cat, string Value, string Lang, bool Exact, bool Cap, bool Ordinal, bool Upper = false, bool Glued = false);
+internal sealed record LexEntry(string Phrase, string Cat, string Value, string Lang, bool Exact, bool Cap, bool Ordinal, bool Upper = false, bool Glued = false, bool Singular = false);
 
 /// <summary>
 /// An item of the lattice the grammar runs on: a lexicon phrase or a number class covering tokens
@@ -53,7 +53,7 @@ internal sealed class TimeLexicon
     }
 
     static LexEntry Entry(string phrase, string cat, string value, string lang, string flags) =>
-        new(phrase, cat, value, lang, flags.Contains("exact"), flags.Contains("cap"), flags.Contains("ord"), flags.Contains("upper"), flags.Contains("glued"));
+        new(phrase, cat, value, lang, flags.Contains("exact"), flags.Contains("cap"), flags.Contains("ord"), flags.Contains("upper"), flags.Contains("glued"), flags.Contains("sg"));
 
     readonly Dictionary<string, List<LexEntry>> _byCat = [];
     readonly Dictionary<string, Dictionary<string, List<LexEntry>>> _foldedByCat = [];
@@ -209,7 +209,8 @@ internal sealed class TimeLexicon
                 numw.Add(it);
                 continue;
             }
-            lattice[ts].Add(new LatticeItem(ts, te, e.Cat, e.Value, 0, e.Lang));
+            // a singular unit ("week", flag sg) carries Num 1, for the agreement of a count with it
+            lattice[ts].Add(new LatticeItem(ts, te, e.Cat, e.Value, e.Singular ? 1 : 0, e.Lang));
         }
 
         // words glued to digits ("2pm", "6p.m.", "3heures", "1990s"): the trie only matches on word

@@ -74,7 +74,7 @@ internal static class TimeResolver
         "bpart" => cx.Options.BareUnits ? DayPart(m, cx) : null,
         "dayonly" => DayOnly(m, cx),
         "holiday" => Holiday(m, cx),
-        "daymonth" or "linedm" => DayMonth(m, cx),
+        "daymonth" or "linedm" or "listdm" => DayMonth(m, cx),
         "listyear" => Year(m),
         "nrange" => NumRange(m, cx),
         "wkday" => WeekOfDay(m, cx),
@@ -87,6 +87,8 @@ internal static class TimeResolver
         "half" => Half(m, cx),
         "century" => m.First("DAY") is { Num: >= 1 and <= 30 } c ? new Resolved(TimeKinds.Date, D2((int)c.Num - 1), Explicit: true) : null,
         "duration" => Duration(m, cx),
+        // "3 next week": a count above one with a singular unit does not count it
+        "ndir" => m.First("NUM") is { Num: > 1 } && m.First("UNIT") is { Num: 1 } ? null : Duration(m, cx),
         "vague" => new Resolved(TimeKinds.Vague, m.First("VAGUE")!.Value),
         "vaguedir" => new Resolved(TimeKinds.Vague, m.First("DIRPOST")!.Value.StartsWith('-') ? "PAST_REF" : "FUTURE_REF"),
         "relof" => new Resolved(TimeKinds.Date, "XXXX-XX-XX"),

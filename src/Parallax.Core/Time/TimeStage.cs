@@ -98,7 +98,7 @@ public sealed class TimeStage : IDocumentStage
             }
             if (m.Rule.Action == "time") bareClocks.Add((start, end));
             if (m.Rule.Action == "weak") (weak ??= []).Add((start, end));
-            if (m.Rule.Action == "listyear") (listed ??= []).Add((start, end));
+            if (m.Rule.Action is "listyear" or "listdm") (listed ??= []).Add((start, end));
             if (m.Rule.Action == "weekday" && m.HasLiteral("le") && m.First("DAYPART") == null && m.First("DIR") == null && m.First("DIRPOST") == null)
                 (habitual ??= []).Add((start, end, m.First("WEEKDAY")!.Value));
             result.Add(new TimeExpression
