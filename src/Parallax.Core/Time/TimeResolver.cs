@@ -217,9 +217,12 @@ internal static class TimeResolver
         var month = m.First("MONTH");
         if (day == null || month == null) return null;
         var year = m.First("YEAR");
-        // "15 April of 87": a two-digit year after "of"
-        if (year == null && m.First("DIGITS") is { Value.Length: 2 } yy)
+        // "15 April of 87": a two-digit year after "of" (four digits are a YEAR, read by the rules before)
+        if (m.First("DIGITS") is { } yy)
+        {
+            if (yy.Value.Length != 2) return null;
             year = yy with { Num = TwoDigitYear((int)yy.Num) };
+        }
         var wd = m.First("WEEKDAY");
         if (m.First("DIRPOST") is { } dp && year == null)
             cx = new ResolveContext { Anchor = cx.Anchor, Language = cx.Language, Tense = Math.Sign(int.Parse(dp.Value, CultureInfo.InvariantCulture)) };
