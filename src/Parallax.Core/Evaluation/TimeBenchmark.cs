@@ -221,8 +221,8 @@ public static class TimeBenchmark
                 v == ws.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) return true;
             // an underspecified TIMEX of the suite ("XXXX-11", "XXXX-WXX-2", "SU") matches our value that fills it in
             if (Underspecified(v, t.Value)) return true;
-            // a fractional duration is ours one unit down ("P3.5Y" = "P3Y6M")
-            if (t.Kind == TimeKinds.Duration && v.StartsWith('P') && v.Contains('.') && FractionalDuration(v) == t.Value) return true;
+            // a fractional duration or period of a set is ours one unit down ("P3.5Y" = "P3Y6M", "P0.5Y" = "P6M")
+            if (t.Kind is TimeKinds.Duration or TimeKinds.Set && v.StartsWith('P') && v.Contains('.') && FractionalDuration(v) == t.Value) return true;
             var gv = v;
             if (gv.StartsWith('(') && gv.EndsWith(')'))
             {

@@ -12,7 +12,7 @@ internal readonly record struct TimeToken(int Start, int End, TokenClass Class, 
 internal enum TokenClass : byte { Word, Digits, Punct }
 
 /// <summary>One lexicon entry of Time/data/*.tsv.</summary>
-internal sealed record LexEntry(string Phrase, string Cat, string Value, string Lang, bool Exact, bool Cap, bool Ordinal, bool Upper = false, bool Glued = false);
+internal sealed record LexEntry(string Phrase, string Cat, string Value, string Lang, bool Exact, bool Cap, bool Ordinal, bool Upper = false, bool Glued = false, bool Singular = false);
 
 /// <summary>
 /// An item of the lattice the grammar runs on: a lexicon phrase or a number class covering tokens
@@ -53,7 +53,7 @@ internal sealed class TimeLexicon
     }
 
     static LexEntry Entry(string phrase, string cat, string value, string lang, string flags) =>
-        new(phrase, cat, value, lang, flags.Contains("exact"), flags.Contains("cap"), flags.Contains("ord"), flags.Contains("upper"), flags.Contains("glued"));
+        new(phrase, cat, value, lang, flags.Contains("exact"), flags.Contains("cap"), flags.Contains("ord"), flags.Contains("upper"), flags.Contains("glued"), flags.Contains("sg"));
 
     readonly Dictionary<string, List<LexEntry>> _byCat = [];
     readonly Dictionary<string, Dictionary<string, List<LexEntry>>> _foldedByCat = [];
@@ -209,7 +209,8 @@ internal sealed class TimeLexicon
                 numw.Add(it);
                 continue;
             }
-            lattice[ts].Add(new LatticeItem(ts, te, e.Cat, e.Value, 0, e.Lang));
+            // a singular unit ("week", flag sg) carries Num 1, for the agreement of a count with it
+            lattice[ts].Add(new LatticeItem(ts, te, e.Cat, e.Value, e.Singular ? 1 : 0, e.Lang));
         }
 
         // words glued to digits ("2pm", "6p.m.", "3heures", "1990s"): the trie only matches on word
@@ -235,18 +236,39 @@ internal sealed class TimeLexicon
 
         // a month name glued to its day ("Dec31", "mar4 night"): the trie does not see the word, which is not on a
         // word boundary; the digits' DAY item is kept for such words above. Glued to digits, a lower-case "mar" or
-        // "may" is the month (the capital that sets it apart from the word is not needed)
+        // "may" is the month (the capital that sets it apart from the word is not needed); so it is joined to them
+        // by a dash ("friday (jun-15)", "may-22"). A kind of year glued to its two or four digits ("FY18", "sy18")
+        // is read the same way.
         if (_foldedByCat.TryGetValue("MONTH", out var monthWords))
             for (int i = 0; i + 1 < toks.Count; i++)
             {
                 var t = toks[i];
                 var d = toks[i + 1];
-                if (t.Class != TokenClass.Word || t.GluedLeft || d.Class != TokenClass.Digits || d.Start != t.End || d.Length > 2) continue;
+                if (t.Class != TokenClass.Word || t.GluedLeft) continue;
+                bool glued = d.Class == TokenClass.Digits && d.Start == t.End && d.Length <= 2;
+                bool dashed = !glued && i + 2 < toks.Count && d.Class == TokenClass.Punct && d.Start == t.End && d.Length == 1 &&
+                              folded[d.Start] == '-' && toks[i + 2].Class == TokenClass.Digits && toks[i + 2].Start == d.End && toks[i + 2].Length <= 2;
+                if (!glued && !dashed) continue;
                 if (!monthWords.TryGetValue(folded.Substring(t.Start, t.Length), out var mv) || lattice[i].Exists(x => x.Cat == "MONTH")) continue;
                 foreach (var e in mv)
                     if (LangOk(e.Lang, lang) && (!e.Exact || FlagsOk(e, text, t.Start, t.End)))
                     {
                         lattice[i].Add(new LatticeItem(i, i + 1, "MONTH", e.Value, 0, e.Lang));
+                        break;
+                    }
+            }
+        if (_foldedByCat.TryGetValue("FYEAR", out var yearKinds))
+            for (int i = 0; i + 1 < toks.Count; i++)
+            {
+                var t = toks[i];
+                var d = toks[i + 1];
+                if (t.Class != TokenClass.Word || t.GluedLeft || d.Class != TokenClass.Digits || d.Start != t.End || d.Length is not (2 or 4)) continue;
+                if (i + 2 < toks.Count && toks[i + 2].Start == d.End && toks[i + 2].Class != TokenClass.Punct) continue;
+                if (!yearKinds.TryGetValue(folded.Substring(t.Start, t.Length), out var kv) || lattice[i].Exists(x => x.Cat == "FYEAR")) continue;
+                foreach (var e in kv)
+                    if (LangOk(e.Lang, lang))
+                    {
+                        lattice[i].Add(new LatticeItem(i, i + 1, "FYEAR", e.Value, 0, e.Lang));
                         break;
                     }
             }
@@ -301,7 +323,9 @@ internal sealed class TimeLexicon
             foreach (var x in lattice[i])
             {
                 if (x.Cat != "NUM" || !byStart.ContainsKey(i)) continue;
-                if (x.Num is >= 1000 and <= 2199 && x.Num == Math.Floor(x.Num) && x.TokEnd - x.TokStart >= 2)
+                // not from a multiplier word: "thousand and fifteen" in "August two thousand and fifteen" is no year 1015
+                if (x.Num is >= 1000 and <= 2199 && x.Num == Math.Floor(x.Num) && x.TokEnd - x.TokStart >= 2 &&
+                    !byStart[i].Exists(f => f.TokEnd == i + 1 && f.Num >= 100))
                     (add ??= []).Add(new LatticeItem(i, x.TokEnd, "YEAR", x.Num.ToString(CultureInfo.InvariantCulture), x.Num, null));
                 if (x.Num is >= 11 and <= 20 && x.Num == Math.Floor(x.Num) && x.TokEnd < lattice.Length && byStart.ContainsKey(x.TokEnd) &&
                     !toks[x.TokEnd].BreakBefore)

@@ -41,7 +41,7 @@ internal static class TimeResolver
     static readonly string[] WeekdayNames = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
     static readonly string[] MonthNames = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-    public static Resolved? Resolve(RuleMatch m, ResolveContext cx) => m.Rule.Action switch
+    public static Resolved? Resolve(RuleMatch m, ResolveContext cx) => UnpairedJoiner(m) ? null : m.Rule.Action switch
     {
         "date" => Date(m, cx),
         "range" => Range(m, cx),
@@ -58,6 +58,7 @@ internal static class TimeResolver
         "year" => Year(m),
         "decade" => Decade(m),
         "season" => Season(m, cx),
+        "bseason" => cx.Options.BareUnits ? Season(m, cx) : null,
         "weekday" => Weekday(m, cx),
         "relunit" => RelUnit(m, cx),
         "rel" => m.First("AMPM") is { } rp ? Rel(m.First("REL")!, cx.Anchor) is { } rr && !rr.Value.Contains('T') ? rr with { Value = rr.Value + (rp.Value == "am" ? "TMO" : "TAF") } : null : Rel(m.First("REL")!, cx.Anchor),
@@ -73,7 +74,7 @@ internal static class TimeResolver
         "bpart" => cx.Options.BareUnits ? DayPart(m, cx) : null,
         "dayonly" => DayOnly(m, cx),
         "holiday" => Holiday(m, cx),
-        "daymonth" or "linedm" => DayMonth(m, cx),
+        "daymonth" or "linedm" or "listdm" => DayMonth(m, cx),
         "listyear" => Year(m),
         "nrange" => NumRange(m, cx),
         "wkday" => WeekOfDay(m, cx),
@@ -86,16 +87,38 @@ internal static class TimeResolver
         "half" => Half(m, cx),
         "century" => m.First("DAY") is { Num: >= 1 and <= 30 } c ? new Resolved(TimeKinds.Date, D2((int)c.Num - 1), Explicit: true) : null,
         "duration" => Duration(m, cx),
+        // "3 next week": a count above one with a singular unit does not count it
+        "ndir" => m.First("NUM") is { Num: > 1 } && m.First("UNIT") is { Num: 1 } ? null : Duration(m, cx),
         "vague" => new Resolved(TimeKinds.Vague, m.First("VAGUE")!.Value),
         "vaguedir" => new Resolved(TimeKinds.Vague, m.First("DIRPOST")!.Value.StartsWith('-') ? "PAST_REF" : "FUTURE_REF"),
         "relof" => new Resolved(TimeKinds.Date, "XXXX-XX-XX"),
         "set" => Set(m),
+        "mdayset" => m.First("DAY") is { Num: >= 1 and <= 31 } md ? new Resolved(TimeKinds.Set, $"XXXX-XX-{D2((int)md.Num)}") : null,
         "skip" => null,
         _ => throw new InvalidOperationException($"unknown time action '{m.Rule.Action}'"),
     };
 
+    /// <summary>
+    /// A range joined by "and"/"et" after an opener that does not pair with it ("from 2015 and 2016", "de 3 et 4"): the
+    /// words.tsv value "and" marks the openers that take it (between, entre) and those joiners. Not a range.
+    /// </summary>
+    static bool UnpairedJoiner(RuleMatch m)
+    {
+        string? from = null, to = null;
+        foreach (var c in m.Captures)
+        {
+            if (c.Item == null) continue;
+            if (c.Cat == "RANGEFROM") from ??= c.Item.Value;
+            else if (c.Cat == "RANGETO") to ??= c.Item.Value;
+        }
+        return from != null && to == "and" && from != "and";
+    }
+
     internal static int IsoDow(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
     static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>A two-digit year: 40-99 are 19xx, 00-39 20xx ("03/18/40" is 1940: a written date of the 2040s is rarer
+    /// in news than one of the 1940s; the Recognizers-Text suite reads them the same way).</summary>
+    internal static int TwoDigitYear(int y) => y + (y >= 40 ? 1900 : 2000);
     static string Y4(int y) => y.ToString("D4", CultureInfo.InvariantCulture);
     static string D2(int v) => v.ToString("D2", CultureInfo.InvariantCulture);
 
@@ -194,6 +217,12 @@ internal static class TimeResolver
         var month = m.First("MONTH");
         if (day == null || month == null) return null;
         var year = m.First("YEAR");
+        // "15 April of 87": a two-digit year after "of" (four digits are a YEAR, read by the rules before)
+        if (m.First("DIGITS") is { } yy)
+        {
+            if (yy.Value.Length != 2) return null;
+            year = yy with { Num = TwoDigitYear((int)yy.Num) };
+        }
         var wd = m.First("WEEKDAY");
         if (m.First("DIRPOST") is { } dp && year == null)
             cx = new ResolveContext { Anchor = cx.Anchor, Language = cx.Language, Tense = Math.Sign(int.Parse(dp.Value, CultureInfo.InvariantCulture)) };
@@ -319,7 +348,7 @@ internal static class TimeResolver
         if (caps.Count != 3) return null;
         int a = (int)caps[0].Num, b = (int)caps[1].Num;
         int y = (int)caps[2].Num;
-        if (caps[2].Value.Length == 2) y += y >= 50 ? 1900 : 2000;
+        if (caps[2].Value.Length == 2) y = TwoDigitYear(y);
         else if (caps[2].Value.Length != 4) return null;
         // day first (fr and most of the world) unless the text is English and the first number can be a month
         bool monthFirst = string.Equals(cx.Language, "en", StringComparison.OrdinalIgnoreCase) && a <= 12;
@@ -356,7 +385,7 @@ internal static class TimeResolver
         int d1 = monthFirst ? n[1] : n[0], m1 = monthFirst ? n[0] : n[1], d2 = monthFirst ? n[3] : n[2], m2 = monthFirst ? n[2] : n[3];
         if (m1 is < 1 or > 12 || m2 is < 1 or > 12) return null;
         var yi = m.First("YEAR") ?? m.First("DIGITS");
-        int? year = yi == null ? null : yi.Value.Length == 4 ? (int)yi.Num : yi.Value.Length == 2 ? (int)yi.Num + (yi.Num >= 50 ? 1900 : 2000) : -1;
+        int? year = yi == null ? null : yi.Value.Length == 4 ? (int)yi.Num : yi.Value.Length == 2 ? TwoDigitYear((int)yi.Num) : -1;
         if (year == -1) return null;
         var a = MakeDate(year, m1, d1, null, cx, year != null);
         var b = MakeDate(year != null && m2 < m1 ? year + 1 : year, m2, d2, null, cx, year != null);
@@ -574,7 +603,7 @@ internal static class TimeResolver
 
     static Resolved? Season(RuleMatch m, ResolveContext cx)
     {
-        var s = m.First("SEASON")!.Value;
+        var s = (m.First("SEASON") ?? m.First("SEASONN"))!.Value;
         var year = m.First("YEAR");
         if (year != null) return new Resolved(TimeKinds.Date, $"{Y4((int)year.Num)}-{s}");
         if (cx.Anchor is not DateOnly a) return new Resolved(TimeKinds.Date, $"XXXX-{s}");

@@ -98,7 +98,7 @@ public sealed class TimeStage : IDocumentStage
             }
             if (m.Rule.Action == "time") bareClocks.Add((start, end));
             if (m.Rule.Action == "weak") (weak ??= []).Add((start, end));
-            if (m.Rule.Action == "listyear") (listed ??= []).Add((start, end));
+            if (m.Rule.Action is "listyear" or "listdm") (listed ??= []).Add((start, end));
             if (m.Rule.Action == "weekday" && m.HasLiteral("le") && m.First("DAYPART") == null && m.First("DIR") == null && m.First("DIRPOST") == null)
                 (habitual ??= []).Add((start, end, m.First("WEEKDAY")!.Value));
             result.Add(new TimeExpression
@@ -118,11 +118,28 @@ public sealed class TimeStage : IDocumentStage
         // a second pass joins what the first one built: "Monday morning" + "from 10am to 12pm"
         if (composed.Length > 1) composed = Compose(text, folded, lang, composed.ToBuilder(), published, options);
         // a bare hour the composition did not join to a day is not a time ("at 4", "10,")
-        if (weak != null) composed = composed.RemoveAll(t => t.Kind == TimeKinds.Time && weak.Contains((t.Start, t.End)));
+        // (under BareUnits, as the suite reads it, one right after a month or a year is its clock time: "next year at 6")
+        if (weak != null)
+        {
+            var all = composed;
+            composed = composed.RemoveAll(t => t.Kind == TimeKinds.Time && weak.Contains((t.Start, t.End)) &&
+                                               !(options.BareUnits && AfterPeriod(text, all, t)));
+        }
         if (listed != null) composed = Listed(text, folded, lang, composed, listed);
         if (habitual != null) composed = Habits(composed, habitual, sents);
         composed = composed.RemoveAll(t => GluedToCode(text, t.Start, t.End));
         return bareClocks.Count == 0 ? composed : DateBareClocks(text, composed, bareClocks, sents);
+    }
+
+    /// <summary>True when a year or month ("next year", "in May") ends right before the clock time, blanks between.</summary>
+    static bool AfterPeriod(string text, ImmutableArray<TimeExpression> times, TimeExpression clock)
+    {
+        foreach (var u in times)
+        {
+            if (u.End > clock.Start || u.Kind != TimeKinds.Date || u.Value.Length is not (4 or 7)) continue;
+            if (text.AsSpan(u.End, clock.Start - u.End).IsWhiteSpace()) return true;
+        }
+        return false;
     }
 
     /// <summary>True when nothing but blanks and closing punctuation stand between the span and its line's ends.</summary>
@@ -643,7 +660,18 @@ public sealed class TimeStage : IDocumentStage
         while (p >= 0 && char.IsWhiteSpace(folded[p])) p--;
         int q = p;
         while (q >= 0 && (TextFold.IsWordChar(folded[q]) || folded[q] == '\'')) q--;
-        if (p >= 0 && q < p && TimeLexicon.Default.Is("RANGEFROM", text, q + 1, p + 1, folded, lang)) { from = q + 1; return true; }
+        if (p >= 0 && q < p && TimeLexicon.Default.Is("RANGEFROM", text, q + 1, p + 1, folded, lang))
+        {
+            // "and"/"et" joins only after an opener that takes it ("between … and", "entre … et"): "from 2015 and
+            // 2016" is two years (words.tsv value "and")
+            int js = gs, je = ge;
+            while (js < je && char.IsWhiteSpace(folded[js])) js++;
+            while (je > js && char.IsWhiteSpace(folded[je - 1])) je--;
+            if (TimeLexicon.Default.ValueOf("RANGETO", text, js, je, folded, lang) == "and" &&
+                TimeLexicon.Default.ValueOf("RANGEFROM", text, q + 1, p + 1, folded, lang) != "and") return false;
+            from = q + 1;
+            return true;
+        }
         // "10am-noon": a dash right between the two is enough; so is a RANGETO word between two clock times
         // ("10am to 12pm", "14 h à 16 h")
         return dash || (a.Kind == TimeKinds.Time && b.Kind == TimeKinds.Time);
