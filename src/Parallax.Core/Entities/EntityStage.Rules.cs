@@ -198,10 +198,26 @@ public sealed partial class EntityStage
         var heads = places ? FrenchPlaceHeadSet : OrgWordSet;
         foreach (var (hs, he) in CapitalisedRuns(text, single: true))
         {
-            if (he + 2 >= text.Length || text[he] != ' ' || !heads.Contains(text.AsSpan(hs, he - hs))) continue;
+            if (he + 2 >= text.Length || text[he] != ' ') continue;
+            // a club named by a place head and its town's adjective ("le Stade toulousain", "le Stade brestois"): an
+            // organisation, before the place heads see it (EntityStage.Places.cs)
+            bool club = !places && char.IsLower(text[he + 1]) && ClubHeads.Contains(text.AsSpan(hs, he - hs));
+            if (!club && !heads.Contains(text.AsSpan(hs, he - hs))) continue;
             // a capitalised word right before: a longer name, the head-word rule's or the KB's
             var prev = PreviousWord(text, hs);
             if (prev.Length > 0 && prev.End == hs - 1 && char.IsUpper(prev.Word[0]) && !_kb.NotNames.Contains(prev.Word)) continue;
+            if (club)
+            {
+                int ae = he + 1;
+                while (ae < text.Length && char.IsLetter(text[ae])) ae++;
+                // one adjective, no "de" complement after it ("le Stade français de …" is left to the other rules)
+                if (!IsTownAdjective(folded.AsSpan(he + 1, ae - he - 1)) || (ae < text.Length && char.IsLetterOrDigit(text[ae]))) continue;
+                if (ae + 1 < text.Length && text[ae] == ' ' && StartsWithAny(text, ae + 1, FrenchOfJoiners) != null) continue;
+                if (CoveredByName(nameSpans, hs, ae) || !Free(taken, hs, ae)) continue;
+                nameSpans.RemoveAll(n => n.Start >= hs && n.End <= ae);
+                add(hs, ae);
+                continue;
+            }
             // the head word and capitalised words ("Institut Pasteur", "Union Bordeaux-Bègles", "Parti Socialiste"): an
             // organisation, unless the words after it start with a given name ("Fondation Jean Jaurès" stays to the person rules)
             if (!places && IsCapitalised(text, he + 1))
@@ -573,9 +589,15 @@ public sealed partial class EntityStage
                 e = CapitalisedRunEnd(text, j + joiner.Length, 3);
             }
             if (e < 0) { i = we; continue; }
-            // further capitalised complements: "cathédrale Notre-Dame de Rouen"
+            // further capitalised complements: "cathédrale Notre-Dame de Rouen"; a venue's own name ends before its town
+            // ("le stade Vélodrome de Marseille": the stadium, then the town, a place of its own)
+            bool venueNamed = IsCapitalised(text, j) && VenueHeadsBeforeTown.Contains(head);
             while (e + 1 < text.Length && text[e] == ' ' && StartsWithAny(text, e + 1, FrenchOfJoiners) is { } more && IsCapitalised(text, e + 1 + more.Length))
-                e = CapitalisedRunEnd(text, e + 1 + more.Length, 3);
+            {
+                int ts = e + 1 + more.Length, te = CapitalisedRunEnd(text, ts, 3);
+                if (venueNamed && IsTownAt(text, ts, te, nameSpans)) break;
+                e = te;
+            }
             if (e > i && text[e - 1] == '.') e--;
             // "à la place de Marie": instead of
             if (head is "place" && i >= 5 && text.AsSpan(i - 5, 5).SequenceEqual("à la ")) { i = we; continue; }
