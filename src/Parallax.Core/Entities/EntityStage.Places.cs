@@ -15,6 +15,10 @@ public sealed partial class EntityStage
     static readonly string[] PlaceCompoundSuffixes = FunctionWords.List("place-compound-suffixes");
     static readonly SpanSet ClubHeads = new(FunctionWords.Set("club-heads"));
     static readonly string[] ClubAdjectiveEndings = FunctionWords.List("club-adjective-endings");
+    static readonly HashSet<string> CompetitionNames = FunctionWords.Set("competition-names");
+    static readonly SpanSet VenueOrganizationHeads = new(FunctionWords.Set("venue-organization-heads"));
+    static readonly HashSet<string> VenuePrepositions = FunctionWords.Set("venue-prepositions");
+    static readonly string[] ParticipleEndings = FunctionWords.List("participle-endings");
     static readonly SpanSet VenueHeadsBeforeTown = new(FunctionWords.Set("venue-heads-before-town"));
 
     /// <summary>The start of a compass word right before the word at <paramref name="start"/> ("West Texas",
@@ -96,5 +100,21 @@ public sealed partial class EntityStage
         var name = text.AsSpan(s, e - s);
         if (_kb.IsGazetteerPlace(name, out _)) return true;
         return name.Contains('’') && _kb.IsGazetteerPlace(name.ToString().Replace('’', '\''), out _);
+    }
+
+    /// <summary>Whether the organisation name at <paramref name="s"/> follows a preposition of place ("at", "in the"), so that
+    /// a name ending in a venue head ("KeyBank Center") is the building.</summary>
+    static bool AfterVenuePreposition(string folded, int s)
+    {
+        var prev = PreviousWord(folded, s);
+        if (prev.Length > 0 && prev.Word == "the") prev = PreviousWord(folded, prev.Start);
+        return prev.Length > 0 && VenuePrepositions.Contains(prev.Word);
+    }
+
+    static bool IsParticiple(ReadOnlySpan<char> folded)
+    {
+        foreach (var end in ParticipleEndings)
+            if (folded.EndsWith(end, StringComparison.Ordinal)) return true;
+        return false;
     }
 }

@@ -227,8 +227,11 @@ public sealed partial class EntityStage
                 var next = text[(he + 1)..WordEnd(text, he + 1)];
                 if (ce - he < 4 || IsGivenName(next) || _kb.NotNames.Contains(next) || CoveredByName(nameSpans, hs, ce) || !Free(taken, hs, ce)) continue;
                 if (nameSpans.Any(n => n.Start < ce && n.End > ce || n.Start < hs && n.End > hs)) continue;
-                nameSpans.RemoveAll(n => n.Start >= hs && n.End <= ce);
-                add(hs, ce);
+                // "la Haute Autorité de santé": a "de" complement in lower case after the capitalised words
+                int ee = LowerDeComplementEnd(text, folded, ce);
+                if (ee > ce && (!Free(taken, hs, ee) || nameSpans.Any(n => n.Start < ee && n.End > ce))) ee = ce;
+                nameSpans.RemoveAll(n => n.Start >= hs && n.End <= ee);
+                add(hs, ee);
                 continue;
             }
             if (!char.IsLower(text[he + 1])) continue;
@@ -252,6 +255,8 @@ public sealed partial class EntityStage
                 {
                     int we = n;
                     while (we < text.Length && char.IsLetter(text[we])) we++;
+                    // a participle after another adjective qualifies the whole phrase ("l'Assemblée nationale décidée dimanche")
+                    if (we > n && parts > 0 && !complement && IsParticiple(folded.AsSpan(n, we - n))) break;
                     if (we > n && (complement ? IsSafeFrenchAdjective(folded[n..we]) : IsFrenchAdjective(folded[n..we])) && parts < 4) { e = we; parts++; continue; }
                 }
                 // "de" and one lower-case noun: "Cour des comptes", "Fédération française de rugby", "Ligue des droits de l'homme"
@@ -811,5 +816,15 @@ public sealed partial class EntityStage
             if (ls > s && IsAcronym(text, ls, e) && !_kb.NotNames.Contains(text[ls..e]) && !IsGivenName(text[s..fe]) && !_kb.FirstNames.Contains(text[s..fe])
                 && (e >= text.Length || !char.IsLetterOrDigit(text[e]))) yield return (s, e);
         }
+    }
+
+    /// <summary>The end of a "de" complement of one lower-case noun after a French organisation name ending at
+    /// <paramref name="e"/> ("la Haute Autorité de santé"), or <paramref name="e"/> when none follows.</summary>
+    static int LowerDeComplementEnd(string text, string folded, int e)
+    {
+        if (e + 1 >= text.Length || text[e] != ' ' || StartsWithAny(text, e + 1, FrenchOfJoiners) is not { } j || e + 1 + j.Length >= text.Length || !char.IsLower(text[e + 1 + j.Length])) return e;
+        int ns = e + 1 + j.Length, we = ns;
+        while (we < text.Length && char.IsLetter(text[we])) we++;
+        return we - ns >= 3 && !FrenchFunctionWords.Contains(folded[ns..we]) && (we >= text.Length || !char.IsLetterOrDigit(text[we])) ? we : e;
     }
 }

@@ -150,8 +150,14 @@ public sealed partial class EntityStage : IDocumentStage
                     inside = true;
                 }
             }
+            // "la Haute Autorité de santé": in French a "de" complement in lower case after the head
+            if (type == EntityTypes.Organization && head == words.Length - 1 && doc.Language != "en" && LowerDeComplementEnd(text, folded, e0) is var de && de > e0
+                && !nameSpans.Any(n => n.Start < de && n.End > e0)) e0 = de;
             if (nameSpans.Any(n => n.Start <= s0 && n.End >= e0)) continue;
             if (taken.Any(t => t.Overlaps(new TextSpan(s0, e0)))) continue;
+            // a name ending in a head that is also a building, after "at"/"in"/"from": the place ("at the KeyBank Center")
+            if (type == EntityTypes.Organization && VenueOrganizationHeads.Contains(words[head]) && head == words.Length - 1 && AfterVenuePreposition(folded, s0))
+                type = EntityTypes.Location;
             nameSpans.RemoveAll(n => n.Start >= s0 && n.End <= e0);
             var surfaceRun = text[s0..e0];
             AddMention(Get("?" + surfaceRun, null, type, null, surfaceRun, s0), s0, e0);
@@ -735,6 +741,11 @@ public sealed partial class EntityStage : IDocumentStage
             else continue;
             suffixDone = e;
         }
+
+        // competitions named with an organisation's head word ("la Ligue des champions", "the Champions League") are events
+        foreach (var f in found.Values)
+            if (f.Kb == null && f.Type == EntityTypes.Organization && f.Mentions.Count > 0 && CompetitionNames.Contains(TextFold.Fold(f.Surface).ToLowerInvariant()))
+                f.Mentions.Clear();
 
         // 5. capitals and countries named only by their demonym stay places; demonyms inside a resolved role do not count
         var entities = ImmutableArray.CreateBuilder<Entity>();

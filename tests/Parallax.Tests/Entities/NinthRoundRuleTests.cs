@@ -84,4 +84,37 @@ public class NinthRoundRuleTests
         Assert.Contains(("West Virginia", EntityTypes.Location), m);
         Assert.Contains(en.Entities, e => e.Kb == "Q1454");
     }
+
+    [Fact]
+    public void A_name_ending_in_center_after_at_or_in_is_the_building()
+    {
+        var m = Mentions(Run("The band played to 20,000 fans at the Riverside Music Center on Saturday."));
+        Assert.Contains(("Riverside Music Center", EntityTypes.Location), m);
+        // as the subject it is still the organisation
+        Assert.Contains(("Riverside Music Center", EntityTypes.Organization), Mentions(Run("The Riverside Music Center said on Saturday that the show was sold out.")));
+    }
+
+    [Fact]
+    public void A_French_capitalised_name_takes_a_lower_case_de_complement()
+    {
+        var m = Mentions(Run("La Haute Autorité de sûreté a publié mardi son avis sur la centrale.", "fr"));
+        Assert.Contains(("Haute Autorité de sûreté", EntityTypes.Organization), m);
+    }
+
+    [Fact]
+    public void A_participle_after_an_adjective_does_not_join_an_organisation_name()
+    {
+        var m = Mentions(Run("Les marchés ont reculé depuis la dissolution de l’Assemblée nationale annoncée dimanche par le président.", "fr"));
+        Assert.Contains(("Assemblée nationale", EntityTypes.Organization), m);
+        Assert.DoesNotContain(m, x => x.Text.Contains("annoncée", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Competitions_and_stock_indices_are_no_organisations()
+    {
+        var fr = Mentions(Run("Le club disputera la Ligue des champions, et le CAC 40 a gagné 2 % à la Bourse de Paris.", "fr"));
+        Assert.DoesNotContain(fr, x => x.Text is "Ligue des champions" or "CAC");
+        var en = Mentions(Run("The club qualified for the Champions League as the DAX rose 1% in Frankfurt."));
+        Assert.DoesNotContain(en, x => x.Text is "Champions League" or "DAX");
+    }
 }
