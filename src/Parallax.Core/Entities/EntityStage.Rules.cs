@@ -198,10 +198,26 @@ public sealed partial class EntityStage
         var heads = places ? FrenchPlaceHeadSet : OrgWordSet;
         foreach (var (hs, he) in CapitalisedRuns(text, single: true))
         {
-            if (he + 2 >= text.Length || text[he] != ' ' || !heads.Contains(text.AsSpan(hs, he - hs))) continue;
+            if (he + 2 >= text.Length || text[he] != ' ') continue;
+            // a club named by a place head and its town's adjective ("le Stade toulousain", "le Stade brestois"): an
+            // organisation, before the place heads see it (EntityStage.Places.cs)
+            bool club = !places && char.IsLower(text[he + 1]) && ClubHeads.Contains(text.AsSpan(hs, he - hs));
+            if (!club && !heads.Contains(text.AsSpan(hs, he - hs))) continue;
             // a capitalised word right before: a longer name, the head-word rule's or the KB's
             var prev = PreviousWord(text, hs);
             if (prev.Length > 0 && prev.End == hs - 1 && char.IsUpper(prev.Word[0]) && !_kb.NotNames.Contains(prev.Word)) continue;
+            if (club)
+            {
+                int ae = he + 1;
+                while (ae < text.Length && char.IsLetter(text[ae])) ae++;
+                // one adjective, no "de" complement after it ("le Stade français de …" is left to the other rules)
+                if (!IsTownAdjective(folded.AsSpan(he + 1, ae - he - 1)) || (ae < text.Length && char.IsLetterOrDigit(text[ae]))) continue;
+                if (ae + 1 < text.Length && text[ae] == ' ' && StartsWithAny(text, ae + 1, FrenchOfJoiners) != null) continue;
+                if (CoveredByName(nameSpans, hs, ae) || !Free(taken, hs, ae)) continue;
+                nameSpans.RemoveAll(n => n.Start >= hs && n.End <= ae);
+                add(hs, ae);
+                continue;
+            }
             // the head word and capitalised words ("Institut Pasteur", "Union Bordeaux-Bègles", "Parti Socialiste"): an
             // organisation, unless the words after it start with a given name ("Fondation Jean Jaurès" stays to the person rules)
             if (!places && IsCapitalised(text, he + 1))
@@ -211,8 +227,11 @@ public sealed partial class EntityStage
                 var next = text[(he + 1)..WordEnd(text, he + 1)];
                 if (ce - he < 4 || IsGivenName(next) || _kb.NotNames.Contains(next) || CoveredByName(nameSpans, hs, ce) || !Free(taken, hs, ce)) continue;
                 if (nameSpans.Any(n => n.Start < ce && n.End > ce || n.Start < hs && n.End > hs)) continue;
-                nameSpans.RemoveAll(n => n.Start >= hs && n.End <= ce);
-                add(hs, ce);
+                // "la Haute Autorité de santé": a "de" complement in lower case after the capitalised words
+                int ee = LowerDeComplementEnd(text, folded, ce);
+                if (ee > ce && (!Free(taken, hs, ee) || nameSpans.Any(n => n.Start < ee && n.End > ce))) ee = ce;
+                nameSpans.RemoveAll(n => n.Start >= hs && n.End <= ee);
+                add(hs, ee);
                 continue;
             }
             if (!char.IsLower(text[he + 1])) continue;
@@ -236,6 +255,8 @@ public sealed partial class EntityStage
                 {
                     int we = n;
                     while (we < text.Length && char.IsLetter(text[we])) we++;
+                    // a participle after another adjective qualifies the whole phrase ("l'Assemblée nationale décidée dimanche")
+                    if (we > n && parts > 0 && !complement && IsParticiple(folded.AsSpan(n, we - n))) break;
                     if (we > n && (complement ? IsSafeFrenchAdjective(folded[n..we]) : IsFrenchAdjective(folded[n..we])) && parts < 4) { e = we; parts++; continue; }
                 }
                 // "de" and one lower-case noun: "Cour des comptes", "Fédération française de rugby", "Ligue des droits de l'homme"
@@ -573,9 +594,15 @@ public sealed partial class EntityStage
                 e = CapitalisedRunEnd(text, j + joiner.Length, 3);
             }
             if (e < 0) { i = we; continue; }
-            // further capitalised complements: "cathédrale Notre-Dame de Rouen"
+            // further capitalised complements: "cathédrale Notre-Dame de Rouen"; a venue's own name ends before its town
+            // ("le stade Vélodrome de Marseille": the stadium, then the town, a place of its own)
+            bool venueNamed = IsCapitalised(text, j) && VenueHeadsBeforeTown.Contains(head);
             while (e + 1 < text.Length && text[e] == ' ' && StartsWithAny(text, e + 1, FrenchOfJoiners) is { } more && IsCapitalised(text, e + 1 + more.Length))
-                e = CapitalisedRunEnd(text, e + 1 + more.Length, 3);
+            {
+                int ts = e + 1 + more.Length, te = CapitalisedRunEnd(text, ts, 3);
+                if (venueNamed && IsTownAt(text, ts, te, nameSpans)) break;
+                e = te;
+            }
             if (e > i && text[e - 1] == '.') e--;
             // "à la place de Marie": instead of
             if (head is "place" && i >= 5 && text.AsSpan(i - 5, 5).SequenceEqual("à la ")) { i = we; continue; }
@@ -789,5 +816,15 @@ public sealed partial class EntityStage
             if (ls > s && IsAcronym(text, ls, e) && !_kb.NotNames.Contains(text[ls..e]) && !IsGivenName(text[s..fe]) && !_kb.FirstNames.Contains(text[s..fe])
                 && (e >= text.Length || !char.IsLetterOrDigit(text[e]))) yield return (s, e);
         }
+    }
+
+    /// <summary>The end of a "de" complement of one lower-case noun after a French organisation name ending at
+    /// <paramref name="e"/> ("la Haute Autorité de santé"), or <paramref name="e"/> when none follows.</summary>
+    static int LowerDeComplementEnd(string text, string folded, int e)
+    {
+        if (e + 1 >= text.Length || text[e] != ' ' || StartsWithAny(text, e + 1, FrenchOfJoiners) is not { } j || e + 1 + j.Length >= text.Length || !char.IsLower(text[e + 1 + j.Length])) return e;
+        int ns = e + 1 + j.Length, we = ns;
+        while (we < text.Length && char.IsLetter(text[we])) we++;
+        return we - ns >= 3 && !FrenchFunctionWords.Contains(folded[ns..we]) && (we >= text.Length || !char.IsLetterOrDigit(text[we])) ? we : e;
     }
 }

@@ -95,6 +95,11 @@ public sealed partial class EntityStage : IDocumentStage
             foreach (var m in positionMatches) if (m.Start == at && m.End > WordEnd(text, at)) return true;
             return false;
         }
+        int NonNamesSkipped(int s, int e)
+        {
+            while (s < e && text.IndexOf(' ', s, e - s) is var sp && sp > 0 && _kb.NotNames.Contains(text[s..sp]) && !_kb.OrganizationWords.Contains(text[s..sp])) s = sp + 1;
+            return s;
+        }
         for (int ri = 0; ri < runs.Count; ri++)
         {
             var (rs, re) = runs[ri];
@@ -121,11 +126,13 @@ public sealed partial class EntityStage : IDocumentStage
             // a place head word that opens an office is the office's ("Manhattan District Attorney Alvin Bragg")
             if (type == EntityTypes.Location && head < words.Length - 1 && OpensOffice(s0 + words.Take(head).Sum(w => w.Length + 1))) continue;
             // "Food and Drug Administration", "Securities and Exchange Commission": a name joined by "and" before the head
+            // (the run before "and" may open with non-names: "The Food and Drug Administration" at a sentence start)
+            int andStart = ri > 0 ? NonNamesSkipped(runs[ri - 1].Start, runs[ri - 1].End) : 0;
             if (type == EntityTypes.Organization && ri > 0 && runs[ri - 1].End == s0 - 5 && string.CompareOrdinal(text, s0 - 5, " and ", 0, 5) == 0
-                && words.Length <= 3 && runs[ri - 1].End - runs[ri - 1].Start < 20 && !text[runs[ri - 1].Start..runs[ri - 1].End].Contains(' ')
-                && !nameSpans.Any(n => n.Start <= runs[ri - 1].Start && n.End >= runs[ri - 1].End) && !_kb.NotNames.Contains(text[runs[ri - 1].Start..runs[ri - 1].End]))
+                && words.Length <= 3 && runs[ri - 1].End - andStart < 20 && !text[andStart..runs[ri - 1].End].Contains(' ')
+                && !nameSpans.Any(n => n.Start <= andStart && n.End >= runs[ri - 1].End) && !_kb.NotNames.Contains(text[andStart..runs[ri - 1].End]))
             {
-                s0 = runs[ri - 1].Start;
+                s0 = andStart;
                 words = text[s0..re].Split(' ');
                 head += 2;
             }
@@ -143,8 +150,14 @@ public sealed partial class EntityStage : IDocumentStage
                     inside = true;
                 }
             }
+            // "la Haute Autorité de santé": in French a "de" complement in lower case after the head
+            if (type == EntityTypes.Organization && head == words.Length - 1 && doc.Language != "en" && LowerDeComplementEnd(text, folded, e0) is var de && de > e0
+                && !nameSpans.Any(n => n.Start < de && n.End > e0)) e0 = de;
             if (nameSpans.Any(n => n.Start <= s0 && n.End >= e0)) continue;
             if (taken.Any(t => t.Overlaps(new TextSpan(s0, e0)))) continue;
+            // a name ending in a head that is also a building, after "at"/"in"/"from": the place ("at the KeyBank Center")
+            if (type == EntityTypes.Organization && VenueOrganizationHeads.Contains(words[head]) && head == words.Length - 1 && AfterVenuePreposition(folded, s0))
+                type = EntityTypes.Location;
             nameSpans.RemoveAll(n => n.Start >= s0 && n.End <= e0);
             var surfaceRun = text[s0..e0];
             AddMention(Get("?" + surfaceRun, null, type, null, surfaceRun, s0), s0, e0);
@@ -393,6 +406,9 @@ public sealed partial class EntityStage : IDocumentStage
             foreach (var x in found.Values) if (x.Mentions.Any(m => m.Start == ls && m.End == le)) { f = x; break; }
             if (f == null)
             {
+                // a shorter unknown name at the long form's start gives way to it ("le Conseil national pour la sauvegarde de
+                // la patrie (CNSP)", "Reporters sans frontières (RSF)"): the initials show where the name ends
+                if (!Free(taken, ls, le) || OverlapsName(nameSpans, ls, le)) TakeOverForLongForm(ls, le);
                 if (!Free(taken, ls, le) || OverlapsName(nameSpans, ls, le)) continue;
                 var lastWord = text[(text.LastIndexOf(' ', le - 1, le - ls) + 1)..le];
                 f = Get("?" + text[ls..le], null, _kb.LocationWords.Contains(lastWord) ? EntityTypes.Location : EntityTypes.Organization, null, text[ls..le], ls);
@@ -416,6 +432,23 @@ public sealed partial class EntityStage : IDocumentStage
         foreach (var (s, e, type) in LateNames(text, nameSpans, taken))
             if (Free(taken, s, e)) AddMention(Get("?" + text[s..e], null, type, null, text[s..e], s), s, e);
         RepeatUnknownNames();
+
+        void TakeOverForLongForm(int ls, int le)
+        {
+            var inside = new List<(Found F, Mention M)>();
+            foreach (var x in found.Values)
+                foreach (var m in x.Mentions)
+                    if (m.Start < le && m.End > ls)
+                    {
+                        // only unknown organisations and places lying inside, one of them at the start
+                        if (x.Type == EntityTypes.Person || x.Kb != null || m.Start < ls || m.End > le) return;
+                        inside.Add((x, m));
+                    }
+            if (!inside.Any(i => i.M.Start == ls)) return;
+            foreach (var n in nameSpans) if (n.Start < le && n.End > ls && (n.Start < ls || n.End > le || n.Ref.Entity.Type == EntityTypes.Person)) return;
+            foreach (var (x, m) in inside) { x.Mentions.Remove(m); taken.Remove(new TextSpan(m.Start, m.End)); }
+            nameSpans.RemoveAll(n => n.Start >= ls && n.End <= le);
+        }
 
         void RoleDescriptions()
         {
@@ -680,6 +713,39 @@ public sealed partial class EntityStage : IDocumentStage
                     f.Mentions.Add(new Mention(roleStart, roleEnd, text[roleStart..roleEnd]));
                 }
         }
+
+        // 4f. a compass word before a place names a part of it, a place of its own ("West Texas", "North Africa",
+        // "Southern California"), without the whole's link; a place before "-based"/"-born" is a mention ("a Denver-based
+        // company") — EntityStage.Places.cs
+        foreach (var f in found.Values.Where(f => f.Type == EntityTypes.Location).ToList())
+            foreach (var m in f.Mentions.ToList())
+            {
+                if (f.Kb?.Demonyms.Contains(m.Text, StringComparer.OrdinalIgnoreCase) == true) continue;
+                int cs = CompassBefore(text, m.Start);
+                if (cs < 0 || !Free(taken, cs, m.Start - 1)) continue;
+                f.Mentions.Remove(m);
+                taken.Remove(new TextSpan(m.Start, m.End));
+                var part = text[cs..m.End];
+                AddMention(Get("?" + part, null, EntityTypes.Location, f.Country, part, cs), cs, m.End);
+            }
+        foreach (var (cs, ce, placeCountry) in CompassGazetteerPlaces(text))
+            if (Free(taken, cs, ce)) AddMention(Get("?" + text[cs..ce], null, EntityTypes.Location, placeCountry, text[cs..ce], cs), cs, ce);
+        int suffixDone = -1;
+        foreach (var (s, e) in PlacesBeforeSuffix(text))
+        {
+            if (e == suffixDone || !Free(taken, s, e)) continue;
+            var kbPlace = _kb.Names.FindAll(text, folded, s, e).FirstOrDefault(m => m.Start == s && m.End == e && m.Value.Entity.Type == EntityTypes.Location
+                && !m.Value.Demonym && CaseFits(text[s..e], m.Value)).Value.Entity;
+            if (kbPlace != null) AddMention(Get(kbPlace.Name, kbPlace, kbPlace.Type, kbPlace.Country, kbPlace.Name, s), s, e);
+            else if (_kb.IsGazetteerPlace(text.AsSpan(s, e - s), out _, out var placeCountry)) AddMention(Get("?" + text[s..e], null, EntityTypes.Location, placeCountry, text[s..e], s), s, e);
+            else continue;
+            suffixDone = e;
+        }
+
+        // competitions named with an organisation's head word ("la Ligue des champions", "the Champions League") are events
+        foreach (var f in found.Values)
+            if (f.Kb == null && f.Type == EntityTypes.Organization && f.Mentions.Count > 0 && CompetitionNames.Contains(TextFold.Fold(f.Surface).ToLowerInvariant()))
+                f.Mentions.Clear();
 
         // 5. capitals and countries named only by their demonym stay places; demonyms inside a resolved role do not count
         var entities = ImmutableArray.CreateBuilder<Entity>();
