@@ -1,3 +1,4 @@
+using Parallax.Model;
 using Parallax.Text;
 
 namespace Parallax.Quotes;
@@ -7,7 +8,8 @@ namespace Parallax.Quotes;
 /// ("a réagi le pivot des San Antonio Spurs"), and verbs that carry a speech on ("a poursuivi le technicien", "a-t-il
 /// ajouté"), whose described or pronoun subject is the speaker of the quotation before. Words are data:
 /// <c>Quotes/data/affiliation-fr.tsv</c>, <c>Quotes/data/continuation-verbs-fr.txt</c> (with the forms of
-/// <c>speech-verbs-fr.tsv</c>), <c>person-nouns.txt</c>, <c>voice-nouns.txt</c>.
+/// <c>speech-verbs-fr.tsv</c>), <c>person-nouns.txt</c>, <c>voice-nouns.txt</c>. Also the subject that opens a sentence
+/// (<see cref="OpeningSubject"/>), past a fronted phrase (<see cref="FrontedPhraseEnd"/>, <c>fronted-phrases-fr.tsv</c>).
 /// </summary>
 static class FrenchAttribution
 {
@@ -73,5 +75,137 @@ static class FrenchAttribution
         foreach (var w in folded[start..end].Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
             if (ContinuationForms.Value.Contains(w)) return true;
         return false;
+    }
+
+    sealed record Fronting(string[] Endings, HashSet<string> Words);
+
+    static readonly Lazy<Fronting> Front = new(() =>
+    {
+        var rows = DataFiles.ReadTsv("Quotes/data/fronted-phrases-fr.tsv").Where(r => r.Length >= 2).ToList();
+        return new Fronting(rows.Where(r => r[0] == "ending").Select(r => r[1]).ToArray(),
+            rows.Where(r => r[0] == "word").Select(r => TextFold.Fold(r[1])).ToHashSet(StringComparer.Ordinal));
+    });
+
+    /// <summary>
+    /// Where a fronted phrase that opens a French sentence ends — a participle ("Interrogé par Apolline X sur …, le
+    /// ministre a répondu") or a preposition ("Après sa défaite face à Y, le Nantais …"): the position after its comma,
+    /// else -1. A name inside it is no subject of the sentence. A name the Entities stage found at the sentence start
+    /// ("René Dupont a …") is a subject, not a participle.
+    /// </summary>
+    public static int FrontedPhraseEnd(Document doc, string text, int sentStart, int limit)
+    {
+        if (doc.Language != "fr") return -1;
+        int i = sentStart;
+        while (i < limit && !char.IsLetter(text[i])) i++;
+        int e = i;
+        while (e < limit && char.IsLetter(text[e])) e++;
+        if (e == i || !char.IsUpper(text[i])) return -1;
+        var word = text[i..e].ToLowerInvariant();
+        var f = Front.Value;
+        if (!f.Words.Contains(TextFold.Fold(word)) && !(word.Length >= 5 && f.Endings.Any(x => word.EndsWith(x, StringComparison.Ordinal)))) return -1;
+        if (doc.Entities.Any(en => en.Mentions.Any(m => m.Start == i))) return -1;
+        int comma = text.IndexOf(',', e, Math.Max(0, limit - e));
+        return comma < 0 ? -1 : comma + 1;
+    }
+
+    /// <summary>
+    /// The subject that opens the sentence of a quotation with no verb of saying of its own — embedded in the writer's
+    /// words ("Le maire, Grégory X, a dressé un bilan « très positif »", "X a parlé d’« une victoire »") or introduced by
+    /// a colon ("Interrogé sur son avenir, le judoka est resté évasif : « … »"). Past a fronted phrase: a subject pronoun
+    /// (the previous speaker); else the first person or organisation named, when only a determiner and a lower-case
+    /// description stand before it ("Le demi de mêlée X, lui, préfère …"), or when it stands in apposition after such a
+    /// description ("Le maire écologiste, X, …", "Comédienne lyonnaise, X joue …"), the person in apposition after an
+    /// organisation taking its place ("Le directeur de Ferrari GT, X, a parlé …"); else the words of a described subject
+    /// (<see cref="SpeakerCoref.ResolveDescribed"/> reads them). Names after an interviewer phrase ("interrogé par X") are skipped.
+    /// </summary>
+    public static (string? Speaker, TextSpan? Span, TextSpan? Described) OpeningSubject(Document doc, string text, string folded, int sentStart, int open,
+        string? previous, Func<int, bool> outside)
+    {
+        int i = sentStart;
+        if (FrontedPhraseEnd(doc, text, sentStart, open) is var front && front > 0) i = front;
+        while (i < open && !char.IsLetter(text[i])) i++;
+        if (i >= open) return default;
+        if (Subjects.PronounAt(folded, i, "fr") != null) return previous != null ? (previous, null, null) : default;
+        int limit = Math.Min(open, i + 150);
+        var ms = doc.Entities.Where(en => en.Type is EntityTypes.Person or EntityTypes.Organization)
+            .SelectMany(en => en.Mentions.Where(m => m.Start >= i && m.End <= limit && outside(m.Start) && !QuoteStage.AfterAddresseePhrase(text, m.Start))
+                .Select(m => (en.Id, en.Type, m.Span)))
+            .OrderBy(m => m.Span.Start).ToList();
+        if (ms.Count > 0)
+        {
+            var m = ms[0];
+            var lead = text[i..m.Span.Start].TrimEnd();
+            if (lead.Length == 0 || IsDescription(text, folded, i, i + lead.Length, requireDeterminer: true))
+            {
+                // "Le porte-parole de la diplomatie qatarie, Majed al-Ansari, a appelé …": a name in apposition after the organisation
+                if (m.Type == EntityTypes.Organization && ApposedName(text, m.Span.End, open) is { } after) return (null, after, null);
+                if (ms.Count > 1 && ms[1].Type == EntityTypes.Person && text.AsSpan(m.Span.End, ms[1].Span.Start - m.Span.End).Trim().SequenceEqual(","))
+                    return (ms[1].Id, ms[1].Span, null);
+                return (m.Id, m.Span, null);
+            }
+            if (m.Type == EntityTypes.Person && lead.EndsWith(',') && IsDescription(text, folded, i, i + lead.Length - 1, requireDeterminer: false)
+                && m.Span.End < open && text[m.Span.End] is ',' or ' ')
+                return (m.Id, m.Span, null);
+            return default;
+        }
+        int end = i, words = 0;
+        while (end < open && text[end] is not (',' or ';' or ':' or '«' or '“' or '(') && words < 6) { if (text[end] == ' ') words++; end++; }
+        while (end > i && text[end - 1] == ' ') end--;
+        if (end <= i || !IsDescription(text, folded, i, end, requireDeterminer: true)) return default;
+        // "Le préfet, Amaury de Saint-Quentin, a appelé …": the name in apposition the Entities stage did not emit
+        if (ApposedName(text, end, open) is { } apposed) return (null, apposed, null);
+        return SpeakerCoref.Describes(text, folded, i, end) ? (null, null, new TextSpan(i, end)) : default;
+    }
+
+    /// <summary>
+    /// A name in apposition right after <paramref name="pos"/>: a comma, one to five words of which the first and the last
+    /// are capitalised (lower-case particles between: "Amaury de Saint-Quentin", "Majed al-Ansari"), and a comma.
+    /// </summary>
+    static TextSpan? ApposedName(string text, int pos, int limit)
+    {
+        int i = pos;
+        if (i >= limit || text[i] != ',') return null;
+        i++;
+        while (i < limit && text[i] == ' ') i++;
+        int start = i, words = 0, lastCap = -1, end = -1;
+        while (i < limit && words < 6)
+        {
+            int ws = i;
+            while (i < limit && (char.IsLetter(text[i]) || text[i] is '-' or '\'' or '’' or '.')) i++;
+            if (i == ws) return null;
+            words++;
+            // a lower-case particle ("de", "van", "d’") or a prefixed name ("al-Ansari", "el-Khoury")
+            int hyphen = text.IndexOf('-', ws, i - ws);
+            if (char.IsUpper(text[ws]) || hyphen > ws && hyphen + 1 < i && char.IsUpper(text[hyphen + 1])) lastCap = i;
+            else if (words == 1 || i - ws > 3) return null;
+            if (i < limit && text[i] == ',') { end = i; break; }
+            if (i >= limit || text[i] != ' ') return null;
+            i++;
+        }
+        return end > start && lastCap == end && words <= 5 ? new TextSpan(start, end) : null;
+    }
+
+    /// <summary>
+    /// Whether [from, to) is a description before a name: no comma, no capital past its first letter, at most ten
+    /// words, opening with a determiner ("Le demi de mêlée ", "L’association ") unless <paramref name="requireDeterminer"/>
+    /// is false ("Comédienne lyonnaise").
+    /// </summary>
+    static bool IsDescription(string text, string folded, int from, int to, bool requireDeterminer)
+    {
+        if (to <= from) return false;
+        int words = 1;
+        for (int k = from; k < to; k++)
+        {
+            char c = text[k];
+            if (c is ',' or ';' or ':' or '«' or '»' or '(' or ')') return false;
+            if (k > from && char.IsUpper(c)) return false;
+            if (c == ' ') words++;
+        }
+        if (words > 10) return false;
+        if (!requireDeterminer) return true;
+        int we = from;
+        while (we < to && TextFold.IsWordChar(folded[we])) we++;
+        if (we < to && folded[we] == '\'') return folded[from..we] == "l";
+        return QuoteStage.Determiners.Contains(folded[from..we]);
     }
 }

@@ -93,16 +93,23 @@ public sealed class QuoteStage : IDocumentStage
             bool issued = speaker == null && span != null && (framed || issuerSpans.Contains(span.Value));
             if (speaker == null && !label.Found && SentenceSpeaker(doc, text, folded, verbs, sentences, quotations, open, close + 1, previous, LastVoice(quotes, open)) is var ss
                 && (!issued || ss.Speaker != null || ss.Span != null)) (speaker, span) = ss;
+            // French: a quotation with no verb of saying for it, embedded in the writer's sentence or after a colon ("Le maire,
+            // X, a dressé un bilan « très positif »", "Interrogé sur son avenir, le judoka est resté évasif : « … »"): the
+            // subject that opens the sentence
+            TextSpan? describedSubject = null;
+            if (speaker == null && span == null && !label.Found && !isNested && doc.Language == "fr" && EmbeddedOrIntroduced(text, SentenceAt(sentences, open).Start, open))
+                (speaker, span, describedSubject) = FrenchAttribution.OpeningSubject(doc, text, folded, SentenceAt(sentences, open).Start, open, previous,
+                    pos => !quotations.Any(o => o.Open < pos && pos < o.Close));
             // a quotation that goes on right after an attributed one, in the same paragraph, with no other name between:
             // "« … », a-t-elle dit. « … »"
             // (the quotations nested in others are another voice: the outer ones go on)
-            if (speaker == null && span == null && !label.Found && lastOuter is { Speaker: { } prevSpeaker } prev && SameBlock(doc, prev.End, open) && open - prev.End < 200
+            if (speaker == null && span == null && describedSubject == null && !label.Found && lastOuter is { Speaker: { } prevSpeaker } prev && SameBlock(doc, prev.End, open) && open - prev.End < 200
                 && (!MentionsIn(doc, prev.End, open).Any(m => m.Type is EntityTypes.Person or EntityTypes.Organization && m.Id != prevSpeaker)
                     // "“…,” Heyward said, via the Post-Gazette. “…”": the quote opens the sentence after the attribution
                     || SentenceAt(sentences, open).Start >= open - 2 && SentenceAt(sentences, prev.End).End >= SentenceAt(sentences, open).Start - 2))
                 speaker = prevSpeaker;
             // a quotation paragraph right after a paragraph that ended with an attributed quotation: the same voice goes on
-            if (speaker == null && span == null && !label.Found && lastOuter is { Speaker: { } goingOn } before && !SameBlock(doc, before.End, open)
+            if (speaker == null && span == null && describedSubject == null && !label.Found && lastOuter is { Speaker: { } goingOn } before && !SameBlock(doc, before.End, open)
                 && open - before.End < 400 && StartsBlock(doc, open)
                 && !MentionsIn(doc, SentenceAt(sentences, Math.Max(0, before.End - 1)).End, open).Any(m => m.Type is EntityTypes.Person or EntityTypes.Organization && m.Id != goingOn)
                 && !text.AsSpan(SentenceAt(sentences, Math.Max(0, before.End - 1)).End, open - SentenceAt(sentences, Math.Max(0, before.End - 1)).End).ContainsAny(".?!"))
@@ -113,12 +120,14 @@ public sealed class QuoteStage : IDocumentStage
             bool embedded = lead.Length > 0 && !lead.EndsWith(':') && TextFold.IsWordChar(lead[^1]);
             // a pronoun or a description that the rules above could not resolve: in-document coreference
             // (one quote per paragraph of a quotation that runs over paragraphs)
-            quotes.AddRange(QuoteSpans.ByParagraph(text, coref.CarryOn(coref.Resolve(new Quote
+            var quote = new Quote
             {
                 Start = cs, End = ce, Text = text[cs..ce], Speaker = speaker, SpeakerSpan = span, Direct = true,
                 Partial = embedded && words <= PartialMaxWords,
                 Channel = ChannelNear(text, folded, sentences, open, close),
-            }), isNested ? null : lastOuter)));
+            };
+            if (describedSubject is { } described) quote = coref.ResolveDescribed(quote, described);
+            quotes.AddRange(QuoteSpans.ByParagraph(text, coref.CarryOn(coref.Resolve(quote), isNested ? null : lastOuter)));
             if (!isNested) lastOuter = quotes[^1];
             if (label.Found && label.Speaker == null && label.Span == null) interviewer.Add(quotes[^1].Start);
             if (speaker != null && !isNested) { lastSpeaker = speaker; lastSpeakerAt = open; }
@@ -158,6 +167,18 @@ public sealed class QuoteStage : IDocumentStage
             && WordsBetween(text, r.Start, q.Start) < 5 && WordsBetween(text, q.End, r.End) < 3));
         quotes.AddRange(reported);
         return linked with { Quotes = [.. quotes.OrderBy(q => q.Start)] };
+    }
+
+    /// <summary>
+    /// Whether the quotation opening at <paramref name="open"/> is embedded in its sentence after a word ("a dressé un
+    /// bilan « … »", "a parlé d’« … »") or introduced by a colon, with no other quotation before it in the sentence.
+    /// </summary>
+    static bool EmbeddedOrIntroduced(string text, int sentStart, int open)
+    {
+        int k = open - 1;
+        while (k > sentStart && char.IsWhiteSpace(text[k])) k--;
+        if (k <= sentStart || text.AsSpan(sentStart, k - sentStart).ContainsAny("«»“”\"")) return false;
+        return char.IsLetter(text[k]) || text[k] is '\'' or '’' or ':';
     }
 
     /// <summary>The number of words in [from, to), quotation marks aside.</summary>
@@ -375,7 +396,8 @@ public sealed class QuoteStage : IDocumentStage
         var before = verbs.LastOrDefault(v => v.End <= open && v.Start >= sentStart && v.Value.Kind == "verb");
         if (before.Value != null)
         {
-            var who = LastEntityIn(doc, sentStart, before.Start, preferPerson: true);
+            int front = FrenchAttribution.FrontedPhraseEnd(doc, text, sentStart, before.Start);
+            var who = LastEntityIn(doc, Math.Max(sentStart, front), before.Start, preferPerson: true);
             if (who != null) return (who.Value.Id, who.Value.Span);
             if (PreviousIsPronoun(folded, before.Start)) return (last, null);
             // a described subject: "The 56-year-old said after his appointment: “…”", "Le chef de l'État a prévenu : « … »"
@@ -482,8 +504,10 @@ public sealed class QuoteStage : IDocumentStage
             }
             if (IndefiniteSubject(folded, sent.Start, v)) return (null, null);
             // subject before the verb, outside quotations
-            var before = MentionsIn(doc, sent.Start, v.Start)
-                .Where(m => m.Type is EntityTypes.Person or EntityTypes.Organization && Outside(m.Span.Start))
+            // (French: not a name inside a fronted phrase, "Interrogé par X sur …, le ministre a répondu que …")
+            int front = FrenchAttribution.FrontedPhraseEnd(doc, text, sent.Start, v.Start);
+            var before = MentionsIn(doc, Math.Max(sent.Start, front), v.Start)
+                .Where(m => m.Type is EntityTypes.Person or EntityTypes.Organization && Outside(m.Span.Start) && !AfterAddresseePhrase(text, m.Span.Start))
                 .OrderBy(m => m.Span.Start).ToList();
             // the subject is the nearest name before the verb ("Après avoir parlé avec Poutine, Trump a déclaré")
             var person = before.LastOrDefault(m => m.Type == EntityTypes.Person);
@@ -590,9 +614,11 @@ public sealed class QuoteStage : IDocumentStage
                 if (m.Start >= open || m.Start <= bestAt) continue;
                 if (quotations.Any(q => q.Open < m.Start && m.Start < q.Close)) continue;
                 var s = SentenceAt(sentences, m.Start);
-                if (m.Start - s.Start > 80) continue;
+                // (French: past a fronted phrase, "Privé de son capitaine X, blessé, le sélectionneur Y a …")
+                int from = FrenchAttribution.FrontedPhraseEnd(doc, text, s.Start, s.End) is var front && front > 0 ? front : s.Start;
+                if (m.Start < from || m.Start - from > 80) continue;
                 // the sentence's subject: its first person mention
-                if (doc.Entities.Any(o => o.Type == EntityTypes.Person && o.Mentions.Any(x => x.Start >= s.Start && x.Start < m.Start))) continue;
+                if (doc.Entities.Any(o => o.Type == EntityTypes.Person && o.Mentions.Any(x => x.Start >= from && x.Start < m.Start))) continue;
                 best = e.Id; bestAt = m.Start;
             }
         return best;
@@ -708,7 +734,9 @@ public sealed class QuoteStage : IDocumentStage
 
     static (string Id, TextSpan Span)? FirstEntityIn(Document doc, int from, int to, bool preferPerson)
     {
-        var ms = MentionsIn(doc, from, to).Where(m => m.Type is EntityTypes.Person or EntityTypes.Organization).OrderBy(m => m.Span.Start).ToList();
+        // (a name after an interviewer phrase is not the speaker: "a confié l’attaquant au micro de DAZN")
+        var ms = MentionsIn(doc, from, to).Where(m => m.Type is EntityTypes.Person or EntityTypes.Organization && !AfterAddresseePhrase(doc.Text, m.Span.Start))
+            .OrderBy(m => m.Span.Start).ToList();
         if (ms.Count == 0) return null;
         // "le porte-parole du Kremlin Dmitri Peskov": the person, not the institution
         var person = preferPerson ? ms.FirstOrDefault(m => m.Type == EntityTypes.Person) : default;
@@ -1060,7 +1088,7 @@ public sealed class QuoteStage : IDocumentStage
     static bool HasInvertedPronoun(ReadOnlySpan<char> verb) =>
         verb.Contains("-t-il", StringComparison.Ordinal) || verb.Contains("-t-elle", StringComparison.Ordinal) || verb.EndsWith("-il") || verb.EndsWith("-elle");
 
-    static readonly HashSet<string> Determiners = ["un", "une", "des", "le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "the", "a", "an", "his", "her", "its", "their", "this", "these", "those"];
+    internal static readonly HashSet<string> Determiners = ["un", "une", "des", "le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "the", "a", "an", "his", "her", "its", "their", "this", "these", "those"];
 
     /// <summary>Whether the subject of a clause (the text before its verb) is a described person: "Le chef de l’État", "The official".</summary>
     static bool DefiniteSubject(string text, string folded, int clauseStart, int verbStart)
@@ -1239,7 +1267,7 @@ public sealed class QuoteStage : IDocumentStage
             if (gender != null && e.Kb != null && KnowledgeBase.Default.GetByQid(e.Kb)?.Gender is { } g && g != gender) continue;
             foreach (var m in e.Mentions)
             {
-                if (m.End > pos) continue;
+                if (m.End > pos || AfterAddresseePhrase(doc.Text, m.Start)) continue;
                 if (last == null || m.Start > last.Value.Span.Start) last = (e.Id, m.Span);
                 if (subject != null && m.Start <= subject.Value.Span.Start) continue;
                 var sent = sentences.IsDefaultOrEmpty ? null : SentenceAt(sentences, m.Start);

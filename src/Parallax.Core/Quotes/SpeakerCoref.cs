@@ -115,6 +115,23 @@ public sealed class SpeakerCoref
         };
     }
 
+    /// <summary>Whether [from, to) is a description of a person or an organisation ("le réalisateur iranien", "la préfète").</summary>
+    public static bool Describes(string text, string folded, int from, int to) => Describe(text, folded, from, to) != null;
+
+    /// <summary>
+    /// French: a quotation whose sentence opens with a described subject and has no verb of saying for it ("Le réalisateur
+    /// iranien, longtemps interdit de voyager, avait dédié sa Palme « … »", "Interrogé sur son avenir, le judoka est resté
+    /// évasif : « … »"; <see cref="FrenchAttribution.OpeningSubject"/>) takes the description's referent, like a described
+    /// subject of a verb of saying; otherwise the quote unchanged.
+    /// </summary>
+    public Quote ResolveDescribed(Quote q, TextSpan words)
+    {
+        if (q.Speaker != null || q.SpeakerSpan != null || Describe(_doc.Text, _folded, words.Start, words.End) is not { } p || p.Start != words.Start) return q;
+        _referents ??= Referents(_doc, _folded, _sentences, Inside);
+        if (Antecedent(_folded, _referents, p, q) is not { } r) return q;
+        return q with { Speaker = r.Id, SpeakerSpan = r.Id != null ? new TextSpan(p.Start, p.End) : new TextSpan(r.Start, r.End) };
+    }
+
     /// <summary>English nouns of public bodies named by their kind: Quotes/data/institution-nouns-en.txt, folded.</summary>
     static readonly Lazy<HashSet<string>> InstitutionNouns = new(() =>
         DataFiles.ReadLines("Quotes/data/institution-nouns-en.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal));
@@ -443,10 +460,12 @@ public sealed class SpeakerCoref
         return null;
     }
 
-    static readonly string[] DemonymEndings = ["ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "and", "ande"];
+    /// <summary>The endings of a French people's or region's name: Quotes/data/demonym-endings-fr.txt, folded.</summary>
+    static readonly Lazy<string[]> DemonymEndings = new(() =>
+        [.. DataFiles.ReadLines("Quotes/data/demonym-endings-fr.txt").Select(l => TextFold.Fold(l.Trim())).Where(l => l.Length > 0)]);
 
-    /// <summary>Whether a folded word has the shape of a French people's or region's name ("toulousain", "finisterien", "lensois").</summary>
-    static bool IsDemonymForm(string word) => word.Length >= 5 && DemonymEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+    /// <summary>Whether a folded word has the shape of a French people's or region's name ("toulousain", "finisterien", "lensois", "rezeenne").</summary>
+    static bool IsDemonymForm(string word) => word.Length >= 5 && DemonymEndings.Value.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 
     static readonly HashSet<string> Leading = ["but", "and", "so", "mais", "et", "donc", "however", "meanwhile", "puis", "then"];
 
@@ -825,11 +844,18 @@ public sealed class SpeakerCoref
     static bool IsSubject(Document doc, string text, IReadOnlyList<Sentence> sentences, int start)
     {
         var s = SentenceAt(sentences, start);
-        if (start - s.Start > 60) return false;
+        // French: a name inside a fronted phrase is not the subject ("Privé de son capitaine X, blessé, le sélectionneur Y …")
+        int from = s.Start;
+        if (FrenchAttribution.FrontedPhraseEnd(doc, text, s.Start, Math.Min(s.End, text.Length)) is var front && front > 0)
+        {
+            if (start < front) return false;
+            from = front;
+        }
+        if (start - from > 60) return false;
         foreach (var e in doc.Entities)
             if (e.Type is EntityTypes.Person or EntityTypes.Organization)
                 foreach (var m in e.Mentions)
-                    if (m.Start >= s.Start && m.Start < start) return false;
+                    if (m.Start >= from && m.Start < start) return false;
         return true;
     }
 
