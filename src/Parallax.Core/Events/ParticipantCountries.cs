@@ -66,14 +66,15 @@ internal static class ParticipantCountries
     /// <summary>
     /// Whether the mention is, contains or follows a state office with no organisation named in the title ("President
     /// Levy Mwanawasa", "Vice-President Moody Awori"; not "Arab League Secretary-General Chedli Klibi"): its holder
-    /// serves the state the sentence is about.
+    /// serves the state the sentence is about. An office that overlaps the mention's start ("the Head of State" with a
+    /// mention "State …") neither contains nor precedes it.
     /// </summary>
     static bool StateTitle(Document doc, string folded, int start, int end)
     {
         var kb = Parallax.Entities.KnowledgeBase.Default;
         int office = -1;
         foreach (var h in kb.Offices.FindLongest(doc.Text, folded, Math.Max(0, start - 40), end))
-            if (h.End <= end && (h.Start >= start || folded.AsSpan(h.End, start - h.End).Trim(" -").IsEmpty)) office = h.Start;
+            if (h.End <= end && (h.Start >= start || h.End <= start && folded.AsSpan(h.End, start - h.End).Trim(" -").IsEmpty)) office = h.Start;
         if (office < 0) return false;
         // an organisation inside the mention or right before the office ("U.N. Secretary-General") is whom the holder serves
         foreach (var h in kb.Names.FindLongest(doc.Text, folded, Math.Max(0, Math.Min(office, start) - 40), end))

@@ -48,7 +48,9 @@ public sealed class QuoteStage : IDocumentStage
         var linked = doc;
         if (doc.Entities.Any(RoleResolver.IsDescriptionOnly))
             doc = doc with { Entities = [.. doc.Entities.Where(e => !RoleResolver.IsDescriptionOnly(e))] };
+        if (doc.Language == "en") doc = WithoutDescribedNouns(doc, folded);
         var verbs = ReportingVerbs.Matcher.FindLongest(text, folded);
+        if (doc.Language == "en") doc = WithoutMedia(doc, folded, verbs);
         var quotes = new List<Quote>();
         var sentences = doc.Sentences.IsDefaultOrEmpty ? [new Sentence(0, text.Length)] : doc.Sentences;
         string? lastSpeaker = null;
@@ -179,6 +181,66 @@ public sealed class QuoteStage : IDocumentStage
         while (k > sentStart && char.IsWhiteSpace(text[k])) k--;
         if (k <= sentStart || text.AsSpan(sentStart, k - sentStart).ContainsAny("«»“”\"")) return false;
         return char.IsLetter(text[k]) || text[k] is '\'' or '’' or ':';
+    }
+
+    /// <summary>
+    /// English: "the Democrat", "the Spaniard", "the Tory" — a people's or a party's noun alone after "the"
+    /// (people-nouns-en.txt and the demonyms of countries.tsv) describes a person named before, even where the Entities
+    /// stage took the capitalised word for a name of its own; such mentions are left to the speaker coreference.
+    /// </summary>
+    static Document WithoutDescribedNouns(Document doc, string folded)
+    {
+        var nouns = SpeakerCoref.EnglishDemonymNouns.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        bool Described(Mention m) => m.Start >= 4 && m.End <= folded.Length && folded.AsSpan(m.Start - 4, 4) is "the "
+            && (m.Start == 4 || !TextFold.IsWordChar(folded[m.Start - 5])) && !folded.AsSpan(m.Start, m.End - m.Start).Contains(' ')
+            && nouns.Contains(folded.AsSpan(m.Start, m.End - m.Start));
+        if (!doc.Entities.Any(e => e.Type is EntityTypes.Person or EntityTypes.Organization && e.Mentions.Any(Described))) return doc;
+        return doc with
+        {
+            Entities = [.. doc.Entities
+                .Select(e => e.Type is EntityTypes.Person or EntityTypes.Organization && e.Mentions.Any(Described) ? e with { Mentions = [.. e.Mentions.Where(m => !Described(m))] } : e)
+                .Where(e => e.Mentions.Length > 0)],
+        };
+    }
+
+    static readonly Lazy<Dictionary<string, string>> MediaLinks = new(() => DataFiles.ReadTsv("Quotes/data/media-links-en.tsv")
+        .Where(r => r.Length >= 2).ToDictionary(r => TextFold.Fold(r[0].Trim()), r => r[1].Trim(), StringComparer.Ordinal));
+
+    /// <summary>
+    /// English: a name that is where or to whom something was said is no speaker and no antecedent of a described
+    /// speaker ("wrote on Instagram that …", "said in a post on X", "told Reuters", "told the BBC"): media-links-en.tsv —
+    /// a channel word a few words after a reporting verb, or an organisation right after "told". Such mentions are left
+    /// out of the Quotes stage's view of the entities.
+    /// </summary>
+    static Document WithoutMedia(Document doc, string folded, List<PhraseMatch<ReportingVerb>> verbs)
+    {
+        if (verbs.Count == 0) return doc;
+        var links = MediaLinks.Value;
+        bool Medium(Mention m, string type)
+        {
+            int i = m.Start;
+            while (i > 0 && folded[i - 1] == ' ') i--;
+            int ws = i;
+            while (ws > 0 && TextFold.IsWordChar(folded[ws - 1])) ws--;
+            if (ws == i) return false;
+            var word = folded.AsSpan(ws, i - ws);
+            // "told the BBC": the verb match ends right before the name
+            foreach (var v in verbs)
+                if (v.End <= m.Start && m.Start - v.End <= 2 && links.TryGetValue(folded[v.Start..v.End], out var k) && k == "addressee")
+                    return type == EntityTypes.Organization;
+            if (!links.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var kind) || kind != "channel") return false;
+            // a reporting verb at most four words before the channel word: "wrote on", "said in a post on"
+            foreach (var v in verbs)
+                if (v.End <= ws && ws - v.End <= 40 && v.Value.Lang == "en" && WordsBetween(doc.Text, v.End, ws) <= 4) return true;
+            return false;
+        }
+        if (!doc.Entities.Any(e => e.Type is EntityTypes.Person or EntityTypes.Organization && e.Mentions.Any(m => Medium(m, e.Type)))) return doc;
+        return doc with
+        {
+            Entities = [.. doc.Entities
+                .Select(e => e.Type is EntityTypes.Person or EntityTypes.Organization && e.Mentions.Any(m => Medium(m, e.Type)) ? e with { Mentions = [.. e.Mentions.Where(m => !Medium(m, e.Type))] } : e)
+                .Where(e => e.Mentions.Length > 0)],
+        };
     }
 
     /// <summary>The number of words in [from, to), quotation marks aside.</summary>
@@ -369,7 +431,8 @@ public sealed class QuoteStage : IDocumentStage
         var subject = MentionsIn(doc, close, Math.Min(sentEnd, close + 40))
             .Where(m => m.Type is EntityTypes.Person or EntityTypes.Organization && !AnyLetter(text, close, m.Span.Start, allowTitles: true))
             .OrderBy(m => m.Span.Start).FirstOrDefault();
-        if (subject.Id != null && verbs.Any(v => v.Value.Kind == "verb" && v.Start >= subject.Span.End && v.Start - subject.Span.End <= 4))
+        // (a verb of manner too: "”, Harris grinned.")
+        if (subject.Id != null && verbs.Any(v => v.Value.Kind is "verb" or "after" && v.Start >= subject.Span.End && v.Start - subject.Span.End <= 4))
             return (subject.Id, subject.Span);
         // … with an apposition: "”, Mayer, Disney’s chairman of international, said Tuesday."
         if (subject.Id != null && subject.Span.End < text.Length && text[subject.Span.End] == ',')

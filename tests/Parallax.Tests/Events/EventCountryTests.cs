@@ -18,6 +18,16 @@ public class EventCountryTests
 
 
     [Fact]
+    public void An_office_that_overlaps_the_start_of_a_mention_is_no_state_title_and_does_not_throw()
+    {
+        // "head of state" ends inside the mention "State Hall" (a made-up mention that starts within the office)
+        var doc = new DocBuilder("The head of State Hall met the unions in Nairobi on Tuesday.", "en")
+            .Entity("State Hall", "PERSON", null, "State Hall").Build();
+        var done = ParticipantCountries.Complete(doc, [doc.Entities.Single().Id]);
+        Assert.Null(done.Entities.Single().Country);
+    }
+
+    [Fact]
     public void A_state_office_holder_takes_the_one_country_of_the_sentence()
     {
         var doc = new DocBuilder("Vice-President Moody Awori has declined to resign despite pressure from the Kenyan parliament.", "en")
