@@ -9,13 +9,6 @@ namespace Parallax.Events;
 internal sealed partial class EventContext
 {
     static readonly string[] Coordinators = [" and ", " et "];
-    /// <summary>Words that may stand between "and"/"et" and a coordinated verb: auxiliaries, adverbs, object pronouns.</summary>
-    static readonly HashSet<string> CoordinatedFillers =
-    [
-        "a", "ont", "avait", "avaient", "s'est", "se", "l'a", "l'ont", "les", "le", "la", "lui", "leur", "ensuite", "aussi", "egalement", "puis",
-        "has", "have", "had", "then", "also", "later", "him", "her", "them", "it",
-    ];
-    static readonly HashSet<string> ObjectPronouns = ["him", "her", "them", "l'a", "l'ont", "les", "le", "la", "lui", "leur"];
 
     /// <summary>
     /// "Soldiers ousted the president on Monday and placed him under house arrest", "Des militaires ont renversé le
@@ -44,8 +37,8 @@ internal sealed partial class EventContext
             while (i < hit.Start && (TextFold.IsWordChar(_folded[i]) || _folded[i] == '\'')) i++;
             if (i == st) return false; // punctuation
             var w = _folded[st..i];
-            if (!CoordinatedFillers.Contains(w)) return false;
-            if (ObjectPronouns.Contains(w)) pronounObject = true;
+            if (!_lex.Participants.AndFillers.Contains(w)) return false;
+            if (_lex.Participants.AndObjectPronouns.Contains(w)) pronounObject = true;
         }
         // "placed him under house arrest": the pronoun inside the trigger phrase
         var phrase = _folded.AsSpan(hit.Start, hit.End - hit.Start);
@@ -94,7 +87,7 @@ internal sealed partial class EventContext
             int st = i;
             while (i < to && (TextFold.IsWordChar(_folded[i]) || _folded[i] == '\'')) i++;
             if (i == st) return i >= to;
-            if (++n > 2 || !CoordinatedFillers.Contains(_folded[st..i])) return false;
+            if (++n > 2 || !_lex.Participants.AndFillers.Contains(_folded[st..i])) return false;
         }
         return true;
     }
@@ -117,7 +110,9 @@ internal sealed partial class EventContext
         if (!_mentions.Any(m => m.End <= comma && comma - m.End <= 1 && m.Start >= clauseStart)) return false;
         int sp = _folded.IndexOf(' ', hit.Start, hit.End - hit.Start);
         var first = sp < 0 ? _folded[hit.Start..hit.End] : _folded[hit.Start..sp];
-        return _lang == "en" ? first.EndsWith("ed", StringComparison.Ordinal) || first is "shot" or "hit" or "struck" or "taken" or "held" or "seized"
-            : first.EndsWith('e') || first.EndsWith("es", StringComparison.Ordinal);
+        var words = _lex.Participants;
+        var lang = _lang == "en" ? "en" : "fr";
+        return (words.AppositiveParticiples.TryGetValue(lang, out var whole) && whole.Contains(first))
+            || (words.AppositiveSuffixes.TryGetValue(lang, out var endings) && endings.Any(e => first.EndsWith(e, StringComparison.Ordinal)));
     }
 }

@@ -180,6 +180,14 @@ public sealed class ParticipantWords
     public IReadOnlySet<string> Agent { get; }
     /// <summary>Prepositions of the target of a hostile act noun ("contre", "against").</summary>
     public IReadOnlySet<string> Against { get; }
+    /// <summary>Words between "and"/"et" and a verb that shares the earlier verb's subject (any language).</summary>
+    public IReadOnlySet<string> AndFillers { get; }
+    /// <summary>Those of <see cref="AndFillers"/> that are the earlier verb's object.</summary>
+    public IReadOnlySet<string> AndObjectPronouns { get; }
+    /// <summary>Irregular past participles that make a verb after "Name," passive, per language.</summary>
+    public IReadOnlyDictionary<string, HashSet<string>> AppositiveParticiples { get; }
+    /// <summary>Endings of regular past participles after "Name,", per language.</summary>
+    public IReadOnlyDictionary<string, string[]> AppositiveSuffixes { get; }
     /// <summary>Definite articles before an act noun a reaction refers to ("condemned the attack").</summary>
     public IReadOnlySet<string> ActDefinite { get; }
     /// <summary>Demonstratives before an act a reaction refers to ("a rejeté ces accusations").</summary>
@@ -206,9 +214,13 @@ public sealed class ParticipantWords
         Articles = Of("article");
         Against = Of("against").ToHashSet(StringComparer.Ordinal);
         Agent = Of("agent").ToHashSet(StringComparer.Ordinal);
+        AndFillers = Of("and-filler").ToHashSet(StringComparer.Ordinal);
+        AndObjectPronouns = Of("and-object-pronoun").ToHashSet(StringComparer.Ordinal);
+        AppositiveParticiples = PerLang("appositive-participle", w => w.ToHashSet(StringComparer.Ordinal));
+        AppositiveSuffixes = PerLang("appositive-suffix", w => w.ToArray());
         ActDefinite = Of("act-definite").ToHashSet(StringComparer.Ordinal);
         ActDemonstrative = Of("act-demonstrative").ToHashSet(StringComparer.Ordinal);
-        foreach (var k in new[] { "filler", "participle-suffix", "object-relative", "where", "person-pronoun", "article", "against", "agent", "act-definite", "act-demonstrative" })
+        foreach (var k in new[] { "filler", "participle-suffix", "object-relative", "where", "person-pronoun", "article", "against", "agent", "act-definite", "act-demonstrative", "and-filler", "and-object-pronoun", "appositive-participle", "appositive-suffix" })
             if (!all.Exists(x => x.Kind == k)) throw new FormatException($"Events/data/participant-words.tsv: no row of kind '{k}'");
     }
 }
