@@ -8,7 +8,7 @@ namespace Parallax.Events;
 /// </summary>
 internal sealed partial class EventContext
 {
-    static readonly string[] Coordinators = [" and ", " et "];
+    string[] Coordinators => _lex.Clause.Coordinators;
 
     /// <summary>
     /// "Soldiers ousted the president on Monday and placed him under house arrest", "Des militaires ont renversé le

@@ -22,10 +22,10 @@ internal sealed partial class EventContext
 
     internal readonly record struct MentionRef(int Start, int End, Entity Entity);
 
-    static readonly HashSet<string> SingularPronouns = ["il", "elle", "he", "she", "lui"];
-    static readonly HashSet<string> PluralPronouns = ["ils", "elles", "they", "eux", "les deux dirigeants", "les dirigeants", "les presidents", "les chefs d'etat", "the leaders", "the two leaders"];
-    static readonly HashSet<string> FirstPersonPlural = ["nous", "we"];
-    static readonly HashSet<string> Determiners = ["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cette", "ces", "leur", "leurs", "son", "sa", "ses", "the", "a", "an", "their", "his", "her", "this", "that"];
+    HashSet<string> SingularPronouns => _lex.Clause.SingularPronouns;
+    HashSet<string> PluralPronouns => _lex.Clause.PluralPronouns;
+    HashSet<string> FirstPersonPlural => _lex.Clause.FirstPersonPlural;
+    HashSet<string> Determiners => _lex.Clause.Determiners;
 
     public EventContext(Document doc, EventLexicon lex)
     {
@@ -285,8 +285,8 @@ internal sealed partial class EventContext
 
     /// <summary>Words of an infinitive or gerund complement that may stand between its complementiser and its verb
     /// ("de ne pas avoir condamné", "of not having met", "to be").</summary>
-    static readonly HashSet<string> ComplementFiller = ["ne", "n'", "pas", "jamais", "avoir", "etre", "se", "s'", "not", "never", "having", "be", "been", "have"];
-    static readonly HashSet<string> Complementisers = ["of", "to", "de", "d'", "a"];
+    HashSet<string> ComplementFiller => _lex.Clause.ComplementFiller;
+    HashSet<string> Complementisers => _lex.Clause.Complementisers;
 
     /// <summary>
     /// A request, threat, accusation, refusal or commitment that is itself the complement of another ("accused Chile of
@@ -313,12 +313,11 @@ internal sealed partial class EventContext
         }
         return false;
     }
-    static readonly HashSet<string> Possessives = ["ma", "mon", "mes", "notre", "nos", "votre", "vos", "my", "our", "your", "its"];
+    HashSet<string> Possessives => _lex.Clause.Possessives;
 
     /// <summary>Words that may stand between an intention and the verb it governs ("son intention de s'entretenir",
     /// "wants to hold talks"); any other word ("le désir de paix dans les appels") puts the trigger outside the complement.</summary>
-    static readonly HashSet<string> ComplementWords = ["de", "d'", "a", "to", "se", "s'", "en", "y", "le", "la", "les", "l'", "lui", "leur",
-        "nous", "vous", "me", "m'", "te", "t'", "un", "une", "des", "the", "an", "avoir", "tenir", "organiser", "hold", "have", "organize", "organise", "be", "etre"];
+    HashSet<string> ComplementWords => _lex.Clause.ComplementWords;
 
     /// <summary>
     /// The event told last (the one whose latest mention is the latest), not the one created last: an event told again
@@ -332,10 +331,10 @@ internal sealed partial class EventContext
         return best;
     }
 
-    static readonly string[] QuestionOpeners = [" s'il ", " s'ils ", " si ", " whether ", " if "];
+    string[] QuestionOpeners => _lex.Clause.QuestionOpeners;
     /// <summary>Question words that open an indirect question right after the question verb ("a demandé qui il rencontrait").</summary>
-    static readonly string[] WhOpeners = ["qui", "ou", "quand", "pourquoi", "comment", "who", "whom", "where", "when", "why", "how"];
-    static readonly string[] QuestionVerbs = ["demand", "confirm", "savoir", "sait", "ask", "know", "wonder", "unclear", "clair", "precis"];
+    string[] WhOpeners => _lex.Clause.WhOpeners;
+    string[] QuestionVerbs => _lex.Clause.QuestionVerbs;
 
     /// <summary>Whether the trigger is in an indirect question ("a demandé s'il avait rencontré", "asked whether he had met").</summary>
     bool IndirectQuestion(int trigger, int clauseStart)
@@ -376,7 +375,7 @@ internal sealed partial class EventContext
     static readonly HashSet<string> Responses = ["REQUEST", "THREATEN", "ACCUSE", "REJECT", "SANCTION"];
     static readonly HashSet<string> Cooperative = ["CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"];
 
-    static readonly string[] Together = ["ensemble", "together", "cote a cote", "side by side", "aux cotes", "alongside"];
+    string[] Together => _lex.Clause.Together;
 
     bool FollowedBy(int pos, int end, string[] words)
     {
@@ -975,7 +974,7 @@ internal sealed partial class EventContext
     }
 
     /// <summary>A city, region or building (a place where something happens), as opposed to a country (a participant).</summary>
-    static readonly string[] TemporalConjunctions = ["lorsqu", "lorsque", "quand", "when"];
+    string[] TemporalConjunctions => _lex.Clause.TemporalConjunctions;
 
     bool IsCapital(Entity e) => e.Type == EntityTypes.Location && _lex.Capitals.Contains(TextFold.Fold(e.Name));
 
@@ -1134,9 +1133,9 @@ internal sealed partial class EventContext
     /// <summary>Relative clauses (", who …,", ", qui …,") of the sentence being coded: from the comma to the closing comma.</summary>
     List<(int Start, int End)> _relatives = [];
 
-    static readonly string[] RelativeOpeners = [", who ", ", which ", ", qui ", ", lequel ", ", laquelle "];
+    string[] RelativeOpeners => _lex.Clause.RelativeOpeners;
     /// <summary>An apposition with an indefinite article right after a name ("Pakistan, a key U.S. ally, has refused").</summary>
-    static readonly string[] AppositionOpeners = [", a ", ", an ", ", un ", ", une "];
+    string[] AppositionOpeners => _lex.Clause.AppositionOpeners;
 
     List<(int Start, int End)> RelativeClauses(Sentence s)
     {
@@ -1219,7 +1218,7 @@ internal sealed partial class EventContext
 
     int TrailingReport(int from, Sentence s) => TrailingReportAt(from, s).Comma;
 
-    static readonly string[] PassiveAuxiliaries = ["ete", "été", "was", "were", "been", "being"];
+    string[] PassiveAuxiliaries => _lex.Clause.PassiveAuxiliaries;
 
     /// <summary>"a été", "was", "were", "been" right before the trigger (at most one adverb between).</summary>
     bool PassiveAuxiliaryBefore(int trigger, int clauseStart)
@@ -1304,8 +1303,8 @@ internal sealed partial class EventContext
         return found;
     }
 
-    static readonly string[] AgainWords = [" deja ", " already ", " auparavant ", " precedemment ", " previously ", " de nouveau ", " again ", " a nouveau "];
-    static readonly string[] OtherMeans = ["rencontr", "visite", "sommet", "en personne", "face a face", " met ", "meeting", "summit", "in person", "reunion"];
+    string[] AgainWords => _lex.Clause.AgainWords;
+    string[] OtherMeans => _lex.Clause.OtherMeans;
 
     /// <summary>Whether the draft's sentence tells a contact as a repeat ("déjà", "already") without naming another means.</summary>
     public bool RepeatsEarlierContact(Draft d)
@@ -1508,7 +1507,7 @@ internal sealed partial class EventContext
         return parts;
     }
 
-    static readonly string[] TopicLeads = ["de la ", "de l’", "de l'", "des ", "du ", "de ", "d’", "d'", "sur le ", "sur la ", "sur les ", "la ", "le ", "les ", "l’", "l'", "the "];
+    string[] TopicLeads => _lex.Clause.TopicLeads;
 
     bool IsFutureForm(PhraseMatch<Trigger> hit)
     {

@@ -45,6 +45,8 @@ public sealed class EventLexicon
     public IReadOnlyDictionary<string, (string Phrase, HashSet<string>? After)[]> Reasons { get; }
     /// <summary>Function words of the participant rules (Events/data/participant-words.tsv): kind → (language, folded word) in file order.</summary>
     public ParticipantWords Participants { get; }
+    /// <summary>Function words of the clause reading (Events/data/clause-words.tsv).</summary>
+    public ClauseWords Clause { get; }
     /// <summary>Folded single-word numbers from two up (Time/data/numbers.tsv: "douze", "twelve"), blanked with digits for the trigger scan.</summary>
     public HashSet<string> NumberWords { get; }
     /// <summary>Folded hostile act nouns whose genitive is the author ("l'offensive de la Russie"; Events/data/agent-nouns.tsv).</summary>
@@ -104,6 +106,7 @@ public sealed class EventLexicon
             .ToDictionary(g => g.Key, g => g.Select(r => (" " + TextFold.Fold(r[1]),
                 r.Length > 2 && r[2] is { Length: > 0 } a && a != "*" ? a.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet() : null)).ToArray());
         Participants = new ParticipantWords(DataFiles.ReadTsv("Events/data/participant-words.tsv"));
+        Clause = new ClauseWords(DataFiles.ReadTsv("Events/data/clause-words.tsv"));
         NumberWords = DataFiles.ReadTsv("Time/data/numbers.tsv")
             .Where(r => r.Length > 1 && !(r.Length > 3 && r[3] == "ord") && !r[0].Contains(' ') && !r[0].Contains('-') && long.TryParse(r[1], out var v) && v >= 2)
             .Select(r => TextFold.Fold(r[0])).ToHashSet(StringComparer.Ordinal);
@@ -232,4 +235,67 @@ public sealed class ProtesterWords
     public HashSet<string> Lead { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Relatives { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Aux { get; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// The function words of the Events stage's clause reading (Events/data/clause-words.tsv): pronouns, determiners,
+/// complement words, question and relative openers, auxiliaries. Read as written (the file is folded already).
+/// </summary>
+public sealed class ClauseWords
+{
+    public HashSet<string> SingularPronouns { get; }
+    public HashSet<string> PluralPronouns { get; }
+    public HashSet<string> FirstPersonPlural { get; }
+    public HashSet<string> Determiners { get; }
+    public HashSet<string> ComplementFiller { get; }
+    public HashSet<string> Complementisers { get; }
+    public HashSet<string> Possessives { get; }
+    public HashSet<string> ComplementWords { get; }
+    public string[] QuestionOpeners { get; }
+    public string[] WhOpeners { get; }
+    public string[] QuestionVerbs { get; }
+    public string[] Together { get; }
+    public string[] TemporalConjunctions { get; }
+    public string[] RelativeOpeners { get; }
+    public string[] AppositionOpeners { get; }
+    public string[] PassiveAuxiliaries { get; }
+    public string[] AgainWords { get; }
+    public string[] OtherMeans { get; }
+    public string[] TopicLeads { get; }
+    public string[] Coordinators { get; }
+
+    public ClauseWords(IEnumerable<string[]> rows)
+    {
+        var all = new List<(string Kind, string Word)>();
+        foreach (var r in rows)
+        {
+            if (r.Length < 2) throw new FormatException($"Events/data/clause-words.tsv: expected kind and word in '{string.Join('\t', r)}'");
+            all.Add((r[0], r[1].Length >= 2 && r[1][0] == '"' && r[1][^1] == '"' ? r[1][1..^1] : r[1]));
+        }
+        string[] Of(string kind)
+        {
+            var words = all.Where(x => x.Kind == kind).Select(x => x.Word).ToArray();
+            return words.Length > 0 ? words : throw new FormatException($"Events/data/clause-words.tsv: no row of kind '{kind}'");
+        }
+        SingularPronouns = Of("singular-pronouns").ToHashSet(StringComparer.Ordinal);
+        PluralPronouns = Of("plural-pronouns").ToHashSet(StringComparer.Ordinal);
+        FirstPersonPlural = Of("first-person-plural").ToHashSet(StringComparer.Ordinal);
+        Determiners = Of("determiners").ToHashSet(StringComparer.Ordinal);
+        ComplementFiller = Of("complement-filler").ToHashSet(StringComparer.Ordinal);
+        Complementisers = Of("complementisers").ToHashSet(StringComparer.Ordinal);
+        Possessives = Of("possessives").ToHashSet(StringComparer.Ordinal);
+        ComplementWords = Of("complement-words").ToHashSet(StringComparer.Ordinal);
+        QuestionOpeners = Of("question-openers");
+        WhOpeners = Of("wh-openers");
+        QuestionVerbs = Of("question-verbs");
+        Together = Of("together");
+        TemporalConjunctions = Of("temporal-conjunctions");
+        RelativeOpeners = Of("relative-openers");
+        AppositionOpeners = Of("apposition-openers");
+        PassiveAuxiliaries = Of("passive-auxiliaries");
+        AgainWords = Of("again-words");
+        OtherMeans = Of("other-means");
+        TopicLeads = Of("topic-leads");
+        Coordinators = Of("coordinators");
+    }
 }
