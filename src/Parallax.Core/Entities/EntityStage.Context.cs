@@ -11,24 +11,29 @@ namespace Parallax.Entities;
 // removed ("Source: agence Tass"). Data: organization-context.tsv, institutions.txt, capital-metonymy.tsv.
 public sealed partial class EntityStage
 {
-    /// <summary>Folded cue phrases of <c>organization-context.tsv</c>: before the name, keyed by their last word; after it.</summary>
-    static readonly (Dictionary<string, string[]> Before, string[] After) OrgContext = ReadOrgContext();
+    /// <summary>Folded cue phrases of <c>organization-context.tsv</c>: before the name, keyed by their last word; after it;
+    /// head nouns of an apposition after the name, and the words that may follow an English apposition's head.</summary>
+    static readonly (Dictionary<string, string[]> Before, string[] After, HashSet<string> Apposition, HashSet<string> AppositionEnd) OrgContext = ReadOrgContext();
 
-    static (Dictionary<string, string[]>, string[]) ReadOrgContext()
+    static (Dictionary<string, string[]>, string[], HashSet<string>, HashSet<string>) ReadOrgContext()
     {
         var before = new List<string>();
         var after = new List<string>();
+        var apposition = new HashSet<string>(StringComparer.Ordinal);
+        var appositionEnd = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in DataFiles.ReadTsv("Entities/data/organization-context.tsv"))
         {
-            if (row.Length != 2 || row[1].Length == 0) throw new InvalidDataException($"organization-context.tsv: expected 'before|after<TAB>words', got '{string.Join('\t', row)}'");
+            if (row.Length != 2 || row[1].Length == 0) throw new InvalidDataException($"organization-context.tsv: expected 'before|after|apposition|apposition-end<TAB>words', got '{string.Join('\t', row)}'");
             var cue = TextFold.Fold(row[1]);
             if (row[0] == "before") before.Add(cue);
             else if (row[0] == "after") after.Add(cue);
+            else if (row[0] == "apposition") apposition.Add(cue);
+            else if (row[0] == "apposition-end") appositionEnd.Add(cue);
             else throw new InvalidDataException($"organization-context.tsv: unknown position '{row[0]}'");
         }
         var byLast = before.GroupBy(c => c[(c.LastIndexOfAny([' ', '\'']) + 1)..], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Length).ToArray(), StringComparer.Ordinal);
-        return (byLast, [.. after.OrderByDescending(c => c.Length)]);
+        return (byLast, [.. after.OrderByDescending(c => c.Length)], apposition, appositionEnd);
     }
 
     /// <summary>Institution names of <c>institutions.txt</c>: [the] names, longest first; [heads] French lower-case heads (folded).</summary>
@@ -67,7 +72,7 @@ public sealed partial class EntityStage
     /// </summary>
     void ContextOrganisations(string text, string folded, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken, Action<int, int> add)
     {
-        foreach (var (rs, e) in NameRuns(text))
+        foreach (var (rs, e) in NameRuns(text).Concat(ElidedRuns(text)))
         {
             int s = rs;
             // "Shares of" … at a sentence start: the run's leading non-names are not the name
@@ -81,7 +86,7 @@ public sealed partial class EntityStage
             bool team = text[e - 1] == 's' && !nameSpans.Any(n => n.Start < e && n.End > s) && IsTeamContext(text, folded, s, e);
             // a town or region followed by a capitalised plural is a team ("the Florida Panthers", "Kansas City Chiefs")
             team = team || PlaceTeamName(text, s, e, nameSpans);
-            if (blocked || !(team || OrgCueBefore(text, folded, s, nameSpans) || OrgCueAfter(folded, e))) continue;
+            if (blocked || !(team || OrgCueBefore(text, folded, s, nameSpans) || OrgCueAfter(folded, e) || OrgApposition(text, folded, e))) continue;
             nameSpans.RemoveAll(n => n.Start < e && n.End > s);
             add(s, e);
         }
@@ -107,6 +112,17 @@ public sealed partial class EntityStage
     bool OrgCueBefore(string text, string folded, int s, List<(int Start, int End, NameRef Ref)> nameSpans)
     {
         int at = s;
+        // an elided "d'" before the name ends a cue in "de" ("le PDG d'Arianespace", "les clients d'Enercoop")
+        if (s >= 3 && folded[s - 1] == '\'' && folded[s - 2] == 'd' && folded[s - 3] == ' ' && OrgContext.Before.TryGetValue("de", out var deCues))
+            foreach (var cue in deCues)
+            {
+                int len = cue.Length - 2; // the cue without its "de", ending at the "d'"
+                if (len > 0 && s - 2 >= len && string.CompareOrdinal(folded, s - 2 - len, cue, 0, len) == 0
+                    && (s - 2 == len || !TextFold.IsWordChar(folded[s - 3 - len]))) return true;
+            }
+        // one article between a cue ending in "de"/"of"/"by"/"at" and the name ("directeur général de la Fnac", "customers of the Co-op")
+        if (PreviousWord(folded, s) is var art && art.Length > 0 && art.End == s - 1 && art.Word is "la" or "le" or "les" or "the"
+            && PreviousWord(folded, art.Start) is var gov && gov.Length > 0 && gov.Word is "de" or "of" or "by" or "at" && OrgCueEndsAt(folded, gov.Word, gov.End)) return true;
         for (int skipped = 0; skipped <= 2; skipped++)
         {
             var prev = PreviousWord(folded, at);
@@ -123,6 +139,64 @@ public sealed partial class EntityStage
             at = prev.Start;
         }
         return false;
+    }
+
+    /// <summary>Whether a "before" cue whose last word is <paramref name="last"/> ends at <paramref name="end"/> of the folded text.</summary>
+    static bool OrgCueEndsAt(string folded, string last, int end)
+    {
+        if (!OrgContext.Before.TryGetValue(last, out var cues)) return false;
+        foreach (var cue in cues)
+            if (end >= cue.Length && string.CompareOrdinal(folded, end - cue.Length, cue, 0, cue.Length) == 0
+                && (end == cue.Length || !TextFold.IsWordChar(folded[end - cue.Length - 1]))) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// An apposition after the name and a comma whose head noun is an organisation's (<c>organization-context.tsv</c>,
+    /// apposition): English "Northwind, a Leeds-based software company," (a/an/the or a possessive, up to four words, the
+    /// head, then a comma, a full stop or an apposition-end word: "a maker of batteries"); French "Lumio, une start-up
+    /// nantaise" (the head first after le, la, l', un, une, sa, son: "Dupont, le patron de la société" is no apposition of
+    /// an organisation).
+    /// </summary>
+    static bool OrgApposition(string text, string folded, int e)
+    {
+        if (e + 2 >= folded.Length || folded[e] != ',' || folded[e + 1] != ' ') return false;
+        int i = e + 2;
+        var det = ApposWord(folded, i);
+        if (det.Length == 0 || det.Start != i) return false;
+        if (det.End >= folded.Length || folded[det.End] != ' ' && !det.Word.StartsWith("l'", StringComparison.Ordinal)) return false;
+        string first = det.Word;
+        int wordStart = det.End + 1;
+        if (first.StartsWith("l'", StringComparison.Ordinal) && first.Length > 2)
+            return char.IsLower(text[det.Start + 2]) && OrgContext.Apposition.Contains(first[2..]);
+        if (first is "le" or "la" or "un" or "une" or "sa" or "son")
+        {
+            var head = ApposWord(folded, wordStart);
+            return head.Length > 0 && head.Start == wordStart && char.IsLower(text[head.Start]) && OrgContext.Apposition.Contains(head.Word);
+        }
+        // English: a/an/the or a capitalised possessive ("Europe's largest carmaker")
+        if (!(first is "a" or "an" or "the" || (first.EndsWith("'s", StringComparison.Ordinal) && char.IsUpper(text[det.Start])))) return false;
+        for (int n = 0, at = wordStart; n < 5; n++)
+        {
+            var w = ApposWord(folded, at);
+            if (w.Length == 0 || w.Start != at || !char.IsLower(text[w.Start]) && !char.IsDigit(text[w.Start]) && !w.Word.Contains('-')) return false;
+            if (OrgContext.Apposition.Contains(w.Word) && char.IsLower(text[w.Start]))
+            {
+                if (w.End >= folded.Length || folded[w.End] is ',' or '.' or ';' or ':' or ')') return true;
+                if (folded[w.End] == ' ' && ApposWord(folded, w.End + 1) is var next && next.Length > 0 && OrgContext.AppositionEnd.Contains(next.Word)) return true;
+            }
+            if (w.End >= folded.Length || folded[w.End] != ' ' || OrgContext.AppositionEnd.Contains(w.Word)) return false;
+            at = w.End + 1;
+        }
+        return false;
+    }
+
+    /// <summary>The word at <paramref name="pos"/> of the folded text, with inner hyphens and apostrophes ("start-up", "l'entreprise", "leeds-based").</summary>
+    static (int Start, int End, string Word, int Length) ApposWord(string s, int pos)
+    {
+        int i = pos;
+        while (i < s.Length && (TextFold.IsWordChar(s[i]) || (s[i] is '-' or '\'' && i > pos && i + 1 < s.Length && TextFold.IsWordChar(s[i + 1])))) i++;
+        return (pos, i, s[pos..i], i - pos);
     }
 
     static bool OrgCueAfter(string folded, int e)

@@ -42,7 +42,11 @@ function add(name, country, kind, pop) {
   // only away from a sentence start
   const isCommon = parts.length === 1 && (common.has(name.toLowerCase()) || common.has(fold(name).toLowerCase()));
   if (isCommon && (pop < 100000 || kind === 'region')) return;
-  if (parts.some(p => skip.has(p)) && !(kind === 'city' && pop >= 1000000 && parts.length === 1 && !skip.has(name) )) return;
+  // a word that is a given name, a family name or a head word drops the name ("Jackson", "Mobile Bay"), but not a
+  // first-level region or department of several words: the list is of known regions, whatever their words ("North
+  // Carolina", "West Virginia", "Rhode Island", "Île-de-France" stay)
+  const knownRegion = (kind === 'region' || kind === 'department') && parts.length > 1;
+  if (parts.some(p => skip.has(p)) && !knownRegion && !(kind === 'city' && pop >= 1000000 && parts.length === 1 && !skip.has(name) )) return;
   if (skip.has(name)) return;
   for (const n of new Set([name, fold(name)])) {
     const cur = best.get(n);
