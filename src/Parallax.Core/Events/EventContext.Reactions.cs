@@ -56,6 +56,42 @@ internal sealed partial class EventContext
         return i == triggerStart;
     }
 
+    /// <summary>
+    /// Whether the reaction's object is a ruling or a decision: a determiner of <c>ruling-determiner</c> (indefinite too:
+    /// "a dénoncé une « décision politique »"), at most one word (an adjective) and a noun of <c>ruling</c>
+    /// (Events/data/participant-words.tsv), with only spaces and quotation marks between.
+    /// </summary>
+    public bool RulingObject(Draft d)
+    {
+        var words = _lex.Participants;
+        int i = d.Trigger.End;
+        int end = Sentences[d.SentenceIndex].End;
+        bool determiner = i > 0 && i <= _folded.Length && _folded[i - 1] == '\'';
+        if (!determiner)
+        {
+            var det = NextPlainWord(ref i, end);
+            if (det.IsEmpty || !words.RulingDeterminers.Contains(det.ToString())) return false;
+        }
+        for (int k = 0; k < 2; k++)
+        {
+            var w = NextPlainWord(ref i, end);
+            if (w.IsEmpty) return false;
+            if (words.RulingNouns.Contains(w.ToString())) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The next word after <paramref name="i"/> (skipping spaces and quotation marks; an elided article keeps its
+    /// apostrophe), advancing <paramref name="i"/> past it; empty at the end or before other punctuation.</summary>
+    ReadOnlySpan<char> NextPlainWord(ref int i, int end)
+    {
+        while (i < end && (_folded[i] == ' ' || _folded[i] is '«' or '»' or '"' or '“' or '”' or '\u00a0' or '\u202f')) i++;
+        int start = i;
+        while (i < end && (char.IsLetter(_folded[i]) || _folded[i] == '-')) i++;
+        if (i < end && i > start && _folded[i] == '\'') i++;
+        return _folded.AsSpan(start, i - start);
+    }
+
     bool MentionAt(int position)
     {
         foreach (var m in _mentions)

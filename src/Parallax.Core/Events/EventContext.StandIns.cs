@@ -6,7 +6,8 @@ namespace Parallax.Events;
 /// <summary>
 /// Participants named by a common noun the Entities stage does not mark (Events/data/stand-ins.tsv): "la police", "the
 /// army", "the authorities" stand for the state of their place; "the country", "l'île" for the country or place told
-/// before; "the group", "l'organisation", "the alliance" for the last organisation of a fitting kind. Each is read as a mention of that entity, so
+/// before; "the group", "l'organisation", "the alliance" for the last organisation of a fitting kind; "l'ancien
+/// président", "the former president", "la cheffe de file" for the last person named. Each is read as a mention of that entity, so
 /// every participant rule (subjects, objects, prepositions, conjunctions) treats it as if the name were written there.
 /// </summary>
 internal sealed partial class EventContext
@@ -57,7 +58,10 @@ internal sealed partial class EventContext
             var s = sentences[si];
             // a name touching it or inside it ("la police géorgienne", "the Georgian police", "the government of Sudan")
             if (mentions.Exists(m => m.Start < hit.End + 2 && m.End > hit.Start - 2)) continue;
-            if (NextWord(hit.End, s.End) is "de" or "du" or "des" or "d'" or "of" or "'s" && hit.Value.Kind != "state") continue;
+            if (NextWord(hit.End, s.End) is "de" or "du" or "des" or "d'" or "of" or "'s" && hit.Value.Kind != "state"
+                // "la cheffe de file du Rassemblement national", "the leader of the party": a person described by the
+                // organisation they lead is still the person told before
+                && !(hit.Value.Kind == "person" && OrganizationAfter(mentions, hit.End, s.End))) continue;
             if (hit.End < _text.Length && _text[hit.End] == '\'') continue;
             int windowStart = sentences[Math.Max(0, si - StandInSentences)].Start;
             Entity? e = hit.Value.Kind switch
@@ -78,6 +82,10 @@ internal sealed partial class EventContext
                 // before it or in the two sentences before ("Hamas said the group would …" is Hamas)
                 "organization" => mentions.LastOrDefault(m => m.Start >= windowStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Organization
                     && OrganizationKindFits(m.Entity, hit.Value.OrgKinds!)).Entity,
+                // "l'ancien président", "the former president", "la cheffe de file": the last person named in its sentence
+                // before it or in the two sentences before ("Sarkozy a été condamné … l'ancien président a dénoncé")
+                "person" => mentions.LastOrDefault(m => m.Start >= windowStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Person
+                    && !Parallax.Entities.RoleResolver.IsDescriptionOnly(m.Entity)).Entity,
                 _ => null,
             };
             if (e == null) continue;
@@ -130,6 +138,10 @@ internal sealed partial class EventContext
         var kind = Parallax.Entities.KnowledgeBase.Default.Get(e.Name)?.Kind;
         return Array.IndexOf(kinds, string.IsNullOrEmpty(kind) ? "-" : kind) >= 0;
     }
+
+    /// <summary>An organisation named right after "de"/"du"/"of" (and an article) at <paramref name="end"/>.</summary>
+    static bool OrganizationAfter(List<MentionRef> mentions, int end, int sentenceEnd) =>
+        mentions.Exists(m => m.Start > end && m.Start <= end + 8 && m.End <= sentenceEnd && m.Entity.Type == EntityTypes.Organization);
 
     static bool NamedInSentenceBefore(List<MentionRef> mentions, Entity e, int sentenceStart, int at) =>
         mentions.Exists(m => m.Entity == e && m.Start >= sentenceStart && m.End <= at);

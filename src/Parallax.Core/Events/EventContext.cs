@@ -118,6 +118,17 @@ internal sealed partial class EventContext
 
     bool LangOk(string lang) => _lang == "*" || lang == _lang;
 
+    /// <summary>Whether a trigger lies inside the mention of an organisation's name.</summary>
+    bool InsideOrganizationName(PhraseMatch<Trigger> h)
+    {
+        foreach (var m in _mentions)
+        {
+            if (m.Start > h.Start) break;
+            if (m.End >= h.End && m.Entity.Type == EntityTypes.Organization && !_standIns.Contains(m.Start)) return true;
+        }
+        return false;
+    }
+
     public IEnumerable<Draft> CodeSentence(Sentence s, List<Draft> previous)
     {
         int sIndex = IndexOf(s);
@@ -126,6 +137,8 @@ internal sealed partial class EventContext
         _judged.Clear();
         hits = WithVerdicts(s, hits);
         hits = WithEvaluations(s, hits);
+        // "Rassemblement national", "Sea Shepherd Conservation Society": a word of an organisation's name is no trigger
+        if (hits.Count > 0) hits.RemoveAll(InsideOrganizationName);
         var cuts = _lex.ClauseCuts.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Lang)).ToList();
         var cues = _lex.Cues.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
         // the longest reporting verb of the text's own language (a French form cannot hide an English one)

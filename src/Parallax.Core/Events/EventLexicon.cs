@@ -89,8 +89,8 @@ public sealed class EventLexicon
         foreach (var r in DataFiles.ReadTsv("Events/data/collectives.tsv")) Collectives.Add(r[1], r[0]);
         foreach (var r in DataFiles.ReadTsv("Events/data/stand-ins.tsv"))
         {
-            if (r.Length < 3 || r[2] is not ("state" or "country" or "place" or "organization") || (r[2] == "organization" && (r.Length < 4 || r[3].Length == 0)))
-                throw new FormatException($"Events/data/stand-ins.tsv: expected lang, phrase and a kind (state, country, place, organization with its organisation kinds) in '{string.Join('\t', r)}'");
+            if (r.Length < 3 || r[2] is not ("state" or "country" or "place" or "organization" or "person") || (r[2] == "organization" && (r.Length < 4 || r[3].Length == 0)))
+                throw new FormatException($"Events/data/stand-ins.tsv: expected lang, phrase and a kind (state, country, place, person, organization with its organisation kinds) in '{string.Join('\t', r)}'");
             StandIns.Add(r[1], (r[0], r[2], r[2] == "organization" ? r[3].Split(' ', StringSplitOptions.RemoveEmptyEntries) : null));
         }
         GroupNouns = DataFiles.ReadTsv("Events/data/group-nouns.tsv").Select(r => r[1]).ToHashSet(StringComparer.Ordinal);
@@ -196,6 +196,13 @@ public sealed class ParticipantWords
     /// <summary>Demonstratives before an act a reaction refers to ("a rejeté ces accusations").</summary>
     public IReadOnlySet<string> ActDemonstrative { get; }
 
+    /// <summary>Nouns of a ruling or a decision ("décision", "jugement", "ruling", "verdict"): a reaction to one with no
+    /// author in its clause is aimed at the author of the verdict or sanction its actor underwent just before.</summary>
+    public IReadOnlySet<string> RulingNouns { get; }
+
+    /// <summary>Determiners (any, indefinite too) that may stand before a ruling noun ("une décision", "the ruling").</summary>
+    public IReadOnlySet<string> RulingDeterminers { get; }
+
     public ParticipantWords(IEnumerable<string[]> rows)
     {
         var all = new List<(string Kind, string Lang, string Word)>();
@@ -223,7 +230,9 @@ public sealed class ParticipantWords
         AppositiveSuffixes = PerLang("appositive-suffix", w => w.ToArray());
         ActDefinite = Of("act-definite").ToHashSet(StringComparer.Ordinal);
         ActDemonstrative = Of("act-demonstrative").ToHashSet(StringComparer.Ordinal);
-        foreach (var k in new[] { "filler", "participle-suffix", "object-relative", "where", "person-pronoun", "article", "against", "agent", "act-definite", "act-demonstrative", "and-filler", "and-object-pronoun", "appositive-participle", "appositive-suffix" })
+        RulingNouns = Of("ruling").ToHashSet(StringComparer.Ordinal);
+        RulingDeterminers = Of("ruling-determiner").ToHashSet(StringComparer.Ordinal);
+        foreach (var k in new[] { "filler", "participle-suffix", "object-relative", "where", "person-pronoun", "article", "against", "agent", "act-definite", "act-demonstrative", "and-filler", "and-object-pronoun", "appositive-participle", "appositive-suffix", "ruling", "ruling-determiner" })
             if (!all.Exists(x => x.Kind == k)) throw new FormatException($"Events/data/participant-words.tsv: no row of kind '{k}'");
     }
 }

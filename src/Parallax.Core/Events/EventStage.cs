@@ -165,6 +165,19 @@ public sealed class EventStage : IDocumentStage
     /// </summary>
     static void ReactionsToActsToldBefore(List<Draft> drafts, List<(TextSpan Trigger, Draft Owner)> mentions, EventContext ctx)
     {
+        // "Le tribunal a condamné X … X a dénoncé une « décision politique »", "X was sentenced by the court … X called the
+        // ruling unjust": a reaction to a ruling or a decision, with no recipient of its own, is aimed at the authors of the
+        // verdict, sanction or coercion its actor underwent in its sentence or the two before
+        foreach (var d in drafts)
+        {
+            if (!Reactions.Contains(d.Type) || d.Targets.Count > 0 || d.Actors.Count == 0 || d.Nominal) continue;
+            if (!ctx.RulingObject(d)) continue;
+            var act = drafts.LastOrDefault(e => e != d && e.Trigger.Start < d.Trigger.Start && Rulings.Contains(e.Type) && e.Actors.Count > 0
+                && e.Targets.Exists(d.Actors.Contains) && d.SentenceIndex - e.LastSentence is >= 0 and <= 2);
+            if (act == null) continue;
+            foreach (var a in act.Actors)
+                if (!d.Actors.Contains(a) && !d.Targets.Contains(a)) d.Targets.Add(a);
+        }
         foreach (var d in drafts)
         {
             if (!Reactions.Contains(d.Type) || d.Targets.Count > 0 || d.Actors.Count == 0 || d.Nominal) continue;
@@ -182,6 +195,9 @@ public sealed class EventStage : IDocumentStage
     }
 
     static readonly HashSet<string> Reactions = ["ACCUSE", "REJECT", "PROTEST"];
+
+    /// <summary>Acts a ruling or a decision may have imposed on someone: a verdict or a sanction, an arrest.</summary>
+    static readonly HashSet<string> Rulings = ["SANCTION", "COERCE"];
 
     static readonly HashSet<string> Hostile = ["ACCUSE", "THREATEN", "REJECT", "SANCTION", "ASSAULT"];
 
