@@ -588,7 +588,9 @@ public sealed class QuoteStage : IDocumentStage
                 if (DefiniteSubject(text, folded, clause, v.Start) && PersonBefore(doc, v.Start) is { } described) return (described.Id, described.Span);
                 if (OrganizationSubject(text, folded, clause, v.Start))
                 {
-                    if (OrganizationBefore(doc, v.Start) is { } org) return (org.Id, org.Span);
+                    var orgBefore = OrganizationBefore(doc, v.Start);
+                    if (NamedSinceWithNoun(text, folded, clause, v.Start, orgBefore) is { } withNoun) return (null, withNoun);
+                    if (orgBefore is { } org) return (org.Id, org.Span);
                     if (lastVoice is { Speaker: null, SpeakerSpan: { } voiced }) return (null, voiced);
                 }
                 if (SubjectSpan(text, folded, clause, v.Start) is { } words) return (null, words);
@@ -1031,10 +1033,14 @@ public sealed class QuoteStage : IDocumentStage
                         if (who == null && OrganizationSubject(text, folded, clauseStart, v.Start))
                         {
                             who = OrganizationBefore(doc, v.Start);
+                            // "China’s foreign ministry called … The ministry said": an organisation named with the subject's noun
+                            // since the one last named is the one meant
+                            if (v.Value.Lang == "en" && NamedSinceWithNoun(text, folded, clauseStart, v.Start, who) is { } withNoun) { who = null; named = withNoun; }
                             // "The ministry said …" after "…, the interior ministry said": the unnamed voice heard with that noun
                             if (who == null && v.Value.Lang == "en" && VoiceWithNoun(folded, voices, v.Start, SubjectHead(folded, clauseStart, v.Start)) is { } same) named = same;
                             // "the company says …" after "X, Big Machine, says …": the organisation last heard
-                            else if (who == null && LastVoice(voices, v.Start) is { Speaker: null, SpeakerSpan: { } voiced }) named = voiced;
+                            // (not when the subject names its own: "The Paris prosecutor’s office said")
+                            else if (who == null && SubjectSpan(text, folded, clauseStart, v.Start) == null && LastVoice(voices, v.Start) is { Speaker: null, SpeakerSpan: { } voiced }) named = voiced;
                         }
                         if (who == null && named == null && DescribedBy(text, folded, clauseStart, v.Start, DocumentNouns.Value) && LastVoice(voices, v.Start) is { } issuer)
                         {
@@ -1578,6 +1584,18 @@ public sealed class QuoteStage : IDocumentStage
     }
 
     /// <summary>The last word of the subject before the verb ("ministry" in "The ministry said"), folded.</summary>
+    /// <summary>For an English described organisation ("The ministry said"), the words naming an organisation with that noun
+    /// after a name or a possessive ("China’s foreign ministry") since the organisation <paramref name="before"/> was named
+    /// and not overlapping it; or null.</summary>
+    static TextSpan? NamedSinceWithNoun(string text, string folded, int clauseStart, int verbStart, (string Id, TextSpan Span)? before)
+    {
+        if (!folded.AsSpan(clauseStart, verbStart - clauseStart).TrimStart(' ').StartsWith("the ")) return null;
+        var noun = SubjectHead(folded, clauseStart, verbStart);
+        if (noun.Length < 3 || !OrganizationNouns.Value.Contains(noun)) return null;
+        int after = before is { } b ? b.Span.End : Math.Max(0, clauseStart - SpeakerCoref.MaxDistance);
+        return SpeakerCoref.NamedWithNoun(text, folded, noun, clauseStart, after) is { } found && (before == null || found.Start >= before.Value.Span.End) ? found : null;
+    }
+
     static string SubjectHead(string folded, int clauseStart, int verbStart)
     {
         var head = folded[clauseStart..verbStart].TrimEnd();

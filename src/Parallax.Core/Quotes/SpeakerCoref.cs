@@ -107,6 +107,15 @@ public sealed class SpeakerCoref
         if (pointer.Value is { Group: true, Head: { } oh, For: null } op && ModifiedOrganization(text, _folded, op, oh)
             && (r == null || !Near(_folded, r.Value, oh)))
             return q with { Speaker = null, SpeakerSpan = new TextSpan(op.Start, op.End) };
+        // "China’s foreign ministry called … The ministry said": an organisation named since the last referent with the
+        // pointer's noun after a name or a possessive is the one the description stands for
+        if (pointer.Value is { Group: true, Head: { } kh, For: null } kp && !DocumentNoun(kh)
+            && NamedWithNoun(text, _folded, kh, kp.Start, r is { } rr && Near(_folded, rr, kh) ? rr.End : r?.End ?? Math.Max(0, kp.Start - MaxDistance)) is { } withNoun)
+            return q with { Speaker = null, SpeakerSpan = withNoun };
+        // "The diocese said …" with no organisation named before: the description itself names the speaker
+        if (r == null && pointer.Value is { Group: true, Head: { } dh, For: null } dp && !DocumentNoun(dh)
+            && Lex.Value.OrganizationNouns.Contains(dh) && text.AsSpan(dp.Start, dp.End - dp.Start).Trim().Length > dh.Length)
+            return q with { Speaker = null, SpeakerSpan = new TextSpan(dp.Start, dp.End) };
         if (r == null) return q;
         return q with
         {
@@ -408,6 +417,9 @@ public sealed class SpeakerCoref
         if (to <= from) return null;
         var head = folded[from..to];
         var det = Definite.FirstOrDefault(d => head.StartsWith(d, StringComparison.Ordinal));
+        // "a spokeswoman for the company", "an official spokesman of the ministry": an indefinite voice noun speaks for the
+        // organisation its complement describes
+        if (det == null && IndefiniteVoice(text, folded, from, to) is { } iv) return iv;
         if (det == null)
         {
             // "selon son bureau", "his office said", "son entourage assure": the person whose people speak
@@ -446,6 +458,8 @@ public sealed class SpeakerCoref
             {
                 // "the spokesperson" speaks for the organisation last named; "le porte-parole du gouvernement" for the one named after
                 int ve = at + word.Length;
+                // "the spokesperson for the regulator": the complement is itself a description, which points back
+                if (DescribedComplement(text, folded, ve, to) is { } dc) return dc with { Start = from };
                 return new Pointer(from, ve, true, '-', null, Complement(text, folded, ve, to));
             }
             bool person = lex.PersonNouns.Contains(word) || word.EndsWith("-year-old", StringComparison.Ordinal) || lex.GenderCues.ContainsKey(word) && word.Length > 3;
@@ -458,6 +472,71 @@ public sealed class SpeakerCoref
             return new Pointer(from, end, group && !person, person ? gender : '-', word);
         }
         return null;
+    }
+
+    /// <summary>The last words before <paramref name="before"/> and after <paramref name="after"/> that name an organisation
+    /// with the noun <paramref name="noun"/> after a capitalised name or a possessive and at most one lower-case modifier
+    /// ("China’s foreign ministry", "the Louvre museum"); or null.</summary>
+    internal static TextSpan? NamedWithNoun(string text, string folded, string noun, int before, int after)
+    {
+        int at = before;
+        while (at > after && (at = folded.LastIndexOf(noun, at - 1, at - after, StringComparison.Ordinal)) >= after && at >= 0)
+        {
+            int end = at + noun.Length;
+            bool whole = (at == 0 || !TextFold.IsWordChar(folded[at - 1])) && (end >= folded.Length || !TextFold.IsWordChar(folded[end]));
+            if (whole)
+            {
+                // up to two words before the noun: a name (capitalised, not opening the sentence alone) or a possessive, then a modifier
+                int ws = at;
+                for (int w = 0; w < 2; w++)
+                {
+                    int e = ws - 1;
+                    if (e <= 0 || folded[e] != ' ') break;
+                    int s = e;
+                    while (s > 0 && (TextFold.IsWordChar(folded[s - 1]) || folded[s - 1] is '\'' or '-' or '.')) s--;
+                    if (s == e) break;
+                    var word = folded[s..e];
+                    bool possessive = word.EndsWith("'s", StringComparison.Ordinal);
+                    bool name = char.IsUpper(text[s]) && !Lex.Value.OrganizationNouns.Contains(word) && word is not ("the" or "a" or "an" or "in" or "at" or "on");
+                    if (possessive || name) return new TextSpan(s, end);
+                    if (!char.IsLower(text[s]) || word is "the" or "a" or "an" or "of" or "for" or "from" or "by" or "and") break;
+                    ws = s;
+                }
+            }
+            if (at <= after) break;
+        }
+        return null;
+    }
+
+    /// <summary>"a spokeswoman for the company", "a spokesman of the club": an indefinite article, a voice noun
+    /// (<c>voice-nouns.txt</c>) and a complement that describes an organisation ("the company") or names one; or null.</summary>
+    static Pointer? IndefiniteVoice(string text, string folded, int from, int to)
+    {
+        var lex = Lex.Value;
+        int ns = folded.AsSpan(from, to - from).StartsWith("a ") ? from + 2 : folded.AsSpan(from, to - from).StartsWith("an ") ? from + 3 : -1;
+        if (ns < 0) return null;
+        int ne = ns;
+        while (ne < to && TextFold.IsWordChar(folded[ne])) ne++;
+        if (ne == ns || !lex.VoiceNouns.Contains(folded[ns..ne])) return null;
+        if (DescribedComplement(text, folded, ne, to) is { } dc) return dc with { Start = from };
+        return Complement(text, folded, ne, to) is { } named && char.IsUpper(text[named.Start]) ? new Pointer(from, ne, true, '-', null, named) : null;
+    }
+
+    /// <summary>After a voice noun, "for the company" / "of the regulator": a preposition and a definite description of an
+    /// organisation (no name in it), as an organisation pointer with that description's head; or null.</summary>
+    static Pointer? DescribedComplement(string text, string folded, int at, int to)
+    {
+        int i = at;
+        while (i < to && text[i] == ' ') i++;
+        var rest = folded.AsSpan(i, to - i);
+        int p = rest.StartsWith("for ") ? 4 : rest.StartsWith("of ") ? 3 : -1;
+        if (p < 0 || !rest[p..].StartsWith("the ")) return null;
+        int ds = i + p;
+        int de = ds + 4;
+        // the description's words, up to punctuation: "the company", "the city council"
+        while (de < to && (TextFold.IsWordChar(folded[de]) || folded[de] is ' ' or '-')) de++;
+        while (de > ds && folded[de - 1] == ' ') de--;
+        return Describe(text, folded, ds, de) is { Group: true, Head: { } h, For: null } d && !DocumentNoun(h) ? d : null;
     }
 
     /// <summary>The endings of a French people's or region's name: Quotes/data/demonym-endings-fr.txt, folded.</summary>
