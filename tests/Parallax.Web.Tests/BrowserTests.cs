@@ -145,8 +145,11 @@ public sealed class BrowserTests(DemoStore demo) : IAsyncLifetime
             await link.FocusAsync();
             await Assertions.Expect(link).ToBeFocusedAsync();
             await link.PressAsync("Enter");
-            // waits for the new page's load event; fails with a timeout if Enter did not navigate to href
-            await page.WaitForURLAsync(u => Uri.UnescapeDataString(u).EndsWith(Uri.UnescapeDataString(href!)));
+            // fails with a timeout if Enter did not navigate to href; waits for the navigation to commit, then for the new
+            // document to be parsed (the views are rendered on the server). Waiting for the load event inside
+            // WaitForURLAsync timed out once in CI after the page had loaded (the load state was missed, "networkidle" seen)
+            await page.WaitForURLAsync(u => Uri.UnescapeDataString(u).EndsWith(Uri.UnescapeDataString(href!)), new() { WaitUntil = WaitUntilState.Commit });
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         }
 
         await page.GotoAsync(_base + "/");
