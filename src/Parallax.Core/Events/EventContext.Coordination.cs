@@ -61,7 +61,8 @@ internal sealed partial class EventContext
         foreach (var c in Coordinators)
         {
             int k = from;
-            while ((k = _folded.IndexOf(c, k, StringComparison.Ordinal)) >= 0 && k < to)
+            // (only matches starting before "to": the search never runs past the clause)
+            while (k < to && (k = _folded.IndexOf(c, k, Math.Min(_folded.Length - k, to - k + c.Length - 1), StringComparison.Ordinal)) >= 0)
             {
                 int i = k + c.Length;
                 foreach (var det in _lex.Participants.Articles)

@@ -23,17 +23,11 @@ internal sealed partial class EventContext
         {
             int w = i - 1;
             while (w > d.Trigger.Start && char.IsLetter(_folded[w - 1])) w--;
-            var det = _folded.AsSpan(w, i - w).ToString();
-            if (!words.ActDefinite.Contains(det)) return false;
+            if (!words.ActDefinite.Contains(_folded[w..i])) return false;
             nounStart = i;
             return true;
         }
-        while (i < sentenceEnd && _folded[i] == ' ') i++;
-        int start = i;
-        while (i < sentenceEnd && char.IsLetter(_folded[i])) i++;
-        if (i < sentenceEnd && _folded[i] == '\'') i++;
-        if (i == start) return false;
-        var word = _folded.AsSpan(start, i - start).ToString();
+        var word = NextPlainWord(ref i, sentenceEnd).ToString();
         demonstrative = words.ActDemonstrative.Contains(word);
         if (!demonstrative && !words.ActDefinite.Contains(word)) return false;
         while (i < sentenceEnd && _folded[i] == ' ') i++;

@@ -212,11 +212,23 @@ public sealed class ParticipantWords
             var w = r[2].Length >= 2 && r[2][0] == '"' && r[2][^1] == '"' ? r[2][1..^1] : r[2];
             all.Add((r[0], r[1], TextFold.Fold(w)));
         }
-        string[] Of(string kind) => [.. all.Where(x => x.Kind == kind).Select(x => x.Word)];
-        Dictionary<string, T> PerLang<T>(string kind, Func<IEnumerable<string>, T> make) =>
-            all.Where(x => x.Kind == kind).GroupBy(x => x.Lang).ToDictionary(g => g.Key, g => make(g.Select(x => x.Word)));
+        // every kind is required but "participle" (whole English participles; the suffixes cover the rest)
+        void Require(string kind)
+        {
+            if (!all.Exists(x => x.Kind == kind)) throw new FormatException($"Events/data/participant-words.tsv: no row of kind '{kind}'");
+        }
+        string[] Of(string kind)
+        {
+            Require(kind);
+            return [.. all.Where(x => x.Kind == kind).Select(x => x.Word)];
+        }
+        Dictionary<string, T> PerLang<T>(string kind, Func<IEnumerable<string>, T> make, bool required = true)
+        {
+            if (required) Require(kind);
+            return all.Where(x => x.Kind == kind).GroupBy(x => x.Lang).ToDictionary(g => g.Key, g => make(g.Select(x => x.Word)));
+        }
         CoordinatedVerbFiller = Of("filler").ToHashSet(StringComparer.Ordinal);
-        Participles = PerLang("participle", w => w.ToHashSet(StringComparer.Ordinal));
+        Participles = PerLang("participle", w => w.ToHashSet(StringComparer.Ordinal), required: false);
         ParticipleSuffixes = PerLang("participle-suffix", w => w.ToArray());
         ObjectRelativeOpeners = Of("object-relative");
         WhereOpeners = Of("where");
@@ -232,8 +244,6 @@ public sealed class ParticipantWords
         ActDemonstrative = Of("act-demonstrative").ToHashSet(StringComparer.Ordinal);
         RulingNouns = Of("ruling").ToHashSet(StringComparer.Ordinal);
         RulingDeterminers = Of("ruling-determiner").ToHashSet(StringComparer.Ordinal);
-        foreach (var k in new[] { "filler", "participle-suffix", "object-relative", "where", "person-pronoun", "article", "against", "agent", "act-definite", "act-demonstrative", "and-filler", "and-object-pronoun", "appositive-participle", "appositive-suffix", "ruling", "ruling-determiner" })
-            if (!all.Exists(x => x.Kind == k)) throw new FormatException($"Events/data/participant-words.tsv: no row of kind '{k}'");
     }
 }
 
