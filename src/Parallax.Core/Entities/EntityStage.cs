@@ -82,6 +82,8 @@ public sealed partial class EntityStage : IDocumentStage
                 if (ownArticle) { if (char.IsLower(surface[0]) && char.IsUpper(name[0])) continue; }
                 else start += article;
             }
+            // a company that is one part of a hyphenated name ("Lidl-Trek", a cycling team named after its sponsors) is no name of its own
+            if (best.Entity.Type == EntityTypes.Organization && best.Entity.Kind == "company" && InsideHyphenCompound(text, start, group.Key.End)) continue;
             nameSpans.Add((start, group.Key.End, best));
         }
         // 1b. names of organisations the KB does not know, by their head word ("Conservative Party", "House Intelligence
@@ -741,6 +743,9 @@ public sealed partial class EntityStage : IDocumentStage
             else continue;
             suffixDone = e;
         }
+
+        // one name, one type: a town the document uses for its team elsewhere is the team (EntityStage.Consistency.cs)
+        RetypeLikeOrganisations(text, folded, found.Values);
 
         // competitions named with an organisation's head word ("la Ligue des champions", "the Champions League") are events
         foreach (var f in found.Values)
