@@ -62,4 +62,15 @@ public class OneNameOneTypeTests
         Assert.Contains(("Bpifrance", EntityTypes.Organization), m);
         Assert.Contains(("Les Echos", EntityTypes.Organization), m);
     }
+
+    [Fact]
+    public void Venues_named_by_a_dome_a_garden_or_a_racecourse_are_places()
+    {
+        var m = Mentions(Run("The Hawks beat the Falcons 27-20 at the Bellmont Superdome on Sunday night."));
+        Assert.Contains(("Bellmont Superdome", EntityTypes.Location), m);
+        m = Mentions(Run("The band will close its tour at Ridgefield Garden in July, the promoter said."));
+        Assert.Contains(("Ridgefield Garden", EntityTypes.Location), m);
+        m = Mentions(Run("Thousands of racegoers packed Hollowmere Racecourse for the spring meeting."));
+        Assert.Contains(("Hollowmere Racecourse", EntityTypes.Location), m);
+    }
 }
