@@ -202,6 +202,11 @@ public sealed class ParticipantWords
     /// <summary>Nouns that name an act without telling which ("the move", "la mesure", "the decision"): after a definite
     /// article they refer back to the last act told, as a demonstrative does ("China condemned the move").</summary>
     public IReadOnlySet<string> ActNouns { get; }
+    /// <summary>Nouns of a state's diplomatic mission ("embassy", "ambassade"): the place that names them is the state a
+    /// protest there is aimed at.</summary>
+    public IReadOnlySet<string> Missions { get; }
+    /// <summary>Prepositions between a mission noun and its state ("de", "of").</summary>
+    public IReadOnlySet<string> MissionOf { get; }
 
     /// <summary>Nouns of a ruling or a decision ("décision", "jugement", "ruling", "verdict"): a reaction to one with no
     /// author in its clause is aimed at the author of the verdict or sanction its actor underwent just before.</summary>
@@ -250,6 +255,8 @@ public sealed class ParticipantWords
         ActDefinite = Of("act-definite").ToHashSet(StringComparer.Ordinal);
         ActDemonstrative = Of("act-demonstrative").ToHashSet(StringComparer.Ordinal);
         ActNouns = Of("act-noun").ToHashSet(StringComparer.Ordinal);
+        Missions = Of("mission").ToHashSet(StringComparer.Ordinal);
+        MissionOf = Of("mission-of").ToHashSet(StringComparer.Ordinal);
         RulingNouns = Of("ruling").ToHashSet(StringComparer.Ordinal);
         RulingDeterminers = Of("ruling-determiner").ToHashSet(StringComparer.Ordinal);
     }

@@ -86,4 +86,19 @@ public class EventParticipantRound5Tests
         var meeting = Assert.Single(doc.Events, e => e.Type == "CONSULT" && e.Trigger is { Start: > 40 });
         Assert.Equal(resolved, Names(doc, meeting.Actors.Concat(meeting.Targets)).Contains("Kamala Harris"));
     }
+
+    [Theory]
+    [InlineData("Hundreds of protesters gathered outside the Ugandan embassy in Nairobi on Friday.", "en")]
+    [InlineData("Hundreds of protesters gathered outside Uganda's embassy in Nairobi on Friday.", "en")]
+    [InlineData("Des centaines de manifestants se sont rassemblés vendredi devant l'ambassade de l'Ouganda à Nairobi.", "fr")]
+    public void A_protest_at_an_embassy_is_aimed_at_its_state_not_done_by_it(string text, string lang)
+    {
+        var doc = Stage.Process(new DocBuilder(text, lang, "2024-03-01")
+            .Entity("Uganda", "LOCATION", "UGA", "Uganda", "Ugandan", "Ouganda")
+            .Entity("Nairobi", "LOCATION", "KEN", "Nairobi")
+            .Build());
+        var protest = Assert.Single(doc.Events, e => e.Type == "PROTEST");
+        Assert.Equal(["Nairobi"], Names(doc, protest.Actors));
+        Assert.Equal(["Uganda"], Names(doc, protest.Targets));
+    }
 }
