@@ -15,6 +15,13 @@ internal sealed partial class EventContext
 {
     const int MaxWordsToJudgement = 8;
 
+    /// <summary>Where the verb of each judgement ends, by the judgement's start: its object ("the move", "cette décision")
+    /// lies inside the judgement's span, after the verb.</summary>
+    readonly Dictionary<int, int> _judgementVerbEnds = [];
+
+    /// <summary>Where a reaction's object starts: after the verb of a judgement ("called | the move reckless"), else after the trigger.</summary>
+    int ObjectStart(Draft d) => _judgementVerbEnds.TryGetValue(d.Trigger.Start, out int end) ? end : d.Trigger.End;
+
     /// <summary>The sentence's triggers with an ACCUSE for every "verb … word of disapproval"; the triggers it covers stay.</summary>
     List<PhraseMatch<Trigger>> WithEvaluations(Sentence s, List<PhraseMatch<Trigger>> hits)
     {
@@ -39,6 +46,7 @@ internal sealed partial class EventContext
             var pattern = _folded[v.Start..v.End] + " … " + _folded[wd.Start..wd.End];
             (added ??= []).Add(new PhraseMatch<Trigger>(v.Start, wd.End, new Trigger(v.Value, pattern, "ACCUSE", "disapprove", "111", Frame.Directed)));
             if (judged.Entity != null) _judged[v.Start] = judged.Entity;
+            _judgementVerbEnds[v.Start] = v.End;
         }
         if (added == null) return hits;
         // a shorter trigger on the verb itself ("called" alone) is part of the judgement; event nouns inside its

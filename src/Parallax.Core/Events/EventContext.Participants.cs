@@ -110,10 +110,18 @@ internal sealed partial class EventContext
     /// </summary>
     void RecipientFromObjectPronoun(PhraseMatch<Trigger> hit, Draft draft, int clauseStart, int sIndex)
     {
-        if (draft.Targets.Count > 0 || draft.Actors.Count == 0 || hit.Value.Type is "CONSULT" or "PROTEST") return;
+        if (draft.Actors.Count == 0 || hit.Value.Type is "CONSULT" or "PROTEST") return;
         int pron = -1;
+        // "accusing him of the deportation of Ukrainian children", "un mandat d'arrêt contre lui": a pronoun right after an
+        // English verb, or after a trigger ending with its preposition, is the object itself; a name further on ("of
+        // Ukrainian children") is a complement, not the recipient
+        var after = NextWord(hit.End, _text.Length);
+        bool objectItself = _lex.Participants.PersonObjectPronouns.Contains(after) && !(after == "lui" && _lang == "en")
+            && ((hit.Value.Frame == Frame.Directed && _lang == "en") || EndsWithTargetPreposition(hit));
+        if (!objectItself && draft.Targets.Count > 0) return;
         var before = PreviousWord(hit.Start, clauseStart);
-        if (_lex.Participants.PersonObjectPronouns.Contains(before) && !(before == "lui" && _lang == "en")) pron = hit.Start - 1;
+        if (objectItself) pron = hit.End;
+        else if (_lex.Participants.PersonObjectPronouns.Contains(before) && !(before == "lui" && _lang == "en")) pron = hit.Start - 1;
         else if (_lang == "fr")
         {
             // "lui a accordé", "lui ont remis" (the clitic before the auxiliary, the verb and an elided article: at most three words between)
@@ -121,11 +129,17 @@ internal sealed partial class EventContext
             int k = _folded.LastIndexOf(" lui ", hit.Start, hit.Start - from0, StringComparison.Ordinal);
             if (k >= 0 && WordsBetween(k + 4, hit.Start) <= 3) pron = k + 1;
         }
-        else if (hit.Value.Frame == Frame.Directed && NextWord(hit.End, _text.Length) == "him") pron = hit.End;
         if (pron < 0) return;
         int from = sIndex > 0 ? Sentences[sIndex - 1].Start : clauseStart;
         var person = _mentions.LastOrDefault(m => m.End <= pron && m.Start >= from && m.Entity.Type == EntityTypes.Person && !draft.Actors.Contains(m.Entity.Id));
-        if (person.Entity != null) draft.Targets.Add(person.Entity.Id);
+        // the object itself prefers the person its sentence opens with, its subject ("Putin was welcomed by his Mongolian
+        // counterpart …, a visit since the court issued a warrant against him" is Putin, not the counterpart named last)
+        if (objectItself && _mentions.FirstOrDefault(m => m.End <= pron && m.Start >= Sentences[sIndex].Start && m.Entity.Type == EntityTypes.Person
+                && !draft.Actors.Contains(m.Entity.Id)) is { Entity: not null } opening)
+            person = opening;
+        if (person.Entity == null) return;
+        if (objectItself) draft.Targets.Clear();
+        if (!draft.Targets.Contains(person.Entity.Id)) draft.Targets.Add(person.Entity.Id);
     }
 
     /// <summary>

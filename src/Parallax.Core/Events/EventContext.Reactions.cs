@@ -16,7 +16,7 @@ internal sealed partial class EventContext
         nounStart = -1;
         demonstrative = false;
         var words = _lex.Participants;
-        int i = d.Trigger.End;
+        int i = ObjectStart(d);
         int sentenceEnd = Sentences[d.SentenceIndex].End;
         // the trigger may end with its determiner ("condamne l'")
         if (i > 0 && i <= _folded.Length && _folded[i - 1] == '\'')
@@ -25,6 +25,7 @@ internal sealed partial class EventContext
             while (w > d.Trigger.Start && char.IsLetter(_folded[w - 1])) w--;
             if (!words.ActDefinite.Contains(_folded[w..i])) return false;
             nounStart = i;
+            demonstrative = IsActNoun(i, sentenceEnd);
             return true;
         }
         var word = NextPlainWord(ref i, sentenceEnd).ToString();
@@ -34,7 +35,16 @@ internal sealed partial class EventContext
         // a name after the determiner is an object of its own ("condemned the United States")
         if (MentionAt(i)) return false;
         nounStart = i;
+        // "condemned the move", "a dénoncé la mesure": an act noun that does not tell which act refers back as a demonstrative does
+        if (!demonstrative) demonstrative = IsActNoun(i, sentenceEnd);
         return true;
+    }
+
+    /// <summary>Whether the word at <paramref name="i"/> is a noun of <c>act-noun</c> (Events/data/participant-words.tsv).</summary>
+    bool IsActNoun(int i, int end)
+    {
+        var w = NextPlainWord(ref i, end);
+        return !w.IsEmpty && _lex.Participants.ActNouns.Contains(w.ToString());
     }
 
     /// <summary>Whether an act mention's trigger starting at <paramref name="triggerStart"/> is the noun at
@@ -58,7 +68,7 @@ internal sealed partial class EventContext
     public bool RulingObject(Draft d)
     {
         var words = _lex.Participants;
-        int i = d.Trigger.End;
+        int i = ObjectStart(d);
         int end = Sentences[d.SentenceIndex].End;
         bool determiner = i > 0 && i <= _folded.Length && _folded[i - 1] == '\'';
         if (!determiner)

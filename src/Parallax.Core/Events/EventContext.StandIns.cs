@@ -56,9 +56,12 @@ internal sealed partial class EventContext
             int si = SentenceIndexAt(sentences, hit.Start);
             if (si < 0) continue;
             var s = sentences[si];
+            // "ce chef de file de la contestation", "cette responsable de l'ONG": a demonstrative refers back on its own,
+            // whatever complement follows (and no name before its determiner modifies it: "à Potosí ce responsable")
+            bool demonstrative = hit.Value.Kind == "person" && _lex.Participants.ActDemonstrative.Contains(FirstWord(hit.Start, hit.End));
             // a name touching it or inside it ("la police géorgienne", "the Georgian police", "the government of Sudan")
-            if (mentions.Exists(m => m.Start < hit.End + 2 && m.End > hit.Start - 2)) continue;
-            if (NextWord(hit.End, s.End) is "de" or "du" or "des" or "d'" or "of" or "'s" && hit.Value.Kind != "state"
+            if (mentions.Exists(m => m.Start < hit.End + 2 && m.End > hit.Start - (demonstrative ? 0 : 2))) continue;
+            if (NextWord(hit.End, s.End) is "de" or "du" or "des" or "d'" or "of" or "'s" && hit.Value.Kind != "state" && !demonstrative
                 // "la cheffe de file du Rassemblement national", "the leader of the party": a person described by the
                 // organisation they lead is still the person told before
                 && !(hit.Value.Kind == "person" && OrganizationAfter(mentions, hit.End, s.End))) continue;
@@ -84,8 +87,9 @@ internal sealed partial class EventContext
                     && OrganizationKindFits(m.Entity, hit.Value.OrgKinds!)).Entity,
                 // "l'ancien président", "the former president", "la cheffe de file": the last person named in its sentence
                 // before it or in the two sentences before ("Sarkozy a été condamné … l'ancien président a dénoncé")
+                // (one whose known gender the description contradicts is not it: "l'ancienne présidente" is no man)
                 "person" => mentions.LastOrDefault(m => m.Start >= windowStart && m.End <= hit.Start && m.Entity.Type == EntityTypes.Person
-                    && !Parallax.Entities.RoleResolver.IsDescriptionOnly(m.Entity)).Entity,
+                    && !Parallax.Entities.RoleResolver.IsDescriptionOnly(m.Entity) && GenderAgrees(m.Entity, hit.Value.Gender)).Entity,
                 _ => null,
             };
             if (e == null) continue;
@@ -137,6 +141,21 @@ internal sealed partial class EventContext
     {
         var kind = Parallax.Entities.KnowledgeBase.Default.Get(e.Name)?.Kind;
         return Array.IndexOf(kinds, string.IsNullOrEmpty(kind) ? "-" : kind) >= 0;
+    }
+
+    /// <summary>Whether a person may be the one a description of <paramref name="gender"/> ("m", "f", or none) tells of:
+    /// the knowledge base does not give them the other gender.</summary>
+    static bool GenderAgrees(Entity e, string? gender) =>
+        gender == null || Parallax.Entities.KnowledgeBase.Default.Get(e.Name)?.Gender is not { } known || known == gender;
+
+    /// <summary>The first word of the folded text between <paramref name="start"/> and <paramref name="end"/> (an elided
+    /// article keeps its apostrophe).</summary>
+    string FirstWord(int start, int end)
+    {
+        int i = start;
+        while (i < end && char.IsLetter(_folded[i])) i++;
+        if (i < end && _folded[i] == '\'') i++;
+        return _folded[start..i];
     }
 
     /// <summary>An organisation named right after "de"/"du"/"of" (and an article) at <paramref name="end"/>.</summary>

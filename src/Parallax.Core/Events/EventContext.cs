@@ -789,7 +789,9 @@ internal sealed partial class EventContext
             && previous.Any(e => e.Type == "PROTEST" && sIndex - e.LastSentence is >= 0 and <= 2);
         if (t.Type == "PROTEST" && draft.Actors.Count == 0 && !protestAgain)
         {
-            var place = _mentions.FirstOrDefault(m => m.Start >= clauseStart && m.End <= clauseEnd && m.Entity.Type == EntityTypes.Location && !IsAdjectivalDemonym(m.Entity, m.Start) && !EthnicDemonym(m));
+            // (not the state whose embassy they stand outside: "outside the French embassy in Niamey" is Niger's people)
+            var place = _mentions.FirstOrDefault(m => m.Start >= clauseStart && m.End <= clauseEnd && m.Entity.Type == EntityTypes.Location && !IsAdjectivalDemonym(m.Entity, m.Start) && !EthnicDemonym(m)
+                && !NamesMission(m, clauseStart, clauseEnd));
             if (place.Entity != null)
             {
                 draft.Actors.Add(place.Entity.Id);
@@ -797,6 +799,13 @@ internal sealed partial class EventContext
                 if (IsCity(place.Entity)) draft.Location ??= place.Entity.Id;
             }
         }
+        // "protesters rallied outside the Japanese embassy", "devant l'ambassade de France": a protest at a state's
+        // diplomatic mission is aimed at that state
+        if (t.Type == "PROTEST" && draft.Targets.Count == 0 && !protestAgain)
+            foreach (var m in _mentions)
+                if (m.Start >= clauseStart && m.End <= clauseEnd && m.Entity.Type == EntityTypes.Location && !draft.Actors.Contains(m.Entity.Id)
+                    && !draft.Targets.Contains(m.Entity.Id) && NamesMission(m, clauseStart, clauseEnd))
+                    draft.Targets.Add(m.Entity.Id);
         // a response to what was just told ("Moscow condemned the measures", "Netanyahu rejected the move",
         // "Israël a rejeté une décision"): it is aimed at whoever did it
         if (t.Type is "ACCUSE" or "REJECT" && t.Frame == Frame.Directed && draft.Targets.Count == 0 && draft.Actors.Count > 0
@@ -1016,6 +1025,25 @@ internal sealed partial class EventContext
         while (i < limit && TextFold.IsWordChar(_folded[i])) i++;
         if (i < limit && _folded[i] == '\'') i++;
         return _folded[st..i];
+    }
+
+    /// <summary>
+    /// Whether a place names the state whose diplomatic mission a noun of <c>mission</c> (participant-words.tsv) tells:
+    /// before it ("the French embassy", "Japan's consulate") or, in French and English, before it with a word of
+    /// <c>mission-of</c> and an article ("l'ambassade de France", "the embassy of the United States").
+    /// </summary>
+    bool NamesMission(MentionRef m, int clauseStart, int clauseEnd)
+    {
+        var words = _lex.Participants;
+        var next = NextWord(m.End, clauseEnd);
+        if (next is "s" or "'s" && m.End < _folded.Length && _folded[m.End] == '\'') next = NextWord(m.End + 2, clauseEnd);
+        if (words.Missions.Contains(next)) return true;
+        int at = m.Start;
+        var prev = PreviousWord(at, clauseStart);
+        if (words.Articles.Contains(prev)) { at = _folded.LastIndexOf(prev, at - 1, at - clauseStart, StringComparison.Ordinal); prev = at < 0 ? "" : PreviousWord(at, clauseStart); }
+        if (at < 0 || !words.MissionOf.Contains(prev)) return false;
+        at = _folded.LastIndexOf(prev, at - 1, at - clauseStart, StringComparison.Ordinal);
+        return at >= 0 && words.Missions.Contains(PreviousWord(at, clauseStart));
     }
 
     string PreviousWord(int pos, int limit)

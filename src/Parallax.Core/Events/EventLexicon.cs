@@ -31,7 +31,7 @@ public sealed class EventLexicon
     /// <summary>Nouns that, with a demonym, stand for a country's state ("les autorités américaines").</summary>
     public PhraseMatcher<string> Collectives { get; } = new();
     /// <summary>Common noun phrases that stand for a participant (Events/data/stand-ins.tsv): value (language, kind).</summary>
-    public PhraseMatcher<(string Lang, string Kind, string[]? OrgKinds)> StandIns { get; } = new();
+    public PhraseMatcher<(string Lang, string Kind, string[]? OrgKinds, string? Gender)> StandIns { get; } = new();
     /// <summary>Folded nouns of a group of people ("a group of", "une délégation de"): the demonym after them describes the subject.</summary>
     public IReadOnlySet<string> GroupNouns { get; }
     /// <summary>Folded participles whose agent leads the noun phrase before them ("led by", "dirigés par").</summary>
@@ -91,7 +91,11 @@ public sealed class EventLexicon
         {
             if (r.Length < 3 || r[2] is not ("state" or "country" or "place" or "organization" or "person") || (r[2] == "organization" && (r.Length < 4 || r[3].Length == 0)))
                 throw new FormatException($"Events/data/stand-ins.tsv: expected lang, phrase and a kind (state, country, place, person, organization with its organisation kinds) in '{string.Join('\t', r)}'");
-            StandIns.Add(r[1], (r[0], r[2], r[2] == "organization" ? r[3].Split(' ', StringSplitOptions.RemoveEmptyEntries) : null));
+            // a person's description may assert a gender ("l'ancienne présidente": f), which the person told before must not contradict
+            string? gender = r[2] == "person" && r.Length > 3 && r[3].Length > 0 ? r[3] : null;
+            if (gender is not (null or "m" or "f"))
+                throw new FormatException($"Events/data/stand-ins.tsv: a person's gender is m or f, not '{gender}' in '{string.Join('\t', r)}'");
+            StandIns.Add(r[1], (r[0], r[2], r[2] == "organization" ? r[3].Split(' ', StringSplitOptions.RemoveEmptyEntries) : null, gender));
         }
         GroupNouns = DataFiles.ReadTsv("Events/data/group-nouns.tsv").Select(r => r[1]).ToHashSet(StringComparer.Ordinal);
         LeaderVerbs = DataFiles.ReadTsv("Events/data/leader-verbs.tsv").Select(r => r[1]).ToHashSet(StringComparer.Ordinal);
@@ -195,6 +199,14 @@ public sealed class ParticipantWords
     public IReadOnlySet<string> ActDefinite { get; }
     /// <summary>Demonstratives before an act a reaction refers to ("a rejeté ces accusations").</summary>
     public IReadOnlySet<string> ActDemonstrative { get; }
+    /// <summary>Nouns that name an act without telling which ("the move", "la mesure", "the decision"): after a definite
+    /// article they refer back to the last act told, as a demonstrative does ("China condemned the move").</summary>
+    public IReadOnlySet<string> ActNouns { get; }
+    /// <summary>Nouns of a state's diplomatic mission ("embassy", "ambassade"): the place that names them is the state a
+    /// protest there is aimed at.</summary>
+    public IReadOnlySet<string> Missions { get; }
+    /// <summary>Prepositions between a mission noun and its state ("de", "of").</summary>
+    public IReadOnlySet<string> MissionOf { get; }
 
     /// <summary>Nouns of a ruling or a decision ("décision", "jugement", "ruling", "verdict"): a reaction to one with no
     /// author in its clause is aimed at the author of the verdict or sanction its actor underwent just before.</summary>
@@ -242,6 +254,9 @@ public sealed class ParticipantWords
         AppositiveSuffixes = PerLang("appositive-suffix", w => w.ToArray());
         ActDefinite = Of("act-definite").ToHashSet(StringComparer.Ordinal);
         ActDemonstrative = Of("act-demonstrative").ToHashSet(StringComparer.Ordinal);
+        ActNouns = Of("act-noun").ToHashSet(StringComparer.Ordinal);
+        Missions = Of("mission").ToHashSet(StringComparer.Ordinal);
+        MissionOf = Of("mission-of").ToHashSet(StringComparer.Ordinal);
         RulingNouns = Of("ruling").ToHashSet(StringComparer.Ordinal);
         RulingDeterminers = Of("ruling-determiner").ToHashSet(StringComparer.Ordinal);
     }
