@@ -110,6 +110,11 @@ public sealed class QuoteStage : IDocumentStage
                     // "“…,” Heyward said, via the Post-Gazette. “…”": the quote opens the sentence after the attribution
                     || SentenceAt(sentences, open).Start >= open - 2 && SentenceAt(sentences, prev.End).End >= SentenceAt(sentences, open).Start - 2))
                 speaker = prevSpeaker;
+            // English: the same after a quotation whose speaker is a name no entity covers ("her father, Dennis, … “…,” he said. “…”")
+            if (speaker == null && span == null && describedSubject == null && !label.Found && doc.Language == "en"
+                && lastOuter is { Speaker: null, SpeakerSpan: { } unlinkedSpan } unlinked && IsName(text, unlinkedSpan) && SameBlock(doc, unlinked.End, open)
+                && open - unlinked.End < 200 && !MentionsIn(doc, unlinked.End, open).Any(m => m.Type is EntityTypes.Person or EntityTypes.Organization))
+                span = unlinkedSpan;
             // a quotation paragraph right after a paragraph that ended with an attributed quotation: the same voice goes on
             if (speaker == null && span == null && describedSubject == null && !label.Found && lastOuter is { Speaker: { } goingOn } before && !SameBlock(doc, before.End, open)
                 && open - before.End < 400 && StartsBlock(doc, open)
