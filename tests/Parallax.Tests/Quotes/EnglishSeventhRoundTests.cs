@@ -64,4 +64,18 @@ public class EnglishSeventhRoundTests
             published: "2024-05-01");
         Assert.Equal("Karlsson", d.SpeakerWords(d.QuoteAt("I need a rest")));
     }
+
+    [Fact]
+    public void A_person_of_an_organisation_before_the_verb_is_the_subject()
+    {
+        var d = Run.Text("Analysts were cautious. Gene Munster of Deepwater Asset Management said he expected production to ramp slowly.", published: "2024-05-01");
+        Assert.Equal("Gene Munster", d.SpeakerWords(d.QuoteAt("he expected production to ramp slowly")));
+    }
+
+    [Fact]
+    public void An_organisation_alone_before_the_verb_stays_the_subject()
+    {
+        var d = Run.Text("Fares will rise in March. Transport for London said the increase was needed to protect services.", published: "2024-05-01");
+        Assert.Equal("Transport for London", d.SpeakerWords(d.QuoteAt("the increase was needed")));
+    }
 }
