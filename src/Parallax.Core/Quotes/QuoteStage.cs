@@ -10,7 +10,7 @@ namespace Parallax.Quotes;
 /// the entity named next to a reporting verb (Quotes/data/reporting-verbs.tsv) before or after the quote,
 /// a credit line after a block quote, or — for an inverted pronoun ("a-t-il ajouté") — the previous speaker.
 /// </summary>
-public sealed class QuoteStage : IDocumentStage
+public sealed partial class QuoteStage : IDocumentStage
 {
     public string Name => "quotes";
 
@@ -110,6 +110,11 @@ public sealed class QuoteStage : IDocumentStage
                     // "“…,” Heyward said, via the Post-Gazette. “…”": the quote opens the sentence after the attribution
                     || SentenceAt(sentences, open).Start >= open - 2 && SentenceAt(sentences, prev.End).End >= SentenceAt(sentences, open).Start - 2))
                 speaker = prevSpeaker;
+            // English: the same after a quotation whose speaker is a name no entity covers ("her father, Dennis, … “…,” he said. “…”")
+            if (speaker == null && span == null && describedSubject == null && !label.Found && doc.Language == "en"
+                && lastOuter is { Speaker: null, SpeakerSpan: { } unlinkedSpan } unlinked && IsName(text, unlinkedSpan) && SameBlock(doc, unlinked.End, open)
+                && open - unlinked.End < 200 && !MentionsIn(doc, unlinked.End, open).Any(m => m.Type is EntityTypes.Person or EntityTypes.Organization))
+                span = unlinkedSpan;
             // a quotation paragraph right after a paragraph that ended with an attributed quotation: the same voice goes on
             if (speaker == null && span == null && describedSubject == null && !label.Found && lastOuter is { Speaker: { } goingOn } before && !SameBlock(doc, before.End, open)
                 && open - before.End < 400 && StartsBlock(doc, open)
@@ -576,6 +581,7 @@ public sealed class QuoteStage : IDocumentStage
             var person = before.LastOrDefault(m => m.Type == EntityTypes.Person);
             var pick = person.Id != null ? person : before.LastOrDefault();
             if (AppositionHead(text, before, sent.Start, v.Start) is { } head) return head;
+            if (doc.Language == "en" && AffiliationHead(text, before, v.Start) is { } affiliated) return affiliated;
             if (pick.Id != null) return (pick.Id, pick.Span);
             // described subjects: "The president said …", "the agency said …", or words naming one ("Russia's foreign ministry")
             int clause = Math.Max(sent.Start, text.LastIndexOfAny([',', ';', ':'], Math.Max(sent.Start, v.Start - 1), Math.Max(1, v.Start - sent.Start)) + 1);
@@ -830,6 +836,7 @@ public sealed class QuoteStage : IDocumentStage
         // "Sonya A. Zoghlin, Carlineo’s attorney, told …", "Omar Lamrani, a senior analyst at Stratfor, told …": the subject is
         // the name before the apposition that ends right before the verb, not a name inside it
         if (preferPerson && AppositionHead(doc.Text, ms, from, to) is { } head) return head;
+        if (preferPerson && doc.Language == "en" && AffiliationHead(doc.Text, ms, to) is { } affiliated) return affiliated;
         var person = preferPerson ? ms.LastOrDefault(m => m.Type == EntityTypes.Person) : default;
         var pick = person.Id != null ? person : ms[^1];
         return (pick.Id, pick.Span);

@@ -17,7 +17,7 @@ namespace Parallax.Quotes;
 /// nouns; all lexicons are data files (<c>Quotes/data/coref-pronouns.tsv</c>, <c>gender-cues.tsv</c>,
 /// <c>given-names.tsv</c>, <c>unnamed-nouns.txt</c>, with <c>person-nouns.txt</c> and <c>organization-nouns.txt</c>).
 /// </summary>
-public sealed class SpeakerCoref
+public sealed partial class SpeakerCoref
 {
     /// <summary>How far back (in characters) a referent may lie before the words that point to it.</summary>
     public const int MaxDistance = 1500;
@@ -94,6 +94,7 @@ public sealed class SpeakerCoref
         if (pointer == null) return q;
         _referents ??= Referents(_doc, _folded, _sentences, Inside);
         var r = Antecedent(_folded, _referents, pointer.Value, q);
+        if (r == null && EnglishTeamPlace(pointer.Value, q) is { } team) return team;
         // an organisation named only by a noun and its complement ("La direction du groupe minier a fait savoir", "the ministry
         // of health said", "a indiqué la direction générale de la santé"): with nothing named before to stand for, those words
         // name the speaker; and so do they whatever was named before when the complement holds no name and no organisation
@@ -207,6 +208,7 @@ public sealed class SpeakerCoref
         // after it: "Le maire de Kehl, Wolfram Britz, a salué …" is Wolfram Britz's, not Kehl's
         if (q.SpeakerSpan is { } sp && ApposedName(sp) is { } apposed)
             return q with { Speaker = null, SpeakerSpan = new TextSpan(apposed.Start, apposed.End) };
+        if (EnglishApposedPerson(q) is { } person) return person;
         var p = FindPointer(_doc.Text, _folded, q with { SpeakerSpan = null }, _verbs, _sentences, _quotations);
         if (p is { Group: true, Head: { } gh, For: null } gp && Lex.Value.OrganizationNouns.Contains(gh))
         {
@@ -238,6 +240,7 @@ public sealed class SpeakerCoref
             if (!linked && h is { } hr && hr.Id != q.Speaker && IntroducedAs(_folded, hr, head))
                 return q with { Speaker = hr.Id, SpeakerSpan = hr.Id != null ? new TextSpan(pointer.Start, pointer.End) : new TextSpan(hr.Start, hr.End) };
         }
+        if (EnglishPronounOfKnownGender(q, pointer) is { } known) return known;
         if (pointer.Gender == '-') return q;
         var current = _referents.FirstOrDefault(r => r.Id == q.Speaker);
         if (current.Id == null || current.Gender == '-' || current.Gender == pointer.Gender) return q;
@@ -813,7 +816,9 @@ public sealed class SpeakerCoref
                 if (!demonym && !(lex.PersonNouns.Contains(w1) && char.IsLower(text[w1e - w1.Length]))) continue;
                 int e = NameEnd(text, j, s.End);
                 var name = folded[j..e].Split(' ');
-                if (name.Length < 2 || name.Any(lex.OrganizationWords.Contains) || lex.Openers.Contains(name[0])) { j = Math.Max(j, e); continue; }
+                if (name.Length < 2 || name.Any(lex.OrganizationWords.Contains) || lex.Openers.Contains(name[0])
+                    // English: "the Italian Open and Wimbledon" is an adjective before a title; "the Spaniard Carlos Alcaraz" a given name
+                    || doc.Language == "en" && !lex.GivenNames.ContainsKey(name[0])) { j = Math.Max(j, e); continue; }
                 char g = lex.GivenNames.TryGetValue(name[0], out var gg) ? gg : lex.GenderCues.TryGetValue(w1, out var wg) && w1.Length > 3 ? wg : '-';
                 if (!list.Any(r => r.Start == j)) list.Add(new Referent(j, e, null, false, g, ds - s.Start <= 80));
                 j = Math.Max(j, e);
