@@ -48,7 +48,10 @@ public class ParagraphEvaluationTests
         var blind8 = cases.Where(c => c.Split == "blind8").ToList();
         Assert.True(blind8.Count >= 20, "the eighth blind set");
         Assert.Equal(blind8.Count / 2, blind8.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8" }));
+        var blind9 = cases.Where(c => c.Split == "blind9").ToList();
+        Assert.True(blind9.Count >= 20, "the ninth blind set");
+        Assert.Equal(blind9.Count / 2, blind9.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9" }));
     }
 
     [Fact]
