@@ -150,6 +150,8 @@ internal sealed partial class EventContext
         _hits = hits;
         // "after police shot …" opens a clause with its own subject; "after fierce fighting", "after talks", "after
         // meeting Zelensky" (a noun or a gerund) do not
+        // (either way what follows "after" is no complement of a verb before it: "agreed to back the bid after meeting X")
+        var timeOpeners = cuts.Where(c => c.Value.Kind == "temporal").Select(c => c.Start).ToList();
         if (cuts.Exists(c => c.Value.Kind == "temporal"))
             cuts = [.. cuts.Where(c => c.Value.Kind != "temporal" || !hits.Any(h => h.Start >= c.End && WordsBetween(c.End, h.Start) <= 2
                 && (h.Value.Frame == Frame.Noun || _folded.AsSpan(h.Start, h.End - h.Start).TrimEnd() is var hw && (hw.IndexOf(' ') is var sp && sp > 0 ? hw[..sp] : hw).EndsWith("ing"))))
@@ -175,12 +177,19 @@ internal sealed partial class EventContext
             if (hit.Value.Type == "ASSAULT" && hit.Value.Frame == Frame.Symmetric && FollowedBy(hit.End, s.End, Together)) continue;
             // a blocking entry ("declined to comment", "asked whether"): a phrase that looks like a trigger and is none
             if (hit.Value.Type == "-") continue;
+            // "and Tanzania did the same", "le Nicaragua a fait de même": the act just told, by a new actor
+            if (hit.Value.Type == "=")
+            {
+                foreach (var d in SameAct(hit, s, sIndex, cuts, cues, previous)) yield return d;
+                continue;
+            }
             // an event in the complement of a request, threat, accusation, refusal or commitment ("urged the West to
             // impose sanctions", "accused Israel of killing", "pledged military aid") is what is asked, feared or
             // promised, not an event that happened: a commitment takes its recipient and place; the others drop it
             if (governor is { } gov && hit.Start >= gov.End && hit.Start - gov.End <= 80
                 && !cuts.Any(c => c.Start >= gov.End && c.Start < hit.Start && !(c.Start - gov.End <= 2 && gov.Value.Type != "AGREE" && _folded.AsSpan(c.Start, c.End - c.Start).Trim() is "que" or "qu'" or "that"))
                 && _folded.IndexOfAny([',', ';', '(', ':'], gov.End, hit.Start - gov.End) < 0
+                && !timeOpeners.Exists(c => c >= gov.End && c < hit.Start)
                 && (!Governing.Contains(hit.Value.Type) || InfinitiveComplement(gov, hit, s.Start)))
             {
                 if (gov.Value.Type == "AGREE" && governorDraft != null && Cooperative.Contains(hit.Value.Type))
@@ -200,6 +209,15 @@ internal sealed partial class EventContext
             // request, offer or invitation a refusal takes as its object is what is refused, one REJECT event
             if ((hit.Value.Frame == Frame.Noun || determiner) && lastCodedType == "REJECT" && lastCodedEnd >= 0 && hit.Start >= lastCodedEnd
                 && hit.Value.Type is "REQUEST" or "AGREE" or "SUPPORT" or "CONCEDE" && WordsBetween(lastCodedEnd, hit.Start) <= 3
+                && _folded.IndexOfAny([',', ';', '(', ':'], lastCodedEnd, hit.Start - lastCodedEnd) < 0
+                && !cuts.Any(c => c.Start >= lastCodedEnd && c.Start < hit.Start)) continue;
+            // "visited Washington on Wednesday, meeting Joe Biden": talks held during a visit just told are part of it
+            if (hit.Value.Type == "CONSULT" && hit.Value.Frame == Frame.Symmetric && AfterComma(hit.Start, s.Start)
+                && previous.Exists(e => e.LastSentence == sIndex && e.Type == "CONSULT" && e.Trigger.Start < hit.Start)) continue;
+            // "a libéré treize otages", "will free 33 hostages", "the release of hostages": the hostages a release takes as
+            // its object were taken before; no hostage-taking is told
+            if (hit.Value.Type == "ASSAULT" && hit.Value.Mode == "abduct" && lastCodedType is "RETREAT" or "CONCEDE" && lastCodedEnd >= 0
+                && hit.Start >= lastCodedEnd && WordsBetween(lastCodedEnd, hit.Start) <= 4
                 && _folded.IndexOfAny([',', ';', '(', ':'], lastCodedEnd, hit.Start - lastCodedEnd) < 0
                 && !cuts.Any(c => c.Start >= lastCodedEnd && c.Start < hit.Start)) continue;
             // "imposed sanctions on Russia over the killing of a journalist", "condamné pour l'assassinat de": an event noun
@@ -267,6 +285,37 @@ internal sealed partial class EventContext
             if (Governing.Contains(hit.Value.Type) && hit.Value.Frame != Frame.Noun) { governor = hit; governorDraft = coded.FirstOrDefault(); }
             if (coded.Count > 0) { lastCodedEnd = hit.End; lastCodedType = coded[0].Type; }
             foreach (var d in coded) yield return d;
+        }
+    }
+
+    /// <summary>Whether a comma stands right before <paramref name="pos"/> (spaces aside).</summary>
+    bool AfterComma(int pos, int from)
+    {
+        int i = pos - 1;
+        while (i >= from && _folded[i] == ' ') i--;
+        return i >= from && _folded[i] == ',';
+    }
+
+    /// <summary>
+    /// A pro-verb of the act ("did the same", "followed suit", "a fait de même", "lui a emboîté le pas", triggers of
+    /// type "=" in Events/data/triggers.tsv): the last act told with an actor, in this sentence or the one before, done
+    /// again by the pro-verb's subject. It has no object of its own, so it takes the act's recipients (not the new
+    /// actor); no act told before, or the same actor, is no event.
+    /// </summary>
+    IEnumerable<Draft> SameAct(PhraseMatch<Trigger> hit, Sentence s, int sIndex, List<PhraseMatch<(string Lang, string Kind)>> cuts,
+        List<PhraseMatch<Cue>> cues, List<Draft> previous)
+    {
+        if (previous.LastOrDefault(e => sIndex - e.LastSentence is >= 0 and <= 1 && e.Actors.Count > 0 && e.Trigger.Start < hit.Start) is not { } act)
+            yield break;
+        var again = hit with { Value = hit.Value with { Type = act.Type, Mode = act.Mode, Cameo = act.Cameo } };
+        foreach (var d in Code(again, s, sIndex, cuts, cues, previous).ToList())
+        {
+            d.Actors.RemoveAll(act.Actors.Contains);
+            if (d.Actors.Count == 0) continue;
+            // the new actor is no recipient of the act it repeats ("Kenya expelled …, and Tanzania did the same")
+            act.Targets.RemoveAll(d.Actors.Contains);
+            d.Targets = [.. act.Targets];
+            yield return d;
         }
     }
 

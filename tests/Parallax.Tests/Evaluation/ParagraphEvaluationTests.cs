@@ -48,7 +48,10 @@ public class ParagraphEvaluationTests
         var blind8 = cases.Where(c => c.Split == "blind8").ToList();
         Assert.True(blind8.Count >= 20, "the eighth blind set");
         Assert.Equal(blind8.Count / 2, blind8.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8" }));
+        var blind9 = cases.Where(c => c.Split == "blind9").ToList();
+        Assert.True(blind9.Count >= 20, "the ninth blind set");
+        Assert.Equal(blind9.Count / 2, blind9.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9" }));
     }
 
     [Fact]
@@ -149,6 +152,10 @@ public class ParagraphEvaluationTests
         var blind8 = Report.Value.Score("blind8", c => c.Split == "blind8");
         Assert.True(blind8.Precision >= 0.33, $"blind8 precision {blind8.Precision:P1}");
         Assert.True(blind8.Recall >= 0.29, $"blind8 recall {blind8.Recall:P1}");
+        // blind9, annotated before the fifth recall round: 34.5 / 26.8 % before it, 35.7 / 28.2 % after
+        var blind9 = Report.Value.Score("blind9", c => c.Split == "blind9");
+        Assert.True(blind9.Precision >= 0.33, $"blind9 precision {blind9.Precision:P1}");
+        Assert.True(blind9.Recall >= 0.26, $"blind9 recall {blind9.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
