@@ -259,7 +259,7 @@ static class FrenchAttribution
     /// <summary>
     /// French: "L’élue", "La maire", "Le technicien" — a definite article and a person noun alone (person-nouns.txt),
     /// which the Entities stage may take for a name of its own because the sentence opens with it, describe a person
-    /// named before; such mentions are left to the speaker coreference.
+    /// named before; such mentions of an entity the knowledge base does not link are left to the speaker coreference.
     /// </summary>
     public static Document WithoutDescribedNouns(Document doc, string folded)
     {
@@ -273,11 +273,13 @@ static class FrenchAttribution
             var noun = w[skip..];
             return !noun.Contains(' ') && char.IsLower(doc.Text[m.Start + skip]) && nouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun);
         }
-        if (!doc.Entities.Any(e => e.Type is EntityTypes.Person or EntityTypes.Organization && e.Mentions.Any(Described))) return doc;
+        // (a role the Entities stage resolved to its holder, "Le président" → the president of the day, stays)
+        bool Unlinked(Entity e) => e.Type is EntityTypes.Person or EntityTypes.Organization && e.Kb == null;
+        if (!doc.Entities.Any(e => Unlinked(e) && e.Mentions.Any(Described))) return doc;
         return doc with
         {
             Entities = [.. doc.Entities
-                .Select(e => e.Type is EntityTypes.Person or EntityTypes.Organization && e.Mentions.Any(Described) ? e with { Mentions = [.. e.Mentions.Where(m => !Described(m))] } : e)
+                .Select(e => Unlinked(e) && e.Mentions.Any(Described) ? e with { Mentions = [.. e.Mentions.Where(m => !Described(m))] } : e)
                 .Where(e => e.Mentions.Length > 0)],
         };
     }
