@@ -208,4 +208,105 @@ static class FrenchAttribution
         if (we < to && folded[we] == '\'') return folded[from..we] == "l";
         return QuoteStage.Determiners.Contains(folded[from..we]);
     }
+
+    /// <summary>
+    /// Past an incidental phrase set off by commas right after a French reporting verb, before its inverted subject
+    /// ("», a lâché, encore essoufflé, le coureur", "», a confié, la voix nouée, l’ancienne ministre"): the position after
+    /// the second comma when one to five words with no quotation mark, parenthesis, colon or semicolon stand between the
+    /// commas; else <paramref name="pos"/>.
+    /// </summary>
+    public static int PastIncidental(string text, int pos, int limit)
+    {
+        int i = pos;
+        while (i < limit && text[i] == ' ') i++;
+        if (i >= limit || text[i] != ',') return pos;
+        int span = Math.Min(limit, i + 50) - i - 1;
+        int close = span > 0 ? text.IndexOf(',', i + 1, span) : -1;
+        if (close < 0) return pos;
+        var inner = text.AsSpan(i + 1, close - i - 1).Trim();
+        if (inner.Length == 0 || inner.ContainsAny("«»“”\"();:")) return pos;
+        int words = 1;
+        foreach (var c in inner) if (c == ' ') words++;
+        return words <= 5 ? close + 1 : pos;
+    }
+
+    /// <summary>
+    /// Where the clause after a short opening phrase set off by a comma starts ("Dans les tribunes, X …", "Meilleure
+    /// Française du classement général, X a terminé …", "À 71 ans, X …"): the first letter after the sentence's first
+    /// comma when the phrase before it has at most ten words, no quotation mark, colon or semicolon, and does not open
+    /// with a person or organisation the Entities stage found (that one is the subject: "X, maire de Y, a dit"); else -1.
+    /// </summary>
+    public static int AfterOpeningPhrase(Document doc, string text, int sentStart, int sentEnd)
+    {
+        if (doc.Language != "fr") return -1;
+        int i = sentStart;
+        while (i < sentEnd && !char.IsLetter(text[i])) i++;
+        if (i >= sentEnd || !char.IsUpper(text[i])) return -1;
+        int limit = Math.Min(sentEnd, i + 100);
+        int comma = text.IndexOf(',', i, limit - i);
+        if (comma < 0) return -1;
+        var phrase = text.AsSpan(i, comma - i);
+        if (phrase.ContainsAny("«»“”\":;(")) return -1;
+        int words = 1;
+        foreach (var c in phrase) if (c == ' ') words++;
+        if (words > 10) return -1;
+        if (doc.Entities.Any(en => en.Type is EntityTypes.Person or EntityTypes.Organization && en.Mentions.Any(m => m.Start == i))) return -1;
+        int n = comma + 1;
+        while (n < sentEnd && text[n] == ' ') n++;
+        return n < sentEnd && char.IsUpper(text[n]) ? n : -1;
+    }
+
+    /// <summary>
+    /// French: "L’élue", "La maire", "Le technicien" — a definite article and a person noun alone (person-nouns.txt),
+    /// which the Entities stage may take for a name of its own because the sentence opens with it, describe a person
+    /// named before; such mentions of an entity the knowledge base does not link are left to the speaker coreference.
+    /// </summary>
+    public static Document WithoutDescribedNouns(Document doc, string folded)
+    {
+        var nouns = Words.Value.PersonNouns;
+        bool Described(Mention m)
+        {
+            if (m.End > folded.Length || m.End - m.Start < 4) return false;
+            var w = folded.AsSpan(m.Start, m.End - m.Start);
+            int skip = w.StartsWith("l'") ? 2 : w.StartsWith("le ") || w.StartsWith("la ") ? 3 : 0;
+            if (skip == 0) return false;
+            var noun = w[skip..];
+            return !noun.Contains(' ') && char.IsLower(doc.Text[m.Start + skip]) && nouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun);
+        }
+        // (a role the Entities stage resolved to its holder, "Le président" → the president of the day, stays)
+        bool Unlinked(Entity e) => e.Type is EntityTypes.Person or EntityTypes.Organization && e.Kb == null;
+        if (!doc.Entities.Any(e => Unlinked(e) && e.Mentions.Any(Described))) return doc;
+        return doc with
+        {
+            Entities = [.. doc.Entities
+                .Select(e => Unlinked(e) && e.Mentions.Any(Described) ? e with { Mentions = [.. e.Mentions.Where(m => !Described(m))] } : e)
+                .Where(e => e.Mentions.Length > 0)],
+        };
+    }
+
+    /// <summary>
+    /// A French sentence that introduces a quotation with a colon and names no one: a linking word or an attitude
+    /// ("Puis, la voix nouée : « … »", "Et d’ajouter : « … »", "Avant de conclure : « … »") — at most six words before the
+    /// colon, no capital past the first letter, no quotation mark, no subject pronoun, no person or organisation named.
+    /// The quotation goes on in the voice of the one quoted before it.
+    /// </summary>
+    public static bool SubjectlessLead(Document doc, string text, string folded, int sentStart, int open)
+    {
+        if (doc.Language != "fr") return false;
+        int colon = open - 1;
+        while (colon > sentStart && char.IsWhiteSpace(text[colon])) colon--;
+        if (colon <= sentStart || text[colon] != ':') return false;
+        int i = sentStart;
+        while (i < colon && !char.IsLetter(text[i])) i++;
+        if (i >= colon || Subjects.PronounAt(folded, i, "fr") != null) return false;
+        int words = 1;
+        for (int k = i + 1; k < colon; k++)
+        {
+            char c = text[k];
+            if (char.IsUpper(c) || c is '«' or '»' or '“' or '”' or '"' or '(') return false;
+            if (char.IsWhiteSpace(c) && k + 1 < colon && char.IsLetter(text[k + 1])) words++;
+        }
+        if (words > 6) return false;
+        return !doc.Entities.Any(e => e.Type is EntityTypes.Person or EntityTypes.Organization && e.Mentions.Any(m => m.Start >= i && m.Start < colon));
+    }
 }

@@ -49,6 +49,7 @@ public sealed partial class QuoteStage : IDocumentStage
         if (doc.Entities.Any(RoleResolver.IsDescriptionOnly))
             doc = doc with { Entities = [.. doc.Entities.Where(e => !RoleResolver.IsDescriptionOnly(e))] };
         if (doc.Language == "en") doc = WithoutDescribedNouns(doc, folded);
+        if (doc.Language == "fr") doc = FrenchAttribution.WithoutDescribedNouns(doc, folded);
         var verbs = ReportingVerbs.Matcher.FindLongest(text, folded);
         if (doc.Language == "en") doc = WithoutMedia(doc, folded, verbs);
         var quotes = new List<Quote>();
@@ -108,7 +109,9 @@ public sealed partial class QuoteStage : IDocumentStage
             if (speaker == null && span == null && describedSubject == null && !label.Found && lastOuter is { Speaker: { } prevSpeaker } prev && SameBlock(doc, prev.End, open) && open - prev.End < 200
                 && (!MentionsIn(doc, prev.End, open).Any(m => m.Type is EntityTypes.Person or EntityTypes.Organization && m.Id != prevSpeaker)
                     // "“…,” Heyward said, via the Post-Gazette. “…”": the quote opens the sentence after the attribution
-                    || SentenceAt(sentences, open).Start >= open - 2 && SentenceAt(sentences, prev.End).End >= SentenceAt(sentences, open).Start - 2))
+                    || SentenceAt(sentences, open).Start >= open - 2 && SentenceAt(sentences, prev.End).End >= SentenceAt(sentences, open).Start - 2
+                    // French: a sentence that names no one before its colon ("Puis, la voix nouée : « … »")
+                    || SentenceAt(sentences, open).Start >= prev.End && FrenchAttribution.SubjectlessLead(doc, text, folded, SentenceAt(sentences, open).Start, open)))
                 speaker = prevSpeaker;
             // English: the same after a quotation whose speaker is a name no entity covers ("her father, Dennis, … “…,” he said. “…”")
             if (speaker == null && span == null && describedSubject == null && !label.Found && doc.Language == "en"
@@ -429,7 +432,8 @@ public sealed partial class QuoteStage : IDocumentStage
             // "”, said a report from Kotak Institutional Equities.": the source after "a report from"
             if (SourceStart(text, folded, after.End, sentEnd) is var src && src > after.End
                 && SubjectSpan(text, folded, src, SubjectWindowEnd(folded, src, sentEnd)) is { } source) return (null, source);
-            if (NextWordIsPronoun(folded, after.End) || PreviousIsPronoun(folded, after.Start) || NextIsDefiniteNoun(text, folded, after.End))
+            if (NextWordIsPronoun(folded, after.End) || PreviousIsPronoun(folded, after.Start) || NextIsDefiniteNoun(text, folded, after.End)
+                || doc.Language == "fr" && NextIsDefiniteNoun(text, folded, FrenchAttribution.PastIncidental(text, after.End, sentEnd)))
                 return (last, new TextSpan(after.Start, after.End));
         }
         // after, subject first: "”, Trump told reporters." / "», Dmitri Peskov a déclaré."

@@ -396,6 +396,9 @@ public sealed partial class SpeakerCoref
             if (first is "he" or "she" && lex.Pronouns.TryGetValue(first, out var p2)) return new Pointer(a, a + first.Length, p2.Group, p2.Gender, null);
             if (Describe(text, folded, a, a + after.Length) is { } d) return d;
         }
+        // past an incidental phrase: "a lâché, encore essoufflé, le coureur"
+        if (FrenchAttribution.PastIncidental(text, end, sent.End) is var past && past > end)
+            return PointerAround(text, folded, start, past, sentences) is { } pd && pd.Start >= past ? pd : null;
         return null;
     }
 
@@ -848,6 +851,21 @@ public sealed partial class SpeakerCoref
                 if (g == '-' && description.Length > 0) g = description[0] switch { "la" or "cette" => 'f', "le" or "ce" or "cet" => 'm', _ => '-' };
                 list.Add(new Referent(n, e, null, false, g, from - s.Start <= 80));
             }
+        // French: a name the Entities stage did not emit that opens the clause after a short opening phrase ("Dans les
+        // tribunes, Gwenaël X, abonné depuis vingt ans, n’en revenait pas", "Meilleure Française du classement, Évita X a
+        // terminé"): the sentence's subject
+        foreach (var s in sentences)
+        {
+            int n = FrenchAttribution.AfterOpeningPhrase(doc, text, s.Start, s.End);
+            if (n < 0 || inside(n) || covered.Any(x => x.Item1 <= n && n < x.Item2) || list.Any(r => r.Start == n)) continue;
+            int e = NameEnd(text, n, s.End);
+            if (e <= n || e + 1 >= s.End || !(text[e] == ',' || text[e] == ' ' && char.IsLower(text[e + 1]))) continue;
+            var name = folded[n..e].Split(' ');
+            if (name.Length < 2 || lex.Openers.Contains(name[0]) || lex.OrganizationNouns.Contains(name[0]) || lex.PersonNouns.Contains(name[0])
+                || name.Any(lex.OrganizationWords.Contains) || covered.Any(x => x.Item1 >= n && x.Item1 < e)) continue;
+            char g = lex.GivenNames.TryGetValue(name[0], out var gg) ? gg : '-';
+            list.Add(new Referent(n, e, null, false, g, true, Unknown: g == '-'));
+        }
         list.Sort((x, y) => x.Start.CompareTo(y.Start));
         return list;
     }
