@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Parallax.Model;
 
 namespace Parallax.Language;
@@ -28,18 +29,24 @@ public sealed class LanguageStage : IDocumentStage
         return primary;
     }
 
+    [ThreadStatic] static List<Token>? t_tokens;
+
     public Document Process(Document doc)
     {
         var lang = ChooseLanguage(doc.Language, doc.Text);
         var blocks = doc.Paragraphs.IsDefaultOrEmpty ? [new Paragraph(0, doc.Text.Length, BlockKind.Paragraph)] : doc.Paragraphs;
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
-        var tokens = ImmutableArray.CreateBuilder<Token>();
+        // the tokens of every block read into this thread's scratch list, then copied once into the document's array
+        var tokens = t_tokens ??= [];
+        tokens.Clear();
         foreach (var b in blocks)
         {
             if (b.Kind == BlockKind.Heading) sentences.Add(new Sentence(b.Start, b.End));
             else sentences.AddRange(SentenceSplitter.Split(doc.Text, b.Start, b.End, lang));
-            tokens.AddRange(Tokenizer.Tokenize(doc.Text, b.Start, b.End));
+            Tokenizer.Tokenize(doc.Text, b.Start, b.End, tokens);
         }
-        return doc with { Language = lang, Sentences = sentences.ToImmutable(), Tokens = tokens.ToImmutable() };
+        var tokenArray = ImmutableArray.Create(CollectionsMarshal.AsSpan(tokens));
+        if (tokens.Capacity > 1 << 16) t_tokens = null;   // a very long document's list is not kept
+        return doc with { Language = lang, Sentences = sentences.ToImmutable(), Tokens = tokenArray };
     }
 }

@@ -12,9 +12,11 @@ public static class Tokenizer
 {
     static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
 
-    public static List<Token> Tokenize(string text, int start, int end)
+    public static List<Token> Tokenize(string text, int start, int end) => Tokenize(text, start, end, []);
+
+    /// <summary>Appends the tokens of <c>text[start..end)</c> to <paramref name="list"/> and returns it.</summary>
+    public static List<Token> Tokenize(string text, int start, int end, List<Token> list)
     {
-        var list = new List<Token>();
         int i = start;
         while (i < end)
         {

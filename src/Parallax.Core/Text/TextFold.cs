@@ -34,16 +34,24 @@ public static class TextFold
     public static char Fold(char c) => Table[c];
 
     public static string Fold(ReadOnlySpan<char> text) =>
-        string.Create(text.Length, text.ToString(), static (dst, src) =>
-        {
-            for (int i = 0; i < src.Length; i++) dst[i] = Table[src[i]];
-        });
-
-    public static string Fold(string text) =>
         string.Create(text.Length, text, static (dst, src) =>
         {
             for (int i = 0; i < src.Length; i++) dst[i] = Table[src[i]];
         });
+
+    // the last long text folded on this thread: the Entities, Quotes and Events stages each fold the document's text
+    [ThreadStatic] static string? t_text, t_folded;
+
+    public static string Fold(string text)
+    {
+        if (t_text is not null && ReferenceEquals(text, t_text)) return t_folded!;
+        var folded = string.Create(text.Length, text, static (dst, src) =>
+        {
+            for (int i = 0; i < src.Length; i++) dst[i] = Table[src[i]];
+        });
+        if (text.Length >= 256) (t_text, t_folded) = (text, folded);
+        return folded;
+    }
 
     /// <summary>True for letters, digits and combining marks: the characters that make up words.</summary>
     public static bool IsWordChar(char c) => WordChars[c];

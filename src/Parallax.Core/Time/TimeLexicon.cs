@@ -161,12 +161,19 @@ internal sealed class TimeLexicon
     }
 
     /// <summary>Builds the lattice: per token index, the items that start there.</summary>
+    [ThreadStatic] static Dictionary<int, int>? t_startIdx, t_endIdx;
+
     public List<LatticeItem>[] BuildLattice(string text, string folded, List<TimeToken> toks, string? lang)
     {
         var lattice = new List<LatticeItem>[toks.Count + 1];
         for (int i = 0; i < lattice.Length; i++) lattice[i] = [];
-        var startIdx = new Dictionary<int, int>(toks.Count);
-        var endIdx = new Dictionary<int, int>(toks.Count);
+        // token index by start and by end offset: this thread's tables, cleared and reused from one text to the next
+        var startIdx = t_startIdx ??= [];
+        var endIdx = t_endIdx ??= [];
+        startIdx.Clear();
+        endIdx.Clear();
+        startIdx.EnsureCapacity(toks.Count);
+        endIdx.EnsureCapacity(toks.Count);
         for (int i = 0; i < toks.Count; i++) { startIdx[toks[i].Start] = i; endIdx[toks[i].End] = i + 1; }
 
         // digits: number classes

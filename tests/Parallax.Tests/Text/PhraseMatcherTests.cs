@@ -52,4 +52,33 @@ public class PhraseMatcherTests
             foreach (var hit in m.FindAll(s)) Assert.InRange(hit.End, hit.Start, s.Length);
         }
     }
+
+    [Fact]
+    public void A_large_matcher_finds_every_phrase_after_its_edge_table_grows()
+    {
+        // thousands of phrases force the edge table through many resizes; each must still be found, and nothing else
+        var m = new PhraseMatcher<int>();
+        var phrases = Enumerable.Range(0, 5000).Select(i => $"zeta{i} omega{i % 97}").ToList();
+        for (int i = 0; i < phrases.Count; i++) m.Add(phrases[i], i);
+        Assert.Equal(5000, m.Count);
+        foreach (var i in new[] { 0, 1, 96, 97, 2500, 4999 })
+        {
+            var text = $"before {phrases[i]} after";
+            var found = Assert.Single(m.FindAll(text));
+            Assert.Equal(i, found.Value);
+            Assert.Equal(phrases[i], text[found.Start..found.End]);
+        }
+        Assert.Empty(m.FindAll("zeta12 omega13 and omega1 zeta1"));
+    }
+
+    [Fact]
+    public void Longest_matches_in_a_part_of_a_text_are_the_same_as_in_the_whole()
+    {
+        var m = new PhraseMatcher<string>([("said", "v"), ("has said", "v"), ("announc*", "v"), ("announced today", "t")]);
+        var text = "The minister has said she announced today a plan. " + new string('x', 300);
+        var whole = m.FindLongest(text);
+        var part = m.FindLongest(text, null, 0, 50);
+        Assert.Equal(whole, part);
+        Assert.Equal(["has said", "announced today"], part.Select(p => text[p.Start..p.End]));
+    }
 }
