@@ -73,4 +73,12 @@ public class OneNameOneTypeTests
         m = Mentions(Run("Thousands of racegoers packed Hollowmere Racecourse for the spring meeting."));
         Assert.Contains(("Hollowmere Racecourse", EntityTypes.Location), m);
     }
+
+    [Fact]
+    public void A_given_name_is_no_venue_word()
+    {
+        // "Pier" is an Italian given name (Pier Paolo, Pier Luigi) before it is a landmark: it must not stop a person's name
+        var m = Mentions(Run("Le pilote Pier Luigi Castagna a pris la deuxième place devant son coéquipier.", "fr"));
+        Assert.Contains(("Pier Luigi Castagna", EntityTypes.Person), m);
+    }
 }
