@@ -51,7 +51,7 @@ public sealed partial class QuoteStage : IDocumentStage
         if (doc.Language == "en") doc = WithoutDescribedNouns(doc, folded);
         if (doc.Language == "fr") doc = FrenchAttribution.WithoutDescribedNouns(doc, folded);
         var verbs = ReportingVerbs.Matcher.FindLongest(text, folded);
-        if (doc.Language == "en") doc = WithoutMedia(doc, folded, verbs);
+        doc = WithoutMedia(doc, folded, verbs);
         var quotes = new List<Quote>();
         var sentences = doc.Sentences.IsDefaultOrEmpty ? [new Sentence(0, text.Length)] : doc.Sentences;
         string? lastSpeaker = null;
@@ -211,19 +211,37 @@ public sealed partial class QuoteStage : IDocumentStage
         };
     }
 
-    static readonly Lazy<Dictionary<string, string>> MediaLinks = new(() => DataFiles.ReadTsv("Quotes/data/media-links-en.tsv")
-        .Where(r => r.Length >= 2).ToDictionary(r => TextFold.Fold(r[0].Trim()), r => r[1].Trim(), StringComparer.Ordinal));
+    /// <summary>Per language: words before a name that make it a medium or an addressee (media-links-LANG.tsv), and the
+    /// most words a channel word may stand after its reporting verb (the file's <c>max-words</c> row).</summary>
+    sealed record MediaLinkTable(Dictionary<string, string> Links, int MaxWords);
+
+    static readonly Dictionary<string, Lazy<MediaLinkTable>> MediaLinks = new(StringComparer.Ordinal)
+    {
+        ["en"] = new(() => LoadMediaLinks("en")),
+        ["fr"] = new(() => LoadMediaLinks("fr")),
+    };
+
+    static MediaLinkTable LoadMediaLinks(string lang)
+    {
+        var rows = DataFiles.ReadTsv($"Quotes/data/media-links-{lang}.tsv").Where(r => r.Length >= 2).ToList();
+        var max = rows.FirstOrDefault(r => r[0].Trim() == "max-words");
+        if (max == null) throw new InvalidDataException($"Quotes/data/media-links-{lang}.tsv: no max-words row");
+        return new(rows.Where(r => r != max).ToDictionary(r => TextFold.Fold(r[0].Trim()), r => r[1].Trim(), StringComparer.Ordinal),
+                   int.Parse(max[1].Trim(), System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     /// <summary>
-    /// English: a name that is where or to whom something was said is no speaker and no antecedent of a described
-    /// speaker ("wrote on Instagram that …", "said in a post on X", "told Reuters", "told the BBC"): media-links-en.tsv —
-    /// a channel word a few words after a reporting verb, or an organisation right after "told". Such mentions are left
-    /// out of the Quotes stage's view of the entities.
+    /// A name that is where or to whom something was said is no speaker and no antecedent of a described speaker
+    /// ("wrote on Instagram that …", "said in a post on X", "told Reuters", "told the BBC", "a confié le capitaine à
+    /// France Télévisions"): media-links-LANG.tsv — a channel word a few words after a reporting verb of the document's
+    /// language, or an organisation right after "told". Such mentions are left out of the Quotes stage's view of the
+    /// entities.
     /// </summary>
     static Document WithoutMedia(Document doc, string folded, List<PhraseMatch<ReportingVerb>> verbs)
     {
-        if (verbs.Count == 0) return doc;
-        var links = MediaLinks.Value;
+        if (verbs.Count == 0 || doc.Language is not { } lang || !MediaLinks.TryGetValue(lang, out var table)) return doc;
+        var links = table.Value.Links;
+        int maxWords = table.Value.MaxWords;
         bool Medium(Mention m, string type)
         {
             int i = m.Start;
@@ -239,7 +257,7 @@ public sealed partial class QuoteStage : IDocumentStage
             if (!links.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var kind) || kind != "channel") return false;
             // a reporting verb at most four words before the channel word: "wrote on", "said in a post on"
             foreach (var v in verbs)
-                if (v.End <= ws && ws - v.End <= 40 && v.Value.Lang == "en" && WordsBetween(doc.Text, v.End, ws) <= 4) return true;
+                if (v.End <= ws && ws - v.End <= 10 * maxWords && v.Value.Lang == lang && WordsBetween(doc.Text, v.End, ws) <= maxWords) return true;
             return false;
         }
         if (!doc.Entities.Any(e => e.Type is EntityTypes.Person or EntityTypes.Organization && e.Mentions.Any(m => Medium(m, e.Type)))) return doc;
