@@ -312,8 +312,10 @@ internal sealed partial class EventContext
         {
             d.Actors.RemoveAll(act.Actors.Contains);
             if (d.Actors.Count == 0) continue;
-            // the new actor is no recipient of the act it repeats ("Kenya expelled …, and Tanzania did the same")
-            act.Targets.RemoveAll(d.Actors.Contains);
+            // the act told before is left as it was. A new actor that was its recipient answers in kind ("Kenya expelled
+            // Tanzania's envoy, and Tanzania did the same"): that act has the same two parties, which the merge of one
+            // sentence's events (EventStage) would fold into the first, so it is left uncoded rather than mis-merged
+            if (act.Targets.Exists(d.Actors.Contains)) continue;
             d.Targets = [.. act.Targets];
             yield return d;
         }

@@ -39,6 +39,18 @@ public class EventRecallRound5Tests
     }
 
     [Theory]
+    [InlineData("en", "Kenya expelled two diplomats of Tanzania on Monday, and Tanzania did the same on Tuesday.")]
+    [InlineData("fr", "Le Kenya a expulsé lundi deux diplomates de la Tanzanie, et la Tanzanie a fait de même mardi.")]
+    public void A_pro_verb_by_the_recipient_leaves_the_first_act_as_it_was(string lang, string text)
+    {
+        // the answer in kind (Tanzania → Kenya) is not coded: one sentence's events with the same two parties merge
+        var doc = ThreeCountries(text, lang);
+        var act = Assert.Single(doc.Events, e => e.Type == "SANCTION");
+        Assert.Equal(["Kenya"], Names(doc, act.Actors));
+        Assert.Equal(["Tanzania"], Names(doc, act.Targets));
+    }
+
+    [Theory]
     [InlineData("en", "Tanzania did the same on Tuesday.")]
     [InlineData("fr", "La Tanzanie a fait de même mardi.")]
     public void A_pro_verb_with_no_act_before_it_is_no_event(string lang, string text)
