@@ -36,27 +36,33 @@ public sealed partial class EntityStage
         return (byLast, [.. after.OrderByDescending(c => c.Length)], apposition, appositionEnd);
     }
 
-    /// <summary>Institution names of <c>institutions.txt</c>: [the] names, longest first; [heads] French lower-case heads (folded).</summary>
-    static readonly (string[] The, HashSet<string> Heads) Institutions = ReadInstitutions();
+    /// <summary>Institution names of <c>institutions.txt</c>: [the] names, longest first; [heads] French lower-case heads
+    /// (folded); [apposed] those of them whose name follows with no "de" (folded, heads too).</summary>
+    static readonly (string[] The, HashSet<string> Heads, HashSet<string> Apposed) Institutions = ReadInstitutions();
 
-    static (string[], HashSet<string>) ReadInstitutions()
+    static (string[], HashSet<string>, HashSet<string>) ReadInstitutions()
     {
         var the = new List<string>();
         var heads = new HashSet<string>(StringComparer.Ordinal);
-        List<string>? into = null;
+        var apposed = new HashSet<string>(StringComparer.Ordinal);
+        string? section = null;
         foreach (var line in DataFiles.ReadLines("Entities/data/institutions.txt"))
         {
-            if (line == "[the]") { into = the; continue; }
-            if (line == "[heads]") { into = null; heads.Add(""); continue; }
-            if (into != null) into.Add(line);
-            else if (heads.Count > 0) heads.Add(TextFold.Fold(line));
-            else throw new InvalidDataException("institutions.txt: a name before a [the] or [heads] section");
+            if (line is "[the]" or "[heads]" or "[apposed]") { section = line; continue; }
+            switch (section)
+            {
+                case "[the]": the.Add(line); break;
+                case "[heads]": heads.Add(TextFold.Fold(line)); break;
+                case "[apposed]": heads.Add(TextFold.Fold(line)); apposed.Add(TextFold.Fold(line)); break;
+                default: throw new InvalidDataException("institutions.txt: a name before a [the], [heads] or [apposed] section");
+            }
         }
-        heads.Remove("");
-        return ([.. the.OrderByDescending(t => t.Length)], heads);
+        return ([.. the.OrderByDescending(t => t.Length)], heads, apposed);
     }
 
     static readonly SpanSet InstitutionHeads = new(Institutions.Heads);
+    /// <summary>Lower-case heads whose name follows them with no "de" ("l'université Paris-Saclay"), folded (<c>institutions.txt</c>, [apposed]).</summary>
+    static readonly SpanSet InstitutionApposedHeads = new(Institutions.Apposed);
 
     /// <summary>Modifiers between a French institution's head and its complement ("cour d'appel de Paris", "tribunal de commerce de Lyon").</summary>
     static readonly string[] InstitutionModifiers = FunctionWords.List("institution-modifiers");
@@ -248,6 +254,20 @@ public sealed partial class EntityStage
                 while (ae < folded.Length && TextFold.IsWordChar(folded[ae])) ae++;
                 if (ae > e + 1 && char.IsLower(text[e + 1]) && IsFrenchAdjective(folded[(e + 1)..ae])) { e = ae; parts++; continue; }
                 break;
+            }
+            // a head that takes its name right after it, with no "de": "l'université Paris-Saclay", "l'université PSL"
+            if (e == we && e + 1 < text.Length && text[e] == ' ' && InstitutionApposedHeads.Contains(folded.AsSpan(i, we - i)) && IsCapitalised(text, e + 1))
+            {
+                int ae = CapitalisedRunEnd(text, e + 1, 3);
+                if (ae > e + 1 && text[ae - 1] == '.') ae--;
+                if (ae > e + 1 && !IsGivenName(text[(e + 1)..WordEnd(text, e + 1)]) && !_kb.NotNames.Contains(text[(e + 1)..WordEnd(text, e + 1)])
+                    && Free(taken, i, ae) && !nameSpans.Any(n => n.Start < ae && n.End > ae || n.Start < i && n.End > i))
+                {
+                    nameSpans.RemoveAll(n => n.Start >= i && n.End <= ae);
+                    add(i, ae);
+                    i = ae;
+                    continue;
+                }
             }
             // the capitalised "de" complement: "de Paris", "de l'Intérieur", "du Vaucluse", "des Affaires étrangères"
             if (e + 1 >= text.Length || text[e] != ' ' || StartsWithAny(text, e + 1, FrenchOfJoiners) is not { } j || !IsCapitalised(text, e + 1 + j.Length)) { i = we; continue; }

@@ -17,6 +17,8 @@ public sealed partial class EntityStage
     static readonly string[] ClubAdjectiveEndings = FunctionWords.List("club-adjective-endings");
     static readonly HashSet<string> CompetitionNames = FunctionWords.Set("competition-names");
     static readonly SpanSet VenueOrganizationHeads = new(FunctionWords.Set("venue-organization-heads"));
+    /// <summary>Heads that end a company's name ("Entertainment", "Co."): "X and Y Entertainment" is two companies.</summary>
+    static readonly SpanSet CompanyHeads = new(FunctionWords.Set("company-heads"));
     static readonly HashSet<string> VenuePrepositions = FunctionWords.Set("venue-prepositions");
     static readonly string[] ParticipleEndings = FunctionWords.List("participle-endings");
     static readonly SpanSet VenueHeadsBeforeTown = new(FunctionWords.Set("venue-heads-before-town"));

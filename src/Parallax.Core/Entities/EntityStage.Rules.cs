@@ -257,7 +257,18 @@ public sealed partial class EntityStage
                     while (we < text.Length && char.IsLetter(text[we])) we++;
                     // a participle after another adjective qualifies the whole phrase ("l'Assemblée nationale décidée dimanche")
                     if (we > n && parts > 0 && !complement && IsParticiple(folded.AsSpan(n, we - n))) break;
-                    if (we > n && (complement ? IsSafeFrenchAdjective(folded[n..we]) : IsFrenchAdjective(folded[n..we])) && parts < 4) { e = we; parts++; continue; }
+                    if (we > n && (complement ? IsSafeFrenchAdjective(folded[n..we]) : IsFrenchAdjective(folded[n..we])) && parts < 4)
+                    {
+                        // a hyphenated compound is one word, an adjective when its first part is ("Parti libéral-démocrate",
+                        // "Union chrétienne-démocrate")
+                        if (we + 1 < text.Length && text[we] == '-' && char.IsLower(text[we + 1]))
+                        {
+                            int he2 = we + 1;
+                            while (he2 < text.Length && char.IsLetter(text[he2])) he2++;
+                            if (he2 - we > 3 && (he2 >= text.Length || !char.IsLetterOrDigit(text[he2]))) we = he2;
+                        }
+                        e = we; parts++; continue;
+                    }
                 }
                 // "de" and one lower-case noun: "Cour des comptes", "Fédération française de rugby", "Ligue des droits de l'homme"
                 if (j != null && char.IsLower(text[n + j.Length]) && parts < 4)

@@ -130,13 +130,24 @@ public sealed partial class EntityStage : IDocumentStage
             // "Food and Drug Administration", "Securities and Exchange Commission": a name joined by "and" before the head
             // (the run before "and" may open with non-names: "The Food and Drug Administration" at a sentence start)
             int andStart = ri > 0 ? NonNamesSkipped(runs[ri - 1].Start, runs[ri - 1].End) : 0;
+            (int Start, int End)? coordinated = null;
             if (type == EntityTypes.Organization && ri > 0 && runs[ri - 1].End == s0 - 5 && string.CompareOrdinal(text, s0 - 5, " and ", 0, 5) == 0
                 && words.Length <= 3 && runs[ri - 1].End - andStart < 20 && !text[andStart..runs[ri - 1].End].Contains(' ')
                 && !nameSpans.Any(n => n.Start <= andStart && n.End >= runs[ri - 1].End) && !_kb.NotNames.Contains(text[andStart..runs[ri - 1].End]))
             {
-                s0 = andStart;
-                words = text[s0..re].Split(' ');
-                head += 2;
+                // a company's head ("Ashtead and Flutter Entertainment", "Gannett and GateHouse Media") ends the second
+                // name only; the word before "and" is a company of its own, unless it is a given name or a family name
+                if (CompanyHeads.Contains(words[head].AsSpan().TrimEnd('.')))
+                {
+                    var first = text[andStart..runs[ri - 1].End];
+                    if (!IsGivenName(first) && !_kb.Surnames.Contains(first)) coordinated = (andStart, runs[ri - 1].End);
+                }
+                else
+                {
+                    s0 = andStart;
+                    words = text[s0..re].Split(' ');
+                    head += 2;
+                }
             }
             int e0 = s0 + words.Take(head + 1).Sum(w => w.Length + 1) - 1;
             // an abbreviated head keeps its dot ("Pacific Gas & Electric Co.")
@@ -163,6 +174,11 @@ public sealed partial class EntityStage : IDocumentStage
             nameSpans.RemoveAll(n => n.Start >= s0 && n.End <= e0);
             var surfaceRun = text[s0..e0];
             AddMention(Get("?" + surfaceRun, null, type, null, surfaceRun, s0), s0, e0);
+            if (coordinated is var (cs, ce) && Free(taken, cs, ce))
+            {
+                var first = text[cs..ce];
+                AddMention(Get("?" + first, null, EntityTypes.Organization, null, first, cs), cs, ce);
+            }
         }
 
         // 1c. datelines ("BUFFALO, N.Y. —"), French organisation names ("Agence spatiale européenne", "Banque de France"),
