@@ -97,6 +97,30 @@ public sealed partial class EntityStage : IDocumentStage
             foreach (var m in positionMatches) if (m.Start == at && m.End > WordEnd(text, at)) return true;
             return false;
         }
+        // 1a'. a company's name continued by capitalised words names its branch or subsidiary, one organisation ("Google
+        // DeepMind", "Renault Trucks", "Airbus Helicopters"): not when the words are another name, a given name, an office or
+        // a word that is no name ("Google CEO Sundar Pichai", "Airbus Tuesday"), nor after an indefinite article, which makes
+        // the words a product of the company ("aboard a SpaceX Falcon Heavy rocket")
+        for (int k = nameSpans.Count - 1; k >= 0; k--)
+        {
+            var (ns, ne, nref) = nameSpans[k];
+            if (nref.Entity.Type != EntityTypes.Organization || nref.Entity.Kind != "company" || ne + 1 >= text.Length || text[ne] != ' ' || !IsCapitalised(text, ne + 1)) continue;
+            int ce = CapitalisedRunEnd(text, ne + 1, 2);
+            if (CapitalisedRunEnd(text, ne + 1, 3) != ce) continue;
+            if (PreviousWord(folded, ns) is var pw && pw.Length > 0 && pw.End == ns - 1 && Indefinite.Contains(pw.Word)) continue;
+            if (ce > ne + 1 && text[ce - 1] == '.') ce--;
+            if (ce <= ne + 1 || (ce < text.Length && (text[ce] == '-' || char.IsLetterOrDigit(text[ce])))) continue;
+            bool continues = true;
+            for (int w = ne + 1; w < ce && continues; w = WordEnd(text, w) + 1)
+            {
+                var word = text[w..WordEnd(text, w)];
+                continues = word.Length > 1 && !_kb.NotNames.Contains(word) && !IsGivenName(word) && !_kb.Surnames.Contains(word) && !OpensOffice(w)
+                    && !nameSpans.Any(n => n.Start == w) && !word.All(char.IsUpper);
+            }
+            if (!continues || !Free(taken, ns, ce)) continue;
+            nameSpans.RemoveAt(k);
+            AddMention(Get("?" + text[ns..ce], null, EntityTypes.Organization, null, text[ns..ce], ns), ns, ce);
+        }
         int NonNamesSkipped(int s, int e)
         {
             while (s < e && text.IndexOf(' ', s, e - s) is var sp && sp > 0 && _kb.NotNames.Contains(text[s..sp]) && !_kb.OrganizationWords.Contains(text[s..sp])) s = sp + 1;
