@@ -113,6 +113,7 @@ public class EntityEvaluationTests
     [InlineData("blind8", 12, 0.85, 0.75, 0.88, 0.90)]
     [InlineData("blind9", 24, 0.83, 0.64, 0.77, 0.95)]
     [InlineData("blind10", 24, 0.80, 0.60, 0.80, 0.95)]
+    [InlineData("blind11", 24, 0.82, 0.71, 0.73, 0.94)]
     public void Blind_figures_stay_above_their_floors(string split, int paragraphs, double person, double organization, double location, double linking)
     {
         var blind = Group(split + "/all");
