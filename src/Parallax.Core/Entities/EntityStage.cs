@@ -436,7 +436,7 @@ public sealed partial class EntityStage : IDocumentStage
         foreach (var (s, e, type) in LateNames(text, nameSpans, taken))
             if (Free(taken, s, e)) AddMention(Get("?" + text[s..e], null, type, null, text[s..e], s), s, e);
         // a place before a comma and its region ("Vannes, dans le Morbihan", "Holywood, Northern Ireland")
-        foreach (var (s, e) in PlacesBeforeRegion(text, nameSpans, taken).ToList())
+        foreach (var (s, e) in PlacesBeforeRegion(text, nameSpans, taken))
             if (Free(taken, s, e)) AddMention(Get("?" + text[s..e], null, EntityTypes.Location, null, text[s..e], s), s, e);
         RepeatUnknownNames();
 
