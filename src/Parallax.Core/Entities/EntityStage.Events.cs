@@ -10,6 +10,8 @@ public sealed partial class EntityStage
 {
     static readonly HashSet<string> EventHeadsBefore = FunctionWords.Set("event-heads-before-place");
     static readonly string[] EventHeadsAfter = FunctionWords.List("event-heads-after-place");
+    /// <summary>Lower-case heads of titles before "de" and a place ("champion de France", "championnat d’Europe").</summary>
+    static readonly SpanSet TitleHeadsBefore = new(FunctionWords.Set("title-heads-before-place"));
     /// <summary>Offices of a place (folded): the unknown name in their complement is the place, not an organisation ("the mayor of Dunmore").</summary>
     static readonly HashSet<string> OfficesOfPlaces = FunctionWords.Set("offices-of-places");
     /// <summary>Prepositions whose object is no subject of a verb after an apposition ("in Cambridge, Massachusetts, called").</summary>
@@ -20,7 +22,8 @@ public sealed partial class EntityStage
     /// <summary>
     /// Whether the place at [s, e) is named inside an event's name: after a capitalised event head and "de", "du" or an
     /// elided "d’" ("la Coupe de France", "le Tour d’Italie"), or before a capitalised word that ends event names
-    /// ("the Australian Open", "the Boston Marathon").
+    /// ("the Australian Open", "the Boston Marathon"); or after a lower-case title head and "de" ("champion de France",
+    /// "championnat d’Europe": the place names the title).
     /// </summary>
     static bool InsideEventName(string text, int s, int e)
     {
@@ -33,6 +36,8 @@ public sealed partial class EntityStage
             int ws = k;
             while (ws > 0 && char.IsLetter(text[ws - 1])) ws--;
             if (ws < k && char.IsUpper(text[ws]) && EventHeadsBefore.Contains(text[ws..k])) return true;
+            // a title: "champion de France", "champions d’Europe", "le championnat d’Europe"
+            if (ws < k && TitleHeadsBefore.Contains(text.AsSpan(ws, k - ws))) return true;
         }
         // before: "X Open", "X Grand Prix"
         if (e + 1 < text.Length && text[e] == ' ' && char.IsUpper(text[e + 1]))

@@ -119,4 +119,94 @@ public sealed partial class EntityStage
             if (folded.EndsWith(end, StringComparison.Ordinal)) return true;
         return false;
     }
+
+    /// <summary>Words between the comma and the region a place lies in ("Vannes, dans le Morbihan", "Villiers-en-Bière, en
+    /// Seine-et-Marne"); <c>function-words.txt</c> [region-apposition-connectors].</summary>
+    static readonly string[] RegionConnectors = FunctionWords.FollowedBySpace("region-apposition-connectors");
+
+    /// <summary>
+    /// Twelfth round (docs/entities.md): one to three capitalised words right before a comma and the region or country
+    /// they lie in — a region or country of the KB, or a first-level region or French department of the gazetteer —
+    /// are a place ("Vannes, dans le Morbihan", "Montastruc-de-Salies, en Haute-Garonne", "Holywood, Northern Ireland",
+    /// "The Austin, Texas-based company"). Not at a sentence start, not over a name already found, not a non-name, title
+    /// or head word.
+    /// </summary>
+    IEnumerable<(int Start, int End)> PlacesBeforeRegion(string text, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken)
+    {
+        for (int c = text.IndexOf(", ", StringComparison.Ordinal); c > 0; c = text.IndexOf(", ", c + 2, StringComparison.Ordinal))
+        {
+            int rs = c + 2;
+            if (StartsWithAny(text, rs, RegionConnectors) is { } connector) rs += connector.Length;
+            if (!IsCapitalised(text, rs) || !IsRegionAt(text, rs, nameSpans)) continue;
+            // the capitalised run before the comma, one to three words
+            int s = -1, we = c;
+            for (int w = 0; w < 3; w++)
+            {
+                int b = we;
+                while (b > 0 && (char.IsLetter(text[b - 1]) || text[b - 1] is '-' or '\'' or '’')) b--;
+                if (b == we || !char.IsUpper(text[b])) break;
+                s = b;
+                if (b < 2 || text[b - 1] != ' ') break;
+                we = b - 1;
+            }
+            if (s < 0 || IsSentenceStart(text, s) || !Free(taken, s, c) || OverlapsName(nameSpans, s, c)) continue;
+            var run = text.AsSpan(s, c - s);
+            if (run.Length < 3 || !HasLower(run) || NotNameSet.Contains(run) || OrgWordSet.Contains(run) || TitleWords.Contains(run) || _kb.LocationWords.Contains(run.ToString())) continue;
+            yield return (s, c);
+        }
+    }
+
+    static bool HasLower(ReadOnlySpan<char> s)
+    {
+        foreach (var ch in s) if (char.IsLower(ch)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a region or country starts at <paramref name="rs"/>: a KB place of those kinds found there, or a
+    /// gazetteer region or department of one to three words.</summary>
+    bool IsRegionAt(string text, int rs, List<(int Start, int End, NameRef Ref)> nameSpans)
+    {
+        foreach (var n in nameSpans)
+            if (n.Start == rs && !n.Ref.Demonym && n.Ref.Entity.Type == EntityTypes.Location && n.Ref.Entity.Kind is "region" or "country") return true;
+        if (_kb.Gazetteer.Count == 0) return false;
+        int e = rs;
+        for (int w = 0; w < 3; w++)
+        {
+            while (e < text.Length && (char.IsLetter(text[e]) || (text[e] is '-' or '\'' or '’' && e + 1 < text.Length && char.IsLetter(text[e + 1])))) e++;
+            if (_kb.IsGazetteerRegion(text.AsSpan(rs, e - rs), departments: true)) return true;
+            if (e + 1 >= text.Length || text[e] != ' ' || !char.IsUpper(text[e + 1])) break;
+            e++;
+        }
+        return false;
+    }
+
+    /// <summary>Capitalised heads that open the names of natural features, before the name (<c>function-words.txt</c>
+    /// [place-heads-before-name]: "Lake", "River", "Gulf of"…), each followed by a space.</summary>
+    static readonly string[] PlaceHeadsBeforeName = FunctionWords.FollowedBySpace("place-heads-before-name");
+
+    /// <summary>
+    /// Twelfth round (docs/entities.md): a head of a natural feature's name and the capitalised name after it ("Lake
+    /// Geneva", "the River Severn", "the Gulf of Aden", "Mount Etna") are one place, the head included; a place the KB
+    /// names inside ("Geneva", "Aden") is no mention of its own. Not over a KB name that starts with the head ("Cape
+    /// Town") nor over a person or organisation.
+    /// </summary>
+    static void HeadFirstPlaces(string text, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken, Action<int, int> add)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!char.IsUpper(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]))) continue;
+            if (StartsWithAny(text, i, PlaceHeadsBeforeName) is not { } head) continue;
+            int ns = i + head.Length;
+            if (!IsCapitalised(text, ns)) continue;
+            int e = CapitalisedRunEnd(text, ns, 3);
+            if (e > ns && text[e - 1] == '.') e--;
+            bool blocked = !Free(taken, i, e);
+            foreach (var n in nameSpans)
+                if (n.Start < e && n.End > i && (n.Start < ns || n.End > e || n.Ref.Entity.Type != EntityTypes.Location)) { blocked = true; break; }
+            if (blocked) continue;
+            nameSpans.RemoveAll(n => n.Start >= i && n.End <= e);
+            add(i, e);
+            i = e;
+        }
+    }
 }

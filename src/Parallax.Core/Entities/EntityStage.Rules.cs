@@ -583,7 +583,9 @@ public sealed partial class EntityStage
     /// French streets and buildings named by a lower-case head word and a capitalised name or "de" complements ("rue de
     /// Rivoli", "boulevard Haussmann", "place de la Concorde", "stade Pierre-Mauroy", "cathédrale Notre-Dame de Rouen"):
     /// places, the head included; a place the KB names inside is not a mention of its own. Not over a KB person or
-    /// organisation ("place Beauvau" standing for the ministry), nor "à la place de …" (instead of).
+    /// organisation ("place Beauvau" standing for the ministry), nor "à la place de …" (instead of), nor a head whose only
+    /// complement is a country or region of the KB or a first-level region of the gazetteer ("la pointe de la Bretagne": a
+    /// part of it, the region the mention; a department keeps its feature: "le golfe du Morbihan").
     /// </summary>
     void LowerCasePlaces(string text, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken, Action<int, int> add)
     {
@@ -603,6 +605,12 @@ public sealed partial class EntityStage
                 // "la place de Marie Dupont": someone's place, not a square
                 if (head is "place" && IsGivenName(text[(j + joiner.Length)..WordEnd(text, j + joiner.Length)])) { i = we; continue; }
                 e = CapitalisedRunEnd(text, j + joiner.Length, 3);
+                // "la pointe de la Bretagne", "la vallée de l’Italie": a part of a country or region the KB knows, not a name
+                int cs = j + joiner.Length;
+                bool regionPart = false;
+                foreach (var n in nameSpans)
+                    if (n.Start == cs && n.End == e && !n.Ref.Demonym && n.Ref.Entity.Type == EntityTypes.Location && n.Ref.Entity.Kind is "region" or "country") { regionPart = true; break; }
+                if (regionPart || _kb.IsGazetteerRegion(text.AsSpan(cs, e - cs), departments: false)) { i = we; continue; }
             }
             if (e < 0) { i = we; continue; }
             // further capitalised complements: "cathédrale Notre-Dame de Rouen"; a venue's own name ends before its town

@@ -214,6 +214,8 @@ public sealed partial class EntityStage : IDocumentStage
             FrenchOrganisations(text, folded, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Location, null, text[s..e], s), s, e), places: true);
             LowerCasePlaces(text, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Location, null, text[s..e], s), s, e));
         }
+        // natural features named after a head ("Lake Geneva", "the Gulf of Aden")
+        HeadFirstPlaces(text, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Location, null, text[s..e], s), s, e));
         // institutions named by a common word ("the Senate", "le ministère de l'Intérieur", "la cour d'appel de Paris") and
         // names typed by the words organisations take ("le groupe Kering", "shares of Nvidia", "CrowdStrike's chief executive")
         InstitutionNames(text, folded, doc.Language != "en", nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Organization, null, text[s..e], s), s, e));
@@ -473,6 +475,9 @@ public sealed partial class EntityStage : IDocumentStage
         // then further occurrences of the unknown organisations and places found
         foreach (var (s, e, type) in LateNames(text, nameSpans, taken))
             if (Free(taken, s, e)) AddMention(Get("?" + text[s..e], null, type, null, text[s..e], s), s, e);
+        // a place before a comma and its region ("Vannes, dans le Morbihan", "Holywood, Northern Ireland")
+        foreach (var (s, e) in PlacesBeforeRegion(text, nameSpans, taken))
+            if (Free(taken, s, e)) AddMention(Get("?" + text[s..e], null, EntityTypes.Location, null, text[s..e], s), s, e);
         RepeatUnknownNames();
 
         void TakeOverForLongForm(int ls, int le)

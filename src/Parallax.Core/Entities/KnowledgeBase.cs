@@ -161,6 +161,11 @@ public sealed class KnowledgeBase
         return found;
     }
 
+    /// <summary>Whether <paramref name="name"/> is a first-level region of the gazetteer ("Bretagne", "Texas") or, with
+    /// <paramref name="departments"/>, a French department ("Morbihan").</summary>
+    public bool IsGazetteerRegion(ReadOnlySpan<char> name, bool departments) =>
+        _gazetteerLookup.TryGetValue(name, out var place) && (place.Region || (departments && place.Department));
+
     /// <summary>The bundled knowledge base alone.</summary>
     public static KnowledgeBase Load() => Load(null);
 
@@ -231,7 +236,8 @@ public sealed class KnowledgeBase
         foreach (var r in DataFiles.ReadTsv("Entities/data/gazetteer.tsv"))
         {
             if (r.Length < 3 || r[0].Length == 0) throw new FormatException($"Entities/data/gazetteer.tsv: bad row '{string.Join('\t', r)}'");
-            gazetteer[r[0]] = new GazetteerPlace(r[2].EndsWith("-word", StringComparison.Ordinal), alpha3.GetValueOrDefault(r[1]));
+            gazetteer[r[0]] = new GazetteerPlace(r[2].EndsWith("-word", StringComparison.Ordinal), alpha3.GetValueOrDefault(r[1]),
+                r[2].StartsWith("region", StringComparison.Ordinal), r[2].StartsWith("department", StringComparison.Ordinal));
         }
         kb._gazetteer = gazetteer;
         kb._gazetteerLookup = gazetteer.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -465,4 +471,4 @@ public sealed class KnowledgeBase
 }
 
 /// <summary>A gazetteer place: whether its name is also a common word, and its country (ISO 3166 alpha-3, or null).</summary>
-public readonly record struct GazetteerPlace(bool Common, string? Country);
+public readonly record struct GazetteerPlace(bool Common, string? Country, bool Region = false, bool Department = false);
