@@ -176,7 +176,76 @@ public sealed partial class QuoteStage : IDocumentStage
         if (doc.Language == "en") reported.RemoveAll(r => quotes.Any(q => q.Direct && r.Start <= q.Start && q.End <= r.End && (q.Speaker != null || q.SpeakerSpan != null || r.Speaker == null && r.SpeakerSpan == null)
             && WordsBetween(text, r.Start, q.Start) < 5 && WordsBetween(text, q.End, r.End) < 3));
         quotes.AddRange(reported);
+        if (doc.Language == "fr") OtherOfTwo(doc, folded, verbs, quotes);
         return linked with { Quotes = [.. quotes.OrderBy(q => q.Start)] };
+    }
+
+    /// <summary>French subjects naming the other of two people heard in turn (Quotes/data/other-of-two-fr.txt), folded.</summary>
+    static readonly Lazy<string[]> OtherOfTwoPhrases = new(() => [.. DataFiles.ReadLines("Quotes/data/other-of-two-fr.txt").Select(TextFold.Fold)]);
+
+    /// <summary>
+    /// "« … », a répondu l'autre", "a rétorqué son adversaire": a verb of saying right after the quote whose subject is one
+    /// of the other-of-two phrases, with nothing after it but punctuation, gives the quote to the person heard before the
+    /// one who spoke last (the earlier speaker of another person, else the last person named who is not the last speaker).
+    /// </summary>
+    static void OtherOfTwo(Document doc, string folded, List<PhraseMatch<ReportingVerb>> verbs, List<Quote> quotes)
+    {
+        var text = doc.Text;
+        var phrases = OtherOfTwoPhrases.Value;
+        quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            var q = quotes[i];
+            int at = -1, len = 0;
+            foreach (var v in verbs)
+            {
+                if (v.Start < q.End || v.Start - q.End > 8) continue;
+                if (text.AsSpan(q.End, v.Start - q.End).ContainsAny(".!?\n")) continue;
+                int p = v.End;
+                while (p < text.Length && text[p] == ' ') p++;
+                foreach (var ph in phrases)
+                    if (folded.AsSpan(p).StartsWith(ph, StringComparison.Ordinal)
+                        && (p + ph.Length == text.Length || !TextFold.IsWordChar(folded[p + ph.Length]) && !NextIsCapitalised(text, p + ph.Length)))
+                    { at = p; len = ph.Length; break; }
+                if (at >= 0) break;
+            }
+            if (at < 0) continue;
+            // the one who spoke last, then the one heard before
+            string? last = null, other = null;
+            for (int j = i - 1; j >= 0 && (last == null || other == null); j--)
+            {
+                var pq = quotes[j];
+                if (pq.Speaker == null || q.Start - pq.End > 1500) continue;
+                if (last == null) last = pq.Speaker;
+                else if (pq.Speaker != last && IsPerson(doc, pq.Speaker)) other = pq.Speaker;
+            }
+            if (last == null) continue;
+            if (other == null)
+            {
+                int best = -1;
+                foreach (var e in doc.Entities)
+                {
+                    if (e.Type != EntityTypes.Person || e.Id == last) continue;
+                    foreach (var m in e.Mentions)
+                        if (m.End <= q.Start && m.Start > best && q.Start - m.Start <= SpeakerCoref.MaxDistance) { best = m.Start; other = e.Id; }
+                }
+            }
+            if (other == null) continue;
+            quotes[i] = q with { Speaker = other, SpeakerSpan = new TextSpan(at, at + len) };
+        }
+    }
+
+    /// <summary>Whether the next word after <paramref name="pos"/> starts with a capital: a name in apposition ("son adversaire, Paul X").</summary>
+    static bool NextIsCapitalised(string text, int pos)
+    {
+        while (pos < text.Length && text[pos] is ' ' or ',' or '\u00A0') pos++;
+        return pos < text.Length && char.IsUpper(text[pos]);
+    }
+
+    static bool IsPerson(Document doc, string id)
+    {
+        foreach (var e in doc.Entities) if (e.Id == id) return e.Type == EntityTypes.Person;
+        return false;
     }
 
     /// <summary>
@@ -717,6 +786,33 @@ public sealed partial class QuoteStage : IDocumentStage
         return best;
     }
 
+    static readonly Lazy<HashSet<string>> ResumptivePronouns = new(() =>
+        DataFiles.ReadLines("Quotes/data/resumptive-pronouns-fr.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// "X, elle, juge que …": where the subject taken up by a stressed pronoun between commas right before the verb ends
+    /// (the comma before the pronoun), when words come before it in the sentence; or -1.
+    /// </summary>
+    static int ResumedSubjectEnd(string text, string folded, int sentStart, int verbStart)
+    {
+        int c1 = verbStart - 1;
+        while (c1 > sentStart && text[c1] == ' ') c1--;
+        if (c1 <= sentStart || text[c1] != ',') return -1;
+        int we = c1;
+        while (we > sentStart && text[we - 1] == ' ') we--;
+        int ws = we;
+        while (ws > sentStart && TextFold.IsWordChar(folded[ws - 1])) ws--;
+        if (ws == we || !ResumptivePronouns.Value.Contains(folded[ws..we])) return -1;
+        int c0 = ws - 1;
+        while (c0 > sentStart && text[c0] == ' ') c0--;
+        if (c0 <= sentStart || text[c0] != ',' || !text.AsSpan(sentStart, c0 - sentStart).ContainsAnyExcept(' ')) return -1;
+        return c0;
+    }
+
+    /// <summary>Whether a reporting verb was matched with its complementizer ("juge que", "jugent qu'"): a clause follows it.</summary>
+    static bool EndsWithQue(string folded, PhraseMatch<ReportingVerb> v) =>
+        folded.AsSpan(v.Start, v.End - v.Start).EndsWith(" que", StringComparison.Ordinal) || folded.AsSpan(v.Start, v.End - v.Start).EndsWith(" qu'", StringComparison.Ordinal);
+
     static bool NextWordIsPronoun(string folded, int pos)
     {
         int i = pos;
@@ -988,8 +1084,9 @@ public sealed partial class QuoteStage : IDocumentStage
                         cs = asComma + 1; ce = s.End;
                     }
                     // a participle ("…, saying B", "…, affirmant que B") has no inverted subject: its clause follows it
+                    // (nor does a verb matched with its "que": "X, elle, juge que B" is "X juge que B")
                     else if (v.Start > s.Start && PreviousNonSpace(text, v.Start) == ',' && !IsTell(folded, v) && !IsParticiple(folded, v)
-                        && !AppositiveSubject(text, folded, s, v))
+                        && !AppositiveSubject(text, folded, s, v) && !EndsWithQue(folded, v))
                     {
                         // "content, a déclaré X." — needs an inverted subject; without one, "X, porte-parole, a réagi …"
                         // is an apposition before the verb, handled as "X said that …" below
@@ -1030,6 +1127,14 @@ public sealed partial class QuoteStage : IDocumentStage
                         int subject = CoordinatedSubjectEnd(folded, s.Start, v.Start);
                         who = PreviousIsPronoun(folded, subject) ? PersonBefore(doc, v.Start, folded)
                             : LastEntityIn(doc, clauseStart, v.Start, preferPerson: true) ?? LastEntityIn(doc, s.Start, v.Start, preferPerson: true);
+                        // "La Coordination rurale, elle, juge que …": a stressed pronoun between commas takes up the subject before it
+                        if (v.Value.Lang == "fr" && ResumedSubjectEnd(text, folded, s.Start, v.Start) is var resumed && resumed > 0)
+                        {
+                            // (a described organisation with no name of its own, "Le groupe, lui, …", is the one named before)
+                            who = LastEntityIn(doc, s.Start, resumed, preferPerson: true);
+                            if (who == null) named = SubjectSpan(text, folded, s.Start, resumed);
+                            if (who == null && named == null && OrganizationSubject(text, folded, s.Start, resumed)) who = OrganizationBefore(doc, s.Start);
+                        }
                         // "it said that …", "they said that …": the organisation last heard
                         if (PreviousIsGroupPronoun(folded, subject) && GroupVoice(doc, LastVoice(voices, v.Start)) is { } group)
                         {

@@ -99,8 +99,11 @@ public sealed partial class SpeakerCoref
         // of health said", "a indiqué la direction générale de la santé"): with nothing named before to stand for, those words
         // name the speaker; and so do they whatever was named before when the complement holds no name and no organisation
         // noun ("de l’aviation civile", but not "du groupe minier" nor "de Renault")
+        // (a kind after a bare "de" is no name: "a précisé le fabricant de pneumatiques" is the company named before, when
+        // an organisation the Entities stage linked was named)
         if (pointer.Value is { Group: true, Head: { } head, For: null } g && !DocumentNoun(head)
             && OrganizationComplement(text, _folded, g.End) is { } of
+            && (r is not { Group: true, Unknown: false, Id: not null } || !KindComplement(text, _folded, of))
             && (r == null || !_referents.Any(x => x.Start >= of.Start && x.Start < of.End) && !Lex.Value.OrganizationNouns.Contains(_folded[of.Start..of.End].Split(' ')[0])))
             return q with { Speaker = null, SpeakerSpan = new TextSpan(g.Start, of.End) };
         // "the parish council", "the fire department": an English organisation noun after a lower-case modifier names an
@@ -594,6 +597,12 @@ public sealed partial class SpeakerCoref
         if (i == w || i - w < 3 || i < limit && text[i] != ' ') return null;
         return Complement(text, folded, i, limit);
     }
+
+    /// <summary>Whether a complement follows a bare "de" and starts with a lower-case word: the kind of goods or trade an
+    /// organisation noun is qualified by ("fabricant de pneumatiques", "groupe de distribution"), not an institution's name
+    /// ("de la santé", "de l’aviation civile", "du groupe minier").</summary>
+    static bool KindComplement(string text, string folded, TextSpan of) =>
+        of.Start >= 4 && folded[(of.Start - 4)..of.Start] == " de " && char.IsLower(text[of.Start]);
 
     static bool DocumentNoun(string word) => word is "statement" or "release" or "communique" or "bulletin" or "report" or "rapport";
 
