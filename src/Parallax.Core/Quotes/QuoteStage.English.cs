@@ -104,4 +104,22 @@ public sealed partial class QuoteStage
         while (from < end && text[from] == ' ') from++;
         return from < end && char.IsLetter(text[from]);
     }
+
+    /// <summary>
+    /// Whether the line [from, to) reports speech of its own — an English verb of saying with its clause ("Parks Canada said
+    /// on Thursday that …", "The club said tickets would …"): a paragraph with its own statement, not a credit line for
+    /// the quotation before it.
+    /// </summary>
+    static bool ReportsOwnClause(string text, string folded, List<PhraseMatch<ReportingVerb>> verbs, IReadOnlyList<Sentence> sentences, int from, int to)
+    {
+        foreach (var v in verbs)
+        {
+            if (v.Value.Lang != "en" || v.Value.Kind != "verb" || v.Start < from || v.End > to) continue;
+            var s = SentenceAt(sentences, v.Start);
+            int end = Math.Min(s.End, to);
+            int after = SkipObject(text, folded, v, end);
+            if (ThatAfter(text, folded, after, end) >= 0 || SaysClause(text, folded, s, v, after)) return true;
+        }
+        return false;
+    }
 }

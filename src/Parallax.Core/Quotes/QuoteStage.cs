@@ -479,7 +479,8 @@ public sealed partial class QuoteStage : IDocumentStage
             var credit = FirstEntityIn(doc, nextStart, Math.Min(lineEnd, nextStart + 40), preferPerson: true);
             // (a line opening with "Selon X, …" / "According to X, …" is a sentence of its own that attributes only itself)
             bool opensWithSource = verbs.Any(v => v.Value.Kind == "according" && v.Start >= nextStart && v.Start <= nextStart + 1);
-            if (credit != null && !opensWithSource && lineEnd - nextStart < 160 && !text.AsSpan(nextStart, lineEnd - nextStart).ContainsAny('«', '“')) return (credit.Value.Id, credit.Value.Span);
+            if (credit != null && !opensWithSource && lineEnd - nextStart < 160 && !text.AsSpan(nextStart, lineEnd - nextStart).ContainsAny('«', '“')
+                && !ReportsOwnClause(text, folded, verbs, sentences, nextStart, lineEnd)) return (credit.Value.Id, credit.Value.Span);
         }
         // before: "Trump a écrit sur Truth Social : « … »", "Zelensky a déclaré : « … »"
         int sentStart = SentenceAt(sentences, open).Start;
