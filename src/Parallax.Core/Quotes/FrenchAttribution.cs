@@ -79,29 +79,34 @@ static class FrenchAttribution
 
     sealed record Fronting(string[] Endings, HashSet<string> Words);
 
-    static readonly Lazy<Fronting> Front = new(() =>
+    static Fronting ReadFronting(string path)
     {
-        var rows = DataFiles.ReadTsv("Quotes/data/fronted-phrases-fr.tsv").Where(r => r.Length >= 2).ToList();
+        var rows = DataFiles.ReadTsv(path).Where(r => r.Length >= 2).ToList();
         return new Fronting(rows.Where(r => r[0] == "ending").Select(r => r[1]).ToArray(),
             rows.Where(r => r[0] == "word").Select(r => TextFold.Fold(r[1])).ToHashSet(StringComparer.Ordinal));
-    });
+    }
+
+    static readonly Lazy<Fronting> Front = new(() => ReadFronting("Quotes/data/fronted-phrases-fr.tsv"));
+
+    /// <summary>The English table (<c>fronted-phrases-en.tsv</c>): "Speaking at Bute House, the 39-year-old said".</summary>
+    static readonly Lazy<Fronting> FrontEn = new(() => ReadFronting("Quotes/data/fronted-phrases-en.tsv"));
 
     /// <summary>
-    /// Where a fronted phrase that opens a French sentence ends — a participle ("Interrogé par Apolline X sur …, le
+    /// Where a fronted phrase that opens a French or English sentence ends — a participle ("Interrogé par Apolline X sur …, le
     /// ministre a répondu") or a preposition ("Après sa défaite face à Y, le Nantais …"): the position after its comma,
     /// else -1. A name inside it is no subject of the sentence. A name the Entities stage found at the sentence start
     /// ("René Dupont a …") is a subject, not a participle.
     /// </summary>
     public static int FrontedPhraseEnd(Document doc, string text, int sentStart, int limit)
     {
-        if (doc.Language != "fr") return -1;
+        var f = doc.Language switch { "fr" => Front.Value, "en" => FrontEn.Value, _ => null };
+        if (f == null) return -1;
         int i = sentStart;
         while (i < limit && !char.IsLetter(text[i])) i++;
         int e = i;
         while (e < limit && char.IsLetter(text[e])) e++;
         if (e == i || !char.IsUpper(text[i])) return -1;
         var word = text[i..e].ToLowerInvariant();
-        var f = Front.Value;
         if (!f.Words.Contains(TextFold.Fold(word)) && !(word.Length >= 5 && f.Endings.Any(x => word.EndsWith(x, StringComparison.Ordinal)))) return -1;
         if (doc.Entities.Any(en => en.Mentions.Any(m => m.Start == i))) return -1;
         int comma = text.IndexOf(',', e, Math.Max(0, limit - e));
@@ -238,7 +243,8 @@ static class FrenchAttribution
     /// </summary>
     public static int AfterOpeningPhrase(Document doc, string text, int sentStart, int sentEnd)
     {
-        if (doc.Language != "fr") return -1;
+        var f = doc.Language switch { "fr" => Front.Value, "en" => FrontEn.Value, _ => null };
+        if (f == null) return -1;
         int i = sentStart;
         while (i < sentEnd && !char.IsLetter(text[i])) i++;
         if (i >= sentEnd || !char.IsUpper(text[i])) return -1;

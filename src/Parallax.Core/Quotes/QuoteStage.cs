@@ -548,7 +548,8 @@ public sealed partial class QuoteStage : IDocumentStage
             var credit = FirstEntityIn(doc, nextStart, Math.Min(lineEnd, nextStart + 40), preferPerson: true);
             // (a line opening with "Selon X, …" / "According to X, …" is a sentence of its own that attributes only itself)
             bool opensWithSource = verbs.Any(v => v.Value.Kind == "according" && v.Start >= nextStart && v.Start <= nextStart + 1);
-            if (credit != null && !opensWithSource && lineEnd - nextStart < 160 && !text.AsSpan(nextStart, lineEnd - nextStart).ContainsAny('«', '“')) return (credit.Value.Id, credit.Value.Span);
+            if (credit != null && !opensWithSource && lineEnd - nextStart < 160 && !text.AsSpan(nextStart, lineEnd - nextStart).ContainsAny('«', '“')
+                && !ReportsOwnClause(text, folded, verbs, sentences, nextStart, lineEnd)) return (credit.Value.Id, credit.Value.Span);
         }
         // before: "Trump a écrit sur Truth Social : « … »", "Zelensky a déclaré : « … »"
         int sentStart = SentenceAt(sentences, open).Start;
@@ -673,16 +674,20 @@ public sealed partial class QuoteStage : IDocumentStage
             var pick = person.Id != null ? person : before.LastOrDefault();
             if (AppositionHead(text, before, sent.Start, v.Start) is { } head) return head;
             if (doc.Language == "en" && AffiliationHead(text, before, v.Start) is { } affiliated) return affiliated;
-            if (pick.Id != null) return (pick.Id, pick.Span);
             // described subjects: "The president said …", "the agency said …", or words naming one ("Russia's foreign ministry")
             int clause = Math.Max(sent.Start, text.LastIndexOfAny([',', ';', ':'], Math.Max(sent.Start, v.Start - 1), Math.Max(1, v.Start - sent.Start)) + 1);
             // "“…,” the statement said": a comma inside the quotation; the subject starts after its closing mark
             foreach (var q in quotations) if (q.Open < clause && clause <= q.Close && q.Close < v.Start) clause = q.Close + 1;
+            // "the Lions coach said", "The Liberal leader said": a person described with a name, not the name's team or party
+            if (doc.Language == "en" && (pick.Id == null || pick.Type != EntityTypes.Person && pick.Span.Start >= clause) && Outside(clause)
+                && NamedDescriptionNoun(text, folded, clause, v.Start) is { } noun && FittingPerson(doc, folded, noun, clause) is { } fit)
+                return fit;
+            if (pick.Id != null) return (pick.Id, pick.Span);
             if (!PreviousIsPronoun(folded, v.Start) && Outside(clause))
             {
                 // "the statement said": whoever issued it, the last voice
                 if (DescribedBy(text, folded, clause, v.Start, DocumentNouns.Value) && lastVoice != null) return (lastVoice.Speaker, lastVoice.SpeakerSpan);
-                if (DefiniteSubject(text, folded, clause, v.Start) && PersonBefore(doc, v.Start) is { } described) return (described.Id, described.Span);
+                if (DefiniteSubject(text, folded, clause, v.Start) && PersonBefore(doc, front > 0 && clause >= front ? sent.Start : v.Start) is { } described) return (described.Id, described.Span);
                 if (OrganizationSubject(text, folded, clause, v.Start))
                 {
                     var orgBefore = OrganizationBefore(doc, v.Start);
@@ -1052,6 +1057,11 @@ public sealed partial class QuoteStage : IDocumentStage
                 (string Id, TextSpan Span)? who;
                 TextSpan? named = null; // the words naming an unlinked speaker ("Russia's foreign ministry")
                 int tailComma = TailSubjectComma(text, folded, s, v);
+                // "In an interview, the boss said Biden had …": the comma closes a fronted phrase, and the verb has its clause
+                // after it ("said" with no "that") — the words before the comma are no reported speech
+                if (tailComma > 0 && v.Value.Lang == "en" && !MidSentenceAttribution(text, s, v) && TimeAfter(doc, text, v.End, s.End) is var clauseFrom
+                    && NextLetterAt(text, clauseFrom, s.End) && SaysClause(text, folded, s, v, clauseFrom))
+                    tailComma = -1;
                 if (v.Value.Kind == "according")
                 {
                     int comma = text.IndexOf(',', v.End, s.End - v.End);
@@ -1125,8 +1135,14 @@ public sealed partial class QuoteStage : IDocumentStage
                         int clauseStart = SubjectClauseStart(text, folded, s.Start, v.Start);
                         // a second predicate ("It did not reveal the location and said …") has the subject its sentence opens with
                         int subject = CoordinatedSubjectEnd(folded, s.Start, v.Start);
+                        // (not a name inside a fronted phrase: "Speaking at Bute House on Monday, the 39-year-old said …")
+                        int fronted = FrenchAttribution.FrontedPhraseEnd(doc, text, s.Start, v.Start);
                         who = PreviousIsPronoun(folded, subject) ? PersonBefore(doc, v.Start, folded)
-                            : LastEntityIn(doc, clauseStart, v.Start, preferPerson: true) ?? LastEntityIn(doc, s.Start, v.Start, preferPerson: true);
+                            : LastEntityIn(doc, clauseStart, v.Start, preferPerson: true) ?? LastEntityIn(doc, Math.Max(s.Start, fronted), v.Start, preferPerson: true);
+                        // "the Pittsburgh company’s boss said …", "The Liberal leader said …": a person described with a name
+                        if (v.Value.Lang == "en" && !PreviousIsPronoun(folded, subject) && (who == null || who.Value.Span.Start > clauseStart && !IsPerson(doc, who.Value.Id))
+                            && NamedDescriptionNoun(text, folded, clauseStart + (clauseStart > s.Start ? 1 : 0), v.Start) is { } noun && FittingPerson(doc, folded, noun, clauseStart) is { } fit)
+                            who = fit;
                         // "La Coordination rurale, elle, juge que …": a stressed pronoun between commas takes up the subject before it
                         if (v.Value.Lang == "fr" && ResumedSubjectEnd(text, folded, s.Start, v.Start) is var resumed && resumed > 0)
                         {
@@ -1143,6 +1159,8 @@ public sealed partial class QuoteStage : IDocumentStage
                         }
                         // "Le chef de l’État a précisé que …": a described subject is the person the text is about
                         if (who == null && DefiniteSubject(text, folded, s.Start, v.Start)) who = PersonBefore(doc, v.Start);
+                        // (after a fronted phrase: the person before the sentence, not one named inside the phrase)
+                        if (who == null && fronted > 0 && DefiniteSubject(text, folded, fronted, v.Start)) who = PersonBefore(doc, s.Start);
                         // "…, a-t-elle précisé, ajoutant que …", "…, he said, adding that …": a participle shares the sentence's speaker
                         var verbWord = folded[v.Start..v.End];
                         if (who == null && (verbWord.EndsWith("ant") || verbWord.EndsWith("ing")) && PreviousNonSpace(text, v.Start) == ',')
