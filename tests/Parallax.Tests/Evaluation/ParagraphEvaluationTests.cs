@@ -51,7 +51,10 @@ public class ParagraphEvaluationTests
         var blind9 = cases.Where(c => c.Split == "blind9").ToList();
         Assert.True(blind9.Count >= 20, "the ninth blind set");
         Assert.Equal(blind9.Count / 2, blind9.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9" }));
+        var blind11 = cases.Where(c => c.Split == "blind11").ToList();
+        Assert.True(blind11.Count >= 20, "the eleventh blind set");
+        Assert.Equal(blind11.Count / 2, blind11.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind11" }));
     }
 
     [Fact]
