@@ -80,7 +80,7 @@ internal sealed partial class EventContext
             words++;
         }
         // (after "dans"/"in", only when an attack is named there: "tué dans une frappe israélienne", not "tué dans la ville")
-        if (instrument && !_hits.Exists(h => h.Start >= from && h.End <= limit && h.Value.Type == "ASSAULT" && h.Value.Frame == Frame.Noun)) return null;
+        if (instrument && !_hits.Exists(h => h.Start >= from && h.End <= limit && h.Value.Type == "ASSAULT")) return null;
         foreach (var m in _mentions)
             if (m.Start >= from && m.End <= limit && m.Entity.Type == EntityTypes.Location && IsDemonymForm(m)) return m.Entity;
         return null;
@@ -96,6 +96,14 @@ internal sealed partial class EventContext
         int at = triggerEnd;
         while (at < clauseEnd && _triggerFolded[at] == ' ') at++;
         var next = NextWord(at, clauseEnd);
+        // ("on Monday": the date's own preposition before it)
+        if (_lex.Participants.DatePrepositions.Contains(next))
+        {
+            int after = at + next.Length;
+            int past = after;
+            while (past < clauseEnd && _triggerFolded[past] == ' ') past++;
+            if (past - after > 1) { at = past; next = NextWord(at, clauseEnd); }
+        }
         instrument = _lex.Participants.Instrument.Contains(next);
         if (!instrument && !_lex.Participants.Agent.Contains(next)) return -1;
         return _folded.IndexOf(next, at, StringComparison.Ordinal) + next.Length;
@@ -107,7 +115,7 @@ internal sealed partial class EventContext
     /// </summary>
     bool AttackOfPassive(int actStart, int actEnd, PhraseMatch<Trigger> hit, int clauseStart, int clauseEnd)
     {
-        if (hit.Value.Type != "ASSAULT" || hit.Value.Frame != Frame.Noun || !PassiveAuxiliaryBefore(actStart, clauseStart)) return false;
+        if (hit.Value.Type != "ASSAULT" || !PassiveAuxiliaryBefore(actStart, clauseStart)) return false;
         int from = PassiveAgentPhrase(actEnd, clauseEnd, out bool instrument);
         return instrument && hit.Start >= from && WordsBetween(from, hit.Start) <= 2;
     }

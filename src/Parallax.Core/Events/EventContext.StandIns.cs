@@ -71,7 +71,7 @@ internal sealed partial class EventContext
             // (adjacent pieces of its span, read as a compound: "Canada and Mexico" written in other words)
             if (hit.Value.Kind == "group")
             {
-                if (CountedBefore(mentions, windowStart, hit.Start, int.Parse(hit.Value.OrgKinds![0]), hit.Value.OrgKinds[1]) is not { } counted) continue;
+                if (CountedBefore(mentions, windowStart, ClauseSegmentStart(s.Start, hit.Start), hit.Start, int.Parse(hit.Value.OrgKinds![0]), hit.Value.OrgKinds[1]) is not { } counted) continue;
                 int len = hit.End - hit.Start;
                 for (int i = 0; i < counted.Count; i++)
                 {
@@ -80,6 +80,7 @@ internal sealed partial class EventContext
                     _standIns.Add(from);
                     _groupStandIns.Add(from);
                 }
+                _groups.Add((hit.Start, hit.End, counted));
                 continue;
             }
             Entity? e = hit.Value.Kind switch
@@ -121,6 +122,29 @@ internal sealed partial class EventContext
     /// <summary>Starts of the pieces of a counted stand-in ("the two countries"): one compound, not a list of apart names.</summary>
     readonly HashSet<int> _groupStandIns = [];
 
+    /// <summary>The counted stand-ins ("the two countries") and the participants each stands for.</summary>
+    readonly List<(int Start, int End, List<Entity> Members)> _groups = [];
+
+    /// <summary>
+    /// An act of a sentence with a counted stand-in ("the two countries accused …", "condemned the three countries") that
+    /// has one of its participants among its actors or recipients has them all there: the phrase names them together.
+    /// </summary>
+    void WholeGroups(List<Draft> coded, Sentence s)
+    {
+        foreach (var (start, end, members) in _groups)
+        {
+            if (start < s.Start || end > s.End) continue;
+            foreach (var d in coded)
+                foreach (var side in new[] { d.Actors, d.Targets })
+                {
+                    var other = side == d.Actors ? d.Targets : d.Actors;
+                    if (!members.Exists(m => side.Contains(m.Id))) continue;
+                    foreach (var m in members)
+                        if (!side.Contains(m.Id) && !other.Contains(m.Id)) side.Add(m.Id);
+                }
+        }
+    }
+
     /// <summary>
     /// The document's main country: the country most often named by the mentions of countries, capitals and people (a
     /// person stands for their country), the first named on a tie; that country's entity when the document names it,
@@ -143,19 +167,21 @@ internal sealed partial class EventContext
     }
 
     /// <summary>
-    /// The last <paramref name="count"/> participants named between <paramref name="from"/> and <paramref name="at"/>, in
+    /// The last <paramref name="count"/> participants named between <paramref name="from"/> and the start of the phrase's
+    /// own clause segment (<paramref name="segment"/>: after the last comma or semicolon of its sentence before it), in
     /// reading order: countries ("country": countries, capitals and people, one per country) or sides ("side": people,
     /// organisations, countries and capitals, one per country or organisation). Null when fewer
     /// are named: the phrase is then left unread rather than guessed.
     /// </summary>
-    List<Entity>? CountedBefore(List<MentionRef> mentions, int from, int at, int count, string counted)
+    List<Entity>? CountedBefore(List<MentionRef> mentions, int from, int segment, int at, int count, string counted)
     {
         var found = new List<Entity>(count);
         var keys = new List<string>(count);
         for (int j = mentions.Count - 1; j >= 0 && found.Count < count; j--)
         {
             var m = mentions[j];
-            if (m.End > at) continue;
+            // (not a participant of its own clause: "Brazil condemned the three countries" does not count Brazil)
+            if (m.End > at || m.Start >= segment) continue;
             if (m.Start < from) break;
             var e = m.Entity;
             bool fits = counted switch
@@ -172,6 +198,19 @@ internal sealed partial class EventContext
         if (found.Count < count) return null;
         found.Reverse();
         return found;
+    }
+
+    /// <summary>Where the clause segment holding <paramref name="at"/> starts: after the last comma, semicolon or
+    /// complementiser ("que", "that": Events/data/participant-words.tsv) of its sentence before it.</summary>
+    int ClauseSegmentStart(int sentenceStart, int at)
+    {
+        int k = at > sentenceStart ? _folded.LastIndexOfAny([',', ';'], at - 1, at - sentenceStart) : -1;
+        int start = k < 0 ? sentenceStart : k + 1;
+        // (a complement clause opens a segment of its own: "a soutenu la déclaration de Trump selon laquelle il était
+        // temps que les deux pays …" counts Trump)
+        foreach (var opener in _lex.Participants.SegmentOpeners)
+            if (at - start > opener.Length && _folded.LastIndexOf(opener, at - 1, at - start, StringComparison.Ordinal) is var o and >= 0) start = Math.Max(start, o + opener.Length);
+        return start;
     }
 
     /// <summary>

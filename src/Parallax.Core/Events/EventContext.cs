@@ -231,6 +231,7 @@ internal sealed partial class EventContext
             // of a police or military act are its victims, not a protest told on its own
             if (hit.Value.Type == "PROTEST" && ObjectOfHostileAct(hit, hits, s)) continue;
             var coded = Code(hit, s, sIndex, cuts, cues, previous).ToList();
+            if (_groups.Count > 0) WholeGroups(coded, s);
             // "found X guilty", "a déclaré X inéligible": the one judged is the verdict's recipient
             JudgedRecipient(hit, coded);
             // "protesters stormed the parliament": a violent protest, not an armed attack

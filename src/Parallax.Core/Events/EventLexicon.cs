@@ -189,6 +189,10 @@ public sealed class ParticipantWords
     public IReadOnlySet<string> Agent { get; }
     /// <summary>Prepositions of the attack a passive act of violence took place in ("dans", "in"), any language.</summary>
     public IReadOnlySet<string> Instrument { get; }
+    /// <summary>Prepositions of a date between a passive and its agent ("on", as in "was killed on Tuesday in"), any language.</summary>
+    public IReadOnlySet<string> DatePrepositions { get; }
+    /// <summary>Complementisers that open a clause segment of its own for a counted stand-in (" que ", " that "), any language.</summary>
+    public string[] SegmentOpeners { get; }
     /// <summary>Prepositions of the target of a hostile act noun ("contre", "against").</summary>
     public IReadOnlySet<string> Against { get; }
     /// <summary>Words between "and"/"et" and a verb that shares the earlier verb's subject (any language).</summary>
@@ -253,6 +257,8 @@ public sealed class ParticipantWords
         Against = Of("against").ToHashSet(StringComparer.Ordinal);
         Agent = Of("agent").ToHashSet(StringComparer.Ordinal);
         Instrument = Of("instrument").ToHashSet(StringComparer.Ordinal);
+        DatePrepositions = Of("date-preposition").ToHashSet(StringComparer.Ordinal);
+        SegmentOpeners = [.. Of("segment-opener").Select(w => " " + w + (w.EndsWith('\'') ? "" : " "))];
         AndFillers = Of("and-filler").ToHashSet(StringComparer.Ordinal);
         AndObjectPronouns = Of("and-object-pronoun").ToHashSet(StringComparer.Ordinal);
         AppositiveParticiples = PerLang("appositive-participle", w => w.ToHashSet(StringComparer.Ordinal));
