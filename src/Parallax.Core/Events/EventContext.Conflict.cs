@@ -65,9 +65,8 @@ internal sealed partial class EventContext
     /// </summary>
     Entity? PassiveAgentDemonym(int triggerEnd, int clauseEnd)
     {
-        var next = NextWord(triggerEnd, clauseEnd);
-        if (!_lex.Participants.Agent.Contains(next)) return null;
-        int from = _folded.IndexOf(next, triggerEnd, StringComparison.Ordinal) + next.Length;
+        int from = PassiveAgentPhrase(triggerEnd, clauseEnd, out bool instrument);
+        if (from < 0) return null;
         int limit = from;
         int words = 0;
         while (limit < clauseEnd && words <= 6)
@@ -80,9 +79,45 @@ internal sealed partial class EventContext
             if (words > 0 && _preps.TryGetValue(word, out var role) && role is not "genitive") { limit = w; break; }
             words++;
         }
+        // (after "dans"/"in", only when an attack is named there: "tué dans une frappe israélienne", not "tué dans la ville")
+        if (instrument && !_hits.Exists(h => h.Start >= from && h.End <= limit && h.Value.Type == "ASSAULT")) return null;
         foreach (var m in _mentions)
             if (m.Start >= from && m.End <= limit && m.Entity.Type == EntityTypes.Location && IsDemonymForm(m)) return m.Entity;
         return null;
+    }
+
+    /// <summary>
+    /// Where the agent's noun phrase of a passive starts: after "par"/"by" right after the verb (a date aside), or after "dans"/"in" (the
+    /// attack it took place in, <paramref name="instrument"/>); -1 when neither follows.
+    /// </summary>
+    int PassiveAgentPhrase(int triggerEnd, int clauseEnd, out bool instrument)
+    {
+        // (a date between is passed over: "a été tué vendredi dans une frappe", "was arrested on Monday by police")
+        int at = triggerEnd;
+        while (at < clauseEnd && _triggerFolded[at] == ' ') at++;
+        var next = NextWord(at, clauseEnd);
+        // ("on Monday": the date's own preposition before it)
+        if (_lex.Participants.DatePrepositions.Contains(next))
+        {
+            int after = at + next.Length;
+            int past = after;
+            while (past < clauseEnd && _triggerFolded[past] == ' ') past++;
+            if (past - after > 1) { at = past; next = NextWord(at, clauseEnd); }
+        }
+        instrument = _lex.Participants.Instrument.Contains(next);
+        if (!instrument && !_lex.Participants.Agent.Contains(next)) return -1;
+        return _folded.IndexOf(next, at, StringComparison.Ordinal) + next.Length;
+    }
+
+    /// <summary>
+    /// "a été tué dans une frappe israélienne", "was killed in an Israeli strike": the attack named in the place of a
+    /// passive act of violence coded just before is that act, not another one.
+    /// </summary>
+    bool AttackOfPassive(int actStart, int actEnd, PhraseMatch<Trigger> hit, int clauseStart, int clauseEnd)
+    {
+        if (hit.Value.Type != "ASSAULT" || !PassiveAuxiliaryBefore(actStart, clauseStart)) return false;
+        int from = PassiveAgentPhrase(actEnd, clauseEnd, out bool instrument);
+        return instrument && hit.Start >= from && WordsBetween(from, hit.Start) <= 2;
     }
 
     /// <summary>

@@ -61,20 +61,38 @@ internal sealed partial class EventContext
             bool demonstrative = hit.Value.Kind == "person" && _lex.Participants.ActDemonstrative.Contains(FirstWord(hit.Start, hit.End));
             // a name touching it or inside it ("la police géorgienne", "the Georgian police", "the government of Sudan")
             if (mentions.Exists(m => m.Start < hit.End + 2 && m.End > hit.Start - (demonstrative ? 0 : 2))) continue;
-            if (NextWord(hit.End, s.End) is "de" or "du" or "des" or "d'" or "of" or "'s" && hit.Value.Kind != "state" && !demonstrative
+            if (NextWord(hit.End, s.End) is "de" or "du" or "des" or "d'" or "of" or "'s" && hit.Value.Kind is not ("state" or "government") && !demonstrative
                 // "la cheffe de file du Rassemblement national", "the leader of the party": a person described by the
                 // organisation they lead is still the person told before
                 && !(hit.Value.Kind == "person" && OrganizationAfter(mentions, hit.End, s.End))) continue;
             if (hit.End < _text.Length && _text[hit.End] == '\'') continue;
             int windowStart = sentences[Math.Max(0, si - StandInSentences)].Start;
+            // "the two countries", "les deux pays", "the two sides": the last that many named before it, one mention each
+            // (adjacent pieces of its span, read as a compound: "Canada and Mexico" written in other words)
+            if (hit.Value.Kind == "group")
+            {
+                if (CountedBefore(mentions, windowStart, ClauseSegmentStart(s.Start, hit.Start), hit.Start, int.Parse(hit.Value.OrgKinds![0]), hit.Value.OrgKinds[1]) is not { } counted) continue;
+                int len = hit.End - hit.Start;
+                for (int i = 0; i < counted.Count; i++)
+                {
+                    int from = hit.Start + i * len / counted.Count, to = hit.Start + (i + 1) * len / counted.Count;
+                    (added ??= []).Add(new MentionRef(from, to, counted[i]));
+                    _standIns.Add(from);
+                    _groupStandIns.Add(from);
+                }
+                _groups.Add((hit.Start, hit.End, counted));
+                continue;
+            }
             Entity? e = hit.Value.Kind switch
             {
                 // "the government of Georgia", "le gouvernement du Niger": the country named after it (a name modifying
                 // the organ, which the subject rule passes over); any other complement ("le gouvernement de transition") leaves it
-                "state" when NextWord(hit.End, s.End) is "de" or "du" or "des" or "d'" or "of" =>
+                "state" or "government" when NextWord(hit.End, s.End) is "de" or "du" or "des" or "d'" or "of" =>
                     mentions.FirstOrDefault(m => m.Start > hit.End && m.Start <= hit.End + 8 && IsCountryEntity(m.Entity)
                         && _folded.AsSpan(hit.End, m.Start - hit.End).Trim() is var g && g.Length <= 6).Entity,
                 "state" => StateOfPlace(mentions, s, hit.Start, windowStart),
+                // "the government", "le gouvernement": the document's own government, that of its main country
+                "government" => MainCountry(mentions),
                 // (a clause does not call one of its own participants "the country": "China announced drills around the
                 // island" is not China; nor is a capital a place told before, it stands for its government)
                 "country" => mentions.LastOrDefault(m => m.Start >= windowStart && m.End <= hit.Start && IsCountryEntity(m.Entity)
@@ -99,6 +117,100 @@ internal sealed partial class EventContext
         }
         if (added == null) return mentions;
         return [.. mentions.Concat(added).OrderBy(m => m.Start)];
+    }
+
+    /// <summary>Starts of the pieces of a counted stand-in ("the two countries"): one compound, not a list of apart names.</summary>
+    readonly HashSet<int> _groupStandIns = [];
+
+    /// <summary>The counted stand-ins ("the two countries") and the participants each stands for.</summary>
+    readonly List<(int Start, int End, List<Entity> Members)> _groups = [];
+
+    /// <summary>
+    /// An act of a sentence with a counted stand-in ("the two countries accused …", "condemned the three countries") that
+    /// has one of its participants among its actors or recipients has them all there: the phrase names them together.
+    /// </summary>
+    void WholeGroups(List<Draft> coded, Sentence s)
+    {
+        foreach (var (start, end, members) in _groups)
+        {
+            if (start < s.Start || end > s.End) continue;
+            foreach (var d in coded)
+                foreach (var side in new[] { d.Actors, d.Targets })
+                {
+                    var other = side == d.Actors ? d.Targets : d.Actors;
+                    if (!members.Exists(m => side.Contains(m.Id))) continue;
+                    foreach (var m in members)
+                        if (!side.Contains(m.Id) && !other.Contains(m.Id)) side.Add(m.Id);
+                }
+        }
+    }
+
+    /// <summary>
+    /// The document's main country: the country most often named by the mentions of countries, capitals and people (a
+    /// person stands for their country), the first named on a tie; that country's entity when the document names it,
+    /// else the first entity of the country. None when no country, capital or person of a country is named.
+    /// </summary>
+    Entity? MainCountry(List<MentionRef> mentions)
+    {
+        Dictionary<string, int>? counts = null;
+        string? best = null;
+        foreach (var m in mentions)
+        {
+            if (m.Entity.Country is not { } code || !(m.Entity.Type == EntityTypes.Person || IsCountryEntity(m.Entity) || IsCapital(m.Entity))) continue;
+            counts ??= [];
+            counts[code] = counts.GetValueOrDefault(code) + 1;
+            if (best == null || counts[code] > counts[best]) best = code;
+        }
+        if (best == null) return null;
+        return _doc.Entities.FirstOrDefault(x => x.Country == best && IsCountryEntity(x))
+            ?? mentions.First(m => m.Entity.Country == best && (m.Entity.Type == EntityTypes.Person || IsCountryEntity(m.Entity) || IsCapital(m.Entity))).Entity;
+    }
+
+    /// <summary>
+    /// The last <paramref name="count"/> participants named between <paramref name="from"/> and the start of the phrase's
+    /// own clause segment (<paramref name="segment"/>: after the last comma or semicolon of its sentence before it), in
+    /// reading order: countries ("country": countries, capitals and people, one per country) or sides ("side": people,
+    /// organisations, countries and capitals, one per country or organisation). Null when fewer
+    /// are named: the phrase is then left unread rather than guessed.
+    /// </summary>
+    List<Entity>? CountedBefore(List<MentionRef> mentions, int from, int segment, int at, int count, string counted)
+    {
+        var found = new List<Entity>(count);
+        var keys = new List<string>(count);
+        for (int j = mentions.Count - 1; j >= 0 && found.Count < count; j--)
+        {
+            var m = mentions[j];
+            // (not a participant of its own clause: "Brazil condemned the three countries" does not count Brazil)
+            if (m.End > at || m.Start >= segment) continue;
+            if (m.Start < from) break;
+            var e = m.Entity;
+            bool fits = counted switch
+            {
+                "country" => e.Country != null && (e.Type == EntityTypes.Person || IsCountryEntity(e) || IsCapital(e)),
+                _ => e.Type is EntityTypes.Person or EntityTypes.Organization || IsCountryEntity(e) || IsCapital(e),
+            };
+            if (!fits) continue;
+            string key = e.Country ?? e.Id;
+            if (keys.Contains(key)) continue;
+            keys.Add(key);
+            found.Add(e);
+        }
+        if (found.Count < count) return null;
+        found.Reverse();
+        return found;
+    }
+
+    /// <summary>Where the clause segment holding <paramref name="at"/> starts: after the last comma, semicolon or
+    /// complementiser ("que", "that": Events/data/participant-words.tsv) of its sentence before it.</summary>
+    int ClauseSegmentStart(int sentenceStart, int at)
+    {
+        int k = at > sentenceStart ? _folded.LastIndexOfAny([',', ';'], at - 1, at - sentenceStart) : -1;
+        int start = k < 0 ? sentenceStart : k + 1;
+        // (a complement clause opens a segment of its own: "a soutenu la déclaration de Trump selon laquelle il était
+        // temps que les deux pays …" counts Trump)
+        foreach (var opener in _lex.Participants.SegmentOpeners)
+            if (at - start > opener.Length && _folded.LastIndexOf(opener, at - 1, at - start, StringComparison.Ordinal) is var o and >= 0) start = Math.Max(start, o + opener.Length);
+        return start;
     }
 
     /// <summary>

@@ -160,7 +160,7 @@ internal sealed partial class EventContext
         Draft? governorDraft = null;
         PhraseMatch<Trigger>? lastVerb = null;
         Draft? lastVerbDraft = null;
-        int lastCodedEnd = -1;
+        int lastCodedEnd = -1, lastCodedStart = -1;
         string? lastCodedType = null;
         for (int i = 0; i < hits.Count; i++)
         {
@@ -206,9 +206,10 @@ internal sealed partial class EventContext
                 continue;
             }
             // "a refusé la demande de la Pologne", "declined Poland's invitation", "rejected the latest proposal": the
-            // request, offer or invitation a refusal takes as its object is what is refused, one REJECT event
+            // request, offer or invitation a refusal takes as its object is what is refused, one REJECT event; so are
+            // the accusations it takes ("rejected the accusations", "a rejeté ces accusations"), told before as acts of their own
             if ((hit.Value.Frame == Frame.Noun || determiner) && lastCodedType == "REJECT" && lastCodedEnd >= 0 && hit.Start >= lastCodedEnd
-                && hit.Value.Type is "REQUEST" or "AGREE" or "SUPPORT" or "CONCEDE" && WordsBetween(lastCodedEnd, hit.Start) <= 3
+                && hit.Value.Type is "REQUEST" or "AGREE" or "SUPPORT" or "CONCEDE" or "ACCUSE" && WordsBetween(lastCodedEnd, hit.Start) <= 3
                 && _folded.IndexOfAny([',', ';', '(', ':'], lastCodedEnd, hit.Start - lastCodedEnd) < 0
                 && !cuts.Any(c => c.Start >= lastCodedEnd && c.Start < hit.Start)) continue;
             // "visited Washington on Wednesday, meeting Joe Biden": talks held during a visit just told are part of it
@@ -224,10 +225,13 @@ internal sealed partial class EventContext
             // that is the reason of an act told before it in the clause is what the act answers, not an act of its own
             // (a cooperative noun after "for"/"pour" is a purpose, "flew to Moscow for talks": kept)
             if (lastCodedEnd >= 0 && !Cooperative.Contains(hit.Value.Type) && IsReasonOf(lastCodedEnd, lastCodedType, hit, cuts)) continue;
+            // "a été tué vendredi dans une frappe israélienne", "was killed in an Israeli strike": the strike is the killing
+            if (lastCodedType == "ASSAULT" && lastCodedStart >= 0 && AttackOfPassive(lastCodedStart, lastCodedEnd, hit, s.Start, s.End)) continue;
             // "arrested dozens of protesters", "a ouvert le feu sur des manifestants": protesters who are only the object
             // of a police or military act are its victims, not a protest told on its own
             if (hit.Value.Type == "PROTEST" && ObjectOfHostileAct(hit, hits, s)) continue;
             var coded = Code(hit, s, sIndex, cuts, cues, previous).ToList();
+            if (_groups.Count > 0) WholeGroups(coded, s);
             // "found X guilty", "a déclaré X inéligible": the one judged is the verdict's recipient
             JudgedRecipient(hit, coded);
             // "protesters stormed the parliament": a violent protest, not an armed attack
@@ -283,7 +287,7 @@ internal sealed partial class EventContext
             if (hit.Value.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit && coded.Count > 0) { lastVerb = hit; lastVerbDraft = coded[0]; }
             // a governing verb governs its complement even when it is not coded itself ("Brazil said Caracas must release …")
             if (Governing.Contains(hit.Value.Type) && hit.Value.Frame != Frame.Noun) { governor = hit; governorDraft = coded.FirstOrDefault(); }
-            if (coded.Count > 0) { lastCodedEnd = hit.End; lastCodedType = coded[0].Type; }
+            if (coded.Count > 0) { lastCodedEnd = hit.End; lastCodedStart = hit.Start; lastCodedType = coded[0].Type; }
             foreach (var d in coded) yield return d;
         }
     }
@@ -1195,6 +1199,8 @@ internal sealed partial class EventContext
                 foreach (var det in new[] { " le", " la", " les", " l'", " the" })
                     if (gap.EndsWith(det, StringComparison.Ordinal)) { gap = gap[..^det.Length].Trim(); break; }
                 if (_mentions[j].Start < clauseStart || IsModifier(_mentions[j], clauseStart)) break;
+                // ("the two countries": the pieces of a counted stand-in are a compound subject)
+                if (gap.Length == 0 && _groupStandIns.Contains(_mentions[j].Start) && _groupStandIns.Contains(_mentions[j + 1].Start)) { sawAnd = true; chain.Add(_mentions[j].Entity); continue; }
                 if (_mentions[j].Entity == _mentions[j + 1].Entity || gap.Length == 0) { chain.Add(_mentions[j].Entity); continue; }
                 if (gap is "et" or "and" or "ainsi que" or "&") { sawAnd = true; chain.Add(_mentions[j].Entity); continue; }
                 // ("Selon le Kremlin, Poutine et Trump …": the source before the comma is not one of the subjects)

@@ -89,13 +89,15 @@ public sealed class EventLexicon
         foreach (var r in DataFiles.ReadTsv("Events/data/collectives.tsv")) Collectives.Add(r[1], r[0]);
         foreach (var r in DataFiles.ReadTsv("Events/data/stand-ins.tsv"))
         {
-            if (r.Length < 3 || r[2] is not ("state" or "country" or "place" or "organization" or "person") || (r[2] == "organization" && (r.Length < 4 || r[3].Length == 0)))
-                throw new FormatException($"Events/data/stand-ins.tsv: expected lang, phrase and a kind (state, country, place, person, organization with its organisation kinds) in '{string.Join('\t', r)}'");
+            if (r.Length < 3 || r[2] is not ("state" or "country" or "place" or "organization" or "person" or "government" or "group") || (r[2] is "organization" or "group" && (r.Length < 4 || r[3].Length == 0)))
+                throw new FormatException($"Events/data/stand-ins.tsv: expected lang, phrase and a kind (state, country, place, person, government, organization with its organisation kinds, group with its count and what it counts) in '{string.Join('\t', r)}'");
+            if (r[2] == "group" && (r[3].Split(' ') is not [var count, var counted] || !int.TryParse(count, out int n) || n < 2 || counted is not ("country" or "side")))
+                throw new FormatException($"Events/data/stand-ins.tsv: a group is a count from 2 and country or side, not '{r[3]}' in '{string.Join('\t', r)}'");
             // a person's description may assert a gender ("l'ancienne présidente": f), which the person told before must not contradict
             string? gender = r[2] == "person" && r.Length > 3 && r[3].Length > 0 ? r[3] : null;
             if (gender is not (null or "m" or "f"))
                 throw new FormatException($"Events/data/stand-ins.tsv: a person's gender is m or f, not '{gender}' in '{string.Join('\t', r)}'");
-            StandIns.Add(r[1], (r[0], r[2], r[2] == "organization" ? r[3].Split(' ', StringSplitOptions.RemoveEmptyEntries) : null, gender));
+            StandIns.Add(r[1], (r[0], r[2], r[2] is "organization" or "group" ? r[3].Split(' ', StringSplitOptions.RemoveEmptyEntries) : null, gender));
         }
         GroupNouns = DataFiles.ReadTsv("Events/data/group-nouns.tsv").Select(r => r[1]).ToHashSet(StringComparer.Ordinal);
         LeaderVerbs = DataFiles.ReadTsv("Events/data/leader-verbs.tsv").Select(r => r[1]).ToHashSet(StringComparer.Ordinal);
@@ -185,6 +187,12 @@ public sealed class ParticipantWords
     public string[] Articles { get; }
     /// <summary>Prepositions of a passive's or an act noun's agent ("par", "by"), any language.</summary>
     public IReadOnlySet<string> Agent { get; }
+    /// <summary>Prepositions of the attack a passive act of violence took place in ("dans", "in"), any language.</summary>
+    public IReadOnlySet<string> Instrument { get; }
+    /// <summary>Prepositions of a date between a passive and its agent ("on", as in "was killed on Tuesday in"), any language.</summary>
+    public IReadOnlySet<string> DatePrepositions { get; }
+    /// <summary>Complementisers that open a clause segment of its own for a counted stand-in (" que ", " that "), any language.</summary>
+    public string[] SegmentOpeners { get; }
     /// <summary>Prepositions of the target of a hostile act noun ("contre", "against").</summary>
     public IReadOnlySet<string> Against { get; }
     /// <summary>Words between "and"/"et" and a verb that shares the earlier verb's subject (any language).</summary>
@@ -248,6 +256,9 @@ public sealed class ParticipantWords
         Articles = Of("article");
         Against = Of("against").ToHashSet(StringComparer.Ordinal);
         Agent = Of("agent").ToHashSet(StringComparer.Ordinal);
+        Instrument = Of("instrument").ToHashSet(StringComparer.Ordinal);
+        DatePrepositions = Of("date-preposition").ToHashSet(StringComparer.Ordinal);
+        SegmentOpeners = [.. Of("segment-opener").Select(w => " " + w + (w.EndsWith('\'') ? "" : " "))];
         AndFillers = Of("and-filler").ToHashSet(StringComparer.Ordinal);
         AndObjectPronouns = Of("and-object-pronoun").ToHashSet(StringComparer.Ordinal);
         AppositiveParticiples = PerLang("appositive-participle", w => w.ToHashSet(StringComparer.Ordinal));

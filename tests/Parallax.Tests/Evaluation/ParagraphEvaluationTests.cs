@@ -51,7 +51,10 @@ public class ParagraphEvaluationTests
         var blind9 = cases.Where(c => c.Split == "blind9").ToList();
         Assert.True(blind9.Count >= 20, "the ninth blind set");
         Assert.Equal(blind9.Count / 2, blind9.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9" }));
+        var blind11 = cases.Where(c => c.Split == "blind11").ToList();
+        Assert.True(blind11.Count >= 20, "the eleventh blind set");
+        Assert.Equal(blind11.Count / 2, blind11.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind11" }));
     }
 
     [Fact]
@@ -156,6 +159,10 @@ public class ParagraphEvaluationTests
         var blind9 = Report.Value.Score("blind9", c => c.Split == "blind9");
         Assert.True(blind9.Precision >= 0.33, $"blind9 precision {blind9.Precision:P1}");
         Assert.True(blind9.Recall >= 0.26, $"blind9 recall {blind9.Recall:P1}");
+        // blind11, annotated before the sixth participants round: 47.7 / 38.3 % before it, 49.3 / 42.0 % after
+        var blind11 = Report.Value.Score("blind11", c => c.Split == "blind11");
+        Assert.True(blind11.Precision >= 0.47, $"blind11 precision {blind11.Precision:P1}");
+        Assert.True(blind11.Recall >= 0.40, $"blind11 recall {blind11.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
