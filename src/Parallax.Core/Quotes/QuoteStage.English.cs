@@ -92,12 +92,6 @@ public sealed partial class QuoteStage
         return false;
     }
 
-    static bool IsPerson(Document doc, string id)
-    {
-        foreach (var e in doc.Entities) if (e.Id == id) return e.Type == EntityTypes.Person;
-        return false;
-    }
-
     /// <summary>Whether the first character after spaces from <paramref name="from"/> is a letter (a clause goes on, not a comma).</summary>
     static bool NextLetterAt(string text, int from, int end)
     {
