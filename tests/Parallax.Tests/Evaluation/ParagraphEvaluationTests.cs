@@ -51,7 +51,10 @@ public class ParagraphEvaluationTests
         var blind9 = cases.Where(c => c.Split == "blind9").ToList();
         Assert.True(blind9.Count >= 20, "the ninth blind set");
         Assert.Equal(blind9.Count / 2, blind9.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9" }));
+        var blind10 = cases.Where(c => c.Split == "blind10").ToList();
+        Assert.True(blind10.Count >= 20, "the tenth blind set");
+        Assert.Equal(blind10.Count / 2, blind10.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10" }));
     }
 
     [Fact]
@@ -156,6 +159,10 @@ public class ParagraphEvaluationTests
         var blind9 = Report.Value.Score("blind9", c => c.Split == "blind9");
         Assert.True(blind9.Precision >= 0.33, $"blind9 precision {blind9.Precision:P1}");
         Assert.True(blind9.Recall >= 0.26, $"blind9 recall {blind9.Recall:P1}");
+        // blind10, annotated before the sixth recall round: 48.0 / 35.8 % before it
+        var blind10 = Report.Value.Score("blind10", c => c.Split == "blind10");
+        Assert.True(blind10.Precision >= 0.46, $"blind10 precision {blind10.Precision:P1}");
+        Assert.True(blind10.Recall >= 0.33, $"blind10 recall {blind10.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
