@@ -99,4 +99,15 @@ public class EventTriggerFamilyTests
         Assert.Equal("visit", ev.Mode);
         Assert.Equal(["Kenya"], Names(doc, ev.Actors));
     }
+
+    [Theory]
+    [InlineData("en", "Trade resumed after the signing of a peace agreement between Kenya and Uganda.")]
+    [InlineData("fr", "Le commerce a repris après la signature d'un accord de paix entre le Kenya et l'Ouganda.")]
+    [InlineData("en", "Kenya and Uganda signed the treaty.")]
+    public void A_signing_told_by_its_noun_after_a_preposition_is_support(string lang, string text)
+    {
+        var doc = Code(Lakes(text, lang));
+        var ev = Assert.Single(doc.Events, e => e.Type == "SUPPORT");
+        Assert.Equal(["Kenya", "Uganda"], Names(doc, ev.Actors).Order());
+    }
 }
