@@ -110,4 +110,27 @@ public class EventTriggerFamilyTests
         var ev = Assert.Single(doc.Events, e => e.Type == "SUPPORT");
         Assert.Equal(["Kenya", "Uganda"], Names(doc, ev.Actors).Order());
     }
+
+    [Theory]
+    [InlineData("en", "William Ruto announced his resignation on Monday.")]
+    [InlineData("fr", "William Ruto a annoncé sa démission lundi.")]
+    public void A_resignation_announced_is_a_retreat(string lang, string text)
+    {
+        var doc = Code(Lakes(text, lang).Entity("William Ruto", "PERSON", "KEN", "William Ruto"));
+        var ev = Assert.Single(doc.Events, e => e.Type == "RETREAT");
+        Assert.Equal("resign", ev.Mode);
+        Assert.Equal(["William Ruto"], Names(doc, ev.Actors));
+    }
+
+    [Theory]
+    [InlineData("en", "Kenya announced the annexation of two districts of Uganda.")]
+    [InlineData("fr", "Le Kenya a annoncé l'annexion de deux districts de l'Ouganda.")]
+    [InlineData("en", "Kenya launched an incursion into Uganda.")]
+    [InlineData("fr", "Le Kenya a lancé une incursion en Ouganda.")]
+    public void Annexations_and_incursions_are_assaults(string lang, string text)
+    {
+        var doc = Code(Lakes(text, lang));
+        var ev = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal(["Kenya"], Names(doc, ev.Actors));
+    }
 }
