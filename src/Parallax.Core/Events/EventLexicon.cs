@@ -69,18 +69,17 @@ public sealed class EventLexicon
 
     public EventLexicon()
     {
+        // a phrase listed in triggers.tsv keeps its row: a family's derived form only fills a gap
+        var listed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in DataFiles.ReadTsv("Events/data/triggers.tsv"))
         {
             if (r.Length < 6) throw new FormatException($"Events/data/triggers.tsv: expected 6 columns in '{string.Join('\t', r)}'");
-            var trigger = new Trigger(r[0], r[1], r[2], r[3].Length == 0 ? null : r[3], r[4], ParseFrame(r[5]));
-            Triggers.Add(r[1], trigger);
+            AddTrigger(new Trigger(r[0], r[1], r[2], r[3].Length == 0 ? null : r[3], r[4], ParseFrame(r[5])));
             foreach (var lang in (string[])["fr", "en"])
-                if (r[0] == lang || r[0] == "*")
-                {
-                    if (!_triggersByLanguage.TryGetValue(lang, out var m)) _triggersByLanguage[lang] = m = new();
-                    m.Add(r[1], trigger);
-                }
+                if (r[0] == lang || r[0] == "*") listed.Add(lang + "\t" + TextFold.Fold(r[1]));
         }
+        foreach (var trigger in TriggerFamilies.Expand(DataFiles.ReadTsv("Events/data/trigger-families.tsv"), DataFiles.ReadTsv("Events/data/inflections.tsv")))
+            if (listed.Add(trigger.Language + "\t" + trigger.Pattern)) AddTrigger(trigger);
         foreach (var r in DataFiles.ReadTsv("Events/data/cues.tsv"))
             Cues.Add(r[1], new Cue(r[0], r[2], r[3]));
         foreach (var r in DataFiles.ReadTsv("Events/data/clause-cuts.tsv"))
@@ -152,7 +151,18 @@ public sealed class EventLexicon
         Capitals = DataFiles.ReadTsv("Entities/data/countries.tsv").Where(r => r.Length > 5 && r[5].Length > 0).Select(r => TextFold.Fold(r[5])).ToHashSet();
     }
 
-    static Frame ParseFrame(string s) => s switch
+    void AddTrigger(Trigger trigger)
+    {
+        Triggers.Add(trigger.Pattern, trigger);
+        foreach (var lang in (string[])["fr", "en"])
+            if (trigger.Language == lang || trigger.Language == "*")
+            {
+                if (!_triggersByLanguage.TryGetValue(lang, out var m)) _triggersByLanguage[lang] = m = new();
+                m.Add(trigger.Pattern, trigger);
+            }
+    }
+
+    internal static Frame ParseFrame(string s) => s switch
     {
         "sym" => Frame.Symmetric,
         "dir" => Frame.Directed,
@@ -343,4 +353,70 @@ public sealed class ClauseWords
         TopicLeads = Of("topic-leads");
         Coordinators = Of("coordinators");
     }
+}
+
+/// <summary>
+/// Trigger families (Events/data/trigger-families.tsv): one row per verb, expanded into its inflected forms and
+/// nominalisations by the endings of Events/data/inflections.tsv, each followed by one of the row's objects (with
+/// an optional determiner: "halted gas deliveries", "a suspendu ses livraisons de gaz", "the suspension of aid").
+/// </summary>
+public static class TriggerFamilies
+{
+    /// <summary>The triggers of every family row, folded, in file order (verb forms first, then nouns).</summary>
+    public static IEnumerable<Trigger> Expand(IEnumerable<string[]> families, IEnumerable<string[]> inflections)
+    {
+        // lang → class → (ending to strip, endings to add); the classes "det" and "of" list words, not endings
+        var classes = new Dictionary<(string Lang, string Class), (string Strip, string[] Add)>();
+        foreach (var r in inflections)
+        {
+            if (r.Length < 4) throw new FormatException($"Events/data/inflections.tsv: expected lang, class, ending to strip and endings in '{string.Join('\t', r)}'");
+            var add = r[3].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(e => e == "_" ? "" : TextFold.Fold(e)).Distinct().ToArray();
+            classes[(r[0], r[1])] = (r[2] == "-" ? "" : TextFold.Fold(r[2]), add);
+        }
+        string[] Words(string lang, string cls) => classes.TryGetValue((lang, cls), out var c) ? c.Add : [];
+        foreach (var r in families)
+        {
+            if (r.Length < 8) throw new FormatException($"Events/data/trigger-families.tsv: expected lang, lemma, classes, type, mode, cameo, frame and objects in '{string.Join('\t', r)}'");
+            string lang = r[0], lemma = TextFold.Fold(r[1]);
+            var verbs = new List<string>();
+            var nouns = new List<string>();
+            foreach (var cls in r[2].Split(',', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (cls == "-") continue;
+                if (!classes.TryGetValue((lang, cls), out var c)) throw new FormatException($"Events/data/trigger-families.tsv: no class '{cls}' for '{lang}' in inflections.tsv");
+                if (c.Strip.Length > 0 && !lemma.EndsWith(c.Strip, StringComparison.Ordinal)) throw new FormatException($"Events/data/trigger-families.tsv: '{r[1]}' does not end in '{c.Strip}' (class {cls})");
+                var stem = lemma[..^c.Strip.Length];
+                (cls.StartsWith("noun", StringComparison.Ordinal) ? nouns : verbs).AddRange(c.Add.Select(e => stem + e));
+            }
+            if (r.Length > 8 && r[8] != "-") verbs.AddRange(r[8].Split('|', StringSplitOptions.RemoveEmptyEntries).Select(TextFold.Fold));
+            if (r.Length > 9 && r[9] != "-") nouns.AddRange(r[9].Split('|', StringSplitOptions.RemoveEmptyEntries).Select(TextFold.Fold));
+            var objects = r[7] == "-" ? [""] : r[7].Split('|', StringSplitOptions.RemoveEmptyEntries).Select(TextFold.Fold).ToArray();
+            var frame = EventLexicon.ParseFrame(r[6]);
+            string? mode = r[4].Length == 0 ? null : r[4];
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var v in verbs.Distinct())
+                foreach (var o in objects)
+                {
+                    if (o.Length == 0) { if (seen.Add(v)) yield return new Trigger(lang, v, r[3], mode, r[5], frame); continue; }
+                    if (seen.Add(v + " " + o)) yield return new Trigger(lang, v + " " + o, r[3], mode, r[5], frame);
+                    foreach (var d in Words(lang, "det"))
+                        if (seen.Add(Join(Join(v, d), o))) yield return new Trigger(lang, Join(Join(v, d), o), r[3], mode, r[5], frame);
+                }
+            // a nominalisation is a nominal mention: "the suspension of gas deliveries", "l'envoi de troupes"
+            foreach (var n in nouns.Distinct())
+                foreach (var o in objects)
+                {
+                    if (o.Length == 0) { if (seen.Add(n)) yield return new Trigger(lang, n, r[3], mode, r[5], Frame.Noun); continue; }
+                    foreach (var of in Words(lang, "of"))
+                    {
+                        if (seen.Add(Join(Join(n, of), o))) yield return new Trigger(lang, Join(Join(n, of), o), r[3], mode, r[5], Frame.Noun);
+                        foreach (var d in Words(lang, "det"))
+                            if (seen.Add(Join(Join(Join(n, of), d), o))) yield return new Trigger(lang, Join(Join(Join(n, of), d), o), r[3], mode, r[5], Frame.Noun);
+                    }
+                }
+        }
+    }
+
+    // an elided word ("l'", "d'") takes the next word without a space
+    static string Join(string a, string b) => a.EndsWith('\'') ? a + b : a + " " + b;
 }
