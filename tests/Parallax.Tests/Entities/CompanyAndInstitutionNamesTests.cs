@@ -74,4 +74,14 @@ public class CompanyAndInstitutionNamesTests
         Assert.Contains(("CNIL", EntityTypes.Organization), m);
         Assert.Contains(("Médecins du monde", EntityTypes.Organization), m);
     }
+
+    [Fact]
+    public void A_company_name_after_a_given_name_is_a_family_name_not_a_branch()
+    {
+        // "Bayer" is a listed company; after a given name it is part of a person's name, and the capitalised word after
+        // it does not make a branch of the company
+        var m = Mentions(Run("Chief financial officer Anna Bayer Lindqvist told analysts on Friday that margins would recover."));
+        Assert.DoesNotContain(m, x => x.Type == EntityTypes.Organization && x.Text.Contains("Bayer"));
+        Assert.Contains(m, x => x.Type == EntityTypes.Person && x.Text.Contains("Anna Bayer Lindqvist"));
+    }
 }
