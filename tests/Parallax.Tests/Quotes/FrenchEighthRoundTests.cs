@@ -53,6 +53,7 @@ public class FrenchEighthRoundTests
     {
         var d = Run.Text("Le président du Medef, Patrick Martin, a dit attendre des baisses d’impôts. La Confédération paysanne, "
             + "elle, juge que les petites exploitations seront oubliées.", published: "2025-06-12");
-        Assert.Equal("La Confédération paysanne", Speaker(d, d.QuoteAt("les petites exploitations seront oubliées")));
+        // (the name as written when the Entities stage does not know the union, its entity's name when it does)
+        Assert.EndsWith("Confédération paysanne", Speaker(d, d.QuoteAt("les petites exploitations seront oubliées")));
     }
 }
