@@ -204,7 +204,9 @@ public sealed partial class EntityStage
             foreach (var n in nameSpans)
                 if (n.Start < e && n.End > i && (n.Start < ns || n.End > e || n.Ref.Entity.Type != EntityTypes.Location)) { blocked = true; break; }
             if (blocked) continue;
-            nameSpans.RemoveAll(n => n.Start >= i && n.End <= e);
+            // (a plain loop: a lambda capturing the loop's locals would allocate its closure on every character)
+            for (int k = nameSpans.Count - 1; k >= 0; k--)
+                if (nameSpans[k].Start >= i && nameSpans[k].End <= e) nameSpans.RemoveAt(k);
             add(i, e);
             i = e;
         }
