@@ -788,6 +788,23 @@ public sealed partial class QuoteStage : IDocumentStage
                 if (doc.Entities.Any(o => o.Type == EntityTypes.Person && o.Mentions.Any(x => x.Start >= from && x.Start < m.Start))) continue;
                 best = e.Id; bestAt = m.Start;
             }
+        // French: a later sentence whose subject goes by a lone given name the Entities stage did not emit ("Sur la place,
+        // Karim, 34 ans, …"): no named subject; the pronoun is left to coreference, which knows that name
+        var folded = doc.Language == "fr" ? FoldedOf(text) : null;
+        if (folded != null)
+            foreach (var s in sentences)
+            {
+                if (s.Start <= bestAt || s.Start >= open) continue;
+                int limit = Math.Min(Math.Min(s.End, open), s.Start + 80);
+                for (int i = s.Start; i < limit; i++)
+                {
+                    if (SpeakerCoref.LoneGivenName(text, folded, i, Math.Min(s.End, open)) is not { } n) continue;
+                    if (quotations.Any(q => q.Open < i && i < q.Close)) break;
+                    if (doc.Entities.Any(e => e.Mentions.Any(m => m.Start < n.End && n.Start < m.End)
+                        || e.Type == EntityTypes.Person && e.Mentions.Any(m => m.Start >= s.Start && m.Start < n.Start))) break;
+                    return null;
+                }
+            }
         return best;
     }
 

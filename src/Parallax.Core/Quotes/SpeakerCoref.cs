@@ -875,6 +875,17 @@ public sealed partial class SpeakerCoref
             char g = lex.GivenNames.TryGetValue(name[0], out var gg) ? gg : '-';
             list.Add(new Referent(n, e, null, false, g, true, Unknown: g == '-'));
         }
+        // a lone given name set off by a comma before an age or a description, which the Entities stage did not emit
+        // (people met in the street go by their given name): "Karim, 34 ans, habitant du quartier", "À ses côtés,
+        // Laurence, céréalière dans le Gers, …", "Pour Julien, étudiant croisé à la gare, « … »"
+        foreach (var s in sentences)
+            for (int j = s.Start; j < s.End; j++)
+            {
+                if (LoneGivenName(text, folded, j, s.End) is not { } n) continue;
+                j = n.End;
+                if (inside(n.Start) || covered.Any(x => x.Item1 < n.End && n.Start < x.Item2) || list.Any(r => r.Start == n.Start)) continue;
+                list.Add(new Referent(n.Start, n.End, null, false, n.Gender, n.Start - s.Start <= 80));
+            }
         list.Sort((x, y) => x.Start.CompareTo(y.Start));
         return list;
     }
@@ -913,6 +924,22 @@ public sealed partial class SpeakerCoref
 
     /// <summary>The end of a run of capitalised words starting at <paramref name="i"/> (with name particles between: "Van Der
     /// Beek", "Jean-Marie Le Pen", "Ngo-Anh"), at most four words.</summary>
+    /// <summary>
+    /// A lone given name (<c>given-names.tsv</c>) at <paramref name="i"/> set off by a comma before an age or a
+    /// lower-case description ("Karim, 34 ans", "Laurence, céréalière"), with its gender; or null.
+    /// </summary>
+    internal static (int Start, int End, char Gender)? LoneGivenName(string text, string folded, int i, int limit)
+    {
+        if (!char.IsUpper(text[i]) || i > 0 && char.IsLetter(text[i - 1])) return null;
+        int e = NameEnd(text, i, limit);
+        if (e <= i || e + 2 >= limit || text[e] != ',' || text[e + 1] != ' ' || !(char.IsLower(text[e + 2]) || char.IsDigit(text[e + 2]))) return null;
+        if (folded.AsSpan(i, e - i).Contains(' ') || !GivenNameLookup.Value.TryGetValue(folded.AsSpan(i, e - i), out var g)) return null;
+        return (i, e, g);
+    }
+
+    static readonly Lazy<Dictionary<string, char>.AlternateLookup<ReadOnlySpan<char>>> GivenNameLookup =
+        new(() => Lex.Value.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>());
+
     static int NameEnd(string text, int i, int limit)
     {
         int end = i, words = 0;
