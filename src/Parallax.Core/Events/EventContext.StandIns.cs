@@ -62,6 +62,9 @@ internal sealed partial class EventContext
             // a name touching it or inside it ("la police géorgienne", "the Georgian police", "the government of Sudan")
             if (mentions.Exists(m => m.Start < hit.End + 2 && m.End > hit.Start - (demonstrative ? 0 : 2))) continue;
             if (NextWord(hit.End, s.End) is "de" or "du" or "des" or "d'" or "of" or "'s" && hit.Value.Kind is not ("state" or "government") && !demonstrative
+                // "accused the country of stranding traders", "a accusé le pays d'avoir fermé": a verb after "of"/"de" is
+                // what the phrase's referent is accused or asked of, not a complement of the noun
+                && !VerbAfterComplementiser(hit.End, s.End)
                 // "la cheffe de file du Rassemblement national", "the leader of the party": a person described by the
                 // organisation they lead is still the person told before
                 && !(hit.Value.Kind == "person" && OrganizationAfter(mentions, hit.End, s.End))) continue;

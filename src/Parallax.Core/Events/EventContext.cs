@@ -640,6 +640,9 @@ internal sealed partial class EventContext
         objectsEnd = TopicStart(hit.End, objectsEnd);
         // "Ethiopia's attack on Somalia was condemned by Kenya": the noun phrase ends at a passive auxiliary
         objectsEnd = NounPhraseEndAtPassive(hit, objectsEnd);
+        // "accused Uganda of colluding with the African Union", "urged Uganda to open talks with Kenya": the names in
+        // what is alleged or asked are not the addressees (EventContext.Addressees.cs)
+        objectsEnd = AddresseeComplement(hit, objectsEnd);
         // "joined NATO", "a rejoint l'OTAN": a trigger phrase that ends with a name takes that name as its object
         int objectsFrom = hit.End;
         foreach (var m in _mentions)
