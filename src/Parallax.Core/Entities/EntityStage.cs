@@ -189,7 +189,11 @@ public sealed partial class EntityStage : IDocumentStage
             if (type == EntityTypes.Organization && head == words.Length - 1)
             {
                 bool inside = false;
-                while (ri + 1 < runs.Count && StartsWithAny(text, e0, inside ? OfJoinersInside : OfJoiners) is { } joiner && runs[ri + 1].Start == e0 + joiner.Length)
+                // a public body's head also takes "for"/"on" ("Office for Budget Responsibility", "Commission on Human Rights")
+                var headJoiners = ForOnHeads.Contains(words[head]) ? ForOnJoiners : OfJoiners;
+                while (ri + 1 < runs.Count && StartsWithAny(text, e0, inside ? OfJoinersInside : headJoiners) is { } joiner && runs[ri + 1].Start == e0 + joiner.Length
+                    // a date is no complement ("Kent County Council on Friday")
+                    && !_kb.NotNames.Contains(text[runs[ri + 1].Start..WordEnd(text, runs[ri + 1].Start)]))
                 {
                     e0 = runs[++ri].End;
                     inside = true;
