@@ -121,6 +121,14 @@ public sealed partial class EntityStage
 
     static readonly string[] OfJoiners = FunctionWords.BetweenSpaces("of-joiners");
     static readonly string[] OfJoinersInside = FunctionWords.BetweenSpaces("of-joiners-inside");
+    /// <summary>Heads of English public bodies whose name goes on with "for"/"on" ("Office for Budget Responsibility").</summary>
+    static readonly SpanSet ForOnHeads = new(FunctionWords.Set("for-on-heads"));
+    /// <summary>Joiners after a head of <see cref="ForOnHeads"/>: "of", "for", "on" (between spaces).</summary>
+    static readonly string[] ForOnJoiners = FunctionWords.BetweenSpaces("for-on-joiners");
+    /// <summary>French "pour" joiners of a head-word organisation's first complement ("Agence pour l'enseignement français").</summary>
+    static readonly string[] FrenchPurposeJoiners = FunctionWords.FollowedBySpace("french-purpose-joiners");
+    /// <summary>French "et" inside an organisation's complements ("Caisse de dépôt et placement du Québec").</summary>
+    static readonly string[] FrenchComplementCoordinators = FunctionWords.FollowedBySpace("french-complement-coordinators");
     static readonly HashSet<string> FrenchFunctionWords = FunctionWords.Set("french-function-words");
     static readonly string[] FrenchOfJoiners = FunctionWords.FollowedBySpace("french-of-joiners");
 
@@ -268,6 +276,25 @@ public sealed partial class EntityStage
                             if (he2 - we > 3 && (he2 >= text.Length || !char.IsLetterOrDigit(text[he2]))) we = he2;
                         }
                         e = we; parts++; continue;
+                    }
+                }
+                // "pour" and one lower-case noun before any "de" complement: "Agence pour l'enseignement français", "Centre
+                // européen pour les droits"
+                if (!complement && parts < 4 && StartsWithAny(text, n, FrenchPurposeJoiners) is { } pj && LowerNounEnd(text, folded, n + pj.Length) is var pe && pe > 0)
+                {
+                    e = pe; parts++; complement = true;
+                    continue;
+                }
+                // "et" between complements when another "de" complement follows: "Caisse de dépôt et placement du Québec",
+                // "Centres africains de contrôle et de prévention des maladies", "Conférence des religieux et religieuses de France"
+                if (complement && parts < 4 && StartsWithAny(text, n, FrenchComplementCoordinators) is { } co)
+                {
+                    int cs = n + co.Length;
+                    if (StartsWithAny(text, cs, FrenchOfJoiners) is { } cj) cs += cj.Length;
+                    if (LowerNounEnd(text, folded, cs) is var ne && ne > 0 && ne + 1 < text.Length && text[ne] == ' ' && StartsWithAny(text, ne + 1, FrenchOfJoiners) != null)
+                    {
+                        e = ne; parts++;
+                        continue;
                     }
                 }
                 // "de" and one lower-case noun: "Cour des comptes", "Fédération française de rugby", "Ligue des droits de l'homme"
@@ -835,6 +862,17 @@ public sealed partial class EntityStage
             if (ls > s && IsAcronym(text, ls, e) && !_kb.NotNames.Contains(text[ls..e]) && !IsGivenName(text[s..fe]) && !_kb.FirstNames.Contains(text[s..fe])
                 && (e >= text.Length || !char.IsLetterOrDigit(text[e]))) yield return (s, e);
         }
+    }
+
+    /// <summary>The end of one lower-case word of three letters or more starting at <paramref name="s"/> that is no function
+    /// word and is followed by a space, punctuation or the end of the text; 0 when there is none.</summary>
+    static int LowerNounEnd(string text, string folded, int s)
+    {
+        if (s >= text.Length || !char.IsLower(text[s])) return 0;
+        int we = s;
+        while (we < text.Length && char.IsLetter(text[we])) we++;
+        if (we - s < 3 || FrenchFunctionWords.Contains(folded[s..we])) return 0;
+        return we >= text.Length || !char.IsLetterOrDigit(text[we]) && text[we] != '-' && text[we] != '\'' && text[we] != '’' ? we : 0;
     }
 
     /// <summary>The end of a "de" complement of one lower-case noun after a French organisation name ending at

@@ -151,7 +151,8 @@ public sealed partial class EntityStage : IDocumentStage
             }
             // "University of Toronto", "Organization of the Petroleum Exporting Countries": a head word first, then "of" names
             if (type == null && words.Length == 1 && _kb.OrganizationWords.Contains(words[0]) && ri + 1 < runs.Count
-                && StartsWithAny(text, re, OfJoiners) is { } ofj && runs[ri + 1].Start == re + ofj.Length && !_kb.NotNames.Contains(words[0]))
+                && StartsWithAny(text, re, ForOnHeads.Contains(words[0]) ? ForOnJoiners : OfJoiners) is { } ofj && runs[ri + 1].Start == re + ofj.Length
+                && !_kb.NotNames.Contains(words[0]) && !_kb.NotNames.Contains(text[runs[ri + 1].Start..WordEnd(text, runs[ri + 1].Start)]))
             {
                 head = 0;
                 type = EntityTypes.Organization;
@@ -189,7 +190,11 @@ public sealed partial class EntityStage : IDocumentStage
             if (type == EntityTypes.Organization && head == words.Length - 1)
             {
                 bool inside = false;
-                while (ri + 1 < runs.Count && StartsWithAny(text, e0, inside ? OfJoinersInside : OfJoiners) is { } joiner && runs[ri + 1].Start == e0 + joiner.Length)
+                // a public body's head also takes "for"/"on" ("Office for Budget Responsibility", "Commission on Human Rights")
+                var headJoiners = ForOnHeads.Contains(words[head]) ? ForOnJoiners : OfJoiners;
+                while (ri + 1 < runs.Count && StartsWithAny(text, e0, inside ? OfJoinersInside : headJoiners) is { } joiner && runs[ri + 1].Start == e0 + joiner.Length
+                    // a date is no complement ("Kent County Council on Friday")
+                    && !_kb.NotNames.Contains(text[runs[ri + 1].Start..WordEnd(text, runs[ri + 1].Start)]))
                 {
                     e0 = runs[++ri].End;
                     inside = true;
@@ -468,8 +473,17 @@ public sealed partial class EntityStage : IDocumentStage
             }
             if (f.Type == EntityTypes.Person) continue;
             if (Free(taken, acs, ace) && !OverlapsName(nameSpans, acs, ace)) AddMention(f, acs, ace);
-            // the acronym's other occurrences ("l’UNEF réclame …")
+            // the acronym's other occurrences ("l’UNEF réclame …"); those an earlier rule already made an unknown
+            // organisation or place of their own are the long form's too
             var acronym = text[acs..ace];
+            if (found.TryGetValue("?" + acronym, out var alone) && alone != f && alone.Kb == null && alone.Type != EntityTypes.Person)
+            {
+                f.Mentions.AddRange(alone.Mentions);
+                f.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+                f.Roles.AddRange(alone.Roles);
+                f.First = Math.Min(f.First, alone.First);
+                found.Remove(alone.Key);
+            }
             for (int i = text.IndexOf(acronym, StringComparison.Ordinal); i >= 0; i = text.IndexOf(acronym, i + acronym.Length, StringComparison.Ordinal))
             {
                 int e = i + acronym.Length;
