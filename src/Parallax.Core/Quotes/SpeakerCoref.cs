@@ -883,11 +883,24 @@ public sealed partial class SpeakerCoref
             {
                 if (LoneGivenName(text, folded, j, s.End) is not { } n) continue;
                 j = n.End;
-                if (inside(n.Start) || covered.Any(x => x.Item1 < n.End && n.Start < x.Item2) || list.Any(r => r.Start == n.Start)) continue;
+                // (plain loops: a lambda capturing n would allocate its closure on every character of the text)
+                if (inside(n.Start) || OverlapsAny(covered, n.Start, n.End) || StartsAt(list, n.Start)) continue;
                 list.Add(new Referent(n.Start, n.End, null, false, n.Gender, n.Start - s.Start <= 80));
             }
         list.Sort((x, y) => x.Start.CompareTo(y.Start));
         return list;
+    }
+
+    static bool OverlapsAny(List<(int, int)> spans, int start, int end)
+    {
+        foreach (var (s, e) in spans) if (s < end && start < e) return true;
+        return false;
+    }
+
+    static bool StartsAt(List<Referent> referents, int start)
+    {
+        foreach (var r in referents) if (r.Start == start) return true;
+        return false;
     }
 
     /// <summary>The singular demonyms of <c>Entities/data/countries.tsv</c> (folded): "espagnol", "slovene".</summary>
