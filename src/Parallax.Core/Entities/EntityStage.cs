@@ -104,18 +104,20 @@ public sealed partial class EntityStage : IDocumentStage
         for (int k = nameSpans.Count - 1; k >= 0; k--)
         {
             var (ns, ne, nref) = nameSpans[k];
+            if (nref.Entity.Type != EntityTypes.Organization || nref.Entity.Kind != "company") continue;
+            var pw = PreviousWord(folded, ns);
+            bool adjacent = pw.Length > 0 && pw.End == ns - 1;
             // a company's name right after a given name is a family name ("Kelly Bayer Rosmarin", "Michael Dell"): the name
             // rules read the person
-            if (nref.Entity.Type == EntityTypes.Organization && nref.Entity.Kind == "company" && PreviousWord(folded, ns) is var gw
-                && gw.Length > 0 && gw.End == ns - 1 && char.IsUpper(text[gw.Start]) && IsGivenName(text[gw.Start..gw.End]))
+            if (adjacent && char.IsUpper(text[pw.Start]) && IsGivenName(text[pw.Start..pw.End]))
             {
                 nameSpans.RemoveAt(k);
                 continue;
             }
-            if (nref.Entity.Type != EntityTypes.Organization || nref.Entity.Kind != "company" || ne + 1 >= text.Length || text[ne] != ' ' || !IsCapitalised(text, ne + 1)) continue;
+            if (ne + 1 >= text.Length || text[ne] != ' ' || !IsCapitalised(text, ne + 1)) continue;
             int ce = CapitalisedRunEnd(text, ne + 1, 2);
             if (CapitalisedRunEnd(text, ne + 1, 3) != ce) continue;
-            if (PreviousWord(folded, ns) is var pw && pw.Length > 0 && pw.End == ns - 1 && Indefinite.Contains(pw.Word)) continue;
+            if (adjacent && Indefinite.Contains(pw.Word)) continue;
             if (ce > ne + 1 && text[ce - 1] == '.') ce--;
             if (ce <= ne + 1 || (ce < text.Length && (text[ce] == '-' || char.IsLetterOrDigit(text[ce])))) continue;
             bool continues = true;
