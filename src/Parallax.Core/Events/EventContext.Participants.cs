@@ -122,6 +122,7 @@ internal sealed partial class EventContext
         var before = PreviousWord(hit.Start, clauseStart);
         if (objectItself) pron = hit.End;
         else if (_lex.Participants.PersonObjectPronouns.Contains(before) && !(before == "lui" && _lang == "en")) pron = hit.Start - 1;
+        else if (ElidedPronounBefore(hit, clauseStart) is >= 0 and var elided) pron = elided;
         else if (_lang == "fr")
         {
             // "lui a accordé", "lui ont remis" (the clitic before the auxiliary, the verb and an elided article: at most three words between)
@@ -140,6 +141,38 @@ internal sealed partial class EventContext
         if (person.Entity == null) return;
         if (objectItself) draft.Targets.Clear();
         if (!draft.Targets.Contains(person.Entity.Id)) draft.Targets.Add(person.Entity.Id);
+    }
+
+    /// <summary>
+    /// "Le dirigeant turc l'a remercié", "Macron l'a reçu": the start of an elided object pronoun right before the
+    /// auxiliary of a verb trigger (Events/data/participant-words.tsv), or -1.
+    /// </summary>
+    int ElidedPronounBefore(PhraseMatch<Trigger> hit, int clauseStart)
+    {
+        var words = _lex.Participants;
+        if (hit.Value.Frame == Frame.Noun) return -1;
+        int at = hit.Start;
+        var w = PreviousWord(at, clauseStart);
+        if (words.ElidedAuxiliaries.Contains(w))
+        {
+            at = _folded.LastIndexOf(w, at - 1, at - clauseStart, StringComparison.Ordinal);
+            if (at <= clauseStart) return -1;
+            w = PreviousWord(at, clauseStart);
+        }
+        // (a trigger that starts with its auxiliary, "a remercié", has the pronoun right before it; "l'arrestation" is an article)
+        else if (!words.ElidedAuxiliaries.Contains(FirstWord(hit.Start, hit.End))) return -1;
+        return words.ElidedPronouns.Contains(w) && at - w.Length >= clauseStart ? at - w.Length : -1;
+    }
+
+    /// <summary>
+    /// "Emmanuel Macron l'a reçu lundi": the guest a host verb takes by an elided object pronoun is the person told last
+    /// before it who is not the host, in its sentence or the one before.
+    /// </summary>
+    Entity? GuestByElidedPronoun(PhraseMatch<Trigger> hit, Draft draft, int clauseStart, int sIndex)
+    {
+        if (ElidedPronounBefore(hit, clauseStart) is not (>= 0 and var pron)) return null;
+        int from = sIndex > 0 ? Sentences[sIndex - 1].Start : clauseStart;
+        return _mentions.LastOrDefault(m => m.End <= pron && m.Start >= from && m.Entity.Type == EntityTypes.Person && !draft.Targets.Contains(m.Entity.Id)).Entity;
     }
 
     /// <summary>

@@ -722,8 +722,12 @@ internal sealed partial class EventContext
                 break;
             case Frame.Host:
             {
-                // "Scholz was received by Macron", "a été reçu à l'Élysée par Macron": the subject is the visitor, the agent hosts
-                bool hostPassive = PassiveAuxiliaryBefore(hit.Start, clauseStart);
+                // "Scholz was received by Macron", "a été reçu à l'Élysée par Macron": the subject is the visitor, the agent hosts;
+                // so is a participle in apposition ("Mitsotakis, reçu mardi à l'Élysée par Macron, a annoncé …")
+                bool apposed = !PassiveAuxiliaryBefore(hit.Start, clauseStart) && AppositiveParticiple(hit, clauseStart);
+                bool hostPassive = apposed || PassiveAuxiliaryBefore(hit.Start, clauseStart);
+                // (the guest of a participle in apposition is the name it is apposed to, whatever the clause's subject)
+                if (apposed && _mentions.LastOrDefault(m => m.End <= hit.Start && m.Start >= clauseStart) is { Entity: { } apposedTo }) subject = [apposedTo];
                 Add(hostPassive ? draft.Actors : draft.Targets, subject);
                 foreach (var (e, role, _) in objects)
                     if (role == "place" && e.Type == EntityTypes.Location) draft.Location ??= e.Id;
@@ -732,6 +736,8 @@ internal sealed partial class EventContext
                     else if (hostPassive && role == "to" && IsCity(e)) draft.Location ??= e.Id;
                 // "a reçu à Pékin son homologue russe Vladimir Poutine": the guest apposed to a noun phrase after a place
                 if (!hostPassive && draft.Actors.Count == 0 && GuestAfterHostVerb(objects, subject) is { } guest) draft.Actors.Add(guest.Id);
+                // "Emmanuel Macron l'a reçu lundi": the elided pronoun is the guest told before
+                if (!hostPassive && _lang == "fr" && GuestByElidedPronoun(hit, draft, clauseStart, sIndex) is { } told && !draft.Actors.Contains(told.Id)) draft.Actors.Insert(0, told.Id);
                 break;
             }
             case Frame.Obligation:

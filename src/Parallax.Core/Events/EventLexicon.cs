@@ -193,6 +193,10 @@ public sealed class ParticipantWords
     public string[] WhereOpeners { get; }
     /// <summary>Object pronouns that stand for one person told before ("him", "lui").</summary>
     public IReadOnlySet<string> PersonObjectPronouns { get; }
+    /// <summary>Elided object pronouns before an auxiliary ("l'" in "l'a remercié").</summary>
+    public IReadOnlySet<string> ElidedPronouns { get; }
+    /// <summary>The auxiliaries after them ("a", "ont", "avait").</summary>
+    public IReadOnlySet<string> ElidedAuxiliaries { get; }
     /// <summary>Articles skipped before a name, in file order.</summary>
     public string[] Articles { get; }
     /// <summary>Prepositions of a passive's or an act noun's agent ("par", "by"), any language.</summary>
@@ -263,6 +267,8 @@ public sealed class ParticipantWords
         ObjectRelativeOpeners = Of("object-relative");
         WhereOpeners = Of("where");
         PersonObjectPronouns = Of("person-pronoun").ToHashSet(StringComparer.Ordinal);
+        ElidedPronouns = Of("elided-pronoun").ToHashSet(StringComparer.Ordinal);
+        ElidedAuxiliaries = Of("elided-auxiliary").ToHashSet(StringComparer.Ordinal);
         Articles = Of("article");
         Against = Of("against").ToHashSet(StringComparer.Ordinal);
         Agent = Of("agent").ToHashSet(StringComparer.Ordinal);
