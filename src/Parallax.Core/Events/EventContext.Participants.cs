@@ -175,6 +175,10 @@ internal sealed partial class EventContext
         return _mentions.LastOrDefault(m => m.End <= pron && m.Start >= from && m.Entity.Type == EntityTypes.Person && !draft.Targets.Contains(m.Entity.Id)).Entity;
     }
 
+    /// <summary>Whether two participants are one side: the same entity, or two of one country.</summary>
+    public bool SameSide(string a, string b) =>
+        a == b || (_entities.TryGetValue(a, out var x) && _entities.TryGetValue(b, out var y) && x.Country != null && x.Country == y.Country);
+
     /// <summary>
     /// A passive with no named undergoer whose subject is described by a demonym ("A temporary camp for Congolese
     /// refugees was attacked", "Des soldats maliens ont été tués"): that country undergoes the act (not an ethnic group,

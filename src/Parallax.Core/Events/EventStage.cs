@@ -75,6 +75,7 @@ public sealed class EventStage : IDocumentStage
                 if (!d.Actors.Contains(p) && !d.Targets.Contains(p) && p != meeting.Location) d.Targets.Add(p);
         }
         ReactionsToActsToldBefore(drafts, mentions, ctx);
+        RetaliationsAgainstAuthors(drafts, ctx);
         var events = ImmutableArray.CreateBuilder<Event>();
         int n = 0;
         foreach (var d in drafts)
@@ -193,6 +194,35 @@ public sealed class EventStage : IDocumentStage
                 if (!d.Targets.Contains(a)) d.Targets.Add(a);
         }
     }
+
+    /// <summary>
+    /// "An Israeli air strike destroyed Iran's consulate … Tehran vowed revenge", "a U.S. jet shot down a Chinese balloon …
+    /// Beijing reserved the right to respond": a threat with no recipient of its own, made by one whom a hostile act
+    /// (an attack, a seizure or arrest, a sanction) told in its sentence or the two before has hit (the same participant
+    /// or one of its country), is aimed at that act's authors. A threat by the act's own side takes none from it.
+    /// </summary>
+    static void RetaliationsAgainstAuthors(List<Draft> drafts, EventContext ctx)
+    {
+        for (int i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            if (d.Type != "THREATEN" || d.Targets.Count > 0 || d.Actors.Count == 0) continue;
+            Draft? act = null;
+            for (int j = drafts.Count - 1; j >= 0 && act == null; j--)
+            {
+                var e = drafts[j];
+                if (e == d || e.Trigger.Start >= d.Trigger.Start || !HitActs.Contains(e.Type) || e.Actors.Count == 0
+                    || d.SentenceIndex - e.LastSentence is < 0 or > 2) continue;
+                if (e.Targets.Exists(t => d.Actors.Exists(a => ctx.SameSide(a, t)))) act = e;
+            }
+            if (act == null || act.Actors.Exists(x => d.Actors.Exists(a => ctx.SameSide(a, x)))) continue;
+            foreach (var a in act.Actors)
+                if (!d.Targets.Contains(a)) d.Targets.Add(a);
+        }
+    }
+
+    /// <summary>Acts that hit someone who may threaten to retaliate: an attack, a seizure or arrest, a sanction.</summary>
+    static readonly HashSet<string> HitActs = ["ASSAULT", "COERCE", "SANCTION"];
 
     static readonly HashSet<string> Reactions = ["ACCUSE", "REJECT", "PROTEST"];
 
