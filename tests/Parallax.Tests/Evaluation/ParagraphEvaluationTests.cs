@@ -173,6 +173,10 @@ public class ParagraphEvaluationTests
         var blind11 = Report.Value.Score("blind11", c => c.Split == "blind11");
         Assert.True(blind11.Precision >= 0.47, $"blind11 precision {blind11.Precision:P1}");
         Assert.True(blind11.Recall >= 0.40, $"blind11 recall {blind11.Recall:P1}");
+        // blind13, annotated before the seventh participants round: 42.5 / 43.1 % before it, 43.8 / 44.4 % after
+        var blind13 = Report.Value.Score("blind13", c => c.Split == "blind13");
+        Assert.True(blind13.Precision >= 0.41, $"blind13 precision {blind13.Precision:P1}");
+        Assert.True(blind13.Recall >= 0.41, $"blind13 recall {blind13.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
