@@ -57,7 +57,10 @@ public class ParagraphEvaluationTests
         var blind11 = cases.Where(c => c.Split == "blind11").ToList();
         Assert.True(blind11.Count >= 20, "the eleventh blind set");
         Assert.Equal(blind11.Count / 2, blind11.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11" }));
+        var blind12 = cases.Where(c => c.Split == "blind12").ToList();
+        Assert.True(blind12.Count >= 20, "the twelfth blind set");
+        Assert.Equal(blind12.Count / 2, blind12.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12" }));
     }
 
     [Fact]
