@@ -202,24 +202,6 @@ internal sealed partial class EventContext
                             foreach (var x in d.Targets.Concat(d.Type == "CONSULT" ? d.Actors : []))
                                 if (x != d.Location && !governorDraft.Actors.Contains(x) && !governorDraft.Targets.Contains(x)) governorDraft.Targets.Add(x);
                         governorDraft.Location ??= d.Location;
-                        // "agreed on Monday to an unconditional ceasefire", "ont convenu d'un cessez-le-feu": an agreement
-                        // to stop fighting is also the ceasefire itself, declared by the parties that agreed to it
-                        if (hit.Value.Type == "RETREAT" && hit.Value.Mode == "ceasefire" && governorDraft.Status == EventStatus.Occurred
-                            && governorDraft.Actors.Count > 0)
-                        {
-                            d.Type = "RETREAT";
-                            d.Mode = "ceasefire";
-                            d.Cameo = hit.Value.Cameo;
-                            d.Status = EventStatus.Occurred;
-                            // (the parties are the agreement's actors and those the ceasefire noun names itself, "avec le Hamas")
-                            d.Actors = [.. governorDraft.Actors.Concat(d.Actors).Concat(d.Targets).Where(x => x != d.Location).Distinct()];
-                            d.Targets = [];
-                            d.Date = governorDraft.Date;
-                            d.Location = governorDraft.Location;
-                            d.Nominal = false;
-                            d.Definite = false;
-                            yield return d;
-                        }
                     }
                 continue;
             }

@@ -173,6 +173,10 @@ public class ParagraphEvaluationTests
         var blind11 = Report.Value.Score("blind11", c => c.Split == "blind11");
         Assert.True(blind11.Precision >= 0.47, $"blind11 precision {blind11.Precision:P1}");
         Assert.True(blind11.Recall >= 0.40, $"blind11 recall {blind11.Recall:P1}");
+        // blind12, annotated before the seventh recall round: 54.1 / 41.2 % before it, unchanged after
+        var blind12 = Report.Value.Score("blind12", c => c.Split == "blind12");
+        Assert.True(blind12.Precision >= 0.52, $"blind12 precision {blind12.Precision:P1}");
+        Assert.True(blind12.Recall >= 0.39, $"blind12 recall {blind12.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }

@@ -6,8 +6,8 @@ namespace Parallax.Tests.Events;
 
 /// <summary>
 /// The seventh recall round (docs/events.md, "Rules of the seventh recall round"): border and airspace closures and
-/// trade measures are sanctions (Events/data/trigger-families.tsv), an agreement to a ceasefire is also the ceasefire,
-/// and an order to a country's diplomats to leave is their expulsion. The sentences are made up, in French and English.
+/// trade measures are sanctions (Events/data/trigger-families.tsv), a cessation of hostilities is a ceasefire, and an
+/// order to a country's diplomats to leave is their expulsion. The sentences are made up, in French and English.
 /// </summary>
 public class EventRecallRound7Tests
 {
@@ -41,28 +41,16 @@ public class EventRecallRound7Tests
     }
 
     [Theory]
-    [InlineData("Sudan and Chad agreed on Monday to an unconditional ceasefire.", "en")]
-    [InlineData("Sudan and Chad agreed to a permanent cessation of hostilities on Monday.", "en")]
-    [InlineData("Le Soudan et le Tchad ont convenu d'un cessez-le-feu humanitaire lundi.", "fr")]
-    public void An_agreement_to_a_ceasefire_is_also_the_ceasefire(string text, string lang)
+    [InlineData("The cessation of hostilities between Sudan and Chad took effect on Monday.", "en")]
+    [InlineData("La cessation des hostilités entre le Soudan et le Tchad est entrée en vigueur lundi.", "fr")]
+    public void A_cessation_of_hostilities_is_a_ceasefire(string text, string lang)
     {
         var doc = new DocBuilder(text, lang)
             .Entity("Sudan", "LOCATION", "SDN", "Sudan", "Soudan")
             .Entity("Chad", "LOCATION", "TCD", "Chad", "Tchad").Build();
-        var events = Stage.Process(doc).Events;
-        var ev = Assert.Single(events, e => e.Type == "RETREAT");
+        var ev = Assert.Single(Stage.Process(doc).Events, e => e.Type == "RETREAT");
         Assert.Equal("ceasefire", ev.Mode);
         Assert.Equal(["Chad", "Sudan"], Names(doc, ev.Actors).Order());
-        Assert.Contains(events, e => e.Type == "AGREE");
-    }
-
-    [Fact]
-    public void An_agreement_to_hold_talks_is_no_ceasefire()
-    {
-        var doc = new DocBuilder("Sudan and Chad agreed to hold talks next week.", "en")
-            .Entity("Sudan", "LOCATION", "SDN", "Sudan")
-            .Entity("Chad", "LOCATION", "TCD", "Chad").Build();
-        Assert.DoesNotContain(Stage.Process(doc).Events, e => e.Type == "RETREAT");
     }
 
     [Theory]
