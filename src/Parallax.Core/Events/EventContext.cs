@@ -231,6 +231,10 @@ internal sealed partial class EventContext
             // of a police or military act are its victims, not a protest told on its own
             if (hit.Value.Type == "PROTEST" && ObjectOfHostileAct(hit, hits, s)) continue;
             var coded = Code(hit, s, sIndex, cuts, cues, previous).ToList();
+            // "ordered six Canadian diplomats to leave the country", "a ordonné à l'ambassadeur de quitter le pays": an
+            // order to a country's diplomats to leave is their expulsion (SANCTION, expel), not a request
+            if (hit.Value.Type == "REQUEST" && OrderToLeave(hit.End, cuts, s.End))
+                foreach (var d in coded) { d.Type = "SANCTION"; d.Mode = "expel"; d.Cameo = "1663"; }
             if (_groups.Count > 0) WholeGroups(coded, s);
             // "found X guilty", "a déclaré X inéligible": the one judged is the verdict's recipient
             JudgedRecipient(hit, coded);
@@ -444,6 +448,24 @@ internal sealed partial class EventContext
     static readonly HashSet<string> Cooperative = ["CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"];
 
     string[] Together => _lex.Clause.Together;
+
+    /// <summary>An envoy noun ("diplomats", "l'ambassadeur") a few words after <paramref name="from"/> in its clause, followed
+    /// by a departure ("to leave", "de quitter") a few words later.</summary>
+    bool OrderToLeave(int from, List<PhraseMatch<(string Lang, string Kind)>> cuts, int sentenceEnd)
+    {
+        int end = sentenceEnd;
+        foreach (var c in cuts) if (c.Start >= from && c.Start < end) end = c.Start;
+        end = Math.Min(end, from + 60);
+        foreach (var noun in _lex.Clause.EnvoyNouns)
+        {
+            int at = _folded.IndexOf(noun, from, end - from, StringComparison.Ordinal);
+            if (at < 0 || (at > 0 && char.IsLetter(_folded[at - 1]))) continue;
+            int after = at + noun.Length, stop = Math.Min(sentenceEnd, after + 25);
+            foreach (var w in _lex.Clause.DepartureWords)
+                if (_folded.IndexOf(w, after, stop - after, StringComparison.Ordinal) >= 0) return true;
+        }
+        return false;
+    }
 
     bool FollowedBy(int pos, int end, string[] words)
     {

@@ -324,6 +324,8 @@ public sealed class ClauseWords
     public string[] OtherMeans { get; }
     public string[] TopicLeads { get; }
     public string[] Coordinators { get; }
+    public string[] EnvoyNouns { get; }
+    public string[] DepartureWords { get; }
 
     public ClauseWords(IEnumerable<string[]> rows)
     {
@@ -358,6 +360,8 @@ public sealed class ClauseWords
         OtherMeans = Of("other-means");
         TopicLeads = Of("topic-leads");
         Coordinators = Of("coordinators");
+        EnvoyNouns = Of("envoy-nouns");
+        DepartureWords = Of("departure-words");
     }
 }
 
