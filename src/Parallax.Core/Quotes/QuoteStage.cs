@@ -1442,6 +1442,8 @@ public sealed partial class QuoteStage : IDocumentStage
             int we = i;
             while (we < e && (char.IsLetter(text[we]) || text[we] is '\'' or '’')) we++;
             var word = folded[i..we];
+            // a title's capitals after "the" are no name: "The outgoing Prime Minister", "The Premier"
+            if (words[0] == "the" && SpeakerCoref.IsTitleWord(word)) continue;
             if (!Determiners.Contains(word) && !Leading.Contains(word) && word is not ("a" or "an" or "the")) proper = true;
         }
         // "the regional fire service", "the interior ministry": a determiner, a modifier and an organisation noun describe one
