@@ -165,7 +165,7 @@ public sealed partial class SpeakerCoref
     static bool ModifiedOrganization(string text, string folded, Pointer p, string head)
     {
         if (!folded.AsSpan(p.Start).StartsWith("the ", StringComparison.Ordinal) || !InstitutionNouns.Value.Contains(head)) return false;
-        int i = p.Start + 4, modifiers = 0, headStart = p.End - head.Length;
+        int i = p.Start + 4, modifiers = 0, domain = 0, headStart = p.End - head.Length;
         if (headStart <= i || folded.AsSpan(headStart, head.Length).SequenceEqual(head) == false) return false;
         while (i < headStart)
         {
@@ -176,10 +176,16 @@ public sealed partial class SpeakerCoref
             // a lower-case modifier ("the fire department") or a people's adjective ("the Russian defence ministry")
             if (!char.IsLower(text[w]) && !EnglishDemonymNouns.Value.Contains(folded[w..i])) return false;
             if (text[i - 1] is '\'' or '’' || folded[w..i].EndsWith("'s", StringComparison.Ordinal) || Lex.Value.OrganizationNouns.Contains(folded[w..i])) return false;
+            if (!DescribingModifiers.Value.Contains(folded[w..i])) domain++;
             modifiers++;
         }
-        return modifiers is 1 or 2;
+        // "the continental agency", "the humanitarian agency": adjectives of scope or character alone describe one named before
+        return modifiers is 1 or 2 && domain > 0;
     }
+
+    /// <summary>English adjectives of scope or character: Quotes/data/describing-modifiers-en.txt, folded.</summary>
+    static readonly Lazy<HashSet<string>> DescribingModifiers = new(() =>
+        DataFiles.ReadLines("Quotes/data/describing-modifiers-en.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>
     /// French copy: a quotation attributed by a verb that carries a speech on ("« … », a poursuivi le joueur de 26 ans",
