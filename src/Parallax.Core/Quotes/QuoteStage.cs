@@ -570,7 +570,8 @@ public sealed partial class QuoteStage : IDocumentStage
         }
         // a colon introduction with no verb of saying: its sentence's subject ("Pantaloni, lui, préfère rester prudent : « … »",
         // "Le gardien Rémi Desbonnet, auteur de …, restait modeste : « … »", "Il savourait : « … »")
-        else if (doc.Language == "fr" && PreviousNonSpace(text, open) == ':' && !text.AsSpan(sentStart, open - sentStart).ContainsAny("«»“”"))
+        // (English too: "Smith was blunt: “…”", "Chief Constable Jo Farrell put it simply: “…”", "The manager, Tom Vale, agreed: “…”")
+        else if (doc.Language is "fr" or "en" && PreviousNonSpace(text, open) == ':' && !text.AsSpan(sentStart, open - sentStart).ContainsAny("«»“”"))
             return ColonSubject(doc, text, folded, sentStart, open, last);
         return (null, null);
     }
@@ -587,10 +588,38 @@ public sealed partial class QuoteStage : IDocumentStage
         var first = MentionsIn(doc, i, Math.Min(open, i + 60)).Where(m => m.Type is EntityTypes.Person or EntityTypes.Organization)
             .OrderBy(m => m.Span.Start).FirstOrDefault();
         if (first.Id == null || first.Type != EntityTypes.Person) return (null, null);
+        // English: the name opens the sentence, after a title's capitals ("Chief Constable Jo Farrell") or a description in
+        // apposition ("The manager, Tom Vale,", "Her neighbour, Sam Whitcomb,"); lower-case words before it make it an
+        // object ("The court heard from Jo Farrell:")
+        if (doc.Language == "en") return EnglishOpeningName(text, folded, i, first.Span) ? (first.Id, first.Span) : (null, null);
         // only a determiner and lower-case words (a description) before the name: it is the subject, not an object
         for (int k = i; k < first.Span.Start; k++)
             if (char.IsUpper(text[k]) && k != i || text[k] is ',' or ';') return (null, null);
         return (first.Id, first.Span);
+    }
+
+    static readonly HashSet<string> OpeningDeterminers = ["the", "his", "her", "their", "its", "a", "an", "one"];
+
+    /// <summary>
+    /// Whether the English name at <paramref name="name"/> is the subject that opens the sentence at <paramref name="from"/>:
+    /// nothing before it, title words only ("Chief Constable", "Coun."), or a determiner or possessive, at most four
+    /// lower-case words and a comma ("The manager, Tom Vale", "Her driver, Peter Kamau").
+    /// </summary>
+    static bool EnglishOpeningName(string text, string folded, int from, TextSpan name)
+    {
+        if (name.Start <= from) return true;
+        var before = folded[from..name.Start].TrimEnd();
+        bool apposed = before.EndsWith(',');
+        var words = before.TrimEnd(',').Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
+        if (!apposed) return words.All(SpeakerCoref.IsTitleWord) && char.IsUpper(text[from]);
+        if (words.Length is < 2 or > 5 || !OpeningDeterminers.Contains(words[0]) || before.IndexOf(',') < before.Length - 1) return false;
+        int at = from;
+        foreach (var w in words.Skip(1))
+        {
+            at = folded.IndexOf(w, at + 1, StringComparison.Ordinal);
+            if (at < 0 || !char.IsLower(text[at])) return false;
+        }
+        return true;
     }
 
     static readonly string[] DocumentArticles = ["dans un ", "dans une ", "dans le ", "dans la ", "in a ", "in the ", "un ", "une ", "a ", "the "];
@@ -1442,6 +1471,8 @@ public sealed partial class QuoteStage : IDocumentStage
             int we = i;
             while (we < e && (char.IsLetter(text[we]) || text[we] is '\'' or '’')) we++;
             var word = folded[i..we];
+            // a title's capitals after "the" are no name: "The outgoing Prime Minister", "The Premier"
+            if (words[0] == "the" && SpeakerCoref.IsTitleWord(word)) continue;
             if (!Determiners.Contains(word) && !Leading.Contains(word) && word is not ("a" or "an" or "the")) proper = true;
         }
         // "the regional fire service", "the interior ministry": a determiner, a modifier and an organisation noun describe one

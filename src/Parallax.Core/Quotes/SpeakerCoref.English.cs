@@ -14,6 +14,64 @@ public sealed partial class SpeakerCoref
     static readonly Lazy<HashSet<string>> TeamNouns = new(() =>
         DataFiles.ReadLines("Quotes/data/team-nouns-en.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal));
 
+    /// <summary>English title words written with capitals: Quotes/data/title-words-en.txt, folded.</summary>
+    static readonly Lazy<HashSet<string>> TitleWords = new(() =>
+        DataFiles.ReadLines("Quotes/data/title-words-en.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>Whether a folded word is a title's word ("prime", "minister", "sen", "rear"): title-words-en.txt or a person noun.</summary>
+    internal static bool IsTitleWord(string foldedWord) => TitleWords.Value.Contains(foldedWord) || Lex.Value.PersonNouns.Contains(foldedWord);
+
+    /// <summary>
+    /// Whether an English name is made only of a title's words ("Prime Minister", "President", "State Sen", "The Governor"):
+    /// a description of a person named elsewhere, which the Entities stage may take for a name.
+    /// </summary>
+    internal static bool TitleOnly(string name)
+    {
+        int n = 0;
+        foreach (var w in TextFold.Fold(name).Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (w is "the") continue;
+            if (!IsTitleWord(w)) return false;
+            n++;
+        }
+        return n > 0;
+    }
+
+    /// <summary>Whether an entity is an English title alone with no knowledge-base id ("the Prime Minister said" read as a name).</summary>
+    bool IsEnglishTitleEntity(string? id) => _doc.Language == "en" && id != null
+        && _doc.Entities.FirstOrDefault(e => e.Id == id) is { Kb: null, Type: EntityTypes.Person or EntityTypes.Organization } e && IsTitle(_doc.Text, e);
+
+    /// <summary>
+    /// Whether an entity with no knowledge-base id is a title read as a name: its words are a title's (<see cref="TitleOnly"/>)
+    /// and one of its mentions is used as one, after "the" and at most two lower-case words ("The outgoing Prime Minister")
+    /// or right before a capitalised name ("State Sen. Mary Olsen"); not a surname that is also a noun ("Doctor says").
+    /// </summary>
+    internal static bool IsTitle(string text, Entity e)
+    {
+        if (e.Kb != null || !TitleOnly(e.Name)) return false;
+        foreach (var m in e.Mentions)
+        {
+            int j = m.End;
+            if (j < text.Length && text[j] == '.') j++;
+            if (j + 1 < text.Length && text[j] == ' ' && char.IsUpper(text[j + 1])) return true;
+            int i = m.Start;
+            for (int w = 0; w < 3; w++)
+            {
+                int e2 = i;
+                while (e2 > 0 && text[e2 - 1] == ' ') e2--;
+                if (e2 == i || e2 == 0) break;
+                int s2 = e2;
+                while (s2 > 0 && char.IsLetter(text[s2 - 1])) s2--;
+                if (s2 == e2) break;
+                var word = text[s2..e2];
+                if (word is "the" or "The") return true;
+                if (!char.IsLower(word[0])) break;
+                i = s2;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// "Scotland’s First Minister, Humza Yousaf, told parliament that …": a speaker the Entities stage knows only by a
     /// role's words (no knowledge-base id, its last word a person noun of <c>person-nouns.txt</c>) with another person named

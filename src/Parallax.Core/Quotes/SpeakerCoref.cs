@@ -85,6 +85,14 @@ public sealed partial class SpeakerCoref
     public Quote Resolve(Quote q)
     {
         var text = _doc.Text;
+        // "The outgoing Prime Minister said", "The Governor said": a title alone that the Entities stage took for a name is a
+        // description of the person who holds it, read like "the prime minister said"
+        // (unless the holder is named in apposition right after it: "Scotland’s First Minister, Humza Yousaf, told")
+        if (q.Speaker != null && IsEnglishTitleEntity(q.Speaker))
+        {
+            if (EnglishApposedPerson(q) is { } apposed) return apposed;
+            q = q with { Speaker = null, SpeakerSpan = null };
+        }
         if (q.Speaker != null) return Agree(q);
         if (q.SpeakerSpan is { } named && !IsPointer(text, _folded, named)) return q;
         // "the interior ministry" found by the rules (an institution named by its kind) is no pointer to resolve further
@@ -157,7 +165,7 @@ public sealed partial class SpeakerCoref
     static bool ModifiedOrganization(string text, string folded, Pointer p, string head)
     {
         if (!folded.AsSpan(p.Start).StartsWith("the ", StringComparison.Ordinal) || !InstitutionNouns.Value.Contains(head)) return false;
-        int i = p.Start + 4, modifiers = 0, headStart = p.End - head.Length;
+        int i = p.Start + 4, modifiers = 0, domain = 0, headStart = p.End - head.Length;
         if (headStart <= i || folded.AsSpan(headStart, head.Length).SequenceEqual(head) == false) return false;
         while (i < headStart)
         {
@@ -168,10 +176,16 @@ public sealed partial class SpeakerCoref
             // a lower-case modifier ("the fire department") or a people's adjective ("the Russian defence ministry")
             if (!char.IsLower(text[w]) && !EnglishDemonymNouns.Value.Contains(folded[w..i])) return false;
             if (text[i - 1] is '\'' or '’' || folded[w..i].EndsWith("'s", StringComparison.Ordinal) || Lex.Value.OrganizationNouns.Contains(folded[w..i])) return false;
+            if (!DescribingModifiers.Value.Contains(folded[w..i])) domain++;
             modifiers++;
         }
-        return modifiers is 1 or 2;
+        // "the continental agency", "the humanitarian agency": adjectives of scope or character alone describe one named before
+        return modifiers is 1 or 2 && domain > 0;
     }
+
+    /// <summary>English adjectives of scope or character: Quotes/data/describing-modifiers-en.txt, folded.</summary>
+    static readonly Lazy<HashSet<string>> DescribingModifiers = new(() =>
+        DataFiles.ReadLines("Quotes/data/describing-modifiers-en.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>
     /// French copy: a quotation attributed by a verb that carries a speech on ("« … », a poursuivi le joueur de 26 ans",
@@ -462,7 +476,9 @@ public sealed partial class SpeakerCoref
             if (w == 0 && det == "the " && at > 0 && char.IsUpper(text[at]) && EnglishDemonymNouns.Value.Contains(word)
                 && words.Skip(1).Take(2).Any(InstitutionNouns.Value.Contains)) continue;
             // a capitalised word other than the first after the determiner is a name: "the Kremlin's spokesman" names its own
-            if (at > 0 && char.IsUpper(text[at]) && !lex.OrganizationNouns.Contains(word) && !lex.PersonNouns.Contains(word)) return null;
+            // (English titles are written with capitals: "the outgoing Prime Minister", "the Rear Admiral")
+            if (at > 0 && char.IsUpper(text[at]) && !lex.OrganizationNouns.Contains(word) && !lex.PersonNouns.Contains(word)
+                && !(det == "the " && TitleWords.Value.Contains(word))) return null;
             if (lex.VoiceNouns.Contains(word))
             {
                 // "the spokesperson" speaks for the organisation last named; "le porte-parole du gouvernement" for the one named after
@@ -708,6 +724,8 @@ public sealed partial class SpeakerCoref
         foreach (var e in doc.Entities)
         {
             if (e.Type is not (EntityTypes.Person or EntityTypes.Organization)) continue;
+            // a title alone ("State Sen", "Prime Minister") is no one to point back to
+            if (doc.Language == "en" && IsTitle(text, e)) continue;
             char gender = e.Type == EntityTypes.Person ? EntityGender(doc, folded, e) : '-';
             // a name with an organisation word is an organisation whatever its type ("Norvale Industries"); an unlinked
             // "person" with no given name or title may be either ("WeWork")
