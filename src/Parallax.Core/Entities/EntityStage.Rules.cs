@@ -372,10 +372,26 @@ public sealed partial class EntityStage
                 var j = StartsWithAny(text, after + 1, [.. FrenchOfJoiners, "of "]);
                 if (j == null || !IsCapitalised(text, after + 1 + j.Length)) continue;
                 int s = after + 1 + j.Length;
-                Try(s, CapitalisedRunEnd(text, s, 3));
+                int e = CapitalisedRunEnd(text, s, 3);
+                Try(s, e);
+                if (noun[^1] != 's') continue;
+                // a plural noun heads an enumeration: "les communes de Trèbes, de Villegailhenc et de Conques-sur-Orbiel",
+                // "the towns of Selkirk, Hawick and Kelso"
+                while (e > s && StartsWithAny(text, e, ListJoiners) is { } sep)
+                {
+                    int ns = e + sep.Length;
+                    if (StartsWithAny(text, ns, PlaceOfJoiners) is { } of) ns += of.Length;
+                    if (!IsCapitalised(text, ns)) break;
+                    s = ns;
+                    e = CapitalisedRunEnd(text, s, 3);
+                    Try(s, e);
+                }
             }
         }
     }
+
+    /// <summary>"de", "du", "of" and the like before a place's name.</summary>
+    static readonly string[] PlaceOfJoiners = [.. FrenchOfJoiners, "of "];
 
     /// <summary>The end of the first word of <paramref name="text"/>[s..e].</summary>
     static int PreviousWordStartAt(string text, int s, int e)
@@ -481,6 +497,21 @@ public sealed partial class EntityStage
             int e = i;
             if (e < text.Length && (char.IsDigit(text[e]) || text[e] is '-' or '.' && e + 1 < text.Length && char.IsLetter(text[e + 1]))) continue;
             if (!char.IsUpper(text[s])) continue;
+            // one with a lower-case particle inside is a place wherever it stands ("les habitants de Villeneuve-sur-Lot",
+            // "Saint-Brevin-les-Pins a voté"): names the KB has inside it are its parts ("Lot"), not names of their own
+            if (compound && HasCompoundParticle(text, s, e))
+            {
+                bool inside = false;
+                foreach (var n in nameSpans) if (n.Start < e && s < n.End && (n.Start < s || n.End > e)) { inside = true; break; }
+                // a capitalised article inside a sentence is part of the name ("à La Teste-de-Buch", "À La Roche-sur-Yon", "de
+                // L’Haÿ-les-Roses"); at a sentence's start it may be the article of a département ("Le Val-de-Marne")
+                int ms = s;
+                if (s >= 2 && text[s - 1] is '\'' or '’' && text[s - 2] == 'L' && (s == 2 || !char.IsLetter(text[s - 3]))) ms = s - 2;
+                else if (PreviousWord(text, s) is var art && art.End == s - 1 && art.Length is 2 or 3 && char.IsUpper(art.Word[0])
+                    && Definite.Contains(art.Word.ToLowerInvariant()) && PreviousWord(text, art.Start) is var pw && pw.Length > 0 && (char.IsLower(pw.Word[^1]) || pw.Length == 1)) ms = art.Start;
+                if (!inside && Free(taken, ms, e) && !_kb.NotNames.Contains(text[s..e])) yield return (ms, e, EntityTypes.Location);
+                continue;
+            }
             if (compound && !(s >= 2 && text[s - 1] == ' ' && (PrecededBy(text, s - 1, "à") || PrecededBy(text, s - 1, "in") || PrecededBy(text, s - 1, "near")))) continue;
             bool acronym = IsAcronym(text, s, e);
             // a single word after "the", "à", "en", "in", "near", or an acronym: look no further at other words
@@ -520,6 +551,27 @@ public sealed partial class EntityStage
     }
 
     static readonly HashSet<string> CompoundPlaceParticles = FunctionWords.Set("compound-place-particles");
+
+    /// <summary>Whether the hyphenated name [s, e) has a lower-case particle between two of its parts ("Cagnac-les-Mines",
+    /// "Villeneuve-d’Ascq"), unlike a compound of capitalised words only ("Saint-Brieuc", "Jean-Luc").</summary>
+    static bool HasCompoundParticle(string text, int s, int e)
+    {
+        for (int i = s; i + 1 < e; i++)
+            if (text[i] == '-' && char.IsLower(text[i + 1])) return true;
+        return false;
+    }
+
+    /// <summary>Whether the name at <paramref name="s"/> is the last part of a hyphenated place name after a lower-case
+    /// particle ("Lot" in "Villeneuve-sur-Lot", "Ascq" in "Villeneuve-d’Ascq").</summary>
+    static bool AfterCompoundParticle(string text, int s)
+    {
+        int i = s;
+        if (i >= 3 && text[i - 1] is '\'' or '’' && text[i - 2] is 'd' or 'l' && text[i - 3] == '-') return i >= 4 && char.IsLetter(text[i - 4]);
+        if (i < 2 || text[i - 1] != '-') return false;
+        int pe = i - 1, ps = pe;
+        while (ps > 0 && char.IsLetter(text[ps - 1])) ps--;
+        return ps < pe && ps >= 2 && text[ps - 1] == '-' && char.IsLetter(text[ps - 2]) && CompoundPlaceParticles.Contains(text[ps..pe]);
+    }
 
     /// <summary>
     /// The end of a hyphenated place name starting at <paramref name="s"/> ("Saint-Brieuc", "Cagnac-les-Mines",
@@ -682,6 +734,8 @@ public sealed partial class EntityStage
     }
 
     static readonly string[] Coordinators = FunctionWords.BetweenSpaces("coordinators");
+    /// <summary>What separates the items of an enumeration: ", et ", ", ", " and " (a coordinator, a comma or both).</summary>
+    static readonly string[] ListJoiners = [.. Coordinators.Select(c => "," + c), ", ", .. Coordinators];
 
     /// <summary>Runs of two or three capitalised words joined by "et"/"and"/"ou"/"or" to the name at
     /// [<paramref name="s"/>, <paramref name="e"/>), after or before it, that hold no head word, title or non-name.</summary>

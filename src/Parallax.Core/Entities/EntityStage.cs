@@ -52,6 +52,13 @@ public sealed partial class EntityStage : IDocumentStage
         }
         void AddMention(Found f, int s, int e)
         {
+            // an honorific right before a person's name belongs to the mention, whichever rule found the name ("Mgr Laurent
+            // Ulrich", "Mr Tomasz Kowalczyk", "Dr Aisha Bello-Okafor")
+            if (f.Type == EntityTypes.Person && s >= 3 && text[s - 1] == ' ' && char.IsUpper(text[s]))
+            {
+                var title = PreviousWord(text, s);
+                if (title.End == s - 1 && Titles.Contains(title.Word) && !taken.Any(t => t.Start < s && title.Start < t.End)) s = title.Start;
+            }
             var span = new TextSpan(s, e);
             if (taken.Any(t => t.Overlaps(span))) return;
             taken.Add(span);
@@ -344,7 +351,7 @@ public sealed partial class EntityStage : IDocumentStage
             if (n.Ref.Demonym && IsNationalityNoun(text, n.Start, n.End, n.Ref, doc.Language)) continue;
             // a place inside an event's name ("la Coupe de France", "the Australian Open") or one part of a hyphenated
             // compound ("Ouest-France", "Paris-Roubaix") is no mention of its own
-            if (e.Type == EntityTypes.Location && (InsideEventName(text, n.Start, n.End) || (!n.Ref.Demonym && InsideHyphenCompound(text, n.Start, n.End)))) continue;
+            if (e.Type == EntityTypes.Location && (InsideEventName(text, n.Start, n.End) || (!n.Ref.Demonym && (InsideHyphenCompound(text, n.Start, n.End) || AfterCompoundParticle(text, n.Start))))) continue;
             // a place named like a given name, followed by a surname the KB does not know, is a person ("Jordan Bardella")
             if (e.Type == EntityTypes.Location && !n.Ref.Demonym && IsGivenName(text[n.Start..n.End]) && FollowedByUnknownName(n.End)) continue;
             int s = titled ? prev.Start : n.Start;
