@@ -54,7 +54,7 @@ static class Acronyms
     }
 
     /// <summary>The first run of words whose initials spell <paramref name="acronym"/> (small words skipped, never first or
-    /// last), capitalised or after an article, or null.</summary>
+    /// last): capitalised inside its sentence, or followed by the acronym in brackets; null if there is none.</summary>
     public static TextSpan? FullName(string text, string folded, string acronym)
     {
         var link = LinkWords.Value;
@@ -69,8 +69,6 @@ static class Acronyms
         var acr = TextFold.Fold(acronym);
         for (int w = 0; w < words.Count; w++)
         {
-            // a name: capitalised, or after an article ("le service départemental d'incendie et de secours")
-            if (!char.IsUpper(text[words[w].Start]) && (w == 0 || folded[words[w - 1].Start..words[w - 1].End] is not ("le" or "la" or "l" or "les" or "du" or "des" or "the"))) continue;
             int k = 0, j = w, last = -1;
             for (; j < words.Count && k < acr.Length; j++)
             {
@@ -82,7 +80,16 @@ static class Acronyms
                 if (word[0] != acr[k] || e - s < 2 || word == acr) break;
                 k++; last = j;
             }
-            if (k == acr.Length && last - w + 1 >= acr.Length) return new TextSpan(words[w].Start, words[last].End);
+            if (k != acr.Length || last - w + 1 < acr.Length) continue;
+            // lower-case words spell a name only when the acronym follows them in brackets ("(SDIS)"); a capitalised name
+            // must not merely open its sentence ("Les prix montent encore" is no PME)
+            int end = words[last].End, after = end;
+            while (after < text.Length && text[after] == ' ') after++;
+            bool bracketed = after < text.Length && text[after] == '(' && string.CompareOrdinal(text, after + 1, acronym, 0, acronym.Length) == 0;
+            int before = words[w].Start - 1;
+            while (before >= 0 && text[before] == ' ') before--;
+            bool opensSentence = before < 0 || text[before] is '.' or '!' or '?' or '\n' or '»' or '«';
+            if (bracketed || char.IsUpper(text[words[w].Start]) && !opensSentence) return new TextSpan(words[w].Start, end);
         }
         return null;
     }
