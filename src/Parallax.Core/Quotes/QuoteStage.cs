@@ -177,7 +177,8 @@ public sealed partial class QuoteStage : IDocumentStage
             && WordsBetween(text, r.Start, q.Start) < 5 && WordsBetween(text, q.End, r.End) < 3));
         quotes.AddRange(reported);
         if (doc.Language == "fr") OtherOfTwo(doc, folded, verbs, quotes);
-        return linked with { Quotes = [.. quotes.OrderBy(q => q.Start)] };
+        var entities = Acronyms.Expand(linked, folded, quotes);
+        return linked with { Entities = entities, Quotes = [.. quotes.OrderBy(q => q.Start)] };
     }
 
     /// <summary>French subjects naming the other of two people heard in turn (Quotes/data/other-of-two-fr.txt), folded.</summary>

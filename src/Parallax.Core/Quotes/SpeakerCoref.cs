@@ -238,6 +238,12 @@ public sealed partial class SpeakerCoref
             if (!linked && ModifiedOrganization(_doc.Text, _folded, gp, gh)
                 && _doc.Entities.FirstOrDefault(e => e.Id == q.Speaker) is { } named && !TextFold.Fold(named.Name).Contains(gh, StringComparison.Ordinal))
                 return q with { Speaker = null, SpeakerSpan = new TextSpan(gp.Start, gp.End) };
+            // "a précisé l’entreprise", "a indiqué l’institution" given to a person: a noun of an organisation never stands for
+            // a person, but for the organisation named before it (an entity, else the unlinked words naming it)
+            if (!linked && h is { Group: true } og && og.Id != q.Speaker && gp.Start > q.End
+                && _verbs.Any(v => v.Start >= q.End && v.Start <= q.End + 8 && v.End <= gp.Start)
+                && _doc.Entities.FirstOrDefault(e => e.Id == q.Speaker) is { Type: EntityTypes.Person })
+                return q with { Speaker = og.Id, SpeakerSpan = og.Id != null ? new TextSpan(gp.Start, gp.End) : new TextSpan(og.Start, og.End) };
             return q;
         }
         if (p is not { Group: false } pointer) return q;
