@@ -76,13 +76,19 @@ public sealed partial class EntityStage
     /// name (a person), not the KB's people, organisations, countries or nationalities; a town of the KB or the gazetteer in
     /// such a context is the company or club named like it.
     /// </summary>
-    void ContextOrganisations(string text, string folded, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken, Action<int, int> add)
+    void ContextOrganisations(string text, string folded, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken, Action<int, int> add,
+        Func<int, int, bool, bool> organisationAt)
     {
         foreach (var (rs, e) in NameRuns(text).Concat(ElidedRuns(text)))
         {
             int s = rs;
             // "Shares of" … at a sentence start: the run's leading non-names are not the name
             while (s < e && text.IndexOf(' ', s, e - s) is var sp && sp > 0 && NotNameSet.Contains(text.AsSpan(s, sp - s))) s = sp + 1;
+            // a place adjective of origin opening the run is the cue, not the name ("Houston-based Axiom Space")
+            bool origin = false;
+            if (text.IndexOf(' ', s, e - s) is var os && os > 0 && folded[os - 1] != '.')
+                foreach (var suffix in CompanyOriginSuffixes)
+                    if (os - s > suffix.Length + 1 && string.CompareOrdinal(folded, os - suffix.Length, suffix, 0, suffix.Length) == 0) { s = os + 1; origin = true; break; }
             if (e - s < 2 || !Free(taken, s, e)) continue;
             var firstWord = text[s..WordEnd(text, s)];
             if (IsGivenName(firstWord) || NotNameSet.Contains(text.AsSpan(s, e - s))) continue;
@@ -92,7 +98,14 @@ public sealed partial class EntityStage
             bool team = text[e - 1] == 's' && !nameSpans.Any(n => n.Start < e && n.End > s) && IsTeamContext(text, folded, s, e);
             // a town or region followed by a capitalised plural is a team ("the Florida Panthers", "Kansas City Chiefs")
             team = team || PlaceTeamName(text, s, e, nameSpans);
-            if (blocked || !(team || OrgCueBefore(text, folded, s, nameSpans) || OrgCueAfter(folded, e) || OrgApposition(text, folded, e))) continue;
+            if (blocked || !(team || origin || (InOrganisationList(text, s, e, organisationAt) && !TitleWords.Contains(firstWord)) || OrgCueBefore(text, folded, s, nameSpans) || OrgCueAfter(folded, e) || OrgApposition(text, folded, e, nameSpans))) continue;
+            // a number that opens the name is part of it ("777 Partners, a Miami investment firm")
+            if (s >= 3 && text[s - 1] == ' ' && char.IsDigit(text[s - 2]))
+            {
+                int ds = s - 2;
+                while (ds > 0 && char.IsDigit(text[ds - 1])) ds--;
+                if ((ds == 0 || text[ds - 1] is ' ' or '\n' && (ds < 2 || !char.IsDigit(text[ds - 2]))) && s - 1 - ds >= 2 && Free(taken, ds, e)) s = ds;
+            }
             nameSpans.RemoveAll(n => n.Start < e && n.End > s);
             add(s, e);
         }
@@ -115,9 +128,62 @@ public sealed partial class EntityStage
         return _kb.IsGazetteerPlace(text.AsSpan(s, ls - s), out _);
     }
 
+    /// <summary>
+    /// A name in an enumeration next to an organisation is one ("BNP Paribas, Société Générale et Crédit Agricole",
+    /// "General Motors, Ford and Stellantis"): an organisation (the KB's or found) right before it after ", " or a
+    /// coordinator of function-words.txt [coordinators], or right after it; a coordinator must stand on one side of the name
+    /// ("Acme, Ohio" is no list), and a name opened by a title is a person's ("Senator Dino Melaye").
+    /// </summary>
+    static bool InOrganisationList(string text, int s, int e, Func<int, int, bool, bool> organisationAt)
+    {
+        int before = SeparatorBefore(text, s, out bool conjBefore), after = SeparatorAfter(text, e, out bool conjAfter);
+        if (before < 0 && after < 0) return false;
+        if (!(conjBefore || conjAfter)) return false;
+        return (before >= 0 && organisationAt(before, before, false)) || (after >= 0 && organisationAt(after, after, true));
+    }
+
+    /// <summary>Where the list member before the name at <paramref name="s"/> ends (", " or " and "/" et "…), or -1.</summary>
+    static int SeparatorBefore(string text, int s, out bool coordinator)
+    {
+        coordinator = false;
+        if (s >= 3 && text[s - 1] == ' ' && text[s - 2] == ',') return s - 2;
+        foreach (var c in Coordinators)
+            if (s >= c.Length + 1 && string.CompareOrdinal(text, s - c.Length, c, 0, c.Length) == 0) { coordinator = true; return s - c.Length; }
+        return -1;
+    }
+
+    /// <summary>Where the list member after the name ending at <paramref name="e"/> starts, or -1.</summary>
+    static int SeparatorAfter(string text, int e, out bool coordinator)
+    {
+        coordinator = false;
+        if (e + 2 < text.Length && text[e] == ',' && text[e + 1] == ' ' && char.IsUpper(text[e + 2])) return e + 2;
+        foreach (var c in Coordinators)
+            if (e + c.Length < text.Length && string.CompareOrdinal(text, e, c, 0, c.Length) == 0 && char.IsUpper(text[e + c.Length])) { coordinator = true; return e + c.Length; }
+        return -1;
+    }
+
+    /// <summary>Articles before a lower-case nationality that names a company ("le suisse Holcim"), folded (function-words.txt).</summary>
+    static readonly HashSet<string> NationalityCompanyDeterminers = FunctionWords.Set("nationality-company-determiners");
+    /// <summary>Endings of a hyphenated place adjective before a company ("Houston-based"), folded (function-words.txt).</summary>
+    static readonly string[] CompanyOriginSuffixes = FunctionWords.List("company-origin-suffixes");
+
     bool OrgCueBefore(string text, string folded, int s, List<(int Start, int End, NameRef Ref)> nameSpans)
     {
         int at = s;
+        var before = PreviousWord(folded, s);
+        if (before.Length > 3 && before.End == s - 1)
+        {
+            // French: a nationality in lower case right after an article stands for a company of that country ("le suisse
+            // Holcim", "l'américain General Mills", "au hongrois BorsodChem"); a person's is capitalised ("l'Américain …")
+            if (char.IsLower(text[before.Start]) && PreviousWord(folded, before.Start) is var det && det.Length > 0
+                && (det.End == before.Start - 1 || det.End == before.Start && det.Word.EndsWith('\'')) && NationalityCompanyDeterminers.Contains(det.Word))
+                foreach (var n in nameSpans)
+                    if (n.Start == before.Start && n.End == before.End && n.Ref.Demonym) return true;
+            // "Houston-based Axiom Space": a place adjective of origin before the name
+            if (char.IsUpper(text[before.Start]))
+                foreach (var suffix in CompanyOriginSuffixes)
+                    if (before.Word.Length > suffix.Length + 1 && before.Word.EndsWith(suffix, StringComparison.Ordinal)) return true;
+        }
         // an elided "d'" before the name ends a cue in "de" ("le PDG d'Arianespace", "les clients d'Enercoop")
         if (s >= 3 && folded[s - 1] == '\'' && folded[s - 2] == 'd' && folded[s - 3] == ' ' && OrgContext.Before.TryGetValue("de", out var deCues))
             foreach (var cue in deCues)
@@ -164,7 +230,7 @@ public sealed partial class EntityStage
     /// nantaise" (the head first after le, la, l', un, une, sa, son: "Dupont, le patron de la société" is no apposition of
     /// an organisation).
     /// </summary>
-    static bool OrgApposition(string text, string folded, int e)
+    static bool OrgApposition(string text, string folded, int e, List<(int Start, int End, NameRef Ref)> nameSpans)
     {
         if (e + 2 >= folded.Length || folded[e] != ',' || folded[e + 1] != ' ') return false;
         int i = e + 2;
@@ -184,6 +250,16 @@ public sealed partial class EntityStage
         if (!(first is "a" or "an" or "the" || (first.EndsWith("'s", StringComparison.Ordinal) && char.IsUpper(text[det.Start])))) return false;
         for (int n = 0, at = wordStart; n < 5; n++)
         {
+            // a place or nationality the KB names may qualify the head ("a Miami investment firm", "the South African owner")
+            int placeEnd = -1;
+            foreach (var nm in nameSpans)
+                if (nm.Start == at && nm.Ref.Entity.Type == EntityTypes.Location && char.IsUpper(text[at])) { placeEnd = nm.End; break; }
+            if (placeEnd > 0)
+            {
+                if (placeEnd >= folded.Length || folded[placeEnd] != ' ') return false;
+                at = placeEnd + 1;
+                continue;
+            }
             var w = ApposWord(folded, at);
             if (w.Length == 0 || w.Start != at || !char.IsLower(text[w.Start]) && !char.IsDigit(text[w.Start]) && !w.Word.Contains('-')) return false;
             if (OrgContext.Apposition.Contains(w.Word) && char.IsLower(text[w.Start]))

@@ -127,6 +127,9 @@ public sealed partial class EntityStage
     static readonly string[] ForOnJoiners = FunctionWords.BetweenSpaces("for-on-joiners");
     /// <summary>French "pour" joiners of a head-word organisation's first complement ("Agence pour l'enseignement français").</summary>
     static readonly string[] FrenchPurposeJoiners = FunctionWords.FollowedBySpace("french-purpose-joiners");
+    /// <summary>French "sur"/"vers"/"contre" joiners of a topic or aim, right after the head or a lower-case "de" complement
+    /// ("Mouvement vers le socialisme", "Commission d'enquête sur les …").</summary>
+    static readonly string[] FrenchTopicJoiners = FunctionWords.FollowedBySpace("french-topic-joiners");
     /// <summary>French "et" inside an organisation's complements ("Caisse de dépôt et placement du Québec").</summary>
     static readonly string[] FrenchComplementCoordinators = FunctionWords.FollowedBySpace("french-complement-coordinators");
     static readonly HashSet<string> FrenchFunctionWords = FunctionWords.Set("french-function-words");
@@ -244,10 +247,26 @@ public sealed partial class EntityStage
             }
             if (!char.IsLower(text[he + 1])) continue;
             int e = he, parts = 0;
-            bool complement = false;
+            bool complement = false, lowerDe = false;
             while (e + 1 < text.Length && text[e] == ' ')
             {
                 int n = e + 1;
+                bool afterLowerDe = lowerDe;
+                lowerDe = false;
+                // a nationality after the head's adjectives belongs to the name ("Banque nationale suisse")
+                if (!complement && parts > 0 && char.IsLower(text[n]))
+                {
+                    int de = -1;
+                    foreach (var nm in nameSpans) if (nm.Start == n && nm.Ref.Demonym) { de = nm.End; break; }
+                    if (de > 0 && (de >= text.Length || !char.IsLetterOrDigit(text[de]))) { e = de; parts++; continue; }
+                }
+                // "sur"/"vers"/"contre" and a lower-case noun right after the head or a lower-case "de" complement: "Mouvement
+                // vers le socialisme", "Commission d'enquête sur les …"
+                if ((parts == 0 || afterLowerDe) && parts < 4 && StartsWithAny(text, n, FrenchTopicJoiners) is { } tj && LowerNounEnd(text, folded, n + tj.Length) is var te && te > 0)
+                {
+                    e = te; parts++; complement = true;
+                    continue;
+                }
                 var j = StartsWithAny(text, n, FrenchOfJoiners);
                 if (j != null && IsCapitalised(text, n + j.Length))
                 {
@@ -307,6 +326,7 @@ public sealed partial class EntityStage
                         e = we;
                         parts++;
                         complement = true;
+                        lowerDe = true;
                         continue;
                     }
                 }

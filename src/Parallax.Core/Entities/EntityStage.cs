@@ -208,6 +208,22 @@ public sealed partial class EntityStage : IDocumentStage
                     e0 = runs[++ri].End;
                     inside = true;
                 }
+                // "Department for Levelling Up, Housing and Communities": a public body's remits listed with commas and a last "and"
+                if (inside && ForOnHeads.Contains(words[head]))
+                {
+                    int k = ri + 1, end = e0;
+                    while (k + 1 < runs.Count && end + 2 < text.Length && text[end] == ',' && text[end + 1] == ' ' && runs[k].Start == end + 2
+                        && !_kb.NotNames.Contains(text[runs[k].Start..WordEnd(text, runs[k].Start)]))
+                    {
+                        end = runs[k++].End;
+                        if (string.CompareOrdinal(text, end, " and ", 0, 5) == 0 && runs[k].Start == end + 5)
+                        {
+                            e0 = runs[k].End;
+                            ri = k;
+                            break;
+                        }
+                    }
+                }
             }
             // "la Haute Autorité de santé": in French a "de" complement in lower case after the head
             if (type == EntityTypes.Organization && head == words.Length - 1 && doc.Language != "en" && LowerDeComplementEnd(text, folded, e0) is var de && de > e0
@@ -241,7 +257,15 @@ public sealed partial class EntityStage : IDocumentStage
         // institutions named by a common word ("the Senate", "le ministère de l'Intérieur", "la cour d'appel de Paris") and
         // names typed by the words organisations take ("le groupe Kering", "shares of Nvidia", "CrowdStrike's chief executive")
         InstitutionNames(text, folded, doc.Language != "en", nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Organization, null, text[s..e], s), s, e));
-        ContextOrganisations(text, folded, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Organization, null, text[s..e], s), s, e));
+        bool OrganisationAt(int s, int e, bool atStart)
+        {
+            foreach (var n in nameSpans) if ((atStart ? n.Start == s : n.End == e) && !n.Ref.Demonym && n.Ref.Entity.Type == EntityTypes.Organization) return true;
+            foreach (var f in found.Values)
+                if (f.Type == EntityTypes.Organization)
+                    foreach (var m in f.Mentions) if (atStart ? m.Start == s : m.End == e) return true;
+            return false;
+        }
+        ContextOrganisations(text, folded, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Organization, null, text[s..e], s), s, e), OrganisationAt);
         foreach (var (s, e) in PrefixedOrganisations(text))
             if (Free(taken, s, e) && !CoveredByName(nameSpans, s, e))
             {
