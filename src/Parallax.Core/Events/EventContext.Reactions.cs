@@ -44,7 +44,17 @@ internal sealed partial class EventContext
     bool IsActNoun(int i, int end)
     {
         var w = NextPlainWord(ref i, end);
-        return !w.IsEmpty && _lex.Participants.ActNouns.Contains(w.ToString());
+        if (w.IsEmpty) return false;
+        var word = w.ToString();
+        return _lex.Participants.ActNouns.Contains(word) || _lex.Participants.AgreementNouns.Contains(word);
+    }
+
+    /// <summary>Whether the word at <paramref name="i"/> is a noun of <c>agreement-noun</c> (Events/data/participant-words.tsv):
+    /// the act it refers back to is an agreement or a signing.</summary>
+    public bool IsAgreementNoun(int i)
+    {
+        var w = NextPlainWord(ref i, _folded.Length);
+        return !w.IsEmpty && _lex.Participants.AgreementNouns.Contains(w.ToString());
     }
 
     /// <summary>Whether an act mention's trigger starting at <paramref name="triggerStart"/> is the noun at

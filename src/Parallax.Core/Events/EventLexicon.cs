@@ -224,6 +224,8 @@ public sealed class ParticipantWords
     /// <summary>Nouns that name an act without telling which ("the move", "la mesure", "the decision"): after a definite
     /// article they refer back to the last act told, as a demonstrative does ("China condemned the move").</summary>
     public IReadOnlySet<string> ActNouns { get; }
+    /// <summary>Nouns of an agreement ("the agreement", "cet accord"): they refer back to the last agreement or signing told.</summary>
+    public IReadOnlySet<string> AgreementNouns { get; }
     /// <summary>Nouns of a state's diplomatic mission ("embassy", "ambassade"): the place that names them is the state a
     /// protest there is aimed at.</summary>
     public IReadOnlySet<string> Missions { get; }
@@ -282,6 +284,7 @@ public sealed class ParticipantWords
         ActDefinite = Of("act-definite").ToHashSet(StringComparer.Ordinal);
         ActDemonstrative = Of("act-demonstrative").ToHashSet(StringComparer.Ordinal);
         ActNouns = Of("act-noun").ToHashSet(StringComparer.Ordinal);
+        AgreementNouns = Of("agreement-noun").ToHashSet(StringComparer.Ordinal);
         Missions = Of("mission").ToHashSet(StringComparer.Ordinal);
         MissionOf = Of("mission-of").ToHashSet(StringComparer.Ordinal);
         RulingNouns = Of("ruling").ToHashSet(StringComparer.Ordinal);

@@ -181,14 +181,18 @@ public sealed class EventStage : IDocumentStage
         }
         foreach (var d in drafts)
         {
-            if (!Reactions.Contains(d.Type) || d.Targets.Count > 0 || d.Actors.Count == 0 || d.Nominal) continue;
+            if (!(Reactions.Contains(d.Type) || Approval(d)) || d.Targets.Count > 0 || d.Actors.Count == 0 || d.Nominal) continue;
             if (!ctx.ReactionObject(d, out int nounStart, out bool demonstrative)) continue;
             Draft? act = null;
             foreach (var (trigger, owner) in mentions)
                 if (owner != d && ctx.IsObjectNoun(nounStart, trigger.Start)) { act = owner; break; }
             if (act == null && demonstrative)
+            {
+                // "welcomed the agreement", "a salué cet accord": an agreement noun refers to an agreement or a signing
+                bool agreement = ctx.IsAgreementNoun(nounStart);
                 act = drafts.LastOrDefault(e => e != d && e.Trigger.Start < d.Trigger.Start && e.Actors.Count > 0
-                    && d.SentenceIndex - e.LastSentence is >= 0 and <= 2 && e.Type != "CONSULT");
+                    && d.SentenceIndex - e.LastSentence is >= 0 and <= 2 && e.Type != "CONSULT" && (!agreement || Agreement(e)));
+            }
             if (act == null || act.Actors.Exists(d.Actors.Contains)) continue;
             foreach (var a in act.Actors)
                 if (!d.Targets.Contains(a)) d.Targets.Add(a);
@@ -225,6 +229,12 @@ public sealed class EventStage : IDocumentStage
     static readonly HashSet<string> HitActs = ["ASSAULT", "COERCE", "SANCTION"];
 
     static readonly HashSet<string> Reactions = ["ACCUSE", "REJECT", "PROTEST"];
+
+    /// <summary>Approval of an act ("welcomed the agreement", "a salué cette décision"): SUPPORT by praise or endorsement,
+    /// not the signing of a text (CAMEO 057), whose object is the signer's own act.</summary>
+    static bool Agreement(Draft e) => e.Type == "AGREE" || (e.Type == "SUPPORT" && e.Cameo == "057");
+
+    static bool Approval(Draft d) => d.Type == "SUPPORT" && d.Cameo != "057";
 
     /// <summary>Acts a ruling or a decision may have imposed on someone: a verdict or a sanction, an arrest.</summary>
     static readonly HashSet<string> Rulings = ["SANCTION", "COERCE"];
