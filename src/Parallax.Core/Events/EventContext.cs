@@ -799,8 +799,9 @@ internal sealed partial class EventContext
         // an attack condemned is aimed at its author when the text names it ("condemned the Russian strikes")
         if (condemnedNoun >= 0) Add(draft.Targets, condemnedAuthors.Where(a => !draft.Actors.Contains(a.Id)));
         // "des frappes contre des sites nucléaires iraniens", "sanctions sur le pétrole russe": with no other
-        // recipient, the country whose sites, soil or goods are hit is the recipient
-        if (draft.Targets.Count == 0 && t.Type is "ASSAULT" or "SANCTION" or "THREATEN" or "COERCE" or "MOBILIZE" or "ACCUSE" or "AID" && t.Frame is Frame.Directed or Frame.Noun)
+        // recipient, the country whose sites, soil or goods are hit is the recipient; "a libéré 40 soldats ukrainiens":
+        // the country of the prisoners released
+        if (draft.Targets.Count == 0 && t.Type is "ASSAULT" or "SANCTION" or "THREATEN" or "COERCE" or "MOBILIZE" or "ACCUSE" or "AID" or "RETREAT" && t.Frame is Frame.Directed or Frame.Noun)
             foreach (var (e, _, _) in demonymObjects.Take(1))
                 if (!draft.Actors.Contains(e.Id)) draft.Targets.Add(e.Id);
         // a directed verb in the passive ("a été tué", "was arrested", "une déclaration dénoncée par le Kremlin"):

@@ -16,8 +16,8 @@ public class EventShortRound7Tests
     static (Document Doc, string All) Code(string text, string lang)
     {
         var doc = Stage.Process(new DocBuilder(text, lang, "2025-03-05")
-            .Entity("Kenya", "LOCATION", "KEN", "Kenya", "le Kenya", "Nairobi")
-            .Entity("Uganda", "LOCATION", "UGA", "l'Ouganda", "Ouganda", "Uganda", "Kampala")
+            .Entity("Kenya", "LOCATION", "KEN", "Kenya", "le Kenya", "Nairobi", "kényans", "kényanes")
+            .Entity("Uganda", "LOCATION", "UGA", "l'Ouganda", "Ouganda", "Uganda", "Kampala", "ougandais")
             .Entity("Tanzania", "LOCATION", "TZA", "la Tanzanie", "Tanzanie", "Tanzania", "Dodoma")
             .Entity("William Ruto", "PERSON", "KEN", "William Ruto")
             .Entity("Samia Suluhu Hassan", "PERSON", "TZA", "Samia Suluhu Hassan")
@@ -56,5 +56,17 @@ public class EventShortRound7Tests
         var blame = doc.Events.FirstOrDefault(e => e.Type == "ACCUSE" && Names(doc, e.Actors).Contains("Samia Suluhu Hassan"));
         Assert.True(blame != null, all);
         Assert.Contains("Yoweri Museveni", Names(doc, blame!.Targets));
+    }
+
+    [Theory]
+    [InlineData("L'Ouganda a libéré mercredi 40 soldats kényans capturés à la frontière.")]
+    [InlineData("L'Ouganda a relâché lundi trois pêcheurs kényans.")]
+    public void The_demonym_on_a_released_prisoner_is_the_recipient(string text)
+    {
+        var (doc, all) = Code(text, "fr");
+        var release = doc.Events.FirstOrDefault(e => e.Type == "RETREAT");
+        Assert.True(release != null, all);
+        Assert.Equal(["Uganda"], Names(doc, release!.Actors));
+        Assert.Equal(["Kenya"], Names(doc, release.Targets));
     }
 }
