@@ -27,6 +27,16 @@ public sealed partial class EntityStage
 
     /// <summary>Words that join a name's parts in French and other languages ("Laurence des Cars", "Ursula von der Leyen").</summary>
     static readonly string[] NameParticles = FunctionWords.FollowedBySpace("name-particles");
+    static readonly string[] StrongNameParticles = FunctionWords.FollowedBySpace("strong-name-particles");
+    static readonly HashSet<string> StrongNameParticleWords = [.. FunctionWords.List("strong-name-particles").SelectMany(p => p.Split(' '))];
+
+    /// <summary>Whether a capitalised word may be a name's first word whatever the given-name list says: no common or
+    /// function word, head word, title, and not all capitals.</summary>
+    bool NameShapedWord(string w) => w.Length >= 2 && char.IsUpper(w[0]) && !w.All(char.IsUpper) && !_kb.NotNames.Contains(w)
+        && !_kb.OrganizationWords.Contains(w) && !_kb.LocationWords.Contains(w) && !_kb.PersonTitles.Contains(w) && !Titles.Contains(w);
+
+    /// <summary>The words of the name particles, one by one ("van", "der", "von", "bin").</summary>
+    static readonly HashSet<string> NameParticleWords = [.. FunctionWords.List("name-particles").SelectMany(p => p.Split(' ')).Where(p => char.IsLetter(p[^1]))];
 
     /// <summary>Words after an office that join its complement ("le maire du Havre", "the CEO of Gannett").</summary>
     static readonly string[] ComplementJoiners = FunctionWords.FollowedBySpace("complement-joiners");
@@ -436,11 +446,17 @@ public sealed partial class EntityStage
         {
             if (we + 2 >= text.Length || text[we] != ' ') continue;
             int e = we, parts = 0;
-            bool particle = false;
+            bool particle = false, strong = false, givenInside = false;
             while (e + 1 < text.Length && text[e] == ' ')
             {
                 int n = e + 1;
-                if (IsCapitalised(text, n) && !_kb.NotNames.Contains(text[n..WordEnd(text, n)])) { e = WordEnd(text, n); parts++; continue; }
+                if (IsCapitalised(text, n) && !_kb.NotNames.Contains(text[n..WordEnd(text, n)]))
+                {
+                    e = WordEnd(text, n);
+                    givenInside |= !particle && IsGivenName(text[n..e]);
+                    parts++;
+                    continue;
+                }
                 var p = StartsWithAny(text, n, NameParticles);
                 if (p != null && IsCapitalised(text, n + p.Length) && WordEnd(text, n + p.Length) is var pe && pe - (n + p.Length) >= 2
                     && StartsWithAny(text, n + p.Length, ["Saint-", "Sainte-", "St-", "Ste-"]) == null)
@@ -448,12 +464,15 @@ public sealed partial class EntityStage
                     e = pe;
                     parts++;
                     particle = true;
+                    strong |= StartsWithAny(text, n, StrongNameParticles) != null;
                     continue;
                 }
                 break;
             }
             // the particle must sit inside the name, with its surname after it
-            if (particle && parts > 0 && IsGivenName(text[ws..we])) yield return (ws, e);
+            // a particle that is no common word vouches for an unlisted given name ("Hendrik van der Berg")
+            // when no listed given name opens it ("President Richard von …" starts at "Richard")
+            if (particle && parts > 0 && (IsGivenName(text[ws..we]) || (strong && NameShapedWord(text[ws..we]) && !givenInside))) yield return (ws, e);
         }
     }
 
