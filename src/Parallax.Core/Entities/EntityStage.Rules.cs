@@ -498,6 +498,32 @@ public sealed partial class EntityStage
         }
     }
 
+    /// <summary>Two or three name-shaped capitalised words (none a given name: those are read already) whose last word
+    /// stands alone later in the text, not inside a longer capitalised run ("Minouche Shafik … Shafik said").</summary>
+    IEnumerable<(int Start, int End)> RepeatedFamilyNames(string text)
+    {
+        foreach (var (rs, re) in CapitalisedRuns(text))
+        {
+            int last = text.LastIndexOf(' ', re - 1, re - rs) + 1;
+            if (re - last < 3) continue;
+            var words = text[rs..re].Split(' ');
+            if (words.Length > 3 || !words.All(NameShapedWord)) continue;
+            var family = text[last..re];
+            bool alone = false;
+            for (int i = text.IndexOf(family, re, StringComparison.Ordinal); i >= 0 && !alone; i = text.IndexOf(family, i + family.Length, StringComparison.Ordinal))
+            {
+                int e = i + family.Length;
+                if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '-' or '\'' or '’')) continue;
+                if (e < text.Length && (char.IsLetterOrDigit(text[e]) || text[e] == '-')) continue;
+                if (e + 1 < text.Length && text[e] == ' ' && IsCapitalised(text, e + 1)) continue;
+                var before = PreviousWord(text, i);
+                if (before.Length > 0 && before.End == i - 1 && char.IsUpper(before.Word[0]) && !IsSentenceStart(text, before.Start)) continue;
+                alone = true;
+            }
+            if (alone) yield return (rs, re);
+        }
+    }
+
     /// <summary>Two or three capitalised words ending with a common family name of <c>surnames.txt</c> ("Brock Nelson").</summary>
     IEnumerable<(int Start, int End)> SurnameNames(string text)
     {
