@@ -396,6 +396,11 @@ public sealed partial class EntityStage : IDocumentStage
             if (e.Type == EntityTypes.Location && (InsideEventName(text, n.Start, n.End) || (!n.Ref.Demonym && (InsideHyphenCompound(text, n.Start, n.End) || AfterCompoundParticle(text, n.Start))))) continue;
             // a place named like a given name, followed by a surname the KB does not know, is a person ("Jordan Bardella")
             if (e.Type == EntityTypes.Location && !n.Ref.Demonym && IsGivenName(text[n.Start..n.End]) && FollowedByUnknownName(n.End)) continue;
+            // a one-word place right after a given name is that person's family name ("Stéphane Israël", "Ali France",
+            // "Richard Ireland"): the name rules read the person
+            if (e.Type == EntityTypes.Location && !n.Ref.Demonym && !titled && n.End - n.Start >= 3 && text.IndexOf(' ', n.Start, n.End - n.Start) < 0
+                && prev.Length > 1 && prev.End == n.Start - 1 && char.IsUpper(prev.Word[0]) && IsGivenName(prev.Word) && !OverlapsName(nameSpans, prev.Start, prev.End)
+                && !FollowedByUnknownName(n.End)) continue;
             int s = titled ? prev.Start : n.Start;
             if (e.Type == EntityTypes.Location && !n.Ref.Demonym && !titled && e.Kind is "city" or "capital")
             {
