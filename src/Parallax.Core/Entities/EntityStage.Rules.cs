@@ -517,7 +517,7 @@ public sealed partial class EntityStage
                 if (e < text.Length && (char.IsLetterOrDigit(text[e]) || text[e] == '-')) continue;
                 if (e + 1 < text.Length && text[e] == ' ' && IsCapitalised(text, e + 1)) continue;
                 var before = PreviousWord(text, i);
-                if (before.Length > 0 && before.End == i - 1 && char.IsUpper(before.Word[0]) && !IsSentenceStart(text, before.Start)) continue;
+                if (before.Length > 0 && before.End == i - 1 && char.IsUpper(before.Word[0]) && char.IsLetter(before.Word[^1]) && !IsSentenceStart(text, before.Start)) continue;
                 alone = true;
             }
             if (alone) yield return (rs, re);
