@@ -672,8 +672,21 @@ public sealed partial class EntityStage
     /// </summary>
     IEnumerable<(int Start, int End)> NationalityAppositions(string text, string folded, List<(int Start, int End, NameRef Ref)> nameSpans)
     {
+        List<(int Start, int End)>? offices = null;
         foreach (var n in nameSpans)
         {
+            // a country's possessive before a name in English: "France's Cassandre Beaugrand" (not an office: "Japan's Foreign
+            // Minister …")
+            if (!n.Ref.Demonym && n.Ref.Entity.Type == EntityTypes.Location && n.Ref.Entity.Country != null && IsPossessiveAt(text, n.End)
+                && n.End + 3 < text.Length && text[n.End + 2] == ' ' && IsCapitalised(text, n.End + 3))
+            {
+                int qs = n.End + 3, qe = CapitalisedRunEnd(text, qs, 3);
+                if (qe <= qs || text.IndexOf(' ', qs, qe - qs) < 0 || (qe < text.Length && text[qe] is '\'' or '’')) continue;
+                offices ??= [.. _kb.Positions.FindLongest(text, folded).Select(m => (m.Start, m.End)).Concat(_kb.Offices.FindLongest(text, folded).Select(m => (m.Start, m.End)))];
+                if (offices.Any(o => o.Start < qe && o.End > qs)) continue;
+                if (text[qs..qe].Split(' ').All(NameShapedWord)) yield return (qs, qe);
+                continue;
+            }
             if (!n.Ref.Demonym || !char.IsUpper(text[n.Start]) || n.End + 1 >= text.Length || text[n.End] != ' ') continue;
             var art = PreviousWord(folded, n.Start);
             if (art.End != n.Start && art.End != n.Start - 1) continue;
