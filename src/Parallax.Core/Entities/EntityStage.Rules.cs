@@ -27,6 +27,16 @@ public sealed partial class EntityStage
 
     /// <summary>Words that join a name's parts in French and other languages ("Laurence des Cars", "Ursula von der Leyen").</summary>
     static readonly string[] NameParticles = FunctionWords.FollowedBySpace("name-particles");
+    static readonly string[] StrongNameParticles = FunctionWords.FollowedBySpace("strong-name-particles");
+    static readonly HashSet<string> StrongNameParticleWords = [.. FunctionWords.List("strong-name-particles").SelectMany(p => p.Split(' '))];
+
+    /// <summary>Whether a capitalised word may be a name's first word whatever the given-name list says: no common or
+    /// function word, head word, title, and not all capitals.</summary>
+    bool NameShapedWord(string w) => w.Length >= 2 && char.IsUpper(w[0]) && !w.All(char.IsUpper) && !_kb.NotNames.Contains(w)
+        && !_kb.OrganizationWords.Contains(w) && !_kb.LocationWords.Contains(w) && !_kb.PersonTitles.Contains(w) && !Titles.Contains(w);
+
+    /// <summary>The words of the name particles, one by one ("van", "der", "von", "bin").</summary>
+    static readonly HashSet<string> NameParticleWords = [.. FunctionWords.List("name-particles").SelectMany(p => p.Split(' ')).Where(p => char.IsLetter(p[^1]))];
 
     /// <summary>Words after an office that join its complement ("le maire du Havre", "the CEO of Gannett").</summary>
     static readonly string[] ComplementJoiners = FunctionWords.FollowedBySpace("complement-joiners");
@@ -436,11 +446,17 @@ public sealed partial class EntityStage
         {
             if (we + 2 >= text.Length || text[we] != ' ') continue;
             int e = we, parts = 0;
-            bool particle = false;
+            bool particle = false, strong = false, givenInside = false;
             while (e + 1 < text.Length && text[e] == ' ')
             {
                 int n = e + 1;
-                if (IsCapitalised(text, n) && !_kb.NotNames.Contains(text[n..WordEnd(text, n)])) { e = WordEnd(text, n); parts++; continue; }
+                if (IsCapitalised(text, n) && !_kb.NotNames.Contains(text[n..WordEnd(text, n)]))
+                {
+                    e = WordEnd(text, n);
+                    givenInside |= !particle && IsGivenName(text[n..e]);
+                    parts++;
+                    continue;
+                }
                 var p = StartsWithAny(text, n, NameParticles);
                 if (p != null && IsCapitalised(text, n + p.Length) && WordEnd(text, n + p.Length) is var pe && pe - (n + p.Length) >= 2
                     && StartsWithAny(text, n + p.Length, ["Saint-", "Sainte-", "St-", "Ste-"]) == null)
@@ -448,12 +464,15 @@ public sealed partial class EntityStage
                     e = pe;
                     parts++;
                     particle = true;
+                    strong |= StartsWithAny(text, n, StrongNameParticles) != null;
                     continue;
                 }
                 break;
             }
             // the particle must sit inside the name, with its surname after it
-            if (particle && parts > 0 && IsGivenName(text[ws..we])) yield return (ws, e);
+            // a particle that is no common word vouches for an unlisted given name ("Hendrik van der Berg")
+            // when no listed given name opens it ("President Richard von …" starts at "Richard")
+            if (particle && parts > 0 && (IsGivenName(text[ws..we]) || (strong && NameShapedWord(text[ws..we]) && !givenInside))) yield return (ws, e);
         }
     }
 
@@ -476,6 +495,32 @@ public sealed partial class EntityStage
             if (words.Any(w => _kb.NotNames.Contains(w) || _kb.OrganizationWords.Contains(w) || _kb.LocationWords.Contains(w))) continue;
             if (words.Length == 1 && words[0].Length < 3) continue;
             yield return (s, e, honorific ? ws : s);
+        }
+    }
+
+    /// <summary>Two or three name-shaped capitalised words (none a given name: those are read already) whose last word
+    /// stands alone later in the text, not inside a longer capitalised run ("Minouche Shafik … Shafik said").</summary>
+    IEnumerable<(int Start, int End)> RepeatedFamilyNames(string text)
+    {
+        foreach (var (rs, re) in CapitalisedRuns(text))
+        {
+            int last = text.LastIndexOf(' ', re - 1, re - rs) + 1;
+            if (re - last < 3) continue;
+            var words = text[rs..re].Split(' ');
+            if (words.Length > 3 || !words.All(NameShapedWord)) continue;
+            var family = text[last..re];
+            bool alone = false;
+            for (int i = text.IndexOf(family, re, StringComparison.Ordinal); i >= 0 && !alone; i = text.IndexOf(family, i + family.Length, StringComparison.Ordinal))
+            {
+                int e = i + family.Length;
+                if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '-' or '\'' or '’')) continue;
+                if (e < text.Length && (char.IsLetterOrDigit(text[e]) || text[e] == '-')) continue;
+                if (e + 1 < text.Length && text[e] == ' ' && IsCapitalised(text, e + 1)) continue;
+                var before = PreviousWord(text, i);
+                if (before.Length > 0 && before.End == i - 1 && char.IsUpper(before.Word[0]) && char.IsLetter(before.Word[^1]) && !IsSentenceStart(text, before.Start)) continue;
+                alone = true;
+            }
+            if (alone) yield return (rs, re);
         }
     }
 
@@ -627,8 +672,21 @@ public sealed partial class EntityStage
     /// </summary>
     IEnumerable<(int Start, int End)> NationalityAppositions(string text, string folded, List<(int Start, int End, NameRef Ref)> nameSpans)
     {
+        List<(int Start, int End)>? offices = null;
         foreach (var n in nameSpans)
         {
+            // a country's possessive before a name in English: "France's Cassandre Beaugrand" (not an office: "Japan's Foreign
+            // Minister …")
+            if (!n.Ref.Demonym && n.Ref.Entity.Type == EntityTypes.Location && n.Ref.Entity.Country != null && IsPossessiveAt(text, n.End)
+                && n.End + 3 < text.Length && text[n.End + 2] == ' ' && IsCapitalised(text, n.End + 3))
+            {
+                int qs = n.End + 3, qe = CapitalisedRunEnd(text, qs, 3);
+                if (qe <= qs || text.IndexOf(' ', qs, qe - qs) < 0 || (qe < text.Length && text[qe] is '\'' or '’')) continue;
+                offices ??= [.. _kb.Positions.FindLongest(text, folded).Select(m => (m.Start, m.End)).Concat(_kb.Offices.FindLongest(text, folded).Select(m => (m.Start, m.End)))];
+                if (offices.Any(o => o.Start < qe && o.End > qs)) continue;
+                if (text[qs..qe].Split(' ').All(NameShapedWord)) yield return (qs, qe);
+                continue;
+            }
             if (!n.Ref.Demonym || !char.IsUpper(text[n.Start]) || n.End + 1 >= text.Length || text[n.End] != ' ') continue;
             var art = PreviousWord(folded, n.Start);
             if (art.End != n.Start && art.End != n.Start - 1) continue;

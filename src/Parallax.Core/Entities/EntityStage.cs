@@ -18,6 +18,7 @@ public sealed partial class EntityStage : IDocumentStage
 
     static readonly HashSet<string> Definite = FunctionWords.Set("definite");
     static readonly HashSet<string> Titles = FunctionWords.Set("titles");
+    static readonly string[] NameSuffixes = FunctionWords.List("name-suffixes");
     static readonly HashSet<string> Contracted = FunctionWords.Set("contracted");
     static readonly HashSet<string> Indefinite = FunctionWords.Set("indefinite");
     static readonly HashSet<string> RoleJoiners = FunctionWords.Set("role-joiners");
@@ -59,6 +60,11 @@ public sealed partial class EntityStage : IDocumentStage
                 var title = PreviousWord(text, s);
                 if (title.End == s - 1 && Titles.Contains(title.Word) && !taken.Any(t => t.Start < s && title.Start < t.End)) s = title.Start;
             }
+            // a generation suffix after it belongs to it too ("Robert F. Kennedy Jr.", "John D. Rockefeller III")
+            if (f.Type == EntityTypes.Person && e + 2 < text.Length && text[e] == ' ' && StartsWithAny(text, e + 1, NameSuffixes) is { } suffix
+                && (e + 1 + suffix.Length == text.Length || !char.IsLetterOrDigit(text[e + 1 + suffix.Length]))) e += 1 + suffix.Length;
+            // … and its dot when the name's run stopped before it ("Kennedy Jr.")
+            else if (f.Type == EntityTypes.Person && e < text.Length && text[e] == '.' && e - s > 3 && text[e - 3] == ' ' && NameSuffixes.Contains(text[(e - 2)..e] + ".")) e++;
             var span = new TextSpan(s, e);
             if (taken.Any(t => t.Overlaps(span))) return;
             taken.Add(span);
@@ -364,6 +370,18 @@ public sealed partial class EntityStage : IDocumentStage
             // a title before the name belongs to the mention: "M. Poutine", "Mme Zakharova", "président Poutine"
             var prev = PreviousWord(text, n.Start);
             bool titled = Titles.Contains(prev.Word) || prev.Word is "président" or "présidente" or "President";
+            // a title a role description already holds is no part of the name ("Vice President JD Vance": the role is
+            // "Vice President", the name "JD Vance")
+            if (titled && !Free(taken, prev.Start, prev.End)) titled = false;
+            // a known family name after given names, initials or particles the KB's name does not have is read from the first
+            // of them: the person's own given name ("Benyamin Nétanyahou", "J.D. Vance") links, another one is a relative
+            // or namesake ("Fritz Eckart von Weizsäcker" is not Richard von Weizsäcker)
+            if (e.Type == EntityTypes.Person && n.Ref.Surname && !titled && GivenNamesBefore(n.Start, e) is var (gs, own) && gs < n.Start)
+            {
+                if (own) AddMention(Get(e.Name, e, e.Type, e.Country, e.Name, gs), gs, n.End);
+                else if (Free(taken, gs, n.End)) AddMention(NewPerson(gs, n.End), gs, n.End);
+                continue;
+            }
             // a bare surname links only when the text backs it: the full name seen, a title, a leader, or an earlier mention
             if (n.Ref.Surname && !titled && !fullNamesSeen.Contains(e.Name) && !_kb.IsLeader(e) && !found.ContainsKey(e.Name)) continue;
             // a surname right after another given name is someone else of that name ("Hunter Biden" is not Joe Biden)
@@ -378,6 +396,11 @@ public sealed partial class EntityStage : IDocumentStage
             if (e.Type == EntityTypes.Location && (InsideEventName(text, n.Start, n.End) || (!n.Ref.Demonym && (InsideHyphenCompound(text, n.Start, n.End) || AfterCompoundParticle(text, n.Start))))) continue;
             // a place named like a given name, followed by a surname the KB does not know, is a person ("Jordan Bardella")
             if (e.Type == EntityTypes.Location && !n.Ref.Demonym && IsGivenName(text[n.Start..n.End]) && FollowedByUnknownName(n.End)) continue;
+            // a one-word place right after a given name is that person's family name ("Stéphane Israël", "Ali France",
+            // "Richard Ireland"): the name rules read the person
+            if (e.Type == EntityTypes.Location && !n.Ref.Demonym && !titled && n.End - n.Start >= 3 && text.IndexOf(' ', n.Start, n.End - n.Start) < 0
+                && prev.Length > 1 && prev.End == n.Start - 1 && char.IsUpper(prev.Word[0]) && IsGivenName(prev.Word) && !OverlapsName(nameSpans, prev.Start, prev.End)
+                && !FollowedByUnknownName(n.End)) continue;
             int s = titled ? prev.Start : n.Start;
             if (e.Type == EntityTypes.Location && !n.Ref.Demonym && !titled && e.Kind is "city" or "capital")
             {
@@ -399,6 +422,39 @@ public sealed partial class EntityStage : IDocumentStage
         }
 
         Found NewPerson(int s, int e) => Get("?" + text[s..e], null, EntityTypes.Person, null, text[s..e], s);
+        // the start of the given names, initials and particles right before a known person's family name (n.Start when there
+        // are none), and whether the first is the person's own given name or its initial
+        (int Start, bool Own) GivenNamesBefore(int surname, KbEntity person)
+        {
+            int pos = surname, start = surname, words = 0;
+            bool own = false, strong = false;
+            while (words < 4)
+            {
+                var pw = PreviousWord(text, pos);
+                if (pw.Length == 0 || pw.End != pos - 1 || text[pw.End] != ' ') break;
+                var w = pw.Word;
+                if (char.IsLower(w[0]))
+                {
+                    if (!NameParticleWords.Contains(w)) break;
+                    strong |= StrongNameParticleWords.Contains(w);
+                    pos = pw.Start;
+                    words++;
+                    continue;
+                }
+                if (_kb.NotNames.Contains(w) || Titles.Contains(w) || _kb.PersonTitles.Contains(w) || _kb.OrganizationWords.Contains(w)
+                    || _kb.LocationWords.Contains(w) || OpensOffice(pw.Start) || !Free(taken, pw.Start, pw.End)
+                    || nameSpans.Any(x => x.Start < pw.End && x.End > pw.Start)) break;
+                bool initial = w.Length <= 4 && w.All(c => char.IsUpper(c) || c == '.');
+                bool itsOwn = SameGivenName(person, w) || (initial && char.ToUpperInvariant(person.Name[0]) == w[0]);
+                // the first word must be a given name or initials; others inside the name may be any capitalised word
+                // (after a particle that is no common word, any name-shaped word: "Fritz Eckart von …")
+                if (itsOwn || IsGivenName(w) || (initial && w.Length >= 2) || (strong && NameShapedWord(w))) { start = pw.Start; own = itsOwn; }
+                else if (w.Length < 2) break;
+                pos = pw.Start;
+                words++;
+            }
+            return (start, own);
+        }
         // 4. unknown people: a given name followed by name particles and capitalised words ("Laurence des Cars",
         // "François Villeroy de Galhau"), then by capitalised words ("Marc Fogel"); "du nom de X"
         foreach (var (s, e) in ParticleNames(text))
@@ -471,6 +527,10 @@ public sealed partial class EntityStage : IDocumentStage
         foreach (var (s, e, ms) in TitledNames(text))
             if (Free(taken, s, e) && !OverlapsName(nameSpans, s, e)) AddMention(NewPerson(s, e), ms, e);
         foreach (var (s, e) in SurnameNames(text))
+            if (Free(taken, s, e) && !OverlapsName(nameSpans, s, e)) AddMention(NewPerson(s, e), s, e);
+        // a name of two or three name-shaped words whose last word comes back alone later in the text is a person
+        // introduced by full name and then by family name ("Minouche Shafik resigned … Shafik, a former …")
+        foreach (var (s, e) in RepeatedFamilyNames(text))
             if (Free(taken, s, e) && !OverlapsName(nameSpans, s, e)) AddMention(NewPerson(s, e), s, e);
         LinkLoneNames();
         AttachPendingRoles();
@@ -1035,6 +1095,14 @@ public sealed partial class EntityStage : IDocumentStage
             {
                 int w = i;
                 while (i < text.Length && (TextFold.IsWordChar(text[i]) || (text[i] == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
+                // an Irish or Italian family name with an apostrophe after its capital ("O'Brien", "O’Gara", "D'Angelo"),
+                // not a French elision at a sentence's start ("D’Alger")
+                if (i == w + 1 && i + 2 < text.Length && text[w] is 'O' or 'D' && text[i] is '\'' or '’' && char.IsUpper(text[i + 1])
+                    && char.IsLower(text[i + 2]) && (text[w] == 'O' || (words > 0 && !IsSentenceStart(text, w))))
+                {
+                    i += 2;
+                    while (i < text.Length && (TextFold.IsWordChar(text[i]) || (text[i] == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
+                }
                 // a middle initial inside a name ("Elizabeth A. Burton"), not at its end
                 if (!single && i - w == 1 && words > 0 && i + 2 < text.Length && text[i] == '.' && text[i + 1] == ' ' && char.IsUpper(text[i + 2])) { i += 2; continue; }
                 if (i - w < 2) break;
