@@ -3,7 +3,7 @@ using Parallax.Tests.Support;
 namespace Parallax.Tests.Quotes;
 
 /// <summary>French speakers described rather than named: a people's name used as a noun for one of two people ("a
-/// reconnu l’Italien", "L’Américaine … a salué", "la Française a promis") (sentences written for these tests).</summary>
+/// reconnu l’Italien", "L’Américaine … a salué", "la Française a promis"), or by a given name alone after "Pour" (sentences written for these tests).</summary>
 public class FrenchSpeakerDescriptionTests
 {
     [Fact]
@@ -24,5 +24,15 @@ public class FrenchSpeakerDescriptionTests
             + "Battue en deux sets, la Française a promis de « revenir plus forte la saison prochaine ».",
             published: "2024-04-17");
         Assert.Equal("Caroline Garcia", d.SpeakerWords(d.QuoteAt("revenir plus forte")));
+    }
+
+    [Fact]
+    public void A_lone_given_name_after_pour_holds_the_quotation()
+    {
+        var d = Run.Text("La ville de Nantes a ouvert lundi une nouvelle ligne de tramway vers l’aéroport. « C’est un projet attendu depuis "
+            + "vingt ans », a déclaré la maire, Johanna Rolland.\n\n"
+            + "Pour Mathieu, infirmier de 41 ans rencontré à l’arrêt Commerce, « le trajet prend enfin moins d’une demi-heure ».",
+            published: "2024-09-02");
+        Assert.Equal("Mathieu", d.SpeakerWords(d.QuoteAt("le trajet prend enfin")));
     }
 }
