@@ -60,6 +60,17 @@ static class Frames
                 return new Frame("for", null, name, name.End + 1, -1);
         }
         var inFrame = mentions.Where(m => m.Span.Start >= hit.End && m.Span.End <= comma).OrderBy(m => m.Span.Start).ToList();
+        // "Pour Julien, étudiant de 22 ans, « … »": a lone given name (given-names.tsv) before a description or an age, which
+        // the Entities stage does not emit, holds the frame
+        if (hit.Value.Kind == "for" && inFrame.Count == 0)
+        {
+            int g = hit.End;
+            while (g < comma && text[g] == ' ') g++;
+            // (the framed words are the quotation after the description: "étudiant de 22 ans" is no reported clause)
+            int mark = text.AsSpan(comma, s.End - comma).IndexOfAny('«', '“', '"');
+            if (g < comma && mark > 0 && SpeakerCoref.LoneGivenName(text, folded, g, s.End) is { } given && given.End == comma)
+                return new Frame("for", null, new TextSpan(given.Start, given.End), comma + mark, -1);
+        }
         var person = inFrame.LastOrDefault(m => m.Type == EntityTypes.Person);
         if (person.Id != null) return new Frame(hit.Value.Kind, person.Id, person.Span, contentStart, verbStart);
         // a described person ("le ministre", "la porte-parole de l'association"): the person who opens the next sentence

@@ -156,6 +156,8 @@ static class FrenchAttribution
         int end = i, words = 0;
         while (end < open && text[end] is not (',' or ';' or ':' or '«' or '“' or '(') && words < 6) { if (text[end] == ' ') words++; end++; }
         while (end > i && text[end - 1] == ' ') end--;
+        // "L’Américaine, numéro deux mondiale, a salué …": a people's name after the article is a description too
+        if (end > i && SpeakerCoref.IsPeopleNoun(text, folded, i, end)) return (null, null, new TextSpan(i, end));
         if (end <= i || !IsDescription(text, folded, i, end, requireDeterminer: true)) return default;
         // "Le préfet, Amaury de Saint-Quentin, a appelé …": the name in apposition the Entities stage did not emit
         if (ApposedName(text, end, open) is { } apposed) return (null, apposed, null);
@@ -275,9 +277,16 @@ static class FrenchAttribution
             if (m.End > folded.Length || m.End - m.Start < 4) return false;
             var w = folded.AsSpan(m.Start, m.End - m.Start);
             int skip = w.StartsWith("l'") ? 2 : w.StartsWith("le ") || w.StartsWith("la ") ? 3 : 0;
+            // "la Française" whose mention leaves the article out
+            if (skip == 0 && m.Start >= 3 && char.IsUpper(doc.Text[m.Start]) && !w.Contains(' ')
+                && (folded.AsSpan(m.Start - 2, 2) is "l'" || folded.AsSpan(m.Start - 3, 3) is "le " or "la "))
+                return SpeakerCoref.IsCountryDemonym(w);
             if (skip == 0) return false;
             var noun = w[skip..];
-            return !noun.Contains(' ') && char.IsLower(doc.Text[m.Start + skip]) && nouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun);
+            if (noun.Contains(' ')) return false;
+            // "L’Américaine, numéro deux mondiale, a salué …": a people's name after the article describes a person too
+            if (char.IsUpper(doc.Text[m.Start + skip])) return SpeakerCoref.IsCountryDemonym(noun);
+            return char.IsLower(doc.Text[m.Start + skip]) && nouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun);
         }
         // (a role the Entities stage resolved to its holder, "Le président" → the president of the day, stays)
         bool Unlinked(Entity e) => e.Type is EntityTypes.Person or EntityTypes.Organization && e.Kb == null;

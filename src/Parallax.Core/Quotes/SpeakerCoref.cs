@@ -101,7 +101,7 @@ public sealed partial class SpeakerCoref
         var pointer = FindPointer(text, _folded, q, _verbs, _sentences, _quotations);
         if (pointer == null) return q;
         _referents ??= Referents(_doc, _folded, _sentences, Inside);
-        var r = Antecedent(_folded, _referents, pointer.Value, q);
+        var r = PeopleAntecedent(pointer.Value, q);
         if (r == null && EnglishTeamPlace(pointer.Value, q) is { } team) return team;
         // an organisation named only by a noun and its complement ("La direction du groupe minier a fait savoir", "the ministry
         // of health said", "a indiqué la direction générale de la santé"): with nothing named before to stand for, those words
@@ -149,7 +149,7 @@ public sealed partial class SpeakerCoref
     {
         if (q.Speaker != null || q.SpeakerSpan != null || Describe(_doc.Text, _folded, words.Start, words.End) is not { } p || p.Start != words.Start) return q;
         _referents ??= Referents(_doc, _folded, _sentences, Inside);
-        if (Antecedent(_folded, _referents, p, q) is not { } r) return q;
+        if (PeopleAntecedent(p, q) is not { } r) return q;
         return q with { Speaker = r.Id, SpeakerSpan = r.Id != null ? new TextSpan(p.Start, p.End) : new TextSpan(r.Start, r.End) };
     }
 
@@ -631,7 +631,7 @@ public sealed partial class SpeakerCoref
     /// <summary>The referent a pointer stands for, or null: for an organisation, the last one named (one named with the
     /// pointer's noun first: "the ministry" → "the health ministry"); for a person, the last subject of a sentence of a
     /// compatible gender, else the last one named.</summary>
-    static Referent? Antecedent(string folded, List<Referent> referents, Pointer p, Quote q)
+    static Referent? Antecedent(string folded, List<Referent> referents, Pointer p, Quote q, Func<Referent, bool>? skip = null)
     {
         int anchor = Math.Min(p.Start, q.Start);
         // "le porte-parole du gouvernement": the organisation named after the noun (an entity if one is there)
@@ -649,6 +649,7 @@ public sealed partial class SpeakerCoref
             if (anchor - r.Start > MaxDistance) break;
             if (r.Group != p.Group && !r.Unknown) continue;
             if (!p.Group && UnnamedBetween(folded, r.End, anchor)) break;
+            if (skip != null && skip(r)) continue;
             if (p.Group)
             {
                 if (p.Head is { } h && !DocumentNoun(h) && Near(folded, r, h)) { headed = r; break; }
