@@ -8,13 +8,14 @@ namespace Parallax.Quotes;
 /// An organisation speaker named by its acronym ("a averti la DGAC", "selon le SDIS") when the text also gives its full
 /// name ("La Direction générale de l'aviation civile", "le service départemental d'incendie et de secours (SDIS)"): the
 /// speaker is the full name — the organisation entity that bears it, which takes the acronym's mentions, else the words
-/// themselves — so both forms are one speaker. The full name is a run of words whose initials, small words of <c>acronym-link-words.txt</c> skipped, spell
+/// themselves — so both forms are one speaker. The full name is a run of words whose initials, small words of <c>function-words.txt</c>'s
+/// <c>[acronym-function-words]</c> skipped, spell
 /// the acronym.
 /// </summary>
 static class Acronyms
 {
-    static readonly Lazy<HashSet<string>> LinkWords = new(() =>
-        [.. DataFiles.ReadLines("Quotes/data/acronym-link-words.txt").Select(TextFold.Fold)]);
+    /// <summary>The small words an acronym's initials skip, shared with the Entities stage's defined acronyms.</summary>
+    static readonly HashSet<string> LinkWords = Entities.FunctionWords.Set("acronym-function-words");
 
     /// <summary>Gives the quotes of an acronym's organisation to its full name; returns the entities, where an organisation
     /// entity bearing the full name takes the acronym's mentions (one entity for both forms).</summary>
@@ -57,7 +58,7 @@ static class Acronyms
     /// last): capitalised inside its sentence, or followed by the acronym in brackets; null if there is none.</summary>
     public static TextSpan? FullName(string text, string folded, string acronym)
     {
-        var link = LinkWords.Value;
+        var link = LinkWords;
         var words = new List<(int Start, int End)>();
         for (int i = 0; i < folded.Length;)
         {
