@@ -239,6 +239,10 @@ public sealed class ParticipantWords
     /// <summary>Determiners (any, indefinite too) that may stand before a ruling noun ("une décision", "the ruling").</summary>
     public IReadOnlySet<string> RulingDeterminers { get; }
 
+    /// <summary>Phrases that tell a release was one side of a swap ("in exchange for", "en échange de"), folded, each
+    /// followed by a space, in file order: whoever is named after one was released in return.</summary>
+    public string[] ExchangePhrases { get; }
+
     public ParticipantWords(IEnumerable<string[]> rows)
     {
         var all = new List<(string Kind, string Lang, string Word)>();
@@ -289,6 +293,7 @@ public sealed class ParticipantWords
         MissionOf = Of("mission-of").ToHashSet(StringComparer.Ordinal);
         RulingNouns = Of("ruling").ToHashSet(StringComparer.Ordinal);
         RulingDeterminers = Of("ruling-determiner").ToHashSet(StringComparer.Ordinal);
+        ExchangePhrases = [.. Of("exchange").Select(w => w.EndsWith('\'') ? w : w + " ")];
     }
 }
 

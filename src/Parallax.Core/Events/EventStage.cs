@@ -76,6 +76,7 @@ public sealed class EventStage : IDocumentStage
         }
         ReactionsToActsToldBefore(drafts, mentions, ctx);
         RetaliationsAgainstAuthors(drafts, ctx);
+        ReleasesInExchange(drafts, ctx);
         var events = ImmutableArray.CreateBuilder<Event>();
         int n = 0;
         foreach (var d in drafts)
@@ -222,6 +223,29 @@ public sealed class EventStage : IDocumentStage
             if (act == null || act.Actors.Exists(x => d.Actors.Exists(a => ctx.SameSide(a, x)))) continue;
             foreach (var a in act.Actors)
                 if (!d.Targets.Contains(a)) d.Targets.Add(a);
+        }
+    }
+
+    /// <summary>
+    /// "Russia freed Brittney Griner in exchange for Viktor Bout", "l'Iran a libéré X en échange de Y": a release that
+    /// occurred and is told with an exchange phrase was one side of a swap; the other side released those named after the
+    /// phrase (EventContext.ExchangeCounterpart), on the same day. Added right after the release unless already told.
+    /// </summary>
+    static void ReleasesInExchange(List<Draft> drafts, EventContext ctx)
+    {
+        for (int i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            if (d.Type != "RETREAT" || d.Mode != "release" || d.Status != EventStatus.Occurred || d.Nominal || d.Actors.Count == 0 || d.Targets.Count == 0) continue;
+            if (ctx.ExchangeCounterpart(d) is not var (actor, released, phrase)) continue;
+            if (drafts.Exists(e => e.Type == "RETREAT" && e.Actors.Contains(actor) && e.Targets.Exists(released.Contains))) continue;
+            drafts.Insert(i + 1, new Draft
+            {
+                Type = d.Type, Mode = d.Mode, Cameo = d.Cameo, Status = d.Status, Date = d.Date,
+                SentenceIndex = d.SentenceIndex, LastSentence = d.SentenceIndex, Trigger = phrase,
+                Actors = [actor], Targets = released, Evidence = [phrase],
+            });
+            i++;
         }
     }
 
