@@ -63,7 +63,10 @@ public class ParagraphEvaluationTests
         var blind13 = cases.Where(c => c.Split == "blind13").ToList();
         Assert.True(blind13.Count >= 20, "the thirteenth blind set");
         Assert.Equal(blind13.Count / 2, blind13.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13" }));
+        var blind15 = cases.Where(c => c.Split == "blind15").ToList();
+        Assert.True(blind15.Count >= 20, "the fifteenth blind set");
+        Assert.Equal(blind15.Count / 2, blind15.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind15" }));
     }
 
     [Fact]
@@ -184,6 +187,10 @@ public class ParagraphEvaluationTests
         var blind13 = Report.Value.Score("blind13", c => c.Split == "blind13");
         Assert.True(blind13.Precision >= 0.41, $"blind13 precision {blind13.Precision:P1}");
         Assert.True(blind13.Recall >= 0.41, $"blind13 recall {blind13.Recall:P1}");
+        // blind15, annotated before the eighth participants round: 50.7 / 43.2 % before it
+        var blind15 = Report.Value.Score("blind15", c => c.Split == "blind15");
+        Assert.True(blind15.Precision >= 0.48, $"blind15 precision {blind15.Precision:P1}");
+        Assert.True(blind15.Recall >= 0.40, $"blind15 recall {blind15.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
