@@ -193,7 +193,17 @@ public sealed class EventStage : IDocumentStage
                 act = drafts.LastOrDefault(e => e != d && e.Trigger.Start < d.Trigger.Start && e.Actors.Count > 0
                     && d.SentenceIndex - e.LastSentence is >= 0 and <= 2 && e.Type != "CONSULT" && (!agreement || Agreement(e)));
             }
-            if (act == null || act.Actors.Exists(d.Actors.Contains)) continue;
+            if (act == null)
+            {
+                // "Canada will impose a tariff on … Beijing condemned the decision", "La commission a proclamé la réélection de X.
+                // L'opposition a rejeté ces résultats": the act the noun refers to was told in the sentence before but not coded;
+                // its author is that sentence's subject
+                if ((demonstrative || ctx.RulingObject(d)) && ctx.SubjectOfSentence(d.SentenceIndex - 1) is { } author
+                    && !d.Actors.Contains(author))
+                    d.Targets.Add(author);
+                continue;
+            }
+            if (act.Actors.Exists(d.Actors.Contains)) continue;
             foreach (var a in act.Actors)
                 if (!d.Targets.Contains(a)) d.Targets.Add(a);
         }
