@@ -318,4 +318,27 @@ internal sealed partial class EventContext
             if (c.End == end && !_hits.Any(h => h.Start <= c.Start && h.End >= c.End)) return true;
         return false;
     }
+
+    /// <summary>
+    /// A meeting in a place of one participant's country, with participants from elsewhere and no recipient: the
+    /// participants of the place's country host it, the others visit ("Yoon held talks with Kishida in Tokyo"). Every
+    /// actor must have a country; a meeting of one country's participants only, or with none of the place's, is left as it is.
+    /// </summary>
+    public void HostsByPlace(Draft d)
+    {
+        if (d.Type != "CONSULT" || d.Targets.Count > 0 || d.Actors.Count < 2 || d.Mode is not (null or "visit")
+            || d.Status is not (EventStatus.Occurred or EventStatus.Reported)
+            || d.Location is not { } loc || !_entities.TryGetValue(loc, out var place) || place.Country is not { } iso) return;
+        int hosts = 0;
+        foreach (var a in d.Actors)
+        {
+            if (!_entities.TryGetValue(a, out var e) || e.Country is not { } c) return;
+            if (c == iso) hosts++;
+        }
+        if (hosts == 0 || hosts == d.Actors.Count) return;
+        d.Targets = [.. d.Actors.Where(a => _entities[a].Country == iso)];
+        d.Actors.RemoveAll(d.Targets.Contains);
+        d.Mode = "visit";
+        d.Cameo = "042";
+    }
 }

@@ -52,6 +52,9 @@ public sealed class EventStage : IDocumentStage
             var before = drafts.Take(i).LastOrDefault(e => e.Type == "CONSULT" && e.Evidence.Any(ev => ev.Start >= windowStart && ev.Start <= windowEnd));
             if (before?.Mode == "phone" && ctx.RepeatsEarlierContact(d)) d.Mode = "phone";
         }
+        // "Yoon held talks with Kishida in Tokyo, the first visit by a South Korean leader to Japan": a meeting (merged with
+        // its visit or not) held in a place of one participant's country, with no host among its recipients, is a visit the others pay
+        foreach (var d in drafts) ctx.HostsByPlace(d);
         // "Hezbollah blamed Israel for the blasts and vowed to retaliate", "l'Iran a promis une punition et accusé
         // l'État hébreu": hostile acts of the same actors told in one sentence are aimed at the same recipient
         foreach (var d in drafts)

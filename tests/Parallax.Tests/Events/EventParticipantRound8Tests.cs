@@ -15,12 +15,15 @@ public class EventParticipantRound8Tests
     static (Document Doc, string All) Code(string text, string lang)
     {
         var doc = Stage.Process(new DocBuilder(text, lang, "2025-03-05")
-            .Entity("Kenya", "LOCATION", "KEN", "Kenya", "le Kenya", "Nairobi", "kényans")
+            .Entity("Kenya", "LOCATION", "KEN", "Kenya", "le Kenya", "kényans")
+            .Entity("Nairobi", "LOCATION", "KEN", "Nairobi")
             .Entity("Uganda", "LOCATION", "UGA", "l'Ouganda", "Ouganda", "Uganda", "Kampala", "ougandais")
             .Entity("Tanzania", "LOCATION", "TZA", "la Tanzanie", "Tanzanie", "Tanzania", "Dodoma")
             .Entity("Electoral Commission of Zambia", "ORGANIZATION", "ZMB", "Electoral Commission of Zambia", "commission électorale zambienne")
             .Entity("Hakainde Hichilema", "PERSON", "ZMB", "Hakainde Hichilema")
-            .Entity("Edgar Lungu", "PERSON", "ZMB", "Edgar Lungu").Build());
+            .Entity("Edgar Lungu", "PERSON", "ZMB", "Edgar Lungu")
+            .Entity("William Ruto", "PERSON", "KEN", "William Ruto")
+            .Entity("Yoweri Museveni", "PERSON", "UGA", "Yoweri Museveni").Build());
         var all = string.Join(" | ", doc.Events.Select(e => $"{e.Type} [{string.Join(",", Names(doc, e.Actors))} -> {string.Join(",", Names(doc, e.Targets))}]"));
         return (doc, all);
     }
@@ -61,5 +64,26 @@ public class EventParticipantRound8Tests
         Assert.True(blame != null, all);
         Assert.DoesNotContain("Uganda", Names(doc, blame!.Targets));
         Assert.DoesNotContain("Kenya", Names(doc, blame.Targets));
+    }
+
+    [Theory]
+    [InlineData("Yoweri Museveni held talks with William Ruto in Nairobi on Monday, the first visit by a Ugandan leader to Kenya in a decade.", "en")]
+    [InlineData("Yoweri Museveni s'est entretenu lundi à Nairobi avec William Ruto, lors de la première visite d'un dirigeant ougandais au Kenya depuis dix ans.", "fr")]
+    public void A_meeting_in_one_participants_country_is_a_visit_to_that_participant(string text, string lang)
+    {
+        var (doc, all) = Code(text, lang);
+        var meeting = doc.Events.FirstOrDefault(e => e.Type == "CONSULT" && Names(doc, e.Actors.AddRange(e.Targets)).Contains("William Ruto"));
+        Assert.True(meeting != null, all);
+        Assert.True(Names(doc, meeting!.Targets).Contains("William Ruto"), all);
+        Assert.DoesNotContain("William Ruto", Names(doc, meeting.Actors));
+    }
+
+    [Fact]
+    public void A_meeting_in_a_third_country_keeps_both_as_actors()
+    {
+        var (doc, all) = Code("Yoweri Museveni held talks with William Ruto in Dodoma on Monday, the first visit by the two leaders to Tanzania this year.", "en");
+        var meeting = doc.Events.FirstOrDefault(e => e.Type == "CONSULT" && Names(doc, e.Actors).Contains("Yoweri Museveni"));
+        Assert.True(meeting != null, all);
+        Assert.DoesNotContain("William Ruto", Names(doc, meeting!.Targets));
     }
 }
