@@ -79,6 +79,12 @@ public sealed class EventStage : IDocumentStage
         }
         ReactionsToActsToldBefore(drafts, mentions, ctx);
         RetaliationsAgainstAuthors(drafts, ctx);
+        // "Netanyahu warned that Israel would strike Hezbollah", "Zhao warned that Washington would pay a price": a threat
+        // with no recipient whose content is a "that"/"que" clause is aimed at the first participant of that clause who is
+        // not on the threatener's side
+        foreach (var d in drafts)
+            if (d.Type == "THREATEN" && d.Targets.Count == 0 && d.Actors.Count > 0 && ctx.ThreatenedInComplement(d) is { } threatened)
+                d.Targets.Add(threatened);
         var events = ImmutableArray.CreateBuilder<Event>();
         int n = 0;
         foreach (var d in drafts)

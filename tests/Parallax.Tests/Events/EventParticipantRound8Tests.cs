@@ -86,4 +86,25 @@ public class EventParticipantRound8Tests
         Assert.True(meeting != null, all);
         Assert.DoesNotContain("William Ruto", Names(doc, meeting!.Targets));
     }
+
+    [Theory]
+    [InlineData("Yoweri Museveni warned that Uganda would stop buying fuel from Kenya if the dispute went on.", "en", "Yoweri Museveni", "Kenya")]
+    [InlineData("William Ruto a averti que l'Ouganda paierait le prix de son refus.", "fr", "William Ruto", "Uganda")]
+    public void A_threat_told_by_a_complement_clause_is_aimed_at_the_other_side_named_in_it(string text, string lang, string threatener, string threatened)
+    {
+        var (doc, all) = Code(text, lang);
+        var threat = By(doc, "THREATEN", threatener);
+        Assert.True(threat != null, all);
+        Assert.True(Names(doc, threat!.Targets).Contains(threatened), all);
+        Assert.DoesNotContain("Uganda", lang == "en" ? Names(doc, threat.Targets) : []);
+    }
+
+    [Fact]
+    public void A_threat_whose_clause_names_only_the_threateners_side_has_no_recipient()
+    {
+        var (doc, all) = Code("Yoweri Museveni warned on Monday that Uganda would respond.", "en");
+        var threat = By(doc, "THREATEN", "Yoweri Museveni");
+        Assert.True(threat != null, all);
+        Assert.Empty(threat!.Targets);
+    }
 }
