@@ -187,10 +187,10 @@ public class ParagraphEvaluationTests
         var blind13 = Report.Value.Score("blind13", c => c.Split == "blind13");
         Assert.True(blind13.Precision >= 0.41, $"blind13 precision {blind13.Precision:P1}");
         Assert.True(blind13.Recall >= 0.41, $"blind13 recall {blind13.Recall:P1}");
-        // blind15, annotated before the eighth participants round: 50.7 / 43.2 % before it
+        // blind15, annotated before the eighth participants round: 50.7 / 43.2 % before it, 53.6 / 45.7 % after
         var blind15 = Report.Value.Score("blind15", c => c.Split == "blind15");
-        Assert.True(blind15.Precision >= 0.48, $"blind15 precision {blind15.Precision:P1}");
-        Assert.True(blind15.Recall >= 0.40, $"blind15 recall {blind15.Recall:P1}");
+        Assert.True(blind15.Precision >= 0.51, $"blind15 precision {blind15.Precision:P1}");
+        Assert.True(blind15.Recall >= 0.43, $"blind15 recall {blind15.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
