@@ -318,4 +318,56 @@ internal sealed partial class EventContext
             if (c.End == end && !_hits.Any(h => h.Start <= c.Start && h.End >= c.End)) return true;
         return false;
     }
+
+    /// <summary>
+    /// A meeting in a place of one participant's country, with participants from elsewhere and no recipient: the
+    /// participants of the place's country host it, the others visit ("Yoon held talks with Kishida in Tokyo"). Every
+    /// actor must have a country; a meeting of one country's participants only, or with none of the place's, is left as it is.
+    /// </summary>
+    public void HostsByPlace(Draft d)
+    {
+        if (d.Type != "CONSULT" || d.Targets.Count > 0 || d.Actors.Count < 2 || d.Mode is not (null or "visit")
+            || d.Status is not (EventStatus.Occurred or EventStatus.Reported)
+            || d.Location is not { } loc || !_entities.TryGetValue(loc, out var place) || place.Country is not { } iso) return;
+        int hosts = 0;
+        foreach (var a in d.Actors)
+        {
+            if (!_entities.TryGetValue(a, out var e) || e.Country is not { } c) return;
+            if (c == iso) hosts++;
+        }
+        if (hosts == 0 || hosts == d.Actors.Count) return;
+        d.Targets = [.. d.Actors.Where(a => _entities[a].Country == iso)];
+        d.Actors.RemoveAll(d.Targets.Contains);
+        d.Mode = "visit";
+        d.Cameo = "042";
+    }
+
+    /// <summary>
+    /// The one a threat told by a complement clause is aimed at ("warned that Israel would strike Hezbollah", "a averti que
+    /// les instructeurs français seraient des cibles"): the first participant named in the clause opened right after the
+    /// trigger by a complementiser (<c>segment-opener</c>, Events/data/participant-words.tsv) who is neither the threatener
+    /// nor of its country; null when the trigger is not followed by one or the clause names no such participant.
+    /// </summary>
+    public string? ThreatenedInComplement(Draft d)
+    {
+        int i = d.Trigger.End;
+        if (i <= 0 || i >= _folded.Length || d.SentenceIndex >= Sentences.Count) return null;
+        while (i < _folded.Length && _folded[i] == ' ') i++;
+        int from = i - 1;
+        if (from < 0 || _folded[from] != ' ') return null;
+        int open = -1;
+        foreach (var opener in _lex.Participants.SegmentOpeners)
+            if (_folded.AsSpan(from).StartsWith(opener, StringComparison.Ordinal)) { open = from + opener.Length; break; }
+        if (open < 0) return null;
+        int end = Sentences[d.SentenceIndex].End;
+        foreach (var m in _mentions)
+        {
+            if (m.Start < open) continue;
+            if (m.Start >= end) break;
+            if (_text.AsSpan(open, m.Start - open).IndexOfAny(';', ':') >= 0) break;
+            var id = m.Entity.Id;
+            if (!d.Actors.Exists(a => SameSide(a, id))) return id;
+        }
+        return null;
+    }
 }

@@ -106,6 +106,26 @@ internal sealed partial class EventContext
         return _folded.AsSpan(start, i - start);
     }
 
+    /// <summary>
+    /// The subject of sentence <paramref name="index"/>: its first mention, when only words with no capital, no comma and
+    /// no colon stand before it ("Canada will impose …", "La commission électorale des Comores a proclamé …"); null for a
+    /// sentence that opens with a clause of its own ("Après le séisme, le Maroc …") or a heading ("Arménie : …").
+    /// </summary>
+    public string? SubjectOfSentence(int index)
+    {
+        if (index < 0 || index >= Sentences.Count) return null;
+        var s = Sentences[index];
+        foreach (var m in _mentions)
+        {
+            if (m.Start < s.Start) continue;
+            if (m.Start >= s.End) return null;
+            for (int i = s.Start; i < m.Start; i++)
+                if (_text[i] is ',' or ':' or ';' || (i > s.Start && char.IsUpper(_text[i]) && _text[i - 1] == ' ')) return null;
+            return m.Entity.Id;
+        }
+        return null;
+    }
+
     bool MentionAt(int position)
     {
         foreach (var m in _mentions)

@@ -52,6 +52,9 @@ public sealed class EventStage : IDocumentStage
             var before = drafts.Take(i).LastOrDefault(e => e.Type == "CONSULT" && e.Evidence.Any(ev => ev.Start >= windowStart && ev.Start <= windowEnd));
             if (before?.Mode == "phone" && ctx.RepeatsEarlierContact(d)) d.Mode = "phone";
         }
+        // "Yoon held talks with Kishida in Tokyo, the first visit by a South Korean leader to Japan": a meeting (merged with
+        // its visit or not) held in a place of one participant's country, with no host among its recipients, is a visit the others pay
+        foreach (var d in drafts) ctx.HostsByPlace(d);
         // "Hezbollah blamed Israel for the blasts and vowed to retaliate", "l'Iran a promis une punition et accusé
         // l'État hébreu": hostile acts of the same actors told in one sentence are aimed at the same recipient
         foreach (var d in drafts)
@@ -77,6 +80,12 @@ public sealed class EventStage : IDocumentStage
         ReactionsToActsToldBefore(drafts, mentions, ctx);
         RetaliationsAgainstAuthors(drafts, ctx);
         ReleasesInExchange(drafts, ctx);
+        // "Netanyahu warned that Israel would strike Hezbollah", "Zhao warned that Washington would pay a price": a threat
+        // with no recipient whose content is a "that"/"que" clause is aimed at the first participant of that clause who is
+        // not on the threatener's side
+        foreach (var d in drafts)
+            if (d.Type == "THREATEN" && d.Targets.Count == 0 && d.Actors.Count > 0 && ctx.ThreatenedInComplement(d) is { } threatened)
+                d.Targets.Add(threatened);
         var events = ImmutableArray.CreateBuilder<Event>();
         int n = 0;
         foreach (var d in drafts)
@@ -194,7 +203,17 @@ public sealed class EventStage : IDocumentStage
                 act = drafts.LastOrDefault(e => e != d && e.Trigger.Start < d.Trigger.Start && e.Actors.Count > 0
                     && d.SentenceIndex - e.LastSentence is >= 0 and <= 2 && e.Type != "CONSULT" && (!agreement || Agreement(e)));
             }
-            if (act == null || act.Actors.Exists(d.Actors.Contains)) continue;
+            if (act == null)
+            {
+                // "Canada will impose a tariff on … Beijing condemned the decision", "La commission a proclamé la réélection de X.
+                // L'opposition a rejeté ces résultats": the act the noun refers to was told in the sentence before but not coded;
+                // its author is that sentence's subject
+                if ((demonstrative || ctx.RulingObject(d)) && ctx.SubjectOfSentence(d.SentenceIndex - 1) is { } author
+                    && !d.Actors.Contains(author))
+                    d.Targets.Add(author);
+                continue;
+            }
+            if (act.Actors.Exists(d.Actors.Contains)) continue;
             foreach (var a in act.Actors)
                 if (!d.Targets.Contains(a)) d.Targets.Add(a);
         }

@@ -66,7 +66,10 @@ public class ParagraphEvaluationTests
         var blind14 = cases.Where(c => c.Split == "blind14").ToList();
         Assert.True(blind14.Count >= 20, "the fourteenth blind set");
         Assert.Equal(blind14.Count / 2, blind14.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14" }));
+        var blind15 = cases.Where(c => c.Split == "blind15").ToList();
+        Assert.True(blind15.Count >= 20, "the fifteenth blind set");
+        Assert.Equal(blind15.Count / 2, blind15.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15" }));
     }
 
     [Fact]
@@ -191,6 +194,10 @@ public class ParagraphEvaluationTests
         var blind14 = Report.Value.Score("blind14", c => c.Split == "blind14");
         Assert.True(blind14.Precision >= 0.48, $"blind14 precision {blind14.Precision:P1}");
         Assert.True(blind14.Recall >= 0.36, $"blind14 recall {blind14.Recall:P1}");
+        // blind15, annotated before the eighth participants round: 50.7 / 43.2 % before it, 53.6 / 45.7 % after
+        var blind15 = Report.Value.Score("blind15", c => c.Split == "blind15");
+        Assert.True(blind15.Precision >= 0.51, $"blind15 precision {blind15.Precision:P1}");
+        Assert.True(blind15.Recall >= 0.43, $"blind15 recall {blind15.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
