@@ -395,7 +395,7 @@ internal static class EvalCommand
         var plover = new Option<string?>("--plover") { Description = "PLOVER gold records (the plover-gsr JSON format) to score as well" };
         var errors = new Option<int>("--errors") { Description = "List up to N records coded wrong", DefaultValueFactory = _ => 0 };
         var paragraphs = new Option<string?>("--paragraphs") { Description = "Annotated news paragraphs (testdata/events/paragraphs.json format) to score as well" };
-        var split = new Option<string>("--split") { Description = "With --paragraphs: the split whose errors --errors lists (dev, heldout, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, unseen — the fourteen not tuned on — or all)", DefaultValueFactory = _ => "dev" };
+        var split = new Option<string>("--split") { Description = "With --paragraphs: the split whose errors --errors lists (dev, heldout, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind16, unseen — the fifteen not tuned on — or all)", DefaultValueFactory = _ => "dev" };
         var cmd = new Command("events", "Events: the seeds' gold, annotated paragraphs (precision and recall of events) and PLOVER gold records (type, actor and recipient country accuracy)") { plover, paragraphs, split, errors };
         cmd.SetAction(r => Common.Run(() =>
         {
@@ -406,7 +406,7 @@ internal static class EvalCommand
             if (r.GetValue(paragraphs) is { } pfile)
             {
                 var which = r.GetValue(split);
-                if (which is not ("dev" or "heldout" or "blind2" or "blind3" or "blind4" or "blind5" or "blind6" or "blind7" or "blind8" or "blind9" or "blind10" or "blind11" or "blind12" or "blind13" or "unseen" or "all")) throw new UsageException($"--split: expected dev, heldout, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, unseen or all, not '{which}'");
+                if (which is not ("dev" or "heldout" or "blind2" or "blind3" or "blind4" or "blind5" or "blind6" or "blind7" or "blind8" or "blind9" or "blind10" or "blind11" or "blind12" or "blind13" or "blind16" or "unseen" or "all")) throw new UsageException($"--split: expected dev, heldout, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind16, unseen or all, not '{which}'");
                 ParagraphsReport(pipeline, pfile, which, r.GetValue(errors));
             }
             if (r.GetValue(plover) is not { } file) return 0;
@@ -534,6 +534,11 @@ internal static class EvalCommand
         {
             Row(rep.Score("blind13", c => c.Split == "blind13"));
             Row(rep.Score("held-out + blind2…12", c => c.Split is "heldout" or "blind2" or "blind3" or "blind4" or "blind5" or "blind6" or "blind7" or "blind8" or "blind9" or "blind10" or "blind11" or "blind12"));
+        }
+        if (rep.Cases.Any(c => c.Split == "blind16"))
+        {
+            Row(rep.Score("blind16", c => c.Split == "blind16"));
+            Row(rep.Score("unseen but blind16", c => c.Split is not ("dev" or "blind16")));
         }
         if (rep.Cases.Any(c => c.Split is "blind2" or "blind3" or "blind4" or "blind5" or "blind6" or "blind7" or "blind8" or "blind9")) Row(rep.Score("unseen (held-out + blind)", c => c.Split != "dev"));
         Row(rep.Score("all", _ => true));

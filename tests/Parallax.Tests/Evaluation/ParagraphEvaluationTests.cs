@@ -63,7 +63,10 @@ public class ParagraphEvaluationTests
         var blind13 = cases.Where(c => c.Split == "blind13").ToList();
         Assert.True(blind13.Count >= 20, "the thirteenth blind set");
         Assert.Equal(blind13.Count / 2, blind13.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13" }));
+        var blind16 = cases.Where(c => c.Split == "blind16").ToList();
+        Assert.True(blind16.Count >= 20, "the sixteenth blind set");
+        Assert.Equal(blind16.Count / 2, blind16.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind16" }));
     }
 
     [Fact]
