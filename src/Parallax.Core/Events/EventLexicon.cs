@@ -329,6 +329,8 @@ public sealed class ClauseWords
     public string[] Coordinators { get; }
     public string[] EnvoyNouns { get; }
     public string[] DepartureWords { get; }
+    public string[] PurposeMarkers { get; }
+    public string[] ParticipleEndings { get; }
 
     public ClauseWords(IEnumerable<string[]> rows)
     {
@@ -365,6 +367,8 @@ public sealed class ClauseWords
         Coordinators = Of("coordinators");
         EnvoyNouns = Of("envoy-nouns");
         DepartureWords = Of("departure-words");
+        PurposeMarkers = Of("purpose-markers");
+        ParticipleEndings = Of("participle-endings");
     }
 }
 
