@@ -395,8 +395,9 @@ internal static class EvalCommand
         var plover = new Option<string?>("--plover") { Description = "PLOVER gold records (the plover-gsr JSON format) to score as well" };
         var errors = new Option<int>("--errors") { Description = "List up to N records coded wrong", DefaultValueFactory = _ => 0 };
         var paragraphs = new Option<string?>("--paragraphs") { Description = "Annotated news paragraphs (testdata/events/paragraphs.json format) to score as well" };
-        var split = new Option<string>("--split") { Description = "With --paragraphs: the split whose errors --errors lists (dev, heldout, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, unseen — the sixteen not tuned on — or all)", DefaultValueFactory = _ => "dev" };
-        var cmd = new Command("events", "Events: the seeds' gold, annotated paragraphs (precision and recall of events) and PLOVER gold records (type, actor and recipient country accuracy)") { plover, paragraphs, split, errors };
+        var split = new Option<string>("--split") { Description = "With --paragraphs: the split whose errors --errors lists (dev, heldout, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, unseen — the seventeen not tuned on — or all)", DefaultValueFactory = _ => "dev" };
+        var alarms = new Option<bool>("--alarms") { Description = "With --paragraphs: list every false alarm of the split, one a line, with its kind (spurious, wrong type, wrong participants), its trigger and its sentence" };
+        var cmd = new Command("events", "Events: the seeds' gold, annotated paragraphs (precision and recall of events) and PLOVER gold records (type, actor and recipient country accuracy)") { plover, paragraphs, split, errors, alarms };
         cmd.SetAction(r => Common.Run(() =>
         {
             var pipeline = Pipeline.CreateDefault();
@@ -406,8 +407,8 @@ internal static class EvalCommand
             if (r.GetValue(paragraphs) is { } pfile)
             {
                 var which = r.GetValue(split);
-                if (which is not ("dev" or "heldout" or "blind2" or "blind3" or "blind4" or "blind5" or "blind6" or "blind7" or "blind8" or "blind9" or "blind10" or "blind11" or "blind12" or "blind13" or "blind14" or "blind15" or "unseen" or "all")) throw new UsageException($"--split: expected dev, heldout, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, unseen or all, not '{which}'");
-                ParagraphsReport(pipeline, pfile, which, r.GetValue(errors));
+                if (which is not ("dev" or "heldout" or "blind2" or "blind3" or "blind4" or "blind5" or "blind6" or "blind7" or "blind8" or "blind9" or "blind10" or "blind11" or "blind12" or "blind13" or "blind14" or "blind15" or "blind16" or "unseen" or "all")) throw new UsageException($"--split: expected dev, heldout, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, unseen or all, not '{which}'");
+                ParagraphsReport(pipeline, pfile, which, r.GetValue(errors), r.GetValue(alarms));
             }
             if (r.GetValue(plover) is not { } file) return 0;
             if (!File.Exists(file)) throw new UsageException($"{file}: no such file");
@@ -470,7 +471,7 @@ internal static class EvalCommand
         return cmd;
     }
 
-    static void ParagraphsReport(Pipeline pipeline, string file, string split, int errors)
+    static void ParagraphsReport(Pipeline pipeline, string file, string split, int errors, bool listAlarms = false)
     {
         if (!File.Exists(file)) throw new UsageException($"{file}: no such file");
         ParagraphReport rep;
@@ -545,6 +546,11 @@ internal static class EvalCommand
             Row(rep.Score("blind15", c => c.Split == "blind15"));
             Row(rep.Score("held-out + blind2…14", c => c.Split is "heldout" or "blind2" or "blind3" or "blind4" or "blind5" or "blind6" or "blind7" or "blind8" or "blind9" or "blind10" or "blind11" or "blind12" or "blind13" or "blind14"));
         }
+        if (rep.Cases.Any(c => c.Split == "blind16"))
+        {
+            Row(rep.Score("blind16", c => c.Split == "blind16"));
+            Row(rep.Score("held-out + blind2…15", c => c.Split is not ("dev" or "blind16")));
+        }
         if (rep.Cases.Any(c => c.Split is "blind2" or "blind3" or "blind4" or "blind5" or "blind6" or "blind7" or "blind8" or "blind9")) Row(rep.Score("unseen (held-out + blind)", c => c.Split != "dev"));
         Row(rep.Score("all", _ => true));
         Row(rep.Score("all, English", c => c.Language == "en"));
@@ -566,6 +572,12 @@ internal static class EvalCommand
         ERow(rep.Breakdown("unseen", c => c.Split != "dev"));
         ERow(rep.Breakdown("all", _ => true));
         Common.Out.Write(et);
+        if (listAlarms)
+            foreach (var (c, e, kind) in rep.Alarms(c => split == "all" || c.Split == split || (split == "unseen" && c.Split != "dev")))
+            {
+                var sentence = e.Trigger is { } tr ? Sentence(c.Text, tr.Start) : "";
+                Common.Out.WriteLine($"{c.Split} {c.Id} {kind}: {e.Type} {e.Status} [{string.Join(", ", e.Actors.Select(a => ParagraphEvaluation.Label(a, c.Coded)))} → {string.Join(", ", e.Targets.Select(a => ParagraphEvaluation.Label(a, c.Coded)))}] «{(e.Trigger is { } tg ? c.Text[tg.Start..tg.End] : "")}» | {sentence}");
+            }
         int shown = 0;
         foreach (var c in rep.Cases.Where(c => split == "all" || c.Split == split || (split == "unseen" && c.Split != "dev")))
         {
@@ -580,5 +592,13 @@ internal static class EvalCommand
             foreach (var e in alarms)
                 Common.Out.WriteLine($"   coded   {e.Type} {e.Status} [{string.Join(", ", e.Actors.Select(a => ParagraphEvaluation.Label(a, c.Coded)))} → {string.Join(", ", e.Targets.Select(a => ParagraphEvaluation.Label(a, c.Coded)))}] {e.Date} «{(e.Trigger is { } tr ? c.Text[tr.Start..tr.End] : "")}»");
         }
+    }
+
+    /// <summary>The sentence of <paramref name="text"/> around <paramref name="at"/> (cut at ". " on either side).</summary>
+    static string Sentence(string text, int at)
+    {
+        int start = at > 0 ? text.LastIndexOf(". ", Math.Min(at, text.Length - 1), StringComparison.Ordinal) : -1;
+        int end = text.IndexOf(". ", at, StringComparison.Ordinal);
+        return text[(start < 0 ? 0 : start + 2)..(end < 0 ? text.Length : end + 1)];
     }
 }

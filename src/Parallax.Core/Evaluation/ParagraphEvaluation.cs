@@ -40,6 +40,9 @@ public sealed record ErrorBreakdown(string Name, int WrongParticipants, int Wron
     public int FalseAlarms => WrongParticipants + WrongType + Spurious;
 }
 
+/// <summary>What a false alarm is (see <see cref="ParagraphReport.Breakdown"/>).</summary>
+public enum AlarmKind { WrongParticipants, WrongType, Spurious }
+
 public sealed record ParagraphReport(IReadOnlyList<ParagraphCase> Cases)
 {
     /// <summary>Scores over the cases the filter keeps (a split, a language, …), restricted to one type when given.</summary>
@@ -77,16 +80,39 @@ public sealed record ParagraphReport(IReadOnlyList<ParagraphCase> Cases)
         int participants = 0, type = 0, notFound = 0, spurious = 0;
         foreach (var c in Cases.Where(keep))
         {
-            var misses = c.Gold.Where((_, i) => !c.Matches.ContainsKey(i)).ToList();
-            var alarms = c.FalseAlarms.ToList();
-            foreach (var g in misses.ToList())
-                if (alarms.FindIndex(e => e.Type == g.Type) is var k and >= 0) { participants++; misses.Remove(g); alarms.RemoveAt(k); }
-            foreach (var g in misses.ToList())
-                if (alarms.FindIndex(e => ParagraphEvaluation.SameParticipants(g, e, c.Coded)) is var k and >= 0) { type++; misses.Remove(g); alarms.RemoveAt(k); }
-            notFound += misses.Count;
-            spurious += alarms.Count;
+            var kinds = Classify(c, out int missed);
+            foreach (var (_, kind) in kinds)
+                switch (kind)
+                {
+                    case AlarmKind.WrongParticipants: participants++; break;
+                    case AlarmKind.WrongType: type++; break;
+                    default: spurious++; break;
+                }
+            notFound += missed;
         }
         return new ErrorBreakdown(name, participants, type, notFound, spurious);
+    }
+
+    /// <summary>Every false alarm of the kept cases with its kind, as <see cref="Breakdown"/> counts them.</summary>
+    public IEnumerable<(ParagraphCase Case, Event Alarm, AlarmKind Kind)> Alarms(Func<ParagraphCase, bool> keep)
+    {
+        foreach (var c in Cases.Where(keep))
+            foreach (var (e, kind) in Classify(c, out _))
+                yield return (c, e, kind);
+    }
+
+    static List<(Event, AlarmKind)> Classify(ParagraphCase c, out int notFound)
+    {
+        var misses = c.Gold.Where((_, i) => !c.Matches.ContainsKey(i)).ToList();
+        var alarms = c.FalseAlarms.ToList();
+        var kinds = new List<(Event, AlarmKind)>();
+        foreach (var g in misses.ToList())
+            if (alarms.FindIndex(e => e.Type == g.Type) is var k and >= 0) { kinds.Add((alarms[k], AlarmKind.WrongParticipants)); misses.Remove(g); alarms.RemoveAt(k); }
+        foreach (var g in misses.ToList())
+            if (alarms.FindIndex(e => ParagraphEvaluation.SameParticipants(g, e, c.Coded)) is var k and >= 0) { kinds.Add((alarms[k], AlarmKind.WrongType)); misses.Remove(g); alarms.RemoveAt(k); }
+        notFound = misses.Count;
+        foreach (var e in alarms) kinds.Add((e, AlarmKind.Spurious));
+        return kinds;
     }
 
     public IEnumerable<string> Types => Cases.SelectMany(c => c.Gold.Select(g => g.Type).Concat(c.Coded.Events.Select(e => e.Type))).Distinct().Order(StringComparer.Ordinal);

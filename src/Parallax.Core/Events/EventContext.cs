@@ -230,7 +230,27 @@ internal sealed partial class EventContext
             // "arrested dozens of protesters", "a ouvert le feu sur des manifestants": protesters who are only the object
             // of a police or military act are its victims, not a protest told on its own
             if (hit.Value.Type == "PROTEST" && ObjectOfHostileAct(hit, hits, s)) continue;
-            var coded = Code(hit, s, sIndex, cuts, cues, previous).ToList();
+            // "rallied … demanding the departure of French troops", "pour exiger sa démission": the aim of a protest told
+            // just before is part of the protest
+            // (what it demands is still its complement: "pour réclamer la libération des otages")
+            if (AimOfProtest(hit, s, sIndex, previous, cuts))
+            {
+                if (Governing.Contains(hit.Value.Type)) { governor = hit; governorDraft = null; }
+                continue;
+            }
+            // "who hosted the meeting", "the talks were hosted by X": the host of a meeting told before joins it
+            List<Draft>? hostMentions = null;
+            if (HostsMeetingNoun(hit, hits))
+            {
+                hostMentions = Code(hit, s, sIndex, cuts, cues, previous).ToList();
+                if (hostMentions.Count > 0 && previous.LastOrDefault(e => e.Type == "CONSULT" && sIndex - e.LastSentence is >= 0 and <= 2
+                        && e.Status == hostMentions[0].Status) is { } hosted)
+                {
+                    JoinHost(hosted, hostMentions);
+                    continue;
+                }
+            }
+            var coded = hostMentions ?? Code(hit, s, sIndex, cuts, cues, previous).ToList();
             // "ordered six Canadian diplomats to leave the country", "a ordonné à l'ambassadeur de quitter le pays": an
             // order to a country's diplomats to leave is their expulsion (SANCTION, expel), not a request
             if (hit.Value.Type == "REQUEST" && OrderToLeave(hit.End, cuts, s.End))

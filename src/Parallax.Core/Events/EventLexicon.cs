@@ -334,6 +334,8 @@ public sealed class ClauseWords
     public string[] Coordinators { get; }
     public string[] EnvoyNouns { get; }
     public string[] DepartureWords { get; }
+    public string[] PurposeMarkers { get; }
+    public string[] ParticipleEndings { get; }
 
     public ClauseWords(IEnumerable<string[]> rows)
     {
@@ -370,6 +372,8 @@ public sealed class ClauseWords
         Coordinators = Of("coordinators");
         EnvoyNouns = Of("envoy-nouns");
         DepartureWords = Of("departure-words");
+        PurposeMarkers = Of("purpose-markers");
+        ParticipleEndings = Of("participle-endings");
     }
 }
 

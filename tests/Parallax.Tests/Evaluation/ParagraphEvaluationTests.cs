@@ -69,7 +69,10 @@ public class ParagraphEvaluationTests
         var blind15 = cases.Where(c => c.Split == "blind15").ToList();
         Assert.True(blind15.Count >= 20, "the fifteenth blind set");
         Assert.Equal(blind15.Count / 2, blind15.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15" }));
+        var blind16 = cases.Where(c => c.Split == "blind16").ToList();
+        Assert.True(blind16.Count >= 20, "the sixteenth blind set");
+        Assert.Equal(blind16.Count / 2, blind16.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16" }));
     }
 
     [Fact]
@@ -198,6 +201,10 @@ public class ParagraphEvaluationTests
         var blind15 = Report.Value.Score("blind15", c => c.Split == "blind15");
         Assert.True(blind15.Precision >= 0.51, $"blind15 precision {blind15.Precision:P1}");
         Assert.True(blind15.Recall >= 0.43, $"blind15 recall {blind15.Recall:P1}");
+        // blind16, annotated before the first precision round: 41.2 / 36.8 % before it, unchanged after
+        var blind16 = Report.Value.Score("blind16", c => c.Split == "blind16");
+        Assert.True(blind16.Precision >= 0.39, $"blind16 precision {blind16.Precision:P1}");
+        Assert.True(blind16.Recall >= 0.34, $"blind16 recall {blind16.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
