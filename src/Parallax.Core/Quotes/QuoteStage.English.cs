@@ -26,6 +26,26 @@ public sealed partial class QuoteStage
         return null;
     }
 
+    /// <summary>
+    /// "”, head coach Andy Farrell said.", "”, captain Rohit Sharma said": between the quotation's close and a name, a
+    /// comma and at most three lower-case words of which the last is a noun for a person (person-nouns.txt) — the role the
+    /// name is given, not words of the writer's that would make the name an object.
+    /// </summary>
+    static bool LowerCaseRoleBefore(string text, string folded, int close, int name)
+    {
+        int i = close, words = 0, lastStart = -1, lastEnd = -1;
+        while (i < name)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            if (!char.IsLower(text[i])) return false;
+            int w = i;
+            while (i < name && (char.IsLetter(text[i]) || text[i] == '-')) i++;
+            if (++words > 3) return false;
+            lastStart = w; lastEnd = i;
+        }
+        return words > 0 && PersonNouns.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded.AsSpan(lastStart, lastEnd - lastStart));
+    }
+
     /// <summary>Nouns of people who speak for an organisation ("spokesman"): Quotes/data/voice-nouns.txt, folded.</summary>
     static readonly Lazy<HashSet<string>> VoiceNouns = new(() =>
         DataFiles.ReadLines("Quotes/data/voice-nouns.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal));

@@ -22,7 +22,8 @@ public sealed partial class QuoteStage : IDocumentStage
 
     /// <summary>Nouns that describe a person ("l’élue", "le ministre", "the senator"): Quotes/data/person-nouns.txt, folded.</summary>
     static readonly Lazy<HashSet<string>> PersonNouns = new(() =>
-        DataFiles.ReadLines("Quotes/data/person-nouns.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal));
+        DataFiles.ReadLines("Quotes/data/person-nouns.txt").Concat(DataFiles.ReadLines("Quotes/data/office-nouns-en.txt"))
+            .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal));
 
     static readonly Lazy<HashSet<string>> OrganizationNouns = new(() =>
         DataFiles.ReadLines("Quotes/data/organization-nouns.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal));
@@ -526,7 +527,8 @@ public sealed partial class QuoteStage : IDocumentStage
         }
         // after, subject first: "”, Trump told reporters." / "», Dmitri Peskov a déclaré."
         var subject = MentionsIn(doc, close, Math.Min(sentEnd, close + 40))
-            .Where(m => m.Type is EntityTypes.Person or EntityTypes.Organization && !AnyLetter(text, close, m.Span.Start, allowTitles: true))
+            .Where(m => m.Type is EntityTypes.Person or EntityTypes.Organization && (!AnyLetter(text, close, m.Span.Start, allowTitles: true)
+                || doc.Language == "en" && LowerCaseRoleBefore(text, folded, close, m.Span.Start)))
             .OrderBy(m => m.Span.Start).FirstOrDefault();
         // (a verb of manner too: "”, Harris grinned.")
         if (subject.Id != null && verbs.Any(v => v.Value.Kind is "verb" or "after" && v.Start >= subject.Span.End && v.Start - subject.Span.End <= 4))
@@ -1542,10 +1544,28 @@ public sealed partial class QuoteStage : IDocumentStage
                 if (subject != null && m.Start <= subject.Value.Span.Start) continue;
                 var sent = sentences.IsDefaultOrEmpty ? null : SentenceAt(sentences, m.Start);
                 bool first = sent == null || !doc.Entities.Any(o => o.Type == EntityTypes.Person && o.Mentions.Any(x => x.Start >= sent.Start && x.Start < m.Start));
-                if (first) subject = (e.Id, m.Span);
+                // a name inside a quotation is in the speaker's words, not the subject of the writer's sentence
+                // ("“… former President Mahama has won …,” Dr Bawumia said. He said he had called …": "He" is Bawumia)
+                if (first && !InsideQuotation(doc.Text, m.Start)) subject = (e.Id, m.Span);
             }
         }
         return subject ?? last;
+    }
+
+    /// <summary>Whether <paramref name="pos"/> lies inside a quotation opened in its paragraph: the last typographic mark
+    /// before it in the paragraph opens one (“ «), or an odd number of straight double quotes stand before it.</summary>
+    static bool InsideQuotation(string text, int pos)
+    {
+        int straight = 0;
+        for (int i = pos - 1; i >= 0; i--)
+        {
+            char c = text[i];
+            if (c == '\n') break;
+            if (c is '“' or '«') return true;
+            if (c is '”' or '»') return false;
+            if (c == '"') straight++;
+        }
+        return straight % 2 == 1;
     }
 
     static readonly HashSet<string> NotAClause = ["in", "on", "at", "to", "during", "after", "before", "when", "so", "nothing", "yes", "no", "that", "while", "as", "of", "last", "about", "for", "with", "by", "from", "goodbye", "hello", "thanks"];

@@ -45,7 +45,8 @@ public sealed partial class SpeakerCoref
         foreach (var r in DataFiles.ReadTsv("Quotes/data/given-names.tsv")) given[TextFold.Fold(r[0])] = r[1][0];
         var openers = DataFiles.ReadTsv("Language/data/sentence-openers.tsv")
             .SelectMany(r => r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal);
-        return new Lexicon(pronouns, cues, given, Words("Quotes/data/unnamed-nouns.txt"), Words("Quotes/data/person-nouns.txt"),
+        return new Lexicon(pronouns, cues, given, Words("Quotes/data/unnamed-nouns.txt"),
+            Words("Quotes/data/person-nouns.txt").Concat(Words("Quotes/data/office-nouns-en.txt")).ToHashSet(StringComparer.Ordinal),
             Words("Quotes/data/organization-nouns.txt"), Words("Entities/data/organization-words.txt", fold: false),
             Words("Quotes/data/voice-nouns.txt"), Words("Quotes/data/entourage-nouns.txt"), openers);
     });
@@ -321,7 +322,7 @@ public sealed partial class SpeakerCoref
         bool Outside(int pos) => !quotations.Any(x => x.Open < pos && pos < x.Close) && (pos < q.Start || pos >= q.End);
         // the verb right after the quote, then the nearest one in its sentence outside quotations
         foreach (var v in verbs.Where(v => v.Value.Kind != "according" && Outside(v.Start) && v.Start >= sent.Start && v.End <= Math.Max(sent.End, close + 40)
-                     && !text.AsSpan(Math.Min(v.Start, q.End), Math.Max(0, v.Start - q.End)).ContainsAny(".!?"))
+                     && !text.AsSpan(Math.Min(v.Start, q.End), Math.Max(0, v.Start - q.End)).ContainsAny(".!?\n"))
                      .OrderBy(v => v.Start >= q.End ? v.Start - q.End : (open - v.End) + 1000))
         {
             var p = PointerAround(text, folded, v.Start, v.End, sentences);
@@ -697,11 +698,42 @@ public sealed partial class SpeakerCoref
         return false;
     }
 
-    /// <summary>Whether the organisation noun <paramref name="head"/> is in the referent's name or right before it.</summary>
+    /// <summary>Whether the organisation noun <paramref name="head"/> is in the referent's name or right before it — not
+    /// before it with a preposition of place between ("the first central bank in the Group of Seven": the bank is in the
+    /// group, the group is not the bank; locative-prepositions-en.txt).</summary>
     static bool Near(string folded, Referent r, string head)
     {
         int from = Math.Max(0, r.Start - 30);
-        return folded.AsSpan(from, Math.Min(folded.Length, r.End + 20) - from).Contains(head.AsSpan(0, Math.Min(head.Length, 6)), StringComparison.Ordinal);
+        var window = folded.AsSpan(from, Math.Min(folded.Length, r.End + 20) - from);
+        var key = head.AsSpan(0, Math.Min(head.Length, 6));
+        for (int k = window.IndexOf(key, StringComparison.Ordinal); k >= 0;)
+        {
+            if (from + k >= r.Start || !LocatedIn(folded, from + k, r.Start)) return true;
+            int next = window[(k + 1)..].IndexOf(key, StringComparison.Ordinal);
+            if (next < 0) break;
+            k += 1 + next;
+        }
+        return false;
+    }
+
+    static readonly Lazy<HashSet<string>> LocativePrepositions = new(() => DataFiles.ReadLines("Quotes/data/locative-prepositions-en.txt")
+        .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>Whether a word of locative-prepositions-en.txt stands between the word at <paramref name="noun"/> and the
+    /// name at <paramref name="name"/>.</summary>
+    static bool LocatedIn(string folded, int noun, int name)
+    {
+        var preps = LocativePrepositions.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        int i = noun;
+        while (i < name && TextFold.IsWordChar(folded[i])) i++;
+        while (i < name)
+        {
+            if (!TextFold.IsWordChar(folded[i])) { i++; continue; }
+            int w = i;
+            while (i < name && TextFold.IsWordChar(folded[i])) i++;
+            if (preps.Contains(folded.AsSpan(w, i - w))) return true;
+        }
+        return false;
     }
 
     /// <summary>An unnamed person brought in between a referent and the pointer ("one mother", "un habitant"): a pronoun after

@@ -45,7 +45,8 @@ public class LanguageEvaluationTests
     /// described organisations qualified by their trade); -en8:
     /// before the eighth English round's (fronted phrases, named descriptions); -en9: before the ninth English round's
     /// (capitalised titles, organisations described by scope, colon introductions); -fr9: before the ninth French round's
-    /// (organisation nouns after the verb, acronyms and their full names).
+    /// (organisation nouns after the verb, acronyms and their full names); -en10: before the tenth English round's (lower-case
+    /// roles before a name, nouns of office, names inside quotations).
     /// </summary>
     [Theory]
     [InlineData("quotes-blind.jsonl", 120, 0.93, 0.85)]
@@ -63,6 +64,7 @@ public class LanguageEvaluationTests
     [InlineData("quotes-blind-en7.jsonl", 145, 0.94, 0.78)]
     [InlineData("quotes-blind-en8.jsonl", 170, 0.95, 0.86)]
     [InlineData("quotes-blind-en9.jsonl", 165, 0.95, 0.83)]
+    [InlineData("quotes-blind-en10.jsonl", 170, 0.95, 0.86)]
     [InlineData("quotes-blind-fr7.jsonl", 105, 0.97, 0.84)]
     [InlineData("quotes-blind-fr8.jsonl", 105, 0.95, 0.74)]
     [InlineData("quotes-blind-fr9.jsonl", 145, 0.96, 0.81)]
