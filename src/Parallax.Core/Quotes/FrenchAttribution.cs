@@ -83,7 +83,7 @@ static class FrenchAttribution
     {
         var rows = DataFiles.ReadTsv(path).Where(r => r.Length >= 2).ToList();
         return new Fronting(rows.Where(r => r[0] == "ending").Select(r => r[1]).ToArray(),
-            rows.Where(r => r[0] == "word").Select(r => TextFold.Fold(r[1])).ToHashSet(StringComparer.Ordinal));
+            rows.Where(r => r[0] is "word" or "place").Select(r => TextFold.Fold(r[1])).ToHashSet(StringComparer.Ordinal));
     }
 
     static readonly Lazy<Fronting> Front = new(() => ReadFronting("Quotes/data/fronted-phrases-fr.tsv"));
@@ -162,6 +162,36 @@ static class FrenchAttribution
         // "Le préfet, Amaury de Saint-Quentin, a appelé …": the name in apposition the Entities stage did not emit
         if (ApposedName(text, end, open) is { } apposed) return (null, apposed, null);
         return SpeakerCoref.Describes(text, folded, i, end) ? (null, null, new TextSpan(i, end)) : default;
+    }
+
+    /// <summary>
+    /// The speaker of a quotation that stands as a sentence of its own (only spaces between the end of the sentence before
+    /// and its opening mark) when that sentence, in the same paragraph and without a quotation of its own, opens with a
+    /// person as its subject (<see cref="OpeningSubject"/>): "Dans sa maison, Martine X, 71 ans, constate les dégâts. « … »".
+    /// A writer describing someone and then giving their words in marks gives them to that person. Null otherwise.
+    /// </summary>
+    public static (string? Speaker, TextSpan? Span)? SubjectOfSentenceBefore(Document doc, string text, string folded, IReadOnlyList<Sentence> sentences,
+        List<(int Open, int Close)> quotations, int open, int close, string? previous)
+    {
+        int k = open - 1;
+        while (k > 0 && char.IsWhiteSpace(text[k])) k--;
+        if (k <= 0 || text[k] is not ('.' or '!' or '?') || text.AsSpan(k, open - k).Contains('\n')) return null;
+        // nothing of the writer's after the closing mark but the end of the sentence: no attribution left to coreference
+        // ("« … », a reconnu l'Italien"); and no question (an interviewer's)
+        int a = close + 1;
+        while (a < text.Length && text[a] == ' ') a++;
+        if (a < text.Length && (text[a] == ',' || char.IsLower(text[a]))) return null;
+        int b = close - 1;
+        while (b > open && char.IsWhiteSpace(text[b])) b--;
+        if (text[b] == '?') return null;
+        Sentence? before = null;
+        foreach (var s in sentences) if (s.Start <= k && k < s.End) { before = s; break; }
+        if (before is not { } ps) return null;
+        foreach (var q in quotations) if (q.Open >= ps.Start && q.Open < k || q.Close >= ps.Start && q.Close < k) return null;
+        var (speaker, span, _) = OpeningSubject(doc, text, folded, ps.Start, k, previous, _ => true);
+        if (speaker != null && doc.Entities.FirstOrDefault(e => e.Id == speaker)?.Type == EntityTypes.Person) return (speaker, null);
+        if (speaker == null && span != null) return (null, span);
+        return null;
     }
 
     /// <summary>

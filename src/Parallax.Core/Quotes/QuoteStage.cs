@@ -125,6 +125,11 @@ public sealed partial class QuoteStage : IDocumentStage
                 && !MentionsIn(doc, SentenceAt(sentences, Math.Max(0, before.End - 1)).End, open).Any(m => m.Type is EntityTypes.Person or EntityTypes.Organization && m.Id != goingOn)
                 && !text.AsSpan(SentenceAt(sentences, Math.Max(0, before.End - 1)).End, open - SentenceAt(sentences, Math.Max(0, before.End - 1)).End).ContainsAny(".?!"))
                 speaker = goingOn;
+            // French: a quotation that is a sentence of its own with no attribution, right after a sentence of the same
+            // paragraph whose subject is a person ("Martine X, 71 ans, constate les dégâts. « Tout est à jeter. »"): that person
+            if (speaker == null && span == null && describedSubject == null && !label.Found && !isNested && doc.Language == "fr"
+                && FrenchAttribution.SubjectOfSentenceBefore(doc, text, folded, sentences, quotations, open, close, previous) is { } standalone)
+                (speaker, span) = standalone;
             int words = text[cs..ce].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             var sent = SentenceAt(sentences, open);
             var lead = text[sent.Start..open].TrimEnd();
