@@ -949,6 +949,13 @@ public sealed partial class EntityStage
             if (ae >= text.Length || text[ae] != ')' || ae - a is < 2 or > 8 || !char.IsUpper(text[a])) continue;
             var letters = new List<char>();
             for (int k = a; k < ae; k++) if (char.IsUpper(text[k])) letters.Add(TextFold.Fold(text[k].ToString())[0]);
+            // an acronym written as a word, with one capital ("la Commission indépendante sur les abus sexuels dans l’Église
+            // (Ciase)", "l’Agence nationale de la sécurité des systèmes d’information (Anssi)"): every letter is an initial
+            if (letters.Count == 1 && ae - a >= 3 && IsTitleCaseWord(text, a, ae))
+            {
+                letters.Clear();
+                for (int k = a; k < ae; k++) letters.Add(TextFold.Fold(text[k].ToString())[0]);
+            }
             if (letters.Count < 2) continue;
             // walk back over the words before " (", matching the capitals from the last
             int idx = letters.Count - 1, p = a - 2, start = -1, content = 0;
@@ -976,6 +983,14 @@ public sealed partial class EntityStage
             if (idx >= 0 || content < 2 || start < 0 || !char.IsUpper(text[start])) continue;
             yield return (start, a - 2, a, ae);
         }
+    }
+
+    /// <summary>Whether text[s..e] is one capital followed by lower-case letters only ("Anssi", "Cédéao").</summary>
+    static bool IsTitleCaseWord(string text, int s, int e)
+    {
+        if (!char.IsUpper(text[s])) return false;
+        for (int k = s + 1; k < e; k++) if (!char.IsLower(text[k])) return false;
+        return true;
     }
 
     /// <summary>Runs of capitalised words opened by a word of <c>organization-prefixes.txt</c> ("FC Nantes", "AS Monaco", "Real Madrid",

@@ -904,7 +904,9 @@ public sealed partial class EntityStage : IDocumentStage
             suffixDone = e;
         }
 
-        // one name, one type: a town the document uses for its team elsewhere is the team (EntityStage.Consistency.cs)
+        // an organisation's own part standing alone ("Mouvement Desjardins … Desjardins"), then one name, one type: a town the
+        // document uses for its team elsewhere is the team (EntityStage.Consistency.cs)
+        OrganisationShortNames(text, found.Values, nameSpans, taken, AddMention);
         RetypeLikeOrganisations(text, folded, found.Values);
 
         // competitions named with an organisation's head word ("la Ligue des champions", "the Champions League") are events
