@@ -725,8 +725,8 @@ public sealed partial class EntityStage
     static readonly HashSet<string> PersonNounsBeforeApposition = [.. FunctionWords.List("person-nouns-before-apposition").Select(TextFold.Fold)];
 
     /// <summary>
-    /// Sixteenth round (docs/entities.md): a name in apposition that only a person can fill, whatever its given name — one
-    /// to three capitalised words closed by a comma or a full stop right after a description of a person and its comma
+    /// Sixteenth round (docs/entities.md): a name in apposition that only a person can fill, whatever its given name — two
+    /// or three capitalised words (or a given name and an initial) closed by a comma or a full stop right after a description of a person and its comma
     /// ("L’assaillant, Abdesalem Lassoued,", "The sole survivor, Vishwash Kumar Ramesh,", "une Algérienne de 24 ans, Dahbia
     /// B.,"), or two or three capitalised words followed by an age between commas ("Valdo Calocane, 31,", "Jean Dupont, 45
     /// ans,"). Not words that are head words, titles or non-names.
@@ -742,7 +742,9 @@ public sealed partial class EntityStage
                 if (pw.End == c && pw.Length >= 2 && (PersonNounsBeforeApposition.Contains(TextFold.Fold(pw.Word)) || IsAgeAt(text, pw.Start, pw.End)))
                 {
                     int ne = CapitalisedRunEnd(text, ns, 3);
-                    if (ne > ns && ne < text.Length && text[ne] is ',' or '.' && NameShapedRun(text, ns, ne)) yield return (ns, ne);
+                    // two words at least: a lone given name after a kinship noun ("her father, Gérard,") is left to the
+                    // rules for lone names
+                    if (ne > ns && ne < text.Length && text[ne] is ',' or '.' && text.IndexOf(' ', ns, ne - ns) > 0 && NameShapedRun(text, ns, ne)) yield return (ns, ne);
                 }
             }
             // "Valdo Calocane, 31," / "Jean Dupont, 45 ans,": the capitalised run that ends at the comma, two or three words
