@@ -800,7 +800,8 @@ public sealed partial class EntityStage
             if (!(n + 1 < text.Length && text[n] == ' ' && char.IsLower(text[n + 1]))) continue;
             if (sp - i < 3 || e - sp - 1 < 3 || !NameShapedRun(text, i, e) || text[e - 1] == '.') continue;
             // not an elided article ("L’ancien Premier ministre") nor a storm's name ("Storm Eowyn", "Hurricane Milton")
-            if (text.IndexOfAny(Apostrophes, i, e - i) >= 0 || NamedEventHeads.Contains(text[i..sp])) continue;
+            // nor a compass word before a demonym or a region ("Western European leaders")
+            if (text.IndexOfAny(Apostrophes, i, e - i) >= 0 || NamedEventHeads.Contains(text[i..sp]) || CompassWords.Contains(text.AsSpan(i, sp - i))) continue;
             yield return (i, e);
         }
     }

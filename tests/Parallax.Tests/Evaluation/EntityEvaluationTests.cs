@@ -104,6 +104,7 @@ public class EntityEvaluationTests
     /// blind12, chosen for places, before the place rules of the twelfth round.
     /// blind13, chosen for organisations, before the organisation rules of the fourteenth round.
     /// blind14, chosen for people and places, before the person and place rules of the fourteenth round.
+    /// blind16, chosen for people and places, before the person and place rules of the sixteenth round.
     /// Half French, half English; floors a little under the figures, to catch regressions only.
     /// </summary>
     [Theory]
@@ -120,6 +121,7 @@ public class EntityEvaluationTests
     [InlineData("blind12", 24, 0.80, 0.70, 0.77, 0.87)]
     [InlineData("blind13", 24, 0.76, 0.57, 0.69, 0.88)]
     [InlineData("blind14", 24, 0.80, 0.72, 0.84, 0.93)]
+    [InlineData("blind16", 24, 0.83, 0.75, 0.75, 0.89)]
     public void Blind_figures_stay_above_their_floors(string split, int paragraphs, double person, double organization, double location, double linking)
     {
         var blind = Group(split + "/all");
