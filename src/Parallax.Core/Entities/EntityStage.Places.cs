@@ -190,7 +190,7 @@ public sealed partial class EntityStage
     /// names inside ("Geneva", "Aden") is no mention of its own. Not over a KB name that starts with the head ("Cape
     /// Town") nor over a person or organisation.
     /// </summary>
-    static void HeadFirstPlaces(string text, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken, Action<int, int> add)
+    void HeadFirstPlaces(string text, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken, Action<int, int> add)
     {
         for (int i = 0; i < text.Length; i++)
         {
@@ -198,6 +198,8 @@ public sealed partial class EntityStage
             if (StartsWithAny(text, i, PlaceHeadsBeforeName) is not { } head) continue;
             int ns = i + head.Length;
             if (!IsCapitalised(text, ns)) continue;
+            // a head that opens an organisation's name is no feature's ("County Council", "River Authority")
+            if (_kb.OrganizationWords.Contains(text[ns..WordEnd(text, ns)])) continue;
             int e = CapitalisedRunEnd(text, ns, 3);
             if (e > ns && text[e - 1] == '.') e--;
             bool blocked = !Free(taken, i, e);

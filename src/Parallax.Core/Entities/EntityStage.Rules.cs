@@ -577,11 +577,13 @@ public sealed partial class EntityStage
                 if (!inside && Free(taken, ms, e) && !_kb.NotNames.Contains(text[s..e])) yield return (ms, e, EntityTypes.Location);
                 continue;
             }
-            if (compound && !(s >= 2 && text[s - 1] == ' ' && (PrecededBy(text, s - 1, "à") || PrecededBy(text, s - 1, "in") || PrecededBy(text, s - 1, "near")))) continue;
+            // after a preposition of place: "à", "en", "in", "near", and those that place by distance or direction ("près de",
+            // "au large de", "north of", "outside"; function-words.txt [place-prepositions-before-name])
+            bool afterPlacePreposition = AfterPlacePreposition(text, s);
+            if (compound && !(afterPlacePreposition && !PrecededBy(text, s - 1, "en"))) continue;
             bool acronym = IsAcronym(text, s, e);
-            // a single word after "the", "à", "en", "in", "near", or an acronym: look no further at other words
-            if (!acronym && !(s >= 2 && text[s - 1] == ' ' && (PrecededBy(text, s - 1, "the") || PrecededBy(text, s - 1, "The") || PrecededBy(text, s - 1, "à")
-                || PrecededBy(text, s - 1, "en") || PrecededBy(text, s - 1, "in") || PrecededBy(text, s - 1, "near")))) continue;
+            // a single word after "the", a preposition of place, or an acronym: look no further at other words
+            if (!acronym && !afterPlacePreposition && !(s >= 2 && text[s - 1] == ' ' && (PrecededBy(text, s - 1, "the") || PrecededBy(text, s - 1, "The")))) continue;
             if (OverlapsName(nameSpans, s, e) || !Free(taken, s, e)) continue;
             var word = text[s..e];
             if (_kb.NotNames.Contains(word)) continue;
@@ -603,9 +605,9 @@ public sealed partial class EntityStage
             if (e + 1 < text.Length && text[e] == ' ' && (char.IsUpper(text[e + 1]) || char.IsDigit(text[e + 1]))) continue;
             if (IsGivenName(word) || _kb.OrganizationWords.Contains(word) || _kb.LocationWords.Contains(word) || _kb.PersonTitles.Contains(word) || Titles.Contains(word)) continue;
             var before = PreviousWord(text, s);
-            if (before.End != s - 1) continue;
+            if (before.End != s - 1 && !afterPlacePreposition) continue;
             if (before.Word is "the" or "The" && word.Length >= 5 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal)) { yield return (s, e, EntityTypes.Organization); continue; }
-            if (before.Word is "à" or "en" or "in" or "near")
+            if (afterPlacePreposition)
             {
                 // "à" ending a complex preposition ("face à Leclerc", "grâce à Verdane") is not "à" of a place
                 if (before.Word == "à" && PreviousWord(text, before.Start) is var pa && pa.End == before.Start - 1 && NonLocativeBeforeA.Contains(pa.Word.ToLowerInvariant())) continue;
@@ -613,6 +615,23 @@ public sealed partial class EntityStage
                 yield return (s, e, EntityTypes.Location);
             }
         }
+    }
+
+    /// <summary>Prepositions after which a single capitalised word is a place (<c>function-words.txt</c>
+    /// [place-prepositions-before-name]: "à", "in", "près de", "north of"…); a phrase ending in "de" also stands elided
+    /// before a vowel ("près d’Arles", "au large d'Ostende"), which is matched right before the name, the others before
+    /// its space.</summary>
+    static readonly string[] PlacePrepositions = [.. FunctionWords.List("place-prepositions-before-name")
+        .SelectMany(p => p.EndsWith(" de", StringComparison.Ordinal) ? new[] { p, p[..^2] + "d’", p[..^2] + "d'" } : [p])];
+
+    static bool AfterPlacePreposition(string text, int s)
+    {
+        foreach (var p in PlacePrepositions)
+        {
+            bool elided = p[^1] is '’' or '\'';
+            if (elided ? PrecededBy(text, s, p) : s >= 2 && text[s - 1] == ' ' && PrecededBy(text, s - 1, p)) return true;
+        }
+        return false;
     }
 
     static readonly HashSet<string> CompoundPlaceParticles = FunctionWords.Set("compound-place-particles");
@@ -700,6 +719,118 @@ public sealed partial class EntityStage
         }
     }
 
+    /// <summary>Nouns that describe a person by what they are or did ("le suspect", "the sole survivor", "sa femme", "an
+    /// 18-year-old gunman"): ending a description right before a comma, they make the name after it a person
+    /// (<c>function-words.txt</c> [person-nouns-before-apposition], folded).</summary>
+    static readonly HashSet<string> PersonNounsBeforeApposition = [.. FunctionWords.List("person-nouns-before-apposition").Select(TextFold.Fold)];
+
+    /// <summary>
+    /// Sixteenth round (docs/entities.md): a name in apposition that only a person can fill, whatever its given name — two
+    /// or three capitalised words (or a given name and an initial) closed by a comma or a full stop right after a description of a person and its comma
+    /// ("L’assaillant, Abdesalem Lassoued,", "The sole survivor, Vishwash Kumar Ramesh,", "une Algérienne de 24 ans, Dahbia
+    /// B.,"), or two or three capitalised words followed by an age between commas ("Valdo Calocane, 31,", "Jean Dupont, 45
+    /// ans,"). Not words that are head words, titles or non-names.
+    /// </summary>
+    IEnumerable<(int Start, int End)> DescribedAppositions(string text)
+    {
+        for (int c = text.IndexOf(", ", StringComparison.Ordinal); c >= 0; c = text.IndexOf(", ", c + 2, StringComparison.Ordinal))
+        {
+            int ns = c + 2;
+            if (IsCapitalised(text, ns))
+            {
+                var pw = PreviousWord(text, c);
+                if (pw.End == c && pw.Length >= 2 && (PersonNounsBeforeApposition.Contains(TextFold.Fold(pw.Word)) || IsAgeAt(text, pw.Start, pw.End)))
+                {
+                    int ne = CapitalisedRunEnd(text, ns, 3);
+                    // two words at least: a lone given name after a kinship noun ("her father, Gérard,") is left to the
+                    // rules for lone names
+                    if (ne > ns && ne < text.Length && text[ne] is ',' or '.' && text.IndexOf(' ', ns, ne - ns) > 0 && NameShapedRun(text, ns, ne)) yield return (ns, ne);
+                }
+            }
+            // "Valdo Calocane, 31," / "Jean Dupont, 45 ans,": the capitalised run that ends at the comma, two or three words
+            if (c + 2 < text.Length && char.IsDigit(text[c + 2]))
+            {
+                int d = c + 2;
+                while (d < text.Length && char.IsDigit(text[d])) d++;
+                if (d - (c + 2) > 3 || !(d < text.Length && (text[d] == ',' || string.CompareOrdinal(text, d, " ans", 0, 4) == 0 && (d + 4 == text.Length || !char.IsLetter(text[d + 4]))))) continue;
+                int s = -1, we = c;
+                for (int w = 0; w < 3; w++)
+                {
+                    int b = we;
+                    while (b > 0 && (char.IsLetter(text[b - 1]) || text[b - 1] is '-' or '\'' or '’' or '.')) b--;
+                    // a word ending a sentence is not the name's ("Bentinck Road. Valdo Calocane, 31,")
+                    if (b == we || !char.IsUpper(text[b]) || (w > 0 && text[we - 1] == '.' && we - b > 2)) break;
+                    s = b;
+                    if (b < 2 || text[b - 1] != ' ') break;
+                    we = b - 1;
+                }
+                if (s < 0 || text.IndexOf(' ', s, c - s) < 0) continue;
+                // the run must start the name: no capitalised word right before it
+                var before = PreviousWord(text, s);
+                if (before.End == s - 1 && before.Length > 0 && char.IsUpper(before.Word[0]) && !IsSentenceStart(text, before.Start) && !IsSentenceStart(text, s)) continue;
+                if (NameShapedRun(text, s, c)) yield return (s, c);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sixteenth round (docs/entities.md): two capitalised words that open a sentence and are followed by a lower-case word,
+    /// with or without a comma ("Yvan Colonna, condamné …", "Marylise Léon a été élue …", "Tadej Pogacar won …"), are a
+    /// person's full name when neither word is a head word, title, non-name or a name the KB or the gazetteer knows: a
+    /// sentence opens with its subject, and a subject of two unknown name-shaped words is someone named in full.
+    /// </summary>
+    static readonly char[] Apostrophes = ['\'', '’'];
+
+    /// <summary>Capitalised words that open the name of a storm or other named event, not a given name ("Storm",
+    /// "Hurricane", "Typhoon"; <c>function-words.txt</c> [named-event-heads]).</summary>
+    static readonly HashSet<string> NamedEventHeads = FunctionWords.Set("named-event-heads");
+
+    IEnumerable<(int Start, int End)> SentenceStartNames(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (i > 0 && !(i >= 2 && text[i - 1] == ' ' && text[i - 2] is '.' or '!' or '?' && (i < 4 || text[i - 4] != ' ' && text[i - 4] != '.'))) continue;
+            if (!IsCapitalised(text, i)) continue;
+            int e = CapitalisedRunEnd(text, i, 3);
+            int sp = text.IndexOf(' ', i, e - i);
+            if (sp < 0 || text.IndexOf(' ', sp + 1, e - sp - 1) >= 0) continue;
+            // then a lower-case word, right away or after a comma
+            int n = e;
+            if (n < text.Length && text[n] == ',') n++;
+            if (!(n + 1 < text.Length && text[n] == ' ' && char.IsLower(text[n + 1]))) continue;
+            if (sp - i < 3 || e - sp - 1 < 3 || !NameShapedRun(text, i, e) || text[e - 1] == '.') continue;
+            // not an elided article ("L’ancien Premier ministre") nor a storm's name ("Storm Eowyn", "Hurricane Milton")
+            // nor a compass word before a demonym or a region ("Western European leaders")
+            if (text.IndexOfAny(Apostrophes, i, e - i) >= 0 || NamedEventHeads.Contains(text[i..sp]) || CompassWords.Contains(text.AsSpan(i, sp - i))) continue;
+            yield return (i, e);
+        }
+    }
+
+    /// <summary>Whether the words of [s, e) are name-shaped (an initial with its full stop too: "Dahbia B.").</summary>
+    bool NameShapedRun(string text, int s, int e)
+    {
+        int i = s;
+        while (i < e)
+        {
+            int we = text.IndexOf(' ', i, e - i);
+            if (we < 0) we = e;
+            bool initial = we - i == 2 && char.IsUpper(text[i]) && text[i + 1] == '.';
+            if (!initial && !NameShapedWord(text[i..we])) return false;
+            i = we + 1;
+        }
+        return true;
+    }
+
+    /// <summary>Whether the word [s, e) is "ans", "years" or "year-old" after a number ("de 24 ans", "a 45-year-old"…).</summary>
+    static bool IsAgeAt(string text, int s, int e)
+    {
+        var w = text.AsSpan(s, e - s);
+        if (w is not ("ans" or "years")) return false;
+        int i = s - 1;
+        if (i < 1 || text[i] != ' ' || !char.IsDigit(text[i - 1])) return false;
+        return true;
+    }
+
     /// <summary>Words before a team's name in a match report ("contre Angers (1-0)", "beat Liverpool 2-1"), folded; and
     /// players' and staff's positions after a team's name ("Pittsburgh center Maurkice Pouncey", "Wild coach Bruce
     /// Boudreau"), as written (<c>Entities/data/team-context.txt</c>).</summary>
@@ -748,7 +879,9 @@ public sealed partial class EntityStage
     {
         for (int i = 0; i < text.Length; i++)
         {
-            if (!char.IsLower(text[i]) || (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] is '-' or '\'' or '’'))) continue;
+            // an elided article or "de" may stand before the head ("l’océan Indien", "l’étang de Berre"), no other apostrophe
+            if (!char.IsLower(text[i]) || (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '-'
+                || (text[i - 1] is '\'' or '’' && !(i >= 2 && text[i - 2] is 'l' or 'd' && (i == 2 || !char.IsLetter(text[i - 3]))))))) continue;
             int we = i;
             while (we < text.Length && char.IsLetter(text[we])) we++;
             var head = text.AsSpan(i, we - i);

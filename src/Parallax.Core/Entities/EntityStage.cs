@@ -481,6 +481,12 @@ public sealed partial class EntityStage : IDocumentStage
         // given name ("le Slovène Tadej Pogacar", "la Française Nadia Melliti", "the Briton Jonathan Glazer")
         foreach (var (ps, pe) in NationalityAppositions(text, folded, nameSpans))
             if (Free(taken, ps, pe) && !OverlapsName(nameSpans, ps, pe)) AddMention(NewPerson(ps, pe), ps, pe);
+        // 4a''. a name in apposition to a description of a person or followed by an age ("Le suspect, Abdalmasih H.,", "Valdo
+        // Calocane, 31,")
+        foreach (var (ps, pe) in DescribedAppositions(text))
+            if (Free(taken, ps, pe) && !OverlapsName(nameSpans, ps, pe)) AddMention(NewPerson(ps, pe), ps, pe);
+        foreach (var (ps, pe) in SentenceStartNames(text))
+            if (Free(taken, ps, pe) && !OverlapsName(nameSpans, ps, pe)) AddMention(NewPerson(ps, pe), ps, pe);
         // 4a. a name of two or three capitalised words coordinated with a person is a person too ("Brahim Chnina et Naïm
         // Boudaoud", "Naïm Boudaoud and Brahim Chnina")
         foreach (var p in found.Values.Where(f => f.Type == EntityTypes.Person).ToList())
