@@ -821,11 +821,13 @@ public sealed partial class EntityStage
         return true;
     }
 
-    /// <summary>Whether the word [s, e) is "ans", "years" or "year-old" after a number ("de 24 ans", "a 45-year-old"…).</summary>
+    /// <summary>Words of an age after a number ("de 24 ans", "31 years"): <c>[age-units]</c> of function-words.txt.</summary>
+    static readonly SpanSet AgeUnits = new(FunctionWords.Set("age-units"));
+
+    /// <summary>Whether the word [s, e) is a unit of age (<see cref="AgeUnits"/>) after a number ("de 24 ans", "31 years").</summary>
     static bool IsAgeAt(string text, int s, int e)
     {
-        var w = text.AsSpan(s, e - s);
-        if (w is not ("ans" or "years")) return false;
+        if (!AgeUnits.Contains(text.AsSpan(s, e - s))) return false;
         int i = s - 1;
         if (i < 1 || text[i] != ' ' || !char.IsDigit(text[i - 1])) return false;
         return true;
