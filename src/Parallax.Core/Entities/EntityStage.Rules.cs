@@ -579,7 +579,7 @@ public sealed partial class EntityStage
             }
             // after a preposition of place: "à", "en", "in", "near", and those that place by distance or direction ("près de",
             // "au large de", "north of", "outside"; function-words.txt [place-prepositions-before-name])
-            bool afterPlacePreposition = AfterPlacePreposition(text, s);
+            bool afterPlacePreposition = AfterPlacePreposition(text, s) || CoordinatedWithPlace(text, s, nameSpans);
             if (compound && !(afterPlacePreposition && !PrecededBy(text, s - 1, "en"))) continue;
             bool acronym = IsAcronym(text, s, e);
             // a single word after "the", a preposition of place, or an acronym: look no further at other words
@@ -632,6 +632,22 @@ public sealed partial class EntityStage
             if (elided ? PrecededBy(text, s, p) : s >= 2 && text[s - 1] == ' ' && PrecededBy(text, s - 1, p)) return true;
         }
         return false;
+    }
+
+    /// <summary>Whether the word at <paramref name="s"/> follows "and"/"et" (<c>function-words.txt</c> [coordinators])
+    /// after a single capitalised word that stands after a preposition of place and is a place (one the KB knows, or none
+    /// it knows as anything else, nor a given name): "in Renton and Everett", "à Pepinster et Verviers" — the preposition
+    /// governs both.</summary>
+    bool CoordinatedWithPlace(string text, int s, List<(int Start, int End, NameRef Ref)> nameSpans)
+    {
+        int sep = SeparatorBefore(text, s, out bool coordinator);
+        if (sep < 0 || !coordinator) return false;
+        var prev = PreviousWord(text, sep);
+        if (prev.End != sep || prev.Length < 2 || !char.IsUpper(prev.Word[0]) || !AfterPlacePreposition(text, prev.Start)) return false;
+        foreach (var n in nameSpans)
+            if (n.Start < prev.End && prev.Start < n.End)
+                return n.Start == prev.Start && n.End == prev.End && !n.Ref.Demonym && n.Ref.Entity.Type == EntityTypes.Location;
+        return !IsGivenName(prev.Word) && !_kb.NotNames.Contains(prev.Word) && !prev.Word.All(char.IsUpper);
     }
 
     static readonly HashSet<string> CompoundPlaceParticles = FunctionWords.Set("compound-place-particles");
@@ -706,7 +722,22 @@ public sealed partial class EntityStage
                 if (text[qs..qe].Split(' ').All(NameShapedWord)) yield return (qs, qe);
                 continue;
             }
-            if (!n.Ref.Demonym || !char.IsUpper(text[n.Start]) || n.End + 1 >= text.Length || text[n.End] != ' ') continue;
+            if (!n.Ref.Demonym || n.End + 1 >= text.Length || text[n.End] != ' ') continue;
+            // an occupation and a nationality before a name: "le surfeur français Kauli Vaast" (the noun before a lower-case
+            // nationality), "the Kenyan runner Faith Kipyegon" (the noun after a capitalised one); the words before the
+            // name stay out of it
+            if (char.IsLower(text[n.Start]))
+            {
+                var noun = PreviousWord(folded, n.Start);
+                if (noun.End == n.Start - 1 && OccupationNouns.Contains(noun.Word) && OccupationName(text, n.End + 1) is var (os, oe) && os >= 0) yield return (os, oe);
+                continue;
+            }
+            if (NextWord(folded, n.End + 1) is var after && after.Start == n.End + 1 && after.End + 1 < text.Length && text[after.End] == ' '
+                && OccupationNouns.Contains(after.Word) && OccupationName(text, after.End + 1) is var (es, ee) && es >= 0)
+            {
+                yield return (es, ee);
+                continue;
+            }
             var art = PreviousWord(folded, n.Start);
             if (art.End != n.Start && art.End != n.Start - 1) continue;
             if (art.Word is not ("le" or "la" or "l'" or "du" or "au" or "the" or "The" or "Le" or "La" or "L'")) continue;
@@ -717,6 +748,22 @@ public sealed partial class EntityStage
                 if (_kb.NotNames.Contains(w) || _kb.OrganizationWords.Contains(w) || _kb.LocationWords.Contains(w) || _kb.PersonTitles.Contains(w) || Titles.Contains(w)) { ok = false; break; }
             if (ok) yield return (ps, pe);
         }
+    }
+
+    /// <summary>Nouns of an occupation ("surfeur", "chanteuse", "runner", "striker"): next to a nationality they make the
+    /// name that follows a person's (<c>function-words.txt</c> [occupation-nouns], folded).</summary>
+    static readonly HashSet<string> OccupationNouns = [.. FunctionWords.List("occupation-nouns").Select(TextFold.Fold)];
+
+    /// <summary>Two or three name-shaped capitalised words starting at <paramref name="s"/>, none a head word, title or
+    /// non-name, not followed by a possessive: the name after an occupation and a nationality; (-1, -1) otherwise.</summary>
+    (int Start, int End) OccupationName(string text, int s)
+    {
+        if (!IsCapitalised(text, s)) return (-1, -1);
+        int e = CapitalisedRunEnd(text, s, 3);
+        if (e <= s || text.IndexOf(' ', s, e - s) < 0 || (e < text.Length && text[e] is '\'' or '’')) return (-1, -1);
+        foreach (var w in text[s..e].Split(' '))
+            if (_kb.NotNames.Contains(w) || _kb.OrganizationWords.Contains(w) || _kb.LocationWords.Contains(w) || _kb.PersonTitles.Contains(w) || Titles.Contains(w)) return (-1, -1);
+        return NameShapedRun(text, s, e) ? (s, e) : (-1, -1);
     }
 
     /// <summary>Nouns that describe a person by what they are or did ("le suspect", "the sole survivor", "sa femme", "an
