@@ -131,6 +131,11 @@ static class FrenchAttribution
         while (i < open && !char.IsLetter(text[i])) i++;
         if (i >= open) return default;
         if (Subjects.PronounAt(folded, i, "fr") != null) return previous != null ? (previous, null, null) : default;
+        // "Devant les grilles, Patrick, opérateur depuis vingt ans, ne décolère pas : « … »": a lone given name set off by a
+        // comma before an age or a description, which no entity covers, is the subject
+        if (doc.Language == "fr" && SpeakerCoref.LoneGivenName(text, folded, i, open) is { } given
+            && !doc.Entities.Any(en => en.Mentions.Any(m => m.Start < given.End && given.Start < m.End)))
+            return (null, new TextSpan(given.Start, given.End), null);
         int limit = Math.Min(open, i + 150);
         var ms = doc.Entities.Where(en => en.Type is EntityTypes.Person or EntityTypes.Organization)
             .SelectMany(en => en.Mentions.Where(m => m.Start >= i && m.End <= limit && outside(m.Start) && !QuoteStage.AfterAddresseePhrase(text, m.Start))
