@@ -207,6 +207,9 @@ public sealed class ParticipantWords
     public IReadOnlySet<string> DatePrepositions { get; }
     /// <summary>Complementisers that open a clause segment of its own for a counted stand-in (" que ", " that "), any language.</summary>
     public string[] SegmentOpeners { get; }
+
+    /// <summary>Pronouns that make a following "que"/"qu'" a free relative inside a noun phrase ("contre ce qu'il a présenté comme …"), not a clause boundary.</summary>
+    public IReadOnlySet<string> FreeRelativeHeads { get; }
     /// <summary>Prepositions of the target of a hostile act noun ("contre", "against").</summary>
     public IReadOnlySet<string> Against { get; }
     /// <summary>Words between "and"/"et" and a verb that shares the earlier verb's subject (any language).</summary>
@@ -281,6 +284,7 @@ public sealed class ParticipantWords
         Instrument = Of("instrument").ToHashSet(StringComparer.Ordinal);
         DatePrepositions = Of("date-preposition").ToHashSet(StringComparer.Ordinal);
         SegmentOpeners = [.. Of("segment-opener").Select(w => " " + w + (w.EndsWith('\'') ? "" : " "))];
+        FreeRelativeHeads = Of("free-relative").ToHashSet(StringComparer.Ordinal);
         AndFillers = Of("and-filler").ToHashSet(StringComparer.Ordinal);
         AndObjectPronouns = Of("and-object-pronoun").ToHashSet(StringComparer.Ordinal);
         AppositiveParticiples = PerLang("appositive-participle", w => w.ToHashSet(StringComparer.Ordinal));
