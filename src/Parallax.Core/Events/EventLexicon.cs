@@ -224,6 +224,9 @@ public sealed class ParticipantWords
     public IReadOnlySet<string> ActDefinite { get; }
     /// <summary>Demonstratives before an act a reaction refers to ("a rejeté ces accusations").</summary>
     public IReadOnlySet<string> ActDemonstrative { get; }
+
+    /// <summary>Indefinite articles before a quoted word for an act told before ("a dénoncé une « provocation »").</summary>
+    public IReadOnlySet<string> ActIndefinite { get; }
     /// <summary>Nouns that name an act without telling which ("the move", "la mesure", "the decision"): after a definite
     /// article they refer back to the last act told, as a demonstrative does ("China condemned the move").</summary>
     public IReadOnlySet<string> ActNouns { get; }
@@ -291,6 +294,7 @@ public sealed class ParticipantWords
         AppositiveSuffixes = PerLang("appositive-suffix", w => w.ToArray());
         ActDefinite = Of("act-definite").ToHashSet(StringComparer.Ordinal);
         ActDemonstrative = Of("act-demonstrative").ToHashSet(StringComparer.Ordinal);
+        ActIndefinite = Of("act-indefinite").ToHashSet(StringComparer.Ordinal);
         ActNouns = Of("act-noun").ToHashSet(StringComparer.Ordinal);
         AgreementNouns = Of("agreement-noun").ToHashSet(StringComparer.Ordinal);
         Missions = Of("mission").ToHashSet(StringComparer.Ordinal);
