@@ -30,8 +30,18 @@ internal sealed partial class EventContext
         }
         var word = NextPlainWord(ref i, sentenceEnd).ToString();
         demonstrative = words.ActDemonstrative.Contains(word);
-        if (!demonstrative && !words.ActDefinite.Contains(word)) return false;
+        bool indefinite = !demonstrative && words.ActIndefinite.Contains(word);
+        if (!demonstrative && !indefinite && !words.ActDefinite.Contains(word)) return false;
         while (i < sentenceEnd && _folded[i] == ' ') i++;
+        // "a dénoncé une « provocation »", "denounced a \"betrayal\"": an indefinite noun in quotation marks is the reacting
+        // side's own word for the act told before, and refers back as a demonstrative does; without them it is an object of its own
+        if (indefinite)
+        {
+            if (i >= sentenceEnd || _folded[i] is not ('"' or '«' or '“')) return false;
+            i++;
+            while (i < sentenceEnd && _folded[i] == ' ') i++;
+            demonstrative = true;
+        }
         // a name after the determiner is an object of its own ("condemned the United States")
         if (MentionAt(i)) return false;
         nounStart = i;

@@ -140,6 +140,9 @@ internal sealed partial class EventContext
         // "Rassemblement national", "Sea Shepherd Conservation Society": a word of an organisation's name is no trigger
         if (hits.Count > 0) hits.RemoveAll(InsideOrganizationName);
         var cuts = _lex.ClauseCuts.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Lang)).ToList();
+        // "contre ce qu'il a présenté comme …": a free relative is part of the noun phrase it heads, no clause boundary
+        cuts.RemoveAll(c => c.Value.Kind == "boundary" && _folded.AsSpan(c.Start, c.End - c.Start).Trim() is "que" or "qu'"
+            && _lex.Participants.FreeRelativeHeads.Contains(PreviousWord(c.Start, s.Start)));
         var cues = _lex.Cues.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
         // the longest reporting verb of the text's own language (a French form cannot hide an English one)
         _reporting = Parallax.Quotes.ReportingVerbs.MatcherIn(_lang).FindLongest(_text, _folded, s.Start, s.End)

@@ -207,6 +207,9 @@ public sealed class ParticipantWords
     public IReadOnlySet<string> DatePrepositions { get; }
     /// <summary>Complementisers that open a clause segment of its own for a counted stand-in (" que ", " that "), any language.</summary>
     public string[] SegmentOpeners { get; }
+
+    /// <summary>Pronouns that make a following "que"/"qu'" a free relative inside a noun phrase ("contre ce qu'il a présenté comme …"), not a clause boundary.</summary>
+    public IReadOnlySet<string> FreeRelativeHeads { get; }
     /// <summary>Prepositions of the target of a hostile act noun ("contre", "against").</summary>
     public IReadOnlySet<string> Against { get; }
     /// <summary>Words between "and"/"et" and a verb that shares the earlier verb's subject (any language).</summary>
@@ -221,6 +224,9 @@ public sealed class ParticipantWords
     public IReadOnlySet<string> ActDefinite { get; }
     /// <summary>Demonstratives before an act a reaction refers to ("a rejeté ces accusations").</summary>
     public IReadOnlySet<string> ActDemonstrative { get; }
+
+    /// <summary>Indefinite articles before a quoted word for an act told before ("a dénoncé une « provocation »").</summary>
+    public IReadOnlySet<string> ActIndefinite { get; }
     /// <summary>Nouns that name an act without telling which ("the move", "la mesure", "the decision"): after a definite
     /// article they refer back to the last act told, as a demonstrative does ("China condemned the move").</summary>
     public IReadOnlySet<string> ActNouns { get; }
@@ -281,12 +287,14 @@ public sealed class ParticipantWords
         Instrument = Of("instrument").ToHashSet(StringComparer.Ordinal);
         DatePrepositions = Of("date-preposition").ToHashSet(StringComparer.Ordinal);
         SegmentOpeners = [.. Of("segment-opener").Select(w => " " + w + (w.EndsWith('\'') ? "" : " "))];
+        FreeRelativeHeads = Of("free-relative").ToHashSet(StringComparer.Ordinal);
         AndFillers = Of("and-filler").ToHashSet(StringComparer.Ordinal);
         AndObjectPronouns = Of("and-object-pronoun").ToHashSet(StringComparer.Ordinal);
         AppositiveParticiples = PerLang("appositive-participle", w => w.ToHashSet(StringComparer.Ordinal));
         AppositiveSuffixes = PerLang("appositive-suffix", w => w.ToArray());
         ActDefinite = Of("act-definite").ToHashSet(StringComparer.Ordinal);
         ActDemonstrative = Of("act-demonstrative").ToHashSet(StringComparer.Ordinal);
+        ActIndefinite = Of("act-indefinite").ToHashSet(StringComparer.Ordinal);
         ActNouns = Of("act-noun").ToHashSet(StringComparer.Ordinal);
         AgreementNouns = Of("agreement-noun").ToHashSet(StringComparer.Ordinal);
         Missions = Of("mission").ToHashSet(StringComparer.Ordinal);
