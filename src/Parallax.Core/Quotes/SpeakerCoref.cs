@@ -227,7 +227,7 @@ public sealed partial class SpeakerCoref
         if (q.SpeakerSpan is { } sp && ApposedName(sp) is { } apposed)
             return q with { Speaker = null, SpeakerSpan = new TextSpan(apposed.Start, apposed.End) };
         if (EnglishApposedPerson(q) is { } person) return person;
-        var p = FindPointer(_doc.Text, _folded, q with { SpeakerSpan = null }, _verbs, _sentences, _quotations);
+        var p = FindPointer(_doc.Text, _folded, q with { SpeakerSpan = null }, _verbs, _sentences, _quotations, named: true);
         if (p is { Group: true, Head: { } gh, For: null } gp && Lex.Value.OrganizationNouns.Contains(gh))
         {
             // "a indiqué de son côté la compagnie": the organisation named with that noun ("La compagnie Brittany Ferries")
@@ -304,7 +304,7 @@ public sealed partial class SpeakerCoref
 
     /// <summary>The pronoun or description that is the subject of the quote's reporting verb, if any.</summary>
     static Pointer? FindPointer(string text, string folded, Quote q, List<PhraseMatch<ReportingVerb>> verbs, IReadOnlyList<Sentence> sentences,
-        List<(int Open, int Close)> quotations)
+        List<(int Open, int Close)> quotations, bool named = false)
     {
         if (q.SpeakerSpan is { } sp)
         {
@@ -326,6 +326,11 @@ public sealed partial class SpeakerCoref
                      .OrderBy(v => v.Start >= q.End ? v.Start - q.End : (open - v.End) + 1000))
         {
             var p = PointerAround(text, folded, v.Start, v.End, sentences);
+            // "Carolyn Rogers said the bank was watching …": an organisation's description that opens the reported clause is
+            // that clause's own subject, not the speech verb's inverted subject ("said the company")
+            // (any pointer there, when the rules already found the speaker; with none found, a pronoun there is the last resort)
+            if (p is { } inner && !q.Direct && inner.Start >= q.Start && inner.Start < q.End && (named || inner is { Group: true, Head: not null }))
+                return null;
             if (p != null) return p;
             return null; // the nearest verb has a subject of its own (a name, or nothing that points back)
         }
