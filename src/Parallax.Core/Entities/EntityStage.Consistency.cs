@@ -68,9 +68,9 @@ public sealed partial class EntityStage
                 for (int w = s; w < e;)
                 {
                     int we = WordAt(text, w, e);
-                    var word = text.AsSpan(w, we - w);
-                    if (!char.IsUpper(word[0]) || _kb.NotNames.Contains(word.ToString()) || IsGivenName(word.ToString()) || Titles.Contains(word.ToString())
-                        || _kb.PersonTitles.Contains(word.ToString())) { ok = false; break; }
+                    var word = text[w..we];
+                    if (!char.IsUpper(word[0]) || _kb.NotNames.Contains(word) || IsGivenName(word) || Titles.Contains(word)
+                        || _kb.PersonTitles.Contains(word)) { ok = false; break; }
                     w = SkipSpaces(text, we, e);
                 }
                 if (ok) (pieces ??= []).Add((f, text[s..e]));

@@ -754,15 +754,14 @@ public sealed partial class EntityStage
     /// name that follows a person's (<c>function-words.txt</c> [occupation-nouns], folded).</summary>
     static readonly HashSet<string> OccupationNouns = [.. FunctionWords.List("occupation-nouns").Select(TextFold.Fold)];
 
-    /// <summary>Two or three name-shaped capitalised words starting at <paramref name="s"/>, none a head word, title or
-    /// non-name, not followed by a possessive: the name after an occupation and a nationality; (-1, -1) otherwise.</summary>
+    /// <summary>Two or three name-shaped capitalised words starting at <paramref name="s"/> (<see cref="NameShapedRun"/>: none a
+    /// head word, title or non-name), not followed by a possessive: the name after an occupation and a nationality; (-1, -1)
+    /// otherwise.</summary>
     (int Start, int End) OccupationName(string text, int s)
     {
         if (!IsCapitalised(text, s)) return (-1, -1);
         int e = CapitalisedRunEnd(text, s, 3);
         if (e <= s || text.IndexOf(' ', s, e - s) < 0 || (e < text.Length && text[e] is '\'' or '’')) return (-1, -1);
-        foreach (var w in text[s..e].Split(' '))
-            if (_kb.NotNames.Contains(w) || _kb.OrganizationWords.Contains(w) || _kb.LocationWords.Contains(w) || _kb.PersonTitles.Contains(w) || Titles.Contains(w)) return (-1, -1);
         return NameShapedRun(text, s, e) ? (s, e) : (-1, -1);
     }
 
