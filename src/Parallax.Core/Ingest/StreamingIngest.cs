@@ -34,7 +34,11 @@ public sealed record IngestOptions
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(250);
     /// <summary>Called for each failed input, in input order, on the writer thread.</summary>
     public Action<IngestFailure>? OnFailure { get; init; }
-    /// <summary>Longest time a partial batch waits for more documents before it is committed. Default 2 s.</summary>
+    /// <summary>
+    /// Longest time a partial batch waits for more documents before it is committed. Default 2 s. Batch boundaries
+    /// decide the order in which documents are placed into stories (by date within a batch), so a run on a loaded
+    /// machine may name a story after a different first document; set a long delay where runs must be repeatable.
+    /// </summary>
     public TimeSpan MaxBatchDelay { get; init; } = TimeSpan.FromSeconds(2);
     /// <summary>
     /// Stored batches waiting for story placement, which runs on its own thread behind the writer: when this many are
