@@ -5,10 +5,12 @@ using static Parallax.Tests.Events.EventFixtures;
 namespace Parallax.Tests.Events;
 
 /// <summary>
-/// The ninth recall round (docs/events.md, "Readiness told in the past, counted leaders, stopped gas"): a readiness
+/// The ninth recall round (docs/events.md, "Readiness told in the past, counted leaders, stopped gas, a military
+/// exercise"): a readiness
 /// told in the past is a commitment, and the verb right after a governing phrase that ends in its complementiser is
 /// what is committed to, not a second event; "les deux chefs d'État", "the three leaders" are the participants of the
-/// event told before; halting natural gas exports and "a cessé ses livraisons de gaz" are sanctions. The sentences are
+/// event told before; halting natural gas exports and "a cessé ses livraisons de gaz" are sanctions; a military exercise
+/// in the singular is a show of force. The sentences are
 /// made up, in French and English; none is from the annotated sets.
 /// </summary>
 public class EventRecallRound9Tests
@@ -75,5 +77,22 @@ public class EventRecallRound9Tests
             .Entity("Gazprom", "ORGANIZATION", "RUS", "Gazprom")
             .Entity("Moldova", "LOCATION", "MDA", "Moldavie").Build());
         Assert.DoesNotContain(doc.Events, e => e.Type == "SANCTION");
+    }
+
+    [Theory]
+    [InlineData("Kenya will hold its largest military exercise in a decade near the border with Uganda next month.", "en")]
+    [InlineData("Le Kenya a lancé mardi un exercice militaire d'envergure près de la frontière avec l'Ouganda.", "fr")]
+    public void A_military_exercise_in_the_singular_is_a_show_of_force(string text, string lang)
+    {
+        var doc = EastAfrica(text, lang);
+        var drill = Assert.Single(doc.Events, e => e.Type == "MOBILIZE");
+        Assert.Equal(["Kenya"], Names(doc, drill.Actors));
+    }
+
+    [Fact]
+    public void An_exercise_that_is_not_military_is_no_show_of_force()
+    {
+        var doc = EastAfrica("Kenya held a disaster-response exercise with Uganda in Nairobi on Tuesday.", "en");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "MOBILIZE");
     }
 }
