@@ -208,6 +208,10 @@ public class ParagraphEvaluationTests
         var blind16 = Report.Value.Score("blind16", c => c.Split == "blind16");
         Assert.True(blind16.Precision >= 0.39, $"blind16 precision {blind16.Precision:P1}");
         Assert.True(blind16.Recall >= 0.34, $"blind16 recall {blind16.Recall:P1}");
+        // blind17, annotated before the ninth recall round: 57.4 / 42.2 % before it, unchanged after
+        var blind17 = Report.Value.Score("blind17", c => c.Split == "blind17");
+        Assert.True(blind17.Precision >= 0.55, $"blind17 precision {blind17.Precision:P1}");
+        Assert.True(blind17.Recall >= 0.40, $"blind17 recall {blind17.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
