@@ -400,7 +400,8 @@ internal sealed partial class EventContext
         for (int guard = 0; guard < 6; guard++)
         {
             var prev = PreviousWord(pos, Math.Max(gov.End, sentenceStart));
-            if (prev.Length == 0) return false;
+            // ("is ready to accept", "a accepté de renoncer": the governing phrase ends in its complementiser)
+            if (prev.Length == 0) return GovernorEndsInComplementiser(gov);
             if (Complementisers.Contains(prev)) return true;
             if (!ComplementFiller.Contains(prev)) return false;
             pos = _folded.LastIndexOf(prev, pos - 1, pos - gov.End, StringComparison.Ordinal);

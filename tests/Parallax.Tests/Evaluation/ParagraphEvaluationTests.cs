@@ -72,7 +72,10 @@ public class ParagraphEvaluationTests
         var blind16 = cases.Where(c => c.Split == "blind16").ToList();
         Assert.True(blind16.Count >= 20, "the sixteenth blind set");
         Assert.Equal(blind16.Count / 2, blind16.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16" }));
+        var blind17 = cases.Where(c => c.Split == "blind17").ToList();
+        Assert.True(blind17.Count >= 20, "the seventeenth blind set");
+        Assert.Equal(blind17.Count / 2, blind17.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17" }));
     }
 
     [Fact]
@@ -205,6 +208,10 @@ public class ParagraphEvaluationTests
         var blind16 = Report.Value.Score("blind16", c => c.Split == "blind16");
         Assert.True(blind16.Precision >= 0.39, $"blind16 precision {blind16.Precision:P1}");
         Assert.True(blind16.Recall >= 0.34, $"blind16 recall {blind16.Recall:P1}");
+        // blind17, annotated before the ninth recall round: 57.4 / 42.2 % before it, unchanged after
+        var blind17 = Report.Value.Score("blind17", c => c.Split == "blind17");
+        Assert.True(blind17.Precision >= 0.55, $"blind17 precision {blind17.Precision:P1}");
+        Assert.True(blind17.Recall >= 0.40, $"blind17 recall {blind17.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
