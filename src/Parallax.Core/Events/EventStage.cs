@@ -55,6 +55,9 @@ public sealed class EventStage : IDocumentStage
         // "Yoon held talks with Kishida in Tokyo, the first visit by a South Korean leader to Japan": a meeting (merged with
         // its visit or not) held in a place of one participant's country, with no host among its recipients, is a visit the others pay
         foreach (var d in drafts) ctx.HostsByPlace(d);
+        // "Zelensky visited Washington": a visit still without a host after the merges (the talks held during it name one),
+        // to a city of another country than the visitors' whose country the text does not name: the city hosts
+        foreach (var d in drafts) ctx.CityHostsVisit(d);
         // "Hezbollah blamed Israel for the blasts and vowed to retaliate", "l'Iran a promis une punition et accusé
         // l'État hébreu": hostile acts of the same actors told in one sentence are aimed at the same recipient
         foreach (var d in drafts)
