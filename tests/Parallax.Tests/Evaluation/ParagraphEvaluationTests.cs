@@ -208,6 +208,10 @@ public class ParagraphEvaluationTests
         var blind16 = Report.Value.Score("blind16", c => c.Split == "blind16");
         Assert.True(blind16.Precision >= 0.39, $"blind16 precision {blind16.Precision:P1}");
         Assert.True(blind16.Recall >= 0.34, $"blind16 recall {blind16.Recall:P1}");
+        // blind18, annotated before the ninth participants round: 34.5 / 33.7 % before it, unchanged after
+        var blind18 = Report.Value.Score("blind18", c => c.Split == "blind18");
+        Assert.True(blind18.Precision >= 0.32, $"blind18 precision {blind18.Precision:P1}");
+        Assert.True(blind18.Recall >= 0.31, $"blind18 recall {blind18.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
