@@ -83,6 +83,7 @@ public sealed class EventStage : IDocumentStage
         ReactionsToActsToldBefore(drafts, mentions, ctx);
         RetaliationsAgainstAuthors(drafts, ctx);
         ReleasesInExchange(drafts, ctx);
+        ClaimsOfResponsibility(drafts, ctx);
         // "Netanyahu warned that Israel would strike Hezbollah", "Zhao warned that Washington would pay a price": a threat
         // with no recipient whose content is a "that"/"que" clause is aimed at the first participant of that clause who is
         // not on the threatener's side
@@ -253,6 +254,26 @@ public sealed class EventStage : IDocumentStage
     /// occurred and is told with an exchange phrase was one side of a swap; the other side released those named after the
     /// phrase (EventContext.ExchangeCounterpart), on the same day. Added right after the release unless already told.
     /// </summary>
+    /// <summary>
+    /// "Gunmen opened fire at the concert hall … The Islamic State group claimed responsibility": an attack or a seizure
+    /// told in the claim's sentence or the two before, with no named author (none, or only places), was done by the one
+    /// who claims it (<see cref="EventContext.Claimant"/>).
+    /// </summary>
+    static void ClaimsOfResponsibility(List<Draft> drafts, EventContext ctx)
+    {
+        if (!drafts.Exists(d => d.Type is "ASSAULT" or "COERCE" && ctx.OnlyPlaces(d.Actors))) return;
+        for (int si = 0; si < ctx.Sentences.Count; si++)
+        {
+            if (ctx.Claimant(si) is not { } who) continue;
+            foreach (var d in drafts)
+                if (d.Type is "ASSAULT" or "COERCE" && si - d.LastSentence is >= 0 and <= 2 && ctx.OnlyPlaces(d.Actors) && !d.Targets.Contains(who))
+                {
+                    d.Actors.Clear();
+                    d.Actors.Add(who);
+                }
+        }
+    }
+
     static void ReleasesInExchange(List<Draft> drafts, EventContext ctx)
     {
         for (int i = 0; i < drafts.Count; i++)

@@ -20,8 +20,9 @@ public class EventParticipantRound10Tests
             .Entity("Uganda", "LOCATION", "UGA", "l'Ouganda", "Ouganda", "Uganda", "Kampala", "ougandais", "Ugandan")
             .Entity("Edgar Lungu", "PERSON", "ZMB", "Edgar Lungu")
             .Entity("William Ruto", "PERSON", "KEN", "William Ruto")
-            .Entity("Yoweri Museveni", "PERSON", "UGA", "Yoweri Museveni");
-        if (withKenya) b = b.Entity("Kenya", "LOCATION", "KEN", "Kenya", "le Kenya", "kényan");
+            .Entity("Yoweri Museveni", "PERSON", "UGA", "Yoweri Museveni")
+            .Entity("Al-Shabaab", "ORGANIZATION", null, "Al-Shabaab");
+        if (withKenya) b = b.Entity("Kenya", "LOCATION", "KEN", "Kenya", "le Kenya", "kényane", "kényan", "Kenyan");
         var doc = Stage.Process(b.Build());
         var all = string.Join(" | ", doc.Events.Select(e => $"{e.Type} [{string.Join(",", Names(doc, e.Actors))} -> {string.Join(",", Names(doc, e.Targets))}]"));
         return (doc, all);
@@ -81,5 +82,25 @@ public class EventParticipantRound10Tests
     {
         var (doc, all) = Code("Edgar Lungu, who lived in Nairobi for years, was arrested on Monday.", "en");
         Assert.False(doc.Events.Any(e => e.Type == "COERCE" && e.Actors.Length > 0), all);
+    }
+
+    [Theory]
+    [InlineData("Gunmen attacked a Kenyan police convoy on Monday. Al-Shabaab claimed responsibility.", "en")]
+    [InlineData("Des hommes armés ont attaqué lundi un convoi de la police kényane. Al-Shabaab a revendiqué l'attaque.", "fr")]
+    public void Whoever_claims_an_attack_with_no_named_author_did_it(string text, string lang)
+    {
+        var (doc, all) = Code(text, lang);
+        var attack = doc.Events.FirstOrDefault(e => e.Type == "ASSAULT");
+        Assert.True(attack != null, all);
+        Assert.Equal(new[] { "Al-Shabaab" }, Names(doc, attack!.Actors));
+    }
+
+    [Theory]
+    [InlineData("Gunmen attacked a Kenyan police convoy on Monday. Al-Shabaab claimed victory in the local elections.", "en")]
+    [InlineData("Des hommes armés ont attaqué lundi un convoi de la police kényane. Al-Shabaab a revendiqué la victoire aux élections.", "fr")]
+    public void A_claim_of_something_else_names_no_author(string text, string lang)
+    {
+        var (doc, all) = Code(text, lang);
+        Assert.False(doc.Events.Any(e => e.Type == "ASSAULT" && Names(doc, e.Actors).Contains("Al-Shabaab")), all);
     }
 }
