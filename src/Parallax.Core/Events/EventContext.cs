@@ -859,6 +859,8 @@ internal sealed partial class EventContext
                 && !draft.Targets.Contains(m.Entity.Id) && PreviousWord(m.Start, hit.End) is "in" or "en" or "au" or "aux"
                 && Parallax.Entities.KnowledgeBase.Default.Get(m.Entity.Name)?.IsCountry == true);
             if (state.Entity != null) draft.Actors.Add(state.Entity.Id);
+            // "was arrested at his home in Tegucigalpa", "a été arrêté à Manille": the city's state (EventContext.Visits.cs)
+            else if (StateOfArrestCity(hit, draft, clauseEnd) is { } cityState) draft.Actors.Add(cityState.Id);
         }
         // no named actor, but the subject is described by its country ("Israeli soldiers", "Opposition groups in
         // Zimbabwe", "the Sri Lankan army"): that country acts
@@ -940,6 +942,8 @@ internal sealed partial class EventContext
             var other = _mentions.LastOrDefault(m => m.End <= hit.Start && m.Start >= s.Start && m.Entity.Type == EntityTypes.Person && !draft.Actors.Contains(m.Entity.Id));
             if (other.Entity != null) { draft.Actors.Add(other.Entity.Id); withPronoun = other.Entity.Id; }
         }
+        // "la visite à Budapest du Premier ministre suédois Ulf Kristersson": the person after the place visits (EventContext.Visits.cs)
+        VisitorOfVisitNoun(hit, draft, clauseEnd);
         // a visit to a city is hosted by its country when no host is named
         if (draft.Mode == "visit" && draft.Targets.Count == 0 && draft.Location is { } loc
             && Parallax.Entities.KnowledgeBase.Default.Get(_entities[loc].Name)?.Country is { } iso

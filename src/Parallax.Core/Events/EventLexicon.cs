@@ -249,6 +249,12 @@ public sealed class ParticipantWords
     /// followed by a space, in file order: whoever is named after one was released in return.</summary>
     public string[] ExchangePhrases { get; }
 
+    /// <summary>Verbs of a claim of responsibility ("claimed", "a revendiqué"), folded.</summary>
+    public IReadOnlySet<string> ClaimVerbs { get; }
+
+    /// <summary>Nouns a claim takes as its object when it names no act ("claimed responsibility", "la paternité").</summary>
+    public IReadOnlySet<string> ClaimObjects { get; }
+
     public ParticipantWords(IEnumerable<string[]> rows)
     {
         var all = new List<(string Kind, string Lang, string Word)>();
@@ -302,6 +308,8 @@ public sealed class ParticipantWords
         RulingNouns = Of("ruling").ToHashSet(StringComparer.Ordinal);
         RulingDeterminers = Of("ruling-determiner").ToHashSet(StringComparer.Ordinal);
         ExchangePhrases = [.. Of("exchange").Select(w => w.EndsWith('\'') ? w : w + " ")];
+        ClaimVerbs = Of("claim-verb").ToHashSet(StringComparer.Ordinal);
+        ClaimObjects = Of("claim-object").ToHashSet(StringComparer.Ordinal);
     }
 }
 

@@ -55,6 +55,9 @@ public sealed class EventStage : IDocumentStage
         // "Yoon held talks with Kishida in Tokyo, the first visit by a South Korean leader to Japan": a meeting (merged with
         // its visit or not) held in a place of one participant's country, with no host among its recipients, is a visit the others pay
         foreach (var d in drafts) ctx.HostsByPlace(d);
+        // "Zelensky visited Washington": a visit still without a host after the merges (the talks held during it name one),
+        // to a city of another country than the visitors' whose country the text does not name: the city hosts
+        foreach (var d in drafts) ctx.CityHostsVisit(d);
         // "Hezbollah blamed Israel for the blasts and vowed to retaliate", "l'Iran a promis une punition et accusé
         // l'État hébreu": hostile acts of the same actors told in one sentence are aimed at the same recipient
         foreach (var d in drafts)
@@ -80,6 +83,7 @@ public sealed class EventStage : IDocumentStage
         ReactionsToActsToldBefore(drafts, mentions, ctx);
         RetaliationsAgainstAuthors(drafts, ctx);
         ReleasesInExchange(drafts, ctx);
+        ClaimsOfResponsibility(drafts, ctx);
         // "Netanyahu warned that Israel would strike Hezbollah", "Zhao warned that Washington would pay a price": a threat
         // with no recipient whose content is a "that"/"que" clause is aimed at the first participant of that clause who is
         // not on the threatener's side
@@ -250,6 +254,26 @@ public sealed class EventStage : IDocumentStage
     /// occurred and is told with an exchange phrase was one side of a swap; the other side released those named after the
     /// phrase (EventContext.ExchangeCounterpart), on the same day. Added right after the release unless already told.
     /// </summary>
+    /// <summary>
+    /// "Gunmen opened fire at the concert hall … The Islamic State group claimed responsibility": an attack or a seizure
+    /// told in the claim's sentence or the two before, with no named author (none, or only places), was done by the one
+    /// who claims it (<see cref="EventContext.Claimant"/>).
+    /// </summary>
+    static void ClaimsOfResponsibility(List<Draft> drafts, EventContext ctx)
+    {
+        if (!drafts.Exists(d => d.Type is "ASSAULT" or "COERCE" && ctx.OnlyPlaces(d.Actors))) return;
+        for (int si = 0; si < ctx.Sentences.Count; si++)
+        {
+            if (ctx.Claimant(si) is not { } who) continue;
+            foreach (var d in drafts)
+                if (d.Type is "ASSAULT" or "COERCE" && si - d.LastSentence is >= 0 and <= 2 && ctx.OnlyPlaces(d.Actors) && !d.Targets.Contains(who))
+                {
+                    d.Actors.Clear();
+                    d.Actors.Add(who);
+                }
+        }
+    }
+
     static void ReleasesInExchange(List<Draft> drafts, EventContext ctx)
     {
         for (int i = 0; i < drafts.Count; i++)

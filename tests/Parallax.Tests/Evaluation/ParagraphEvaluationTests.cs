@@ -75,7 +75,10 @@ public class ParagraphEvaluationTests
         var blind17 = cases.Where(c => c.Split == "blind17").ToList();
         Assert.True(blind17.Count >= 20, "the seventeenth blind set");
         Assert.Equal(blind17.Count / 2, blind17.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17" }));
+        var blind18 = cases.Where(c => c.Split == "blind18").ToList();
+        Assert.True(blind18.Count >= 20, "the eighteenth blind set");
+        Assert.Equal(blind18.Count / 2, blind18.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18" }));
     }
 
     [Fact]
@@ -212,6 +215,10 @@ public class ParagraphEvaluationTests
         var blind17 = Report.Value.Score("blind17", c => c.Split == "blind17");
         Assert.True(blind17.Precision >= 0.55, $"blind17 precision {blind17.Precision:P1}");
         Assert.True(blind17.Recall >= 0.40, $"blind17 recall {blind17.Recall:P1}");
+        // blind18, annotated before the ninth participants round: 34.5 / 33.7 % before it, unchanged after
+        var blind18 = Report.Value.Score("blind18", c => c.Split == "blind18");
+        Assert.True(blind18.Precision >= 0.32, $"blind18 precision {blind18.Precision:P1}");
+        Assert.True(blind18.Recall >= 0.31, $"blind18 recall {blind18.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
