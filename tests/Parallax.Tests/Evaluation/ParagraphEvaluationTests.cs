@@ -72,7 +72,10 @@ public class ParagraphEvaluationTests
         var blind16 = cases.Where(c => c.Split == "blind16").ToList();
         Assert.True(blind16.Count >= 20, "the sixteenth blind set");
         Assert.Equal(blind16.Count / 2, blind16.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16" }));
+        var blind19 = cases.Where(c => c.Split == "blind19").ToList();
+        Assert.True(blind19.Count >= 20, "the nineteenth blind set");
+        Assert.Equal(blind19.Count / 2, blind19.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind19" }));
     }
 
     [Fact]
