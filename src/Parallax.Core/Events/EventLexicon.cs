@@ -344,6 +344,7 @@ public sealed class ClauseWords
     public string[] DepartureWords { get; }
     public string[] PurposeMarkers { get; }
     public string[] ParticipleEndings { get; }
+    public HashSet<string> IndefiniteArticles { get; }
 
     public ClauseWords(IEnumerable<string[]> rows)
     {
@@ -382,6 +383,7 @@ public sealed class ClauseWords
         DepartureWords = Of("departure-words");
         PurposeMarkers = Of("purpose-markers");
         ParticipleEndings = Of("participle-endings");
+        IndefiniteArticles = Of("indefinite-articles").ToHashSet(StringComparer.Ordinal);
     }
 }
 

@@ -8,8 +8,9 @@ namespace Parallax.Tests.Events;
 /// <summary>
 /// False alarms of issue #7, second precision round (docs/events.md, "One visit told twice"): a visit told by a verb and
 /// restated by a noun in the same sentence ("the first visit by …", "his first trip abroad", "une visite d'État … où il a
-/// été accueilli par …") is one event, unless the two mentions name other countries. The sentences are made up, in French
-/// and English.
+/// été accueilli par …") is one event, unless the two mentions name other countries; an indefinite event noun that talks are
+/// about ("discussed a permanent ceasefire", "pour négocier une trêve") is not an event, a definite one or one after a comma
+/// still is. The sentences are made up, in French and English.
 /// </summary>
 public class EventPrecisionRound2Tests
 {
@@ -63,5 +64,28 @@ public class EventPrecisionRound2Tests
         Assert.True(events.Count(e => e.Type is "CONSULT" or "AGREE") >= 2, All(doc, events));
         Assert.True(events.Any(e => Names(doc, e.Targets.Concat(e.Actors)).Contains("Dina Boluarte")), All(doc, events));
         Assert.True(events.Any(e => Names(doc, e.Targets.Concat(e.Actors)).Any(n => n is "Luis Arce" or "Bolivia" or "La Paz")), All(doc, events));
+    }
+
+    [Theory]
+    [InlineData("Envoys of Gabriel Boric and Luis Arce discussed a permanent ceasefire in La Paz on Monday.", "en")]
+    [InlineData("Peruvian and Bolivian officials were due to discuss a lasting truce in Lima on Monday.", "en")]
+    [InlineData("Les émissaires de Gabriel Boric ont discuté lundi à La Paz d'un cessez-le-feu permanent avec Luis Arce.", "fr")]
+    [InlineData("Une délégation péruvienne est arrivée lundi à La Paz pour négocier avec Luis Arce une trêve durable.", "fr")]
+    public void An_indefinite_event_talked_about_is_not_told(string text, string lang)
+    {
+        var doc = Andes(text, lang);
+        var events = Stage.Process(doc).Events;
+        Assert.True(!events.Any(e => e.Type is "RETREAT" or "AGREE" && e.Mode == "ceasefire") && !events.Any(e => e.Type == "RETREAT"), All(doc, events));
+    }
+
+    [Theory]
+    [InlineData("Gabriel Boric and Luis Arce discussed trade in La Paz on Monday, and Peru imposed sanctions on Bolivia.", "en", "SANCTION")]
+    [InlineData("Gabriel Boric a discuté lundi du commerce avec Luis Arce, et le Pérou a imposé des sanctions à la Bolivie.", "fr", "SANCTION")]
+    [InlineData("Peru declared a ceasefire with Bolivia on Sunday.", "en", "RETREAT")]
+    public void An_event_after_the_talks_is_still_told(string text, string lang, string type)
+    {
+        var doc = Andes(text, lang);
+        var events = Stage.Process(doc).Events;
+        Assert.True(events.Any(e => e.Type == type), All(doc, events));
     }
 }
