@@ -208,6 +208,10 @@ public class ParagraphEvaluationTests
         var blind16 = Report.Value.Score("blind16", c => c.Split == "blind16");
         Assert.True(blind16.Precision >= 0.39, $"blind16 precision {blind16.Precision:P1}");
         Assert.True(blind16.Recall >= 0.34, $"blind16 recall {blind16.Recall:P1}");
+        // blind19, annotated before the second precision round: 38.6 / 32.4 % before it, unchanged after
+        var blind19 = Report.Value.Score("blind19", c => c.Split == "blind19");
+        Assert.True(blind19.Precision >= 0.36, $"blind19 precision {blind19.Precision:P1}");
+        Assert.True(blind19.Recall >= 0.30, $"blind19 recall {blind19.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
