@@ -228,6 +228,9 @@ internal sealed partial class EventContext
             // that is the reason of an act told before it in the clause is what the act answers, not an act of its own
             // (a cooperative noun after "for"/"pour" is a purpose, "flew to Moscow for talks": kept)
             if (lastCodedEnd >= 0 && !Cooperative.Contains(hit.Value.Type) && IsReasonOf(lastCodedEnd, lastCodedType, hit, cuts)) continue;
+            // "ont discuté d'un cessez-le-feu permanent", "were due to discuss an offensive": what talks are about, not an event
+            // (EventContext.Topics.cs)
+            if (TopicOfTalks(hit, cues, cuts)) continue;
             // "a été tué vendredi dans une frappe israélienne", "was killed in an Israeli strike": the strike is the killing
             if (lastCodedType == "ASSAULT" && lastCodedStart >= 0 && AttackOfPassive(lastCodedStart, lastCodedEnd, hit, s.Start, s.End)) continue;
             // "arrested dozens of protesters", "a ouvert le feu sur des manifestants": protesters who are only the object

@@ -352,6 +352,7 @@ public sealed class ClauseWords
     public string[] DepartureWords { get; }
     public string[] PurposeMarkers { get; }
     public string[] ParticipleEndings { get; }
+    public HashSet<string> IndefiniteArticles { get; }
 
     public ClauseWords(IEnumerable<string[]> rows)
     {
@@ -390,6 +391,7 @@ public sealed class ClauseWords
         DepartureWords = Of("departure-words");
         PurposeMarkers = Of("purpose-markers");
         ParticipleEndings = Of("participle-endings");
+        IndefiniteArticles = Of("indefinite-articles").ToHashSet(StringComparer.Ordinal);
     }
 }
 

@@ -137,6 +137,13 @@ public sealed class EventStage : IDocumentStage
                 if (!restated.Evidence.Contains(d.Evidence[0])) restated.Evidence.Add(d.Evidence[0]);
                 return restated;
             }
+            // "visited Washington on his first trip abroad", "met Xi in Beijing, the first visit by …", "a entamé une visite
+            // d'État au Maroc, où il a été accueilli par le roi": one visit told twice in a sentence (EventContext.RestatedVisits.cs)
+            if (d.Type == "CONSULT" && drafts.LastOrDefault(e => ctx.RestatesVisit(e, d)) is { } visit)
+            {
+                ctx.JoinVisit(visit, d);
+                return visit;
+            }
             // an event embedded in another of the same type in one sentence ("a invité Trump à visiter Moscou")
             target = drafts.LastOrDefault(e => e.SentenceIndex == d.SentenceIndex && e.Type == d.Type && e.Status == d.Status
                 && d.Participants.IsSubsetOf(e.Participants));

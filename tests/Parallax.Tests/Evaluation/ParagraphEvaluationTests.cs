@@ -78,7 +78,10 @@ public class ParagraphEvaluationTests
         var blind18 = cases.Where(c => c.Split == "blind18").ToList();
         Assert.True(blind18.Count >= 20, "the eighteenth blind set");
         Assert.Equal(blind18.Count / 2, blind18.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18" }));
+        var blind19 = cases.Where(c => c.Split == "blind19").ToList();
+        Assert.True(blind19.Count >= 20, "the nineteenth blind set");
+        Assert.Equal(blind19.Count / 2, blind19.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19" }));
     }
 
     [Fact]
@@ -219,6 +222,10 @@ public class ParagraphEvaluationTests
         var blind18 = Report.Value.Score("blind18", c => c.Split == "blind18");
         Assert.True(blind18.Precision >= 0.32, $"blind18 precision {blind18.Precision:P1}");
         Assert.True(blind18.Recall >= 0.31, $"blind18 recall {blind18.Recall:P1}");
+        // blind19, annotated before the second precision round: 38.6 / 32.4 % before it, unchanged after
+        var blind19 = Report.Value.Score("blind19", c => c.Split == "blind19");
+        Assert.True(blind19.Precision >= 0.36, $"blind19 precision {blind19.Precision:P1}");
+        Assert.True(blind19.Recall >= 0.30, $"blind19 recall {blind19.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
