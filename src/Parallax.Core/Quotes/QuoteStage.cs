@@ -181,6 +181,11 @@ public sealed partial class QuoteStage : IDocumentStage
         // (English copy; French copy names the clause's own subject before « … » and keeps it: "l’épidémie « n’est pas … »")
         if (doc.Language == "en") reported.RemoveAll(r => quotes.Any(q => q.Direct && r.Start <= q.Start && q.End <= r.End && (q.Speaker != null || q.SpeakerSpan != null || r.Speaker == null && r.SpeakerSpan == null)
             && WordsBetween(text, r.Start, q.Start) < 5 && WordsBetween(text, q.End, r.End) < 3));
+        if (doc.Language == "fr")
+        {
+            InterviewAnswers(doc, quotes);
+            OrganisationPronouns(doc, folded, verbs, quotations, sentences, quotes);
+        }
         quotes.AddRange(reported);
         if (doc.Language == "fr") OtherOfTwo(doc, folded, verbs, quotes);
         var entities = Acronyms.Expand(linked, folded, quotes);
@@ -204,6 +209,7 @@ public sealed partial class QuoteStage : IDocumentStage
         {
             var q = quotes[i];
             int at = -1, len = 0;
+            bool retort = false;
             foreach (var v in verbs)
             {
                 if (v.Start < q.End || v.Start - q.End > 8) continue;
@@ -215,6 +221,10 @@ public sealed partial class QuoteStage : IDocumentStage
                         && (p + ph.Length == text.Length || !TextFold.IsWordChar(folded[p + ph.Length]) && !NextIsCapitalised(text, p + ph.Length)))
                     { at = p; len = ph.Length; break; }
                 if (at >= 0) break;
+                // a retort whose subject is a description: "a rétorqué l’opposante", "réplique le maire"
+                if (RetortStems.Value.Any(st => folded.AsSpan(v.Start, v.End - v.Start).Contains(st, StringComparison.Ordinal))
+                    && DescriptionLength(text, folded, p) is var dl && dl > 0)
+                { at = p; len = dl; retort = true; break; }
             }
             if (at < 0) continue;
             // the one who spoke last, then the one heard before
@@ -226,7 +236,7 @@ public sealed partial class QuoteStage : IDocumentStage
                 if (last == null) last = pq.Speaker;
                 else if (pq.Speaker != last && IsPerson(doc, pq.Speaker)) other = pq.Speaker;
             }
-            if (last == null) continue;
+            if (last == null || retort && q.Speaker != last) continue;
             if (other == null)
             {
                 int best = -1;
@@ -240,6 +250,24 @@ public sealed partial class QuoteStage : IDocumentStage
             if (other == null) continue;
             quotes[i] = q with { Speaker = other, SpeakerSpan = new TextSpan(at, at + len) };
         }
+    }
+
+    /// <summary>French verbs of retort (Quotes/data/retort-verbs-fr.txt): folded stems.</summary>
+    static readonly Lazy<string[]> RetortStems = new(() => [.. DataFiles.ReadLines("Quotes/data/retort-verbs-fr.txt").Select(l => TextFold.Fold(l.Trim()))]);
+
+    /// <summary>
+    /// The length of a description at <paramref name="pos"/> — "l’", "le " or "la ", then lower-case words up to the next
+    /// punctuation, with no capital (no name) — or 0.
+    /// </summary>
+    static int DescriptionLength(string text, string folded, int pos)
+    {
+        int d = folded.AsSpan(pos).StartsWith("l'", StringComparison.Ordinal) ? 2
+            : folded.AsSpan(pos).StartsWith("le ", StringComparison.Ordinal) || folded.AsSpan(pos).StartsWith("la ", StringComparison.Ordinal) ? 3 : 0;
+        if (d == 0 || pos + d >= text.Length || !char.IsLower(text[pos + d])) return 0;
+        int e = pos + d;
+        while (e < text.Length && text[e] is not (',' or '.' or ';' or ':' or '!' or '?' or '\n' or '«' or '(')) e++;
+        while (e > pos && text[e - 1] == ' ') e--;
+        return AnyUpper(text, pos + d, e) ? 0 : e - pos;
     }
 
     /// <summary>Whether the next word after <paramref name="pos"/> starts with a capital: a name in apposition ("son adversaire, Paul X").</summary>
@@ -1133,6 +1161,13 @@ public sealed partial class QuoteStage : IDocumentStage
                         who = appo;
                         comma = appo.Span.End;
                     }
+                    // "Selon le ministre-président sortant, Rudi Vervoort, content": the Entities stage read the role and the name
+                    // as one mention, which runs over the first comma
+                    if (comma > 0 && v.Start - s.Start < 3 && who == null && RoleAndNameOver(doc, text, comma, s.End) is { } roleAndName)
+                    {
+                        who = roleAndName;
+                        comma = roleAndName.Span.End;
+                    }
                     if (comma > 0 && v.Start - s.Start < 3) { cs = comma + 1; ce = s.End; }   // "Selon X, content."
                     else { cs = s.Start; ce = TrimBack(text, s.Start, v.Start); }               // "content, selon X."
                 }
@@ -1150,7 +1185,7 @@ public sealed partial class QuoteStage : IDocumentStage
                     // a participle ("…, saying B", "…, affirmant que B") has no inverted subject: its clause follows it
                     // (nor does a verb matched with its "que": "X, elle, juge que B" is "X juge que B")
                     else if (v.Start > s.Start && PreviousNonSpace(text, v.Start) == ',' && !IsTell(folded, v) && !IsParticiple(folded, v)
-                        && !AppositiveSubject(text, folded, s, v) && !EndsWithQue(folded, v))
+                        && !AppositiveSubject(text, folded, s, v) && !FrenchAppositiveSubject(doc, text, s, v) && !EndsWithQue(folded, v))
                     {
                         // "content, a déclaré X." — needs an inverted subject; without one, "X, porte-parole, a réagi …"
                         // is an apposition before the verb, handled as "X said that …" below
@@ -1317,6 +1352,41 @@ public sealed partial class QuoteStage : IDocumentStage
         if (!relative && head.Split(' ').Any(w => w is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "not")) return false;
         int from = SkipObject(text, folded, v, s.End);
         return ThatAfter(text, folded, from, s.End) >= 0 || SaysClause(text, folded, s, v, from, allowComma: true);
+    }
+
+    /// <summary>
+    /// "Le président du MR bruxellois, David Leisterh, a accusé le PS de …": in French the words before a verb of saying
+    /// set off by a comma are its subject when they end with a person's name in apposition (a mention of a person that
+    /// ends at that comma, after a head of at most eight words) — not reported content with an inverted subject after the
+    /// verb ("…, a accusé le PS").
+    /// </summary>
+    static bool FrenchAppositiveSubject(Document doc, string text, Sentence s, PhraseMatch<ReportingVerb> v)
+    {
+        if (v.Value.Lang != "fr") return false;
+        int comma = text.LastIndexOf(',', v.Start - 1, v.Start - s.Start);
+        if (comma <= s.Start || text.AsSpan(comma + 1, v.Start - comma - 1).Trim().Length != 0) return false;
+        int before = text.LastIndexOf(',', comma - 1, comma - s.Start);
+        if (before <= s.Start) return false;
+        int a = before + 1;
+        while (a < comma && text[a] == ' ') a++;
+        if (!doc.Entities.Any(e => e.Type == EntityTypes.Person && e.Mentions.Any(m => m.End == comma && m.Start <= a))) return false;
+        var head = text.AsSpan(s.Start, before - s.Start).Trim();
+        return head.Length > 0 && head.Count(' ') <= 8 && !head.ContainsAny("«»“”\";:");
+    }
+
+    /// <summary>
+    /// A person's mention that runs over the comma at <paramref name="comma"/> and ends at the next one before
+    /// <paramref name="limit"/> ("le ministre-président sortant, Rudi Vervoort,"), or null.
+    /// </summary>
+    static (string Id, TextSpan Span)? RoleAndNameOver(Document doc, string text, int comma, int limit)
+    {
+        foreach (var e in doc.Entities)
+        {
+            if (e.Type != EntityTypes.Person) continue;
+            foreach (var m in e.Mentions)
+                if (m.Start < comma && m.End > comma + 1 && m.End < limit && text[m.End] == ',') return (e.Id, m.Span);
+        }
+        return null;
     }
 
     /// <summary>

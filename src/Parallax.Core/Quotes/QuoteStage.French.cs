@@ -1,0 +1,160 @@
+using Parallax.Model;
+using Parallax.Text;
+
+namespace Parallax.Quotes;
+
+public sealed partial class QuoteStage
+{
+    /// <summary>Words that may stand before an organisation opening its sentence as subject (Quotes/data/organisation-leads-fr.txt), folded.</summary>
+    static readonly Lazy<HashSet<string>> OrganisationLeads = new(() =>
+        DataFiles.ReadLines("Quotes/data/organisation-leads-fr.txt").Select(l => TextFold.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// French: "La Conférence des évêques avait demandé … « … », a-t-elle rappelé", "Quant à la Chambre de commerce, elle
+    /// s’inquiète … « … », a-t-elle alerté": an inverted "il"/"elle" right after a quotation stands for the organisation
+    /// that opens the latest sentence before it as its subject (after at most a determiner or "quant à"), when no person
+    /// has been the subject of a sentence since and no quotation of someone else came between; an article that tells the
+    /// organisation's gender ("la", "le", "du", "au") must agree with the pronoun.
+    /// </summary>
+    static void OrganisationPronouns(Document doc, string folded, List<PhraseMatch<ReportingVerb>> verbs, List<(int Open, int Close)> quotations,
+        IReadOnlyList<Sentence> sentences, List<Quote> quotes)
+    {
+        var text = doc.Text;
+        if (!doc.Entities.Any(e => e.Type == EntityTypes.Organization)) return;
+        bool Inside(int pos)
+        {
+            foreach (var (o, c) in quotations) if (o < pos && pos < c) return true;
+            return false;
+        }
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            var q = quotes[i];
+            if (!q.Direct) continue;
+            int close = q.End;
+            while (close < text.Length && text[close] is not ('»' or '”' or '"')) close++;
+            if (close >= text.Length) continue;
+            char gender = '\0';
+            foreach (var v in verbs)
+            {
+                if (v.Start <= close || v.Start - close > 8) continue;
+                if (text.AsSpan(close, v.Start - close).ContainsAny(".!?\n")) continue;
+                var vs = folded.AsSpan(v.Start, v.End - v.Start);
+                if (vs.Contains("-t-elle", StringComparison.Ordinal) || vs.EndsWith("-elle", StringComparison.Ordinal)) gender = 'f';
+                else if (vs.Contains("-t-il", StringComparison.Ordinal) || vs.EndsWith("-il", StringComparison.Ordinal)) gender = 'm';
+                break;
+            }
+            if (gender == '\0') continue;
+            int open = q.Start - 1;
+            while (open > 0 && text[open] is not ('«' or '“' or '"')) open--;
+            // the latest person that opens a sentence before the quotation, and the latest organisation that does
+            int personAt = -1, orgAt = -1;
+            string? org = null;
+            foreach (var e in doc.Entities)
+            {
+                if (e.Type is not (EntityTypes.Person or EntityTypes.Organization)) continue;
+                foreach (var m in e.Mentions)
+                {
+                    if (m.Start >= open || Inside(m.Start)) continue;
+                    bool person = e.Type == EntityTypes.Person;
+                    if (m.Start <= (person ? personAt : orgAt)) continue;
+                    var s = SentenceAt(sentences, m.Start);
+                    int from = FrenchAttribution.FrontedPhraseEnd(doc, text, s.Start, s.End) is var front && front > 0 ? front : s.Start;
+                    if (person)
+                    {
+                        if (m.Start < from || m.Start - from > 80) continue;
+                        if (doc.Entities.Any(o => o.Type == EntityTypes.Person && o.Mentions.Any(x => x.Start >= from && x.Start < m.Start))) continue;
+                        personAt = m.Start;
+                        continue;
+                    }
+                    // ("Quant à la CFDT, elle …": "Quant" reads as a participle opening a fronted phrase; the lead is then the
+                    // sentence's start)
+                    int leadFrom = m.Start >= from ? from : s.Start;
+                    var lead = folded.AsSpan(leadFrom, m.Start - leadFrom).Trim(" \u00A0\u202F\n".AsSpan());
+                    if (lead.Length > 0 && !OrganisationLeads.Value.Contains(lead.ToString()) && !DescribedOrganisationLead(lead)) continue;
+                    if (doc.Entities.Any(o => o.Type == EntityTypes.Person && o.Mentions.Any(x => x.Start >= s.Start && x.Start < m.Start))) continue;
+                    char g = lead.Length > 3 && lead[^1] == ',' ? (lead.StartsWith("la ") ? 'f' : lead.StartsWith("le ") ? 'm' : '-') : ArticleGender(folded, m.Start, m.End);
+                    if (g != '-' && g != gender) continue;
+                    orgAt = m.Start; org = e.Id;
+                }
+            }
+            if (org == null || orgAt <= personAt || q.Speaker == org) continue;
+            // someone else quoted since that sentence: the pronoun is theirs
+            if (quotes.Any(p => p.Start > orgAt && p.End < open && p.Speaker != null && p.Speaker != org)) continue;
+            quotes[i] = q with { Speaker = org };
+        }
+    }
+
+    /// <summary>
+    /// "Le comité d’organisation des Jeux, Paris 2024, a fait savoir …": a lead that is a described organisation set off
+    /// by a comma before its name — a determiner, an organisation noun (organization-nouns.txt) and at most six more
+    /// words, no other punctuation.
+    /// </summary>
+    static bool DescribedOrganisationLead(ReadOnlySpan<char> lead)
+    {
+        if (lead.Length < 4 || lead[^1] != ',' || lead[..^1].ContainsAny(",;:()«»\"")) return false;
+        var words = lead[..^1].ToString().Replace("'", "' ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 8 && words[0] is "le" or "la" or "les" or "l'" && OrganizationNouns.Value.Contains(words[1]);
+    }
+
+    /// <summary>The gender an article tells of the name at <paramref name="start"/>: "la" → f; "le", "du", "au" → m; else '-'.</summary>
+    static char ArticleGender(string folded, int start, int end)
+    {
+        var head = folded.AsSpan(start, end - start);
+        if (head.StartsWith("la ", StringComparison.Ordinal)) return 'f';
+        if (head.StartsWith("le ", StringComparison.Ordinal)) return 'm';
+        int j = start;
+        while (j > 0 && folded[j - 1] == ' ') j--;
+        int k = j;
+        while (k > 0 && char.IsLetter(folded[k - 1])) k--;
+        if (k > 0 && TextFold.IsWordChar(folded[k - 1])) return '-';
+        return folded.AsSpan(k, j - k) switch
+        {
+            "la" => 'f',
+            "le" or "du" or "au" => 'm',
+            _ => '-',
+        };
+    }
+
+    /// <summary>
+    /// French interviews: quotations that open a paragraph right after a paragraph that is a question in the writer's words
+    /// ("Pourquoi avoir choisi des amateurs ?" / "« Parce que … »") are the answers of one interviewee. When at least two
+    /// such answers stand in the text, those left without a speaker take the one person the other answers were given to,
+    /// else the one person named in the paragraph before the first question (the interview's introduction).
+    /// </summary>
+    static void InterviewAnswers(Document doc, List<Quote> quotes)
+    {
+        if (doc.Paragraphs.IsDefaultOrEmpty) return;
+        var text = doc.Text;
+        var paras = doc.Paragraphs;
+        var answers = new List<int>();
+        int firstQuestion = -1;
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            var q = quotes[i];
+            if (!q.Direct) continue;
+            int open = q.Start - 1;
+            while (open > 0 && text[open] is ' ' or '\u00A0' or '\u202F') open--;
+            if (open < 0 || text[open] is not ('«' or '“' or '"')) continue;
+            int pi = -1;
+            for (int k = 0; k < paras.Length; k++) if (paras[k].Start == open) { pi = k; break; }
+            if (pi <= 0) continue;
+            var prev = text.AsSpan(paras[pi - 1].Start, paras[pi - 1].End - paras[pi - 1].Start).TrimEnd();
+            if (prev.Length > 300 || !prev.EndsWith("?") || prev.ContainsAny("«»“”\"")) continue;
+            answers.Add(i);
+            if (firstQuestion < 0) firstQuestion = pi - 1;
+        }
+        if (answers.Count < 2) return;
+        var given = answers.Select(i => quotes[i].Speaker).Where(s => s != null && IsPerson(doc, s)).Distinct().ToList();
+        if (given.Count > 1) return;
+        string? who = given.Count == 1 ? given[0] : null;
+        if (who == null && firstQuestion > 0)
+        {
+            var intro = paras[firstQuestion - 1];
+            var people = MentionsIn(doc, intro.Start, intro.End).Where(m => m.Type == EntityTypes.Person).Select(m => m.Id).Distinct().ToList();
+            if (people.Count == 1) who = people[0];
+        }
+        if (who == null) return;
+        foreach (var i in answers)
+            if (quotes[i].Speaker == null && quotes[i].SpeakerSpan == null) quotes[i] = quotes[i] with { Speaker = who };
+    }
+}
