@@ -6,7 +6,7 @@ namespace Parallax.Tests.Entities;
 
 /// <summary>
 /// The organisation rules of the eighteenth round (docs/entities.md, "Eighteenth round: organisations"): a sports body
-/// named by its sport and its country, a French national team named by its country, English clubs' name endings, a newspaper's own capitalised "The", and a public
+/// named by its sport and its country, a French national team named by its country, French schools and gendarmeries, English clubs' name endings, a newspaper's own capitalised "The", and a public
 /// body's name joined by "and" after two or three words; on sentences written for these tests.
 /// </summary>
 public class EighteenthRoundOrganisationTests
@@ -61,6 +61,19 @@ public class EighteenthRoundOrganisationTests
         // a town's team is no national team: the town stays a place
         m = Mentions(Run("Le club de Labé a battu l’équipe de Kindia dimanche.", "fr"));
         Assert.DoesNotContain(m, x => x.Text.StartsWith("équipe de"));
+    }
+
+    [Fact]
+    public void A_french_school_or_gendarmerie_is_an_institution()
+    {
+        var m = Mentions(Run("Les élèves du lycée Vauban-Carnot ont été évacués mardi matin.", "fr"));
+        Assert.Contains(("lycée Vauban-Carnot", EntityTypes.Organization), m);
+        m = Mentions(Run("Une enquête a été confiée à la gendarmerie de Bressuire, a indiqué le parquet.", "fr"));
+        Assert.Contains(("gendarmerie de Bressuire", EntityTypes.Organization), m);
+        // the head with no name after it is no institution, and the town after it stays a place
+        m = Mentions(Run("Au lycée, les élèves de Rennes ont manifesté jeudi.", "fr"));
+        Assert.DoesNotContain(m, x => x.Text.StartsWith("lycée"));
+        Assert.Contains(("Rennes", EntityTypes.Location), m);
     }
 
     [Fact]
