@@ -882,11 +882,11 @@ public sealed partial class EntityStage
     /// <summary>Words before a team's name in a match report ("contre Angers (1-0)", "beat Liverpool 2-1"), folded; and
     /// players' and staff's positions after a team's name ("Pittsburgh center Maurkice Pouncey", "Wild coach Bruce
     /// Boudreau"), as written (<c>Entities/data/team-context.txt</c>).</summary>
-    static readonly (HashSet<string> Before, HashSet<string> After, HashSet<string> NotTeams, string[] Verbs) TeamWords = ReadTeamWords();
+    static readonly (HashSet<string> Before, HashSet<string> After, HashSet<string> NotTeams, string[] Verbs, HashSet<string> Sports) TeamWords = ReadTeamWords();
 
-    static (HashSet<string> Before, HashSet<string> After, HashSet<string> NotTeams, string[] Verbs) ReadTeamWords()
+    static (HashSet<string> Before, HashSet<string> After, HashSet<string> NotTeams, string[] Verbs, HashSet<string> Sports) ReadTeamWords()
     {
-        HashSet<string> before = new(StringComparer.Ordinal), after = new(StringComparer.Ordinal), notTeams = new(StringComparer.Ordinal);
+        HashSet<string> before = new(StringComparer.Ordinal), after = new(StringComparer.Ordinal), notTeams = new(StringComparer.Ordinal), sports = new(StringComparer.Ordinal);
         var verbs = new List<string>();
         HashSet<string>? into = null;
         bool inVerbs = false;
@@ -895,13 +895,62 @@ public sealed partial class EntityStage
             if (line == "[before]") { into = before; inVerbs = false; continue; }
             if (line == "[after]") { into = after; inVerbs = false; continue; }
             if (line == "[not-teams]") { into = notTeams; inVerbs = false; continue; }
+            if (line == "[sports]") { into = sports; inVerbs = false; continue; }
             if (line == "[verbs]") { into = null; inVerbs = true; continue; }
             // [verbs]: one phrase a line, folded
             if (inVerbs) { verbs.Add(TextFold.Fold(line.Trim())); continue; }
             if (into is null) throw new InvalidDataException("team-context.txt: words before a [before], [after], [not-teams] or [verbs] section");
             foreach (var w in line.Split(' ', StringSplitOptions.RemoveEmptyEntries)) into.Add(into == before ? TextFold.Fold(w) : w);
         }
-        return (before, after, notTeams, [.. verbs.OrderByDescending(v => v.Length)]);
+        return (before, after, notTeams, [.. verbs.OrderByDescending(v => v.Length)], sports);
+    }
+
+    /// <summary>
+    /// A sports body named by its sport and the country or region it governs, in either order ("Hockey Canada", "Cricket
+    /// Australia", "USA Swimming", "New Zealand Rugby"; team-context.txt's [sports]): the span of the whole name, or null.
+    /// The place, at [<paramref name="s"/>, <paramref name="e"/>), must stand alone with its sport word: a capitalised word
+    /// on the other side makes another name ("Ice Hockey Canada Cup", "Rugby Australia Sevens" are left to the other rules).
+    /// </summary>
+    /// <summary>Words before a country that make it its national team, folded ("xv de", "equipe de"), and the sports that
+    /// may follow it in lower case ("de handball") (function-words.txt).</summary>
+    static readonly string[] NationalTeamHeads = FunctionWords.FollowedBySpace("national-team-heads");
+    static readonly HashSet<string> NationalTeamSports = FunctionWords.Set("national-team-sports");
+
+    /// <summary>
+    /// A national team named by its country in French ("le XV de France", "l’équipe de France de handball"): the span from
+    /// the head to the country, or to the sport that follows it; null when no head of function-words.txt's
+    /// [national-team-heads] stands right before the country at [<paramref name="s"/>, <paramref name="e"/>).
+    /// </summary>
+    static (int Start, int End)? NationalTeamSpan(string text, string folded, int s, int e)
+    {
+        foreach (var h in NationalTeamHeads)
+        {
+            int hs = s - h.Length;
+            if (hs < 0 || string.CompareOrdinal(folded, hs, h, 0, h.Length) != 0 || (hs > 0 && char.IsLetterOrDigit(folded[hs - 1]))) continue;
+            int end = e;
+            if (string.CompareOrdinal(folded, e, " de ", 0, 4) == 0 && NextWord(folded, e + 4) is var sport && sport.Start == e + 4
+                && NationalTeamSports.Contains(sport.Word) && (sport.End == folded.Length || !char.IsLetterOrDigit(folded[sport.End]) && folded[sport.End] != '-')) end = sport.End;
+            return (hs, end);
+        }
+        return null;
+    }
+
+    static (int Start, int End)? SportBodySpan(string text, int s, int e)
+    {
+        bool capitalisedAfter(int end) => end + 1 < text.Length && text[end] == ' ' && IsCapitalised(text, end + 1);
+        bool capitalisedBefore(int start)
+        {
+            if (start < 2 || text[start - 1] != ' ') return false;
+            var w = PreviousWord(text, start - 1);
+            return w.End == start - 1 && w.Length > 0 && char.IsUpper(w.Word[0]) && !IsSentenceStart(text, w.Start);
+        }
+        if (s >= 2 && text[s - 1] == ' ' && PreviousWord(text, s - 1) is var pw && pw.End == s - 1 && TeamWords.Sports.Contains(pw.Word)
+            && !capitalisedAfter(e) && !capitalisedBefore(pw.Start))
+            return (pw.Start, e);
+        if (e + 1 < text.Length && text[e] == ' ' && NextWord(text, e + 1) is var nw && nw.Start == e + 1 && TeamWords.Sports.Contains(nw.Word)
+            && (nw.End == text.Length || !TextFold.IsWordChar(text[nw.End])) && !capitalisedAfter(nw.End) && !capitalisedBefore(s))
+            return (s, nw.End);
+        return null;
     }
 
     /// <summary>Lower-case heads of French street and building names (<c>place-heads-fr-lower.txt</c>): with "de"

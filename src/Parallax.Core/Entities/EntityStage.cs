@@ -22,6 +22,8 @@ public sealed partial class EntityStage : IDocumentStage
     static readonly HashSet<string> Contracted = FunctionWords.Set("contracted");
     static readonly HashSet<string> Indefinite = FunctionWords.Set("indefinite");
     static readonly HashSet<string> RoleJoiners = FunctionWords.Set("role-joiners");
+    static readonly HashSet<string> PressHeads = FunctionWords.Set("press-heads");
+    static readonly HashSet<string> ClubEndings = FunctionWords.Set("club-endings");
 
     sealed class Found
     {
@@ -99,6 +101,21 @@ public sealed partial class EntityStage : IDocumentStage
             if (best.Entity.Type == EntityTypes.Organization && best.Entity.Kind == "company" && InsideHyphenCompound(text, start, group.Key.End)) continue;
             nameSpans.Add((start, group.Key.End, best));
         }
+        // 1a''. a sports body named by its sport and the country or region it governs ("Hockey Canada", "USA Swimming"): one
+        // organisation, not the place
+        // … and a national team named by its country in French ("le XV de France", "l’équipe de France de handball")
+        for (int k = nameSpans.Count - 1; k >= 0; k--)
+        {
+            var (ns, ne, nref) = nameSpans[k];
+            if (nref.Entity.Type != EntityTypes.Location || nref.Demonym) continue;
+            var body = SportBodySpan(text, ns, ne) ?? (nref.Entity.IsCountry ? NationalTeamSpan(text, folded, ns, ne) : null);
+            if (body is null) continue;
+            var (bs, be) = body.Value;
+            if (!Free(taken, bs, be)) continue;
+            if (nameSpans.Any(n => n.Start < be && n.End > bs && n.Start != ns)) continue;
+            nameSpans.RemoveAt(k);
+            AddMention(Get("?" + text[bs..be], null, EntityTypes.Organization, null, text[bs..be], bs), bs, be);
+        }
         // 1b. names of organisations the KB does not know, by their head word ("Conservative Party", "House Intelligence
         // Committee", "Columbus Police Department"): they win over KB names inside them ("Security Council")
         // and places by theirs ("Seventh Street", "Zabul Province")
@@ -163,6 +180,8 @@ public sealed partial class EntityStage : IDocumentStage
             {
                 if (_kb.OrganizationWords.Contains(words[w])) { head = w; type = EntityTypes.Organization; }
                 else if (_kb.LocationWords.Contains(words[w])) { head = w; type = EntityTypes.Location; }
+                // an English club's ending, as the run's last word only ("Bolton Wanderers", not "United States")
+                else if (w == words.Length - 1 && ClubEndings.Contains(words[w])) { head = w; type = EntityTypes.Organization; }
             }
             // "University of Toronto", "Organization of the Petroleum Exporting Countries": a head word first, then "of" names
             if (type == null && words.Length == 1 && _kb.OrganizationWords.Contains(words[0]) && ri + 1 < runs.Count
@@ -180,6 +199,17 @@ public sealed partial class EntityStage : IDocumentStage
             int andStart = ri > 0 ? NonNamesSkipped(runs[ri - 1].Start, runs[ri - 1].End) : 0;
             (int Start, int End)? coordinated = null;
             if (type == EntityTypes.Organization && ri > 0 && runs[ri - 1].End == s0 - 5 && string.CompareOrdinal(text, s0 - 5, " and ", 0, 5) == 0
+                && words.Length <= 3 && runs[ri - 1].End - andStart < 40 && text[andStart..runs[ri - 1].End].Contains(' ')
+                && !CompanyHeads.Contains(words[head].AsSpan().TrimEnd('.')) && CoordinatedNamePart(text, andStart, runs[ri - 1].End, nameSpans))
+            {
+                // "Australian Securities and Investments Commission", "App Drivers and Couriers Union": the part before "and"
+                // has two or three words, none of them a name, a head or a title (CoordinatedNamePart)
+                int before = text[andStart..runs[ri - 1].End].Count(c => c == ' ') + 1;
+                s0 = andStart;
+                words = text[s0..re].Split(' ');
+                head += before + 1;
+            }
+            else if (type == EntityTypes.Organization && ri > 0 && runs[ri - 1].End == s0 - 5 && string.CompareOrdinal(text, s0 - 5, " and ", 0, 5) == 0
                 && words.Length <= 3 && runs[ri - 1].End - andStart < 20 && !text[andStart..runs[ri - 1].End].Contains(' ')
                 && !nameSpans.Any(n => n.Start <= andStart && n.End >= runs[ri - 1].End) && !_kb.NotNames.Contains(text[andStart..runs[ri - 1].End]))
             {
@@ -234,6 +264,9 @@ public sealed partial class EntityStage : IDocumentStage
             // "la Haute Autorité de santé": in French a "de" complement in lower case after the head
             if (type == EntityTypes.Organization && head == words.Length - 1 && doc.Language != "en" && LowerDeComplementEnd(text, folded, e0) is var de && de > e0
                 && !nameSpans.Any(n => n.Start < de && n.End > e0)) e0 = de;
+            // a newspaper's own article, capitalised inside a sentence, is part of its name ("in The Canberra Times")
+            if (type == EntityTypes.Organization && coordinated == null && head == words.Length - 1 && s0 == rs + 4 && string.CompareOrdinal(text, rs, "The ", 0, 4) == 0
+                && PressHeads.Contains(words[head]) && !IsSentenceStart(text, rs)) s0 = rs;
             if (nameSpans.Any(n => n.Start <= s0 && n.End >= e0)) continue;
             if (taken.Any(t => t.Overlaps(new TextSpan(s0, e0)))) continue;
             // a name ending in a head that is also a building, after "at"/"in"/"from": the place ("at the KeyBank Center")
@@ -1265,6 +1298,26 @@ public sealed partial class EntityStage : IDocumentStage
     }
 
     /// <summary>A given name, or a compound one whose first part is one ("Jean-Baptiste", "Marie-Hélène").</summary>
+    /// <summary>
+    /// The part before "and" of a public body's name joined by "and" ("Australian Securities and Investments Commission"):
+    /// two or three capitalised words, none of them a given name, a family name, a non-name, a head word of an
+    /// organisation or a place, or a title, and no KB name in it but a demonym at its start ("Canadian"), so that two
+    /// names joined by "and" stay two ("Kent Police and Border Force", "Northern Ireland and Irish Football Association").
+    /// </summary>
+    bool CoordinatedNamePart(string text, int s, int e, List<(int Start, int End, NameRef Ref)> nameSpans)
+    {
+        int count = 0;
+        for (int w = s; w < e; w = WordEnd(text, w) + 1)
+        {
+            var word = text[w..WordEnd(text, w)];
+            if (++count > 3 || word.Length < 2 || !char.IsUpper(word[0]) || word.All(char.IsUpper) || IsGivenName(word) || _kb.Surnames.Contains(word) || _kb.NotNames.Contains(word)
+                || _kb.OrganizationWords.Contains(word) || _kb.LocationWords.Contains(word) || _kb.PersonTitles.Contains(word) || Titles.Contains(word)) return false;
+        }
+        foreach (var n in nameSpans)
+            if (n.Start < e && n.End > s && !(n.Start == s && n.Ref.Demonym && n.End < e)) return false;
+        return count >= 2;
+    }
+
     bool IsGivenName(string w) => _kb.FirstNames.Contains(w) || (w.IndexOf('-') is > 0 and var h && _kb.FirstNames.Contains(w[..h]));
 
     public static int EditDistance(string a, string b)
