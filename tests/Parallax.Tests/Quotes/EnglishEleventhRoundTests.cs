@@ -1,0 +1,43 @@
+using Parallax.Tests.Support;
+
+namespace Parallax.Tests.Quotes;
+
+/// <summary>English subjects made of a head and a chain of appositions, ages and relative clauses before a verb of saying
+/// with a clause of its own ("At a hospital in Tarnby, Ivo Lasko, a 34-year-old welder from the coast, said he …")
+/// (sentences written for these tests).</summary>
+public class EnglishEleventhRoundTests
+{
+    [Theory]
+    [InlineData("Councillor Brian Odell said the cuts were unavoidable.\n\nAt a bus stop on Kell Road, Maud Ferris, 67, said she was worried about her library.",
+        "she was worried about her library", "Maud Ferris")]
+    [InlineData("The survey was led by Professor Alan Reeve.\n\nDr Mara Quist, a hydrologist at Tarrow University who was not involved in the survey, said the readings were reliable.",
+        "the readings were reliable", "Mara Quist")]
+    [InlineData("Rescuers led by Captain Ian Moss searched the river on Sunday.\n\nAt a hospital in Tarnby, Ivo Lasko, a 34-year-old welder from the coast, said he had been asleep when the bridge fell.",
+        "he had been asleep", "Ivo Lasko")]
+    [InlineData("Peter Ngeno died on Sunday after a crash near Kaptagat.\n\nAt the mortuary in Eldoret, his father, Tomas Kiplel, said the family was struggling.",
+        "the family was struggling", "Tomas Kiplel")]
+    [InlineData("The board of the Tallis Foundation met on Monday and removed its chief executive, Mark Fenn.\n\nHours later, the chairman and co-founder, Greg Amberley, said he was leaving too.",
+        "he was leaving too", "Greg Amberley")]
+    [InlineData("The strike was called by union leader Sam Orford.\n\nNora Pell, who sells candles from a shop in Guelph, Ont., said she had switched to a private courier.",
+        "she had switched to a private courier", "Nora Pell")]
+    [InlineData("Tenants in the Kelby estate have waited two years for repairs.\n\nOwen Tally, the chair of the tenants’ group Fair Rent Now, which has campaigned for repairs since 2019, said the council had ignored its letters.",
+        "the council had ignored its letters", "Owen Tally")]
+    public void A_subject_with_a_chain_of_appositions_is_the_speaker_of_the_clause_after_the_verb(string text, string clause, string speaker)
+    {
+        var d = Run.Text(text, published: "2024-03-02");
+        Assert.Equal(speaker, d.SpeakerWords(d.QuoteAt(clause)));
+        // the subject and its appositions are not reported content
+        Assert.DoesNotContain(d.Quotes, q => !q.Direct && q.End <= d.Text.IndexOf(clause, StringComparison.Ordinal) - 5 && q.Start >= d.Text.IndexOf("\n\n", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Work on the Tarn crossing starts next month, under engineer Ada Lunn.\n\nThe bridge, which was built in 1962, will close for repairs until May, said Ada Lunn, the county engineer.",
+        "The bridge, which was built in 1962", "Ada Lunn")]
+    [InlineData("Fenwick Mills announced the closure on Monday.\n\nThe mill, its last in the valley, will shut in June, said Carl Dane, the firm’s owner.",
+        "The mill, its last in the valley", "Carl Dane")]
+    public void Reported_content_with_commas_before_an_inverted_verb_stays_reported(string text, string clause, string speaker)
+    {
+        var d = Run.Text(text, published: "2024-03-02");
+        Assert.Equal(speaker, d.SpeakerWords(d.QuoteAt(clause)));
+    }
+}
