@@ -3,8 +3,8 @@ using Parallax.Tests.Support;
 namespace Parallax.Tests.Quotes;
 
 /// <summary>English subjects made of a head and a chain of appositions, ages and relative clauses before a verb of saying
-/// with a clause of its own ("At a hospital in Tarnby, Ivo Lasko, a 34-year-old welder from the coast, said he …")
-/// (sentences written for these tests).</summary>
+/// with a clause of its own ("At a hospital in Tarnby, Ivo Lasko, a 34-year-old welder from the coast, said he …"), and
+/// roles of two person nouns ("the chief executive said") (sentences written for these tests).</summary>
 public class EnglishEleventhRoundTests
 {
     [Theory]
@@ -39,5 +39,21 @@ public class EnglishEleventhRoundTests
     {
         var d = Run.Text(text, published: "2024-03-02");
         Assert.Equal(speaker, d.SpeakerWords(d.QuoteAt(clause)));
+    }
+
+    [Fact]
+    public void The_chief_executive_is_the_person_introduced_as_chief_executive_not_the_chief_financial_officer()
+    {
+        var d = Run.Text("Harlow Foods said on Tuesday it would close two plants.\n\nChief executive Paul Arden told analysts that costs had risen too fast. Chief financial officer Mark Veale said the closures would save $40 million a year. “We expect the savings to show next year,” Veale said. Arden said he was confident in the plan. “This is a reset, not a retreat,” the chief executive said.",
+            published: "2024-03-02");
+        Assert.Equal("Paul Arden", d.SpeakerWords(d.QuoteAt("This is a reset, not a retreat")));
+    }
+
+    [Fact]
+    public void A_head_noun_alone_still_points_to_the_last_person_introduced_with_it()
+    {
+        var d = Run.Text("Chief executive Paul Arden opened the meeting. Chief operating officer Mark Veale presented the figures. “We are on track,” the chief said.",
+            published: "2024-03-02");
+        Assert.Equal("Mark Veale", d.SpeakerWords(d.QuoteAt("We are on track")));
     }
 }
