@@ -591,6 +591,8 @@ public sealed partial class QuoteStage : IDocumentStage
     static (string? Speaker, TextSpan? Span) ColonSubject(Document doc, string text, string folded, int sentStart, int open, string? last)
     {
         int i = sentStart;
+        // English: past a fronted phrase ("Outside the court, her partner, Paul Ansell, read a statement: “…”")
+        if (doc.Language == "en" && FrenchAttribution.FrontedPhraseEnd(doc, text, sentStart, open) is var front && front > sentStart) i = front;
         while (i < open && !char.IsLetter(text[i])) i++;
         if (Subjects.PronounAt(folded, i, doc.Language) != null && last != null) return (last, null);
         var first = MentionsIn(doc, i, Math.Min(open, i + 60)).Where(m => m.Type is EntityTypes.Person or EntityTypes.Organization)
@@ -619,6 +621,15 @@ public sealed partial class QuoteStage : IDocumentStage
         var before = folded[from..name.Start].TrimEnd();
         bool apposed = before.EndsWith(',');
         var words = before.TrimEnd(',').Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
+        // "Her neighbour, the baker Sam Whitcomb, …": a description in apposition whose own lower-case description runs into
+        // the name (a determiner and at most three lower-case words after the comma)
+        if (!apposed && before.IndexOf(',') is var ac && ac > 0 && before.IndexOf(',', ac + 1) < 0)
+        {
+            var inner = folded[(from + ac + 1)..name.Start].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (inner.Length is >= 2 and <= 4 && OpeningDeterminers.Contains(inner[0]) && !AnyUpper(text, from + ac + 1, name.Start)
+                && EnglishOpeningName(text, folded, from, new TextSpan(from + ac + 1, name.End)))
+                return true;
+        }
         if (!apposed) return words.All(SpeakerCoref.IsTitleWord) && char.IsUpper(text[from]);
         if (words.Length is < 2 or > 5 || !OpeningDeterminers.Contains(words[0]) || before.IndexOf(',') < before.Length - 1) return false;
         int at = from;

@@ -4,7 +4,9 @@ namespace Parallax.Tests.Quotes;
 
 /// <summary>English subjects made of a head and a chain of appositions, ages and relative clauses before a verb of saying
 /// with a clause of its own ("At a hospital in Tarnby, Ivo Lasko, a 34-year-old welder from the coast, said he …"), and
-/// roles of two person nouns ("the chief executive said") (sentences written for these tests).</summary>
+/// roles of two person nouns ("the chief executive said"), and colon introductions after a fronted phrase or with a
+/// described apposition ("Her neighbour, the baker Leo Marsh, was counting the cost too: “…”") (sentences written for these
+/// tests).</summary>
 public class EnglishEleventhRoundTests
 {
     [Theory]
@@ -55,5 +57,24 @@ public class EnglishEleventhRoundTests
         var d = Run.Text("Chief executive Paul Arden opened the meeting. Chief operating officer Mark Veale presented the figures. “We are on track,” the chief said.",
             published: "2024-03-02");
         Assert.Equal("Mark Veale", d.SpeakerWords(d.QuoteAt("We are on track")));
+    }
+
+    [Theory]
+    [InlineData("The inquest into the death of Maria Voss ended on Friday with a verdict of misadventure.\n\nThe coroner, Dr Ian Pell, said the river had been in flood. Outside the court, her brother, Tomas Voss, read a statement on behalf of the family: “Maria was the light of our lives.”",
+        "Maria was the light of our lives", "Tomas Voss")]
+    [InlineData("Flood water filled the shops on Main Street overnight.\n\nRuth Dale, who runs a bookshop, said she had lost her stock. Her neighbour, the baker Leo Marsh, was counting the cost too: “Ten years of work, gone in a night.”",
+        "Ten years of work, gone in a night", "Leo Marsh")]
+    public void The_subject_of_a_colon_introduction_is_found_past_a_fronted_phrase_and_a_described_apposition(string text, string quote, string speaker)
+    {
+        var d = Run.Text(text, published: "2024-03-02");
+        Assert.Equal(speaker, d.SpeakerWords(d.QuoteAt(quote)));
+    }
+
+    [Fact]
+    public void A_name_after_lower_case_words_before_a_colon_is_an_object_not_the_speaker()
+    {
+        var d = Run.Text("Flood water filled the shops on Main Street overnight.\n\nRuth Dale, who runs a bookshop, said she had lost her stock. The council then turned to the baker Leo Marsh: “Will you reopen?”",
+            published: "2024-03-02");
+        Assert.Null(d.QuoteAt("Will you reopen?").Speaker);
     }
 }
