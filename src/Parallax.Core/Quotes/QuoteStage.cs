@@ -619,6 +619,8 @@ public sealed partial class QuoteStage : IDocumentStage
     static (string? Speaker, TextSpan? Span) ColonSubject(Document doc, string text, string folded, int sentStart, int open, string? last)
     {
         int i = sentStart;
+        // English: past a fronted phrase ("Outside the court, her partner, Paul Ansell, read a statement: “…”")
+        if (doc.Language == "en" && FrenchAttribution.FrontedPhraseEnd(doc, text, sentStart, open) is var front && front > sentStart) i = front;
         while (i < open && !char.IsLetter(text[i])) i++;
         if (Subjects.PronounAt(folded, i, doc.Language) != null && last != null) return (last, null);
         var first = MentionsIn(doc, i, Math.Min(open, i + 60)).Where(m => m.Type is EntityTypes.Person or EntityTypes.Organization)
@@ -647,6 +649,15 @@ public sealed partial class QuoteStage : IDocumentStage
         var before = folded[from..name.Start].TrimEnd();
         bool apposed = before.EndsWith(',');
         var words = before.TrimEnd(',').Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
+        // "Her neighbour, the baker Sam Whitcomb, …": a description in apposition whose own lower-case description runs into
+        // the name (a determiner and at most three lower-case words after the comma)
+        if (!apposed && before.IndexOf(',') is var ac && ac > 0 && before.IndexOf(',', ac + 1) < 0)
+        {
+            var inner = folded[(from + ac + 1)..name.Start].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (inner.Length is >= 2 and <= 4 && OpeningDeterminers.Contains(inner[0]) && !AnyUpper(text, from + ac + 1, name.Start)
+                && EnglishOpeningName(text, folded, from, new TextSpan(from + ac + 1, name.End)))
+                return true;
+        }
         if (!apposed) return words.All(SpeakerCoref.IsTitleWord) && char.IsUpper(text[from]);
         if (words.Length is < 2 or > 5 || !OpeningDeterminers.Contains(words[0]) || before.IndexOf(',') < before.Length - 1) return false;
         int at = from;
@@ -1185,7 +1196,7 @@ public sealed partial class QuoteStage : IDocumentStage
                     // a participle ("…, saying B", "…, affirmant que B") has no inverted subject: its clause follows it
                     // (nor does a verb matched with its "que": "X, elle, juge que B" is "X juge que B")
                     else if (v.Start > s.Start && PreviousNonSpace(text, v.Start) == ',' && !IsTell(folded, v) && !IsParticiple(folded, v)
-                        && !AppositiveSubject(text, folded, s, v) && !FrenchAppositiveSubject(doc, text, s, v) && !EndsWithQue(folded, v))
+                        && !AppositiveSubject(text, folded, s, v) && !FrenchAppositiveSubject(doc, text, s, v) && AppositiveChain(doc, text, folded, s, v) == null && !EndsWithQue(folded, v))
                     {
                         // "content, a déclaré X." — needs an inverted subject; without one, "X, porte-parole, a réagi …"
                         // is an apposition before the verb, handled as "X said that …" below
@@ -1228,6 +1239,10 @@ public sealed partial class QuoteStage : IDocumentStage
                         int fronted = FrenchAttribution.FrontedPhraseEnd(doc, text, s.Start, v.Start);
                         who = PreviousIsPronoun(folded, subject) ? PersonBefore(doc, v.Start, folded)
                             : LastEntityIn(doc, clauseStart, v.Start, preferPerson: true) ?? LastEntityIn(doc, Math.Max(s.Start, fronted), v.Start, preferPerson: true);
+                        // "Emily Bolton, the director of X, which …, said …", "At the mortuary, his father, Samson Cheruiyot, said …": the
+                        // head of a chain of appositions before the verb, not a name inside one of them
+                        if (v.Value.Lang == "en" && !PreviousIsPronoun(folded, subject) && AppositiveChain(doc, text, folded, s, v) is { } chained)
+                            who = chained;
                         // "the Pittsburgh company’s boss said …", "The Liberal leader said …": a person described with a name
                         if (v.Value.Lang == "en" && !PreviousIsPronoun(folded, subject) && (who == null || who.Value.Span.Start > clauseStart && !IsPerson(doc, who.Value.Id))
                             && NamedDescriptionNoun(text, folded, clauseStart + (clauseStart > s.Start ? 1 : 0), v.Start) is { } noun && FittingPerson(doc, folded, noun, clauseStart) is { } fit)
@@ -1349,9 +1364,85 @@ public sealed partial class QuoteStage : IDocumentStage
         var head = folded[s.Start..before].Trim();
         if (head.Length == 0 || head.Count(c => c == ' ') > 4 || text.AsSpan(s.Start, before - s.Start).ContainsAny("“”\"«»;:")) return false;
         // the head is a name or a description ("Her neighbour", "Carlineo's attorney"), not the start of a clause
-        if (!relative && head.Split(' ').Any(w => w is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "not")) return false;
+        if (!relative && HasAuxiliary(head)) return false;
         int from = SkipObject(text, folded, v, s.End);
         return ThatAfter(text, folded, from, s.End) >= 0 || SaysClause(text, folded, s, v, from, allowComma: true);
+    }
+
+    static bool HasAuxiliary(string words) =>
+        words.Split(' ').Any(w => w is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "not");
+
+    /// <summary>
+    /// An English subject before a verb of saying that has a clause of its own, made of a short head and one to three
+    /// segments set off by commas — appositions, ages, relative clauses, an apposition holding a relative clause — after an
+    /// optional fronted phrase: "At a hospital in Cuttack, Sanjay Mallick, a 34-year-old labourer from West Bengal, said he
+    /// …", "Emily Bolton, the director of the charity Appeal, which campaigned for …, said the …", "Hours later, the
+    /// president and co-founder, Greg Brockman, said he …", "Dr Keiko Alvarez, a planetary scientist who is not part of the
+    /// mission, said the …". Returns the speaker: a person whose name ends the head, else the first person named by a whole
+    /// segment. Null when the words before the verb are no such subject: the head is longer than seven words or holds an
+    /// auxiliary, a segment that is no relative clause holds one ("The bridge, which …, will close …, said X") or is too
+    /// long for an apposition, quotation marks or other punctuation stand between, no person is named there, or a name
+    /// right after the verb ends with the sentence or a comma ("…, said Ada Lunn, the county engineer"): an inversion.
+    /// </summary>
+    static (string Id, TextSpan Span)? AppositiveChain(Document doc, string text, string folded, Sentence s, PhraseMatch<ReportingVerb> v)
+    {
+        if (v.Value.Lang != "en" || v.Value.Kind != "verb" || v.Start <= s.Start) return null;
+        int comma = v.Start - 1;
+        while (comma > s.Start && char.IsWhiteSpace(text[comma])) comma--;
+        if (comma <= s.Start || text[comma] != ',') return null;
+        int from = s.Start;
+        int fronted = FrenchAttribution.FrontedPhraseEnd(doc, text, s.Start, comma);
+        if (fronted > s.Start && fronted < comma) from = fronted;
+        if (text.AsSpan(from, comma - from).ContainsAny("“”\"«»;:()")) return null;
+        var people = MentionsIn(doc, from, comma).Where(m => m.Type == EntityTypes.Person && !AfterAddresseePhrase(text, m.Span.Start)).ToList();
+        if (people.Count == 0) return null;
+        int end = comma, segments = 0;
+        (string Id, TextSpan Span)? segmentPerson = null;
+        while (end > from)
+        {
+            int c = text.LastIndexOf(',', end - 1, end - from);
+            if (c < from) break;
+            if (++segments > 3) return null;
+            int ss = c + 1, se = end;
+            while (ss < se && char.IsWhiteSpace(text[ss])) ss++;
+            while (se > ss && char.IsWhiteSpace(text[se - 1])) se--;
+            if (se <= ss) return null;
+            var seg = folded.AsSpan(ss, se - ss);
+            int words = seg.Count(' ') + 1;
+            // a relative clause, alone or after the apposition's noun ("the opposition politician who had challenged …")
+            bool relative = false, auxiliary = false;
+            foreach (var w in seg.Split(' '))
+            {
+                var word = seg[w].ToString();
+                relative |= RelativeWords.Contains(word);
+                auxiliary |= HasAuxiliary(word);
+            }
+            if (words > (relative ? 21 : 9) || auxiliary && !relative) return null;
+            foreach (var m in people)
+                if (m.Span.Start == ss && m.Span.End == se) segmentPerson = (m.Id, m.Span);
+            end = c;
+        }
+        if (segments == 0) return null;
+        int hs = from, he = end;
+        while (hs < he && char.IsWhiteSpace(text[hs])) hs++;
+        while (he > hs && char.IsWhiteSpace(text[he - 1])) he--;
+        if (he <= hs) return null;
+        var head = folded[hs..he];
+        if (head.Count(c => c == ' ') + 1 > 7 || HasAuxiliary(head)) return null;
+        // "…, said Ada Lunn, the county engineer.": a name right after the verb that ends there is its inverted subject
+        if (FirstEntityIn(doc, v.End, s.End, preferPerson: false) is { } next && text.AsSpan(v.End, next.Span.Start - v.End).Trim().Length == 0)
+        {
+            int k = next.Span.End;
+            while (k < s.End && text[k] == ' ') k++;
+            int ke = k;
+            while (ke < s.End && TextFold.IsWordChar(folded[ke])) ke++;
+            if (k >= s.End || text[k] is ',' or '.' or ';' || SubjectEnders.Contains(folded[k..ke])) return null;
+        }
+        int after = SkipObject(text, folded, v, s.End);
+        if (ThatAfter(text, folded, after, s.End) < 0 && !SaysClause(text, folded, s, v, after, allowComma: true)) return null;
+        foreach (var m in people)
+            if (m.Span.End == he) return (m.Id, m.Span);
+        return segmentPerson;
     }
 
     /// <summary>

@@ -647,7 +647,10 @@ public sealed partial class SpeakerCoref
             if (inFor.End > 0) return inFor;
             return new Referent(f.Start, f.End, null, true, '-', false);
         }
-        Referent? any = null, subject = null, headed = null;
+        Referent? any = null, subject = null, headed = null, loose = null;
+        // "the chief executive said": a head noun followed by another person noun is matched as the two words together, so
+        // that "Chief financial officer David Zinsner" is not the chief executive; with no one introduced so, the head alone
+        string? compound = p.Group ? null : CompoundHead(folded, p);
         for (int i = referents.Count - 1; i >= 0; i--)
         {
             var r = referents[i];
@@ -666,11 +669,16 @@ public sealed partial class SpeakerCoref
             }
             if (p.Gender != '-' && r.Gender != '-' && r.Gender != p.Gender) continue;
             // "le procureur a rappelé": the person introduced with that noun ("le procureur de la République, Frédéric Lemaire")
-            if (p.Head is { } ph && IntroducedAs(folded, r, ph)) { headed = r; break; }
+            if (compound != null && IntroducedAs(folded, r, compound)) { headed = r; break; }
+            if (p.Head is { } ph && IntroducedAs(folded, r, ph))
+            {
+                if (compound == null) { headed = r; break; }
+                loose ??= r;
+            }
             any ??= r;
             if (r.Subject) subject ??= r;
         }
-        return p.Group ? headed ?? subject ?? any : headed ?? subject ?? any;
+        return p.Group ? headed ?? subject ?? any : headed ?? loose ?? subject ?? any;
     }
 
     /// <summary>Whether a person was introduced with the person noun <paramref name="head"/>: the noun in the words right
@@ -678,7 +686,8 @@ public sealed partial class SpeakerCoref
     /// ("Karine Duverger, éleveuse de bovins").</summary>
     static bool IntroducedAs(string folded, Referent r, string head)
     {
-        if (head.Length < 4 || !Lex.Value.PersonNouns.Contains(head)) return false;
+        int space = head.IndexOf(' ');
+        if (head.Length < 4 || !Lex.Value.PersonNouns.Contains(space > 0 ? head[..space] : head)) return false;
         int from = Math.Max(0, r.Start - 45);
         var before = folded.AsSpan(from, r.Start - from);
         int dot = before.LastIndexOfAny('.', '»', '"');
@@ -688,6 +697,18 @@ public sealed partial class SpeakerCoref
         int stop = after.IndexOfAny('.', '»', ';');
         if (stop >= 0) after = after[..stop];
         return ContainsWord(before, head) || after.StartsWith(", ") && ContainsWord(after, head);
+    }
+
+    /// <summary>A person pointer's head noun and the person noun right after it ("the chief executive" → "chief executive"),
+    /// or null when no person noun follows the head.</summary>
+    static string? CompoundHead(string folded, Pointer p)
+    {
+        if (p.Head is not { } head || p.End <= 0 || p.End >= folded.Length - 1 || folded[p.End] != ' ') return null;
+        int s = p.End + 1, e = s;
+        while (e < folded.Length && TextFold.IsWordChar(folded[e])) e++;
+        if (e - s < 3) return null;
+        var next = folded[s..e];
+        return Lex.Value.PersonNouns.Contains(next) ? head + " " + next : null;
     }
 
     static bool ContainsWord(ReadOnlySpan<char> span, string word)
