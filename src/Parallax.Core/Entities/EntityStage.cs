@@ -520,6 +520,23 @@ public sealed partial class EntityStage : IDocumentStage
             if (Free(taken, ps, pe) && !OverlapsName(nameSpans, ps, pe)) AddMention(NewPerson(ps, pe), ps, pe);
         foreach (var (ps, pe) in SentenceStartNames(text))
             if (Free(taken, ps, pe) && !OverlapsName(nameSpans, ps, pe)) AddMention(NewPerson(ps, pe), ps, pe);
+        // 4a'''. a relative's name after a kinship noun ("her sister Hannah", "son père, Adrie", "la mère de Maëlys"), a child's
+        // ("le petit Émile"), a lone name before an age ("Lola, 12 ans,"); a lone word a person found already bears is left to
+        // the lone-name rules, which link it to them
+        foreach (var (ps, pe) in KinshipNames(text).Concat(LoneNamesWithAge(text)))
+            if (Free(taken, ps, pe) && !OverlapsName(nameSpans, ps, pe) && (text.IndexOf(' ', ps, pe - ps) > 0 || !WordOfPersonFound(ps, pe))) AddMention(NewPerson(ps, pe), ps, pe);
+        bool WordOfPersonFound(int ws, int we)
+        {
+            var w = text[ws..we];
+            foreach (var f in found.Values)
+            {
+                if (f.Type != EntityTypes.Person) continue;
+                foreach (var m in f.Mentions)
+                    for (int k = m.Text.IndexOf(w, StringComparison.Ordinal); k >= 0; k = m.Text.IndexOf(w, k + 1, StringComparison.Ordinal))
+                        if ((k == 0 || m.Text[k - 1] == ' ') && (k + w.Length == m.Text.Length || m.Text[k + w.Length] == ' ')) return true;
+            }
+            return false;
+        }
         // 4a. a name of two or three capitalised words coordinated with a person is a person too ("Brahim Chnina et Naïm
         // Boudaoud", "Naïm Boudaoud and Brahim Chnina")
         foreach (var p in found.Values.Where(f => f.Type == EntityTypes.Person).ToList())

@@ -860,8 +860,10 @@ public sealed partial class QuoteStage : IDocumentStage
                 // (French: past a fronted phrase, "Privé de son capitaine X, blessé, le sélectionneur Y a …")
                 int from = FrenchAttribution.FrontedPhraseEnd(doc, text, s.Start, s.End) is var front && front > 0 ? front : s.Start;
                 if (m.Start < from || m.Start - from > 80) continue;
-                // the sentence's subject: its first person mention
+                // the sentence's subject: its first person mention (not a relative named after a kinship noun: "She had come with
+                // her father, Gérard")
                 if (doc.Entities.Any(o => o.Type == EntityTypes.Person && o.Mentions.Any(x => x.Start >= from && x.Start < m.Start))) continue;
+                if (EntityStage.AfterKinshipNoun(text, m.Start)) continue;
                 best = e.Id; bestAt = m.Start;
             }
         // French: a later sentence whose subject goes by a lone given name the Entities stage did not emit ("Sur la place,
@@ -1685,14 +1687,17 @@ public sealed partial class QuoteStage : IDocumentStage
     /// <summary>
     /// Whom "he", "elle", "the official" before <paramref name="pos"/> stands for: the most recent person who was the
     /// subject of a sentence (its first person), else the last person named; a pronoun's gender rules out people the
-    /// knowledge base knows to be of the other gender.
+    /// knowledge base knows to be of the other gender, and unknown people whose given name is of the other gender.
     /// </summary>
     static (string Id, TextSpan Span)? PersonBefore(Document doc, int pos, string? folded = null)
     {
         string? gender = null;
         if (folded != null)
         {
-            var head = folded[Math.Max(0, pos - 40)..pos];
+            // the pronoun is at the end of the words given (a caller may cut them right after it: "she said" before a
+            // sentence start pos), else right before pos
+            int end = folded.Length < doc.Text.Length && folded.Length > pos ? folded.Length : pos;
+            var head = folded[Math.Max(0, end - 40)..end];
             int she = Math.Max(head.LastIndexOf("she ", StringComparison.Ordinal), head.LastIndexOf("elle", StringComparison.Ordinal));
             int he = Math.Max(head.LastIndexOf("he ", StringComparison.Ordinal) is var h && h >= 0 && (h == 0 || head[h - 1] == ' ') ? h : -1, head.LastIndexOf("il ", StringComparison.Ordinal));
             gender = she > he ? "f" : he > she ? "m" : null;
@@ -1703,6 +1708,8 @@ public sealed partial class QuoteStage : IDocumentStage
         {
             if (e.Type != EntityTypes.Person) continue;
             if (gender != null && e.Kb != null && KnowledgeBase.Default.GetByQid(e.Kb)?.Gender is { } g && g != gender) continue;
+            // a person the KB does not know, by the gender of their given name ("her father, Gérard" is no "she")
+            if (gender != null && e.Kb == null && SpeakerCoref.NameGender(e) is var ng && ng != '-' && ng != gender[0]) continue;
             foreach (var m in e.Mentions)
             {
                 if (m.End > pos || AfterAddresseePhrase(doc.Text, m.Start)) continue;
@@ -1712,7 +1719,7 @@ public sealed partial class QuoteStage : IDocumentStage
                 bool first = sent == null || !doc.Entities.Any(o => o.Type == EntityTypes.Person && o.Mentions.Any(x => x.Start >= sent.Start && x.Start < m.Start));
                 // a name inside a quotation is in the speaker's words, not the subject of the writer's sentence
                 // ("“… former President Mahama has won …,” Dr Bawumia said. He said he had called …": "He" is Bawumia)
-                if (first && !InsideQuotation(doc.Text, m.Start)) subject = (e.Id, m.Span);
+                if (first && !InsideQuotation(doc.Text, m.Start) && !EntityStage.AfterKinshipNoun(doc.Text, m.Start)) subject = (e.Id, m.Span);
             }
         }
         return subject ?? last;

@@ -1120,6 +1120,15 @@ public sealed partial class SpeakerCoref
         return nameFirst != null && lex.GivenNames.TryGetValue(nameFirst, out var ng) ? ng : '-';
     }
 
+    /// <summary>The gender the first word of a person's name gives (<c>given-names.tsv</c>), or '-'.</summary>
+    internal static char NameGender(Entity e)
+    {
+        var name = e.Name.AsSpan();
+        int sp = name.IndexOf(' ');
+        var first = TextFold.Fold((sp < 0 ? name : name[..sp]).ToString());
+        return Lex.Value.GivenNames.TryGetValue(first, out var g) ? g : '-';
+    }
+
     static bool IsMark(char c) => c is '»' or '”' or '"' or '’' or '“' or '«' or ',';
 
     static Sentence SentenceAt(IReadOnlyList<Sentence> sentences, int pos)
