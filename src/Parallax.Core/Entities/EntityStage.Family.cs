@@ -123,7 +123,8 @@ public sealed partial class EntityStage
 
     /// <summary>A lone name-shaped word followed by an age between commas ("Lola, 12 ans,", "Inès, 29 ans, infirmière",
     /// "Mohammad, 18, from Kotli"): not a place of the gazetteer, not right after a capitalised word inside a sentence, the
-    /// age closed by a comma or a full stop ("Tchernobyl, 30 ans après" is no one).</summary>
+    /// age closed by a comma or a full stop ("Tchernobyl, 30 ans après" is no one), not after a determiner ("la Rezéenne, 72 ans": an
+    /// inhabitant's noun).</summary>
     IEnumerable<(int Start, int End)> LoneNamesWithAge(string text)
     {
         for (int c = text.IndexOf(", ", StringComparison.Ordinal); c >= 0; c = text.IndexOf(", ", c + 2, StringComparison.Ordinal))
@@ -140,6 +141,8 @@ public sealed partial class EntityStage
             // one word only: the word before it is no capitalised one (the two- and three-word names are DescribedAppositions')
             var before = PreviousWord(text, b);
             if (before.Length > 0 && char.IsUpper(before.Word[0]) && !IsSentenceStart(text, before.Start)) continue;
+            // after a determiner the word is a noun, not a given name ("regrette la Rezéenne, 72 ans", "a réagi le Normand, 23 ans")
+            if (before.Length > 0 && char.IsLower(before.Word[0]) && (Definite.Contains(before.Word) || Indefinite.Contains(before.Word))) continue;
             if (IsSentenceStart(text, b) && !IsGivenName(text[b..c])) continue;
             if (!NameShapedWord(text[b..c]) || _kb.IsGazetteerPlace(text.AsSpan(b, c - b), out _)) continue;
             yield return (b, c);

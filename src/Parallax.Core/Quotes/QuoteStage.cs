@@ -1371,8 +1371,17 @@ public sealed partial class QuoteStage : IDocumentStage
         return ThatAfter(text, folded, from, s.End) >= 0 || SaysClause(text, folded, s, v, from, allowComma: true);
     }
 
-    static bool HasAuxiliary(string words) =>
-        words.Split(' ').Any(w => w is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "not");
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries =
+        DataFiles.ReadLines("Quotes/data/auxiliaries-en.txt").Select(l => TextFold.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether one of the space-separated folded <paramref name="words"/> is an auxiliary (<c>auxiliaries-en.txt</c>).</summary>
+    static bool HasAuxiliary(ReadOnlySpan<char> words)
+    {
+        foreach (var w in words.Split(' '))
+            if (Auxiliaries.Contains(words[w])) return true;
+        return false;
+    }
 
     /// <summary>
     /// An English subject before a verb of saying that has a clause of its own, made of a short head and one to three
@@ -1415,9 +1424,8 @@ public sealed partial class QuoteStage : IDocumentStage
             bool relative = false, auxiliary = false;
             foreach (var w in seg.Split(' '))
             {
-                var word = seg[w].ToString();
-                relative |= RelativeWords.Contains(word);
-                auxiliary |= HasAuxiliary(word);
+                relative |= RelativeWordsLookup.Contains(seg[w]);
+                auxiliary |= Auxiliaries.Contains(seg[w]);
             }
             if (words > (relative ? 21 : 9) || auxiliary && !relative) return null;
             foreach (var m in people)
@@ -1706,10 +1714,7 @@ public sealed partial class QuoteStage : IDocumentStage
         (string Id, TextSpan Span)? subject = null, last = null;
         foreach (var e in doc.Entities)
         {
-            if (e.Type != EntityTypes.Person) continue;
-            if (gender != null && e.Kb != null && KnowledgeBase.Default.GetByQid(e.Kb)?.Gender is { } g && g != gender) continue;
-            // a person the KB does not know, by the gender of their given name ("her father, Gérard" is no "she")
-            if (gender != null && e.Kb == null && SpeakerCoref.NameGender(e) is var ng && ng != '-' && ng != gender[0]) continue;
+            if (e.Type != EntityTypes.Person || !OfGender(e, gender)) continue;
             foreach (var m in e.Mentions)
             {
                 if (m.End > pos || AfterAddresseePhrase(doc.Text, m.Start)) continue;
@@ -1720,9 +1725,50 @@ public sealed partial class QuoteStage : IDocumentStage
                 // a name inside a quotation is in the speaker's words, not the subject of the writer's sentence
                 // ("“… former President Mahama has won …,” Dr Bawumia said. He said he had called …": "He" is Bawumia)
                 if (first && !InsideQuotation(doc.Text, m.Start) && !EntityStage.AfterKinshipNoun(doc.Text, m.Start)) subject = (e.Id, m.Span);
+                // the second of two coordinated subjects when the pronoun's gender rules out the first ("Karen Delgado and
+                // her husband, Luis, rode out the storm. … He said …")
+                else if (!first && sent != null && gender != null && CoordinatedWithFirstPerson(doc, sent, m.Start) is { } firstPerson
+                         && !OfGender(firstPerson, gender)) subject = (e.Id, m.Span);
             }
         }
         return subject ?? last;
+    }
+
+    /// <summary>Whether <paramref name="e"/> may be what a pronoun of <paramref name="gender"/> ("m", "f", or null: any) stands
+    /// for: by the knowledge base's gender, else by the gender of the given name that opens the name.</summary>
+    static bool OfGender(Entity e, string? gender)
+    {
+        if (gender == null) return true;
+        if (e.Kb != null) return KnowledgeBase.Default.GetByQid(e.Kb)?.Gender is not { } g || g == gender;
+        // a person the KB does not know, by the gender of their given name ("her father, Gérard" is no "she")
+        return SpeakerCoref.NameGender(e) is var ng && (ng == '-' || ng == gender[0]);
+    }
+
+    /// <summary>
+    /// The person who opens <paramref name="sent"/> when the person mention at <paramref name="start"/> is joined to that
+    /// first mention by a coordinator and at most three words ("Karen Delgado and her husband, Luis", "Ana et son frère,
+    /// Tiago"), with no other punctuation than a comma between; else null.
+    /// </summary>
+    static Entity? CoordinatedWithFirstPerson(Document doc, Sentence sent, int start)
+    {
+        Entity? firstEntity = null; int firstStart = int.MaxValue, firstEnd = -1;
+        foreach (var o in doc.Entities)
+        {
+            if (o.Type != EntityTypes.Person) continue;
+            foreach (var x in o.Mentions)
+                if (x.Start >= sent.Start && x.Start < firstStart) { firstEntity = o; firstStart = x.Start; firstEnd = x.End; }
+        }
+        if (firstEntity == null || firstEnd > start) return null;
+        var text = doc.Text.AsSpan(firstEnd, start - firstEnd).Trim();
+        int sp = text.IndexOf(' ');
+        if (sp <= 0 || !Subjects.IsCoordinator(TextFold.Fold(text[..sp].ToString()))) return null;
+        var rest = text[(sp + 1)..];
+        if (rest.Count(' ') > 3 || rest.ContainsAny(".;:()«»“”\"")) return null;
+        // the first person is not named again between them, nor is anyone else
+        foreach (var o in doc.Entities)
+            foreach (var x in o.Mentions)
+                if (x.Start > firstStart && x.Start < start && o.Type == EntityTypes.Person) return null;
+        return firstEntity;
     }
 
     /// <summary>Whether <paramref name="pos"/> lies inside a quotation opened in its paragraph: the last typographic mark
@@ -2074,6 +2120,7 @@ public sealed partial class QuoteStage : IDocumentStage
     }
 
     static readonly HashSet<string> RelativeWords = ["which", "who", "whose", "whom", "where", "qui", "dont", "ou", "lequel", "laquelle"];
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeWordsLookup = RelativeWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Where the subject of the verb at <paramref name="verbStart"/> starts: after the last comma before the verb, or, when

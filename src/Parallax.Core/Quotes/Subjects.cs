@@ -53,6 +53,9 @@ public static class Subjects
     /// <summary>Words that may stand between a subject and its verb ("also", "avait").</summary>
     public static bool IsSkippable(string foldedWord) => Lex.Value.Skippable.Contains(foldedWord);
 
+    /// <summary>Whether the folded word joins two predicates or two subjects ("and", "et"; <c>coordinators.txt</c>).</summary>
+    public static bool IsCoordinator(string foldedWord) => Lex.Value.Coordinators.Contains(foldedWord);
+
     /// <summary>The person pronoun (singular, of <paramref name="lang"/>) that is the word at <paramref name="at"/> ("Il savourait : …"), else null.</summary>
     public static Pronoun? PronounAt(string folded, int at, string? lang)
     {

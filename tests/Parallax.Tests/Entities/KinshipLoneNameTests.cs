@@ -66,6 +66,11 @@ public class KinshipLoneNameTests
         Assert.DoesNotContain(m, x => x.Type == EntityTypes.Person);
         m = Mentions(Run("Ils sont retournés à Tchernobyl, 30 ans après la catastrophe.", "fr"));
         Assert.DoesNotContain(m, x => x.Type == EntityTypes.Person);
+        // an inhabitant's or a region's noun after a determiner, before an age, is a description, not a given name
+        m = Mentions(Run("« Nous n’avons plus rien », soupire la Vendéenne, 64 ans, devant sa maison inondée.", "fr"));
+        Assert.DoesNotContain(m, x => x.Type == EntityTypes.Person);
+        m = Mentions(Run("« C’est un rêve », a lancé le Savoyard, 24 ans, après l’arrivée.", "fr"));
+        Assert.DoesNotContain(m, x => x.Type == EntityTypes.Person);
         // a place the knowledge base knows keeps its type
         m = Mentions(Run("She flew to see her daughter in Paris, where her son Marius studies."));
         Assert.True(Has(m, "Paris", EntityTypes.Location));
@@ -81,5 +86,16 @@ public class KinshipLoneNameTests
         // opening its sentence, the description is the subject
         Assert.True(Parallax.Entities.EntityStage.AfterKinshipNoun("She came with her father, Gerard.", 26));
         Assert.False(Parallax.Entities.EntityStage.AfterKinshipNoun("His daughter, Aroha, said so.", 14));
+    }
+
+    [Fact]
+    public void The_second_of_two_coordinated_subjects_is_the_pronoun_s_when_its_gender_rules_out_the_first()
+    {
+        // "He" cannot be Maria; her husband, named in the same subject, is the one, not the mayor of the paragraph before
+        var d = Parallax.Tests.Support.Run.Text("Mayor Tom Hadley ordered the shelters opened before midnight.\n\nMaria Lindqvist and her husband, Anders, spent the night in the school gym. She said the children slept well. He said he was relieved the roof had held.",
+            published: "2024-03-02");
+        Assert.Equal("Anders", d.SpeakerWords(d.QuoteAt("he was relieved the roof had held")));
+        // with "she", the first of the two stays the subject
+        Assert.Equal("Maria Lindqvist", d.SpeakerWords(d.QuoteAt("the children slept well")));
     }
 }
