@@ -1025,6 +1025,31 @@ public sealed partial class EntityStage
 
     /// <summary>The start of a town or region of the gazetteer (one to three capitalised words, not a common word) that ends
     /// right before <paramref name="os"/>, or -1.</summary>
+    static readonly HashSet<string> FieldOffices = FunctionWords.Set("field-offices");
+    static readonly HashSet<string> FieldOfficeBlockers = FunctionWords.Set("field-office-blockers");
+
+    /// <summary>The start of the capitalised field word before an English office written after its field ("Transport
+    /// Minister", "Media Minister", "Trade Commissioner"), or -1: one word of three letters or more, after a lower-case word,
+    /// a possessive or the sentence's start, that is no name, title, place head word, non-name or qualifier of the holder.</summary>
+    int FieldWordBefore(string text, int os, int oe)
+    {
+        if (os < 4 || text[os - 1] != ' ' || !char.IsUpper(text[os]) || !FieldOffices.Contains(text[os..oe])) return -1;
+        int ws = os - 1;
+        while (ws > 0 && char.IsLetter(text[ws - 1])) ws--;
+        if (os - 1 - ws < 3 || !char.IsUpper(text[ws]) || !char.IsLower(text[ws + 1])) return -1;
+        if (ws > 0)
+        {
+            // after a space only; a capitalised word before it must be a possessive ("Canada's Industry Minister")
+            if (text[ws - 1] != ' ') return -1;
+            if (ws >= 2 && char.IsLetter(text[ws - 2]) && PreviousWord(text, ws) is var prev && prev.Length > 0 && char.IsUpper(text[prev.Start])
+                && !(prev.End >= 2 && IsPossessiveAt(text, prev.End - 2))) return -1;
+        }
+        var word = text[ws..(os - 1)];
+        if (_kb.NotNames.Contains(word) || FieldOfficeBlockers.Contains(word) || Titles.Contains(word) || _kb.PersonTitles.Contains(word)
+            || IsGivenName(word) || _kb.Surnames.Contains(word) || _kb.LocationWords.Contains(word)) return -1;
+        return ws;
+    }
+
     int PlaceRunBefore(string text, int os)
     {
         if (os < 2 || text[os - 1] != ' ' || _kb.Gazetteer.Count == 0) return -1;

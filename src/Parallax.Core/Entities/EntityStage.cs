@@ -699,6 +699,9 @@ public sealed partial class EntityStage : IDocumentStage
                 }
                 // a town or region the KB does not have before a capitalised office ("Maryland Governor Wes Moore")
                 else if (left == null && char.IsUpper(text[os]) && PlaceRunBefore(text, os) is var pb && pb >= 0 && Free(taken, pb, os)) rs = pb;
+                // a capitalised field before an English office ("Transport Minister Kostas Karamanlis", "Media Minister Catherine
+                // Martin"): part of the title, not of the person's name
+                else if (left == null && FieldWordBefore(text, os, oe) is var fw && fw >= 0 && Free(taken, fw, os)) rs = fw;
                 // after: a demonym ("ministre russe"), then complements ("du Havre", "de la Culture", "of New Media Investment Group")
                 if (MentionAt(m => m.Start == oe + 1 && text[oe] == ' ') is { } dem && dem.F.Type == EntityTypes.Location && dem.F.Kb?.Demonyms.Contains(dem.M.Text, StringComparer.OrdinalIgnoreCase) == true)
                 {
