@@ -1,3 +1,5 @@
+using Parallax.Model;
+
 namespace Parallax.Events;
 
 /// <summary>
@@ -16,8 +18,8 @@ internal sealed partial class EventContext
         nounStart = -1;
         demonstrative = false;
         var words = _lex.Participants;
-        int i = ObjectStart(d);
         int sentenceEnd = Sentences[d.SentenceIndex].End;
+        int i = PastDate(ObjectStart(d), sentenceEnd);
         // the trigger may end with its determiner ("condamne l'")
         if (i > 0 && i <= _folded.Length && _folded[i - 1] == '\'')
         {
@@ -42,12 +44,75 @@ internal sealed partial class EventContext
             while (i < sentenceEnd && _folded[i] == ' ') i++;
             demonstrative = true;
         }
-        // a name after the determiner is an object of its own ("condemned the United States")
-        if (MentionAt(i)) return false;
+        // a name after the determiner is an object of its own ("condemned the United States"), but a demonym before an
+        // act noun names the act's author ("rejected the American decision": ObjectDemonym)
+        if (MentionAt(i))
+        {
+            if (DemonymBeforeActNoun(i, sentenceEnd) == null) return false;
+            nounStart = i;
+            demonstrative = true;
+            return true;
+        }
         nounStart = i;
         // "condemned the move", "a dénoncé la mesure": an act noun that does not tell which act refers back as a demonstrative does
         if (!demonstrative) demonstrative = IsActNoun(i, sentenceEnd);
         return true;
+    }
+
+    /// <summary>"a rejeté vendredi la décision", "condemned on Monday the move": a date between the verb and its object
+    /// (blanked for the trigger scan) is passed over.</summary>
+    int PastDate(int i, int end)
+    {
+        while (i < end && _triggerFolded[i] == ' ') i++;
+        return i;
+    }
+
+    /// <summary>
+    /// "a rejeté la décision américaine", "a salué l'initiative turque", "condemned the Chinese move": a demonym
+    /// bound to the reaction's object noun (an act, agreement or ruling noun of Events/data/participant-words.tsv; in French
+    /// after it with at most one adjective between, in English right before it) names the author of the act reacted to.
+    /// Returns that country's id, or null; null too when it is the reacting side's own country (a reaction to one's own act).
+    /// </summary>
+    public string? ObjectDemonym(Draft d, int nounStart)
+    {
+        int end = Sentences[d.SentenceIndex].End;
+        var author = DemonymBeforeActNoun(nounStart, end);
+        if (author == null && _lang == "fr")
+        {
+            int i = nounStart;
+            var noun = NextPlainWord(ref i, end);
+            if (noun.IsEmpty || !IsReactedNoun(noun)) return null;
+            foreach (var m in _mentions)
+            {
+                if (m.Start < i) continue;
+                if (m.Start - i > 30 || m.End > end) break;
+                if (m.Entity.Type == EntityTypes.Location && IsDemonymForm(m) && AdjectiveGap(i, m.Start, 1)) { author = m.Entity; break; }
+            }
+        }
+        if (author == null || d.Actors.Exists(a => a == author.Id || _entities[a].Country is { } c && c == author.Country)) return null;
+        return author.Id;
+    }
+
+    /// <summary>The country of a demonym mention starting at <paramref name="i"/> when the next word is an act, agreement or ruling noun ("the American decision").</summary>
+    Entity? DemonymBeforeActNoun(int i, int end)
+    {
+        foreach (var m in _mentions)
+        {
+            if (m.Start > i) break;
+            if (m.Start != i || m.Entity.Type != EntityTypes.Location || !IsDemonymForm(m)) continue;
+            int j = m.End;
+            if (j < end && _folded[j] != ' ') return null;
+            var noun = NextPlainWord(ref j, end);
+            return !noun.IsEmpty && IsReactedNoun(noun) ? m.Entity : null;
+        }
+        return null;
+    }
+
+    bool IsReactedNoun(ReadOnlySpan<char> noun)
+    {
+        var word = noun.ToString();
+        var words = _lex.Participants;
+        return words.ActNouns.Contains(word) || words.AgreementNouns.Contains(word) || words.RulingNouns.Contains(word);
     }
 
     /// <summary>Whether the word at <paramref name="i"/> is a noun of <c>act-noun</c> (Events/data/participant-words.tsv).</summary>
@@ -88,8 +153,8 @@ internal sealed partial class EventContext
     public bool RulingObject(Draft d)
     {
         var words = _lex.Participants;
-        int i = ObjectStart(d);
         int end = Sentences[d.SentenceIndex].End;
+        int i = PastDate(ObjectStart(d), end);
         bool determiner = i > 0 && i <= _folded.Length && _folded[i - 1] == '\'';
         if (!determiner)
         {

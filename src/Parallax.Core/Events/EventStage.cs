@@ -204,6 +204,8 @@ public sealed class EventStage : IDocumentStage
         {
             if (!(Reactions.Contains(d.Type) || Approval(d)) || d.Targets.Count > 0 || d.Actors.Count == 0 || d.Nominal) continue;
             if (!ctx.ReactionObject(d, out int nounStart, out bool demonstrative)) continue;
+            // "a rejeté la décision américaine": the demonym on the object noun names the act's author
+            if (ctx.ObjectDemonym(d, nounStart) is { } named) { d.Targets.Add(named); continue; }
             Draft? act = null;
             foreach (var (trigger, owner) in mentions)
                 if (owner != d && ctx.IsObjectNoun(nounStart, trigger.Start)) { act = owner; break; }
