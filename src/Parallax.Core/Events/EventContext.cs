@@ -33,7 +33,7 @@ internal sealed partial class EventContext
         _lex = lex;
         _text = doc.Text;
         _folded = TextFold.Fold(doc.Text);
-        _triggerFolded = BlankNumbers(BlankDates(_folded, doc.Times), lex.NumberWords);
+        _triggerFolded = BlankNumbers(BlankDates(_folded, doc.Times), lex.NumberWords, lex.Clause.GapAdverbs);
         _lang = Parallax.Language.LanguageCodes.Primary(doc.Language) switch { "en" => "en", "fr" => "fr", _ => "*" };
         _preps = lex.Prepositions.TryGetValue(_lang == "*" ? "fr" : _lang, out var p) ? p : new Dictionary<string, string>();
         _entities = doc.Entities.ToDictionary(e => e.Id);
@@ -68,7 +68,7 @@ internal sealed partial class EventContext
     /// <summary>Blanks the cardinal numbers standing as words of their own (digits, "8 000", "1,500", and the number words
     /// from two up of Time/data/numbers.tsv: "douze", "twelve") for the trigger scan, so a phrase trigger matches across a
     /// count written inside it ("handed over 12 prisoners", "a remis douze prisonniers"); offsets unchanged.</summary>
-    static string BlankNumbers(string folded, HashSet<string> words)
+    static string BlankNumbers(string folded, HashSet<string> words, HashSet<string> adverbs)
     {
         char[]? chars = null;
         int i = 0;
@@ -80,7 +80,8 @@ internal sealed partial class EventContext
             // only a token between two words: never at a text edge, never glued to punctuation ("24-hour", "12,")
             if (start == 0 || i >= folded.Length) continue;
             var token = folded.AsSpan(start, i - start);
-            if (!IsNumberToken(token, words)) continue;
+            // (and the adverbs of clause-words.tsv, kind gap-adverbs: "a rappelé définitivement son ambassadeur")
+            if (!IsNumberToken(token, words) && !adverbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token)) continue;
             chars ??= folded.ToCharArray();
             for (int k = start; k < i; k++) chars[k] = ' ';
         }

@@ -354,6 +354,10 @@ public sealed class ClauseWords
     public string[] ParticipleEndings { get; }
     public HashSet<string> IndefiniteArticles { get; }
 
+    /// <summary>Adverbs between a verb and its object ("a rappelé définitivement son ambassadeur", "recalled permanently its
+    /// envoy"), blanked for the trigger scan as dates and numbers are.</summary>
+    public HashSet<string> GapAdverbs { get; }
+
     public ClauseWords(IEnumerable<string[]> rows)
     {
         var all = new List<(string Kind, string Word)>();
@@ -392,6 +396,7 @@ public sealed class ClauseWords
         PurposeMarkers = Of("purpose-markers");
         ParticipleEndings = Of("participle-endings");
         IndefiniteArticles = Of("indefinite-articles").ToHashSet(StringComparer.Ordinal);
+        GapAdverbs = Of("gap-adverbs").ToHashSet(StringComparer.Ordinal);
     }
 }
 
