@@ -130,7 +130,12 @@ static class FrenchAttribution
         if (FrontedPhraseEnd(doc, text, sentStart, open) is var front && front > 0) i = front;
         while (i < open && !char.IsLetter(text[i])) i++;
         if (i >= open) return default;
-        if (Subjects.PronounAt(folded, i, "fr") != null) return previous != null ? (previous, null, null) : default;
+        if (Subjects.PronounAt(folded, i, "fr") != null)
+        {
+            // "Quant au PJD, il a appelé à « … »": the pronoun takes up the topic the fronted "quant à" names
+            if (front > 0 && QuoteStage.ResumedTopic(doc, text, folded, sentStart, front, open) is { } topic) return (topic.Id, topic.Span, null);
+            return previous != null ? (previous, null, null) : default;
+        }
         // "Devant les grilles, Patrick, opérateur depuis vingt ans, ne décolère pas : « … »": a lone given name set off by a
         // comma before an age or a description, which no entity covers, is the subject
         if (doc.Language == "fr" && SpeakerCoref.LoneGivenName(text, folded, i, open) is { } given

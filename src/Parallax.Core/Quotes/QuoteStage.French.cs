@@ -85,6 +85,61 @@ public sealed partial class QuoteStage
     }
 
     /// <summary>
+    /// "Quant au Parti de la justice et du développement (PJD), il …", "Quant à Marie Dupont, elle …": the person or
+    /// organisation a fronted topic phrase ("quant à", "quant au", "quant à la": the "quant" entries of
+    /// organisation-leads-fr.txt) names right before the comma that ends it (an acronym in brackets may follow the
+    /// name, and the mention may be that acronym), which the resumptive pronoun after the comma takes up; an article that tells the gender ("au", "à la")
+    /// must agree with the pronoun's gender. Null when the sentence opens otherwise, or no pronoun follows the comma at
+    /// <paramref name="front"/> (the end of the fronted phrase, <see cref="FrenchAttribution.FrontedPhraseEnd"/>).
+    /// </summary>
+    internal static (string Id, TextSpan Span)? ResumedTopic(Document doc, string text, string folded, int sentStart, int front, int limit)
+    {
+        int i = front;
+        while (i < limit && !char.IsLetter(text[i])) i++;
+        return i < limit && Subjects.PronounAt(folded, i, "fr") is { } pronoun ? TopicOfQuantA(doc, text, folded, sentStart, front - 1, pronoun.Gender) : null;
+    }
+
+    static (string Id, TextSpan Span)? TopicOfQuantA(Document doc, string text, string folded, int sentStart, int comma, char gender)
+    {
+        int j = sentStart;
+        while (j < comma && !char.IsLetter(text[j])) j++;
+        if (comma <= j || comma >= text.Length || text[comma] != ',' || !folded.AsSpan(j, comma - j).StartsWith("quant ", StringComparison.Ordinal)) return null;
+        // the longest "quant" lead, followed by a capitalised name
+        int nameAt = -1;
+        string? lead = null;
+        foreach (var l in OrganisationLeads.Value)
+        {
+            if (!l.StartsWith("quant ", StringComparison.Ordinal) || (lead != null && l.Length <= lead.Length) || j + l.Length + 1 >= comma
+                || string.CompareOrdinal(folded, j, l, 0, l.Length) != 0) continue;
+            int n = j + l.Length;
+            if (l[^1] != '\'') { if (folded[n] != ' ') continue; n++; }
+            if (!char.IsUpper(text[n])) continue;
+            (lead, nameAt) = (l, n);
+        }
+        if (lead == null) return null;
+        // the name ends the phrase: only an acronym in brackets may stand between it and the comma, and name it instead
+        int end = comma, acronymFrom = -1, acronymTo = -1;
+        while (end > nameAt && text[end - 1] == ' ') end--;
+        if (end > nameAt && text[end - 1] == ')')
+        {
+            int paren = text.LastIndexOf('(', end - 1, end - nameAt);
+            if (paren <= nameAt) return null;
+            (acronymFrom, acronymTo) = (paren + 1, end - 1);
+            end = paren;
+            while (end > nameAt && text[end - 1] == ' ') end--;
+        }
+        char g = lead.EndsWith(" la", StringComparison.Ordinal) ? 'f' : lead.EndsWith(" au", StringComparison.Ordinal) ? 'm' : '-';
+        if (lead.EndsWith(" aux", StringComparison.Ordinal) || g != '-' && gender is 'm' or 'f' && g != gender) return null;
+        foreach (var e in doc.Entities)
+        {
+            if (e.Type is not (EntityTypes.Person or EntityTypes.Organization)) continue;
+            foreach (var m in e.Mentions)
+                if (m.Start == nameAt && m.End == end || m.Start >= acronymFrom && m.End <= acronymTo && acronymFrom > 0) return (e.Id, m.Span);
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "Le comité d’organisation des Jeux, Paris 2024, a fait savoir …": a lead that is a described organisation set off
     /// by a comma before its name — a determiner, an organisation noun (organization-nouns.txt) and at most six more
     /// words, no other punctuation.

@@ -595,6 +595,9 @@ public sealed partial class QuoteStage : IDocumentStage
             int front = FrenchAttribution.FrontedPhraseEnd(doc, text, sentStart, before.Start);
             var who = LastEntityIn(doc, Math.Max(sentStart, front), before.Start, preferPerson: true);
             if (who != null) return (who.Value.Id, who.Value.Span);
+            // "Quant au PJD, il a appelé à « … »": the pronoun takes up the topic the fronted "quant à" names
+            if (doc.Language == "fr" && front > 0 && PreviousIsPronoun(folded, before.Start) && ResumedTopic(doc, text, folded, sentStart, front, before.Start) is { } topic)
+                return (topic.Id, topic.Span);
             if (PreviousIsPronoun(folded, before.Start)) return (last, null);
             // a described subject: "The 56-year-old said after his appointment: “…”", "Le chef de l'État a prévenu : « … »"
             int clause = Math.Max(sentStart, text.LastIndexOfAny([',', ';'], Math.Max(sentStart, before.Start - 1), Math.Max(1, before.Start - sentStart)) + 1);
@@ -773,6 +776,9 @@ public sealed partial class QuoteStage : IDocumentStage
                 }
                 if (SubjectSpan(text, folded, clause, v.Start) is { } words) return (null, words);
             }
+            // "Quant au PJD, il a appelé à « … »": the pronoun takes up the topic the fronted "quant à" names
+            if (doc.Language == "fr" && front > 0 && PreviousIsPronoun(folded, v.Start) && ResumedTopic(doc, text, folded, sent.Start, front, v.Start) is { } topic)
+                return (topic.Id, topic.Span);
             // "they said in a statement": the organisation last heard
             if (PreviousIsGroupPronoun(folded, v.Start) && GroupVoice(doc, lastVoice) is { } group) return (group.Id, group.Span);
             // an inverted or pronoun subject: the previous speaker
