@@ -1317,7 +1317,6 @@ public sealed partial class EntityStage : IDocumentStage
         return false;
     }
 
-    /// <summary>A given name, or a compound one whose first part is one ("Jean-Baptiste", "Marie-Hélène").</summary>
     /// <summary>
     /// The part before "and" of a public body's name joined by "and" ("Australian Securities and Investments Commission"):
     /// two or three capitalised words, none of them a given name, a family name, a non-name, a head word of an
@@ -1338,6 +1337,7 @@ public sealed partial class EntityStage : IDocumentStage
         return count >= 2;
     }
 
+    /// <summary>A given name, or a compound one whose first part is one ("Jean-Baptiste", "Marie-Hélène").</summary>
     bool IsGivenName(string w) => _kb.FirstNames.Contains(w) || (w.IndexOf('-') is > 0 and var h && _kb.FirstNames.Contains(w[..h]));
 
     public static int EditDistance(string a, string b)
