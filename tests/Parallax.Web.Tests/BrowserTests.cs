@@ -70,11 +70,12 @@ public sealed class BrowserTests(DemoStore demo) : IAsyncLifetime
         var link = page.GetByRole(AriaRole.Link, new() { Name = story.Title, Exact = true });
         // (the wait starts before the key is pressed, so a navigation that ends first is not missed; the press goes to
         // the focused link itself)
-        var opened = page.WaitForURLAsync(_base + "/stories/" + story.Id);
+        var opened = page.WaitForURLAsync(_base + "/stories/" + story.Id, new() { WaitUntil = WaitUntilState.Commit });
         await link.FocusAsync();
         await Assertions.Expect(link).ToBeFocusedAsync();
         await link.PressAsync("Enter");
         await opened;
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
 
         var timeline = page.Locator("#timeline");
         await Assertions.Expect(timeline.Locator("svg.timeline")).ToContainTextAsync("12 February 2025");
@@ -117,10 +118,12 @@ public sealed class BrowserTests(DemoStore demo) : IAsyncLifetime
         Assert.True(await page.Locator("svg.network a").CountAsync() > 1);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "entity.png"), FullPage = true });
         await page.Locator("header nav a", new() { HasText = "Events" }).ClickAsync();
-        await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/events");
+        await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/events", new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         await page.Locator("form.filters input[name=actor]").FillAsync("Zelensky");
         await page.Locator("form.filters button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(u => u.Contains("actor=Zelensky"));
+        await page.WaitForURLAsync(u => u.Contains("actor=Zelensky"), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         Assert.Contains("actor=Zelensky", page.Url);
         Assert.True(await page.Locator("table.list tbody tr").CountAsync() > 0);
     }
@@ -172,12 +175,15 @@ public sealed class BrowserTests(DemoStore demo) : IAsyncLifetime
             await Follow(page.Locator("header nav a", new() { HasText = name }));
             await Readable(what);
         }
-        // the event search from the keyboard: type in the filters, Enter submits
+        // the event search from the keyboard: type in the filters, Enter submits (every wait for a URL here waits as Follow
+        // does, for the navigation to commit and then for the document to be parsed: waiting for the load event timed out
+        // on a loaded machine)
         var actor = page.Locator("form.filters input[name=actor]");
         await actor.FocusAsync();
         await page.Keyboard.TypeAsync("Zelensky");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(u => u.Contains("actor=Zelensky"));
+        await page.WaitForURLAsync(u => u.Contains("actor=Zelensky"), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         Assert.Contains("actor=Zelensky", page.Url);
         Assert.True(await page.Locator("table.list tbody tr").CountAsync() > 0);
         await Readable("events-filtered");
@@ -185,7 +191,8 @@ public sealed class BrowserTests(DemoStore demo) : IAsyncLifetime
         await page.Locator("#qs").FocusAsync();
         await page.Keyboard.TypeAsync("Kremlin");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(u => u.Contains("/search?q=Kremlin"));
+        await page.WaitForURLAsync(u => u.Contains("/search?q=Kremlin"), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         Assert.Contains("/search?q=Kremlin", page.Url);
         await Readable("search");
         Assert.Empty(errors);
