@@ -1116,14 +1116,13 @@ public sealed partial class SpeakerCoref
                 if (ne - ns > 3 && lex.GenderCues.TryGetValue(folded[ns..ne], out var ag) && ag != '-') return ag;
             }
         }
-        var nameFirst = TextFold.Fold(e.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        return nameFirst != null && lex.GivenNames.TryGetValue(nameFirst, out var ng) ? ng : '-';
+        return NameGender(e);
     }
 
     /// <summary>The gender the first word of a person's name gives (<c>given-names.tsv</c>), or '-'.</summary>
     internal static char NameGender(Entity e)
     {
-        var name = e.Name.AsSpan();
+        var name = e.Name.AsSpan().TrimStart(' ');
         int sp = name.IndexOf(' ');
         var first = TextFold.Fold((sp < 0 ? name : name[..sp]).ToString());
         return Lex.Value.GivenNames.TryGetValue(first, out var g) ? g : '-';
