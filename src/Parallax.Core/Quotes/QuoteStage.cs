@@ -767,9 +767,9 @@ public sealed partial class QuoteStage : IDocumentStage
                 // "the statement said": whoever issued it, the last voice
                 if (DescribedBy(text, folded, clause, v.Start, DocumentNouns.Value) && lastVoice != null) return (lastVoice.Speaker, lastVoice.SpeakerSpan);
                 if (DefiniteSubject(text, folded, clause, v.Start) && PersonBefore(doc, front > 0 && clause >= front ? sent.Start : v.Start) is { } described) return (described.Id, described.Span);
-                if (OrganizationSubject(text, folded, clause, v.Start))
+                if (OrganizationSubject(text, folded, clause, v.Start) || doc.Language == "en" && BarePoliceSubject(text, folded, clause, v.Start))
                 {
-                    var orgBefore = OrganizationBefore(doc, v.Start);
+                    var orgBefore = OrganizationBefore(doc, v.Start, doc.Language == "en" ? KindNoun(folded, clause, v.Start) : null);
                     if (NamedSinceWithNoun(text, folded, clause, v.Start, orgBefore) is { } withNoun) return (null, withNoun);
                     if (orgBefore is { } org) return (org.Id, org.Span);
                     if (lastVoice is { Speaker: null, SpeakerSpan: { } voiced }) return (null, voiced);
@@ -1171,8 +1171,15 @@ public sealed partial class QuoteStage : IDocumentStage
                     // "Selon la diplomatie russe, …": after "selon"/"according to" the words always name the source
                     int srcFrom = SourceStart(text, folded, v.End, whoEnd);
                     if (srcFrom > v.End) who = FirstEntityIn(doc, srcFrom, whoEnd, preferPerson: false);
+                    // "according to Insp. Ada Moss", "according to NASA scientist Jo Fell": a person named right after the
+                    // organisation (a title the Entities stage took for one, an affiliation) is the source
+                    if (v.Value.Lang == "en" && who is { } source && PersonRightAfter(doc, text, source, whoEnd) is { } person) who = person;
                     if (who == null) named = SubjectSpan(text, folded, srcFrom, Math.Min(whoEnd, srcFrom + 80), requireName: v.Value.Lang != "fr");
                     if (who == null && NextWordIsPronoun(folded, v.End)) who = PersonBefore(doc, v.Start, folded[..Math.Min(folded.Length, v.End + 6)]);   // "Selon elle, …"
+                    // "according to the force", "according to the company": the organisation of that kind named before
+                    if (who == null && v.Value.Lang == "en" && srcFrom == v.End && EndOfWords(text, v.End, whoEnd) is var srcEnd
+                        && OrganizationSubject(text, folded, v.End, srcEnd) && OrganizationBefore(doc, v.Start, KindNoun(folded, v.End, srcEnd)) is { } described)
+                    { who = described; named = null; }
                     // "Selon la procureure, Hélène Garnier, content": the name in apposition
                     if (comma > 0 && v.Start - s.Start < 3 && FirstEntityIn(doc, comma + 1, Math.Min(s.End, comma + 60), preferPerson: true) is { } appo
                         && text.AsSpan(comma + 1, appo.Span.Start - comma - 1).Trim().Length == 0 && appo.Span.End < s.End && text[appo.Span.End] == ',')
@@ -1222,7 +1229,8 @@ public sealed partial class QuoteStage : IDocumentStage
                     {
                         // "content, Austria's interior minister said on Tuesday." / "content, he said."
                         who = PreviousIsPronoun(folded, v.Start) ? PersonBefore(doc, s.Start, folded[..v.Start]) : LastEntityIn(doc, tailComma, v.Start, preferPerson: true);
-                        if (who == null && OrganizationSubject(text, folded, tailComma + 1, v.Start)) who = OrganizationBefore(doc, v.Start);
+                        if (who == null && (OrganizationSubject(text, folded, tailComma + 1, v.Start) || v.Value.Lang == "en" && BarePoliceSubject(text, folded, tailComma + 1, v.Start)))
+                            who = OrganizationBefore(doc, v.Start, v.Value.Lang == "en" ? KindNoun(folded, tailComma + 1, v.Start) : null);
                         if (who == null) named = SubjectSpan(text, folded, tailComma + 1, v.Start);
                         cs = s.Start; ce = MidSentenceAttribution(text, s, v) ? s.End : tailComma;
                     }
@@ -1294,9 +1302,9 @@ public sealed partial class QuoteStage : IDocumentStage
                             if (who == null && named == null && spoken != null) who = (spoken.Speaker!, spoken.SpeakerSpan ?? new TextSpan(spoken.Start, spoken.End));
                             if (named == null) who ??= PersonBefore(doc, v.Start, folded);
                         }
-                        if (who == null && OrganizationSubject(text, folded, clauseStart, v.Start))
+                        if (who == null && (OrganizationSubject(text, folded, clauseStart, v.Start) || v.Value.Lang == "en" && BarePoliceSubject(text, folded, clauseStart, v.Start)))
                         {
-                            who = OrganizationBefore(doc, v.Start);
+                            who = OrganizationBefore(doc, v.Start, v.Value.Lang == "en" ? KindNoun(folded, clauseStart, v.Start) : null);
                             // "China’s foreign ministry called … The ministry said": an organisation named with the subject's noun
                             // since the one last named is the one meant
                             if (v.Value.Lang == "en" && NamedSinceWithNoun(text, folded, clauseStart, v.Start, who) is { } withNoun) { who = null; named = withNoun; }
@@ -1335,7 +1343,10 @@ public sealed partial class QuoteStage : IDocumentStage
                         }
                     }
                 }
-                if (v.Start == shared.Verb && who == null && named == null) (who, named) = (shared.Who, shared.Named);
+                // (a second predicate has no subject of its own: a name read inside the first clause is not one,
+                // "X said Storm Kira was moving north, but warned that …")
+                if (v.Start == shared.Verb && (who == null && named == null || v.Value.Lang == "en" && (shared.Who != null || shared.Named != null)))
+                    (who, named) = (shared.Who, shared.Named);
                 while (cs < ce && (char.IsWhiteSpace(text[cs]) || text[cs] is ',' or ':')) cs++;
                 while (ce > cs && (char.IsWhiteSpace(text[ce - 1]) || text[ce - 1] is '.' or ',')) ce--;
                 if (ce - cs < 10) continue;
@@ -1382,7 +1393,7 @@ public sealed partial class QuoteStage : IDocumentStage
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether one of the space-separated folded <paramref name="words"/> is an auxiliary (<c>auxiliaries-en.txt</c>).</summary>
-    static bool HasAuxiliary(ReadOnlySpan<char> words)
+    internal static bool HasAuxiliary(ReadOnlySpan<char> words)
     {
         foreach (var w in words.Split(' '))
             if (Auxiliaries.Contains(words[w])) return true;
@@ -1412,6 +1423,10 @@ public sealed partial class QuoteStage : IDocumentStage
         if (fronted > s.Start && fronted < comma) from = fronted;
         if (text.AsSpan(from, comma - from).ContainsAny("“”\"«»;:()")) return null;
         var people = MentionsIn(doc, from, comma).Where(m => m.Type == EntityTypes.Person && !AfterAddresseePhrase(text, m.Span.Start)).ToList();
+        // with no person named there, an organisation that is the whole head ("NASA, which paid Astrobotic $108 million to
+        // carry its instruments, said …"), not one named inside a segment
+        bool organisationHead = people.Count == 0;
+        if (organisationHead) people = [.. MentionsIn(doc, from, comma).Where(m => m.Type == EntityTypes.Organization)];
         if (people.Count == 0) return null;
         int end = comma, segments = 0;
         (string Id, TextSpan Span)? segmentPerson = null;
@@ -1457,8 +1472,8 @@ public sealed partial class QuoteStage : IDocumentStage
         int after = SkipObject(text, folded, v, s.End);
         if (ThatAfter(text, folded, after, s.End) < 0 && !SaysClause(text, folded, s, v, after, allowComma: true)) return null;
         foreach (var m in people)
-            if (m.Span.End == he) return (m.Id, m.Span);
-        return segmentPerson;
+            if (m.Span.End == he && (!organisationHead || m.Span.Start == hs)) return (m.Id, m.Span);
+        return organisationHead ? null : segmentPerson;
     }
 
     /// <summary>
@@ -1666,12 +1681,19 @@ public sealed partial class QuoteStage : IDocumentStage
     }
 
     /// <summary>The organisation last named before <paramref name="pos"/>: what "the company" stands for.</summary>
-    static (string Id, TextSpan Span)? OrganizationBefore(Document doc, int pos)
+    static (string Id, TextSpan Span)? OrganizationBefore(Document doc, int pos, string? kindNoun = null)
+    {
+        // an organisation of the kind the describing noun names, when one was named ("the airline": not "Dorset Police")
+        if (kindNoun != null && OrganizationBefore(doc, pos, e => FitsKind(e, kindNoun)) is { } fitting) return fitting;
+        return OrganizationBefore(doc, pos, _ => true);
+    }
+
+    static (string Id, TextSpan Span)? OrganizationBefore(Document doc, int pos, Func<Entity, bool> fits)
     {
         (string Id, TextSpan Span)? best = null, subject = null;
         foreach (var e in doc.Entities)
         {
-            if (e.Type != EntityTypes.Organization) continue;
+            if (e.Type != EntityTypes.Organization || !fits(e)) continue;
             foreach (var m in e.Mentions)
             {
                 // a credit in parentheses ("(Reuters) —") names the reporter, not the organisation the text is about

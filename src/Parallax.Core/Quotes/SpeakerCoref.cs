@@ -155,7 +155,7 @@ public sealed partial class SpeakerCoref
     }
 
     /// <summary>English nouns of public bodies named by their kind: Quotes/data/institution-nouns-en.txt, folded.</summary>
-    static readonly Lazy<HashSet<string>> InstitutionNouns = new(() =>
+    internal static readonly Lazy<HashSet<string>> InstitutionNouns = new(() =>
         DataFiles.ReadLines("Quotes/data/institution-nouns-en.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>
@@ -233,7 +233,9 @@ public sealed partial class SpeakerCoref
             // "a indiqué de son côté la compagnie": the organisation named with that noun ("La compagnie Brittany Ferries")
             var h = Antecedent(_folded, _referents, gp, q);
             bool linked = _doc.Entities.Any(e => e.Id == q.Speaker && e.Mentions.Any(m => m.Start < gp.End && gp.Start < m.End));
-            if (!linked && h is { } hr && hr.Id != q.Speaker && hr.Id != null && Near(_folded, hr, gh))
+            // (of the noun's kind: "the airline" is not "Dorset Police" named since)
+            if (!linked && h is { } hr && hr.Id != q.Speaker && hr.Id != null && Near(_folded, hr, gh)
+                && (_doc.Language != "en" || _doc.Entities.FirstOrDefault(e => e.Id == hr.Id) is not { } he || QuoteStage.FitsKind(he, gh)))
                 return q with { Speaker = hr.Id, SpeakerSpan = new TextSpan(gp.Start, gp.End) };
             // "The fire department said" given to the agency named before: the institution named by its kind
             if (!linked && ModifiedOrganization(_doc.Text, _folded, gp, gh)
@@ -331,6 +333,12 @@ public sealed partial class SpeakerCoref
             // (any pointer there, when the rules already found the speaker; with none found, a pronoun there is the last resort)
             if (p is { } inner && !q.Direct && inner.Start >= q.Start && inner.Start < q.End && (named || inner is { Group: true, Head: not null }))
                 return null;
+            // "Opposition leader Ben Tolley said the Premier had made “a shambles” of …": a description after the verb with more
+            // of the writer's words before the quotation mark is the reported clause's own subject, not an inverted one
+            // (also after a quotation: "described the scenes as “disgraceful” and said the force would …")
+            // (not a pronoun there, which is the speaker again: "said he had escaped through a window: “…”")
+            if (p is { Head: not null } clauseSubject && q.Direct && named && v.End <= clauseSubject.Start && (clauseSubject.End < q.Start || clauseSubject.Start >= q.End)
+                && AuxiliaryAfter(folded, clauseSubject.End)) return null;
             if (p != null) return p;
             return null; // the nearest verb has a subject of its own (a name, or nothing that points back)
         }
@@ -338,6 +346,15 @@ public sealed partial class SpeakerCoref
         foreach (var v in verbs.Where(v => v.Value.Kind == "according" && Outside(v.Start) && v.Start >= sent.Start && v.End <= sent.End))
             if (Describe(text, folded, v.End, Math.Min(sent.End, v.End + 40)) is { } d) return d;
         return null;
+    }
+
+    /// <summary>Whether the word after <paramref name="pos"/> is an auxiliary ("had", "would", "was": auxiliaries-en.txt).</summary>
+    static bool AuxiliaryAfter(string folded, int pos)
+    {
+        while (pos < folded.Length && folded[pos] == ' ') pos++;
+        int e = pos;
+        while (e < folded.Length && TextFold.IsWordChar(folded[e])) e++;
+        return e > pos && QuoteStage.HasAuxiliary(folded.AsSpan(pos, e - pos));
     }
 
     /// <summary>The pointer next to a reporting verb [start, end): inside it ("a-t-il"), before it ("he said", "the company
