@@ -229,6 +229,10 @@ public class ParagraphEvaluationTests
         var blind19 = Report.Value.Score("blind19", c => c.Split == "blind19");
         Assert.True(blind19.Precision >= 0.36, $"blind19 precision {blind19.Precision:P1}");
         Assert.True(blind19.Recall >= 0.30, $"blind19 recall {blind19.Recall:P1}");
+        // blind21, annotated before the eleventh participants round: 38.5 / 34.9 % before it, 39.7 / 36.0 % after
+        var blind21 = Report.Value.Score("blind21", c => c.Split == "blind21");
+        Assert.True(blind21.Precision >= 0.37, $"blind21 precision {blind21.Precision:P1}");
+        Assert.True(blind21.Recall >= 0.33, $"blind21 recall {blind21.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
