@@ -113,6 +113,8 @@ internal sealed partial class EventContext
         var first = sp < 0 ? _folded[hit.Start..hit.End] : _folded[hit.Start..sp];
         var words = _lex.Participants;
         var lang = _lang == "en" ? "en" : "fr";
+        // (a verb that takes a direct object is the clause's finite verb: EventContext.ApposedSubjects.cs)
+        if (TakesDirectObject(sp < 0 ? hit.End : sp, lang)) return false;
         return (words.AppositiveParticiples.TryGetValue(lang, out var whole) && whole.Contains(first))
             || (words.AppositiveSuffixes.TryGetValue(lang, out var endings) && endings.Any(e => first.EndsWith(e, StringComparison.Ordinal)));
     }

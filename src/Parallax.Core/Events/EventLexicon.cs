@@ -220,6 +220,8 @@ public sealed class ParticipantWords
     public IReadOnlyDictionary<string, HashSet<string>> AppositiveParticiples { get; }
     /// <summary>Endings of regular past participles after "Name,", per language.</summary>
     public IReadOnlyDictionary<string, string[]> AppositiveSuffixes { get; }
+    /// <summary>Words that open a direct object, per language: after one, a verb form after "Name," is finite, not a participle in apposition.</summary>
+    public IReadOnlyDictionary<string, HashSet<string>> AppositiveObjectOpeners { get; }
     /// <summary>Definite articles before an act noun a reaction refers to ("condemned the attack").</summary>
     public IReadOnlySet<string> ActDefinite { get; }
     /// <summary>Demonstratives before an act a reaction refers to ("a rejeté ces accusations").</summary>
@@ -298,6 +300,7 @@ public sealed class ParticipantWords
         AndObjectPronouns = Of("and-object-pronoun").ToHashSet(StringComparer.Ordinal);
         AppositiveParticiples = PerLang("appositive-participle", w => w.ToHashSet(StringComparer.Ordinal));
         AppositiveSuffixes = PerLang("appositive-suffix", w => w.ToArray());
+        AppositiveObjectOpeners = PerLang("appositive-object-opener", w => w.ToHashSet(StringComparer.Ordinal));
         ActDefinite = Of("act-definite").ToHashSet(StringComparer.Ordinal);
         ActDemonstrative = Of("act-demonstrative").ToHashSet(StringComparer.Ordinal);
         ActIndefinite = Of("act-indefinite").ToHashSet(StringComparer.Ordinal);

@@ -81,7 +81,10 @@ public class ParagraphEvaluationTests
         var blind19 = cases.Where(c => c.Split == "blind19").ToList();
         Assert.True(blind19.Count >= 20, "the nineteenth blind set");
         Assert.Equal(blind19.Count / 2, blind19.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19" }));
+        var blind21 = cases.Where(c => c.Split == "blind21").ToList();
+        Assert.True(blind21.Count >= 20, "the twenty-first blind set");
+        Assert.Equal(blind21.Count / 2, blind21.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind21" }));
     }
 
     [Fact]
@@ -226,6 +229,10 @@ public class ParagraphEvaluationTests
         var blind19 = Report.Value.Score("blind19", c => c.Split == "blind19");
         Assert.True(blind19.Precision >= 0.36, $"blind19 precision {blind19.Precision:P1}");
         Assert.True(blind19.Recall >= 0.30, $"blind19 recall {blind19.Recall:P1}");
+        // blind21, annotated before the eleventh participants round: 38.5 / 34.9 % before it, 39.7 / 36.0 % after
+        var blind21 = Report.Value.Score("blind21", c => c.Split == "blind21");
+        Assert.True(blind21.Precision >= 0.37, $"blind21 precision {blind21.Precision:P1}");
+        Assert.True(blind21.Recall >= 0.33, $"blind21 recall {blind21.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
