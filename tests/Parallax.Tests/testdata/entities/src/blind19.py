@@ -2,7 +2,7 @@
 """Builds the blind19 split of paragraphs.jsonl: paragraphs with their mentions given as (text, type, id, occurrence);
 offsets are computed here (UTF-16 = Python str indices for these BMP-only texts). Run from this folder:
     python3 blind19.py >> ../paragraphs.jsonl   (after removing the old blind19 lines)
-Written and annotated on 2026-12-03, before the organisation rules of the twentieth round were written and before
+Written and annotated on 2026-12-03, before the organisation rules of the sixteenth round were written and before
 Parallax was run on them: chosen for organisations in forms the older splits use little — franchises named by a city
 and a nickname, companies named by one ordinary word or a family name, state companies, public broadcasters, regulators
 and agencies with mixed-case acronyms, parties and a youth wing, think tanks, armed groups, religious bodies, festival
