@@ -38,29 +38,34 @@ public sealed partial class EntityStage
 
     /// <summary>Institution names of <c>institutions.txt</c>: [the] names, longest first; [heads] French lower-case heads
     /// (folded); [apposed] those of them whose name follows with no "de" (folded, heads too).</summary>
-    static readonly (string[] The, HashSet<string> Heads, HashSet<string> Apposed) Institutions = ReadInstitutions();
+    static readonly (string[] The, HashSet<string> Heads, HashSet<string> Apposed, string[] Compound) Institutions = ReadInstitutions();
 
-    static (string[], HashSet<string>, HashSet<string>) ReadInstitutions()
+    static (string[], HashSet<string>, HashSet<string>, string[]) ReadInstitutions()
     {
         var the = new List<string>();
         var heads = new HashSet<string>(StringComparer.Ordinal);
         var apposed = new HashSet<string>(StringComparer.Ordinal);
+        var compound = new List<string>();
         string? section = null;
         foreach (var line in DataFiles.ReadLines("Entities/data/institutions.txt"))
         {
-            if (line is "[the]" or "[heads]" or "[apposed]") { section = line; continue; }
+            if (line is "[the]" or "[heads]" or "[apposed]" or "[compound-heads]") { section = line; continue; }
             switch (section)
             {
                 case "[the]": the.Add(line); break;
                 case "[heads]": heads.Add(TextFold.Fold(line)); break;
                 case "[apposed]": heads.Add(TextFold.Fold(line)); apposed.Add(TextFold.Fold(line)); break;
-                default: throw new InvalidDataException("institutions.txt: a name before a [the], [heads] or [apposed] section");
+                case "[compound-heads]" when line.Contains(' '): compound.Add(TextFold.Fold(line)); break;
+                default: throw new InvalidDataException("institutions.txt: a name before a [the], [heads], [apposed] or [compound-heads] section, or a compound head of one word");
             }
         }
-        return ([.. the.OrderByDescending(t => t.Length)], heads, apposed);
+        return ([.. the.OrderByDescending(t => t.Length)], heads, apposed, [.. compound.OrderByDescending(c => c.Length)]);
     }
 
     static readonly SpanSet InstitutionHeads = new(Institutions.Heads);
+    /// <summary>The first words of the French lower-case heads of two words or more, whose first word alone names no institution
+    /// ("centre hospitalier": "le centre de Paris" is a place), folded (<c>institutions.txt</c>, [compound-heads]).</summary>
+    static readonly SpanSet InstitutionCompoundFirstWords = new(Institutions.Compound.Select(c => c[..c.IndexOf(' ')]));
     /// <summary>Lower-case heads whose name follows them with no "de" ("l'université Paris-Saclay"), folded (<c>institutions.txt</c>, [apposed]).</summary>
     static readonly SpanSet InstitutionApposedHeads = new(Institutions.Apposed);
 
@@ -124,8 +129,23 @@ public sealed partial class EntityStage
         var last = text[(ls + 1)..e];
         if (last.Length < 4 || last[^1] != 's' || !char.IsUpper(last[0]) || !char.IsLower(last[1]) || last.Contains('\'') || last.Contains('’')) return false;
         if (_kb.LocationWords.Contains(last) || _kb.OrganizationWords.Contains(last) || _kb.NotNames.Contains(last) || TeamWords.NotTeams.Contains(last)) return false;
-        foreach (var n in nameSpans) if (n.Start == s && n.End == ls && RetypableName(n.Ref)) return true;
-        return _kb.IsGazetteerPlace(text.AsSpan(s, ls - s), out _);
+        if (IsTeamTownAt(text, s, ls, nameSpans)) return true;
+        // one more capitalised word between the town and the plural ("Kolkata Knight Riders", "Toronto Maple Leafs"): no name,
+        // head word or non-name of its own; not a town before a person's name ("à Grenoble Nordahl Lelandais")
+        int ms = text.LastIndexOf(' ', ls - 1, ls - s);
+        if (ms <= s || ls - ms < 4 || _kb.Surnames.Contains(last) || AfterPlacePreposition(text, s)) return false;
+        var mid = text.AsSpan(ms + 1, ls - ms - 1);
+        if (!char.IsUpper(mid[0]) || !char.IsLower(mid[1]) || mid.IndexOfAny('\'', '’') >= 0 || nameSpans.Any(n => n.Start < ls && n.End > ms)) return false;
+        var midWord = mid.ToString();
+        if (_kb.LocationWords.Contains(midWord) || _kb.OrganizationWords.Contains(midWord) || _kb.NotNames.Contains(midWord) || IsGivenName(midWord)) return false;
+        return IsTeamTownAt(text, s, ms, nameSpans);
+    }
+
+    /// <summary>Whether [s, e) is a town or region of the KB (a name span a context may retype) or of the gazetteer.</summary>
+    bool IsTeamTownAt(string text, int s, int e, List<(int Start, int End, NameRef Ref)> nameSpans)
+    {
+        foreach (var n in nameSpans) if (n.Start == s && n.End == e && RetypableName(n.Ref)) return true;
+        return _kb.IsGazetteerPlace(text.AsSpan(s, e - s), out _);
     }
 
     /// <summary>
@@ -167,6 +187,28 @@ public sealed partial class EntityStage
     /// <summary>Endings of a hyphenated place adjective before a company ("Houston-based"), folded (function-words.txt).</summary>
     static readonly string[] CompanyOriginSuffixes = FunctionWords.List("company-origin-suffixes");
 
+    /// <summary>
+    /// Where the French "de" complement ending in the lower-case noun at <paramref name="ns"/> starts ("d’autocars", "de
+    /// pneus", "des semi-conducteurs", "de la distribution", "de l’agroalimentaire", "du luxe"), or -1: a trade between a
+    /// company noun of organization-context.tsv and the company's name.
+    /// </summary>
+    static int FrenchTradeComplementStart(string folded, int ns)
+    {
+        // elided: "d'autocars", "de l'agroalimentaire"
+        if (ns >= 2 && folded[ns - 1] == '\'')
+        {
+            if (folded[ns - 2] == 'd' && (ns == 2 || folded[ns - 3] == ' ')) return ns - 2;
+            if (folded[ns - 2] == 'l' && ns >= 6 && folded[ns - 3] == ' ' && string.CompareOrdinal(folded, ns - 6, "de", 0, 2) == 0
+                && (ns == 6 || folded[ns - 7] == ' ')) return ns - 6;
+            return -1;
+        }
+        var de = PreviousWord(folded, ns);
+        if (de.Length == 0 || de.End != ns - 1) return -1;
+        if (de.Word is "de" or "des" or "du") return de.Start;
+        if (de.Word == "la" && PreviousWord(folded, de.Start) is var de2 && de2.End == de.Start - 1 && de2.Word == "de") return de2.Start;
+        return -1;
+    }
+
     bool OrgCueBefore(string text, string folded, int s, List<(int Start, int End, NameRef Ref)> nameSpans)
     {
         int at = s;
@@ -195,6 +237,7 @@ public sealed partial class EntityStage
         // one article between a cue ending in "de"/"of"/"by"/"at" and the name ("directeur général de la Fnac", "customers of the Co-op")
         if (PreviousWord(folded, s) is var art && art.Length > 0 && art.End == s - 1 && art.Word is "la" or "le" or "les" or "the"
             && PreviousWord(folded, art.Start) is var gov && gov.Length > 0 && gov.Word is "de" or "of" or "by" or "at" && OrgCueEndsAt(folded, gov.Word, gov.End)) return true;
+        bool complement = false;
         for (int skipped = 0; skipped <= 2; skipped++)
         {
             var prev = PreviousWord(folded, at);
@@ -207,7 +250,15 @@ public sealed partial class EntityStage
             // French: one or two adjectives or a nationality between the noun and the name ("le groupe chinois Tencent")
             if (!char.IsLower(text[prev.Start])) return false;
             bool demonym = nameSpans.Any(n => n.Start == prev.Start && n.End == prev.End && n.Ref.Demonym);
-            if (!demonym && !IsFrenchAdjective(prev.Word)) return false;
+            if (!demonym && !IsFrenchAdjective(prev.Word))
+            {
+                // … or one lower-case "de" complement naming the trade ("le constructeur d’autocars Van Hool", "le fabricant de
+                // pneus Michelin", "le géant de la distribution Carrefour"), once
+                if (complement || FrenchTradeComplementStart(folded, prev.Start) is not (> 0 and var cs)) return false;
+                complement = true;
+                at = cs;
+                continue;
+            }
             at = prev.Start;
         }
         return false;
@@ -318,7 +369,18 @@ public sealed partial class EntityStage
             if (!char.IsLower(text[i]) || (i > 0 && TextFold.IsWordChar(folded[i - 1]))) continue;
             int we = i;
             while (we < folded.Length && TextFold.IsWordChar(folded[we])) we++;
-            if (we - i < 4 || !InstitutionHeads.Contains(folded.AsSpan(i, we - i))) { i = we; continue; }
+            if (we - i < 4) { i = we; continue; }
+            bool compoundHead = false;
+            if (!InstitutionHeads.Contains(folded.AsSpan(i, we - i)))
+            {
+                // a head of two words ("centre hospitalier", "centre hospitalier universitaire")
+                if (!InstitutionCompoundFirstWords.Contains(folded.AsSpan(i, we - i))) { i = we; continue; }
+                var compound = Institutions.Compound.FirstOrDefault(c => string.CompareOrdinal(folded, i, c, 0, c.Length) == 0
+                    && (i + c.Length >= folded.Length || !TextFold.IsWordChar(folded[i + c.Length])));
+                if (compound is null) { i = we; continue; }
+                we = i + compound.Length;
+                compoundHead = true;
+            }
             int e = we, parts = 0;
             // adjectives and fixed modifiers: "tribunal correctionnel", "cour criminelle départementale", "cour d'appel"
             while (e + 1 < folded.Length && folded[e] == ' ' && parts < 3)
@@ -357,6 +419,16 @@ public sealed partial class EntityStage
                 while (ae < folded.Length && TextFold.IsWordChar(folded[ae])) ae++;
                 var w = folded[(ce + 1)..ae];
                 if (IsSafeFrenchAdjective(w) || w is "etrangere" or "etrangeres" or "publique" or "publiques") ce = ae; else break;
+            }
+            // after a two-word head, an adjective closing the phrase belongs to its place ("le centre hospitalier de la Côte
+            // basque, où …"): one that ends it before a comma or a full stop, no non-name ("mardi")
+            if (compoundHead && ce + 1 < text.Length && text[ce] == ' ' && char.IsLower(text[ce + 1]))
+            {
+                int ae = ce + 1;
+                while (ae < folded.Length && TextFold.IsWordChar(folded[ae])) ae++;
+                var w = folded[(ce + 1)..ae];
+                if (ae < text.Length && text[ae] is ',' or '.' or ';' && (IsFrenchAdjective(w) || w.EndsWith("que", StringComparison.Ordinal))
+                    && !_kb.NotNames.Contains(text[(ce + 1)..ae])) ce = ae;
             }
             if (!Free(taken, i, ce) || nameSpans.Any(n => n.Start < ce && n.End > ce || n.Start < i && n.End > i)) { i = we; continue; }
             nameSpans.RemoveAll(n => n.Start >= i && n.End <= ce);

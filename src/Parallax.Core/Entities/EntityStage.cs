@@ -24,6 +24,7 @@ public sealed partial class EntityStage : IDocumentStage
     static readonly HashSet<string> RoleJoiners = FunctionWords.Set("role-joiners");
     static readonly HashSet<string> PressHeads = FunctionWords.Set("press-heads");
     static readonly HashSet<string> ClubEndings = FunctionWords.Set("club-endings");
+    static readonly HashSet<string> TownClubEndings = FunctionWords.Set("town-club-endings");
 
     sealed class Found
     {
@@ -116,6 +117,44 @@ public sealed partial class EntityStage : IDocumentStage
             nameSpans.RemoveAt(k);
             AddMention(Get("?" + text[bs..be], null, EntityTypes.Organization, null, text[bs..be], bs), bs, be);
         }
+        // 1a'''. a hyphenated name with an acronym in it ("Ferc-CGT", "CGT-Cheminots", "SUD-Rail", "CFE-CGC", "N-VA") is one
+        // organisation, a union's branch or a party, not the organisations the KB finds in its parts
+        for (int h = text.IndexOf('-'); h >= 0 && h + 1 < text.Length; h = text.IndexOf('-', h + 1))
+        {
+            if (h == 0 || !char.IsLetter(text[h - 1]) || !char.IsUpper(text[h + 1])) continue;
+            var (ts, te) = AcronymCompound(text, h);
+            if (te <= ts) continue;
+            h = te - 1;
+            if (!Free(taken, ts, te) || nameSpans.Any(n => n.Start < te && n.End > ts && (n.Start < ts || n.End > te || n.Ref.Demonym
+                || n.Ref.Entity.Type != EntityTypes.Organization || (n.Start == ts && n.End == te)))) continue;
+            nameSpans.RemoveAll(n => n.Start >= ts && n.End <= te);
+            AddMention(Get("?" + text[ts..te], null, EntityTypes.Organization, null, text[ts..te], ts), ts, te);
+        }
+        // 1a''''. an organisation of the KB or an acronym followed by a country or region names its branch there ("Emmaüs
+        // France", "CMI France", "Amnesty International Belgique"): one organisation, when the name ends there
+        for (int k = nameSpans.Count - 1; k >= 0; k--)
+        {
+            var (ps, pe, pref) = nameSpans[k];
+            if (pref.Demonym || pref.Entity.Type != EntityTypes.Location || !(pref.Entity.IsCountry || pref.Entity.Kind == "region") || ps < 3 || text[ps - 1] != ' ') continue;
+            if (pe < text.Length && (char.IsLetterOrDigit(text[pe]) || text[pe] is '-' or '\'' or '’'
+                || text[pe] == ' ' && pe + 1 < text.Length && (char.IsUpper(text[pe + 1]) || char.IsDigit(text[pe + 1])))) continue;
+            int os = -1;
+            foreach (var n in nameSpans)
+                if (n.End == ps - 1 && !n.Ref.Demonym && n.Ref.Entity.Type == EntityTypes.Organization) os = n.Start;
+            if (os < 0)
+            {
+                var pw = PreviousWord(text, ps - 1);
+                if (pw.End == ps - 1 && pw.Length is >= 2 and <= 6 && pw.Word.All(char.IsUpper) && !nameSpans.Any(n => n.Start < pw.End && n.End > pw.Start)) os = pw.Start;
+            }
+            if (os < 0) continue;
+            // not the end of a longer capitalised name
+            var before = PreviousWord(text, os);
+            if (before.Length > 0 && before.End == os - 1 && char.IsUpper(before.Word[0]) && !_kb.NotNames.Contains(before.Word)) continue;
+            if (!Free(taken, os, pe)) continue;
+            nameSpans.RemoveAll(n => n.Start >= os && n.End <= pe);
+            AddMention(Get("?" + text[os..pe], null, EntityTypes.Organization, null, text[os..pe], os), os, pe);
+            k = Math.Min(k, nameSpans.Count);
+        }
         // 1b. names of organisations the KB does not know, by their head word ("Conservative Party", "House Intelligence
         // Committee", "Columbus Police Department"): they win over KB names inside them ("Security Council")
         // and places by theirs ("Seventh Street", "Zabul Province")
@@ -161,6 +200,17 @@ public sealed partial class EntityStage : IDocumentStage
             nameSpans.RemoveAt(k);
             AddMention(Get("?" + text[ns..ce], null, EntityTypes.Organization, null, text[ns..ce], ns), ns, ce);
         }
+        bool TownClub(int s, int te, int e)
+        {
+            if (te <= s || _kb.IsGazetteerPlace(text.AsSpan(s, e - s), out _)) return false;
+            bool town = _kb.IsGazetteerPlace(text.AsSpan(s, te - s), out _);
+            foreach (var n in nameSpans)
+            {
+                if (n.Start <= s && n.End >= e) return false;
+                if (n.Start == s && n.End == te) town |= RetypableName(n.Ref);
+            }
+            return town;
+        }
         int NonNamesSkipped(int s, int e)
         {
             while (s < e && text.IndexOf(' ', s, e - s) is var sp && sp > 0 && _kb.NotNames.Contains(text[s..sp]) && !_kb.OrganizationWords.Contains(text[s..sp])) s = sp + 1;
@@ -182,6 +232,9 @@ public sealed partial class EntityStage : IDocumentStage
                 else if (_kb.LocationWords.Contains(words[w])) { head = w; type = EntityTypes.Location; }
                 // an English club's ending, as the run's last word only ("Bolton Wanderers", not "United States")
                 else if (w == words.Length - 1 && ClubEndings.Contains(words[w])) { head = w; type = EntityTypes.Organization; }
+                // "Town" or "City" after a town, as the run's last word, is its club ("Ipswich Town", "Hull City"), unless the
+                // whole run is a place itself ("Mexico City", "Kansas City", "Cape Town")
+                else if (w == words.Length - 1 && TownClubEndings.Contains(words[w]) && TownClub(s0, re - words[w].Length - 1, re)) { head = w; type = EntityTypes.Organization; }
             }
             // "University of Toronto", "Organization of the Petroleum Exporting Countries": a head word first, then "of" names
             if (type == null && words.Length == 1 && _kb.OrganizationWords.Contains(words[0]) && ri + 1 < runs.Count
@@ -1122,6 +1175,31 @@ public sealed partial class EntityStage : IDocumentStage
     {
         public int Length => End - Start;
         public string Word_ => Text;
+    }
+
+    /// <summary>
+    /// The hyphenated word around the hyphen at <paramref name="h"/> when every part is capitalised and one is an acronym of
+    /// two to six capitals ("Ferc-CGT", "SUD-Rail", "N-VA"); (0, 0) otherwise.
+    /// </summary>
+    static (int Start, int End) AcronymCompound(string text, int h)
+    {
+        int ts = h, te = h + 1;
+        while (ts > 0 && (TextFold.IsWordChar(text[ts - 1]) || text[ts - 1] == '-')) ts--;
+        while (te < text.Length && (TextFold.IsWordChar(text[te]) || (text[te] == '-' && te + 1 < text.Length && char.IsLetter(text[te + 1])))) te++;
+        if (ts > 0 && (text[ts - 1] is '\'' or '’' && ts >= 2 && char.IsUpper(text[ts - 2]) || char.IsDigit(text[ts - 1]))) return (0, 0);
+        bool acronym = false;
+        for (int p = ts; p < te;)
+        {
+            int pe = text.IndexOf('-', p, te - p);
+            if (pe < 0) pe = te;
+            if (pe == p || !char.IsUpper(text[p])) return (0, 0);
+            bool caps = pe - p >= 2 && pe - p <= 6;
+            for (int c = p; c < pe && caps; c++) caps = char.IsUpper(text[c]);
+            for (int c = p; c < pe; c++) if (char.IsDigit(text[c])) return (0, 0);
+            acronym |= caps;
+            p = pe + 1;
+        }
+        return acronym ? (ts, te) : (0, 0);
     }
 
     static (int Start, int End, string Word, int Length) PreviousWord(string s, int pos)
