@@ -50,6 +50,38 @@ internal sealed partial class EventContext
         return false;
     }
 
+    /// <summary>Whether a welcome (<c>welcome</c> cue over a SUPPORT trigger) names a person and then a place it is given
+    /// at or to (<c>host-place</c>: "welcomed Fumio Kishida to the White House", "was welcomed by Vladimir Putin at his
+    /// residence"): hosting a visit, not praise ("welcomed the decision" stays SUPPORT).</summary>
+    bool WelcomesGuest(PhraseMatch<Trigger> hit, Sentence s, List<PhraseMatch<Cue>> cues, List<PhraseMatch<(string Lang, string Kind)>> cuts)
+    {
+        if (hit.Value.Type != "SUPPORT") return false;
+        bool welcome = false;
+        foreach (var c in cues)
+            if (c.Value.Kind == "welcome" && c.Start == hit.Start) { welcome = true; break; }
+        if (!welcome) return false;
+        int clauseEnd = s.End;
+        foreach (var c in cuts)
+            if (c.Start >= hit.End) { clauseEnd = c.Start; break; }
+        foreach (var c in cues)
+        {
+            if (c.Value.Kind != "host-place" || c.Start <= hit.End) continue;
+            if (c.Start >= clauseEnd || WordsBetween(hit.End, c.Start) > 10) return false;
+            foreach (var m in _mentions)
+            {
+                if (m.Start < hit.End) continue;
+                if (m.Start >= c.Start) break;
+                if (m.Entity.Type == EntityTypes.Person) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>The trigger read as a host verb ("hosted"): a visit whose guest is the object, or the subject of a passive.</summary>
+    static PhraseMatch<Trigger> AsHost(PhraseMatch<Trigger> hit) =>
+        hit with { Value = hit.Value with { Type = "CONSULT", Mode = "visit", Cameo = "043", Frame = Frame.Host } };
+
     /// <summary>Whether the first word of the trigger is a French past participle as written (an accented é ending:
     /// "condamné", "signés", the folded text having lost the accent that tells it from the present; or -u: "soutenue").</summary>
     bool FrenchParticiple(PhraseMatch<Trigger> hit)
@@ -133,7 +165,9 @@ internal sealed partial class EventContext
                     {
                         if (m.Start < hit.End) continue;
                         if (m.Start >= c.Start) break;
-                        if (m.Entity.Type != EntityTypes.Location && !d.Actors.Contains(m.Entity.Id) && !d.Targets.Contains(m.Entity.Id)) d.Targets.Add(m.Entity.Id);
+                        // (not a place the harm is promised in: "à Beyrouth", "in Gaza")
+                        bool place = _lex.Prepositions.TryGetValue(_lang, out var preps) && preps.TryGetValue(PreviousWord(m.Start, hit.End), out var role) && role == "place";
+                        if (!place && !d.Actors.Contains(m.Entity.Id) && !d.Targets.Contains(m.Entity.Id)) d.Targets.Add(m.Entity.Id);
                     }
             }
             return;

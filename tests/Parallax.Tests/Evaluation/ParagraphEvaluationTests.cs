@@ -229,6 +229,10 @@ public class ParagraphEvaluationTests
         var blind19 = Report.Value.Score("blind19", c => c.Split == "blind19");
         Assert.True(blind19.Precision >= 0.36, $"blind19 precision {blind19.Precision:P1}");
         Assert.True(blind19.Recall >= 0.30, $"blind19 recall {blind19.Recall:P1}");
+        // blind22, annotated before the third precision round: 46.2 / 36.1 % before it, unchanged after
+        var blind22 = Report.Value.Score("blind22", c => c.Split == "blind22");
+        Assert.True(blind22.Precision >= 0.43, $"blind22 precision {blind22.Precision:P1}");
+        Assert.True(blind22.Recall >= 0.33, $"blind22 recall {blind22.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
