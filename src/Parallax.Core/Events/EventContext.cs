@@ -245,6 +245,10 @@ internal sealed partial class EventContext
                 if (Governing.Contains(hit.Value.Type)) { governor = hit; governorDraft = null; }
                 continue;
             }
+            // "Iran-backed militias", "a reconnu que", "Cette expulsion intervient …": no event of its own (EventContext.Lookalikes.cs)
+            if (LooksLikeEvent(hit, s, sIndex, cues, previous)) continue;
+            // "welcomed Fumio Kishida to the White House": hosting a visit, not praise
+            if (WelcomesGuest(hit, s, cues, cuts)) hit = AsHost(hit);
             // "who hosted the meeting", "the talks were hosted by X": the host of a meeting told before joins it
             List<Draft>? hostMentions = null;
             if (HostsMeetingNoun(hit, hits))
@@ -258,6 +262,8 @@ internal sealed partial class EventContext
                 }
             }
             var coded = hostMentions ?? Code(hit, s, sIndex, cuts, cues, previous).ToList();
+            // "le retrait de son ambassadeur", "a promis des représailles": the type the trigger's context gives (EventContext.Lookalikes.cs)
+            RetypeLookalikes(hit, coded, s, cues, cuts);
             // "ordered six Canadian diplomats to leave the country", "a ordonné à l'ambassadeur de quitter le pays": an
             // order to a country's diplomats to leave is their expulsion (SANCTION, expel), not a request
             if (hit.Value.Type == "REQUEST" && OrderToLeave(hit.End, cuts, s.End))

@@ -84,7 +84,10 @@ public class ParagraphEvaluationTests
         var blind21 = cases.Where(c => c.Split == "blind21").ToList();
         Assert.True(blind21.Count >= 20, "the twenty-first blind set");
         Assert.Equal(blind21.Count / 2, blind21.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind21" }));
+        var blind22 = cases.Where(c => c.Split == "blind22").ToList();
+        Assert.True(blind22.Count >= 20, "the twenty-second blind set");
+        Assert.Equal(blind22.Count / 2, blind22.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind21", "blind22" }));
     }
 
     [Fact]
@@ -233,6 +236,10 @@ public class ParagraphEvaluationTests
         var blind21 = Report.Value.Score("blind21", c => c.Split == "blind21");
         Assert.True(blind21.Precision >= 0.37, $"blind21 precision {blind21.Precision:P1}");
         Assert.True(blind21.Recall >= 0.33, $"blind21 recall {blind21.Recall:P1}");
+        // blind22, annotated before the third precision round: 46.2 / 36.1 % before it, unchanged after
+        var blind22 = Report.Value.Score("blind22", c => c.Split == "blind22");
+        Assert.True(blind22.Precision >= 0.43, $"blind22 precision {blind22.Precision:P1}");
+        Assert.True(blind22.Recall >= 0.33, $"blind22 recall {blind22.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
