@@ -55,6 +55,23 @@ public sealed partial class EntityStage : IDocumentStage
         }
         void AddMention(Found f, int s, int e)
         {
+            // an unknown person's name that opens with a capitalised office ("Interior Minister Vít Rakušan", "Attorney
+            // General Merrick Garland"), whichever rule took the run: the office is a mention of them, the name another
+            if (f.Type == EntityTypes.Person && f.Kb == null && f.Mentions.Count == 0 && OfficeBeforeName(text, folded, s, e) is var oe && oe > s)
+            {
+                var name = text[(oe + 1)..e];
+                found.Remove(f.Key);
+                if (!found.TryGetValue("?" + name, out var holder))
+                {
+                    holder = f;
+                    f.Key = "?" + name;
+                    f.Surface = name;
+                    found[f.Key] = f;
+                }
+                AddMention(holder, s, oe);
+                AddMention(holder, oe + 1, e);
+                return;
+            }
             // an honorific right before a person's name belongs to the mention, whichever rule found the name ("Mgr Laurent
             // Ulrich", "Mr Tomasz Kowalczyk", "Dr Aisha Bello-Okafor")
             if (f.Type == EntityTypes.Person && s >= 3 && text[s - 1] == ' ' && char.IsUpper(text[s]))
@@ -97,9 +114,31 @@ public sealed partial class EntityStage : IDocumentStage
                 if (ownArticle) { if (char.IsLower(surface[0]) && char.IsUpper(name[0])) continue; }
                 else start += article;
             }
+            // a title the KB's alias starts with ("roi Mohammed VI", "reine Élisabeth II", "pape François") stays out of the
+            // mention when the KB knows the name without it too, as titles do elsewhere ("le général Jean Dupont")
+            if (best.Entity.Type == EntityTypes.Person && char.IsLower(text[start]) && StartsWithAny(text, start, NameParticles) == null)
+            {
+                int sp = text.IndexOf(' ', start, group.Key.End - start);
+                if (sp > 0 && sp + 1 < group.Key.End && char.IsUpper(text[sp + 1]))
+                    foreach (var m in names)
+                        if (m.Start == sp + 1 && m.End == group.Key.End && m.Value.Entity == best.Entity) { start = sp + 1; break; }
+            }
             // a company that is one part of a hyphenated name ("Lidl-Trek", a cycling team named after its sponsors) is no name of its own
             if (best.Entity.Type == EntityTypes.Organization && best.Entity.Kind == "company" && InsideHyphenCompound(text, start, group.Key.End)) continue;
             nameSpans.Add((start, group.Key.End, best));
+        }
+        // 1a'''. a KB place that is only a part of a longer place of the gazetteer ("Wales" in "New South Wales", "Rio" in
+        // "Rio Grande do Sul"): the longer place, unlinked, when the KB names nothing else in it
+        for (int k = nameSpans.Count - 1; k >= 0; k--)
+        {
+            var (ns, ne, nref) = nameSpans[k];
+            if (nref.Entity.Type != EntityTypes.Location || nref.Demonym) continue;
+            if (EnclosingGazetteerPlace(text, ns, ne) is not { } g) continue;
+            bool other = false;
+            foreach (var n in nameSpans) if (n.Start < g.End && n.End > g.Start && (n.Start != ns || n.End != ne)) { other = true; break; }
+            if (other || !Free(taken, g.Start, g.End)) continue;
+            nameSpans.RemoveAt(k);
+            AddMention(Get("?" + text[g.Start..g.End], null, EntityTypes.Location, g.Country, text[g.Start..g.End], g.Start), g.Start, g.End);
         }
         // 1a''. a sports body named by its sport and the country or region it governs ("Hockey Canada", "USA Swimming"): one
         // organisation, not the place
