@@ -134,10 +134,13 @@ public sealed partial class EntityStage : IDocumentStage
             var (ns, ne, nref) = nameSpans[k];
             if (nref.Entity.Type != EntityTypes.Location || nref.Demonym) continue;
             if (EnclosingGazetteerPlace(text, ns, ne) is not { } g) continue;
+            // other KB names inside it must be places too ("Colombie-Britannique": Colombia and the British demonym)
             bool other = false;
-            foreach (var n in nameSpans) if (n.Start < g.End && n.End > g.Start && (n.Start != ns || n.End != ne)) { other = true; break; }
+            foreach (var n in nameSpans)
+                if (n.Start < g.End && n.End > g.Start && (n.Start < g.Start || n.End > g.End || n.Ref.Entity.Type != EntityTypes.Location)) { other = true; break; }
             if (other || !Free(taken, g.Start, g.End)) continue;
-            nameSpans.RemoveAt(k);
+            for (int j = nameSpans.Count - 1; j >= 0; j--)
+                if (nameSpans[j].Start >= g.Start && nameSpans[j].End <= g.End) { nameSpans.RemoveAt(j); if (j < k) k--; }
             AddMention(Get("?" + text[g.Start..g.End], null, EntityTypes.Location, g.Country, text[g.Start..g.End], g.Start), g.Start, g.End);
         }
         // 1a''. a sports body named by its sport and the country or region it governs ("Hockey Canada", "USA Swimming"): one
@@ -593,6 +596,8 @@ public sealed partial class EntityStage : IDocumentStage
             {
                 var parts = (p.Kb?.Name ?? p.Surface).Split(' ');
                 var surnames = p.Mentions.Select(m => m.Text.Split(' ')[^1]).Append(parts[^1]).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal);
+                // a family name written first, before a Korean given name ("Lee Jae-myung" → "Lee")
+                if (p.Type == EntityTypes.Person && parts.Length == 2 && HyphenatedLowerGivenName(parts[1])) surnames.Add(TextFold.Fold(parts[0]));
                 var given = parts.Length > 1 && p.Mentions.Any(m => m.Text.StartsWith(parts[0] + " ", StringComparison.Ordinal)) ? TextFold.Fold(parts[0]) : null;
                 return (Found: p, Surnames: surnames, Given: given);
             }).ToList();
@@ -612,8 +617,11 @@ public sealed partial class EntityStage : IDocumentStage
                     if (fw.Length >= 6 && surnames.Any(sn => sn.Length > 0 && sn[0] == fw[0] && Math.Abs(sn.Length - fw.Length) <= 2 && EditDistance(sn, fw) <= 2)) { match = p; break; }
                 }
                 if (match == null) continue;
-                var title = PreviousWord(text, s);
-                int ms = Titles.Contains(title.Word) && !taken.Any(t => t.Overlaps(new TextSpan(title.Start, s))) ? title.Start : s;
+                // a family name of several words comes back whole ("Van der Poel" after "Mathieu van der Poel", "Guzmán López"
+                // after "Joaquín Guzmán López"): the mention starts at its first word
+                int ls = LoneNameStart(text, s, e, match, taken);
+                var title = PreviousWord(text, ls);
+                int ms = Titles.Contains(title.Word) && !taken.Any(t => t.Overlaps(new TextSpan(title.Start, ls))) ? title.Start : ls;
                 AddMention(match, ms, e);
             }
         }
