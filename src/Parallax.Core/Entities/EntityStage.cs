@@ -631,6 +631,9 @@ public sealed partial class EntityStage : IDocumentStage
             if (Free(taken, s, e) && !OverlapsName(nameSpans, s, e)) AddMention(NewPerson(s, e), ms, e);
         foreach (var (s, e) in SurnameNames(text))
             if (Free(taken, s, e) && !OverlapsName(nameSpans, s, e)) AddMention(NewPerson(s, e), s, e);
+        // a name right after a word that says what a person is called ("a man surnamed Kim", "un homme prénommé Karim")
+        foreach (var (s, e) in NamedByCue(text, folded))
+            if (Free(taken, s, e) && !OverlapsName(nameSpans, s, e)) AddMention(NewPerson(s, e), s, e);
         // a name of two or three name-shaped words whose last word comes back alone later in the text is a person
         // introduced by full name and then by family name ("Minouche Shafik resigned … Shafik, a former …")
         foreach (var (s, e) in RepeatedFamilyNames(text))

@@ -107,7 +107,9 @@ public class EntityEvaluationTests
     /// blind15, chosen for organisations, before the organisation rules of the fifteenth round; blind16, chosen for people
     /// and places, before the person and place rules of the sixteenth round; blind17, chosen for organisations, before the
     /// organisation rules of the eighteenth round; blind18, chosen for people and places (foreign
-    /// names, lone given names, relatives, nicknames; streets, islands, airports, disputed territories), before its person rules.
+    /// names, lone given names, relatives, nicknames; streets, islands, airports, disputed territories), before its person rules;
+    /// blind20, chosen for places and people (multi-word regions, places with a compass word or an article, rivers, valleys,
+    /// crossings, camps, bridges, stations; offices and titles before names), before the rules of the twentieth round.
     /// Half French, half English; floors a little under the figures, to catch regressions only.
     /// </summary>
     [Theory]
@@ -128,6 +130,7 @@ public class EntityEvaluationTests
     [InlineData("blind16", 24, 0.83, 0.75, 0.75, 0.89)]
     [InlineData("blind17", 24, 0.79, 0.79, 0.72, 0.88)]
     [InlineData("blind18", 24, 0.77, 0.72, 0.82, 0.89)]
+    [InlineData("blind20", 24, 0.82, 0.67, 0.79, 0.92)]
     public void Blind_figures_stay_above_their_floors(string split, int paragraphs, double person, double organization, double location, double linking)
     {
         var blind = Group(split + "/all");
