@@ -1157,10 +1157,12 @@ public sealed partial class EntityStage
     IEnumerable<(int Start, int End, string Type, string? Country)> GazetteerPlaces(string text, string folded, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken)
     {
         if (_kb.Gazetteer.Count == 0) yield break;
-        foreach (var (s0, e) in NameRuns(text).Concat(ElidedRuns(text)))
+        foreach (var (s0, e0) in NameRuns(text).Concat(ElidedRuns(text)))
         {
-            int s = s0;
+            int s = s0, e = e0;
             while (s < e && PreviousWordStartAt(text, s, e) is var we && we < e && NotNameSet.Contains(text.AsSpan(s, we - s))) s = we + 1;
+            // a place name that goes on past a lower-case word inside it ("Nouvelle-Galles du Sud", "Isle of Wight")
+            if (InnerWordContinuation(text, e) is var ce && ce > e && _kb.IsGazetteerPlace(text.AsSpan(s, ce - s), out var longCommon) && !longCommon) e = ce;
             if (e - s < 3 || (e < text.Length && text[e] is '-' or '.' && e + 1 < text.Length && char.IsLetterOrDigit(text[e + 1]))) continue;
             if (!_kb.IsGazetteerPlace(text.AsSpan(s, e - s), out var common, out var country)) continue;
             bool sentenceStart = s == 0 || text[s - 1] == '\n' || IsSentenceStart(text, s);

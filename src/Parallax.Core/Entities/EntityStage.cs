@@ -56,6 +56,23 @@ public sealed partial class EntityStage : IDocumentStage
         }
         void AddMention(Found f, int s, int e)
         {
+            // an unknown person's name that opens with a capitalised office ("Interior Minister Vít Rakušan", "Attorney
+            // General Merrick Garland"), whichever rule took the run: the office is a mention of them, the name another
+            if (f.Type == EntityTypes.Person && f.Kb == null && f.Mentions.Count == 0 && OfficeBeforeName(text, folded, s, e) is var oe && oe > s)
+            {
+                var name = text[(oe + 1)..e];
+                found.Remove(f.Key);
+                if (!found.TryGetValue("?" + name, out var holder))
+                {
+                    holder = f;
+                    f.Key = "?" + name;
+                    f.Surface = name;
+                    found[f.Key] = f;
+                }
+                AddMention(holder, s, oe);
+                AddMention(holder, oe + 1, e);
+                return;
+            }
             // an honorific right before a person's name belongs to the mention, whichever rule found the name ("Mgr Laurent
             // Ulrich", "Mr Tomasz Kowalczyk", "Dr Aisha Bello-Okafor")
             if (f.Type == EntityTypes.Person && s >= 3 && text[s - 1] == ' ' && char.IsUpper(text[s]))
@@ -98,9 +115,34 @@ public sealed partial class EntityStage : IDocumentStage
                 if (ownArticle) { if (char.IsLower(surface[0]) && char.IsUpper(name[0])) continue; }
                 else start += article;
             }
+            // a title the KB's alias starts with ("roi Mohammed VI", "reine Élisabeth II", "pape François") stays out of the
+            // mention when the KB knows the name without it too, as titles do elsewhere ("le général Jean Dupont")
+            if (best.Entity.Type == EntityTypes.Person && char.IsLower(text[start]) && StartsWithAny(text, start, NameParticles) == null)
+            {
+                int sp = text.IndexOf(' ', start, group.Key.End - start);
+                if (sp > 0 && sp + 1 < group.Key.End && char.IsUpper(text[sp + 1]))
+                    foreach (var m in names)
+                        if (m.Start == sp + 1 && m.End == group.Key.End && m.Value.Entity == best.Entity) { start = sp + 1; break; }
+            }
             // a company that is one part of a hyphenated name ("Lidl-Trek", a cycling team named after its sponsors) is no name of its own
             if (best.Entity.Type == EntityTypes.Organization && best.Entity.Kind == "company" && InsideHyphenCompound(text, start, group.Key.End)) continue;
             nameSpans.Add((start, group.Key.End, best));
+        }
+        // 1a'''. a KB place that is only a part of a longer place of the gazetteer ("Wales" in "New South Wales", "Rio" in
+        // "Rio Grande do Sul"): the longer place, unlinked, when the KB names nothing else in it
+        for (int k = nameSpans.Count - 1; k >= 0; k--)
+        {
+            var (ns, ne, nref) = nameSpans[k];
+            if (nref.Entity.Type != EntityTypes.Location || nref.Demonym) continue;
+            if (EnclosingGazetteerPlace(text, ns, ne) is not { } g) continue;
+            // other KB names inside it must be places too ("Colombie-Britannique": Colombia and the British demonym)
+            bool other = false;
+            foreach (var n in nameSpans)
+                if (n.Start < g.End && n.End > g.Start && (n.Start < g.Start || n.End > g.End || n.Ref.Entity.Type != EntityTypes.Location)) { other = true; break; }
+            if (other || !Free(taken, g.Start, g.End)) continue;
+            for (int j = nameSpans.Count - 1; j >= 0; j--)
+                if (nameSpans[j].Start >= g.Start && nameSpans[j].End <= g.End) { nameSpans.RemoveAt(j); if (j < k) k--; }
+            AddMention(Get("?" + text[g.Start..g.End], null, EntityTypes.Location, g.Country, text[g.Start..g.End], g.Start), g.Start, g.End);
         }
         // 1a''. a sports body named by its sport and the country or region it governs ("Hockey Canada", "USA Swimming"): one
         // organisation, not the place
@@ -607,6 +649,8 @@ public sealed partial class EntityStage : IDocumentStage
             {
                 var parts = (p.Kb?.Name ?? p.Surface).Split(' ');
                 var surnames = p.Mentions.Select(m => m.Text.Split(' ')[^1]).Append(parts[^1]).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal);
+                // a family name written first, before a Korean given name ("Lee Jae-myung" → "Lee")
+                if (p.Type == EntityTypes.Person && parts.Length == 2 && HyphenatedLowerGivenName(parts[1])) surnames.Add(TextFold.Fold(parts[0]));
                 var given = parts.Length > 1 && p.Mentions.Any(m => m.Text.StartsWith(parts[0] + " ", StringComparison.Ordinal)) ? TextFold.Fold(parts[0]) : null;
                 return (Found: p, Surnames: surnames, Given: given);
             }).ToList();
@@ -626,8 +670,11 @@ public sealed partial class EntityStage : IDocumentStage
                     if (fw.Length >= 6 && surnames.Any(sn => sn.Length > 0 && sn[0] == fw[0] && Math.Abs(sn.Length - fw.Length) <= 2 && EditDistance(sn, fw) <= 2)) { match = p; break; }
                 }
                 if (match == null) continue;
-                var title = PreviousWord(text, s);
-                int ms = Titles.Contains(title.Word) && !taken.Any(t => t.Overlaps(new TextSpan(title.Start, s))) ? title.Start : s;
+                // a family name of several words comes back whole ("Van der Poel" after "Mathieu van der Poel", "Guzmán López"
+                // after "Joaquín Guzmán López"): the mention starts at its first word
+                int ls = LoneNameStart(text, s, e, match, taken);
+                var title = PreviousWord(text, ls);
+                int ms = Titles.Contains(title.Word) && !taken.Any(t => t.Overlaps(new TextSpan(title.Start, ls))) ? title.Start : ls;
                 AddMention(match, ms, e);
             }
         }
@@ -636,6 +683,9 @@ public sealed partial class EntityStage : IDocumentStage
         foreach (var (s, e, ms) in TitledNames(text))
             if (Free(taken, s, e) && !OverlapsName(nameSpans, s, e)) AddMention(NewPerson(s, e), ms, e);
         foreach (var (s, e) in SurnameNames(text))
+            if (Free(taken, s, e) && !OverlapsName(nameSpans, s, e)) AddMention(NewPerson(s, e), s, e);
+        // a name right after a word that says what a person is called ("a man surnamed Kim", "un homme prénommé Karim")
+        foreach (var (s, e) in NamedByCue(text, folded))
             if (Free(taken, s, e) && !OverlapsName(nameSpans, s, e)) AddMention(NewPerson(s, e), s, e);
         // a name of two or three name-shaped words whose last word comes back alone later in the text is a person
         // introduced by full name and then by family name ("Minouche Shafik resigned … Shafik, a former …")

@@ -233,9 +233,10 @@ public sealed class KnowledgeBase
             alpha3[r[0]] = r[1];
         }
         var gazetteer = new Dictionary<string, GazetteerPlace>(StringComparer.Ordinal);
-        foreach (var r in DataFiles.ReadTsv("Entities/data/gazetteer.tsv"))
+        foreach (var (file, r) in DataFiles.ReadTsv("Entities/data/gazetteer.tsv").Select(r => ("gazetteer.tsv", r))
+                     .Concat(DataFiles.ReadTsv("Entities/data/region-names.tsv").Select(r => ("region-names.tsv", r))))
         {
-            if (r.Length < 3 || r[0].Length == 0) throw new FormatException($"Entities/data/gazetteer.tsv: bad row '{string.Join('\t', r)}'");
+            if (r.Length < 3 || r[0].Length == 0) throw new FormatException($"Entities/data/{file}: bad row '{string.Join('\t', r)}'");
             gazetteer[r[0]] = new GazetteerPlace(r[2].EndsWith("-word", StringComparison.Ordinal), alpha3.GetValueOrDefault(r[1]),
                 r[2].StartsWith("region", StringComparison.Ordinal), r[2].StartsWith("department", StringComparison.Ordinal));
         }
