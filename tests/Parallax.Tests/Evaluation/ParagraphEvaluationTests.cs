@@ -81,7 +81,10 @@ public class ParagraphEvaluationTests
         var blind19 = cases.Where(c => c.Split == "blind19").ToList();
         Assert.True(blind19.Count >= 20, "the nineteenth blind set");
         Assert.Equal(blind19.Count / 2, blind19.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19" }));
+        var blind20 = cases.Where(c => c.Split == "blind20").ToList();
+        Assert.True(blind20.Count >= 20, "the twentieth blind set");
+        Assert.Equal(blind20.Count / 2, blind20.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20" }));
     }
 
     [Fact]
