@@ -830,7 +830,7 @@ internal sealed partial class EventContext
         // recipient, the country whose sites, soil or goods are hit is the recipient; "a libéré 40 soldats ukrainiens":
         // the country of the prisoners released
         if (draft.Targets.Count == 0 && t.Type is "ASSAULT" or "SANCTION" or "THREATEN" or "COERCE" or "MOBILIZE" or "ACCUSE" or "AID" or "RETREAT" && t.Frame is Frame.Directed or Frame.Noun)
-            foreach (var (e, _, _) in demonymObjects.Take(1))
+            foreach (var (e, _, _) in demonymObjects.Skip(ForeignDemonymAt(demonymObjects, draft)).Take(1))
                 if (!draft.Actors.Contains(e.Id)) draft.Targets.Add(e.Id);
         // a directed verb in the passive ("a été tué", "was arrested", "une déclaration dénoncée par le Kremlin"):
         // the subject undergoes it, the agent after "par"/"by" does it

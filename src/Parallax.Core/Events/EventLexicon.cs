@@ -352,6 +352,8 @@ public sealed class ClauseWords
     public string[] DepartureWords { get; }
     public string[] PurposeMarkers { get; }
     public string[] ParticipleEndings { get; }
+    /// <summary>"member", "membre": the noun of a joining told by an ordinal or a full membership (kind membership-nouns).</summary>
+    public string[] MembershipNouns { get; }
     public HashSet<string> IndefiniteArticles { get; }
 
     /// <summary>Adverbs between a verb and its object ("a rappelé définitivement son ambassadeur", "recalled permanently its
@@ -395,6 +397,7 @@ public sealed class ClauseWords
         DepartureWords = Of("departure-words");
         PurposeMarkers = Of("purpose-markers");
         ParticipleEndings = Of("participle-endings");
+        MembershipNouns = Of("membership-nouns");
         IndefiniteArticles = Of("indefinite-articles").ToHashSet(StringComparer.Ordinal);
         GapAdverbs = Of("gap-adverbs").ToHashSet(StringComparer.Ordinal);
     }
