@@ -194,6 +194,7 @@ internal sealed partial class EventContext
                 && !cuts.Any(c => c.Start >= gov.End && c.Start < hit.Start && !(c.Start - gov.End <= 2 && gov.Value.Type != "AGREE" && _folded.AsSpan(c.Start, c.End - c.Start).Trim() is "que" or "qu'" or "that"))
                 && _folded.IndexOfAny([',', ';', '(', ':'], gov.End, hit.Start - gov.End) < 0
                 && !timeOpeners.Exists(c => c >= gov.End && c < hit.Start)
+                && !NewSubjectAfterAnd(gov.End, hit.Start)
                 && (!Governing.Contains(hit.Value.Type) || InfinitiveComplement(gov, hit, s.Start)))
             {
                 if (gov.Value.Type == "AGREE" && governorDraft != null && Cooperative.Contains(hit.Value.Type))

@@ -116,4 +116,23 @@ public class EventRecallRound10AccessionTests
         var doc = Trade("Kenya announced new talks with Uganda on Monday.", "en");
         Assert.DoesNotContain(doc.Events, e => e.Type == "SANCTION");
     }
+
+    [Theory]
+    [InlineData("Uganda condemned the raid and Kenya suspended Yoweri Museveni's envoy on Tuesday.", "en")]
+    [InlineData("L'Ouganda a condamné le raid et le Kenya a suspendu mardi l'Ouganda de ses instances.", "fr")]
+    public void A_new_subject_after_and_opens_a_clause_of_its_own(string text, string lang)
+    {
+        var doc = EastAfrica(text, lang);
+        var sanction = Assert.Single(doc.Events, e => e.Type == "SANCTION");
+        Assert.Equal(["Kenya"], Names(doc, sanction.Actors));
+    }
+
+    [Theory]
+    [InlineData("William Ruto urged Kenya and Uganda to sign a border agreement on Tuesday.", "en")]
+    [InlineData("William Ruto a appelé le Kenya et l'Ouganda à signer un accord frontalier mardi.", "fr")]
+    public void Two_addressees_joined_by_and_keep_the_complement(string text, string lang)
+    {
+        var doc = EastAfrica(text, lang);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "SUPPORT");
+    }
 }
