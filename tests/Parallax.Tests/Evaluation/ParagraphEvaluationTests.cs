@@ -229,6 +229,10 @@ public class ParagraphEvaluationTests
         var blind19 = Report.Value.Score("blind19", c => c.Split == "blind19");
         Assert.True(blind19.Precision >= 0.36, $"blind19 precision {blind19.Precision:P1}");
         Assert.True(blind19.Recall >= 0.30, $"blind19 recall {blind19.Recall:P1}");
+        // blind20, annotated before the tenth recall round: 41.4 / 30.4 % before it, 43.3 / 32.9 % after
+        var blind20 = Report.Value.Score("blind20", c => c.Split == "blind20");
+        Assert.True(blind20.Precision >= 0.41, $"blind20 precision {blind20.Precision:P1}");
+        Assert.True(blind20.Recall >= 0.31, $"blind20 recall {blind20.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
