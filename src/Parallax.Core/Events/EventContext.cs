@@ -194,6 +194,7 @@ internal sealed partial class EventContext
                 && !cuts.Any(c => c.Start >= gov.End && c.Start < hit.Start && !(c.Start - gov.End <= 2 && gov.Value.Type != "AGREE" && _folded.AsSpan(c.Start, c.End - c.Start).Trim() is "que" or "qu'" or "that"))
                 && _folded.IndexOfAny([',', ';', '(', ':'], gov.End, hit.Start - gov.End) < 0
                 && !timeOpeners.Exists(c => c >= gov.End && c < hit.Start)
+                && !NewSubjectAfterAnd(gov.End, hit.Start)
                 && (!Governing.Contains(hit.Value.Type) || InfinitiveComplement(gov, hit, s.Start)))
             {
                 if (gov.Value.Type == "AGREE" && governorDraft != null && Cooperative.Contains(hit.Value.Type))
@@ -836,7 +837,7 @@ internal sealed partial class EventContext
         // recipient, the country whose sites, soil or goods are hit is the recipient; "a libéré 40 soldats ukrainiens":
         // the country of the prisoners released
         if (draft.Targets.Count == 0 && t.Type is "ASSAULT" or "SANCTION" or "THREATEN" or "COERCE" or "MOBILIZE" or "ACCUSE" or "AID" or "RETREAT" && t.Frame is Frame.Directed or Frame.Noun)
-            foreach (var (e, _, _) in demonymObjects.Take(1))
+            foreach (var (e, _, _) in demonymObjects.Skip(ForeignDemonymAt(demonymObjects, draft)).Take(1))
                 if (!draft.Actors.Contains(e.Id)) draft.Targets.Add(e.Id);
         // a directed verb in the passive ("a été tué", "was arrested", "une déclaration dénoncée par le Kremlin"):
         // the subject undergoes it, the agent after "par"/"by" does it

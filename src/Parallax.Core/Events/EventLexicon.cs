@@ -355,6 +355,12 @@ public sealed class ClauseWords
     public string[] DepartureWords { get; }
     public string[] PurposeMarkers { get; }
     public string[] ParticipleEndings { get; }
+    /// <summary>"member", "membre": the noun of a joining told by an ordinal or a full membership (kind membership-nouns).</summary>
+    public string[] MembershipNouns { get; }
+    /// <summary>"a", "ont", "has": an auxiliary between a coordinated clause's new subject and its verb (kind finite-auxiliaries).</summary>
+    public HashSet<string> FiniteAuxiliaries { get; }
+    /// <summary>"er", "ir", "re": the endings of a French infinitive, after "à" spelt like the auxiliary "a" (kind infinitive-endings).</summary>
+    public string[] InfinitiveEndings { get; }
     public HashSet<string> IndefiniteArticles { get; }
 
     /// <summary>Adverbs between a verb and its object ("a rappelé définitivement son ambassadeur", "recalled permanently its
@@ -398,6 +404,9 @@ public sealed class ClauseWords
         DepartureWords = Of("departure-words");
         PurposeMarkers = Of("purpose-markers");
         ParticipleEndings = Of("participle-endings");
+        MembershipNouns = Of("membership-nouns");
+        FiniteAuxiliaries = Of("finite-auxiliaries").ToHashSet(StringComparer.Ordinal);
+        InfinitiveEndings = Of("infinitive-endings");
         IndefiniteArticles = Of("indefinite-articles").ToHashSet(StringComparer.Ordinal);
         GapAdverbs = Of("gap-adverbs").ToHashSet(StringComparer.Ordinal);
     }

@@ -94,7 +94,7 @@ public sealed class EventStage : IDocumentStage
         int n = 0;
         foreach (var d in drafts)
         {
-            if (d.Actors.Count + d.Targets.Count == 0) continue;
+            if (d.Actors.Count + d.Targets.Count == 0 || ctx.MembershipWithoutBody(d)) continue;
             events.Add(d.ToEvent($"v{++n}", doc));
         }
         var coded = events.ToImmutable();

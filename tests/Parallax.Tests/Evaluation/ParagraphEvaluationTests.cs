@@ -81,13 +81,16 @@ public class ParagraphEvaluationTests
         var blind19 = cases.Where(c => c.Split == "blind19").ToList();
         Assert.True(blind19.Count >= 20, "the nineteenth blind set");
         Assert.Equal(blind19.Count / 2, blind19.Count(c => c.Language == "fr"));
+        var blind20 = cases.Where(c => c.Split == "blind20").ToList();
+        Assert.True(blind20.Count >= 20, "the twentieth blind set");
+        Assert.Equal(blind20.Count / 2, blind20.Count(c => c.Language == "fr"));
         var blind21 = cases.Where(c => c.Split == "blind21").ToList();
         Assert.True(blind21.Count >= 20, "the twenty-first blind set");
         Assert.Equal(blind21.Count / 2, blind21.Count(c => c.Language == "fr"));
         var blind22 = cases.Where(c => c.Split == "blind22").ToList();
         Assert.True(blind22.Count >= 20, "the twenty-second blind set");
         Assert.Equal(blind22.Count / 2, blind22.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind21", "blind22" }));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22" }));
     }
 
     [Fact]
@@ -232,6 +235,10 @@ public class ParagraphEvaluationTests
         var blind19 = Report.Value.Score("blind19", c => c.Split == "blind19");
         Assert.True(blind19.Precision >= 0.36, $"blind19 precision {blind19.Precision:P1}");
         Assert.True(blind19.Recall >= 0.30, $"blind19 recall {blind19.Recall:P1}");
+        // blind20, annotated before the tenth recall round: 41.4 / 30.4 % before it, 43.3 / 32.9 % after
+        var blind20 = Report.Value.Score("blind20", c => c.Split == "blind20");
+        Assert.True(blind20.Precision >= 0.41, $"blind20 precision {blind20.Precision:P1}");
+        Assert.True(blind20.Recall >= 0.31, $"blind20 recall {blind20.Recall:P1}");
         // blind21, annotated before the eleventh participants round: 38.5 / 34.9 % before it, 39.7 / 36.0 % after
         var blind21 = Report.Value.Score("blind21", c => c.Split == "blind21");
         Assert.True(blind21.Precision >= 0.37, $"blind21 precision {blind21.Precision:P1}");
