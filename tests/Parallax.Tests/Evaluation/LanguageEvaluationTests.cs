@@ -49,7 +49,7 @@ public class LanguageEvaluationTests
     /// roles before a name, nouns of office, names inside quotations); -fr10: before the tenth French round's (quotations
     /// standing alone after a sentence about a person, phrases of place before the subject); -fr11: before the eleventh
     /// French round's (organisations taken up by "a-t-elle", interview answers, retorts); -en11: before the eleventh English
-    /// round's (subjects with a chain of appositions, roles of two person nouns).
+    /// round's (subjects with a chain of appositions, roles of two person nouns); -fr12: before the twelfth French round's.
     /// </summary>
     [Theory]
     [InlineData("quotes-blind.jsonl", 120, 0.93, 0.85)]
@@ -74,6 +74,7 @@ public class LanguageEvaluationTests
     [InlineData("quotes-blind-fr9.jsonl", 145, 0.96, 0.81)]
     [InlineData("quotes-blind-fr10.jsonl", 145, 0.97, 0.76)]
     [InlineData("quotes-blind-fr11.jsonl", 175, 0.97, 0.85)]
+    [InlineData("quotes-blind-fr12.jsonl", 175, 0.96, 0.82)]
     public void Blind_set_quote_attribution_stays_above_its_floor(string file, int quotes, double detection, double speakerF1)
     {
         var r = LanguageEvaluation.Quotes(Pipeline.CreateDefault(), File.ReadLines(Data(file)));
