@@ -183,7 +183,7 @@ public sealed partial class QuoteStage : IDocumentStage
             && WordsBetween(text, r.Start, q.Start) < 5 && WordsBetween(text, q.End, r.End) < 3));
         if (doc.Language == "fr")
         {
-            InterviewAnswers(doc, quotes);
+            InterviewAnswers(doc, quotes, coref);
             OrganisationPronouns(doc, folded, verbs, quotations, sentences, quotes);
         }
         quotes.AddRange(reported);
