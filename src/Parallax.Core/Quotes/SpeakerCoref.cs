@@ -592,7 +592,7 @@ public sealed partial class SpeakerCoref
         int i = from;
         while (i < text.Length && text[i] == ' ') i++;
         var rest = folded[i..Math.Min(folded.Length, i + 60)];
-        var prep = new[] { "of the ", "of ", "du ", "de la ", "de l'", "des ", "de " }.FirstOrDefault(p => rest.StartsWith(p, StringComparison.Ordinal));
+        var prep = new[] { "of the ", "of ", "du ", "de la ", "de l'", "des ", "de ", "d'" }.FirstOrDefault(p => rest.StartsWith(p, StringComparison.Ordinal));
         if (prep == null) return null;
         int s = i + prep.Length;
         int e = s, words = 0;

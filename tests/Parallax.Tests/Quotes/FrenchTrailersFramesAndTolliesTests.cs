@@ -5,7 +5,7 @@ namespace Parallax.Tests.Quotes;
 /// <summary>
 /// French attributions of the twelfth round: an adverb of contrast between the verb and its inverted subject ("insiste
 /// pourtant la préfète"), "a attaqué X" after a quotation, an opening "Pour la défense de X," before a subject with a verb of
-/// its own, and "selon un bilan … communiqué par X" (sentences written for these tests).
+/// its own, "selon un bilan … communiqué par X" and "selon la direction d’X" (sentences written for these tests).
 /// </summary>
 public class FrenchTrailersFramesAndTolliesTests
 {
@@ -53,5 +53,22 @@ public class FrenchTrailersFramesAndTolliesTests
         var d = Run.Text("Toulon. Au moins douze personnes ont été blessées dans l’effondrement d’un balcon, selon un bilan provisoire communiqué "
             + "lundi par la mairie.", published: "2024-03-12");
         Assert.Contains("mairie", d.SpeakerWords(d.QuoteAt("Au moins douze personnes")));
+    }
+
+    [Fact]
+    public void Selon_an_organisation_noun_with_an_elided_complement_names_the_complement()
+    {
+        var d = Run.Text("Charleroi. La CGSP a appelé à la grève lundi dans l’usine. Selon la direction d’Elkano, aucun licenciement n’est prévu "
+            + "cette année.", published: "2024-03-12");
+        Assert.Contains("Elkano", d.SpeakerWords(d.QuoteAt("aucun licenciement")));
+    }
+
+    [Fact]
+    public void Selon_an_organisation_noun_alone_still_points_back()
+    {
+        var d = Run.Text("Charleroi. La CGSP a appelé à la grève lundi dans l’usine. Selon la direction, aucun licenciement n’est prévu cette année.",
+            published: "2024-03-12");
+        Assert.DoesNotContain("Elkano", d.SpeakerWords(d.QuoteAt("aucun licenciement")));
+        Assert.Equal("CGSP", d.SpeakerWords(d.QuoteAt("aucun licenciement")));
     }
 }
