@@ -58,6 +58,12 @@ static class Frames
             // Erwan Guivarc'h, « … »"): its words
             if (DescribesPerson(folded, hit.End, comma, personNouns) && NameBeforeComma(text, a, s.End) is { } name)
                 return new Frame("for", null, name, name.End + 1, -1);
+            // a clause with a subject and a verb of saying of its own ("Pour la défense d’Air France, Me X a rappelé que …"):
+            // the opening phrase only says for whom that subject speaks; it holds nothing
+            var subject = mentions.Where(m => m.Type == EntityTypes.Person && m.Span.Start >= a && m.Span.Start <= a + 4).OrderBy(m => m.Span.Start).FirstOrDefault();
+            if (subject.Id != null && text.AsSpan(a, subject.Span.Start - a).IndexOfAny(",«“\"") < 0
+                && verbs.Any(v => v.Value.Kind == "verb" && v.Start >= subject.Span.End && v.Start - subject.Span.End <= 3))
+                return null;
         }
         var inFrame = mentions.Where(m => m.Span.Start >= hit.End && m.Span.End <= comma).OrderBy(m => m.Span.Start).ToList();
         // "Pour Julien, étudiant de 22 ans, « … »": a lone given name (given-names.tsv) before a description or an age, which

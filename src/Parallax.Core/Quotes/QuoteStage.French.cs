@@ -176,7 +176,7 @@ public sealed partial class QuoteStage
     /// such answers stand in the text, those left without a speaker take the one person the other answers were given to,
     /// else the one person named in the paragraph before the first question (the interview's introduction).
     /// </summary>
-    static void InterviewAnswers(Document doc, List<Quote> quotes)
+    static void InterviewAnswers(Document doc, List<Quote> quotes, SpeakerCoref? coref = null)
     {
         if (doc.Paragraphs.IsDefaultOrEmpty) return;
         var text = doc.Text;
@@ -207,6 +207,13 @@ public sealed partial class QuoteStage
             var intro = paras[firstQuestion - 1];
             var people = MentionsIn(doc, intro.Start, intro.End).Where(m => m.Type == EntityTypes.Person).Select(m => m.Id).Distinct().ToList();
             if (people.Count == 1) who = people[0];
+            // no person entity there: the one name the Entities stage did not emit after a description ("la docteure Évelyne X")
+            else if (people.Count == 0 && coref?.OnlyUnlinkedPersonIn(intro.Start, intro.End) is { } unlinked)
+            {
+                foreach (var i in answers)
+                    if (quotes[i].Speaker == null && quotes[i].SpeakerSpan == null) quotes[i] = quotes[i] with { SpeakerSpan = unlinked };
+                return;
+            }
         }
         if (who == null) return;
         foreach (var i in answers)

@@ -183,7 +183,7 @@ public sealed partial class QuoteStage : IDocumentStage
             && WordsBetween(text, r.Start, q.Start) < 5 && WordsBetween(text, q.End, r.End) < 3));
         if (doc.Language == "fr")
         {
-            InterviewAnswers(doc, quotes);
+            InterviewAnswers(doc, quotes, coref);
             OrganisationPronouns(doc, folded, verbs, quotations, sentences, quotes);
         }
         quotes.AddRange(reported);
@@ -2115,6 +2115,16 @@ public sealed partial class QuoteStage : IDocumentStage
         while (j < to && folded[j] == ' ') j++;
         foreach (var p in new[] { "from ", "by ", "of ", "released by ", "published by ", "compiled by ", "de ", "du ", "des ", "d'" })
             if (string.CompareOrdinal(folded, j, p, 0, p.Length) == 0) return j + p.Length;
+        // "selon un bilan provisoire communiqué dimanche par le gouvernement": up to four words (adjectives, a participle, a
+        // day) before "par"/"by", with no punctuation between
+        for (int w = 0, k = j; w < 5 && k < to; w++)
+        {
+            if (string.CompareOrdinal(folded, k, "par ", 0, 4) == 0 || string.CompareOrdinal(folded, k, "by ", 0, 3) == 0)
+                return k + (folded[k] == 'p' ? 4 : 3);
+            while (k < to && TextFold.IsWordChar(folded[k])) k++;
+            if (k >= to || folded[k] != ' ') break;
+            while (k < to && folded[k] == ' ') k++;
+        }
         return from;
     }
 

@@ -267,6 +267,7 @@ public sealed partial class SpeakerCoref
                 return q with { Speaker = hr.Id, SpeakerSpan = hr.Id != null ? new TextSpan(pointer.Start, pointer.End) : new TextSpan(hr.Start, hr.End) };
         }
         if (EnglishPronounOfKnownGender(q, pointer) is { } known) return known;
+        if (FrenchLaterSubject(q, pointer) is { } later) return later;
         if (pointer.Gender == '-') return q;
         var current = _referents.FirstOrDefault(r => r.Id == q.Speaker);
         if (current.Id == null || current.Gender == '-' || current.Gender == pointer.Gender) return q;
@@ -608,7 +609,7 @@ public sealed partial class SpeakerCoref
         int i = from;
         while (i < text.Length && text[i] == ' ') i++;
         var rest = folded[i..Math.Min(folded.Length, i + 60)];
-        var prep = new[] { "of the ", "of ", "du ", "de la ", "de l'", "des ", "de " }.FirstOrDefault(p => rest.StartsWith(p, StringComparison.Ordinal));
+        var prep = new[] { "of the ", "of ", "du ", "de la ", "de l'", "des ", "de ", "d'" }.FirstOrDefault(p => rest.StartsWith(p, StringComparison.Ordinal));
         if (prep == null) return null;
         int s = i + prep.Length;
         int e = s, words = 0;
@@ -987,6 +988,7 @@ public sealed partial class SpeakerCoref
                 if (inside(n.Start) || OverlapsAny(covered, n.Start, n.End) || StartsAt(list, n.Start)) continue;
                 list.Add(new Referent(n.Start, n.End, null, false, n.Gender, n.Start - s.Start <= 80));
             }
+        if (doc.Language == "fr") AddQualifiedDescriptionNames(doc, text, folded, sentences, inside, covered, list);
         list.Sort((x, y) => x.Start.CompareTo(y.Start));
         return list;
     }
