@@ -263,12 +263,14 @@ public sealed partial class EntityStage
                 int n = e + 1;
                 bool afterLowerDe = lowerDe;
                 lowerDe = false;
-                // a nationality after the head's adjectives belongs to the name ("Banque nationale suisse")
-                if (!complement && parts > 0 && char.IsLower(text[n]))
+                // a nationality after the head's adjectives belongs to the name ("Banque nationale suisse"), and right after
+                // the head when a "de" complement follows it ("Fédération belge de hockey": OrgPlaces, docs/entities.md)
+                if (!complement && char.IsLower(text[n]))
                 {
                     int de = -1;
                     foreach (var nm in nameSpans) if (nm.Start == n && nm.Ref.Demonym) { de = nm.End; break; }
-                    if (de > 0 && (de >= text.Length || !char.IsLetterOrDigit(text[de]))) { e = de; parts++; continue; }
+                    if (de > 0 && (de >= text.Length || !char.IsLetterOrDigit(text[de]))
+                        && (parts > 0 || de + 1 < text.Length && text[de] == ' ' && StartsWithAny(text, de + 1, FrenchOfJoiners) != null)) { e = de; parts++; continue; }
                 }
                 // "sur"/"vers"/"contre" and a lower-case noun right after the head or a lower-case "de" complement: "Mouvement
                 // vers le socialisme", "Commission d'enquête sur les …"

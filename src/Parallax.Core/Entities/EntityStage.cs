@@ -362,6 +362,8 @@ public sealed partial class EntityStage : IDocumentStage
             // a newspaper's own article, capitalised inside a sentence, is part of its name ("in The Canberra Times")
             if (type == EntityTypes.Organization && coordinated == null && head == words.Length - 1 && s0 == rs + 4 && string.CompareOrdinal(text, rs, "The ", 0, 4) == 0
                 && PressHeads.Contains(words[head]) && !IsSentenceStart(text, rs)) s0 = rs;
+            // the country or region the organisation serves, ending the run after its head ("Arts Council England")
+            if (type == EntityTypes.Organization && head < words.Length - 1 && coordinated == null) e0 = OrgPlaceNameEnd(text, nameSpans, e0);
             if (nameSpans.Any(n => n.Start <= s0 && n.End >= e0)) continue;
             if (taken.Any(t => t.Overlaps(new TextSpan(s0, e0)))) continue;
             // a name ending in a head that is also a building, after "at"/"in"/"from": the place ("at the KeyBank Center")
@@ -382,7 +384,12 @@ public sealed partial class EntityStage : IDocumentStage
         Datelines(text, nameSpans, taken, (type, s, e) => AddMention(Get("?" + text[s..e], null, type, null, text[s..e], s), s, e));
         if (doc.Language != "en")
         {
-            FrenchOrganisations(text, folded, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Organization, null, text[s..e], s), s, e));
+            FrenchOrganisations(text, folded, nameSpans, taken, (s, e) =>
+            {
+                // … and the region or country it serves right after it ("Agence régionale de santé Île-de-France")
+                if (OrgPlaceNameEnd(text, nameSpans, e) is var pe && pe > e && Free(taken, s, pe)) { nameSpans.RemoveAll(n => n.Start == e + 1 && n.End == pe); e = pe; }
+                AddMention(Get("?" + text[s..e], null, EntityTypes.Organization, null, text[s..e], s), s, e);
+            });
             FrenchOrganisations(text, folded, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Location, null, text[s..e], s), s, e), places: true);
             LowerCasePlaces(text, nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Location, null, text[s..e], s), s, e));
         }
