@@ -203,7 +203,12 @@ public sealed class EventStage : IDocumentStage
         foreach (var d in drafts)
         {
             if (!(Reactions.Contains(d.Type) || Approval(d)) || d.Targets.Count > 0 || d.Actors.Count == 0 || d.Nominal) continue;
-            if (!ctx.ReactionObject(d, out int nounStart, out bool demonstrative)) continue;
+            if (!ctx.ReactionObject(d, out int nounStart, out bool demonstrative))
+            {
+                // "The handover … was welcomed by Baku", "a decision welcomed by Kyiv": the passive's subject is the act reacted to
+                if (!ctx.PassiveReactionSubject(d, out nounStart)) continue;
+                demonstrative = true;
+            }
             // "a rejeté la décision américaine": the demonym on the object noun names the act's author
             if (ctx.ObjectDemonym(d, nounStart) is { } named) { d.Targets.Add(named); continue; }
             Draft? act = null;
