@@ -769,7 +769,7 @@ public sealed partial class QuoteStage : IDocumentStage
                 if (DefiniteSubject(text, folded, clause, v.Start) && PersonBefore(doc, front > 0 && clause >= front ? sent.Start : v.Start) is { } described) return (described.Id, described.Span);
                 if (OrganizationSubject(text, folded, clause, v.Start) || doc.Language == "en" && BarePoliceSubject(text, folded, clause, v.Start))
                 {
-                    var orgBefore = OrganizationBefore(doc, v.Start, doc.Language == "en" ? KindNoun(folded, clause, v.Start) : null);
+                    var orgBefore = OrganizationBefore(doc, v.Start, KindNoun(doc.Language, folded, clause, v.Start));
                     if (NamedSinceWithNoun(text, folded, clause, v.Start, orgBefore) is { } withNoun) return (null, withNoun);
                     if (orgBefore is { } org) return (org.Id, org.Span);
                     if (lastVoice is { Speaker: null, SpeakerSpan: { } voiced }) return (null, voiced);
@@ -1230,7 +1230,7 @@ public sealed partial class QuoteStage : IDocumentStage
                         // "content, Austria's interior minister said on Tuesday." / "content, he said."
                         who = PreviousIsPronoun(folded, v.Start) ? PersonBefore(doc, s.Start, folded[..v.Start]) : LastEntityIn(doc, tailComma, v.Start, preferPerson: true);
                         if (who == null && (OrganizationSubject(text, folded, tailComma + 1, v.Start) || v.Value.Lang == "en" && BarePoliceSubject(text, folded, tailComma + 1, v.Start)))
-                            who = OrganizationBefore(doc, v.Start, v.Value.Lang == "en" ? KindNoun(folded, tailComma + 1, v.Start) : null);
+                            who = OrganizationBefore(doc, v.Start, KindNoun(v.Value.Lang, folded, tailComma + 1, v.Start));
                         if (who == null) named = SubjectSpan(text, folded, tailComma + 1, v.Start);
                         cs = s.Start; ce = MidSentenceAttribution(text, s, v) ? s.End : tailComma;
                     }
@@ -1304,7 +1304,7 @@ public sealed partial class QuoteStage : IDocumentStage
                         }
                         if (who == null && (OrganizationSubject(text, folded, clauseStart, v.Start) || v.Value.Lang == "en" && BarePoliceSubject(text, folded, clauseStart, v.Start)))
                         {
-                            who = OrganizationBefore(doc, v.Start, v.Value.Lang == "en" ? KindNoun(folded, clauseStart, v.Start) : null);
+                            who = OrganizationBefore(doc, v.Start, KindNoun(v.Value.Lang, folded, clauseStart, v.Start));
                             // "China’s foreign ministry called … The ministry said": an organisation named with the subject's noun
                             // since the one last named is the one meant
                             if (v.Value.Lang == "en" && NamedSinceWithNoun(text, folded, clauseStart, v.Start, who) is { } withNoun) { who = null; named = withNoun; }
@@ -1684,7 +1684,7 @@ public sealed partial class QuoteStage : IDocumentStage
     static (string Id, TextSpan Span)? OrganizationBefore(Document doc, int pos, string? kindNoun = null)
     {
         // an organisation of the kind the describing noun names, when one was named ("the airline": not "Dorset Police")
-        if (kindNoun != null && OrganizationBefore(doc, pos, e => FitsKind(e, kindNoun)) is { } fitting) return fitting;
+        if (kindNoun != null && OrganizationBefore(doc, pos, e => FitsKind(doc, e, kindNoun)) is { } fitting) return fitting;
         return OrganizationBefore(doc, pos, _ => true);
     }
 

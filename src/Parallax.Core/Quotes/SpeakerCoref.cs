@@ -235,7 +235,7 @@ public sealed partial class SpeakerCoref
             bool linked = _doc.Entities.Any(e => e.Id == q.Speaker && e.Mentions.Any(m => m.Start < gp.End && gp.Start < m.End));
             // (of the noun's kind: "the airline" is not "Dorset Police" named since)
             if (!linked && h is { } hr && hr.Id != q.Speaker && hr.Id != null && Near(_folded, hr, gh)
-                && (_doc.Language != "en" || _doc.Entities.FirstOrDefault(e => e.Id == hr.Id) is not { } he || QuoteStage.FitsKind(he, gh)))
+                && (_doc.Entities.FirstOrDefault(e => e.Id == hr.Id) is not { } he || QuoteStage.FitsKind(_doc, he, gh)))
                 return q with { Speaker = hr.Id, SpeakerSpan = new TextSpan(gp.Start, gp.End) };
             // "The fire department said" given to the agency named before: the institution named by its kind
             if (!linked && ModifiedOrganization(_doc.Text, _folded, gp, gh)
