@@ -603,13 +603,19 @@ public sealed partial class EntityStage : IDocumentStage
         foreach (var (runStart, e) in CapitalisedRuns(text))
         {
             // the person starts at the first given name of the run ("Selon Jean-Baptiste Morvan" → Jean-Baptiste Morvan)
-            var runWords = text[runStart..e].Split(' ');
-            int first = Array.FindIndex(runWords, IsGivenName);
-            if (first < 0 || first > runWords.Length - 2) continue;
-            int s = runStart + runWords.Take(first).Sum(w => w.Length + 1);
+            // (the run's words read as spans: most runs hold no given name before their last word, and are not split)
+            int s = -1;
+            for (int ws = runStart; ;)
+            {
+                int we = text.IndexOf(' ', ws, e - ws);
+                if (we < 0) break;
+                if (IsGivenName(text.AsSpan(ws, we - ws))) { s = ws; break; }
+                ws = we + 1;
+            }
+            if (s < 0) continue;
             var span = new TextSpan(s, e);
             if (taken.Any(t => t.Overlaps(span))) continue;
-            var words = runWords[first..];
+            var words = text[s..e].Split(' ');
             var surface = text[s..e];
             // a misspelt known person: same given name, surname within edit distance 2
             // (the length test first: a large user KB may hold thousands of people with one given name)
@@ -1480,6 +1486,9 @@ public sealed partial class EntityStage : IDocumentStage
 
     /// <summary>A given name, or a compound one whose first part is one ("Jean-Baptiste", "Marie-Hélène").</summary>
     bool IsGivenName(string w) => _kb.FirstNames.Contains(w) || (w.IndexOf('-') is > 0 and var h && _kb.FirstNames.Contains(w[..h]));
+    bool IsGivenName(ReadOnlySpan<char> w) => FirstNameSet.Contains(w) || (w.IndexOf('-') is > 0 and var h && FirstNameSet.Contains(w[..h]));
+    SpanSet? _firstNames;
+    SpanSet FirstNameSet => _firstNames ??= new SpanSet(_kb.FirstNames);
 
     public static int EditDistance(string a, string b)
     {
