@@ -20,7 +20,8 @@ public sealed partial class EntityStage
     SpanSet TitleWords => _titleWords ??= new SpanSet(_kb.PersonTitles.Concat(Titles));
     SpanSet PlaceNounsAfterSet => _placeNounsAfter ??= new SpanSet(_kb.PlaceNounsAfter);
     SpanSet OrgWordSet => _orgWords ??= new SpanSet(_kb.OrganizationWords);
-    SpanSet? _frenchPlaceHeads, _notNames, _orgPrefixes;
+    SpanSet? _frenchPlaceHeads, _notNames, _orgPrefixes, _locationWords;
+    SpanSet LocationWordSet => _locationWords ??= new SpanSet(_kb.LocationWords);
     SpanSet NotNameSet => _notNames ??= new SpanSet(_kb.NotNames);
     SpanSet OrgPrefixSet => _orgPrefixes ??= new SpanSet(_kb.OrganizationPrefixes);
     SpanSet FrenchPlaceHeadSet => _frenchPlaceHeads ??= new SpanSet(_kb.FrenchPlaceHeads);

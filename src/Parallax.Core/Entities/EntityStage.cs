@@ -25,6 +25,7 @@ public sealed partial class EntityStage : IDocumentStage
     static readonly HashSet<string> PressHeads = FunctionWords.Set("press-heads");
     static readonly HashSet<string> ClubEndings = FunctionWords.Set("club-endings");
     static readonly HashSet<string> TownClubEndings = FunctionWords.Set("town-club-endings");
+    static readonly SpanSet ClubEndingSet = new(ClubEndings), TownClubEndingSet = new(TownClubEndings);
 
     sealed class Found
     {
@@ -263,30 +264,35 @@ public sealed partial class EntityStage : IDocumentStage
             var (rs, re) = runs[ri];
             int s0 = rs;
             // leading non-names are not the name ("Shares", "The"), unless they are head words themselves ("International Association of …")
-            while (s0 < re && text.IndexOf(' ', s0, re - s0) is var sp && sp > 0 && _kb.NotNames.Contains(text[s0..sp]) && !_kb.OrganizationWords.Contains(text[s0..sp])) s0 = sp + 1;
-            var words = text[s0..re].Split(' ');
-            // the name ends at its last head word ("the House Intelligence Committee Tuesday")
+            while (s0 < re && text.IndexOf(' ', s0, re - s0) is var sp && sp > 0 && NotNameSet.Contains(text.AsSpan(s0, sp - s0)) && !OrgWordSet.Contains(text.AsSpan(s0, sp - s0))) s0 = sp + 1;
+            // the name ends at its last head word ("the House Intelligence Committee Tuesday"); the words are read as spans
+            // from the run's end, and split into strings only for a run with a head
             int head = -1;
             string? type = null;
-            for (int w = words.Length - 1; w >= 1 && type == null; w--)
+            int wordCount = text.AsSpan(s0, re - s0).Count(' ') + 1;
+            for (int w = wordCount - 1, we = re; w >= 1 && type == null; w--)
             {
-                if (_kb.OrganizationWords.Contains(words[w])) { head = w; type = EntityTypes.Organization; }
-                else if (_kb.LocationWords.Contains(words[w])) { head = w; type = EntityTypes.Location; }
+                int ws = text.LastIndexOf(' ', we - 1, we - s0) + 1;
+                var word = text.AsSpan(ws, we - ws);
+                if (OrgWordSet.Contains(word)) { head = w; type = EntityTypes.Organization; }
+                else if (LocationWordSet.Contains(word)) { head = w; type = EntityTypes.Location; }
                 // an English club's ending, as the run's last word only ("Bolton Wanderers", not "United States")
-                else if (w == words.Length - 1 && ClubEndings.Contains(words[w])) { head = w; type = EntityTypes.Organization; }
+                else if (w == wordCount - 1 && ClubEndingSet.Contains(word)) { head = w; type = EntityTypes.Organization; }
                 // "Town" or "City" after a town, as the run's last word, is its club ("Ipswich Town", "Hull City"), unless the
                 // whole run is a place itself ("Mexico City", "Kansas City", "Cape Town")
-                else if (w == words.Length - 1 && TownClubEndings.Contains(words[w]) && TownClub(s0, re - words[w].Length - 1, re)) { head = w; type = EntityTypes.Organization; }
+                else if (w == wordCount - 1 && TownClubEndingSet.Contains(word) && TownClub(s0, re - word.Length - 1, re)) { head = w; type = EntityTypes.Organization; }
+                we = ws - 1;
             }
             // "University of Toronto", "Organization of the Petroleum Exporting Countries": a head word first, then "of" names
-            if (type == null && words.Length == 1 && _kb.OrganizationWords.Contains(words[0]) && ri + 1 < runs.Count
-                && StartsWithAny(text, re, ForOnHeads.Contains(words[0]) ? ForOnJoiners : OfJoiners) is { } ofj && runs[ri + 1].Start == re + ofj.Length
-                && !_kb.NotNames.Contains(words[0]) && !_kb.NotNames.Contains(text[runs[ri + 1].Start..WordEnd(text, runs[ri + 1].Start)]))
+            if (type == null && wordCount == 1 && OrgWordSet.Contains(text.AsSpan(s0, re - s0)) && ri + 1 < runs.Count
+                && StartsWithAny(text, re, ForOnHeads.Contains(text.AsSpan(s0, re - s0)) ? ForOnJoiners : OfJoiners) is { } ofj && runs[ri + 1].Start == re + ofj.Length
+                && !NotNameSet.Contains(text.AsSpan(s0, re - s0)) && !_kb.NotNames.Contains(text[runs[ri + 1].Start..WordEnd(text, runs[ri + 1].Start)]))
             {
                 head = 0;
                 type = EntityTypes.Organization;
             }
             if (type == null) continue;
+            var words = text[s0..re].Split(' ');
             // a place head word that opens an office is the office's ("Manhattan District Attorney Alvin Bragg")
             if (type == EntityTypes.Location && head < words.Length - 1 && OpensOffice(s0 + words.Take(head).Sum(w => w.Length + 1))) continue;
             // "Food and Drug Administration", "Securities and Exchange Commission": a name joined by "and" before the head
@@ -597,13 +603,19 @@ public sealed partial class EntityStage : IDocumentStage
         foreach (var (runStart, e) in CapitalisedRuns(text))
         {
             // the person starts at the first given name of the run ("Selon Jean-Baptiste Morvan" → Jean-Baptiste Morvan)
-            var runWords = text[runStart..e].Split(' ');
-            int first = Array.FindIndex(runWords, IsGivenName);
-            if (first < 0 || first > runWords.Length - 2) continue;
-            int s = runStart + runWords.Take(first).Sum(w => w.Length + 1);
+            // (the run's words read as spans: most runs hold no given name before their last word, and are not split)
+            int s = -1;
+            for (int ws = runStart; ;)
+            {
+                int we = text.IndexOf(' ', ws, e - ws);
+                if (we < 0) break;
+                if (IsGivenName(text.AsSpan(ws, we - ws))) { s = ws; break; }
+                ws = we + 1;
+            }
+            if (s < 0) continue;
             var span = new TextSpan(s, e);
             if (taken.Any(t => t.Overlaps(span))) continue;
-            var words = runWords[first..];
+            var words = text[s..e].Split(' ');
             var surface = text[s..e];
             // a misspelt known person: same given name, surname within edit distance 2
             // (the length test first: a large user KB may hold thousands of people with one given name)
@@ -1474,6 +1486,9 @@ public sealed partial class EntityStage : IDocumentStage
 
     /// <summary>A given name, or a compound one whose first part is one ("Jean-Baptiste", "Marie-Hélène").</summary>
     bool IsGivenName(string w) => _kb.FirstNames.Contains(w) || (w.IndexOf('-') is > 0 and var h && _kb.FirstNames.Contains(w[..h]));
+    bool IsGivenName(ReadOnlySpan<char> w) => FirstNameSet.Contains(w) || (w.IndexOf('-') is > 0 and var h && FirstNameSet.Contains(w[..h]));
+    SpanSet? _firstNames;
+    SpanSet FirstNameSet => _firstNames ??= new SpanSet(_kb.FirstNames);
 
     public static int EditDistance(string a, string b)
     {
