@@ -32,7 +32,7 @@ internal sealed partial class EventContext
             // a trigger or verdict on the verb that goes on past it ("called for", "called off the talks", "a jugé X
             // coupable de trahison") is that trigger
             if (hits.Exists(h => h.Start < v.End && h.End > v.End)) continue;
-            var judged = _mentions.FirstOrDefault(m => m.Start >= v.End && WordsBetween(v.End, m.Start) == 0 && m.End <= s.End);
+            var judged = FirstMentionWithin(v.End, s.End, 0);
             var next = NextWord(v.End, s.End);
             bool opened = judged.Entity != null || (_lex.EvaluationOpeners.TryGetValue(v.Value, out var op) && op.Contains(next));
             if (!opened) continue;

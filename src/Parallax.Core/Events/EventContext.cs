@@ -886,7 +886,7 @@ internal sealed partial class EventContext
         // act is the one asked
         if (t.Type == "REQUEST" && t.Frame == Frame.Directed && draft.Targets.Count == 0 && NextWord(hit.End, s.End) is "que" or "qu'" or "that")
         {
-            var asked = _mentions.FirstOrDefault(m => m.Start > hit.End && m.End <= s.End && WordsBetween(hit.End, m.Start) <= 3);
+            var asked = FirstMentionWithin(hit.End, s.End, 3, strictlyAfter: true);
             if (asked.Entity != null && !draft.Actors.Contains(asked.Entity.Id)) draft.Targets.Add(asked.Entity.Id);
         }
         // (a nominal event after a light verb too: "A group of Moroccan diplomats held their first meeting with …")
@@ -1637,6 +1637,24 @@ internal sealed partial class EventContext
         int n = 0;
         for (int i = from; i < to; i++) if (TextFold.IsWordChar(_folded[i]) && (i == from || !TextFold.IsWordChar(_folded[i - 1]))) n++;
         return n;
+    }
+
+    /// <summary>The first mention in text order that starts at or after <paramref name="from"/> (after it when
+    /// <paramref name="strictlyAfter"/>), ends by <paramref name="end"/> and has at most <paramref name="maxWords"/> words
+    /// between <paramref name="from"/> and it; default when none. The mentions are sorted by start and the count of words
+    /// only grows with it, so the scan starts at <paramref name="from"/> and stops at the first mention too far away.</summary>
+    MentionRef FirstMentionWithin(int from, int end, int maxWords, bool strictlyAfter = false)
+    {
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi) { int mid = (lo + hi) >>> 1; if (_mentions[mid].Start < from) lo = mid + 1; else hi = mid; }
+        for (int k = lo; k < _mentions.Count; k++)
+        {
+            var m = _mentions[k];
+            if (strictlyAfter && m.Start == from) continue;
+            if (WordsBetween(from, m.Start) > maxWords) break;
+            if (m.End <= end) return m;
+        }
+        return default;
     }
 
     /// <summary>

@@ -324,10 +324,20 @@ public sealed partial class SpeakerCoref
         if (opening.Start < sent.Start) sent = new Sentence(opening.Start, sent.End);
         bool Outside(int pos) => !quotations.Any(x => x.Open < pos && pos < x.Close) && (pos < q.Start || pos >= q.End);
         // the verb right after the quote, then the nearest one in its sentence outside quotations
-        foreach (var v in verbs.Where(v => v.Value.Kind != "according" && Outside(v.Start) && v.Start >= sent.Start && v.End <= Math.Max(sent.End, close + 40)
-                     && !text.AsSpan(Math.Min(v.Start, q.End), Math.Max(0, v.Start - q.End)).ContainsAny(".!?\n"))
-                     .OrderBy(v => v.Start >= q.End ? v.Start - q.End : (open - v.End) + 1000))
+        // (only the nearest such verb is ever looked at: one pass keeps the first of the lowest distance, as a stable sort would)
+        int nearest = -1, nearestKey = int.MaxValue;
+        for (int k = 0; k < verbs.Count; k++)
         {
+            var c = verbs[k];
+            if (c.Value.Kind == "according" || c.Start < sent.Start || c.End > Math.Max(sent.End, close + 40)) continue;
+            int key = c.Start >= q.End ? c.Start - q.End : (open - c.End) + 1000;
+            if (key >= nearestKey || !Outside(c.Start) || text.AsSpan(Math.Min(c.Start, q.End), Math.Max(0, c.Start - q.End)).ContainsAny(".!?\n")) continue;
+            nearest = k;
+            nearestKey = key;
+        }
+        if (nearest >= 0)
+        {
+            var v = verbs[nearest];
             var p = PointerAround(text, folded, v.Start, v.End, sentences);
             // "Carolyn Rogers said the bank was watching …": an organisation's description that opens the reported clause is
             // that clause's own subject, not the speech verb's inverted subject ("said the company")
@@ -804,6 +814,11 @@ public sealed partial class SpeakerCoref
         var covered = new List<(int, int)>();
         foreach (var e in doc.Entities)
             foreach (var m in e.Mentions) covered.Add((m.Start, m.End));
+        // the same as a bitmap of the characters inside some mention: one look-up per position instead of a scan of the list
+        var coveredAt = new System.Collections.BitArray(text.Length);
+        foreach (var (cs, ce) in covered)
+            for (int c = Math.Max(0, cs); c < Math.Min(ce, text.Length); c++) coveredAt[c] = true;
+        bool CoveredAt(int p) => (uint)p < (uint)coveredAt.Length && coveredAt[p];
         foreach (var e in doc.Entities)
         {
             if (e.Type is not (EntityTypes.Person or EntityTypes.Organization)) continue;
@@ -830,7 +845,7 @@ public sealed partial class SpeakerCoref
         {
             int i = s.Start;
             while (i < s.End && !char.IsLetter(text[i])) i++;
-            if (i >= s.End || inside(i) || covered.Any(c => c.Item1 <= i && i < c.Item2)) goto apposition;
+            if (i >= s.End || inside(i) || CoveredAt(i)) goto apposition;
             {
                 int e = NameEnd(text, i, s.End);
                 // "Benioff intimately understands", or a name of several words set off by an apposition: "Customs and Border
@@ -857,7 +872,7 @@ public sealed partial class SpeakerCoref
             // a name with an organisation word anywhere in the sentence: "the Electoral Commission", "Doctors for Camp Closure"
             for (int j = s.Start + 1; j < s.End; j++)
             {
-                if (!char.IsUpper(text[j]) || char.IsLetter(text[j - 1]) || inside(j) || covered.Any(x => x.Item1 <= j && j < x.Item2)) continue;
+                if (!char.IsUpper(text[j]) || char.IsLetter(text[j - 1]) || inside(j) || CoveredAt(j)) continue;
                 int e = NameEnd(text, j, s.End);
                 var parts = text[j..e].Split(' ');
                 if (parts.Length >= 2 && parts.Skip(1).Any(lex.OrganizationWords.Contains) && !list.Any(r => r.Start == j))
@@ -888,7 +903,7 @@ public sealed partial class SpeakerCoref
                     }
                 }
                 if (!afterNoun && nounStart < 0 || list.Any(r => r.Start == j)) continue;
-                bool isCovered = covered.Any(x => x.Item1 <= j && j < x.Item2);
+                bool isCovered = CoveredAt(j);
                 if (afterNoun && isCovered) continue;
                 // a place after the noun is the organisation's seat ("le parquet de Lyon"); a person or organisation is its own referent
                 if (nounStart >= 0 && isCovered && !doc.Entities.Any(en => en.Type == EntityTypes.Location && en.Mentions.Any(m => m.Start == j))) continue;
@@ -900,7 +915,7 @@ public sealed partial class SpeakerCoref
             for (int c = text.IndexOf(", ", s.Start, s.End - s.Start, StringComparison.Ordinal); c > 0 && c < s.End; c = text.IndexOf(", ", c + 2, Math.Max(0, s.End - c - 2), StringComparison.Ordinal))
             {
                 int n = c + 2;
-                if (n >= s.End || !char.IsUpper(text[n]) || inside(n) || covered.Any(x => x.Item1 <= n && n < x.Item2)) continue;
+                if (n >= s.End || !char.IsUpper(text[n]) || inside(n) || CoveredAt(n)) continue;
                 int e = NameEnd(text, n, s.End);
                 if (e >= s.End || text[e] != ',') continue;
                 var before = folded[Math.Max(s.Start, c - 20)..c].Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -913,7 +928,7 @@ public sealed partial class SpeakerCoref
         foreach (var s in sentences)
             for (int j = s.Start + 1; j < s.End; j++)
             {
-                if (!char.IsUpper(text[j]) || text[j - 1] != ' ' || inside(j) || covered.Any(x => x.Item1 <= j && j < x.Item2)) continue;
+                if (!char.IsUpper(text[j]) || text[j - 1] != ' ' || inside(j) || CoveredAt(j)) continue;
                 var (w1s, w1e) = WordBefore(folded, s.Start, j);
                 if (w1e <= w1s) continue;
                 int ds = w1s;
@@ -944,7 +959,7 @@ public sealed partial class SpeakerCoref
                  c = text.IndexOf(", ", c + 2, Math.Max(0, s.End - c - 2), StringComparison.Ordinal))
             {
                 int n = c + 2;
-                if (n >= s.End || !char.IsUpper(text[n]) || inside(n) || covered.Any(x => x.Item1 < n + 1 && n < x.Item2) || list.Any(r => r.Start == n)) continue;
+                if (n >= s.End || !char.IsUpper(text[n]) || inside(n) || CoveredAt(n) || list.Any(r => r.Start == n)) continue;
                 int e = NameEnd(text, n, s.End);
                 if (e <= n || e + 1 >= s.End || !(text[e] == ',' || text[e] == ' ' && char.IsLower(text[e + 1]))) continue;
                 var name = folded[n..e].Split(' ');
@@ -967,7 +982,7 @@ public sealed partial class SpeakerCoref
         foreach (var s in sentences)
         {
             int n = FrenchAttribution.AfterOpeningPhrase(doc, text, s.Start, s.End);
-            if (n < 0 || inside(n) || covered.Any(x => x.Item1 <= n && n < x.Item2) || list.Any(r => r.Start == n)) continue;
+            if (n < 0 || inside(n) || CoveredAt(n) || list.Any(r => r.Start == n)) continue;
             int e = NameEnd(text, n, s.End);
             if (e <= n || e + 1 >= s.End || !(text[e] == ',' || text[e] == ' ' && char.IsLower(text[e + 1]))) continue;
             var name = folded[n..e].Split(' ');
