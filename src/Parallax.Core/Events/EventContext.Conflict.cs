@@ -241,8 +241,7 @@ internal sealed partial class EventContext
         if (i < s.Start || _folded[i] != ',') return none;
         var told = previous.LastOrDefault(e => e.LastSentence == sIndex && e.Trigger.End <= hit.Start);
         if (told == null) return none;
-        var speaker = _mentions.FirstOrDefault(m => m.Start >= hit.End && m.End <= s.End && WordsBetween(hit.End, m.Start) <= 4
-            && _folded.IndexOfAny([',', ';', '.'], hit.End, m.Start - hit.End) < 0);
+        var speaker = FirstMentionWithin(hit.End, s.End, 4, stopAt: SentencePunctuation);
         if (speaker.Entity == null || told.Actors.Contains(speaker.Entity.Id) && told.Targets.Count == 0) return none;
         var threatened = told.Targets.Count > 0 ? told.Targets.ToList() : [];
         return ([speaker.Entity], threatened);

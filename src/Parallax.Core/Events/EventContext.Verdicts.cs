@@ -33,8 +33,7 @@ internal sealed partial class EventContext
                 && !(c0 + comp.Length < _folded.Length && TextFold.IsWordChar(_folded[c0 + comp.Length])))
             {
                 int ce = c0 + comp.Length;
-                var after = _mentions.FirstOrDefault(m => m.Start >= ce && m.End <= s.End && WordsBetween(ce, m.Start) <= MaxWordsBeforeJudged
-                    && _folded.IndexOfAny([',', ';', ':', '(', '.'], ce, m.Start - ce) < 0);
+                var after = FirstMentionWithin(ce, s.End, MaxWordsBeforeJudged, stopAt: ClausePunctuation);
                 if (after.Entity != null && !(_preps.TryGetValue(NextWord(ce, s.End), out var r) && r == "agent") && !(added?.Exists(a => a.Start == v.Start) ?? false))
                 {
                     (added ??= []).Add(new PhraseMatch<Trigger>(v.Start, ce, v.Value.Trigger));
@@ -42,8 +41,7 @@ internal sealed partial class EventContext
                 }
                 continue;
             }
-            var judged = _mentions.FirstOrDefault(m => m.Start >= v.End && m.End <= s.End && WordsBetween(v.End, m.Start) <= MaxWordsBeforeJudged
-                && _folded.IndexOfAny([',', ';', ':', '(', '.'], v.End, m.Start - v.End) < 0);
+            var judged = FirstMentionWithin(v.End, s.End, MaxWordsBeforeJudged, stopAt: ClausePunctuation);
             if (judged.Entity == null) continue;
             // the complement right after the name ("Sonko inéligible", "X guilty of …")
             int c = judged.End;

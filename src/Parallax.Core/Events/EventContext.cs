@@ -1642,8 +1642,10 @@ internal sealed partial class EventContext
     /// <summary>The first mention in text order that starts at or after <paramref name="from"/> (after it when
     /// <paramref name="strictlyAfter"/>), ends by <paramref name="end"/> and has at most <paramref name="maxWords"/> words
     /// between <paramref name="from"/> and it; default when none. The mentions are sorted by start and the count of words
-    /// only grows with it, so the scan starts at <paramref name="from"/> and stops at the first mention too far away.</summary>
-    MentionRef FirstMentionWithin(int from, int end, int maxWords, bool strictlyAfter = false)
+    /// only grows with it, so the scan starts at <paramref name="from"/> and stops at the first mention too far away. With
+    /// <paramref name="stopAt"/>, a mention with one of those characters between <paramref name="from"/> and it is too far
+    /// away as well (a clause's punctuation).</summary>
+    MentionRef FirstMentionWithin(int from, int end, int maxWords, bool strictlyAfter = false, char[]? stopAt = null)
     {
         int lo = 0, hi = _mentions.Count;
         while (lo < hi) { int mid = (lo + hi) >>> 1; if (_mentions[mid].Start < from) lo = mid + 1; else hi = mid; }
@@ -1652,10 +1654,17 @@ internal sealed partial class EventContext
             var m = _mentions[k];
             if (strictlyAfter && m.Start == from) continue;
             if (WordsBetween(from, m.Start) > maxWords) break;
+            if (stopAt != null && _folded.IndexOfAny(stopAt, from, m.Start - from) >= 0) break;
             if (m.End <= end) return m;
         }
         return default;
     }
+
+    /// <summary>Punctuation that ends the reach of a judgement verb's or a verdict's object.</summary>
+    static readonly char[] ClausePunctuation = [',', ';', ':', '(', '.'];
+
+    /// <summary>Punctuation that ends the reach of a speaker after a threat.</summary>
+    static readonly char[] SentencePunctuation = [',', ';', '.'];
 
     /// <summary>
     /// A demonym used as a plain adjective ("un dirigeant américain", "le programme nucléaire iranien"), which
