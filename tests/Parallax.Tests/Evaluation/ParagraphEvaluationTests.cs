@@ -90,7 +90,10 @@ public class ParagraphEvaluationTests
         var blind22 = cases.Where(c => c.Split == "blind22").ToList();
         Assert.True(blind22.Count >= 20, "the twenty-second blind set");
         Assert.Equal(blind22.Count / 2, blind22.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22" }));
+        var blind24 = cases.Where(c => c.Split == "blind24").ToList();
+        Assert.True(blind24.Count >= 20, "the twenty-fourth blind set");
+        Assert.Equal(blind24.Count / 2, blind24.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind24" }));
     }
 
     [Fact]
@@ -247,6 +250,10 @@ public class ParagraphEvaluationTests
         var blind22 = Report.Value.Score("blind22", c => c.Split == "blind22");
         Assert.True(blind22.Precision >= 0.43, $"blind22 precision {blind22.Precision:P1}");
         Assert.True(blind22.Recall >= 0.33, $"blind22 recall {blind22.Recall:P1}");
+        // blind24, annotated before the twelfth participants round: 48.7 / 44.2 % before it
+        var blind24 = Report.Value.Score("blind24", c => c.Split == "blind24");
+        Assert.True(blind24.Precision >= 0.45, $"blind24 precision {blind24.Precision:P1}");
+        Assert.True(blind24.Recall >= 0.41, $"blind24 recall {blind24.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
