@@ -27,6 +27,13 @@ internal sealed partial class EventContext
             int at = _folded.LastIndexOf(c, hit.Start, hit.Start - earlier.End, StringComparison.Ordinal);
             if (at > k) { k = at; len = c.Length; }
         }
+        // "met Zelensky but declined to meet Scholz", "l'a reçu mais a refusé": a contrast shares the subject as "and" does
+        // (EventContext.SharedSubjects.cs)
+        foreach (var c in _lex.Participants.ButCoordinators)
+        {
+            int at = _folded.LastIndexOf(c, hit.Start, hit.Start - earlier.End, StringComparison.Ordinal);
+            if (at > k) { k = at; len = c.Length; }
+        }
         if (k < 0) return false;
         // nothing but the coordinator's fillers between it and the verb, nor inside the trigger before its verb
         int i = k + len;

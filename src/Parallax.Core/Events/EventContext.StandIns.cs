@@ -50,12 +50,24 @@ internal sealed partial class EventContext
     {
         if (sentences.Count == 0) return mentions;
         List<MentionRef>? added = null;
+        HashSet<int>? dropped = null;
         foreach (var hit in _lex.StandIns.FindLongest(_text, _folded, 0, _text.Length))
         {
             if (!LangOk(hit.Value.Lang)) continue;
             int si = SentenceIndexAt(sentences, hit.Start);
             if (si < 0) continue;
             var s = sentences[si];
+            // "ce dernier a", "the latter told", "Celui-ci a salué": the person told last (EventContext.LatterPronouns.cs);
+            // a mention the Entities stage made of the pronoun itself ("Celui-ci" opening a sentence) gives way to it
+            if (hit.Value.Kind == "latter")
+            {
+                if (mentions.Exists(m => m.Start < hit.End && m.End > hit.Start && !(m.Start == hit.Start && m.End == hit.End))) continue;
+                if (LatterReferent(mentions, hit.Start, hit.End, sentences[Math.Max(0, si - StandInSentences)].Start, s.End, hit.Value.Gender) is not { } told) continue;
+                (dropped ??= []).Add(hit.Start);
+                (added ??= []).Add(new MentionRef(hit.Start, hit.End, told));
+                _standIns.Add(hit.Start);
+                continue;
+            }
             // "ce chef de file de la contestation", "cette responsable de l'ONG": a demonstrative refers back on its own,
             // whatever complement follows (and no name before its determiner modifies it: "à Potosí ce responsable")
             bool demonstrative = hit.Value.Kind == "person" && _lex.Participants.ActDemonstrative.Contains(FirstWord(hit.Start, hit.End));
@@ -119,6 +131,8 @@ internal sealed partial class EventContext
             if (hit.Value.Kind == "state" && _statesFromPlace) _stateStandIns.Add(hit.Start);
         }
         if (added == null) return mentions;
+        // (a mention of the pronoun itself is replaced by the person it stands for)
+        if (dropped != null) mentions = mentions.FindAll(m => !dropped.Contains(m.Start));
         return [.. mentions.Concat(added).OrderBy(m => m.Start)];
     }
 

@@ -322,7 +322,7 @@ internal sealed partial class EventContext
                     // a condemnation is aimed at the same one
                     if (d.Targets.Count == 0 && Responses.Contains(d.Type) && Responses.Contains(ld.Type)) d.Targets.AddRange(ld.Targets.Where(x => x != d.Location));
                 }
-            if (hit.Value.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit && coded.Count > 0) { lastVerb = hit; lastVerbDraft = coded[0]; }
+            if (hit.Value.Frame is Frame.Directed or Frame.Symmetric or Frame.Visit && coded.Count > 0 && !NominalUse(hit, s.Start)) { lastVerb = hit; lastVerbDraft = coded[0]; }
             // a governing verb governs its complement even when it is not coded itself ("Brazil said Caracas must release …")
             if (Governing.Contains(hit.Value.Type) && hit.Value.Frame != Frame.Noun) { governor = hit; governorDraft = coded.FirstOrDefault(); }
             if (coded.Count > 0) { lastCodedEnd = hit.End; lastCodedStart = hit.Start; lastCodedType = coded[0].Type; }

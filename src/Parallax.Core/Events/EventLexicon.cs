@@ -88,12 +88,12 @@ public sealed class EventLexicon
         foreach (var r in DataFiles.ReadTsv("Events/data/collectives.tsv")) Collectives.Add(r[1], r[0]);
         foreach (var r in DataFiles.ReadTsv("Events/data/stand-ins.tsv"))
         {
-            if (r.Length < 3 || r[2] is not ("state" or "country" or "place" or "organization" or "person" or "government" or "group") || (r[2] is "organization" or "group" && (r.Length < 4 || r[3].Length == 0)))
+            if (r.Length < 3 || r[2] is not ("state" or "country" or "place" or "organization" or "person" or "latter" or "government" or "group") || (r[2] is "organization" or "group" && (r.Length < 4 || r[3].Length == 0)))
                 throw new FormatException($"Events/data/stand-ins.tsv: expected lang, phrase and a kind (state, country, place, person, government, organization with its organisation kinds, group with its count and what it counts) in '{string.Join('\t', r)}'");
             if (r[2] == "group" && (r[3].Split(' ') is not [var count, var counted] || !int.TryParse(count, out int n) || n < 2 || counted is not ("country" or "side")))
                 throw new FormatException($"Events/data/stand-ins.tsv: a group is a count from 2 and country or side, not '{r[3]}' in '{string.Join('\t', r)}'");
             // a person's description may assert a gender ("l'ancienne présidente": f), which the person told before must not contradict
-            string? gender = r[2] == "person" && r.Length > 3 && r[3].Length > 0 ? r[3] : null;
+            string? gender = r[2] is "person" or "latter" && r.Length > 3 && r[3].Length > 0 ? r[3] : null;
             if (gender is not (null or "m" or "f"))
                 throw new FormatException($"Events/data/stand-ins.tsv: a person's gender is m or f, not '{gender}' in '{string.Join('\t', r)}'");
             StandIns.Add(r[1], (r[0], r[2], r[2] is "organization" or "group" ? r[3].Split(' ', StringSplitOptions.RemoveEmptyEntries) : null, gender));
@@ -257,6 +257,17 @@ public sealed class ParticipantWords
     /// <summary>Nouns a claim takes as its object when it names no act ("claimed responsibility", "la paternité").</summary>
     public IReadOnlySet<string> ClaimObjects { get; }
 
+    /// <summary>Words after "the latter", "ce dernier", "celui-ci" that make the phrase a pronoun (an auxiliary, a
+    /// clitic, a reporting verb: "ce dernier a", "the latter told"), not a determiner before a noun ("ce dernier sommet").</summary>
+    public HashSet<string> LatterFollowers { get; }
+
+    /// <summary>Contrastive coordinators (" but ", " mais "), each with its spaces: a verb right after one shares the
+    /// subject of the verb before it, as after "and".</summary>
+    public string[] ButCoordinators { get; }
+
+    /// <summary>Articles and possessives that make a verb-like trigger a noun ("a three-day visit", "sa visite").</summary>
+    public HashSet<string> NounDeterminers { get; }
+
     public ParticipantWords(IEnumerable<string[]> rows)
     {
         var all = new List<(string Kind, string Lang, string Word)>();
@@ -313,6 +324,9 @@ public sealed class ParticipantWords
         ExchangePhrases = [.. Of("exchange").Select(w => w.EndsWith('\'') ? w : w + " ")];
         ClaimVerbs = Of("claim-verb").ToHashSet(StringComparer.Ordinal);
         ClaimObjects = Of("claim-object").ToHashSet(StringComparer.Ordinal);
+        LatterFollowers = Of("latter-follower").ToHashSet(StringComparer.Ordinal);
+        ButCoordinators = [.. Of("but-coordinator").Select(w => " " + w + " ")];
+        NounDeterminers = Of("noun-determiner").ToHashSet(StringComparer.Ordinal);
     }
 }
 
