@@ -270,6 +270,8 @@ internal sealed partial class EventContext
             if (hit.Value.Type == "REQUEST" && OrderToLeave(hit.End, cuts, s.End))
                 foreach (var d in coded) { d.Type = "SANCTION"; d.Mode = "expel"; d.Cameo = "1663"; }
             if (_groups.Count > 0) WholeGroups(coded, s);
+            // "X et Y se sont mutuellement accusés", "the two sides accused each other": one act each way (EventContext.Reciprocals.cs)
+            ReciprocalPairs(hit, coded, s);
             // "found X guilty", "a déclaré X inéligible": the one judged is the verdict's recipient
             JudgedRecipient(hit, coded);
             // "protesters stormed the parliament": a violent protest, not an armed attack

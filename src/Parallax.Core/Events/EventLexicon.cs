@@ -268,6 +268,9 @@ public sealed class ParticipantWords
     /// <summary>Articles and possessives that make a verb-like trigger a noun ("a three-day visit", "sa visite").</summary>
     public HashSet<string> NounDeterminers { get; }
 
+    /// <summary>Reciprocal pronouns and adverbs, folded ("each other", "mutuellement"): a hostile act of two actors near one goes both ways.</summary>
+    public string[] Reciprocals { get; }
+
     public ParticipantWords(IEnumerable<string[]> rows)
     {
         var all = new List<(string Kind, string Lang, string Word)>();
@@ -327,6 +330,7 @@ public sealed class ParticipantWords
         LatterFollowers = Of("latter-follower").ToHashSet(StringComparer.Ordinal);
         ButCoordinators = [.. Of("but-coordinator").Select(w => " " + w + " ")];
         NounDeterminers = Of("noun-determiner").ToHashSet(StringComparer.Ordinal);
+        Reciprocals = Of("reciprocal");
     }
 }
 

@@ -108,6 +108,8 @@ public sealed class EventStage : IDocumentStage
     /// event that holds the mention (null when it was dropped).</summary>
     static Draft? Merge(List<Draft> drafts, Draft d, EventContext ctx)
     {
+        // one direction of a reciprocal act ("accused each other"): an event of its own (EventContext.Reciprocals.cs)
+        if (d.Reciprocal) { drafts.Add(d); return d; }
         Draft? target = null;
         if (d.Actors.Count + d.Targets.Count == 0)
         {
@@ -348,6 +350,8 @@ internal sealed class Draft
     public bool Question;
     /// <summary>A nominal mention with a definite article ("l'appel", "the call"): it refers to an event already told.</summary>
     public bool Definite;
+    /// <summary>One direction of a reciprocal act ("se sont mutuellement accusés"): never merged with the other.</summary>
+    public bool Reciprocal;
     public List<string> Actors = [];
     public List<string> Targets = [];
     public List<string> ReportedBy = [];

@@ -91,3 +91,35 @@ public class EventButSharedSubjectTests
         Assert.Equal(["Karim Diallo"], Names(doc, ev.Actors));
     }
 }
+
+/// <summary>
+/// A hostile act of two actors told as reciprocal goes both ways (docs/events.md, "Rules of the twelfth participants
+/// round"; EventContext.Reciprocals.cs). The sentences are made up.
+/// </summary>
+public class EventReciprocalActTests
+{
+    static readonly EventStage Stage = new();
+
+    static Parallax.Model.Document Doc(string text, string lang) => new DocBuilder(text, lang)
+        .Entity("Ghana", "LOCATION", "GHA", "Ghana")
+        .Entity("Togo", "LOCATION", "TGO", "Togo").Build();
+
+    [Theory]
+    [InlineData("Le Ghana et le Togo se sont mutuellement accusés mardi d'avoir violé la frontière.", "fr")]
+    [InlineData("Ghana and Togo accused each other on Tuesday of violating the border.", "en")]
+    public void A_reciprocal_accusation_goes_both_ways(string text, string lang)
+    {
+        var doc = Doc(text, lang);
+        var acc = Stage.Process(doc).Events.Where(e => e.Type == "ACCUSE").ToList();
+        Assert.Equal(2, acc.Count);
+        Assert.Contains(acc, e => Names(doc, e.Actors).SequenceEqual(["Ghana"]) && Names(doc, e.Targets).SequenceEqual(["Togo"]));
+        Assert.Contains(acc, e => Names(doc, e.Actors).SequenceEqual(["Togo"]) && Names(doc, e.Targets).SequenceEqual(["Ghana"]));
+    }
+
+    [Fact]
+    public void Without_a_reciprocal_word_the_act_is_not_split()
+    {
+        var doc = Doc("Ghana and Togo accused the rebels on Tuesday of violating the border.", "en");
+        Assert.True(Stage.Process(doc).Events.Count(e => e.Type == "ACCUSE") <= 1);
+    }
+}
