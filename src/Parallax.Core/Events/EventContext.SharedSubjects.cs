@@ -14,7 +14,7 @@ internal sealed partial class EventContext
     /// noun, not a verb.</summary>
     bool NominalUse(PhraseMatch<Trigger> hit, int sentenceStart)
     {
-        var words = _lex.Participants.NounDeterminers;
+        if (!_lex.Participants.NounDeterminers.TryGetValue(_lang == "en" ? "en" : "fr", out var words)) return false;
         var w1 = PreviousWord(hit.Start, sentenceStart);
         if (w1.Length == 0) return false;
         if (words.Contains(w1)) return true;

@@ -265,8 +265,9 @@ public sealed class ParticipantWords
     /// subject of the verb before it, as after "and".</summary>
     public string[] ButCoordinators { get; }
 
-    /// <summary>Articles and possessives that make a verb-like trigger a noun ("a three-day visit", "sa visite").</summary>
-    public HashSet<string> NounDeterminers { get; }
+    /// <summary>Articles and possessives that make a verb-like trigger a noun ("a three-day visit", "sa visite"), per
+    /// language (English "a" is the French auxiliary "a" folded).</summary>
+    public IReadOnlyDictionary<string, HashSet<string>> NounDeterminers { get; }
 
     /// <summary>Reciprocal pronouns and adverbs, folded ("each other", "mutuellement"): a hostile act of two actors near one goes both ways.</summary>
     public string[] Reciprocals { get; }
@@ -329,7 +330,7 @@ public sealed class ParticipantWords
         ClaimObjects = Of("claim-object").ToHashSet(StringComparer.Ordinal);
         LatterFollowers = Of("latter-follower").ToHashSet(StringComparer.Ordinal);
         ButCoordinators = [.. Of("but-coordinator").Select(w => " " + w + " ")];
-        NounDeterminers = Of("noun-determiner").ToHashSet(StringComparer.Ordinal);
+        NounDeterminers = PerLang("noun-determiner", w => w.ToHashSet(StringComparer.Ordinal));
         Reciprocals = Of("reciprocal");
     }
 }

@@ -84,6 +84,17 @@ public class EventButSharedSubjectTests
     }
 
     [Fact]
+    public void A_French_auxiliary_is_no_article()
+    {
+        var doc = new DocBuilder("Karim Diallo a rencontré mardi Paul Mensah et a menacé le Togo de sanctions.", "fr")
+            .Entity("Karim Diallo", "PERSON", "SEN", "Karim Diallo")
+            .Entity("Paul Mensah", "PERSON", "GHA", "Paul Mensah")
+            .Entity("Togo", "LOCATION", "TGO", "Togo").Build();
+        var ev = Assert.Single(Stage.Process(doc).Events, e => e.Type == "THREATEN");
+        Assert.Equal(["Karim Diallo"], Names(doc, ev.Actors));
+    }
+
+    [Fact]
     public void A_visit_told_by_a_noun_is_no_earlier_verb()
     {
         var doc = Doc("Karim Diallo met Paul Mensah in Accra on Friday at the end of a three-day visit to Ghana and warned that Togo would face sanctions.");
