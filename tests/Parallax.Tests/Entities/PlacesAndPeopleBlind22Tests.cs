@@ -65,4 +65,12 @@ public class PlacesAndPeopleBlind22Tests
         Assert.Contains(("Glenview Cemetery", EntityTypes.Location), m);
         Assert.Contains(("Ashby Mansion", EntityTypes.Location), m);
     }
+
+    [Fact]
+    public void Irish_co_names_the_county_after_it_but_not_a_company_suffix()
+    {
+        var m = Mentions(Run("She grew up in Ballykeel, Co Monaghan, and later worked for Brennock Foods Co Ltd in Leeds."));
+        Assert.Contains(("Monaghan", EntityTypes.Location), m);
+        Assert.DoesNotContain(m, x => x.Text == "Ltd" && x.Type == EntityTypes.Location);
+    }
 }
