@@ -250,6 +250,10 @@ public class ParagraphEvaluationTests
         var blind22 = Report.Value.Score("blind22", c => c.Split == "blind22");
         Assert.True(blind22.Precision >= 0.43, $"blind22 precision {blind22.Precision:P1}");
         Assert.True(blind22.Recall >= 0.33, $"blind22 recall {blind22.Recall:P1}");
+        // blind25, annotated before the fourth precision round: 42.3 / 45.8 % before it, unchanged after
+        var blind25 = Report.Value.Score("blind25", c => c.Split == "blind25");
+        Assert.True(blind25.Precision >= 0.40, $"blind25 precision {blind25.Precision:P1}");
+        Assert.True(blind25.Recall >= 0.43, $"blind25 recall {blind25.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
