@@ -183,7 +183,8 @@ internal sealed partial class EventContext
             if (hit.Value.Type == "-") continue;
             // "Asked whether Britain would send troops, Starmer …": a question put to the subject (EventContext.AgreedTruces.cs)
             // "violated Polish airspace": what an accusation or an attack says, no refusal (same file)
-            if (QuestionPutToSubject(hit, s, cues) || BreachIsNoRefusal(hit, cues)) continue;
+            // "Kyiv said the strike showed …" after an attack: the attack told again, no labour strike (same file)
+            if (QuestionPutToSubject(hit, s, cues) || BreachIsNoRefusal(hit, cues) || StrikeRestatesAttack(hit, s, previous)) continue;
             // "and Tanzania did the same", "le Nicaragua a fait de même": the act just told, by a new actor
             if (hit.Value.Type == "=")
             {

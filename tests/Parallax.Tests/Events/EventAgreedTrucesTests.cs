@@ -40,6 +40,7 @@ public class EventAgreedTrucesTests
     [Theory]
     [InlineData("Ruritania and Borduria agreed on Tuesday to a ceasefire. The truce is to take effect on Sunday.", "en")]
     [InlineData("Borduria said on Tuesday it was ready to accept a ceasefire proposed by Syldavia.", "en")]
+    [InlineData("Ruritania and Borduria agreed on Tuesday to a permanent cessation of hostilities.", "en")]
     public void A_truce_put_off_or_a_readiness_stays_a_commitment(string text, string lang)
     {
         var doc = Border(text, lang);
@@ -83,5 +84,23 @@ public class EventAgreedTrucesTests
         var doc = Border("Paul Varga asked Borduria on Monday to withdraw its troops from the river.", "en");
         var events = Stage.Process(doc).Events;
         Assert.True(events.Any(e => e.Type == "REQUEST"), All(doc, events));
+    }
+
+    [Fact]
+    public void The_strike_after_an_attack_is_that_attack_told_again()
+    {
+        var doc = Border("Borduria fired missiles at an airbase in Ruritania on Monday. Ruritania said the strike showed that Borduria wanted war.", "en");
+        var events = Stage.Process(doc).Events;
+        Assert.True(events.Any(e => e.Type == "ASSAULT"), All(doc, events));
+        Assert.False(events.Any(e => e.Type == "PROTEST"), All(doc, events));
+    }
+
+    [Fact]
+    public void The_strike_after_a_protest_stays_a_labour_strike()
+    {
+        var doc = Border("Dock workers in Ruritania walked out on Monday. Paul Varga said the strike would not change his reforms.", "en");
+        var events = Stage.Process(doc).Events;
+        Assert.True(events.Any(e => e.Type == "PROTEST"), All(doc, events));
+        Assert.False(events.Any(e => e.Type == "ASSAULT"), All(doc, events));
     }
 }
