@@ -181,6 +181,10 @@ internal sealed partial class EventContext
             if (hit.Value.Type == "ASSAULT" && hit.Value.Frame == Frame.Symmetric && FollowedBy(hit.End, s.End, Together)) continue;
             // a blocking entry ("declined to comment", "asked whether"): a phrase that looks like a trigger and is none
             if (hit.Value.Type == "-") continue;
+            // "Asked whether Britain would send troops, Starmer …": a question put to the subject (EventContext.AgreedTruces.cs)
+            // "violated Polish airspace": what an accusation or an attack says, no refusal (same file)
+            // "Kyiv said the strike showed …" after an attack: the attack told again, no labour strike (same file)
+            if (QuestionPutToSubject(hit, s, cues) || BreachIsNoRefusal(hit, cues) || StrikeRestatesAttack(hit, s, previous)) continue;
             // "and Tanzania did the same", "le Nicaragua a fait de même": the act just told, by a new actor
             if (hit.Value.Type == "=")
             {
@@ -197,6 +201,8 @@ internal sealed partial class EventContext
                 && !NewSubjectAfterAnd(gov.End, hit.Start)
                 && (!Governing.Contains(hit.Value.Type) || InfinitiveComplement(gov, hit, s.Start)))
             {
+                // "agreed to a ceasefire that took effect on Wednesday": the truce itself (EventContext.AgreedTruces.cs)
+                if (gov.Value.Type == "AGREE" && governorDraft != null && AgreedCeasefire(hit, governorDraft)) continue;
                 if (gov.Value.Type == "AGREE" && governorDraft != null && Cooperative.Contains(hit.Value.Type))
                     foreach (var d in Code(hit, s, sIndex, cuts, cues, previous))
                     {
