@@ -90,7 +90,10 @@ public class ParagraphEvaluationTests
         var blind22 = cases.Where(c => c.Split == "blind22").ToList();
         Assert.True(blind22.Count >= 20, "the twenty-second blind set");
         Assert.Equal(blind22.Count / 2, blind22.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22" }));
+        var blind23 = cases.Where(c => c.Split == "blind23").ToList();
+        Assert.True(blind23.Count >= 20, "the twenty-third blind set");
+        Assert.Equal(blind23.Count / 2, blind23.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23" }));
     }
 
     [Fact]
