@@ -250,6 +250,10 @@ public class ParagraphEvaluationTests
         var blind22 = Report.Value.Score("blind22", c => c.Split == "blind22");
         Assert.True(blind22.Precision >= 0.43, $"blind22 precision {blind22.Precision:P1}");
         Assert.True(blind22.Recall >= 0.33, $"blind22 recall {blind22.Recall:P1}");
+        // blind23, annotated before the twelfth recall round: 42.1 / 27.3 % before it, unchanged after
+        var blind23 = Report.Value.Score("blind23", c => c.Split == "blind23");
+        Assert.True(blind23.Precision >= 0.39, $"blind23 precision {blind23.Precision:P1}");
+        Assert.True(blind23.Recall >= 0.25, $"blind23 recall {blind23.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
