@@ -72,4 +72,29 @@ public class EventStatecraftCutsTests
             .Entity("Peru", "LOCATION", "PER", "Peru").Build();
         Assert.DoesNotContain(Stage.Process(doc).Events, e => e.Type == "SANCTION");
     }
+
+    [Theory]
+    [InlineData("Canada lowered its tariffs on Chinese cars on Thursday.", "en", "RETREAT")]
+    [InlineData("Le Canada a abaissé ses droits de douane sur les voitures chinoises jeudi.", "fr", "RETREAT")]
+    [InlineData("Canada said on Thursday it would cut the tariffs on Chinese cars.", "en", "CONCEDE")]
+    public void Tariffs_cut_are_an_eased_sanction_and_a_concession_when_promised(string text, string lang, string type)
+    {
+        var doc = new DocBuilder(text, lang, "2025-03-05")
+            .Entity("Canada", "LOCATION", "CAN", "Canada")
+            .Entity("China", "LOCATION", "CHN", "China", "Chinese", "chinoises").Build();
+        var events = Stage.Process(doc).Events;
+        var ev = Assert.Single(events, e => e.Type == type);
+        Assert.Equal(["Canada"], Names(doc, ev.Actors));
+        Assert.DoesNotContain(events, e => e.Type == "SANCTION");
+    }
+
+    [Fact]
+    public void A_refusal_to_cut_tariffs_is_no_retreat()
+    {
+        var doc = new DocBuilder("Canada refused to lower its tariffs on Chinese cars.", "en", "2025-03-05")
+            .Entity("Canada", "LOCATION", "CAN", "Canada")
+            .Entity("China", "LOCATION", "CHN", "China", "Chinese").Build();
+        var events = Stage.Process(doc).Events;
+        Assert.DoesNotContain(events, e => e.Type is "RETREAT" or "CONCEDE");
+    }
 }
