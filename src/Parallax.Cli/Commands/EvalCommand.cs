@@ -395,7 +395,7 @@ internal static class EvalCommand
         var plover = new Option<string?>("--plover") { Description = "PLOVER gold records (the plover-gsr JSON format) to score as well" };
         var errors = new Option<int>("--errors") { Description = "List up to N records coded wrong", DefaultValueFactory = _ => 0 };
         var paragraphs = new Option<string?>("--paragraphs") { Description = "Annotated news paragraphs (testdata/events/paragraphs.json format) to score as well" };
-        var split = new Option<string>("--split") { Description = "With --paragraphs: the split whose errors --errors lists (dev, heldout, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind24, blind25, unseen — the twenty-four not tuned on — or all)", DefaultValueFactory = _ => "dev" };
+        var split = new Option<string>("--split") { Description = "With --paragraphs: the split whose errors --errors lists (dev, heldout, blind2, blind3 … — a split of the paragraphs file —, unseen — every split but dev — or all)", DefaultValueFactory = _ => "dev" };
         var alarms = new Option<bool>("--alarms") { Description = "With --paragraphs: list every false alarm of the split, one a line, with its kind (spurious, wrong type, wrong participants), its trigger and its sentence" };
         var cmd = new Command("events", "Events: the seeds' gold, annotated paragraphs (precision and recall of events) and PLOVER gold records (type, actor and recipient country accuracy)") { plover, paragraphs, split, errors, alarms };
         cmd.SetAction(r => Common.Run(() =>
@@ -407,7 +407,7 @@ internal static class EvalCommand
             if (r.GetValue(paragraphs) is { } pfile)
             {
                 var which = r.GetValue(split);
-                if (which is not ("dev" or "heldout" or "blind2" or "blind3" or "blind4" or "blind5" or "blind6" or "blind7" or "blind8" or "blind9" or "blind10" or "blind11" or "blind12" or "blind13" or "blind14" or "blind15" or "blind16" or "blind17" or "blind18" or "blind19" or "blind20" or "blind21" or "blind22" or "blind24" or "blind25" or "unseen" or "all")) throw new UsageException($"--split: expected dev, heldout, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind24, blind25, unseen or all, not '{which}'");
+                if (which is not ("dev" or "heldout" or "unseen" or "all") && BlindNumber(which) == 0) throw new UsageException($"--split: expected dev, heldout, blindN (a blind split of the paragraphs file), unseen or all, not '{which}'");
                 ParagraphsReport(pipeline, pfile, which, r.GetValue(errors), r.GetValue(alarms));
             }
             if (r.GetValue(plover) is not { } file) return 0;
@@ -471,6 +471,10 @@ internal static class EvalCommand
         return cmd;
     }
 
+    /// <summary>N for a split named "blindN" (N ≥ 2), 0 for any other name.</summary>
+    static int BlindNumber(string split) =>
+        split.StartsWith("blind", StringComparison.Ordinal) && int.TryParse(split.AsSpan(5), System.Globalization.NumberStyles.None, null, out var n) && n >= 2 ? n : 0;
+
     static void ParagraphsReport(Pipeline pipeline, string file, string split, int errors, bool listAlarms = false)
     {
         if (!File.Exists(file)) throw new UsageException($"{file}: no such file");
@@ -478,119 +482,24 @@ internal static class EvalCommand
         try { rep = ParagraphEvaluation.Run(pipeline, File.ReadAllText(file)); }
         catch (System.Text.Json.JsonException e) { throw new UsageException($"{file}: not JSON ({e.Message})"); }
         catch (FormatException e) { throw new UsageException($"{file}: {e.Message}"); }
+        if ((errors > 0 || listAlarms) && split is not ("all" or "unseen") && !rep.Cases.Any(c => c.Split == split))
+            throw new UsageException($"--split: {file} has no split '{split}' (it has {string.Join(", ", rep.Cases.Select(c => c.Split).Distinct())})");
         var t = new Table().Border(TableBorder.Rounded).Title($"annotated paragraphs: {rep.Cases.Count} (a match: same type, overlapping actors and recipients)");
         t.AddColumns("set", "gold", "coded", "matched", "precision", "recall", "F1", "status", "date", "location", "reported by", "mode");
         void Row(EventSetScore x) => t.AddRow(x.Name, x.Gold.ToString(), x.Predicted.ToString(), x.Matched.ToString(), $"{x.Precision:P1}", $"{x.Recall:P1}", $"{x.F1:P1}",
             $"{x.Status:P0}", $"{x.Date:P0}", $"{x.Location:P0}", $"{x.ReportedBy:P0}", $"{x.Mode:P0}");
         Row(rep.Score("dev", c => c.Split == "dev"));
         Row(rep.Score("held-out", c => c.Split == "heldout"));
-        if (rep.Cases.Any(c => c.Split == "blind2")) Row(rep.Score("blind2", c => c.Split == "blind2"));
-        if (rep.Cases.Any(c => c.Split == "blind3")) Row(rep.Score("blind3", c => c.Split == "blind3"));
-        if (rep.Cases.Any(c => c.Split == "blind4"))
+        // Every blind split in the file gets a row, in the order written; from blind4 on it is followed by the pooled row of
+        // the held-out split and every blind split written before it: the code's record, at the time that split was
+        // written, on text it had not been tuned on.
+        foreach (var n in rep.Cases.Select(c => BlindNumber(c.Split)).Where(n => n > 0).Distinct().Order())
         {
-            Row(rep.Score("blind4", c => c.Split == "blind4"));
-            Row(rep.Score("held-out + blind2 + blind3", c => c.Split is "heldout" or "blind2" or "blind3"));
-        }
-        if (rep.Cases.Any(c => c.Split == "blind5"))
-        {
-            Row(rep.Score("blind5", c => c.Split == "blind5"));
-            Row(rep.Score("held-out + blind2…4", c => c.Split is "heldout" or "blind2" or "blind3" or "blind4"));
-        }
-        if (rep.Cases.Any(c => c.Split == "blind6"))
-        {
-            Row(rep.Score("blind6", c => c.Split == "blind6"));
-            Row(rep.Score("held-out + blind2…5", c => c.Split is "heldout" or "blind2" or "blind3" or "blind4" or "blind5"));
-        }
-        if (rep.Cases.Any(c => c.Split == "blind7"))
-        {
-            Row(rep.Score("blind7", c => c.Split == "blind7"));
-            Row(rep.Score("held-out + blind2…6", c => c.Split is "heldout" or "blind2" or "blind3" or "blind4" or "blind5" or "blind6"));
-        }
-        if (rep.Cases.Any(c => c.Split == "blind8"))
-        {
-            Row(rep.Score("blind8", c => c.Split == "blind8"));
-            Row(rep.Score("held-out + blind2…7", c => c.Split is "heldout" or "blind2" or "blind3" or "blind4" or "blind5" or "blind6" or "blind7"));
-        }
-        if (rep.Cases.Any(c => c.Split == "blind9"))
-        {
-            Row(rep.Score("blind9", c => c.Split == "blind9"));
-            Row(rep.Score("held-out + blind2…8", c => c.Split is "heldout" or "blind2" or "blind3" or "blind4" or "blind5" or "blind6" or "blind7" or "blind8"));
-        }
-        if (rep.Cases.Any(c => c.Split == "blind10"))
-        {
-            Row(rep.Score("blind10", c => c.Split == "blind10"));
-            Row(rep.Score("held-out + blind2…9", c => c.Split is "heldout" or "blind2" or "blind3" or "blind4" or "blind5" or "blind6" or "blind7" or "blind8" or "blind9"));
-        }
-        if (rep.Cases.Any(c => c.Split == "blind11"))
-        {
-            Row(rep.Score("blind11", c => c.Split == "blind11"));
-            Row(rep.Score("held-out + blind2…10", c => c.Split is "heldout" or "blind2" or "blind3" or "blind4" or "blind5" or "blind6" or "blind7" or "blind8" or "blind9" or "blind10"));
-        }
-        if (rep.Cases.Any(c => c.Split == "blind12"))
-        {
-            Row(rep.Score("blind12", c => c.Split == "blind12"));
-            Row(rep.Score("held-out + blind2…11", c => c.Split is "heldout" or "blind2" or "blind3" or "blind4" or "blind5" or "blind6" or "blind7" or "blind8" or "blind9" or "blind10" or "blind11"));
-        }
-        if (rep.Cases.Any(c => c.Split == "blind13"))
-        {
-            Row(rep.Score("blind13", c => c.Split == "blind13"));
-            Row(rep.Score("held-out + blind2…12", c => c.Split is "heldout" or "blind2" or "blind3" or "blind4" or "blind5" or "blind6" or "blind7" or "blind8" or "blind9" or "blind10" or "blind11" or "blind12"));
-        }
-        if (rep.Cases.Any(c => c.Split == "blind14"))
-        {
-            Row(rep.Score("blind14", c => c.Split == "blind14"));
-            Row(rep.Score("held-out + blind2…13", c => c.Split is "heldout" or "blind2" or "blind3" or "blind4" or "blind5" or "blind6" or "blind7" or "blind8" or "blind9" or "blind10" or "blind11" or "blind12" or "blind13"));
-        }
-        if (rep.Cases.Any(c => c.Split == "blind15"))
-        {
-            Row(rep.Score("blind15", c => c.Split == "blind15"));
-            Row(rep.Score("held-out + blind2…14", c => c.Split is "heldout" or "blind2" or "blind3" or "blind4" or "blind5" or "blind6" or "blind7" or "blind8" or "blind9" or "blind10" or "blind11" or "blind12" or "blind13" or "blind14"));
-        }
-        if (rep.Cases.Any(c => c.Split == "blind16"))
-        {
-            Row(rep.Score("blind16", c => c.Split == "blind16"));
-            Row(rep.Score("held-out + blind2…15", c => c.Split is not ("dev" or "blind16" or "blind17" or "blind18" or "blind19" or "blind20" or "blind21" or "blind22" or "blind24" or "blind25")));
-        }
-        if (rep.Cases.Any(c => c.Split == "blind17"))
-        {
-            Row(rep.Score("blind17", c => c.Split == "blind17"));
-            Row(rep.Score("held-out + blind2…16", c => c.Split is not ("dev" or "blind17" or "blind18" or "blind19" or "blind20" or "blind21" or "blind22" or "blind24" or "blind25")));
-        }
-        if (rep.Cases.Any(c => c.Split == "blind18"))
-        {
-            Row(rep.Score("blind18", c => c.Split == "blind18"));
-            Row(rep.Score("held-out + blind2…17", c => c.Split is not ("dev" or "blind18" or "blind19" or "blind20" or "blind21" or "blind22" or "blind24" or "blind25")));
-        }
-        if (rep.Cases.Any(c => c.Split == "blind19"))
-        {
-            Row(rep.Score("blind19", c => c.Split == "blind19"));
-            Row(rep.Score("held-out + blind2…18", c => c.Split is not ("dev" or "blind19" or "blind20" or "blind21" or "blind22" or "blind24" or "blind25")));
-        }
-        if (rep.Cases.Any(c => c.Split == "blind20"))
-        {
-            Row(rep.Score("blind20", c => c.Split == "blind20"));
-            Row(rep.Score("held-out + blind2…19", c => c.Split is not ("dev" or "blind20" or "blind21" or "blind22" or "blind24" or "blind25")));
-        }
-        if (rep.Cases.Any(c => c.Split == "blind21"))
-        {
-            Row(rep.Score("blind21", c => c.Split == "blind21"));
-            Row(rep.Score("held-out + blind2…20", c => c.Split is not ("dev" or "blind21" or "blind22" or "blind24" or "blind25")));
-        }
-        if (rep.Cases.Any(c => c.Split == "blind22"))
-        {
-            Row(rep.Score("blind22", c => c.Split == "blind22"));
-            Row(rep.Score("held-out + blind2…21", c => c.Split is not ("dev" or "blind22" or "blind24")));
-        }
-        if (rep.Cases.Any(c => c.Split == "blind24"))
-        {
-            Row(rep.Score("blind24", c => c.Split == "blind24"));
-            Row(rep.Score("held-out + blind2…23", c => c.Split is not ("dev" or "blind24" or "blind25")));
-            Row(rep.Score("held-out + blind2…21", c => c.Split is not ("dev" or "blind22" or "blind25")));
-        }
-        if (rep.Cases.Any(c => c.Split == "blind25"))
-        {
-            Row(rep.Score("blind25", c => c.Split == "blind25"));
-            Row(rep.Score("held-out + blind2…24", c => c.Split is not ("dev" or "blind25")));
+            var name = $"blind{n}";
+            Row(rep.Score(name, c => c.Split == name));
+            if (n >= 4)
+                Row(rep.Score(n == 4 ? "held-out + blind2 + blind3" : $"held-out + blind2…{n - 1}",
+                    c => c.Split == "heldout" || BlindNumber(c.Split) is var k && k > 0 && k < n));
         }
         if (rep.Cases.Any(c => c.Split is "blind2" or "blind3" or "blind4" or "blind5" or "blind6" or "blind7" or "blind8" or "blind9")) Row(rep.Score("unseen (held-out + blind)", c => c.Split != "dev"));
         Row(rep.Score("all", _ => true));

@@ -772,7 +772,7 @@ internal sealed partial class EventContext
                     if (e.Type == EntityTypes.Location && IsCity(e) && !(role == "agent" && IsPassiveAgent(hit, at, clauseStart, clauseEnd)))
                     {
                         // "promised aid to Kyiv", "a rappelé son ambassadeur à Moscou": a capital receiving help, demands or sanctions is its government
-                        bool capital = (role == "object" && WordsBetween(hit.End, at) <= 2) || (role is "to" or "place" && IsCapital(e) && t.Type is "AID" or "SUPPORT" or "AGREE" or "REQUEST" or "SANCTION");
+                        bool capital = (role == "object" && WordsBetween(hit.End, at) <= 2) || (role is "to" or "place" && IsCapital(e) && t.Type is "AID" or "SUPPORT" or "AGREE" or "REQUEST" or "SANCTION") || CapitalPartnerOfACut(t, role, e);
                         // "a invité Trump à se rendre à Moscou", "invited him to travel to Beijing": the city is where the
                         // nested act (the visit) takes place, not a recipient of the invitation
                         if (capital && role != "object" && _hits.Any(h => h.Start >= hit.End && h.End <= at && h.Value.Type != "-")) capital = false;

@@ -90,13 +90,16 @@ public class ParagraphEvaluationTests
         var blind22 = cases.Where(c => c.Split == "blind22").ToList();
         Assert.True(blind22.Count >= 20, "the twenty-second blind set");
         Assert.Equal(blind22.Count / 2, blind22.Count(c => c.Language == "fr"));
+        var blind23 = cases.Where(c => c.Split == "blind23").ToList();
+        Assert.True(blind23.Count >= 20, "the twenty-third blind set");
+        Assert.Equal(blind23.Count / 2, blind23.Count(c => c.Language == "fr"));
         var blind24 = cases.Where(c => c.Split == "blind24").ToList();
         Assert.True(blind24.Count >= 20, "the twenty-fourth blind set");
         Assert.Equal(blind24.Count / 2, blind24.Count(c => c.Language == "fr"));
         var blind25 = cases.Where(c => c.Split == "blind25").ToList();
         Assert.True(blind25.Count >= 20, "the twenty-fifth blind set");
         Assert.Equal(blind25.Count / 2, blind25.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind24", "blind25" }));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25" }));
     }
 
     [Fact]
@@ -253,6 +256,10 @@ public class ParagraphEvaluationTests
         var blind22 = Report.Value.Score("blind22", c => c.Split == "blind22");
         Assert.True(blind22.Precision >= 0.43, $"blind22 precision {blind22.Precision:P1}");
         Assert.True(blind22.Recall >= 0.33, $"blind22 recall {blind22.Recall:P1}");
+        // blind23, annotated before the twelfth recall round: 42.1 / 27.3 % before it, unchanged after
+        var blind23 = Report.Value.Score("blind23", c => c.Split == "blind23");
+        Assert.True(blind23.Precision >= 0.39, $"blind23 precision {blind23.Precision:P1}");
+        Assert.True(blind23.Recall >= 0.25, $"blind23 recall {blind23.Recall:P1}");
         // blind24, annotated before the twelfth participants round: 48.7 / 44.2 % before it, unchanged after
         var blind24 = Report.Value.Score("blind24", c => c.Split == "blind24");
         Assert.True(blind24.Precision >= 0.45, $"blind24 precision {blind24.Precision:P1}");
