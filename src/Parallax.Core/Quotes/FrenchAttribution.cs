@@ -109,6 +109,9 @@ static class FrenchAttribution
         var word = text[i..e].ToLowerInvariant();
         if (!f.Words.Contains(TextFold.Fold(word)) && !(word.Length >= 5 && f.Endings.Any(x => word.EndsWith(x, StringComparison.Ordinal)))) return -1;
         if (doc.Entities.Any(en => en.Mentions.Any(m => m.Start == i))) return -1;
+        // English: an adjective of a title with a participle's ending ("Outgoing head coach X, whose …, said", "Acting chief
+        // constable X"): a title word, or one right before a title word or a person noun, opens the subject, not a phrase
+        if (doc.Language == "en" && !f.Words.Contains(TextFold.Fold(word)) && IsTitleAdjective(text, word, e, limit)) return -1;
         int comma = text.IndexOf(',', e, Math.Max(0, limit - e));
         return comma < 0 ? -1 : comma + 1;
     }
@@ -275,6 +278,20 @@ static class FrenchAttribution
         int words = 1;
         foreach (var c in inner) if (c == ' ') words++;
         return words <= 5 ? close + 1 : pos;
+    }
+
+    /// <summary>
+    /// "Outgoing head coach", "Acting chief constable", "Reigning champion": a capitalised first word with a participle's
+    /// ending that is itself a title word (title-words-en.txt) or stands right before one or a person noun, which it qualifies.
+    /// </summary>
+    static bool IsTitleAdjective(string text, string lowerWord, int wordEnd, int limit)
+    {
+        if (SpeakerCoref.IsTitleWord(TextFold.Fold(lowerWord))) return true;
+        int s = wordEnd;
+        while (s < limit && text[s] == ' ') s++;
+        int e = s;
+        while (e < limit && char.IsLetter(text[e])) e++;
+        return e > s && SpeakerCoref.IsTitleWord(TextFold.Fold(text[s..e].ToLowerInvariant()));
     }
 
     /// <summary>

@@ -95,7 +95,7 @@ public sealed partial class QuoteStage : IDocumentStage
             // (an issuer named after a reporting noun stays unless the sentence names a speaker)
             // (and so do the words naming a frame's holder: "Pour le chef de file de l'opposition, Erwan Guivarc'h, « … »")
             bool issued = speaker == null && span != null && (framed || issuerSpans.Contains(span.Value));
-            if (speaker == null && !label.Found && SentenceSpeaker(doc, text, folded, verbs, sentences, quotations, open, close + 1, previous, LastVoice(quotes, open)) is var ss
+            if (speaker == null && !label.Found && SentenceSpeaker(doc, text, folded, verbs, sentences, quotations, open, close + 1, previous, LastVoice(quotes, open), directOnly: true) is var ss
                 && (!issued || ss.Speaker != null || ss.Span != null)) (speaker, span) = ss;
             // French: a quotation with no verb of saying for it, embedded in the writer's sentence or after a colon ("Le maire,
             // X, a dressé un bilan « très positif »", "Interrogé sur son avenir, le judoka est resté évasif : « … »"): the
@@ -584,7 +584,9 @@ public sealed partial class QuoteStage : IDocumentStage
             var credit = FirstEntityIn(doc, nextStart, Math.Min(lineEnd, nextStart + 40), preferPerson: true);
             // (a line opening with "Selon X, …" / "According to X, …" is a sentence of its own that attributes only itself)
             bool opensWithSource = verbs.Any(v => v.Value.Kind == "according" && v.Start >= nextStart && v.Start <= nextStart + 1);
+            // (nor a line whose subject is a pronoun: "He is survived by his wife, Norma, …" names a relative, not a source)
             if (credit != null && !opensWithSource && lineEnd - nextStart < 160 && !text.AsSpan(nextStart, lineEnd - nextStart).ContainsAny('«', '“')
+                && !OpensWithPronoun(folded, nextStart, lineEnd)
                 && !ReportsOwnClause(text, folded, verbs, sentences, nextStart, lineEnd)) return (credit.Value.Id, credit.Value.Span);
         }
         // before: "Trump a écrit sur Truth Social : « … »", "Zelensky a déclaré : « … »"
@@ -729,7 +731,8 @@ public sealed partial class QuoteStage : IDocumentStage
 
     /// <summary>The subject of a reporting verb elsewhere in the quote's sentence (outside quotations), or the source of "selon X".</summary>
     static (string? Speaker, TextSpan? Span) SentenceSpeaker(Document doc, string text, string folded, List<PhraseMatch<ReportingVerb>> verbs,
-        IReadOnlyList<Sentence> sentences, List<(int Open, int Close)> quotations, int open, int close, string? previous, Quote? lastVoice)
+        IReadOnlyList<Sentence> sentences, List<(int Open, int Close)> quotations, int open, int close, string? previous, Quote? lastVoice,
+        bool directOnly = false)
     {
         var sent = SentenceAt(sentences, open);
         bool Outside(int pos) => !quotations.Any(q => q.Open <= pos && pos <= q.Close);
@@ -765,11 +768,15 @@ public sealed partial class QuoteStage : IDocumentStage
             if (!PreviousIsPronoun(folded, v.Start) && Outside(clause))
             {
                 // "the statement said": whoever issued it, the last voice
-                if (DescribedBy(text, folded, clause, v.Start, DocumentNouns.Value) && lastVoice != null) return (lastVoice.Speaker, lastVoice.SpeakerSpan);
+                // (while only the direct quotations are known, a reporting verb since the last of them may have issued it:
+                // "X said in a statement that … “…,” the statement said" — left to the pass that knows reported speech too)
+                if (DescribedBy(text, folded, clause, v.Start, DocumentNouns.Value) && lastVoice != null)
+                    return directOnly && verbs.Any(x => x.Value.Kind == "verb" && x.Start >= lastVoice.End && x.End <= sent.Start && Outside(x.Start))
+                        ? (null, null) : (lastVoice.Speaker, lastVoice.SpeakerSpan);
                 if (DefiniteSubject(text, folded, clause, v.Start) && PersonBefore(doc, front > 0 && clause >= front ? sent.Start : v.Start) is { } described) return (described.Id, described.Span);
                 if (OrganizationSubject(text, folded, clause, v.Start) || doc.Language == "en" && BarePoliceSubject(text, folded, clause, v.Start))
                 {
-                    var orgBefore = OrganizationBefore(doc, v.Start, KindNoun(doc.Language, folded, clause, v.Start));
+                    var orgBefore = OrganizationNamedByNoun(doc, folded, clause, v.Start) ?? OrganizationBefore(doc, v.Start, KindNoun(doc.Language, folded, clause, v.Start));
                     if (NamedSinceWithNoun(text, folded, clause, v.Start, orgBefore) is { } withNoun) return (null, withNoun);
                     if (orgBefore is { } org) return (org.Id, org.Span);
                     if (lastVoice is { Speaker: null, SpeakerSpan: { } voiced }) return (null, voiced);
@@ -780,7 +787,14 @@ public sealed partial class QuoteStage : IDocumentStage
             if (doc.Language == "fr" && front > 0 && PreviousIsPronoun(folded, v.Start) && ResumedTopic(doc, text, folded, sent.Start, front, v.Start) is { } topic)
                 return (topic.Id, topic.Span);
             // "they said in a statement": the organisation last heard
-            if (PreviousIsGroupPronoun(folded, v.Start) && GroupVoice(doc, lastVoice) is { } group) return (group.Id, group.Span);
+            if (PreviousIsGroupPronoun(folded, v.Start) && GroupVoice(doc, lastVoice) is { } group)
+            {
+                // (while only the direct quotations are known, a reporting verb since the last of them may be the voice: "Google
+                // said it was still in talks. It said it had raised “serious concerns”" — left to the pass that knows it)
+                if (directOnly && verbs.Any(x => x.Value.Kind == "verb" && x.Start >= lastVoice!.End && x.End <= sent.Start && Outside(x.Start))) return (null, null);
+                if (doc.Language == "en" && OrganisationSubjectSince(doc, text, sentences, lastVoice!.End, sent.Start, group.Id) is { } since) return (since.Id, since.Span);
+                return (group.Id, group.Span);
+            }
             // an inverted or pronoun subject: the previous speaker
             if (HasInvertedPronoun(folded.AsSpan(v.Start, v.End - v.Start)) || PreviousIsPronoun(folded, v.Start) || NextWordIsPronoun(folded, v.End))
                 return (previous, null);
@@ -847,6 +861,16 @@ public sealed partial class QuoteStage : IDocumentStage
     {
         foreach (var s in sentences) if (s.Start <= pos && pos < s.End) return s;
         return sentences.LastOrDefault(s => s.Start <= pos) ?? new Sentence(0, pos + 1);
+    }
+
+    /// <summary>Whether the line from <paramref name="from"/> opens with a subject pronoun of coref-pronouns.tsv ("He is survived by …").</summary>
+    static bool OpensWithPronoun(string folded, int from, int to)
+    {
+        int i = from;
+        while (i < to && !TextFold.IsWordChar(folded[i])) i++;
+        int e = i;
+        while (e < to && TextFold.IsWordChar(folded[e])) e++;
+        return e > i && e < to && folded[e] == ' ' && Subjects.Referring.ContainsKey(folded[i..e]);
     }
 
     /// <summary>
@@ -1002,6 +1026,31 @@ public sealed partial class QuoteStage : IDocumentStage
     }
 
     /// <summary>The last voice when it is an organisation (an organisation entity, or unlinked words naming one).</summary>
+    /// <summary>
+    /// "The authority said it had given notice. The National Disaster Management Organisation disputed that. It said …": the
+    /// last organisation (other than <paramref name="heard"/>) that opens a sentence as its subject — at its start or after
+    /// "The" — between the last voice heard (<paramref name="since"/>) and the sentence at <paramref name="before"/>; "it"
+    /// takes it up rather than the voice before it. English only; null when none.
+    /// </summary>
+    static (string Id, TextSpan Span)? OrganisationSubjectSince(Document doc, string text, IReadOnlyList<Sentence> sentences, int since, int before, string? heard)
+    {
+        (string Id, TextSpan Span)? found = null;
+        foreach (var s in sentences)
+        {
+            if (s.Start < since || s.Start >= before) continue;
+            int i = s.Start;
+            while (i < s.End && char.IsWhiteSpace(text[i])) i++;
+            if (string.CompareOrdinal(text, i, "The ", 0, 4) == 0) i += 4;
+            foreach (var e in doc.Entities)
+            {
+                if (e.Type != EntityTypes.Organization) continue;
+                foreach (var m in e.Mentions)
+                    if (m.Start == i) found = e.Id == heard ? null : (e.Id, m.Span);
+            }
+        }
+        return found;
+    }
+
     static (string? Id, TextSpan? Span)? GroupVoice(Document doc, Quote? voice)
     {
         if (voice == null) return null;
@@ -1272,7 +1321,9 @@ public sealed partial class QuoteStage : IDocumentStage
                             if (who == null && named == null && OrganizationSubject(text, folded, s.Start, resumed)) who = OrganizationBefore(doc, s.Start);
                         }
                         // "it said that …", "they said that …": the organisation last heard
-                        if (PreviousIsGroupPronoun(folded, subject) && GroupVoice(doc, LastVoice(voices, v.Start)) is { } group)
+                        if (PreviousIsGroupPronoun(folded, subject) && GroupVoice(doc, LastVoice(voices, v.Start)) is { } heard
+                            && (v.Value.Lang == "en" && OrganisationSubjectSince(doc, text, sentences, LastVoice(voices, v.Start)!.End, s.Start, heard.Id) is { } since
+                                ? ((string? Id, TextSpan? Span))(since.Id, since.Span) : heard) is var group)
                         {
                             who = group.Id != null ? (group.Id, group.Span!.Value) : null;
                             if (group.Id == null) named = group.Span;
@@ -1304,7 +1355,7 @@ public sealed partial class QuoteStage : IDocumentStage
                         }
                         if (who == null && (OrganizationSubject(text, folded, clauseStart, v.Start) || v.Value.Lang == "en" && BarePoliceSubject(text, folded, clauseStart, v.Start)))
                         {
-                            who = OrganizationBefore(doc, v.Start, KindNoun(v.Value.Lang, folded, clauseStart, v.Start));
+                            who = OrganizationNamedByNoun(doc, folded, clauseStart, v.Start) ?? OrganizationBefore(doc, v.Start, KindNoun(v.Value.Lang, folded, clauseStart, v.Start));
                             // "China’s foreign ministry called … The ministry said": an organisation named with the subject's noun
                             // since the one last named is the one meant
                             if (v.Value.Lang == "en" && NamedSinceWithNoun(text, folded, clauseStart, v.Start, who) is { } withNoun) { who = null; named = withNoun; }
@@ -1589,6 +1640,12 @@ public sealed partial class QuoteStage : IDocumentStage
                 var words = head[d.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 return words.Length > 0 && OrganizationNouns.Value.Contains(words[^1]) || words.Length > 0 && OrganizationNouns.Value.Contains(words[0]);
             }
+        // "a company spokesperson", "a club spokeswoman": an unnamed voice of the organisation of that kind named before
+        if (head.StartsWith("a ", StringComparison.Ordinal) || head.StartsWith("an ", StringComparison.Ordinal))
+        {
+            var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length == 3 && OrganizationNouns.Value.Contains(words[1]) && VoiceNouns.Value.Contains(words[2]);
+        }
         return false;
     }
 
