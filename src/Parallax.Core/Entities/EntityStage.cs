@@ -340,7 +340,9 @@ public sealed partial class EntityStage : IDocumentStage
                 var headJoiners = ForOnHeads.Contains(words[head]) ? ForOnJoiners : OfJoiners;
                 while (ri + 1 < runs.Count && StartsWithAny(text, e0, inside ? OfJoinersInside : headJoiners) is { } joiner && runs[ri + 1].Start == e0 + joiner.Length
                     // a date is no complement ("Kent County Council on Friday")
-                    && !_kb.NotNames.Contains(text[runs[ri + 1].Start..WordEnd(text, runs[ri + 1].Start)]))
+                    && !_kb.NotNames.Contains(text[runs[ri + 1].Start..WordEnd(text, runs[ri + 1].Start)])
+                    // nor an abbreviated title before a commander's name ("the Sudanese Armed Forces of Gen. Abdel Fattah al-Burhan")
+                    && !AbbreviatedTitleAt(runs[ri + 1].Start))
                 {
                     e0 = runs[++ri].End;
                     inside = true;
@@ -950,6 +952,13 @@ public sealed partial class EntityStage : IDocumentStage
                 var role = StripDeterminer(roleText);
                 if (!person.Roles.Contains(role, StringComparer.OrdinalIgnoreCase)) person.Roles.Add(role);
             }
+        }
+
+        // an abbreviated title at i, with its dot ("Gen.", "Sen.", "Lt."; person-titles.txt)
+        bool AbbreviatedTitleAt(int i)
+        {
+            int we = WordEnd(text, i);
+            return we < text.Length && text[we] == '.' && _kb.PersonTitles.Contains(text[i..(we + 1)]);
         }
 
         // ", Name" after position i: a capitalised word after a comma and a space

@@ -1,0 +1,46 @@
+using Parallax.Model;
+
+using static Parallax.Tests.Entities.EntityRuleKit;
+
+namespace Parallax.Tests.Entities;
+
+/// <summary>
+/// Rules of the twenty-first round (docs/entities.md, "Possessive 'its', plural '-iques' complements, titles after 'of'"),
+/// on sentences written for these tests: an English role description opened by "its" starts at it, a French institution's
+/// lower-case complement keeps a plural adjective in "-iques" or "publique", and an organisation's "of" complement stops
+/// before an abbreviated title.
+/// </summary>
+public class PossessiveItsAndTitledComplementTests
+{
+    [Fact]
+    public void A_role_description_opened_by_its_starts_at_its()
+    {
+        var m = Mentions(Run("Talvenor said on Friday that its chief executive, Marta Quillon, would step down in June."));
+        Assert.Contains(("its chief executive", EntityTypes.Person), m);
+        Assert.DoesNotContain(("chief executive", EntityTypes.Person), m);
+        // "its" before a word that is no office makes no mention
+        m = Mentions(Run("Talvenor said on Friday that its profits had doubled."));
+        Assert.DoesNotContain(m, x => x.Text.StartsWith("its", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_french_lower_case_complement_keeps_its_plural_adjective_in_iques()
+    {
+        var m = Mentions(Run("Le Haut Conseil des études statistiques a jugé la prévision du gouvernement fragile.", "fr"));
+        Assert.Contains(("Haut Conseil des études statistiques", EntityTypes.Organization), m);
+        // a singular "-ique" may be a verb and stays out
+        m = Mentions(Run("Le Haut Conseil des études critique la prévision du gouvernement.", "fr"));
+        Assert.DoesNotContain(m, x => x.Text.EndsWith("critique", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_of_complement_stops_before_an_abbreviated_title()
+    {
+        var m = Mentions(Run("The Kivalan Armed Forces of Gen. Tomas Rivak shelled the town on Sunday."));
+        Assert.DoesNotContain(m, x => x.Text.Contains("of Gen", StringComparison.Ordinal));
+        Assert.Contains(("Kivalan Armed Forces", EntityTypes.Organization), m);
+        // a complement that is no title stays ("Armed Forces of Kivala")
+        m = Mentions(Run("The Armed Forces of Kivala shelled the town on Sunday."));
+        Assert.Contains(m, x => x.Text == "Armed Forces of Kivala" && x.Type == EntityTypes.Organization);
+    }
+}
