@@ -892,6 +892,14 @@ public sealed partial class EntityStage : IDocumentStage
                     if (_kb.RoleBlockers.Contains(d.Word) && PreviousWord(folded, d.Start) is var d2 && d2.Length > 0) d = d2;
                     if (Definite.Contains(d.Word) && !Contracted.Contains(d.Word) && d.Word is not ("les" or "ses" or "ce" or "cette")) { definite = true; ds = d.Start; }
                 }
+                // "The corporation's chair", "the union's general secretary": "the", a lower-case noun and its possessive before the office
+                if (!definite && left == null && rs == os && rs >= 8 && text[rs - 1] == ' ' && IsPossessiveAt(text, rs - 3)
+                    && PreviousWord(folded, rs - 3) is var owner && owner.Length >= 3 && char.IsLower(text[owner.Start])
+                    && PreviousWord(folded, owner.Start) is var the && the.Word == "the")
+                {
+                    definite = possessive = true;
+                    ds = the.Start;
+                }
                 if (definite && PreviousWord(folded, ds) is var cop && Copulas.Contains(cop.Word)) continue;
                 // the person: a name right after (", " or " "), or before the description (", le PDG de …")
                 Found? person = null;

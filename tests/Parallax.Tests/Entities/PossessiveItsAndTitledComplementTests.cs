@@ -6,7 +6,7 @@ namespace Parallax.Tests.Entities;
 
 /// <summary>
 /// Rules of the twenty-first round (docs/entities.md, "Possessive 'its', plural '-iques' complements, titles after 'of'"),
-/// on sentences written for these tests: an English role description opened by "its" starts at it, a French institution's
+/// on sentences written for these tests: an English role description opened by "its" or by "the", a common noun and its possessive starts there, a French institution's
 /// lower-case complement keeps a plural adjective in "-iques" or "publique", and an organisation's "of" complement stops
 /// before an abbreviated title.
 /// </summary>
@@ -21,6 +21,18 @@ public class PossessiveItsAndTitledComplementTests
         // "its" before a word that is no office makes no mention
         m = Mentions(Run("Talvenor said on Friday that its profits had doubled."));
         Assert.DoesNotContain(m, x => x.Text.StartsWith("its", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_role_description_after_a_common_noun_and_its_possessive_starts_at_the_article()
+    {
+        var m = Mentions(Run("The cooperative's general secretary, Ilse Varnholt, said the strike would go on."));
+        Assert.Contains(("The cooperative's general secretary", EntityTypes.Person), m);
+        m = Mentions(Run("Shares fell after the bank's chief executive resigned on Monday."));
+        Assert.Contains(("the bank's chief executive", EntityTypes.Person), m);
+        // a name's possessive is no common noun: "Brantex's chief executive" stays as the organisation's rules make it
+        m = Mentions(Run("Brantex's chief executive resigned on Monday."));
+        Assert.DoesNotContain(m, x => x.Text.StartsWith("the", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
