@@ -699,6 +699,14 @@ public sealed partial class EntityStage : IDocumentStage
                 AddMention(match, ms, e);
             }
         }
+        // two capitalised words joined by a spaced ampersand: a firm ("Simon & Schuster", "Jenner & Block")
+        if (text.Contains(" & ", StringComparison.Ordinal))
+            foreach (var (s, e) in AmpersandNames(text, p => taken.Any(t => t.Start <= p && p < t.End)))
+                if (Free(taken, s, e) && !OverlapsName(nameSpans, s, e))
+                {
+                    var surface = text[s..e];
+                    AddMention(Get("?" + surface, null, EntityTypes.Organization, null, surface, s), s, e);
+                }
         // a title before a name ("Senator Dino Melaye", "Dr. Joneigh Khaldun", "M. Dupont", "le général Jean Dupont"): honorifics
         // belong to the mention, other titles do not; two or three capitalised words ending with a common family name
         foreach (var (s, e, ms) in TitledNames(text))

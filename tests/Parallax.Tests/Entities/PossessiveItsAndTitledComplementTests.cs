@@ -5,10 +5,11 @@ using static Parallax.Tests.Entities.EntityRuleKit;
 namespace Parallax.Tests.Entities;
 
 /// <summary>
-/// Rules of the twenty-first round (docs/entities.md, "Possessive 'its', plural '-iques' complements, titles after 'of'"),
-/// on sentences written for these tests: an English role description opened by "its" or by "the", a common noun and its possessive starts there, a French institution's
-/// lower-case complement keeps a plural adjective in "-iques" or "publique", and an organisation's "of" complement stops
-/// before an abbreviated title.
+/// Rules of the seventeenth round (docs/entities.md, "Firms joined by an ampersand, possessive role descriptions"),
+/// on sentences written for these tests: an English role description opened by "its", or by "the", a common noun and its
+/// possessive, starts there; a French institution's lower-case complement keeps a plural adjective in "-iques" or
+/// "publique"; an organisation's "of" complement stops before an abbreviated title; two capitalised words joined by a
+/// spaced ampersand are a firm.
 /// </summary>
 public class PossessiveItsAndTitledComplementTests
 {
@@ -54,5 +55,26 @@ public class PossessiveItsAndTitledComplementTests
         // a complement that is no title stays ("Armed Forces of Kivala")
         m = Mentions(Run("The Armed Forces of Kivala shelled the town on Sunday."));
         Assert.Contains(m, x => x.Text == "Armed Forces of Kivala" && x.Type == EntityTypes.Organization);
+    }
+
+    [Fact]
+    public void Two_capitalised_words_joined_by_an_ampersand_are_a_firm()
+    {
+        var m = Mentions(Run("The publisher Harlow & Pinecrest said on Monday that it would cut 200 jobs."));
+        Assert.Contains(("Harlow & Pinecrest", EntityTypes.Organization), m);
+        m = Mentions(Run("Lawyers at Denholm & Strake filed the appeal on Friday."));
+        Assert.Contains(("Denholm & Strake", EntityTypes.Organization), m);
+        // a longer capitalised run after it is left to the other rules ("Harlow & Pinecrest Trust Fund" is no "Harlow & Pinecrest")
+        m = Mentions(Run("The grant came from the Harlow & Pinecrest Vetter Fund last year."));
+        Assert.DoesNotContain(("Harlow & Pinecrest", EntityTypes.Organization), m);
+        // nor the last two of a list of founders, which would cut the firm's name
+        m = Mentions(Run("The fund Varrow, Denholm & Strake bought the chain on Friday."));
+        Assert.DoesNotContain(("Denholm & Strake", EntityTypes.Organization), m);
+        // after a place that is a mention, the firm stays
+        m = Mentions(Run("In London, Denholm & Strake filed the appeal on Friday."));
+        Assert.Contains(("Denholm & Strake", EntityTypes.Organization), m);
+        // lower-case words are no names ("salt & pepper")
+        m = Mentions(Run("The shop sold salt & pepper and Bread & butter on Sundays."));
+        Assert.DoesNotContain(m, x => x.Text.Contains('&'));
     }
 }

@@ -112,6 +112,8 @@ public class EntityEvaluationTests
     /// parties and youth wings, armed groups, religious bodies), before the organisation rules of the twentieth round;
     /// blind20, chosen for places and people (multi-word regions, places with a compass word or an article, rivers, valleys,
     /// crossings, camps, bridges, stations; offices and titles before names), before the rules of the twenty-first round.
+    /// blind21, chosen for organisations (legal suffixes and ampersands, ministries, courts, UN agencies, army units and police
+    /// forces, unions and employers' bodies, foundations named after a person), before the organisation rules of the seventeenth round.
     /// Half French, half English; floors a little under the figures, to catch regressions only.
     /// </summary>
     [Theory]
@@ -134,6 +136,7 @@ public class EntityEvaluationTests
     [InlineData("blind18", 24, 0.77, 0.72, 0.82, 0.89)]
     [InlineData("blind19", 24, 0.78, 0.73, 0.79, 0.92)]
     [InlineData("blind20", 24, 0.82, 0.67, 0.79, 0.92)]
+    [InlineData("blind21", 24, 0.82, 0.81, 0.89, 0.88)]
     public void Blind_figures_stay_above_their_floors(string split, int paragraphs, double person, double organization, double location, double linking)
     {
         var blind = Group(split + "/all");

@@ -2,7 +2,7 @@
 """Builds the blind21 split of paragraphs.jsonl: paragraphs with their mentions given as (text, type, id, occurrence);
 offsets are computed here (UTF-16 = Python str indices for these BMP-only texts). Run from this folder:
     python3 blind21.py >> ../paragraphs.jsonl   (after removing the old blind21 lines)
-Written and annotated on 2026-12-03, before the organisation rules of the twenty-first round were written and before
+Written and annotated on 2026-12-03, before the organisation rules of the seventeenth round were written and before
 Parallax was run on them: chosen for organisations in forms the older splits use little — companies with legal
 suffixes and symbols, ministries and departments, courts, UN agencies and programmes, army units and police forces,
 newspapers, channels and news agencies, NGOs and charities, universities and schools, trade unions and employers'
