@@ -834,6 +834,11 @@ public sealed partial class EntityStage : IDocumentStage
                 // a capitalised field before an English office ("Transport Minister Kostas Karamanlis", "Media Minister Catherine
                 // Martin"): part of the title, not of the person's name
                 else if (left == null && FieldWordBefore(text, os, oe) is var fw && fw >= 0 && Free(taken, fw, os)) rs = fw;
+                // two offices of one holder joined by a coordinator ("its president and chief executive, X", "chairman and chief
+                // executive"): one description to the second office's end
+                if (oe + 1 < text.Length && text[oe] == ' ' && StartsWithAny(text, oe, Coordinators) is { } co)
+                    foreach (var (s2, e2) in offices)
+                        if (s2 == oe + co.Length && Free(taken, s2, e2) && (e2 >= text.Length || !TextFold.IsWordChar(text[e2]))) { re = e2; covered = e2; break; }
                 // after: a demonym ("ministre russe"), then complements ("du Havre", "de la Culture", "of New Media Investment Group")
                 if (MentionAt(m => m.Start == oe + 1 && text[oe] == ' ') is { } dem && dem.F.Type == EntityTypes.Location && dem.F.Kb?.Demonyms.Contains(dem.M.Text, StringComparer.OrdinalIgnoreCase) == true)
                 {

@@ -7,7 +7,7 @@ namespace Parallax.Tests.Entities;
 /// <summary>
 /// Rules of the seventeenth round (docs/entities.md, "Firms joined by an ampersand, possessive role descriptions"),
 /// on sentences written for these tests: an English role description opened by "its", or by "the", a common noun and its
-/// possessive, starts there; a French institution's lower-case complement keeps a plural adjective in "-iques" or
+/// possessive, starts there, and runs over a second office joined by "and"; a French institution's lower-case complement keeps a plural adjective in "-iques" or
 /// "publique"; an organisation's "of" complement stops before an abbreviated title; two capitalised words joined by a
 /// spaced ampersand are a firm.
 /// </summary>
@@ -22,6 +22,17 @@ public class PossessiveItsAndTitledComplementTests
         // "its" before a word that is no office makes no mention
         m = Mentions(Run("Talvenor said on Friday that its profits had doubled."));
         Assert.DoesNotContain(m, x => x.Text.StartsWith("its", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_offices_joined_by_and_are_one_description()
+    {
+        var m = Mentions(Run("Most of its staff will leave by June, its president and chief executive, Hedda Lorrimer, said on Friday."));
+        Assert.Contains(("its president and chief executive", EntityTypes.Person), m);
+        Assert.DoesNotContain(("chief executive", EntityTypes.Person), m);
+        // a second description with its own article stays apart
+        m = Mentions(Run("The president and the chief executive met on Friday."));
+        Assert.DoesNotContain(m, x => x.Text.Contains(" and ", StringComparison.Ordinal));
     }
 
     [Fact]
