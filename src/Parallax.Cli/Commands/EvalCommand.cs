@@ -435,13 +435,13 @@ internal static class EvalCommand
     static Command Entities()
     {
         var file = new Argument<string?>("FILE") { Description = "Annotated paragraphs (JSON Lines; default: tests/Parallax.Tests/testdata/entities/paragraphs.jsonl)", Arity = ArgumentArity.ZeroOrOne };
-        var split = new Option<string>("--split") { Description = "Which paragraphs to score: dev, heldout, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind22, unseen (all but dev) or all", DefaultValueFactory = _ => "all" };
+        var split = new Option<string>("--split") { Description = "Which paragraphs to score: dev, heldout, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, unseen (all but dev) or all", DefaultValueFactory = _ => "all" };
         var errors = new Option<int>("--errors") { Description = "List the errors of up to N paragraphs of the split", DefaultValueFactory = _ => 0 };
         var cmd = new Command("entities", "Entities on annotated news paragraphs: mention precision, recall and F1 per type (exact span and type; lenient: overlapping), linking and NIL accuracy, by split and language") { file, split, errors };
         cmd.SetAction(r => Common.Run(() =>
         {
             var which = r.GetValue(split);
-            if (which is not ("dev" or "heldout" or "blind2" or "blind3" or "blind4" or "blind5" or "blind6" or "blind7" or "blind8" or "blind9" or "blind10" or "blind11" or "blind12" or "blind13" or "blind14" or "blind15" or "blind16" or "blind17" or "blind18" or "blind19" or "blind20" or "blind22" or "unseen" or "all")) throw new UsageException($"--split: expected dev, heldout, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind22, unseen or all, not '{which}'");
+            if (which is not ("dev" or "heldout" or "blind2" or "blind3" or "blind4" or "blind5" or "blind6" or "blind7" or "blind8" or "blind9" or "blind10" or "blind11" or "blind12" or "blind13" or "blind14" or "blind15" or "blind16" or "blind17" or "blind18" or "blind19" or "blind20" or "blind21" or "blind22" or "unseen" or "all")) throw new UsageException($"--split: expected dev, heldout, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, unseen or all, not '{which}'");
             var path = r.GetValue(file) ?? Path.Combine("tests", "Parallax.Tests", "testdata", "entities", "paragraphs.jsonl");
             if (!File.Exists(path)) throw new UsageException($"{path}: no such file (give FILE, the annotated paragraphs)");
             IReadOnlyList<EntityParagraph> set;

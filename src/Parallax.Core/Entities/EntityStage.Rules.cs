@@ -1282,13 +1282,22 @@ public sealed partial class EntityStage
         return we >= text.Length || !char.IsLetterOrDigit(text[we]) && text[we] != '-' && text[we] != '\'' && text[we] != '’' ? we : 0;
     }
 
-    /// <summary>The end of a "de" complement of one lower-case noun after a French organisation name ending at
-    /// <paramref name="e"/> ("la Haute Autorité de santé"), or <paramref name="e"/> when none follows.</summary>
+    /// <summary>The end of a "de" complement of one lower-case noun and its adjectives after a French organisation name ending at
+    /// <paramref name="e"/> ("la Haute Autorité de santé", "le Haut Conseil des finances publiques"), or <paramref name="e"/> when none follows.</summary>
     static int LowerDeComplementEnd(string text, string folded, int e)
     {
         if (e + 1 >= text.Length || text[e] != ' ' || StartsWithAny(text, e + 1, FrenchOfJoiners) is not { } j || e + 1 + j.Length >= text.Length || !char.IsLower(text[e + 1 + j.Length])) return e;
         int ns = e + 1 + j.Length, we = ns;
         while (we < text.Length && char.IsLetter(text[we])) we++;
-        return we - ns >= 3 && !FrenchFunctionWords.Contains(folded[ns..we]) && (we >= text.Length || !char.IsLetterOrDigit(text[we])) ? we : e;
+        if (!(we - ns >= 3 && !FrenchFunctionWords.Contains(folded[ns..we]) && (we >= text.Length || !char.IsLetterOrDigit(text[we])))) return e;
+        // up to two adjectives after the noun: "le Haut Conseil des finances publiques", "de la santé publique"
+        for (int a = 0; a < 2 && we + 1 < text.Length && text[we] == ' ' && char.IsLower(text[we + 1]); a++)
+        {
+            int ae = we + 1;
+            while (ae < text.Length && char.IsLetter(text[ae])) ae++;
+            if ((ae < text.Length && char.IsLetterOrDigit(text[ae])) || !IsSafeFrenchAdjective(folded[(we + 1)..ae])) break;
+            we = ae;
+        }
+        return we;
     }
 }

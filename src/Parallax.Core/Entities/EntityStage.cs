@@ -340,7 +340,9 @@ public sealed partial class EntityStage : IDocumentStage
                 var headJoiners = ForOnHeads.Contains(words[head]) ? ForOnJoiners : OfJoiners;
                 while (ri + 1 < runs.Count && StartsWithAny(text, e0, inside ? OfJoinersInside : headJoiners) is { } joiner && runs[ri + 1].Start == e0 + joiner.Length
                     // a date is no complement ("Kent County Council on Friday")
-                    && !_kb.NotNames.Contains(text[runs[ri + 1].Start..WordEnd(text, runs[ri + 1].Start)]))
+                    && !_kb.NotNames.Contains(text[runs[ri + 1].Start..WordEnd(text, runs[ri + 1].Start)])
+                    // nor an abbreviated title before a commander's name ("the Sudanese Armed Forces of Gen. Abdel Fattah al-Burhan")
+                    && !AbbreviatedTitleAt(runs[ri + 1].Start))
                 {
                     e0 = runs[++ri].End;
                     inside = true;
@@ -697,6 +699,14 @@ public sealed partial class EntityStage : IDocumentStage
                 AddMention(match, ms, e);
             }
         }
+        // two capitalised words joined by a spaced ampersand: a firm ("Simon & Schuster", "Jenner & Block")
+        if (text.Contains(" & ", StringComparison.Ordinal))
+            foreach (var (s, e) in AmpersandNames(text, p => taken.Any(t => t.Start <= p && p < t.End)))
+                if (Free(taken, s, e) && !OverlapsName(nameSpans, s, e))
+                {
+                    var surface = text[s..e];
+                    AddMention(Get("?" + surface, null, EntityTypes.Organization, null, surface, s), s, e);
+                }
         // a title before a name ("Senator Dino Melaye", "Dr. Joneigh Khaldun", "M. Dupont", "le général Jean Dupont"): honorifics
         // belong to the mention, other titles do not; two or three capitalised words ending with a common family name
         foreach (var (s, e, ms) in TitledNames(text))
@@ -824,6 +834,11 @@ public sealed partial class EntityStage : IDocumentStage
                 // a capitalised field before an English office ("Transport Minister Kostas Karamanlis", "Media Minister Catherine
                 // Martin"): part of the title, not of the person's name
                 else if (left == null && FieldWordBefore(text, os, oe) is var fw && fw >= 0 && Free(taken, fw, os)) rs = fw;
+                // two offices of one holder joined by a coordinator ("its president and chief executive, X", "chairman and chief
+                // executive"): one description to the second office's end
+                if (oe + 1 < text.Length && text[oe] == ' ' && StartsWithAny(text, oe, Coordinators) is { } co)
+                    foreach (var (s2, e2) in offices)
+                        if (s2 == oe + co.Length && Free(taken, s2, e2) && (e2 >= text.Length || !TextFold.IsWordChar(text[e2]))) { re = e2; covered = e2; break; }
                 // after: a demonym ("ministre russe"), then complements ("du Havre", "de la Culture", "of New Media Investment Group")
                 if (MentionAt(m => m.Start == oe + 1 && text[oe] == ' ') is { } dem && dem.F.Type == EntityTypes.Location && dem.F.Kb?.Demonyms.Contains(dem.M.Text, StringComparer.OrdinalIgnoreCase) == true)
                 {
@@ -890,6 +905,14 @@ public sealed partial class EntityStage : IDocumentStage
                     if (_kb.RoleBlockers.Contains(d.Word) && PreviousWord(folded, d.Start) is var d2 && d2.Length > 0) d = d2;
                     if (Definite.Contains(d.Word) && !Contracted.Contains(d.Word) && d.Word is not ("les" or "ses" or "ce" or "cette")) { definite = true; ds = d.Start; }
                 }
+                // "The corporation's chair", "the union's general secretary": "the", a lower-case noun and its possessive before the office
+                if (!definite && left == null && rs == os && rs >= 8 && text[rs - 1] == ' ' && IsPossessiveAt(text, rs - 3)
+                    && PreviousWord(folded, rs - 3) is var owner && owner.Length >= 3 && char.IsLower(text[owner.Start])
+                    && PreviousWord(folded, owner.Start) is var the && the.Word == "the")
+                {
+                    definite = possessive = true;
+                    ds = the.Start;
+                }
                 if (definite && PreviousWord(folded, ds) is var cop && Copulas.Contains(cop.Word)) continue;
                 // the person: a name right after (", " or " "), or before the description (", le PDG de …")
                 Found? person = null;
@@ -950,6 +973,13 @@ public sealed partial class EntityStage : IDocumentStage
                 var role = StripDeterminer(roleText);
                 if (!person.Roles.Contains(role, StringComparer.OrdinalIgnoreCase)) person.Roles.Add(role);
             }
+        }
+
+        // an abbreviated title at i, with its dot ("Gen.", "Sen.", "Lt."; person-titles.txt)
+        bool AbbreviatedTitleAt(int i)
+        {
+            int we = WordEnd(text, i);
+            return we < text.Length && text[we] == '.' && _kb.PersonTitles.Contains(text[i..(we + 1)]);
         }
 
         // ", Name" after position i: a capitalised word after a comma and a space
