@@ -50,7 +50,7 @@ public class LanguageEvaluationTests
     /// standing alone after a sentence about a person, phrases of place before the subject); -fr11: before the eleventh
     /// French round's (organisations taken up by "a-t-elle", interview answers, retorts); -en11: before the eleventh English
     /// round's (subjects with a chain of appositions, roles of two person nouns); -en12: before the twelfth English round's
-    /// (descriptions opening a reported clause, organisations of a kind, second predicates); -fr12: before the twelfth French round's.
+    /// (descriptions opening a reported clause, organisations of a kind, second predicates); -fr12: before the twelfth French round's; -fr13: before the thirteenth French round's.
     /// </summary>
     [Theory]
     [InlineData("quotes-blind.jsonl", 120, 0.93, 0.85)]
