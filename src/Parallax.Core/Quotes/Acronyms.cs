@@ -92,6 +92,48 @@ static class Acronyms
             bool opensSentence = before < 0 || text[before] is '.' or '!' or '?' or '\n' or '»' or '«';
             if (bracketed || char.IsUpper(text[words[w].Start]) && !opensSentence) return new TextSpan(words[w].Start, end);
         }
+        return BracketedDefinition(text, folded, acronym);
+    }
+
+    /// <summary>The determiners before an organisation's name ("l’", "la", "du"…): Entities/data/function-words.txt's
+    /// <c>[definite]</c> and <c>[contracted]</c>, with "de" and "d’".</summary>
+    static readonly HashSet<string> NameDeterminers = [.. Entities.FunctionWords.Set("definite").Concat(Entities.FunctionWords.Set("contracted"))
+        .Select(w => w.TrimEnd('\'')).Append("de").Append("d")];
+
+    /// <summary>
+    /// A name the text defines the acronym with, though its initials do not spell it (a name translated or shortened:
+    /// "l’Agence spatiale européenne (ESA)", "L’Office fédéral de l’environnement (OFEV)"): the words right before
+    /// "(ACRONYM)" in the same clause, from the first capitalised word that follows a determiner, with at least one
+    /// lower-case word among them (so no person's name: "le Belge Paul Durand (MR)"); null if there is none.
+    /// </summary>
+    static TextSpan? BracketedDefinition(string text, string folded, string acronym)
+    {
+        var marker = "(" + acronym + ")";
+        for (int at = text.IndexOf(marker, StringComparison.Ordinal); at >= 0; at = text.IndexOf(marker, at + 1, StringComparison.Ordinal))
+        {
+            // the words before the bracket, back to the clause's start (at most ten)
+            var words = new List<(int Start, int End)>();
+            int i = at - 1;
+            while (i >= 0 && words.Count < 10)
+            {
+                while (i >= 0 && text[i] is ' ' or '\'' or '’' or '\u00A0') i--;
+                if (i < 0 || !char.IsLetterOrDigit(folded[i])) break;
+                int e = i + 1;
+                while (i >= 0 && char.IsLetterOrDigit(folded[i])) i--;
+                words.Add((i + 1, e));
+            }
+            if (words.Count < 2) continue;
+            words.Reverse();
+            for (int k = 1; k < words.Count - 1; k++)
+            {
+                var (s, _) = words[k];
+                if (!char.IsUpper(text[s]) || !NameDeterminers.Contains(folded[words[k - 1].Start..words[k - 1].End])) continue;
+                bool lower = false;
+                for (int j = k + 1; j < words.Count; j++) if (char.IsLower(text[words[j].Start])) lower = true;
+                if (lower) return new TextSpan(s, words[^1].End);
+                break;
+            }
+        }
         return null;
     }
 }

@@ -52,6 +52,7 @@ public sealed partial class QuoteStage : IDocumentStage
         if (doc.Language == "en") doc = WithoutDescribedNouns(doc, folded);
         if (doc.Language == "fr") doc = FrenchAttribution.WithoutDescribedNouns(doc, folded);
         var verbs = ReportingVerbs.Matcher.FindLongest(text, folded);
+        if (doc.Language == "fr") ReportingVerbs.AddBareFormsAfterQuotations(text, folded, verbs);
         doc = WithoutMedia(doc, folded, verbs);
         var quotes = new List<Quote>();
         var sentences = doc.Sentences.IsDefaultOrEmpty ? [new Sentence(0, text.Length)] : doc.Sentences;
@@ -175,6 +176,7 @@ public sealed partial class QuoteStage : IDocumentStage
             if (sp != null || span != null) quotes[i] = q with { Speaker = sp, SpeakerSpan = span };
         }
         for (int i = 0; i < reported.Count; i++) reported[i] = coref.Resolve(reported[i]);
+        if (doc.Language == "fr") ClauseTopicsAreNotSpeakers(doc, verbs, quotes, reported);
         // a reported clause that is mostly a partial quotation ("said he was “just trying to help”", "said the tunnel would
         // reopen “within hours”"): fewer than five words of the writer's before the quotation mark and fewer than three
         // after it; the quotation carries the words and the speaker, the clause is not a report of its own
@@ -188,6 +190,7 @@ public sealed partial class QuoteStage : IDocumentStage
         }
         quotes.AddRange(reported);
         if (doc.Language == "fr") OtherOfTwo(doc, folded, verbs, quotes);
+        if (doc.Language == "fr") FirstOrSecondOfTwo(doc, folded, verbs, quotes);
         var entities = Acronyms.Expand(linked, folded, quotes);
         return linked with { Entities = entities, Quotes = [.. quotes.OrderBy(q => q.Start)] };
     }

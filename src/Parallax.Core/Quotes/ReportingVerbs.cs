@@ -88,6 +88,55 @@ public static class ReportingVerbs
         }
     }
 
+    /// <summary>
+    /// The bare present forms (singular and plural) that speech-verbs-fr.tsv keeps out of the lexicon with a leading "!"
+    /// because they are nouns too ("note", "avance", "réplique"; not those marked "!!"), alone and with the lexicon's trailing phrases
+    /// ("avance de son côté"): read as verbs only right after a quotation's closing mark.
+    /// </summary>
+    static readonly Lazy<PhraseMatcher<ReportingVerb>> BareAfterQuotation = new(() =>
+    {
+        var trailing = DataFiles.ReadLines("Quotes/data/verb-trailers.txt").Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var entries = new List<(string, ReportingVerb)>();
+        foreach (var r in DataFiles.ReadTsv("Quotes/data/speech-verbs-fr.tsv"))
+        {
+            if (r.Length < 6 || !r[2].StartsWith('!') || r[2].StartsWith("!!", StringComparison.Ordinal)) continue;
+            bool reflexive = r[0].StartsWith("s'", StringComparison.Ordinal) || r[0].StartsWith("se ", StringComparison.Ordinal);
+            if (reflexive) continue;
+            var verb = new ReportingVerb("fr", r[5]);
+            foreach (var form in new[] { r[2].TrimStart('!'), r[3] })
+            {
+                entries.Add((form, verb));
+                foreach (var t in trailing) entries.Add((form + " " + t, verb));
+            }
+        }
+        return new PhraseMatcher<ReportingVerb>(entries);
+    });
+
+    /// <summary>
+    /// French copy: adds to <paramref name="verbs"/> (kept in order) the bare present of a verb of saying that is also a noun
+    /// where it follows a quotation's closing mark and its comma, with nothing else between: "« … », note l’économiste",
+    /// "« … », réplique Paul Durand", "« … », avance de son côté le professeur". A word there opens the inverted
+    /// attribution, never a noun phrase of the sentence.
+    /// </summary>
+    public static void AddBareFormsAfterQuotations(string text, string folded, List<PhraseMatch<ReportingVerb>> verbs)
+    {
+        for (int i = text.IndexOf('»'); i >= 0; i = text.IndexOf('»', i + 1))
+        {
+            int j = i + 1;
+            if (j < text.Length && text[j] == ',') j++;
+            int spaces = j;
+            while (j < text.Length && text[j] is ' ' or '\u00A0' or '\u202F') j++;
+            if (j == spaces || j >= text.Length || !char.IsLower(text[j])) continue;
+            var found = BareAfterQuotation.Value.FindLongest(text, folded, j, Math.Min(text.Length, j + 40));
+            if (found.Count == 0 || found[0].Start != j) continue;
+            var m = found[0];
+            if (m.End < text.Length && TextFold.IsWordChar(folded[m.End])) continue;
+            if (verbs.Any(v => v.Start < m.End && m.Start < v.End)) continue;
+            int at = verbs.FindIndex(v => v.Start > m.Start);
+            verbs.Insert(at < 0 ? verbs.Count : at, m);
+        }
+    }
+
     public static PhraseMatcher<ReportingVerb> Matcher => Lexicon.Value;
 
     static readonly Lazy<Dictionary<string, PhraseMatcher<ReportingVerb>>> ByLanguage = new(() =>
