@@ -407,7 +407,7 @@ internal static class EvalCommand
             if (r.GetValue(paragraphs) is { } pfile)
             {
                 var which = r.GetValue(split);
-                if (which is not ("dev" or "heldout" or "unseen" or "all") && BlindNumber(which) == 0) throw new UsageException($"--split: expected dev, heldout, blindN (a blind split of the paragraphs file), unseen or all, not '{which}'");
+                if (!EvaluationSplits.IsSplitName(which)) throw new UsageException($"--split: expected dev, heldout, blindN (a blind split of the paragraphs file), unseen or all, not '{which}'");
                 ParagraphsReport(pipeline, pfile, which, r.GetValue(errors), r.GetValue(alarms));
             }
             if (r.GetValue(plover) is not { } file) return 0;
@@ -435,18 +435,20 @@ internal static class EvalCommand
     static Command Entities()
     {
         var file = new Argument<string?>("FILE") { Description = "Annotated paragraphs (JSON Lines; default: tests/Parallax.Tests/testdata/entities/paragraphs.jsonl)", Arity = ArgumentArity.ZeroOrOne };
-        var split = new Option<string>("--split") { Description = "Which paragraphs to score: dev, heldout, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, unseen (all but dev) or all", DefaultValueFactory = _ => "all" };
+        var split = new Option<string>("--split") { Description = "Which paragraphs to score: dev, heldout, blindN (a blind split of the file: blind2, blind3 …), unseen (all but dev) or all", DefaultValueFactory = _ => "all" };
         var errors = new Option<int>("--errors") { Description = "List the errors of up to N paragraphs of the split", DefaultValueFactory = _ => 0 };
         var cmd = new Command("entities", "Entities on annotated news paragraphs: mention precision, recall and F1 per type (exact span and type; lenient: overlapping), linking and NIL accuracy, by split and language") { file, split, errors };
         cmd.SetAction(r => Common.Run(() =>
         {
             var which = r.GetValue(split);
-            if (which is not ("dev" or "heldout" or "blind2" or "blind3" or "blind4" or "blind5" or "blind6" or "blind7" or "blind8" or "blind9" or "blind10" or "blind11" or "blind12" or "blind13" or "blind14" or "blind15" or "blind16" or "blind17" or "blind18" or "blind19" or "blind20" or "blind21" or "blind22" or "unseen" or "all")) throw new UsageException($"--split: expected dev, heldout, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, unseen or all, not '{which}'");
+            if (!EvaluationSplits.IsSplitName(which)) throw new UsageException($"--split: expected dev, heldout, blindN (blind2, blind3 …), unseen or all, not '{which}'");
             var path = r.GetValue(file) ?? Path.Combine("tests", "Parallax.Tests", "testdata", "entities", "paragraphs.jsonl");
             if (!File.Exists(path)) throw new UsageException($"{path}: no such file (give FILE, the annotated paragraphs)");
             IReadOnlyList<EntityParagraph> set;
             try { set = EntityEvaluation.Load(path); }
             catch (FormatException e) { throw new UsageException(e.Message); }
+            if (which is not ("unseen" or "all") && !set.Any(p => p.Split == which))
+                throw new UsageException($"--split: {path} has no split '{which}' (it has {string.Join(", ", EvaluationSplits.Ordered(set.Select(p => p.Split)))})");
             var rep = EntityEvaluation.Run(new Parallax.Entities.EntityStage(), set);
             var t = new Table().Border(TableBorder.Rounded).Title($"Entities on {Markup.Escape(path)}: {set.Count} paragraphs, {set.Sum(p => p.Mentions.Count)} gold mentions (exact: same span and type)");
             t.AddColumns("split/lang", "paras", "PERSON P/R/F1", "ORGANIZATION P/R/F1", "LOCATION P/R/F1", "all exact F1", "lenient F1", "linking", "NIL");
@@ -471,10 +473,6 @@ internal static class EvalCommand
         return cmd;
     }
 
-    /// <summary>N for a split named "blindN" (N ≥ 2), 0 for any other name.</summary>
-    static int BlindNumber(string split) =>
-        split.StartsWith("blind", StringComparison.Ordinal) && int.TryParse(split.AsSpan(5), System.Globalization.NumberStyles.None, null, out var n) && n >= 2 ? n : 0;
-
     static void ParagraphsReport(Pipeline pipeline, string file, string split, int errors, bool listAlarms = false)
     {
         if (!File.Exists(file)) throw new UsageException($"{file}: no such file");
@@ -483,7 +481,7 @@ internal static class EvalCommand
         catch (System.Text.Json.JsonException e) { throw new UsageException($"{file}: not JSON ({e.Message})"); }
         catch (FormatException e) { throw new UsageException($"{file}: {e.Message}"); }
         if ((errors > 0 || listAlarms) && split is not ("all" or "unseen") && !rep.Cases.Any(c => c.Split == split))
-            throw new UsageException($"--split: {file} has no split '{split}' (it has {string.Join(", ", rep.Cases.Select(c => c.Split).Distinct())})");
+            throw new UsageException($"--split: {file} has no split '{split}' (it has {string.Join(", ", EvaluationSplits.Ordered(rep.Cases.Select(c => c.Split)))})");
         var t = new Table().Border(TableBorder.Rounded).Title($"annotated paragraphs: {rep.Cases.Count} (a match: same type, overlapping actors and recipients)");
         t.AddColumns("set", "gold", "coded", "matched", "precision", "recall", "F1", "status", "date", "location", "reported by", "mode");
         void Row(EventSetScore x) => t.AddRow(x.Name, x.Gold.ToString(), x.Predicted.ToString(), x.Matched.ToString(), $"{x.Precision:P1}", $"{x.Recall:P1}", $"{x.F1:P1}",
@@ -493,13 +491,13 @@ internal static class EvalCommand
         // Every blind split in the file gets a row, in the order written; from blind4 on it is followed by the pooled row of
         // the held-out split and every blind split written before it: the code's record, at the time that split was
         // written, on text it had not been tuned on.
-        foreach (var n in rep.Cases.Select(c => BlindNumber(c.Split)).Where(n => n > 0).Distinct().Order())
+        foreach (var n in rep.Cases.Select(c => EvaluationSplits.BlindNumber(c.Split)).Where(n => n > 0).Distinct().Order())
         {
             var name = $"blind{n}";
             Row(rep.Score(name, c => c.Split == name));
             if (n >= 4)
                 Row(rep.Score(n == 4 ? "held-out + blind2 + blind3" : $"held-out + blind2…{n - 1}",
-                    c => c.Split == "heldout" || BlindNumber(c.Split) is var k && k > 0 && k < n));
+                    c => c.Split == "heldout" || EvaluationSplits.BlindNumber(c.Split) is var k && k > 0 && k < n));
         }
         if (rep.Cases.Any(c => c.Split is "blind2" or "blind3" or "blind4" or "blind5" or "blind6" or "blind7" or "blind8" or "blind9")) Row(rep.Score("unseen (held-out + blind)", c => c.Split != "dev"));
         Row(rep.Score("all", _ => true));

@@ -88,7 +88,7 @@ public static class EntityEvaluation
     {
         var cases = set.Select(p => Compare(p, Predict(stage, p))).ToList();
         var groups = new List<EntityScores>();
-        foreach (var split in new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "unseen", "all" })
+        foreach (var split in EvaluationSplits.Ordered(set.Select(p => p.Split)).Append("unseen").Append("all"))
         {
             foreach (var lang in new[] { "fr", "en", "all" })
             {
