@@ -79,7 +79,8 @@ public sealed partial class EntityStage
     /// Capitalised names made organisations by the words around them (<c>organization-context.tsv</c>): "le groupe chinois
     /// Tencent", "chez Renault", "shares of Nvidia", "CrowdStrike's chief executive". Not a name that starts with a given
     /// name (a person), not the KB's people, organisations, countries or nationalities; a town of the KB or the gazetteer in
-    /// such a context is the company or club named like it.
+    /// such a context is the company or club named like it. A country at one end of a company's name ("Altice France") and a
+    /// given name that is a team's town ("the Dallas Mavericks") do not block it (<c>EntityStage.PlaceLedOrganisations.cs</c>).
     /// </summary>
     void ContextOrganisations(string text, string folded, List<(int Start, int End, NameRef Ref)> nameSpans, List<TextSpan> taken, Action<int, int> add,
         Func<int, int, bool, bool> organisationAt)
@@ -96,9 +97,9 @@ public sealed partial class EntityStage
                     if (os - s > suffix.Length + 1 && string.CompareOrdinal(folded, os - suffix.Length, suffix, 0, suffix.Length) == 0) { s = os + 1; origin = true; break; }
             if (e - s < 2 || !Free(taken, s, e)) continue;
             var firstWord = text[s..WordEnd(text, s)];
-            if (IsGivenName(firstWord) || NotNameSet.Contains(text.AsSpan(s, e - s))) continue;
+            if ((IsGivenName(firstWord) && !GivenNamedTownTeam(text, folded, s, e, nameSpans)) || NotNameSet.Contains(text.AsSpan(s, e - s))) continue;
             bool blocked = false;
-            foreach (var n in nameSpans) if (n.Start < e && n.End > s && !RetypableName(n.Ref)) { blocked = true; break; }
+            foreach (var n in nameSpans) if (n.Start < e && n.End > s && !RetypableName(n.Ref) && !CountryInOrganisationName(text, s, e, n, nameSpans)) { blocked = true; break; }
             // a capitalised plural before a player's position is a team ("Browns pass rusher Myles Garrett")
             bool team = text[e - 1] == 's' && !nameSpans.Any(n => n.Start < e && n.End > s) && IsTeamContext(text, folded, s, e);
             // a town or region followed by a capitalised plural is a team ("the Florida Panthers", "Kansas City Chiefs")
