@@ -1076,9 +1076,6 @@ public sealed partial class QuoteStage : IDocumentStage
         return false;
     }
 
-    static IEnumerable<(string Id, string Type, TextSpan Span)> MentionsIn(Document doc, int from, int to) =>
-        doc.Entities.SelectMany(e => e.Mentions.Where(m => m.Start >= from && m.End <= to).Select(m => (e.Id, e.Type, m.Span)));
-
     static (string Id, TextSpan Span)? FirstEntityIn(Document doc, int from, int to, bool preferPerson)
     {
         // (a name after an interviewer phrase is not the speaker: "a confié l’attaquant au micro de DAZN")
