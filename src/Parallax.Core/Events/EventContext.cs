@@ -133,21 +133,25 @@ internal sealed partial class EventContext
     public IEnumerable<Draft> CodeSentence(Sentence s, List<Draft> previous)
     {
         int sIndex = IndexOf(s);
-        var hits = _lex.TriggersIn(_lang).FindLongest(_text, _triggerFolded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
+        // (the matchers return a fresh list: the entries of another language are removed in place)
+        var hits = _lex.TriggersIn(_lang).FindLongest(_text, _triggerFolded, s.Start, s.End);
+        hits.RemoveAll(h => !LangOk(h.Value.Language));
         hits = WithVoicedCalls(s, hits);
         _judged.Clear();
         hits = WithVerdicts(s, hits);
         hits = WithEvaluations(s, hits);
         // "Rassemblement national", "Sea Shepherd Conservation Society": a word of an organisation's name is no trigger
         if (hits.Count > 0) hits.RemoveAll(InsideOrganizationName);
-        var cuts = _lex.ClauseCuts.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Lang)).ToList();
+        var cuts = _lex.ClauseCuts.FindAll(_text, _folded, s.Start, s.End);
+        cuts.RemoveAll(h => !LangOk(h.Value.Lang));
         // "contre ce qu'il a présenté comme …": a free relative is part of the noun phrase it heads, no clause boundary
         cuts.RemoveAll(c => c.Value.Kind == "boundary" && _folded.AsSpan(c.Start, c.End - c.Start).Trim() is "que" or "qu'"
             && _lex.Participants.FreeRelativeHeads.Contains(PreviousWord(c.Start, s.Start)));
-        var cues = _lex.Cues.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
+        var cues = _lex.Cues.FindAll(_text, _folded, s.Start, s.End);
+        cues.RemoveAll(h => !LangOk(h.Value.Language));
         // the longest reporting verb of the text's own language (a French form cannot hide an English one)
-        _reporting = Parallax.Quotes.ReportingVerbs.MatcherIn(_lang).FindLongest(_text, _folded, s.Start, s.End)
-            .Where(h => h.Value.Kind == "verb" && LangOk(h.Value.Lang)).ToList();
+        _reporting = Parallax.Quotes.ReportingVerbs.MatcherIn(_lang).FindLongest(_text, _folded, s.Start, s.End);
+        _reporting.RemoveAll(h => !(h.Value.Kind == "verb" && LangOk(h.Value.Lang)));
         _relatives = RelativeClauses(s);
         _objectRelatives = ObjectRelatives(s);
         _relatives.AddRange(_objectRelatives.Select(r => (r.Start, r.End)));
