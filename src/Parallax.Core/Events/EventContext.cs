@@ -173,14 +173,23 @@ internal sealed partial class EventContext
         for (int i = 0; i < hits.Count; i++)
         {
             // several entries on one span (verb "rencontre" / noun "rencontre"): a determiner before it means the noun
-            var group = hits.Where(h => h.Start == hits[i].Start && h.End == hits[i].End).ToList();
-            i += group.Count - 1;
-            var prev = PreviousWord(group[0].Start, s.Start);
+            // (read in place: the entries of the span, in list order, with no list of them built per trigger)
+            int groupStart = hits[i].Start, groupEnd = hits[i].End, groupCount = 0, firstOfGroup = -1, nounOfGroup = -1, otherOfGroup = -1;
+            for (int g = 0; g < hits.Count; g++)
+            {
+                if (hits[g].Start != groupStart || hits[g].End != groupEnd) continue;
+                groupCount++;
+                if (firstOfGroup < 0) firstOfGroup = g;
+                if (hits[g].Value.Frame == Frame.Noun) { if (nounOfGroup < 0) nounOfGroup = g; }
+                else if (otherOfGroup < 0) otherOfGroup = g;
+            }
+            i += groupCount - 1;
+            var prev = PreviousWord(groupStart, s.Start);
             // (French "a" before a participle is the auxiliary, "a rencontré", not the English article)
             bool determiner = Determiners.Contains(prev) && !(prev == "a" && _lang != "en");
-            var hit = group.Count == 1 ? group[0]
-                : determiner ? group.FirstOrDefault(g => g.Value.Frame == Frame.Noun, group[0])
-                : group.FirstOrDefault(g => g.Value.Frame != Frame.Noun, group[0]);
+            var hit = groupCount == 1 ? hits[firstOfGroup]
+                : determiner ? hits[nounOfGroup >= 0 ? nounOfGroup : firstOfGroup]
+                : hits[otherOfGroup >= 0 ? otherOfGroup : firstOfGroup];
             // "nous avons combattu ensemble", "fought side by side": allies, not an attack on each other
             if (hit.Value.Type == "ASSAULT" && hit.Value.Frame == Frame.Symmetric && FollowedBy(hit.End, s.End, Together)) continue;
             // a blocking entry ("declined to comment", "asked whether"): a phrase that looks like a trigger and is none
