@@ -133,21 +133,25 @@ internal sealed partial class EventContext
     public IEnumerable<Draft> CodeSentence(Sentence s, List<Draft> previous)
     {
         int sIndex = IndexOf(s);
-        var hits = _lex.TriggersIn(_lang).FindLongest(_text, _triggerFolded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
+        // (the matchers return a fresh list: the entries of another language are removed in place)
+        var hits = _lex.TriggersIn(_lang).FindLongest(_text, _triggerFolded, s.Start, s.End);
+        hits.RemoveAll(h => !LangOk(h.Value.Language));
         hits = WithVoicedCalls(s, hits);
         _judged.Clear();
         hits = WithVerdicts(s, hits);
         hits = WithEvaluations(s, hits);
         // "Rassemblement national", "Sea Shepherd Conservation Society": a word of an organisation's name is no trigger
         if (hits.Count > 0) hits.RemoveAll(InsideOrganizationName);
-        var cuts = _lex.ClauseCuts.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Lang)).ToList();
+        var cuts = _lex.ClauseCuts.FindAll(_text, _folded, s.Start, s.End);
+        cuts.RemoveAll(h => !LangOk(h.Value.Lang));
         // "contre ce qu'il a présenté comme …": a free relative is part of the noun phrase it heads, no clause boundary
         cuts.RemoveAll(c => c.Value.Kind == "boundary" && _folded.AsSpan(c.Start, c.End - c.Start).Trim() is "que" or "qu'"
             && _lex.Participants.FreeRelativeHeads.Contains(PreviousWord(c.Start, s.Start)));
-        var cues = _lex.Cues.FindAll(_text, _folded, s.Start, s.End).Where(h => LangOk(h.Value.Language)).ToList();
+        var cues = _lex.Cues.FindAll(_text, _folded, s.Start, s.End);
+        cues.RemoveAll(h => !LangOk(h.Value.Language));
         // the longest reporting verb of the text's own language (a French form cannot hide an English one)
-        _reporting = Parallax.Quotes.ReportingVerbs.MatcherIn(_lang).FindLongest(_text, _folded, s.Start, s.End)
-            .Where(h => h.Value.Kind == "verb" && LangOk(h.Value.Lang)).ToList();
+        _reporting = Parallax.Quotes.ReportingVerbs.MatcherIn(_lang).FindLongest(_text, _folded, s.Start, s.End);
+        _reporting.RemoveAll(h => !(h.Value.Kind == "verb" && LangOk(h.Value.Lang)));
         _relatives = RelativeClauses(s);
         _objectRelatives = ObjectRelatives(s);
         _relatives.AddRange(_objectRelatives.Select(r => (r.Start, r.End)));
@@ -169,14 +173,23 @@ internal sealed partial class EventContext
         for (int i = 0; i < hits.Count; i++)
         {
             // several entries on one span (verb "rencontre" / noun "rencontre"): a determiner before it means the noun
-            var group = hits.Where(h => h.Start == hits[i].Start && h.End == hits[i].End).ToList();
-            i += group.Count - 1;
-            var prev = PreviousWord(group[0].Start, s.Start);
+            // (read in place: the entries of the span, in list order, with no list of them built per trigger)
+            int groupStart = hits[i].Start, groupEnd = hits[i].End, groupCount = 0, firstOfGroup = -1, nounOfGroup = -1, otherOfGroup = -1;
+            for (int g = 0; g < hits.Count; g++)
+            {
+                if (hits[g].Start != groupStart || hits[g].End != groupEnd) continue;
+                groupCount++;
+                if (firstOfGroup < 0) firstOfGroup = g;
+                if (hits[g].Value.Frame == Frame.Noun) { if (nounOfGroup < 0) nounOfGroup = g; }
+                else if (otherOfGroup < 0) otherOfGroup = g;
+            }
+            i += groupCount - 1;
+            var prev = PreviousWord(groupStart, s.Start);
             // (French "a" before a participle is the auxiliary, "a rencontré", not the English article)
             bool determiner = Determiners.Contains(prev) && !(prev == "a" && _lang != "en");
-            var hit = group.Count == 1 ? group[0]
-                : determiner ? group.FirstOrDefault(g => g.Value.Frame == Frame.Noun, group[0])
-                : group.FirstOrDefault(g => g.Value.Frame != Frame.Noun, group[0]);
+            var hit = groupCount == 1 ? hits[firstOfGroup]
+                : determiner ? hits[nounOfGroup >= 0 ? nounOfGroup : firstOfGroup]
+                : hits[otherOfGroup >= 0 ? otherOfGroup : firstOfGroup];
             // "nous avons combattu ensemble", "fought side by side": allies, not an attack on each other
             if (hit.Value.Type == "ASSAULT" && hit.Value.Frame == Frame.Symmetric && FollowedBy(hit.End, s.End, Together)) continue;
             // a blocking entry ("declined to comment", "asked whether"): a phrase that looks like a trigger and is none

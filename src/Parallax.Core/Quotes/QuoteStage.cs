@@ -1076,9 +1076,6 @@ public sealed partial class QuoteStage : IDocumentStage
         return false;
     }
 
-    static IEnumerable<(string Id, string Type, TextSpan Span)> MentionsIn(Document doc, int from, int to) =>
-        doc.Entities.SelectMany(e => e.Mentions.Where(m => m.Start >= from && m.End <= to).Select(m => (e.Id, e.Type, m.Span)));
-
     static (string Id, TextSpan Span)? FirstEntityIn(Document doc, int from, int to, bool preferPerson)
     {
         // (a name after an interviewer phrase is not the speaker: "a confié l’attaquant au micro de DAZN")
@@ -1167,11 +1164,26 @@ public sealed partial class QuoteStage : IDocumentStage
     /// Reported speech: "selon X, …" / "…, selon X" / "according to X" and "X a déclaré que …" / "…, a déclaré X".
     /// The quote's span is the reported content (the clause), outside direct quotations.
     /// </summary>
+    /// <summary>The index of the first verb starting at or after <paramref name="from"/> in verbs sorted by start.</summary>
+    static int FirstVerbAt(List<PhraseMatch<ReportingVerb>> verbs, int from)
+    {
+        int lo = 0, hi = verbs.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (verbs[mid].Start < from) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
     static IEnumerable<Quote> Indirect(Document doc, string text, string folded, List<PhraseMatch<ReportingVerb>> verbs, List<Quote> direct,
         Dictionary<int, Frames.Frame> frames)
     {
         var sentences = doc.Sentences.IsDefaultOrEmpty ? [new Sentence(0, text.Length)] : doc.Sentences;
         var voices = new List<Quote>(direct);
+        // the reporting verbs are read per sentence from the first one at its start when they are in text order
+        bool verbsSorted = true;
+        for (int i = 1; i < verbs.Count && verbsSorted; i++) verbsSorted = verbs[i - 1].Start <= verbs[i].Start;
         foreach (var s in sentences)
         {
             if (direct.Any(q => q.Start <= s.Start && s.End <= q.End)) continue;
@@ -1201,8 +1213,10 @@ public sealed partial class QuoteStage : IDocumentStage
                     lastEnd = s.End;
                 }
             }
-            foreach (var v in verbs.Where(v => v.Start >= s.Start && v.End <= s.End && v.Value.Kind != "after"))
+            for (int vi = verbsSorted ? FirstVerbAt(verbs, s.Start) : 0; vi < verbs.Count && (!verbsSorted || verbs[vi].Start <= s.End); vi++)
             {
+                var v = verbs[vi];
+                if (!(v.Start >= s.Start && v.End <= s.End && v.Value.Kind != "after")) continue;
                 if (v.Start < lastEnd) continue;
                 if (direct.Any(q => q.Start - 3 <= v.Start && v.End <= q.End + 4)) continue;
                 if (IsPassive(folded, v.Start) || IsIdiom(text, folded, s, v)) continue;
