@@ -190,15 +190,35 @@ internal sealed partial class EventContext
     {
         if (index < 0 || index >= Sentences.Count) return null;
         var s = Sentences[index];
+        int from = PastOpeningDate(s.Start, s.End);
         foreach (var m in _mentions)
         {
-            if (m.Start < s.Start) continue;
+            if (m.Start < from) continue;
             if (m.Start >= s.End) return null;
-            for (int i = s.Start; i < m.Start; i++)
-                if (_text[i] is ',' or ':' or ';' || (i > s.Start && char.IsUpper(_text[i]) && _text[i - 1] == ' ')) return null;
+            for (int i = from; i < m.Start; i++)
+                if (_text[i] is ',' or ':' or ';' || (i > from && char.IsUpper(_text[i]) && _text[i - 1] == ' ')) return null;
             return m.Entity.Id;
         }
         return null;
+    }
+
+    /// <summary>"Samedi, Ankara a laissé …", "On Saturday, Russia deployed …": a date of the Time stage (after at most a
+    /// preposition of <c>date-preposition</c>) and its comma opening a sentence are passed over; returns where the rest
+    /// starts, else <paramref name="start"/>.</summary>
+    int PastOpeningDate(int start, int end)
+    {
+        int i = start;
+        var first = NextPlainWord(ref i, end);
+        if (first.IsEmpty || !_lex.Participants.DatePrepositions.Contains(first.ToString())) i = start;
+        while (i < end && _folded[i] == ' ') i++;
+        foreach (var t in _doc.Times)
+        {
+            if (t.Start != i || t.Kind is not (TimeKinds.Date or TimeKinds.Time) || t.End >= end) continue;
+            int k = t.End;
+            while (k < end && _folded[k] == ' ') k++;
+            return k < end && _text[k] == ',' ? k + 1 : start;
+        }
+        return start;
     }
 
     bool MentionAt(int position)

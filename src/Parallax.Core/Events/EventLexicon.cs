@@ -234,6 +234,11 @@ public sealed class ParticipantWords
     public IReadOnlySet<string> ActNouns { get; }
     /// <summary>Nouns of an agreement ("the agreement", "cet accord"): they refer back to the last agreement or signing told.</summary>
     public IReadOnlySet<string> AgreementNouns { get; }
+    /// <summary>Nouns of a decided act whose genitive is its author ("la décision de Pékin", "the decision of the
+    /// Kremlin"): a reaction to one is aimed at that author (EventContext.ReactionTargets.cs).</summary>
+    public IReadOnlySet<string> AuthorNouns { get; }
+    /// <summary>Prepositions of that genitive ("de", "du", "d'", "of").</summary>
+    public IReadOnlySet<string> AuthorOf { get; }
     /// <summary>Nouns of a state's diplomatic mission ("embassy", "ambassade"): the place that names them is the state a
     /// protest there is aimed at.</summary>
     public IReadOnlySet<string> Missions { get; }
@@ -321,6 +326,8 @@ public sealed class ParticipantWords
         ActIndefinite = Of("act-indefinite").ToHashSet(StringComparer.Ordinal);
         ActNouns = Of("act-noun").ToHashSet(StringComparer.Ordinal);
         AgreementNouns = Of("agreement-noun").ToHashSet(StringComparer.Ordinal);
+        AuthorNouns = Of("author-noun").ToHashSet(StringComparer.Ordinal);
+        AuthorOf = Of("author-of").ToHashSet(StringComparer.Ordinal);
         Missions = Of("mission").ToHashSet(StringComparer.Ordinal);
         MissionOf = Of("mission-of").ToHashSet(StringComparer.Ordinal);
         RulingNouns = Of("ruling").ToHashSet(StringComparer.Ordinal);

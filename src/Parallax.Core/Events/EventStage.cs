@@ -205,6 +205,8 @@ public sealed class EventStage : IDocumentStage
         foreach (var d in drafts)
         {
             if (!(Reactions.Contains(d.Type) || Approval(d)) || d.Targets.Count > 0 || d.Actors.Count == 0 || d.Nominal) continue;
+            // "condemned the decision by Beijing", "a dénoncé la décision de Washington": the author named after the act noun
+            if (ctx.ReactionObjectAuthor(d) is { } namedAuthor) { d.Targets.Add(namedAuthor); continue; }
             if (!ctx.ReactionObject(d, out int nounStart, out bool demonstrative))
             {
                 // "The handover … was welcomed by Baku", "a decision welcomed by Kyiv": the passive's subject is the act reacted to
@@ -220,8 +222,11 @@ public sealed class EventStage : IDocumentStage
             {
                 // "welcomed the agreement", "a salué cet accord": an agreement noun refers to an agreement or a signing
                 bool agreement = ctx.IsAgreementNoun(nounStart);
+                // one reacts to another's act: an act of the reacting side itself (told in a relative clause: "Niamey, which
+                // had ordered the expulsion …, welcomed the decision") is passed over for the one told before it
                 act = drafts.LastOrDefault(e => e != d && e.Trigger.Start < d.Trigger.Start && e.Actors.Count > 0
-                    && d.SentenceIndex - e.LastSentence is >= 0 and <= 2 && e.Type != "CONSULT" && (!agreement || Agreement(e)));
+                    && d.SentenceIndex - e.LastSentence is >= 0 and <= 2 && e.Type != "CONSULT" && (!agreement || Agreement(e))
+                    && !e.Actors.Exists(d.Actors.Contains));
             }
             if (act == null)
             {
