@@ -1301,24 +1301,59 @@ public sealed partial class EntityStage : IDocumentStage
         return acronym ? (ts, te) : (0, 0);
     }
 
-    static (int Start, int End, string Word, int Length) PreviousWord(string s, int pos)
+    /// <summary>
+    /// A word of a text by its offsets. Its string is built only where a rule reads <see cref="Word"/>, and then
+    /// taken from a per-thread pool of the words already seen, so that the many look-ups at a candidate's edges
+    /// allocate nothing.
+    /// </summary>
+    readonly struct EdgeWord(string s, int start, int end)
+    {
+        public int Start => start;
+        public int End => end;
+        public int Length => end - start;
+        public string Word => s is null ? null! : WordPool.Get(s, start, end - start);
+    }
+
+    /// <summary>The strings of words already read, per thread, looked up by span (cleared when it grows large).</summary>
+    static class WordPool
+    {
+        [ThreadStatic] static HashSet<string>? t_set;
+        [ThreadStatic] static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> t_lookup;
+
+        public static string Get(string s, int start, int length)
+        {
+            if (length == 0) return "";
+            if (t_set is null)
+            {
+                t_set = new HashSet<string>(StringComparer.Ordinal);
+                t_lookup = t_set.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+            var span = s.AsSpan(start, length);
+            if (t_lookup.TryGetValue(span, out var w)) return w;
+            if (t_set.Count >= 8192) t_set.Clear();
+            w = span.ToString();
+            t_set.Add(w);
+            return w;
+        }
+    }
+
+    static EdgeWord PreviousWord(string s, int pos)
     {
         int i = pos - 1;
         while (i >= 0 && s[i] == ' ') i--;
         int end = i + 1;
         if (i >= 0 && s[i] is '\'' or '’') { i--; }
         while (i >= 0 && (TextFold.IsWordChar(s[i]) || s[i] is '.' or '-')) i--;
-        var w = s[(i + 1)..end];
-        return (i + 1, end, w, w.Length);
+        return new EdgeWord(s, i + 1, end);
     }
 
-    static (int Start, int End, string Word, int Length) NextWord(string s, int pos)
+    static EdgeWord NextWord(string s, int pos)
     {
         int i = pos;
         while (i < s.Length && s[i] == ' ') i++;
         int st = i;
         while (i < s.Length && TextFold.IsWordChar(s[i])) i++;
-        return (st, i, s[st..i], i - st);
+        return new EdgeWord(s, st, i);
     }
 
     /// <summary>Runs of capitalised words (2+ words, or single words with <paramref name="single"/>), not starting a sentence's first word unless it is a given name.</summary>
