@@ -1063,7 +1063,8 @@ public sealed partial class EntityStage : IDocumentStage
         }
 
         // 4c. names proposed by the statistical mention model, when one is chosen (PARALLAX_NER; EntityStage.Model.cs)
-        AddModelMentions(doc, folded, _kb.Names.FindLongest(text, folded), found.Values, taken, (type, surface, s) => Get("?" + surface, null, type, null, surface, s), AddMention, LinkLoneNames);
+        // (the knowledge base's names are matched again only for the model: no scan of the text without one)
+        if (_model != null) AddModelMentions(doc, folded, _kb.Names.FindLongest(text, folded), found.Values, taken, (type, surface, s) => Get("?" + surface, null, type, null, surface, s), AddMention, LinkLoneNames);
         LinkLoneNames();
         AttachPendingRoles();
 
