@@ -79,7 +79,7 @@ public sealed partial class EntityStage : IDocumentStage
             if (f.Type == EntityTypes.Person && s >= 3 && text[s - 1] == ' ' && char.IsUpper(text[s]))
             {
                 var title = PreviousWord(text, s);
-                if (title.End == s - 1 && Titles.Contains(title.Word) && !taken.Any(t => t.Start < s && title.Start < t.End)) s = title.Start;
+                if (title.End == s - 1 && Titles.Contains(title.Word) && Free(taken, title.Start, s)) s = title.Start;
             }
             // a generation suffix after it belongs to it too ("Robert F. Kennedy Jr.", "John D. Rockefeller III")
             if (f.Type == EntityTypes.Person && e + 2 < text.Length && text[e] == ' ' && StartsWithAny(text, e + 1, NameSuffixes) is { } suffix
@@ -87,7 +87,7 @@ public sealed partial class EntityStage : IDocumentStage
             // … and its dot when the name's run stopped before it ("Kennedy Jr.")
             else if (f.Type == EntityTypes.Person && e < text.Length && text[e] == '.' && e - s > 3 && text[e - 3] == ' ' && NameSuffixes.Contains(text[(e - 2)..e] + ".")) e++;
             var span = new TextSpan(s, e);
-            if (taken.Any(t => t.Overlaps(span))) return;
+            if (!Free(taken, s, e)) return;
             taken.Add(span);
             f.Mentions.Add(new Mention(s, e, text[s..e]));
         }
@@ -679,11 +679,8 @@ public sealed partial class EntityStage : IDocumentStage
             foreach (var (s, e) in CapitalisedRuns(text, single: true))
             {
                 if (e - s < 4) continue;
-                var span = new TextSpan(s, e);
-                if (taken.Any(t => t.Overlaps(span))) continue;
-                var w = text[s..e];
-                if (_kb.NotNames.Contains(w)) continue;
-                var fw = TextFold.Fold(w);
+                if (!Free(taken, s, e) || NotNameSet.Contains(text.AsSpan(s, e - s))) continue;
+                var fw = TextFold.Fold(text.AsSpan(s, e - s));
                 Found? match = null;
                 foreach (var (p, surnames, given) in people)
                 {
@@ -1066,7 +1063,8 @@ public sealed partial class EntityStage : IDocumentStage
         }
 
         // 4c. names proposed by the statistical mention model, when one is chosen (PARALLAX_NER; EntityStage.Model.cs)
-        AddModelMentions(doc, folded, _kb.Names.FindLongest(text, folded), found.Values, taken, (type, surface, s) => Get("?" + surface, null, type, null, surface, s), AddMention, LinkLoneNames);
+        // (the knowledge base's names are matched again only for the model: no scan of the text without one)
+        if (_model != null) AddModelMentions(doc, folded, _kb.Names.FindLongest(text, folded), found.Values, taken, (type, surface, s) => Get("?" + surface, null, type, null, surface, s), AddMention, LinkLoneNames);
         LinkLoneNames();
         AttachPendingRoles();
 
@@ -1301,24 +1299,59 @@ public sealed partial class EntityStage : IDocumentStage
         return acronym ? (ts, te) : (0, 0);
     }
 
-    static (int Start, int End, string Word, int Length) PreviousWord(string s, int pos)
+    /// <summary>
+    /// A word of a text by its offsets. Its string is built only where a rule reads <see cref="Word"/>, and then
+    /// taken from a per-thread pool of the words already seen, so that the many look-ups at a candidate's edges
+    /// allocate nothing.
+    /// </summary>
+    readonly struct EdgeWord(string s, int start, int end)
+    {
+        public int Start => start;
+        public int End => end;
+        public int Length => end - start;
+        public string Word => s is null ? null! : WordPool.Get(s, start, end - start);
+    }
+
+    /// <summary>The strings of words already read, per thread, looked up by span (cleared when it grows large).</summary>
+    static class WordPool
+    {
+        [ThreadStatic] static HashSet<string>? t_set;
+        [ThreadStatic] static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> t_lookup;
+
+        public static string Get(string s, int start, int length)
+        {
+            if (length == 0) return "";
+            if (t_set is null)
+            {
+                t_set = new HashSet<string>(StringComparer.Ordinal);
+                t_lookup = t_set.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+            var span = s.AsSpan(start, length);
+            if (t_lookup.TryGetValue(span, out var w)) return w;
+            if (t_set.Count >= 8192) t_set.Clear();
+            w = span.ToString();
+            t_set.Add(w);
+            return w;
+        }
+    }
+
+    static EdgeWord PreviousWord(string s, int pos)
     {
         int i = pos - 1;
         while (i >= 0 && s[i] == ' ') i--;
         int end = i + 1;
         if (i >= 0 && s[i] is '\'' or '’') { i--; }
         while (i >= 0 && (TextFold.IsWordChar(s[i]) || s[i] is '.' or '-')) i--;
-        var w = s[(i + 1)..end];
-        return (i + 1, end, w, w.Length);
+        return new EdgeWord(s, i + 1, end);
     }
 
-    static (int Start, int End, string Word, int Length) NextWord(string s, int pos)
+    static EdgeWord NextWord(string s, int pos)
     {
         int i = pos;
         while (i < s.Length && s[i] == ' ') i++;
         int st = i;
         while (i < s.Length && TextFold.IsWordChar(s[i])) i++;
-        return (st, i, s[st..i], i - st);
+        return new EdgeWord(s, st, i);
     }
 
     /// <summary>Runs of capitalised words (2+ words, or single words with <paramref name="single"/>), not starting a sentence's first word unless it is a given name.</summary>
@@ -1376,16 +1409,26 @@ public sealed partial class EntityStage : IDocumentStage
             {
                 int we = s;
                 while (we < e && text[we] != ' ') we++;
-                if (!_kb.NotNames.Contains(text[s..we])) break;
+                if (!NotNameSet.Contains(text.AsSpan(s, we - s))) break;
                 s = we + 1;
             }
             if (s >= e) continue;
-            var words = text[s..e].Split(' ');
-            if (words.Any(_kb.NotNames.Contains)) continue;
+            // the run's words, by span: most runs stop here, before any string is built
+            int wordCount = 0;
+            bool notName = false;
+            for (int p = s; ; p++)
+            {
+                int we = text.IndexOf(' ', p, e - p);
+                if (we < 0) we = e;
+                wordCount++;
+                if (notName = NotNameSet.Contains(text.AsSpan(p, we - p))) break;
+                if ((p = we) == e) break;
+            }
+            if (notName) continue;
             // an English people's name after "the" or an age ("the Spaniard told", "the 24-year-old Serb said") describes a
             // person named elsewhere; it is no name of its own (the Quotes stage resolves it to that person)
-            if (words.Length == 1 && Parallax.Quotes.SpeakerCoref.EnglishDemonymNouns.Value.Contains(TextFold.Fold(words[0]))
-                && folded.AsSpan(0, s).TrimEnd() is var head && (head.EndsWith(" the") || head.EndsWith("-old"))) continue;
+            if (wordCount == 1 && folded.AsSpan(0, s).TrimEnd() is var head && (head.EndsWith(" the") || head.EndsWith("-old"))
+                && Parallax.Quotes.SpeakerCoref.EnglishDemonymNouns.Value.Contains(TextFold.Fold(text[s..e]))) continue;
             // before a verb, directly or after an apposition ", …,"
             int k = e;
             while (k < text.Length && text[k] == ' ') k++;
@@ -1408,6 +1451,7 @@ public sealed partial class EntityStage : IDocumentStage
             while (b > 0 && text[b - 1] == ' ') b--;
             bool after = verbEnds.Contains(b) && (e >= text.Length || text[e] is ',' or '.' or ';' or ':' or ')' or '\n');
             if (!before && !after) continue;
+            var words = text[s..e].Split(' ');
             bool acronym = words.Length == 1 && words[0].Length >= 3 && words[0].All(c => char.IsUpper(c) || c == '.');
             var prevWord = PreviousWord(folded, s).Word;
             bool afterArticle = prevWord is "the" or "le" or "la" or "l'" or "les";
