@@ -160,7 +160,7 @@ public sealed partial class EntityStage : IDocumentStage
             nameSpans.RemoveAt(k);
             AddMention(Get("?" + text[bs..be], null, EntityTypes.Organization, null, text[bs..be], bs), bs, be);
         }
-        // 1a'''. a hyphenated name with an acronym in it ("Ferc-CGT", "CGT-Cheminots", "SUD-Rail", "CFE-CGC", "N-VA") is one
+        // 1a''''. a hyphenated name with an acronym in it ("Ferc-CGT", "CGT-Cheminots", "SUD-Rail", "CFE-CGC", "N-VA") is one
         // organisation, a union's branch or a party, not the organisations the KB finds in its parts
         for (int h = text.IndexOf('-'); h >= 0 && h + 1 < text.Length; h = text.IndexOf('-', h + 1))
         {
@@ -173,7 +173,7 @@ public sealed partial class EntityStage : IDocumentStage
             nameSpans.RemoveAll(n => n.Start >= ts && n.End <= te);
             AddMention(Get("?" + text[ts..te], null, EntityTypes.Organization, null, text[ts..te], ts), ts, te);
         }
-        // 1a''''. an organisation of the KB or an acronym followed by a country or region names its branch there ("Emmaüs
+        // 1a'''''. an organisation of the KB or an acronym followed by a country or region names its branch there ("Emmaüs
         // France", "CMI France", "Amnesty International Belgique"): one organisation, when the name ends there
         for (int k = nameSpans.Count - 1; k >= 0; k--)
         {
@@ -692,7 +692,7 @@ public sealed partial class EntityStage : IDocumentStage
                 // after "Joaquín Guzmán López"): the mention starts at its first word
                 int ls = LoneNameStart(text, s, e, match, taken);
                 var title = PreviousWord(text, ls);
-                int ms = Titles.Contains(title.Word) && !taken.Any(t => t.Overlaps(new TextSpan(title.Start, ls))) ? title.Start : ls;
+                int ms = Titles.Contains(title.Word) && Free(taken, title.Start, ls) ? title.Start : ls;
                 AddMention(match, ms, e);
             }
         }

@@ -739,6 +739,10 @@ public sealed partial class QuoteStage : IDocumentStage
     {
         var sent = SentenceAt(sentences, open);
         bool Outside(int pos) => !quotations.Any(q => q.Open <= pos && pos <= q.Close);
+        // whether, while only the direct quotations are known, a reporting verb outside quotations stands between the last
+        // voice and this sentence: the voice may be that verb's subject, left to the pass that knows reported speech too
+        bool VerbSinceLastVoice() => directOnly && lastVoice != null
+            && verbs.Any(x => x.Value.Kind == "verb" && x.Start >= lastVoice.End && x.End <= sent.Start && Outside(x.Start));
         foreach (var v in verbs.Where(v => v.Start >= sent.Start && v.End <= sent.End && Outside(v.Start)).OrderBy(v => Math.Abs(v.Start - open)))
         {
             if (v.Value.Kind == "according")
@@ -774,8 +778,7 @@ public sealed partial class QuoteStage : IDocumentStage
                 // (while only the direct quotations are known, a reporting verb since the last of them may have issued it:
                 // "X said in a statement that … “…,” the statement said" — left to the pass that knows reported speech too)
                 if (DescribedBy(text, folded, clause, v.Start, DocumentNouns.Value) && lastVoice != null)
-                    return directOnly && verbs.Any(x => x.Value.Kind == "verb" && x.Start >= lastVoice.End && x.End <= sent.Start && Outside(x.Start))
-                        ? (null, null) : (lastVoice.Speaker, lastVoice.SpeakerSpan);
+                    return VerbSinceLastVoice() ? (null, null) : (lastVoice.Speaker, lastVoice.SpeakerSpan);
                 if (DefiniteSubject(text, folded, clause, v.Start) && PersonBefore(doc, front > 0 && clause >= front ? sent.Start : v.Start) is { } described) return (described.Id, described.Span);
                 if (OrganizationSubject(text, folded, clause, v.Start) || doc.Language == "en" && BarePoliceSubject(text, folded, clause, v.Start))
                 {
@@ -794,7 +797,7 @@ public sealed partial class QuoteStage : IDocumentStage
             {
                 // (while only the direct quotations are known, a reporting verb since the last of them may be the voice: "Google
                 // said it was still in talks. It said it had raised “serious concerns”" — left to the pass that knows it)
-                if (directOnly && verbs.Any(x => x.Value.Kind == "verb" && x.Start >= lastVoice!.End && x.End <= sent.Start && Outside(x.Start))) return (null, null);
+                if (VerbSinceLastVoice()) return (null, null);
                 if (doc.Language == "en" && OrganisationSubjectSince(doc, text, sentences, lastVoice!.End, sent.Start, group.Id) is { } since) return (since.Id, since.Span);
                 return (group.Id, group.Span);
             }
@@ -1028,7 +1031,6 @@ public sealed partial class QuoteStage : IDocumentStage
         return EndsWithPronoun(head, GroupPronouns);
     }
 
-    /// <summary>The last voice when it is an organisation (an organisation entity, or unlinked words naming one).</summary>
     /// <summary>
     /// "The authority said it had given notice. The National Disaster Management Organisation disputed that. It said …": the
     /// last organisation (other than <paramref name="heard"/>) that opens a sentence as its subject — at its start or after
@@ -1054,6 +1056,7 @@ public sealed partial class QuoteStage : IDocumentStage
         return found;
     }
 
+    /// <summary>The last voice when it is an organisation (an organisation entity, or unlinked words naming one).</summary>
     static (string? Id, TextSpan? Span)? GroupVoice(Document doc, Quote? voice)
     {
         if (voice == null) return null;
@@ -1160,10 +1163,6 @@ public sealed partial class QuoteStage : IDocumentStage
         return hit.Value;
     }
 
-    /// <summary>
-    /// Reported speech: "selon X, …" / "…, selon X" / "according to X" and "X a déclaré que …" / "…, a déclaré X".
-    /// The quote's span is the reported content (the clause), outside direct quotations.
-    /// </summary>
     /// <summary>The index of the first verb starting at or after <paramref name="from"/> in verbs sorted by start.</summary>
     static int FirstVerbAt(List<PhraseMatch<ReportingVerb>> verbs, int from)
     {
@@ -1176,6 +1175,10 @@ public sealed partial class QuoteStage : IDocumentStage
         return lo;
     }
 
+    /// <summary>
+    /// Reported speech: "selon X, …" / "…, selon X" / "according to X" and "X a déclaré que …" / "…, a déclaré X".
+    /// The quote's span is the reported content (the clause), outside direct quotations.
+    /// </summary>
     static IEnumerable<Quote> Indirect(Document doc, string text, string folded, List<PhraseMatch<ReportingVerb>> verbs, List<Quote> direct,
         Dictionary<int, Frames.Frame> frames)
     {
@@ -2125,7 +2128,6 @@ public sealed partial class QuoteStage : IDocumentStage
         return best;
     }
 
-    /// <summary>The last word of the subject before the verb ("ministry" in "The ministry said"), folded.</summary>
     /// <summary>For an English described organisation ("The ministry said"), the words naming an organisation with that noun
     /// after a name or a possessive ("China’s foreign ministry") since the organisation <paramref name="before"/> was named
     /// and not overlapping it; or null.</summary>
@@ -2138,6 +2140,7 @@ public sealed partial class QuoteStage : IDocumentStage
         return SpeakerCoref.NamedWithNoun(text, folded, noun, clauseStart, after) is { } found && (before == null || found.Start >= before.Value.Span.End) ? found : null;
     }
 
+    /// <summary>The last word of the subject before the verb ("ministry" in "The ministry said"), folded.</summary>
     static string SubjectHead(string folded, int clauseStart, int verbStart)
     {
         var head = folded[clauseStart..verbStart].TrimEnd();
