@@ -1184,9 +1184,8 @@ public sealed partial class QuoteStage : IDocumentStage
     {
         var sentences = doc.Sentences.IsDefaultOrEmpty ? [new Sentence(0, text.Length)] : doc.Sentences;
         var voices = new List<Quote>(direct);
-        // the reporting verbs are read per sentence from the first one at its start when they are in text order
-        bool verbsSorted = true;
-        for (int i = 1; i < verbs.Count && verbsSorted; i++) verbsSorted = verbs[i - 1].Start <= verbs[i].Start;
+        // the reporting verbs are in text order (the matcher's order; ReportingVerbs.AddBareFormsAfterQuotations inserts in
+        // it), so each sentence reads them from the first one at its start
         foreach (var s in sentences)
         {
             if (direct.Any(q => q.Start <= s.Start && s.End <= q.End)) continue;
@@ -1216,7 +1215,7 @@ public sealed partial class QuoteStage : IDocumentStage
                     lastEnd = s.End;
                 }
             }
-            for (int vi = verbsSorted ? FirstVerbAt(verbs, s.Start) : 0; vi < verbs.Count && (!verbsSorted || verbs[vi].Start <= s.End); vi++)
+            for (int vi = FirstVerbAt(verbs, s.Start); vi < verbs.Count && verbs[vi].Start <= s.End; vi++)
             {
                 var v = verbs[vi];
                 if (!(v.Start >= s.Start && v.End <= s.End && v.Value.Kind != "after")) continue;
