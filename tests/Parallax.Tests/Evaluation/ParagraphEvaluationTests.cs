@@ -271,6 +271,10 @@ public class ParagraphEvaluationTests
         var blind25 = Report.Value.Score("blind25", c => c.Split == "blind25");
         Assert.True(blind25.Precision >= 0.40, $"blind25 precision {blind25.Precision:P1}");
         Assert.True(blind25.Recall >= 0.43, $"blind25 recall {blind25.Recall:P1}");
+        // blind28, annotated before the fifth precision round: 27.5 / 28.4 % before it, unchanged after
+        var blind28 = Report.Value.Score("blind28", c => c.Split == "blind28");
+        Assert.True(blind28.Precision >= 0.25, $"blind28 precision {blind28.Precision:P1}");
+        Assert.True(blind28.Recall >= 0.26, $"blind28 recall {blind28.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
