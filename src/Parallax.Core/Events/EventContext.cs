@@ -198,6 +198,8 @@ internal sealed partial class EventContext
             // "violated Polish airspace": what an accusation or an attack says, no refusal (same file)
             // "Kyiv said the strike showed …" after an attack: the attack told again, no labour strike (same file)
             if (QuestionPutToSubject(hit, s, cues) || BreachIsNoRefusal(hit, cues) || StrikeRestatesAttack(hit, s, previous)) continue;
+            // "the third anniversary of the invasion", "les dix ans des attentats": the old event an anniversary marks (EventContext.Remembered.cs)
+            if (Remembered(hit, cues)) continue;
             // "and Tanzania did the same", "le Nicaragua a fait de même": the act just told, by a new actor
             if (hit.Value.Type == "=")
             {
