@@ -115,7 +115,9 @@ public class EntityEvaluationTests
     /// blind21, chosen for organisations (legal suffixes and ampersands, ministries, courts, UN agencies, army units and police
     /// forces, unions and employers' bodies, foundations named after a person), before the organisation rules of the twenty-second round;
     /// blind22, chosen for places and people (neighbourhoods, islands, straits and gulfs, regions, Saint/Fort/Port places,
-    /// airports; particles, East Asian names, both transliterations, nicknames), before the rules of the twenty-third round.
+    /// airports; particles, East Asian names, both transliterations, nicknames), before the rules of the twenty-third round;
+    /// blind24, chosen for places and people (hyphenated communes, rivers, mountains, squares and buildings, disputed regions;
+    /// initials, particles, Mgr/Dr/Lord and a surname, one-name athletes, nicknames), before the rules of the twenty-fourth round.
     /// Half French, half English; floors a little under the figures, to catch regressions only.
     /// </summary>
     [Theory]
@@ -140,6 +142,7 @@ public class EntityEvaluationTests
     [InlineData("blind20", 24, 0.82, 0.67, 0.79, 0.92)]
     [InlineData("blind21", 24, 0.82, 0.81, 0.89, 0.88)]
     [InlineData("blind22", 24, 0.84, 0.62, 0.81, 0.89)]
+    [InlineData("blind24", 24, 0.87, 0.80, 0.82, 0.89)]
     public void Blind_figures_stay_above_their_floors(string split, int paragraphs, double person, double organization, double location, double linking)
     {
         var blind = Group(split + "/all");
