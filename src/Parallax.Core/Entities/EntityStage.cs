@@ -561,7 +561,11 @@ public sealed partial class EntityStage : IDocumentStage
                 }
             }
             var f = Get(e.Name, e, e.Type, e.Country, e.Name, s);
-            AddMention(f, s, n.End);
+            // a lower-case administrative noun of a place's alias stays out of its mention, once roles have read it as their
+            // qualifier ("la région de Kharkiv", "the Kursk region"; EntityStage.PlaceNameEdges.cs)
+            int end = n.End;
+            if (e.Type == EntityTypes.Location && !n.Ref.Demonym && !titled) (s, end) = WithoutAdministrativeNoun(text, s, end);
+            AddMention(f, s, end);
         }
 
         Found NewPerson(int s, int e) => Get("?" + text[s..e], null, EntityTypes.Person, null, text[s..e], s);
@@ -845,7 +849,10 @@ public sealed partial class EntityStage : IDocumentStage
                 while (re + 1 < text.Length && text[re] == ' ' && StartsWithAny(text, re + 1, ComplementJoiners) is { } j)
                 {
                     int p = re + 1 + j.Length;
-                    if (MentionAt(m => m.Start == p) is { } c && c.F.Type != EntityTypes.Person) { re = c.M.End; inner.Add(c); continue; }
+                    var cm = MentionAt(m => m.Start == p);
+                    // a place whose mention left its administrative noun out ("le gouverneur de la région de Kharkiv")
+                    if (cm == null && AfterAdministrativeNoun(text, p, text.Length) is var ap and > 0) cm = MentionAt(m => m.Start == ap);
+                    if (cm is { } c && c.F.Type != EntityTypes.Person) { re = c.M.End; inner.Add(c); continue; }
                     if (IsCapitalised(text, p))
                     {
                         // a capitalised complement stops before a given name ("de l'Intérieur Bruno Retailleau")
@@ -1117,6 +1124,8 @@ public sealed partial class EntityStage : IDocumentStage
         // document uses for its team elsewhere is the team (EntityStage.Consistency.cs)
         OrganisationShortNames(text, found.Values, nameSpans, taken, AddMention);
         RetypeLikeOrganisations(text, folded, found.Values);
+        // a person's name that opens with a word only places open with is a place ("Fort Myers"; EntityStage.PlaceNameEdges.cs)
+        RetypePlaceFirstWordNames(text, found.Values);
 
         // competitions named with an organisation's head word ("la Ligue des champions", "the Champions League") are events
         foreach (var f in found.Values)
