@@ -271,6 +271,10 @@ public class ParagraphEvaluationTests
         var blind25 = Report.Value.Score("blind25", c => c.Split == "blind25");
         Assert.True(blind25.Precision >= 0.40, $"blind25 precision {blind25.Precision:P1}");
         Assert.True(blind25.Recall >= 0.43, $"blind25 recall {blind25.Recall:P1}");
+        // blind27, annotated before the thirteenth participants round: 40.3 / 36.5 % before it
+        var blind27 = Report.Value.Score("blind27", c => c.Split == "blind27");
+        Assert.True(blind27.Precision >= 0.37, $"blind27 precision {blind27.Precision:P1}");
+        Assert.True(blind27.Recall >= 0.33, $"blind27 recall {blind27.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
