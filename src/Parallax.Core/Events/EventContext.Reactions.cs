@@ -39,7 +39,14 @@ internal sealed partial class EventContext
         // side's own word for the act told before, and refers back as a demonstrative does; without them it is an object of its own
         if (indefinite)
         {
-            if (i >= sentenceEnd || _folded[i] is not ('"' or '«' or '“')) return false;
+            if (i >= sentenceEnd || _folded[i] is not ('"' or '«' or '“'))
+            {
+                // "a dénoncé une décision « illégale »", "hailed a historic decision": an indefinite act noun refers back too
+                if (!IndefiniteActNoun(i, sentenceEnd)) return false;
+                nounStart = i;
+                demonstrative = true;
+                return true;
+            }
             i++;
             while (i < sentenceEnd && _folded[i] == ' ') i++;
             demonstrative = true;
