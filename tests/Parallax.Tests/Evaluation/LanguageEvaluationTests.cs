@@ -51,7 +51,7 @@ public class LanguageEvaluationTests
     /// French round's (organisations taken up by "a-t-elle", interview answers, retorts); -en11: before the eleventh English
     /// round's (subjects with a chain of appositions, roles of two person nouns); -en12: before the twelfth English round's
     /// (descriptions opening a reported clause, organisations of a kind, second predicates); -fr12: before the twelfth French round's;
-    /// -en13: before the thirteenth English round's (title adjectives, stale voices, organisations named by their noun); -fr13: before the thirteenth French round's.
+    /// -en13: before the thirteenth English round's (title adjectives, stale voices, organisations named by their noun); -fr13: before the thirteenth French round's; -fr14: before the fourteenth French round's.
     /// </summary>
     [Theory]
     [InlineData("quotes-blind.jsonl", 120, 0.93, 0.85)]
