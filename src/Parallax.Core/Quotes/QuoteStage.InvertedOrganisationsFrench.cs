@@ -7,7 +7,8 @@ namespace Parallax.Quotes;
 /// French organisations as the inverted subject of a reporting verb that follows what they said: "…, a annoncé dimanche
 /// la municipalité", "« … », a précisé le ministère", "…, a annoncé mardi le constructeur", "…, a-t-on appris auprès de
 /// la gendarmerie". A description headed by an organisation noun (organization-nouns.txt) after the verb — past a time
-/// the Time stage found, an incidental phrase, or a source link of inverted-source-links-fr.txt — names the speaker: the
+/// the Time stage found, an incidental phrase, or a source link of inverted-source-links-fr.txt — names the speaker (its
+/// head an organisation noun, or a word of a public body's name of organisation-kinds-fr.tsv, never a person's noun): the
 /// organisation named before whose name holds that noun ("la préfecture" after "la préfecture de la Gironde"), else, for
 /// a noun of a business or a union (organisation-kinds-fr.tsv), the organisation of that kind named before, else the
 /// description's own words. A person is never taken for it.
@@ -47,8 +48,11 @@ public sealed partial class QuoteStage
         // the head noun, in lower case
         int he = a;
         while (he < sentEnd && (TextFold.IsWordChar(folded[he]) || folded[he] == '-')) he++;
-        if (he == a || !char.IsLower(text[a]) || !OrganizationNouns.Value.Contains(folded[a..he])) return null;
+        if (he == a || !char.IsLower(text[a])) return null;
         var head = folded[a..he];
+        // an organisation noun, or the word of a public body's, party's or association's name ("la gendarmerie", "le
+        // tribunal"), never a person's noun ("le ministre")
+        if (!OrganizationNouns.Value.Contains(head) && !FrenchOrganisationKinds.Value.OtherName.Contains(head) || PersonNouns.Value.Contains(head)) return null;
         // the description runs to punctuation or a word that opens another phrase, at most five words
         int stop = SubjectWindowEnd(folded, a, sentEnd);
         int end = he, count = 1;

@@ -1300,7 +1300,9 @@ public sealed partial class QuoteStage : IDocumentStage
                             { if (issuer.Speaker != null) who = (issuer.Speaker, issuer.Span!.Value); else named = issuer.Span; }
                             else if (FrenchInvertedOrganisation(doc, text, folded, v.Start, v.End, s.End) is { } described)
                             { if (described.Id != null) who = (described.Id, described.Span); else named = described.Span; }
-                            else if (HasInvertedPronoun(folded.AsSpan(v.Start, v.End - v.Start))) who = PersonBefore(doc, s.Start, folded[..v.End]);
+                            // (not an incise that the sentence goes on after: "Sa cliente, a-t-elle précisé, « se sent … »")
+                            else if (HasInvertedPronoun(folded.AsSpan(v.Start, v.End - v.Start)) && text.IndexOf(',', v.End, s.End - v.End) < 0)
+                                who = PersonBefore(doc, s.Start, folded[..v.End]);
                         }
                         if (who == null && named == null && (NextWordIsPronoun(folded, v.End) || NextIsDefiniteNoun(text, folded, v.End))) who = PersonBefore(doc, s.Start);
                         // an unlinked inverted subject: "…, said The We Company’s executive chair in an email"

@@ -21,13 +21,15 @@ public class FrenchInvertedOrganisationSourcesTests
     [InlineData("La halle aux grains restera fermée tout l’été, a précisé la préfecture, qui invoque des travaux.", "La halle aux grains", "la préfecture")]
     [InlineData("Deux randonneurs ont été secourus près du col, a indiqué samedi la police cantonale.", "Deux randonneurs", "la police cantonale")]
     [InlineData("Deux randonneurs ont été secourus près du col, a-t-on appris auprès du parquet.", "Deux randonneurs", "parquet")]
+    [InlineData("Deux randonneurs ont été secourus près du col, a-t-on appris auprès de la gendarmerie.", "Deux randonneurs", "gendarmerie")]
     [InlineData("Deux randonneurs ont été secourus près du col, indique un communiqué de la préfecture.", "Deux randonneurs", "préfecture")]
     public void An_organisation_described_after_the_verb_says_the_clause_before_it(string sentence, string clause, string speaker)
     {
         var d = Run.Text("Le maire, Gérard Lemoine, a réuni son conseil mardi soir. " + sentence, published: "2024-05-14");
         var q = Reported(d, clause);
         Assert.NotNull(q);
-        Assert.Equal(speaker, Speaker(d, q!));
+        // (the words, or an organisation the knowledge base knows by them: "Gendarmerie nationale")
+        Assert.Contains(speaker, Speaker(d, q!) ?? "", StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -44,6 +46,23 @@ public class FrenchInvertedOrganisationSourcesTests
     public void An_inverted_pronoun_after_the_clause_is_the_person_before()
     {
         var d = Run.Text("Le préfet de la Manche, Hervé Castagnet, a visité le port jeudi. La digue sera renforcée avant l’hiver, a-t-il précisé.",
+            published: "2024-05-14");
+        var q = Reported(d, "La digue sera renforcée");
+        Assert.NotNull(q);
+        Assert.Equal("Hervé Castagnet", Speaker(d, q!));
+    }
+
+    [Fact]
+    public void An_incise_inside_a_sentence_reports_no_clause_before_it()
+    {
+        var d = Run.Text("Me Claire Vasseur défend la famille. Sa cliente, a-t-elle précisé, « attend des excuses ».", published: "2024-05-14");
+        Assert.Null(Reported(d, "Sa cliente"));
+    }
+
+    [Fact]
+    public void A_minister_after_the_verb_is_a_person_not_the_words_of_an_organisation()
+    {
+        var d = Run.Text("Le ministre de la Mer, Hervé Castagnet, a visité le port jeudi. La digue sera renforcée avant l’hiver, a précisé le ministre.",
             published: "2024-05-14");
         var q = Reported(d, "La digue sera renforcée");
         Assert.NotNull(q);
