@@ -557,6 +557,11 @@ public sealed partial class QuoteStage : IDocumentStage
             // "”, said a report from Kotak Institutional Equities.": the source after "a report from"
             if (SourceStart(text, folded, after.End, sentEnd) is var src && src > after.End
                 && SubjectSpan(text, folded, src, SubjectWindowEnd(folded, src, sentEnd)) is { } source) return (null, source);
+            // "», a précisé le ministère": an organisation described after the verb that no organisation named before
+            // takes up names the speaker by its own words, never a person named before (the one named before is left to
+            // coreference, as for "», a justifié le fabricant")
+            if (doc.Language == "fr" && FrenchInvertedOrganisation(doc, text, folded, after.Start, after.End, sentEnd) is { Id: null } described)
+                return (null, described.Span);
             if (NextWordIsPronoun(folded, after.End) || PreviousIsPronoun(folded, after.Start) || NextIsDefiniteNoun(text, folded, after.End)
                 || doc.Language == "fr" && NextIsDefiniteNoun(text, folded, FrenchAttribution.PastIncidental(text, after.End, sentEnd)))
                 return (last, new TextSpan(after.Start, after.End));
@@ -1287,7 +1292,19 @@ public sealed partial class QuoteStage : IDocumentStage
                         // a longer description before the name, with no punctuation between
                         if (who == null && FirstEntityIn(doc, v.End, Math.Min(s.End, v.End + 90), preferPerson: true) is { } far
                             && !text.AsSpan(v.End, far.Span.Start - v.End).ContainsAny(",;:.«»“”\"")) who = far;
-                        if (who == null && (NextWordIsPronoun(folded, v.End) || NextIsDefiniteNoun(text, folded, v.End))) who = PersonBefore(doc, s.Start);
+                        // French: an organisation described after the verb ("…, a annoncé dimanche la municipalité"), a statement's
+                        // issuer ("…, indique un communiqué de la préfecture"), an inverted pronoun ("…, a-t-il précisé")
+                        if (who == null && v.Value.Lang == "fr")
+                        {
+                            if (IssuerAfter(text, folded, doc, v.End, s.End) is { } issuer)
+                            { if (issuer.Speaker != null) who = (issuer.Speaker, issuer.Span!.Value); else named = issuer.Span; }
+                            else if (FrenchInvertedOrganisation(doc, text, folded, v.Start, v.End, s.End) is { } described)
+                            { if (described.Id != null) who = (described.Id, described.Span); else named = described.Span; }
+                            // (not an incise that the sentence goes on after: "Sa cliente, a-t-elle précisé, « se sent … »")
+                            else if (HasInvertedPronoun(folded.AsSpan(v.Start, v.End - v.Start)) && text.IndexOf(',', v.End, s.End - v.End) < 0)
+                                who = PersonBefore(doc, s.Start, folded[..v.End]);
+                        }
+                        if (who == null && named == null && (NextWordIsPronoun(folded, v.End) || NextIsDefiniteNoun(text, folded, v.End))) who = PersonBefore(doc, s.Start);
                         // an unlinked inverted subject: "…, said The We Company’s executive chair in an email"
                         if (who == null && v.Value.Lang == "en" && InvertedSubjectEnd(text, folded, v.End, s.End) is var ise && ise > 0)
                             named = TrailingName(text, v.End, ise) ?? SubjectSpan(text, folded, v.End, ise);

@@ -51,19 +51,19 @@ public class LanguageEvaluationTests
     /// French round's (organisations taken up by "a-t-elle", interview answers, retorts); -en11: before the eleventh English
     /// round's (subjects with a chain of appositions, roles of two person nouns); -en12: before the twelfth English round's
     /// (descriptions opening a reported clause, organisations of a kind, second predicates); -fr12: before the twelfth French round's;
-    /// -en13: before the thirteenth English round's (title adjectives, stale voices, organisations named by their noun); -fr13: before the thirteenth French round's.
+    /// -en13: before the thirteenth English round's (title adjectives, stale voices, organisations named by their noun); -fr13: before the thirteenth French round's; -fr14: before the fourteenth French round's.
     /// </summary>
     [Theory]
     [InlineData("quotes-blind.jsonl", 120, 0.93, 0.85)]
     [InlineData("quotes-blind-fr.jsonl", 90, 0.97, 0.85)]
-    [InlineData("quotes-blind-fr2.jsonl", 90, 0.95, 0.83)]
-    [InlineData("quotes-blind-fr3.jsonl", 90, 0.95, 0.70)]
+    [InlineData("quotes-blind-fr2.jsonl", 90, 0.95, 0.88)]
+    [InlineData("quotes-blind-fr3.jsonl", 90, 0.95, 0.86)]
     [InlineData("quotes-blind-fr4.jsonl", 100, 0.97, 0.72)]
     [InlineData("quotes-blind-en2.jsonl", 85, 0.92, 0.87)]
     [InlineData("quotes-blind-en3.jsonl", 110, 0.95, 0.87)]
     [InlineData("quotes-blind-en4.jsonl", 120, 0.95, 0.87)]
     [InlineData("quotes-blind-en5.jsonl", 120, 0.92, 0.93)]
-    [InlineData("quotes-blind-fr5.jsonl", 105, 0.97, 0.84)]
+    [InlineData("quotes-blind-fr5.jsonl", 105, 0.97, 0.90)]
     [InlineData("quotes-blind-fr6.jsonl", 125, 0.97, 0.89)]
     [InlineData("quotes-blind-en6.jsonl", 145, 0.98, 0.89)]
     [InlineData("quotes-blind-en7.jsonl", 145, 0.94, 0.92)]
@@ -74,12 +74,13 @@ public class LanguageEvaluationTests
     [InlineData("quotes-blind-en12.jsonl", 195, 0.97, 0.93)]
     [InlineData("quotes-blind-en13.jsonl", 230, 0.96, 0.92)]
     [InlineData("quotes-blind-fr7.jsonl", 105, 0.97, 0.87)]
-    [InlineData("quotes-blind-fr8.jsonl", 105, 0.95, 0.82)]
+    [InlineData("quotes-blind-fr8.jsonl", 105, 0.95, 0.86)]
     [InlineData("quotes-blind-fr9.jsonl", 145, 0.96, 0.87)]
     [InlineData("quotes-blind-fr10.jsonl", 145, 0.97, 0.79)]
-    [InlineData("quotes-blind-fr11.jsonl", 175, 0.97, 0.89)]
-    [InlineData("quotes-blind-fr12.jsonl", 175, 0.96, 0.85)]
-    [InlineData("quotes-blind-fr13.jsonl", 160, 0.96, 0.85)]
+    [InlineData("quotes-blind-fr11.jsonl", 175, 0.97, 0.90)]
+    [InlineData("quotes-blind-fr12.jsonl", 175, 0.96, 0.86)]
+    [InlineData("quotes-blind-fr13.jsonl", 160, 0.96, 0.87)]
+    [InlineData("quotes-blind-fr14.jsonl", 150, 0.97, 0.82)]
     public void Blind_set_quote_attribution_stays_above_its_floor(string file, int quotes, double detection, double speakerF1)
     {
         var r = LanguageEvaluation.Quotes(Pipeline.CreateDefault(), File.ReadLines(Data(file)));
