@@ -99,7 +99,10 @@ public class ParagraphEvaluationTests
         var blind25 = cases.Where(c => c.Split == "blind25").ToList();
         Assert.True(blind25.Count >= 20, "the twenty-fifth blind set");
         Assert.Equal(blind25.Count / 2, blind25.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25" }));
+        var blind26 = cases.Where(c => c.Split == "blind26").ToList();
+        Assert.True(blind26.Count >= 20, "the twenty-sixth blind set");
+        Assert.Equal(blind26.Count / 2, blind26.Count(c => c.Language == "fr"));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26" }));
     }
 
     [Fact]
