@@ -271,6 +271,10 @@ public class ParagraphEvaluationTests
         var blind25 = Report.Value.Score("blind25", c => c.Split == "blind25");
         Assert.True(blind25.Precision >= 0.40, $"blind25 precision {blind25.Precision:P1}");
         Assert.True(blind25.Recall >= 0.43, $"blind25 recall {blind25.Recall:P1}");
+        // blind26, annotated before the thirteenth recall round: 43.1 / 35.2 % before it, unchanged after
+        var blind26 = Report.Value.Score("blind26", c => c.Split == "blind26");
+        Assert.True(blind26.Precision >= 0.40, $"blind26 precision {blind26.Precision:P1}");
+        Assert.True(blind26.Recall >= 0.33, $"blind26 recall {blind26.Recall:P1}");
         Assert.True(dev.Precision >= 0.84, $"dev precision {dev.Precision:P1} (fourth round)");
         Assert.True(dev.Status >= 0.90, $"dev status agreement {dev.Status:P1}");
     }
