@@ -847,6 +847,15 @@ internal sealed partial class EventContext
                     draft.Targets.Add(judged.Id);
                 break;
         }
+        // "après le bombardement de Kharkiv par l'armée russe": an act noun's agent is its author (EventContext.NominalActAgents.cs)
+        if (NominalActAgents(hit, clauseStart, clauseEnd) is { } nounAgents)
+        {
+            // (the clause's subject, who reacts to the act or is dated by it, is no party to it)
+            draft.Actors.Clear();
+            Add(draft.Actors, nounAgents);
+            foreach (var a in nounAgents) draft.Targets.Remove(a.Id);
+            demonymObjects.RemoveAll(o => nounAgents.Contains(o.Entity));
+        }
         // "tués par un tir de drone russe", "killed by Russian shelling": the demonym in the agent's noun phrase acted
         if (t.Frame == Frame.Directed && passiveAgents.Count == 0 && PassiveAuxiliaryBefore(hit.Start, clauseStart) && PassiveAgentDemonym(hit.End, clauseEnd) is { } agentCountry)
         {

@@ -8,6 +8,7 @@ public class EvaluationSplitsTests
     [Theory]
     [InlineData("blind2", 2)]
     [InlineData("blind25", 25)]
+    [InlineData("blind26", 26)]
     [InlineData("blind1", 0)]
     [InlineData("blind", 0)]
     [InlineData("blind-3", 0)]

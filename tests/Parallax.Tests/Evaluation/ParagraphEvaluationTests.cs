@@ -99,13 +99,16 @@ public class ParagraphEvaluationTests
         var blind25 = cases.Where(c => c.Split == "blind25").ToList();
         Assert.True(blind25.Count >= 20, "the twenty-fifth blind set");
         Assert.Equal(blind25.Count / 2, blind25.Count(c => c.Language == "fr"));
+        var blind26 = cases.Where(c => c.Split == "blind26").ToList();
+        Assert.True(blind26.Count >= 20, "the twenty-sixth blind set");
+        Assert.Equal(blind26.Count / 2, blind26.Count(c => c.Language == "fr"));
         var blind27 = cases.Where(c => c.Split == "blind27").ToList();
         Assert.True(blind27.Count >= 20, "the twenty-seventh blind set");
         Assert.Equal(blind27.Count / 2, blind27.Count(c => c.Language == "fr"));
         var blind28 = cases.Where(c => c.Split == "blind28").ToList();
         Assert.True(blind28.Count >= 20, "the twenty-eighth blind set");
         Assert.Equal(blind28.Count / 2, blind28.Count(c => c.Language == "fr"));
-        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind27", "blind28" }));
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28" }));
     }
 
     [Fact]
@@ -274,6 +277,10 @@ public class ParagraphEvaluationTests
         var blind25 = Report.Value.Score("blind25", c => c.Split == "blind25");
         Assert.True(blind25.Precision >= 0.40, $"blind25 precision {blind25.Precision:P1}");
         Assert.True(blind25.Recall >= 0.43, $"blind25 recall {blind25.Recall:P1}");
+        // blind26, annotated before the thirteenth recall round: 43.1 / 35.2 % before it, unchanged after
+        var blind26 = Report.Value.Score("blind26", c => c.Split == "blind26");
+        Assert.True(blind26.Precision >= 0.40, $"blind26 precision {blind26.Precision:P1}");
+        Assert.True(blind26.Recall >= 0.33, $"blind26 recall {blind26.Recall:P1}");
         // blind27, annotated before the thirteenth participants round: 40.3 / 36.5 % before it
         var blind27 = Report.Value.Score("blind27", c => c.Split == "blind27");
         Assert.True(blind27.Precision >= 0.37, $"blind27 precision {blind27.Precision:P1}");
