@@ -1314,6 +1314,10 @@ public sealed partial class QuoteStage : IDocumentStage
                     {
                         // "content, Austria's interior minister said on Tuesday." / "content, he said."
                         who = PreviousIsPronoun(folded, v.Start) ? PersonBefore(doc, s.Start, folded[..v.Start]) : LastEntityIn(doc, tailComma, v.Start, preferPerson: true);
+                        // "Fee told the jury that A. The gold, he said, belonged …": a pronoun set off in the middle of the
+                        // sentence goes on with the person of the paragraph's last report
+                        if (PreviousIsPronoun(folded, v.Start) && MidSentenceAttribution(text, s, v) && IncisePronounVoice(doc, folded, voices, s.Start, v.Start) is { } voice)
+                            who = voice;
                         if (who == null && (OrganizationSubject(text, folded, tailComma + 1, v.Start) || v.Value.Lang == "en" && BarePoliceSubject(text, folded, tailComma + 1, v.Start)))
                             who = OrganizationBefore(doc, v.Start, KindNoun(v.Value.Lang, folded, tailComma + 1, v.Start));
                         if (who == null) named = SubjectSpan(text, folded, tailComma + 1, v.Start);
@@ -1606,13 +1610,15 @@ public sealed partial class QuoteStage : IDocumentStage
     {
         if (v.Value.Kind != "verb" || v.Start <= s.Start) return -1;
         int comma = text.LastIndexOf(',', v.Start - 1, v.Start - s.Start);
-        if (comma <= s.Start + 10) return -1;
+        // (a short opening is enough before an incise: "The gold, he said, belonged …", "Instead, the minister said, the …")
+        if (comma <= s.Start + 1) return -1;
         var subject = text.AsSpan(comma + 1, v.Start - comma - 1).Trim();
         if (subject.Length == 0 || subject.ContainsAny(".;:«»“”\"") || subject.Count(' ') > 7) return -1;
         // "Another resident, who asked not to be named, said …": a relative clause, not a subject
         if (RelativeWords.Contains(TextFold.Fold(subject[..(subject.IndexOf(' ') is var sp && sp > 0 ? sp : subject.Length)].ToString()))) return -1;
         // "A big part of the reason, Hanley said, is …": an English attribution set off by commas in the middle of the sentence
         if (MidSentenceAttribution(text, s, v)) return comma;
+        if (comma <= s.Start + 10) return -1;
         int restEnd = folded.IndexOf(',', v.End, s.End - v.End) is var rc && rc > v.End ? rc : s.End;
         var rest = folded[v.End..restEnd].TrimEnd('.', ' ', '!', '?', '»', '”', '"').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // only adverbials may follow the verb ("said on Tuesday", "said in a statement"), not an object ("a annoncé une hausse")
@@ -1631,6 +1637,21 @@ public sealed partial class QuoteStage : IDocumentStage
         while (next < s.End && char.IsWhiteSpace(text[next])) next++;
         // the sentence goes on with words, not a quotation ("Hanley said, “…”") or its end
         return next < s.End - 10 && char.IsLower(text[next]);
+    }
+
+    /// <summary>
+    /// For a pronoun incise ("The gold, he said, belonged …"): the speaker of the last voice before the sentence when it is in
+    /// the same paragraph, a person the pronoun's gender fits; or null.
+    /// </summary>
+    static (string Id, TextSpan Span)? IncisePronounVoice(Document doc, string folded, List<Quote> voices, int sentStart, int verbStart)
+    {
+        if (LastVoice(voices, sentStart) is not { Speaker: { } id, SpeakerSpan: { } span } last || !SameBlock(doc, last.Start, sentStart)) return null;
+        int p = verbStart - 1;
+        while (p > sentStart && folded[p] == ' ') p--;
+        string? gender = p >= 2 && folded[p - 2] == 's' && folded[p - 1] == 'h' && folded[p] == 'e' ? "f" : p >= 1 && folded[p - 1] == 'h' && folded[p] == 'e' ? "m" : null;
+        foreach (var e in doc.Entities)
+            if (e.Id == id) return e.Type == EntityTypes.Person && OfGender(e, gender) ? (id, span) : null;
+        return null;
     }
 
     /// <summary>A present participle of saying: "saying", "adding", "affirmant", "ajoutant".</summary>
@@ -1962,8 +1983,11 @@ public sealed partial class QuoteStage : IDocumentStage
             if (prepositional && words >= 2 && ClauseOpeners.Contains(word) && previous != null && !Determiners.Contains(previous)
                 && !Prepositions.Contains(previous) && previous is not ("of" or "for" or "about" or "over" or "de" or "du" or "des" or "with"))
                 return w - 1;   // (the space before it: the caller skips the rest of the word it is given)
+            // inside an opened prepositional phrase, "on" is the English preposition again ("said in an update on X that",
+            // "wrote in a post on Facebook that"), not the French subject pronoun
+            bool onInPhrase = word == "on" && prepositional && words >= 2 && !Determiners.Contains(previous!);
             previous = word;
-            if (SubjectWords.Contains(word) || !phrase && ClauseStoppers.Contains(word)) return -1;
+            if (!onInPhrase && SubjectWords.Contains(word) || !phrase && ClauseStoppers.Contains(word)) return -1;
             words++;
         }
         return -1;

@@ -51,7 +51,8 @@ public class LanguageEvaluationTests
     /// French round's (organisations taken up by "a-t-elle", interview answers, retorts); -en11: before the eleventh English
     /// round's (subjects with a chain of appositions, roles of two person nouns); -en12: before the twelfth English round's
     /// (descriptions opening a reported clause, organisations of a kind, second predicates); -fr12: before the twelfth French round's;
-    /// -en13: before the thirteenth English round's (title adjectives, stale voices, organisations named by their noun); -fr13: before the thirteenth French round's; -fr14: before the fourteenth French round's.
+    /// -en13: before the thirteenth English round's (title adjectives, stale voices, organisations named by their noun); -fr13: before the thirteenth French round's; -fr14: before the fourteenth French round's;
+    /// -en14: before the fourteenth English round's (incises after a short opening, phrases with "on" before "that").
     /// </summary>
     [Theory]
     [InlineData("quotes-blind.jsonl", 120, 0.93, 0.85)]
@@ -73,6 +74,7 @@ public class LanguageEvaluationTests
     [InlineData("quotes-blind-en11.jsonl", 185, 0.95, 0.87)]
     [InlineData("quotes-blind-en12.jsonl", 195, 0.97, 0.93)]
     [InlineData("quotes-blind-en13.jsonl", 230, 0.96, 0.92)]
+    [InlineData("quotes-blind-en14.jsonl", 220, 0.96, 0.95)]
     [InlineData("quotes-blind-fr7.jsonl", 105, 0.97, 0.87)]
     [InlineData("quotes-blind-fr8.jsonl", 105, 0.95, 0.86)]
     [InlineData("quotes-blind-fr9.jsonl", 145, 0.96, 0.87)]
