@@ -269,8 +269,10 @@ internal sealed partial class EventContext
             }
             // "Iran-backed militias", "a reconnu que", "Cette expulsion intervient …": no event of its own (EventContext.Lookalikes.cs)
             if (LooksLikeEvent(hit, s, sIndex, cues, previous)) continue;
+            // "the earthquake, which killed", "killed when their helicopter crashed": no assault (EventContext.AgentlessDeaths.cs)
+            if (CausedByDisaster(hit, s, cues)) continue;
             // "welcomed Fumio Kishida to the White House": hosting a visit, not praise
-            if (WelcomesGuest(hit, s, cues, cuts)) hit = AsHost(hit);
+            if (WelcomesGuest(hit, s, cues, cuts) || WelcomedAtPlace(hit, s, cues)) hit = AsHost(hit);
             // "who hosted the meeting", "the talks were hosted by X": the host of a meeting told before joins it
             List<Draft>? hostMentions = null;
             if (HostsMeetingNoun(hit, hits))

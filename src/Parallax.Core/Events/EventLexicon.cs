@@ -191,6 +191,10 @@ public sealed class ParticipantWords
     public string[] ObjectRelativeOpeners { get; }
     /// <summary>Openers of a relative on a place or an event (", où ", ", where "), any language.</summary>
     public string[] WhereOpeners { get; }
+    /// <summary>Words after an act of violence that join it to its cause ("killed when …", "tués dans un accident"), any language.</summary>
+    public IReadOnlySet<string> DisasterLinks { get; }
+    /// <summary>Relative pronouns that stand for a person after a comma ("who", "qui").</summary>
+    public IReadOnlySet<string> PersonRelatives { get; }
     /// <summary>Object pronouns that stand for one person told before ("him", "lui").</summary>
     public IReadOnlySet<string> PersonObjectPronouns { get; }
     /// <summary>Elided object pronouns before an auxiliary ("l'" in "l'a remercié").</summary>
@@ -306,6 +310,8 @@ public sealed class ParticipantWords
         ParticipleSuffixes = PerLang("participle-suffix", w => w.ToArray());
         ObjectRelativeOpeners = Of("object-relative");
         WhereOpeners = Of("where");
+        PersonRelatives = Of("person-relative").ToHashSet(StringComparer.Ordinal);
+        DisasterLinks = Of("disaster-link").ToHashSet(StringComparer.Ordinal);
         PersonObjectPronouns = Of("person-pronoun").ToHashSet(StringComparer.Ordinal);
         ElidedPronouns = Of("elided-pronoun").ToHashSet(StringComparer.Ordinal);
         ElidedAuxiliaries = Of("elided-auxiliary").ToHashSet(StringComparer.Ordinal);
