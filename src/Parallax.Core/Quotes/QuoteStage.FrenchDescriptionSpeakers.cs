@@ -22,13 +22,15 @@ public sealed partial class QuoteStage
         while (p < open && text[p] is ' ' or '\u00A0') p++;
         int pe = p;
         while (pe < open && TextFold.IsWordChar(folded[pe])) pe++;
-        if (!folded.AsSpan(p, pe - p).SequenceEqual("lui") && !folded.AsSpan(p, pe - p).SequenceEqual("elle")) return null;
+        bool she = folded.AsSpan(p, pe - p).SequenceEqual("elle");
+        if (!she && !folded.AsSpan(p, pe - p).SequenceEqual("lui")) return null;
         int i = pe;
         while (i < open && text[i] is ' ' or '\u00A0') i++;
         if (i >= open || text[i] != ',') return null;
         i++;
         while (i < open && text[i] is ' ' or '\u00A0') i++;
         if (i != open) return null;
-        return PersonBefore(doc, according.Start, folded[..pe]);
+        // (the words up to "elle" tell a woman; "lui" is left without a gender, as words before it could tell the wrong one)
+        return PersonBefore(doc, according.Start, she ? folded[..pe] : null);
     }
 }
