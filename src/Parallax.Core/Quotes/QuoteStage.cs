@@ -560,8 +560,13 @@ public sealed partial class QuoteStage : IDocumentStage
             // "», a précisé le ministère": an organisation described after the verb that no organisation named before
             // takes up names the speaker by its own words, never a person named before (the one named before is left to
             // coreference, as for "», a justifié le fabricant")
+            // (those words stand unless the sentence names a speaker elsewhere, as an issuer's do: "», a annoncé dimanche la
+            // municipalité", "», a-t-on appris auprès de la gendarmerie")
             if (doc.Language == "fr" && FrenchInvertedOrganisation(doc, text, folded, after.Start, after.End, sentEnd) is { Id: null } described)
+            {
+                issuerSpans.Add(described.Span);
                 return (null, described.Span);
+            }
             if (NextWordIsPronoun(folded, after.End) || PreviousIsPronoun(folded, after.Start) || NextIsDefiniteNoun(text, folded, after.End)
                 || doc.Language == "fr" && NextIsDefiniteNoun(text, folded, FrenchAttribution.PastIncidental(text, after.End, sentEnd)))
                 return (last, new TextSpan(after.Start, after.End));
@@ -754,6 +759,8 @@ public sealed partial class QuoteStage : IDocumentStage
             {
                 var src = FirstEntityIn(doc, v.End, Math.Min(sent.End, v.End + 80), preferPerson: false);
                 if (src != null) return (src.Value.Id, src.Value.Span);
+                // "Selon lui, « … »": the person the pronoun takes up
+                if (FrenchAccordingPronounSpeaker(doc, text, folded, v, open) is { } taken) return (taken.Id, taken.Span);
                 continue;
             }
             if (IndefiniteSubject(folded, sent.Start, v)) return (null, null);
