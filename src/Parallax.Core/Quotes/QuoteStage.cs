@@ -877,8 +877,18 @@ public sealed partial class QuoteStage : IDocumentStage
 
     static Sentence SentenceAt(IReadOnlyList<Sentence> sentences, int pos)
     {
+        // (read by index: no enumerator allocated per call)
+        for (int i = 0; i < sentences.Count; i++) if (sentences[i].Start <= pos && pos < sentences[i].End) return sentences[i];
+        for (int i = sentences.Count - 1; i >= 0; i--) if (sentences[i].Start <= pos) return sentences[i];
+        return new Sentence(0, pos + 1);
+    }
+
+    // the same on the document's own array, which passed as a list would be boxed on every call
+    static Sentence SentenceAt(System.Collections.Immutable.ImmutableArray<Sentence> sentences, int pos)
+    {
         foreach (var s in sentences) if (s.Start <= pos && pos < s.End) return s;
-        return sentences.LastOrDefault(s => s.Start <= pos) ?? new Sentence(0, pos + 1);
+        for (int i = sentences.Length - 1; i >= 0; i--) if (sentences[i].Start <= pos) return sentences[i];
+        return new Sentence(0, pos + 1);
     }
 
     /// <summary>Whether the line from <paramref name="from"/> opens with a subject pronoun of coref-pronouns.tsv ("He is survived by …").</summary>

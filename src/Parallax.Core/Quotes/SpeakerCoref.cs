@@ -77,7 +77,12 @@ public sealed partial class SpeakerCoref
         _sentences = doc.Sentences.IsDefaultOrEmpty ? [new Sentence(0, doc.Text.Length)] : doc.Sentences;
     }
 
-    bool Inside(int pos) => _quotations.Any(q => q.Open < pos && pos < q.Close);
+    bool Inside(int pos)
+    {
+        // (a plain loop: asked for most mentions and capitalised words of the text, a lambda capturing pos would allocate each time)
+        foreach (var q in _quotations) if (q.Open < pos && pos < q.Close) return true;
+        return false;
+    }
 
     /// <summary>
     /// The quote with a speaker when it had none and its attribution points back to an earlier referent; otherwise the
@@ -810,10 +815,11 @@ public sealed partial class SpeakerCoref
     {
         var lex = Lex.Value;
         var text = doc.Text;
-        var list = new List<Referent>();
         var covered = new List<(int, int)>();
         foreach (var e in doc.Entities)
             foreach (var m in e.Mentions) covered.Add((m.Start, m.End));
+        // (sized for every mention: the list is not regrown step by step while it fills)
+        var list = new List<Referent>(covered.Count + 16);
         // the same as a bitmap of the characters inside some mention: one look-up per position instead of a scan of the list
         var coveredAt = new System.Collections.BitArray(text.Length);
         foreach (var (cs, ce) in covered)
@@ -1166,7 +1172,17 @@ public sealed partial class SpeakerCoref
 
     static Sentence SentenceAt(IReadOnlyList<Sentence> sentences, int pos)
     {
+        // (read by index: no enumerator allocated per call)
+        for (int i = 0; i < sentences.Count; i++) if (sentences[i].Start <= pos && pos < sentences[i].End) return sentences[i];
+        for (int i = sentences.Count - 1; i >= 0; i--) if (sentences[i].Start <= pos) return sentences[i];
+        return new Sentence(0, pos + 1);
+    }
+
+    // the same on the document's own array, which passed as a list would be boxed on every call
+    static Sentence SentenceAt(System.Collections.Immutable.ImmutableArray<Sentence> sentences, int pos)
+    {
         foreach (var s in sentences) if (s.Start <= pos && pos < s.End) return s;
-        return sentences.LastOrDefault(s => s.Start <= pos) ?? new Sentence(0, pos + 1);
+        for (int i = sentences.Length - 1; i >= 0; i--) if (sentences[i].Start <= pos) return sentences[i];
+        return new Sentence(0, pos + 1);
     }
 }

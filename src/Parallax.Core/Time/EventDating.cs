@@ -39,7 +39,7 @@ public static class EventDating
     {
         var times = doc.Times.IsDefaultOrEmpty ? TimeStage.Extract(doc.Text, doc.Published, doc.Language, doc.Sentences) : doc.Times;
         if (times.IsDefaultOrEmpty) return null;
-        var sents = doc.Sentences.IsDefaultOrEmpty ? TimeStage.SplitSentences(doc.Text) : doc.Sentences.Select(s => (s.Start, s.End)).ToList();
+        var sents = doc.Sentences.IsDefaultOrEmpty ? TimeStage.SplitSentences(doc.Text) : SentenceSpans(doc.Sentences);
         int focus = trigger?.Start ?? clause.Start;
         int si = SentenceOf(sents, focus);
         if (si < 0) return null;
@@ -176,6 +176,22 @@ public static class EventDating
             list.Add((m.Start, m.End, c.Role));
         }
         return list;
+    }
+
+    // The sentences' spans of the last document dated on this thread: the Events stage asks for the governing time once
+    // per event, and copying every sentence each time made the dating quadratic in the length of the text. Keyed by the
+    // identity of the document's sentence array (read only by the callers here).
+    [ThreadStatic] static Sentence[]? t_sentencesKey;
+    [ThreadStatic] static List<(int Start, int End)>? t_sentenceSpans;
+
+    static List<(int Start, int End)> SentenceSpans(System.Collections.Immutable.ImmutableArray<Sentence> sentences)
+    {
+        var key = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(sentences);
+        if (key is not null && ReferenceEquals(key, t_sentencesKey) && t_sentenceSpans is { } cached) return cached;
+        var spans = new List<(int Start, int End)>(sentences.Length);
+        foreach (var s in sentences) spans.Add((s.Start, s.End));
+        (t_sentencesKey, t_sentenceSpans) = (key, spans);
+        return spans;
     }
 
     static int SentenceOf(List<(int Start, int End)> sents, int pos)
