@@ -148,8 +148,8 @@ public sealed partial class EntityStage
 
     static bool Free(List<TextSpan> taken, int s, int e)
     {
-        var span = new TextSpan(s, e);
-        foreach (var t in taken) if (t.Overlaps(span)) return false;
+        // called for every candidate: a plain loop over the list's storage, no enumerator
+        foreach (var t in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(taken)) if (t.Start < e && s < t.End) return false;
         return true;
     }
 

@@ -373,7 +373,7 @@ public sealed partial class EntityStage : IDocumentStage
             // the country or region the organisation serves, ending the run after its head ("Arts Council England")
             if (type == EntityTypes.Organization && head < words.Length - 1 && coordinated == null) e0 = OrgPlaceNameEnd(text, nameSpans, e0);
             if (nameSpans.Any(n => n.Start <= s0 && n.End >= e0)) continue;
-            if (taken.Any(t => t.Overlaps(new TextSpan(s0, e0)))) continue;
+            if (!Free(taken, s0, e0)) continue;
             // a name ending in a head that is also a building, after "at"/"in"/"from": the place ("at the KeyBank Center")
             if (type == EntityTypes.Organization && VenueOrganizationHeads.Contains(words[head]) && head == words.Length - 1 && AfterVenuePreposition(folded, s0))
                 type = EntityTypes.Location;
@@ -619,8 +619,7 @@ public sealed partial class EntityStage : IDocumentStage
                 ws = we + 1;
             }
             if (s < 0) continue;
-            var span = new TextSpan(s, e);
-            if (taken.Any(t => t.Overlaps(span))) continue;
+            if (!Free(taken, s, e)) continue;
             var words = text[s..e].Split(' ');
             var surface = text[s..e];
             // a misspelt known person: same given name, surname within edit distance 2
@@ -728,8 +727,7 @@ public sealed partial class EntityStage : IDocumentStage
         // "Richardson, via USA Today, said", "a déclaré Jean Dupont". The reporting verb vouches for a name.
         foreach (var (s, e, type) in SpeakerNames(text, folded))
         {
-            var span = new TextSpan(s, e);
-            if (taken.Any(t => t.Overlaps(span))) continue;
+            if (!Free(taken, s, e)) continue;
             var surface = text[s..e];
             AddMention(Get("?" + surface, null, type, null, surface, s), s, e);
         }
