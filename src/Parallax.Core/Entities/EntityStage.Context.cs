@@ -333,9 +333,16 @@ public sealed partial class EntityStage
         return (pos, i, s[pos..i], i - pos);
     }
 
+    /// <summary>The "after" cues of <see cref="OrgContext"/> by their first character (an elided cue starts with its apostrophe).</summary>
+    static readonly Dictionary<char, string[]> OrgCuesAfterByFirst = OrgContext.After.GroupBy(c => c[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
     static bool OrgCueAfter(string folded, int e)
     {
-        foreach (var cue in OrgContext.After)
+        // only the cues that can start right after the name: an elided one at e, a spaced one after the space
+        if (e >= folded.Length) return false;
+        char first = folded[e] == ' ' ? (e + 1 < folded.Length ? folded[e + 1] : '\0') : folded[e];
+        if (!OrgCuesAfterByFirst.TryGetValue(first, out var cues)) return false;
+        foreach (var cue in cues)
         {
             int start = cue[0] == '\'' ? e : e + 1;
             if (cue[0] != '\'' && (e >= folded.Length || folded[e] != ' ')) continue;

@@ -627,9 +627,15 @@ public sealed partial class EntityStage
     static readonly string[] PlacePrepositions = [.. FunctionWords.List("place-prepositions-before-name")
         .SelectMany(p => p.EndsWith(" de", StringComparison.Ordinal) ? new[] { p, p[..^2] + "d’", p[..^2] + "d'" } : [p])];
 
+    /// <summary><see cref="PlacePrepositions"/> by their last character.</summary>
+    static readonly Dictionary<char, string[]> PlacePrepositionsByLast = PlacePrepositions.GroupBy(p => p[^1]).ToDictionary(g => g.Key, g => g.ToArray());
+
     static bool AfterPlacePreposition(string text, int s)
     {
-        foreach (var p in PlacePrepositions)
+        // only the prepositions that can end right before the name: an elided one at s - 1, the others before its space
+        if (s < 2) return false;
+        if (!PlacePrepositionsByLast.TryGetValue(text[s - 1] == ' ' ? text[s - 2] : text[s - 1], out var candidates)) return false;
+        foreach (var p in candidates)
         {
             bool elided = p[^1] is '’' or '\'';
             if (elided ? PrecededBy(text, s, p) : s >= 2 && text[s - 1] == ' ' && PrecededBy(text, s - 1, p)) return true;
