@@ -393,7 +393,7 @@ public sealed partial class EntityStage
             }
         }
         // "la province de Logar", "the province of Zabul"
-        foreach (var noun in _kb.PlaceNounsBefore)
+        foreach (var noun in _placeNounsBefore ??= [.. _kb.PlaceNounsBefore])
         {
             int i = 0;
             while ((i = text.IndexOf(noun, i, StringComparison.Ordinal)) >= 0)
@@ -402,7 +402,7 @@ public sealed partial class EntityStage
                 bool word = (i == 0 || !char.IsLetter(text[i - 1])) && after < text.Length && text[after] == ' ';
                 i = after;
                 if (!word) continue;
-                var j = StartsWithAny(text, after + 1, [.. FrenchOfJoiners, "of "]);
+                var j = StartsWithAny(text, after + 1, PlaceOfJoiners);
                 if (j == null || !IsCapitalised(text, after + 1 + j.Length)) continue;
                 int s = after + 1 + j.Length;
                 int e = CapitalisedRunEnd(text, s, 3);
@@ -422,6 +422,9 @@ public sealed partial class EntityStage
             }
         }
     }
+
+    /// <summary>The KB's place nouns before a name, in the set's order, read once (enumerating the immutable set per page is slow).</summary>
+    string[]? _placeNounsBefore;
 
     /// <summary>"de", "du", "of" and the like before a place's name.</summary>
     static readonly string[] PlaceOfJoiners = [.. FrenchOfJoiners, "of "];
