@@ -100,6 +100,7 @@ public sealed partial class EntityStage
             if ((IsGivenName(firstWord) && !GivenNamedTownTeam(text, folded, s, e, nameSpans)) || NotNameSet.Contains(text.AsSpan(s, e - s))) continue;
             bool blocked = false;
             foreach (var n in nameSpans) if (n.Start < e && n.End > s && !RetypableName(n.Ref) && !CountryInOrganisationName(text, s, e, n, nameSpans)) { blocked = true; break; }
+            if (blocked) continue;
             // a capitalised plural before a player's position is a team ("Browns pass rusher Myles Garrett")
             bool team = text[e - 1] == 's' && !nameSpans.Any(n => n.Start < e && n.End > s) && IsTeamContext(text, folded, s, e);
             // a town or region followed by a capitalised plural is a team ("the Florida Panthers", "Kansas City Chiefs")

@@ -682,13 +682,13 @@ public sealed partial class EntityStage : IDocumentStage
             foreach (var (s, e) in CapitalisedRuns(text, single: true))
             {
                 if (e - s < 4) continue;
-                if (!Free(taken, s, e) || NotNameSet.Contains(text.AsSpan(s, e - s))) continue;
+                if (NotNameSet.Contains(text.AsSpan(s, e - s)) || !Free(taken, s, e)) continue;
                 var fw = TextFold.Fold(text.AsSpan(s, e - s));
                 Found? match = null;
                 foreach (var (p, surnames, given) in people)
                 {
                     if (given == fw || surnames.Contains(fw)) { match = p; break; }
-                    if (fw.Length >= 6 && surnames.Any(sn => sn.Length > 0 && sn[0] == fw[0] && Math.Abs(sn.Length - fw.Length) <= 2 && EditDistance(sn, fw) <= 2)) { match = p; break; }
+                    if (fw.Length >= 6 && CloseSurname(surnames, fw)) { match = p; break; }
                 }
                 if (match == null) continue;
                 // a family name of several words comes back whole ("Van der Poel" after "Mathieu van der Poel", "Guzmán López"
@@ -1485,6 +1485,14 @@ public sealed partial class EntityStage : IDocumentStage
     /// <summary>Whether the whole of <paramref name="word"/> is a name or alias of a person in the knowledge base.</summary>
     bool IsKbPersonName(string word) =>
         _kb.Names.FindAll(word).Any(m => m.Start == 0 && m.End == word.Length && m.Value.Entity.Type == EntityTypes.Person);
+
+    /// <summary>Whether one of the surnames is within two edits of the folded word (same first letter, length within two).</summary>
+    static bool CloseSurname(HashSet<string> surnames, string fw)
+    {
+        foreach (var sn in surnames)
+            if (sn.Length > 0 && sn[0] == fw[0] && Math.Abs(sn.Length - fw.Length) <= 2 && EditDistance(sn, fw) <= 2) return true;
+        return false;
+    }
 
     static bool ContainsWord(string text, string word)
     {
