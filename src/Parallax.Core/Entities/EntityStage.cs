@@ -97,14 +97,21 @@ public sealed partial class EntityStage : IDocumentStage
         var names = _kb.Names.FindAll(text, folded);
         var nameSpans = new List<(int Start, int End, NameRef Ref)>();
         int namesCovered = -1;
-        foreach (var group in names.GroupBy(m => (m.Start, m.End)))
+        // the matches of one span are consecutive (ordered by start, then longest first): one group per span, no LINQ
+        for (int groupEnd = 0; groupEnd < names.Count;)
         {
+            int groupStart = groupEnd;
+            var group = (Key: (names[groupStart].Start, names[groupStart].End), Count: 0);
+            while (groupEnd < names.Count && names[groupEnd].Start == group.Key.Start && names[groupEnd].End == group.Key.End) groupEnd++;
             if (group.Key.Start < namesCovered) continue;
             var surface = text[group.Key.Start..group.Key.End];
-            var refs = group.Select(g => g.Value).Where(r => CaseFits(surface, r)).ToList();
-            if (refs.Count == 0) continue;
+            // the first of the matches whose case fits, non-demonyms before demonyms, then non-surnames before surnames
+            NameRef best = default;
+            bool fits = false;
+            for (int g = groupStart; g < groupEnd; g++)
+                if (names[g].Value is var r && (!fits || NameRank(r) < NameRank(best)) && CaseFits(surface, r)) { best = r; fits = true; }
+            if (!fits) continue;
             namesCovered = group.Key.End;
-            var best = refs.OrderBy(r => r.Demonym).ThenBy(r => r.Surname).First();
             int start = group.Key.Start;
             // an article matched with an alias ("le Kremlin", "the Kremlin") is not part of the name, unless the name
             // itself starts with it ("Le Monde"), and then it must be written as the name writes it ("le monde" is not the paper)
@@ -1186,6 +1193,9 @@ public sealed partial class EntityStage : IDocumentStage
     }
 
     /// <summary>Proper names need their capital: "Trump" but not "trump"; short all-caps aliases ("US", "UE") must match exactly.</summary>
+    /// <summary>The order in which the KB's names of one span are preferred: a name, then a surname, then a demonym.</summary>
+    static int NameRank(NameRef r) => (r.Demonym ? 2 : 0) + (r.Surname ? 1 : 0);
+
     static bool CaseFits(string surface, NameRef r)
     {
         // demonyms: French ones are written in lower case ("russe"), English ones are not ("Polish", not "polish")
