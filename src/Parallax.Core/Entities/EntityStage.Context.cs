@@ -100,6 +100,7 @@ public sealed partial class EntityStage
             if ((IsGivenName(firstWord) && !GivenNamedTownTeam(text, folded, s, e, nameSpans)) || NotNameSet.Contains(text.AsSpan(s, e - s))) continue;
             bool blocked = false;
             foreach (var n in nameSpans) if (n.Start < e && n.End > s && !RetypableName(n.Ref) && !CountryInOrganisationName(text, s, e, n, nameSpans)) { blocked = true; break; }
+            if (blocked) continue;
             // a capitalised plural before a player's position is a team ("Browns pass rusher Myles Garrett")
             bool team = text[e - 1] == 's' && !nameSpans.Any(n => n.Start < e && n.End > s) && IsTeamContext(text, folded, s, e);
             // a town or region followed by a capitalised plural is a team ("the Florida Panthers", "Kansas City Chiefs")
@@ -333,9 +334,16 @@ public sealed partial class EntityStage
         return (pos, i, s[pos..i], i - pos);
     }
 
+    /// <summary>The "after" cues of <see cref="OrgContext"/> by their first character (an elided cue starts with its apostrophe).</summary>
+    static readonly Dictionary<char, string[]> OrgCuesAfterByFirst = OrgContext.After.GroupBy(c => c[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
     static bool OrgCueAfter(string folded, int e)
     {
-        foreach (var cue in OrgContext.After)
+        // only the cues that can start right after the name: an elided one at e, a spaced one after the space
+        if (e >= folded.Length) return false;
+        char first = folded[e] == ' ' ? (e + 1 < folded.Length ? folded[e + 1] : '\0') : folded[e];
+        if (!OrgCuesAfterByFirst.TryGetValue(first, out var cues)) return false;
+        foreach (var cue in cues)
         {
             int start = cue[0] == '\'' ? e : e + 1;
             if (cue[0] != '\'' && (e >= folded.Length || folded[e] != ' ')) continue;

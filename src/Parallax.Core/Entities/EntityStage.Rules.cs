@@ -148,8 +148,8 @@ public sealed partial class EntityStage
 
     static bool Free(List<TextSpan> taken, int s, int e)
     {
-        var span = new TextSpan(s, e);
-        foreach (var t in taken) if (t.Overlaps(span)) return false;
+        // called for every candidate: a plain loop over the list's storage, no enumerator
+        foreach (var t in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(taken)) if (t.Start < e && s < t.End) return false;
         return true;
     }
 
@@ -393,7 +393,7 @@ public sealed partial class EntityStage
             }
         }
         // "la province de Logar", "the province of Zabul"
-        foreach (var noun in _kb.PlaceNounsBefore)
+        foreach (var noun in _placeNounsBefore ??= [.. _kb.PlaceNounsBefore])
         {
             int i = 0;
             while ((i = text.IndexOf(noun, i, StringComparison.Ordinal)) >= 0)
@@ -402,7 +402,7 @@ public sealed partial class EntityStage
                 bool word = (i == 0 || !char.IsLetter(text[i - 1])) && after < text.Length && text[after] == ' ';
                 i = after;
                 if (!word) continue;
-                var j = StartsWithAny(text, after + 1, [.. FrenchOfJoiners, "of "]);
+                var j = StartsWithAny(text, after + 1, PlaceOfJoiners);
                 if (j == null || !IsCapitalised(text, after + 1 + j.Length)) continue;
                 int s = after + 1 + j.Length;
                 int e = CapitalisedRunEnd(text, s, 3);
@@ -422,6 +422,9 @@ public sealed partial class EntityStage
             }
         }
     }
+
+    /// <summary>The KB's place nouns before a name, in the set's order, read once (enumerating the immutable set per page is slow).</summary>
+    string[]? _placeNounsBefore;
 
     /// <summary>"de", "du", "of" and the like before a place's name.</summary>
     static readonly string[] PlaceOfJoiners = [.. FrenchOfJoiners, "of "];
@@ -627,9 +630,15 @@ public sealed partial class EntityStage
     static readonly string[] PlacePrepositions = [.. FunctionWords.List("place-prepositions-before-name")
         .SelectMany(p => p.EndsWith(" de", StringComparison.Ordinal) ? new[] { p, p[..^2] + "d’", p[..^2] + "d'" } : [p])];
 
+    /// <summary><see cref="PlacePrepositions"/> by their last character.</summary>
+    static readonly Dictionary<char, string[]> PlacePrepositionsByLast = PlacePrepositions.GroupBy(p => p[^1]).ToDictionary(g => g.Key, g => g.ToArray());
+
     static bool AfterPlacePreposition(string text, int s)
     {
-        foreach (var p in PlacePrepositions)
+        // only the prepositions that can end right before the name: an elided one at s - 1, the others before its space
+        if (s < 2) return false;
+        if (!PlacePrepositionsByLast.TryGetValue(text[s - 1] == ' ' ? text[s - 2] : text[s - 1], out var candidates)) return false;
+        foreach (var p in candidates)
         {
             bool elided = p[^1] is '’' or '\'';
             if (elided ? PrecededBy(text, s, p) : s >= 2 && text[s - 1] == ' ' && PrecededBy(text, s - 1, p)) return true;

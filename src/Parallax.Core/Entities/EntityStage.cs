@@ -97,14 +97,21 @@ public sealed partial class EntityStage : IDocumentStage
         var names = _kb.Names.FindAll(text, folded);
         var nameSpans = new List<(int Start, int End, NameRef Ref)>();
         int namesCovered = -1;
-        foreach (var group in names.GroupBy(m => (m.Start, m.End)))
+        // the matches of one span are consecutive (ordered by start, then longest first): one group per span, no LINQ
+        for (int groupEnd = 0; groupEnd < names.Count;)
         {
+            int groupStart = groupEnd;
+            var group = (Key: (names[groupStart].Start, names[groupStart].End), Count: 0);
+            while (groupEnd < names.Count && names[groupEnd].Start == group.Key.Start && names[groupEnd].End == group.Key.End) groupEnd++;
             if (group.Key.Start < namesCovered) continue;
             var surface = text[group.Key.Start..group.Key.End];
-            var refs = group.Select(g => g.Value).Where(r => CaseFits(surface, r)).ToList();
-            if (refs.Count == 0) continue;
+            // the first of the matches whose case fits, non-demonyms before demonyms, then non-surnames before surnames
+            NameRef best = default;
+            bool fits = false;
+            for (int g = groupStart; g < groupEnd; g++)
+                if (names[g].Value is var r && (!fits || NameRank(r) < NameRank(best)) && CaseFits(surface, r)) { best = r; fits = true; }
+            if (!fits) continue;
             namesCovered = group.Key.End;
-            var best = refs.OrderBy(r => r.Demonym).ThenBy(r => r.Surname).First();
             int start = group.Key.Start;
             // an article matched with an alias ("le Kremlin", "the Kremlin") is not part of the name, unless the name
             // itself starts with it ("Le Monde"), and then it must be written as the name writes it ("le monde" is not the paper)
@@ -373,7 +380,7 @@ public sealed partial class EntityStage : IDocumentStage
             // the country or region the organisation serves, ending the run after its head ("Arts Council England")
             if (type == EntityTypes.Organization && head < words.Length - 1 && coordinated == null) e0 = OrgPlaceNameEnd(text, nameSpans, e0);
             if (nameSpans.Any(n => n.Start <= s0 && n.End >= e0)) continue;
-            if (taken.Any(t => t.Overlaps(new TextSpan(s0, e0)))) continue;
+            if (!Free(taken, s0, e0)) continue;
             // a name ending in a head that is also a building, after "at"/"in"/"from": the place ("at the KeyBank Center")
             if (type == EntityTypes.Organization && VenueOrganizationHeads.Contains(words[head]) && head == words.Length - 1 && AfterVenuePreposition(folded, s0))
                 type = EntityTypes.Location;
@@ -619,8 +626,7 @@ public sealed partial class EntityStage : IDocumentStage
                 ws = we + 1;
             }
             if (s < 0) continue;
-            var span = new TextSpan(s, e);
-            if (taken.Any(t => t.Overlaps(span))) continue;
+            if (!Free(taken, s, e)) continue;
             var words = text[s..e].Split(' ');
             var surface = text[s..e];
             // a misspelt known person: same given name, surname within edit distance 2
@@ -683,13 +689,13 @@ public sealed partial class EntityStage : IDocumentStage
             foreach (var (s, e) in CapitalisedRuns(text, single: true))
             {
                 if (e - s < 4) continue;
-                if (!Free(taken, s, e) || NotNameSet.Contains(text.AsSpan(s, e - s))) continue;
+                if (NotNameSet.Contains(text.AsSpan(s, e - s)) || !Free(taken, s, e)) continue;
                 var fw = TextFold.Fold(text.AsSpan(s, e - s));
                 Found? match = null;
                 foreach (var (p, surnames, given) in people)
                 {
                     if (given == fw || surnames.Contains(fw)) { match = p; break; }
-                    if (fw.Length >= 6 && surnames.Any(sn => sn.Length > 0 && sn[0] == fw[0] && Math.Abs(sn.Length - fw.Length) <= 2 && EditDistance(sn, fw) <= 2)) { match = p; break; }
+                    if (fw.Length >= 6 && CloseSurname(surnames, fw)) { match = p; break; }
                 }
                 if (match == null) continue;
                 // a family name of several words comes back whole ("Van der Poel" after "Mathieu van der Poel", "Guzmán López"
@@ -728,8 +734,7 @@ public sealed partial class EntityStage : IDocumentStage
         // "Richardson, via USA Today, said", "a déclaré Jean Dupont". The reporting verb vouches for a name.
         foreach (var (s, e, type) in SpeakerNames(text, folded))
         {
-            var span = new TextSpan(s, e);
-            if (taken.Any(t => t.Overlaps(span))) continue;
+            if (!Free(taken, s, e)) continue;
             var surface = text[s..e];
             AddMention(Get("?" + surface, null, type, null, surface, s), s, e);
         }
@@ -1188,6 +1193,9 @@ public sealed partial class EntityStage : IDocumentStage
     }
 
     /// <summary>Proper names need their capital: "Trump" but not "trump"; short all-caps aliases ("US", "UE") must match exactly.</summary>
+    /// <summary>The order in which the KB's names of one span are preferred: a name, then a surname, then a demonym.</summary>
+    static int NameRank(NameRef r) => (r.Demonym ? 2 : 0) + (r.Surname ? 1 : 0);
+
     static bool CaseFits(string surface, NameRef r)
     {
         // demonyms: French ones are written in lower case ("russe"), English ones are not ("Polish", not "polish")
@@ -1487,6 +1495,14 @@ public sealed partial class EntityStage : IDocumentStage
     /// <summary>Whether the whole of <paramref name="word"/> is a name or alias of a person in the knowledge base.</summary>
     bool IsKbPersonName(string word) =>
         _kb.Names.FindAll(word).Any(m => m.Start == 0 && m.End == word.Length && m.Value.Entity.Type == EntityTypes.Person);
+
+    /// <summary>Whether one of the surnames is within two edits of the folded word (same first letter, length within two).</summary>
+    static bool CloseSurname(HashSet<string> surnames, string fw)
+    {
+        foreach (var sn in surnames)
+            if (sn.Length > 0 && sn[0] == fw[0] && Math.Abs(sn.Length - fw.Length) <= 2 && EditDistance(sn, fw) <= 2) return true;
+        return false;
+    }
 
     static bool ContainsWord(string text, string word)
     {
