@@ -38,6 +38,7 @@ public sealed partial class EntityStage
             if (!NameWordsOnly(text, d.End + 1, e, nameSpans)) continue;
             // one word after the nationality may be someone's family name ("the Norwegian Haaland")
             if (text.IndexOf(' ', d.End + 1, e - d.End - 1) < 0 && _kb.Surnames.Contains(text[(d.End + 1)..e])) continue;
+            int runEnd = e;
             // an "of"/"for" complement of capitalised words ("British Chambers of Commerce", "Syrian Observatory for Human Rights")
             if (StartsWithAny(text, e, ForOnJoiners) is { } j && IsCapitalised(text, e + j.Length))
             {
@@ -45,6 +46,10 @@ public sealed partial class EntityStage
                 if (ce > e + j.Length && text[ce - 1] == '.') ce--;
                 if (NameWordsOnly(text, e + j.Length, ce, nameSpans) && (ce >= text.Length || !char.IsLetterOrDigit(text[ce]))) e = ce;
             }
+            // "the Norwegian Orla Fenwick": two or three words after "the" and a nationality, with nothing after them, are the
+            // person of NationalityAppositions
+            if (e == runEnd && text.IndexOf(' ', d.End + 1, e - d.End - 1) > 0 && s >= 4 && PreviousWord(text, s - 1) is var art && art.End == s - 1
+                && art.Word is "the" or "The") continue;
             // one capitalised word and "of" before the nationality open the name ("Confederation of British Industry"), not
             // a sentence's first word ("Customers of …")
             if (s >= 5 && string.CompareOrdinal(text, s - 4, " of ", 0, 4) == 0 && PreviousWord(text, s - 4) is var hw && hw.End == s - 4 && hw.Length > 2
