@@ -48,7 +48,7 @@ public sealed partial class EntityStage
             }
             // "the Norwegian Orla Fenwick": two or three words after "the" and a nationality, with nothing after them, are the
             // person of NationalityAppositions
-            if (e == runEnd && text.IndexOf(' ', d.End + 1, e - d.End - 1) > 0 && s >= 4 && PreviousWord(text, s - 1) is var art && art.End == s - 1
+            if (type == EntityTypes.Organization && e == runEnd && text.IndexOf(' ', d.End + 1, e - d.End - 1) > 0 && s >= 4 && PreviousWord(text, s - 1) is var art && art.End == s - 1
                 && art.Word is "the" or "The") continue;
             // one capitalised word and "of" before the nationality open the name ("Confederation of British Industry"), not
             // a sentence's first word ("Customers of …")
