@@ -413,6 +413,9 @@ public sealed partial class EntityStage : IDocumentStage
         // institutions named by a common word ("the Senate", "le ministère de l'Intérieur", "la cour d'appel de Paris") and
         // names typed by the words organisations take ("le groupe Kering", "shares of Nvidia", "CrowdStrike's chief executive")
         InstitutionNames(text, folded, doc.Language != "en", nameSpans, taken, (s, e) => AddMention(Get("?" + text[s..e], null, EntityTypes.Organization, null, text[s..e], s), s, e));
+        // organisations named by a nationality and capitalised words ("British Gas", "Palestinian Red Crescent")
+        if (doc.Language == "en")
+            DemonymLedOrganisations(text, nameSpans, taken, (s, e, type) => AddMention(Get("?" + text[s..e], null, type, null, text[s..e], s), s, e));
         bool OrganisationAt(int s, int e, bool atStart)
         {
             foreach (var n in nameSpans) if ((atStart ? n.Start == s : n.End == e) && !n.Ref.Demonym && n.Ref.Entity.Type == EntityTypes.Organization) return true;
