@@ -101,18 +101,18 @@ public sealed partial class EntityStage : IDocumentStage
         for (int groupEnd = 0; groupEnd < names.Count;)
         {
             int groupStart = groupEnd;
-            var group = (Key: (names[groupStart].Start, names[groupStart].End), Count: 0);
-            while (groupEnd < names.Count && names[groupEnd].Start == group.Key.Start && names[groupEnd].End == group.Key.End) groupEnd++;
-            if (group.Key.Start < namesCovered) continue;
-            var surface = text[group.Key.Start..group.Key.End];
+            int spanStart = names[groupStart].Start, spanEnd = names[groupStart].End;
+            while (groupEnd < names.Count && names[groupEnd].Start == spanStart && names[groupEnd].End == spanEnd) groupEnd++;
+            if (spanStart < namesCovered) continue;
+            var surface = text[spanStart..spanEnd];
             // the first of the matches whose case fits, non-demonyms before demonyms, then non-surnames before surnames
             NameRef best = default;
             bool fits = false;
             for (int g = groupStart; g < groupEnd; g++)
                 if (names[g].Value is var r && (!fits || NameRank(r) < NameRank(best)) && CaseFits(surface, r)) { best = r; fits = true; }
             if (!fits) continue;
-            namesCovered = group.Key.End;
-            int start = group.Key.Start;
+            namesCovered = spanEnd;
+            int start = spanStart;
             // an article matched with an alias ("le Kremlin", "the Kremlin") is not part of the name, unless the name
             // itself starts with it ("Le Monde"), and then it must be written as the name writes it ("le monde" is not the paper)
             var article = LeadingArticle(surface);
@@ -127,14 +127,14 @@ public sealed partial class EntityStage : IDocumentStage
             // mention when the KB knows the name without it too, as titles do elsewhere ("le général Jean Dupont")
             if (best.Entity.Type == EntityTypes.Person && char.IsLower(text[start]) && StartsWithAny(text, start, NameParticles) == null)
             {
-                int sp = text.IndexOf(' ', start, group.Key.End - start);
-                if (sp > 0 && sp + 1 < group.Key.End && char.IsUpper(text[sp + 1]))
+                int sp = text.IndexOf(' ', start, spanEnd - start);
+                if (sp > 0 && sp + 1 < spanEnd && char.IsUpper(text[sp + 1]))
                     foreach (var m in names)
-                        if (m.Start == sp + 1 && m.End == group.Key.End && m.Value.Entity == best.Entity) { start = sp + 1; break; }
+                        if (m.Start == sp + 1 && m.End == spanEnd && m.Value.Entity == best.Entity) { start = sp + 1; break; }
             }
             // a company that is one part of a hyphenated name ("Lidl-Trek", a cycling team named after its sponsors) is no name of its own
-            if (best.Entity.Type == EntityTypes.Organization && best.Entity.Kind == "company" && InsideHyphenCompound(text, start, group.Key.End)) continue;
-            nameSpans.Add((start, group.Key.End, best));
+            if (best.Entity.Type == EntityTypes.Organization && best.Entity.Kind == "company" && InsideHyphenCompound(text, start, spanEnd)) continue;
+            nameSpans.Add((start, spanEnd, best));
         }
         // 1a'''. a KB place that is only a part of a longer place of the gazetteer ("Wales" in "New South Wales", "Rio" in
         // "Rio Grande do Sul"): the longer place, unlinked, when the KB names nothing else in it
