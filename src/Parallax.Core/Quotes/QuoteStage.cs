@@ -875,7 +875,8 @@ public sealed partial class QuoteStage : IDocumentStage
         return false;
     }
 
-    static Sentence SentenceAt(IReadOnlyList<Sentence> sentences, int pos)
+    /// <summary>The sentence holding <paramref name="pos"/>, else the last one starting before it (shared with <see cref="SpeakerCoref"/>).</summary>
+    internal static Sentence SentenceAt(IReadOnlyList<Sentence> sentences, int pos)
     {
         // (read by index: no enumerator allocated per call)
         for (int i = 0; i < sentences.Count; i++) if (sentences[i].Start <= pos && pos < sentences[i].End) return sentences[i];
@@ -884,7 +885,7 @@ public sealed partial class QuoteStage : IDocumentStage
     }
 
     // the same on the document's own array, which passed as a list would be boxed on every call
-    static Sentence SentenceAt(System.Collections.Immutable.ImmutableArray<Sentence> sentences, int pos)
+    internal static Sentence SentenceAt(System.Collections.Immutable.ImmutableArray<Sentence> sentences, int pos)
     {
         foreach (var s in sentences) if (s.Start <= pos && pos < s.End) return s;
         for (int i = sentences.Length - 1; i >= 0; i--) if (sentences[i].Start <= pos) return sentences[i];

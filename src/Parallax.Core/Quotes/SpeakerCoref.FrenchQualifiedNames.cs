@@ -86,7 +86,7 @@ public sealed partial class SpeakerCoref
         // the last subject before the pointer: the sentences between are quotations ("« … ». « … », a-t-elle ajouté"), not a
         // sentence of the writer's with a subject of its own ("Le joueur a aussi évoqué …. Interrogé, il a assuré que …")
         var text = _doc.Text;
-        int laterEnd = SentenceAt(_sentences, later.Start).End, anchorStart = SentenceAt(_sentences, anchor).Start;
+        int laterEnd = QuoteStage.SentenceAt(_sentences, later.Start).End, anchorStart = QuoteStage.SentenceAt(_sentences, anchor).Start;
         foreach (var s in _sentences)
         {
             if (s.Start < laterEnd || s.End > anchorStart) continue;

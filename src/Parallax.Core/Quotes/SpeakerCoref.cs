@@ -293,7 +293,7 @@ public sealed partial class SpeakerCoref
         int b = sp.Start - 1;
         while (b > 0 && text[b] == ' ') b--;
         // the speaker span is a word of the description ("maire de Kehl", "président de la région Bretagne"): not the sentence's first words
-        if (b < 0 || SentenceAt(_sentences, sp.Start).Start >= sp.Start - 1) return null;
+        if (b < 0 || QuoteStage.SentenceAt(_sentences, sp.Start).Start >= sp.Start - 1) return null;
         int c = sp.End;
         if (c + 2 >= text.Length || text[c] != ',' || text[c + 1] != ' ') return null;
         foreach (var r in _referents!)
@@ -322,10 +322,10 @@ public sealed partial class SpeakerCoref
         }
         int close = q.End;
         if (q.Direct) while (close < text.Length && (char.IsWhiteSpace(text[close]) || IsMark(text[close]))) { close++; if (close > q.End + 3) break; }
-        var sent = SentenceAt(sentences, Math.Min(text.Length - 1, Math.Max(0, q.Direct ? q.End : q.Start)));
+        var sent = QuoteStage.SentenceAt(sentences, Math.Min(text.Length - 1, Math.Max(0, q.Direct ? q.End : q.Start)));
         int open = q.Direct ? Math.Max(0, q.Start - 2) : q.Start;
         // a quotation introduced before it ("The 56-year-old said after his appointment: “…”"): its opening sentence counts too
-        var opening = SentenceAt(sentences, Math.Max(0, q.Start - 1));
+        var opening = QuoteStage.SentenceAt(sentences, Math.Max(0, q.Start - 1));
         if (opening.Start < sent.Start) sent = new Sentence(opening.Start, sent.End);
         bool Outside(int pos) => !quotations.Any(x => x.Open < pos && pos < x.Close) && (pos < q.Start || pos >= q.End);
         // the verb right after the quote, then the nearest one in its sentence outside quotations
@@ -382,7 +382,7 @@ public sealed partial class SpeakerCoref
         foreach (var w in folded[start..end].Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
             if (lex.Pronouns.TryGetValue(w, out var inv) && (w is "il" or "elle" or "ils" or "elles")) return new Pointer(start, end, inv.Group, inv.Gender, null);
         // the words before the verb, back to the clause start
-        var sent = SentenceAt(sentences, start);
+        var sent = QuoteStage.SentenceAt(sentences, start);
         int i = start;
         var words = new List<(int S, int E)>();
         while (i > sent.Start && words.Count < 7)
@@ -1117,7 +1117,7 @@ public sealed partial class SpeakerCoref
     /// <summary>Whether a mention is the subject of its sentence: the first person or organisation in it, near its start.</summary>
     static bool IsSubject(Document doc, string text, IReadOnlyList<Sentence> sentences, int start)
     {
-        var s = SentenceAt(sentences, start);
+        var s = QuoteStage.SentenceAt(sentences, start);
         // French: a name inside a fronted phrase is not the subject ("Privé de son capitaine X, blessé, le sélectionneur Y …")
         int from = s.Start;
         if (FrenchAttribution.FrontedPhraseEnd(doc, text, s.Start, Math.Min(s.End, text.Length)) is var front && front > 0)
@@ -1169,20 +1169,4 @@ public sealed partial class SpeakerCoref
     }
 
     static bool IsMark(char c) => c is '»' or '”' or '"' or '’' or '“' or '«' or ',';
-
-    static Sentence SentenceAt(IReadOnlyList<Sentence> sentences, int pos)
-    {
-        // (read by index: no enumerator allocated per call)
-        for (int i = 0; i < sentences.Count; i++) if (sentences[i].Start <= pos && pos < sentences[i].End) return sentences[i];
-        for (int i = sentences.Count - 1; i >= 0; i--) if (sentences[i].Start <= pos) return sentences[i];
-        return new Sentence(0, pos + 1);
-    }
-
-    // the same on the document's own array, which passed as a list would be boxed on every call
-    static Sentence SentenceAt(System.Collections.Immutable.ImmutableArray<Sentence> sentences, int pos)
-    {
-        foreach (var s in sentences) if (s.Start <= pos && pos < s.End) return s;
-        for (int i = sentences.Length - 1; i >= 0; i--) if (sentences[i].Start <= pos) return sentences[i];
-        return new Sentence(0, pos + 1);
-    }
 }
