@@ -1195,10 +1195,10 @@ public sealed partial class EntityStage : IDocumentStage
         return true;
     }
 
-    /// <summary>Proper names need their capital: "Trump" but not "trump"; short all-caps aliases ("US", "UE") must match exactly.</summary>
     /// <summary>The order in which the KB's names of one span are preferred: a name, then a surname, then a demonym.</summary>
     static int NameRank(NameRef r) => (r.Demonym ? 2 : 0) + (r.Surname ? 1 : 0);
 
+    /// <summary>Proper names need their capital: "Trump" but not "trump"; short all-caps aliases ("US", "UE") must match exactly.</summary>
     static bool CaseFits(string surface, NameRef r)
     {
         // demonyms: French ones are written in lower case ("russe"), English ones are not ("Polish", not "polish")
